@@ -1,0 +1,1 @@
+"""The Qt-free core: text engine, store, corpus import, exports. Nothing here imports Qt."""

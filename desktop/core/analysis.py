@@ -1,0 +1,62 @@
+"""One document, read end to end without a database: what ``jiyao analyze`` prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.cleaning import clean
+from desktop.core.conversion import CONFIGS, UnknownConversion, converter, would_damage
+from desktop.core.script import Script, default_conversion, detect_script
+from desktop.core.textio import DecodedText
+
+
+@dataclass(frozen=True)
+class ConversionChoice:
+    config: str | None  # None: the text is shown as it is
+    notice: str = ""
+
+
+def choose_conversion(script: Script, requested: str | None) -> ConversionChoice:
+    """The requested conversion, or the natural one; never one that would damage the text."""
+    if requested is None:
+        return ConversionChoice(default_conversion(script))
+    if requested not in CONFIGS:
+        raise UnknownConversion(requested)
+    if would_damage(requested, script):
+        return ConversionChoice(
+            None,
+            f"not converted: the text is already Simplified and {requested} would "
+            "corrupt it (石祖乾 -> 石祖干)",
+        )
+    return ConversionChoice(requested)
+
+
+def analyze_text(
+    decoded: DecodedText, *, path: str, conversion: str | None = None
+) -> dict[str, Any]:
+    """The analysis record of one decoded file; offsets are code points, end-exclusive."""
+    cleaned = clean(decoded.text)
+    script = detect_script(cleaned.text).script
+    choice = choose_conversion(script, conversion)
+    converted = (
+        converter(choice.config).convert(cleaned.text).text if choice.config else cleaned.text
+    )
+    record: dict[str, Any] = {
+        "path": path,
+        "encoding": decoded.encoding,
+        "script": script.value,
+        "text": cleaned.text,
+        "removed": [
+            {"start": r.start, "end": r.end, "text": r.text, "kind": r.kind}
+            for r in cleaned.removals
+        ],
+        "conversion": choice.config or "none",
+        "converted": converted,
+        # Entity extraction and directive suggestions are later issues (#3, #5).
+        "entities": [],
+        "directives": [],
+    }
+    if choice.notice:
+        record["notice"] = choice.notice
+    return record

@@ -1,0 +1,99 @@
+"""Source artefacts -> clean text, with the offset map back to the raw text.
+
+Two artefacts are removed, both seen in real documents:
+
+- pinyin glosses that a character-by-character converter wrote after every character
+  it changed: ``服務(wù)`` -> ``服務``, ``書(shū)記`` -> ``書記``. A gloss is one pinyin
+  syllable with a tone mark, in ASCII or full-width parentheses, right after a Han
+  character; so ``(精选3篇)``, ``(一)``, ``今(29)日``, ``(臺灣)``, ``(WHO)`` and
+  ``儿(er)`` all stay.
+- injected link words listed in ``resources/cleaning/injected_tokens.txt``
+  (``管錨點用`` -> ``管用``), with any glosses between their characters
+  (``管錨點(diǎn)用`` loses ``錨點`` as an injected word and ``(diǎn)`` as a gloss).
+
+The raw text is never changed; :class:`CleanedText` carries what was removed, in raw offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from desktop.core.offsets import OffsetMap
+from desktop.core.resources import read_data_lines
+
+_TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_GLOSS = r"[(（][a-zü" + _TONE_MARKS + r"]{1,6}[)）]"
+_PINYIN_GLOSS = re.compile(r"(?<=[" + _HAN + r"])" + _GLOSS)
+_SYLLABLE = re.compile(r"^(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[aeiouüv]{1,3}(?:n|ng|r)?$")
+_STRIP_TONES = str.maketrans(_TONE_MARKS, "aaaaeeeeiiiioooouuuuüüüü")
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A span of the raw text that cleaning removed."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "pinyin" or "injected"
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    text: str
+    removals: tuple[Removal, ...]
+    raw_to_clean: OffsetMap
+
+    @property
+    def clean_to_raw(self) -> OffsetMap:
+        return self.raw_to_clean.inverse
+
+
+def is_pinyin_gloss(gloss: str) -> bool:
+    """``(wù)`` yes; ``(er)`` (no tone mark), ``(běijīng)`` (two syllables) no."""
+    inner = gloss[1:-1]
+    if not any(mark in inner for mark in _TONE_MARKS):
+        return False
+    return bool(_SYLLABLE.match(inner.translate(_STRIP_TONES)))
+
+
+@cache
+def _injected_token_pattern() -> re.Pattern[str] | None:
+    tokens = sorted(read_data_lines("cleaning", "injected_tokens.txt"), key=len, reverse=True)
+    if not tokens:
+        return None
+    # A gloss may stand between the token's characters; one after it is an ordinary gloss.
+    alternatives = [f"(?:{_GLOSS})?".join(map(re.escape, token)) for token in tokens]
+    return re.compile("|".join(alternatives))
+
+
+def find_removals(raw: str) -> list[Removal]:
+    """The artefacts in ``raw``, in order, never overlapping."""
+    found: list[Removal] = []
+    pattern = _injected_token_pattern()
+    if pattern is not None:
+        found.extend(
+            Removal(m.start(), m.end(), m.group(), "injected") for m in pattern.finditer(raw)
+        )
+    taken = [(r.start, r.end) for r in found]
+    for match in _PINYIN_GLOSS.finditer(raw):
+        inside_injected = any(start <= match.start() < end for start, end in taken)
+        if not inside_injected and is_pinyin_gloss(match.group()):
+            found.append(Removal(match.start(), match.end(), match.group(), "pinyin"))
+    return sorted(found, key=lambda removal: removal.start)
+
+
+def clean(raw: str) -> CleanedText:
+    """Remove the source artefacts from ``raw``; offsets in the result are code points."""
+    removals = find_removals(raw)
+    pieces: list[str] = []
+    position = 0
+    for removal in removals:
+        pieces.append(raw[position : removal.start])
+        position = removal.end
+    pieces.append(raw[position:])
+    mapping = OffsetMap.from_deletions(len(raw), [(r.start, r.end) for r in removals])
+    return CleanedText("".join(pieces), tuple(removals), mapping)

@@ -1,0 +1,234 @@
+"""OpenCC conversions with an exact alignment from the source text to the converted text.
+
+Most configurations only swap characters one for one, so character i stays character i. The
+phrase configurations (s2twp, tw2sp) also rewrite vocabulary and change length (網際網路 ->
+互联网). For those the text is cut around every length-changing phrase and converted piece by
+piece; the displayed text *is* the joined pieces, so the alignment is exact by construction.
+Known bad conversions (负责人参加 -> 負責人蔘加) are fixed by the override table
+``resources/conversion/overrides.tsv``, applied the same way: as pieces with a fixed result.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import opencc
+
+from desktop.core.offsets import OffsetMap, OffsetMapBuilder
+from desktop.core.resources import read_data_lines
+from desktop.core.script import Script
+
+
+@dataclass(frozen=True)
+class ConversionConfig:
+    name: str
+    source: Script
+    target: Script
+    description: str
+
+
+CONFIGS: dict[str, ConversionConfig] = {
+    c.name: c
+    for c in (
+        ConversionConfig("t2s", Script.TRADITIONAL, Script.SIMPLIFIED, "Traditional to Simplified"),
+        ConversionConfig(
+            "tw2s", Script.TRADITIONAL, Script.SIMPLIFIED, "Traditional (Taiwan) to Simplified"
+        ),
+        ConversionConfig(
+            "tw2sp",
+            Script.TRADITIONAL,
+            Script.SIMPLIFIED,
+            "Traditional (Taiwan) to Simplified, with Mainland vocabulary",
+        ),
+        ConversionConfig(
+            "hk2s", Script.TRADITIONAL, Script.SIMPLIFIED, "Traditional (Hong Kong) to Simplified"
+        ),
+        ConversionConfig(
+            "s2t",
+            Script.SIMPLIFIED,
+            Script.TRADITIONAL,
+            "Simplified to Traditional (OpenCC standard)",
+        ),
+        ConversionConfig(
+            "s2tw", Script.SIMPLIFIED, Script.TRADITIONAL, "Simplified to Traditional (Taiwan)"
+        ),
+        ConversionConfig(
+            "s2twp",
+            Script.SIMPLIFIED,
+            Script.TRADITIONAL,
+            "Simplified to Traditional (Taiwan), with Taiwan vocabulary",
+        ),
+        ConversionConfig(
+            "s2hk", Script.SIMPLIFIED, Script.TRADITIONAL, "Simplified to Traditional (Hong Kong)"
+        ),
+        ConversionConfig(
+            "t2tw",
+            Script.TRADITIONAL,
+            Script.TRADITIONAL,
+            "Traditional (OpenCC standard) to Taiwan standard",
+        ),
+        ConversionConfig(
+            "t2hk",
+            Script.TRADITIONAL,
+            Script.TRADITIONAL,
+            "Traditional (OpenCC standard) to Hong Kong standard",
+        ),
+    )
+}
+
+
+class UnknownConversion(ValueError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"unknown conversion {name!r}; choose one of {', '.join(CONFIGS)}")
+
+
+@dataclass(frozen=True)
+class Conversion:
+    config: str
+    source: str
+    text: str
+    alignment: OffsetMap  # source -> converted text
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    end: int
+    fixed: str | None  # the override's result, or None to convert the piece with OpenCC
+
+
+def would_damage(config: str, script: Script) -> bool:
+    """True when ``config`` converts *from* Traditional and the text is already Simplified.
+
+    t2s over Simplified text corrupts names (石祖乾 -> 石祖干): never do it.
+    """
+    return CONFIGS[config].source is Script.TRADITIONAL and script is Script.SIMPLIFIED
+
+
+class Converter:
+    """One OpenCC configuration. Instances are immutable after construction; share freely."""
+
+    def __init__(self, config: str) -> None:
+        if config not in CONFIGS:
+            raise UnknownConversion(config)
+        self.config = config
+        self._opencc = opencc.OpenCC(config)
+        self._overrides = _overrides_for(config)
+        self._override_pattern = _alternation(self._overrides)
+        self._prefix_config, phrases = _length_changing_stage(config)
+        self._phrase_pattern = _alternation(phrases)
+
+    def convert(self, text: str) -> Conversion:
+        pieces = self._pieces(text)
+        builder = OffsetMapBuilder()
+        parts: list[str] = []
+        for piece in pieces:
+            source = text[piece.start : piece.end]
+            converted = piece.fixed if piece.fixed is not None else self._opencc.convert(source)
+            parts.append(converted)
+            builder.replace(len(source), len(converted))
+        return Conversion(self.config, text, "".join(parts), builder.build())
+
+    def _pieces(self, text: str) -> list[_Piece]:
+        """Cut ``text`` around overrides and length-changing phrases, leftmost-longest first."""
+        cuts: list[_Piece] = []
+        if self._override_pattern is not None:
+            cuts.extend(
+                _Piece(m.start(), m.end(), self._overrides[m.group()])
+                for m in self._override_pattern.finditer(text)
+            )
+        if self._phrase_pattern is not None:
+            # The phrase table reads the output of the stages before it, which keep length.
+            staged = text
+            if self._prefix_config is not None:
+                staged = converter(self._prefix_config).convert(text).text
+            for m in self._phrase_pattern.finditer(staged):
+                if not any(c.start < m.end() and m.start() < c.end for c in cuts):
+                    cuts.append(_Piece(m.start(), m.end(), None))
+        cuts.sort(key=lambda piece: piece.start)
+        pieces: list[_Piece] = []
+        position = 0
+        for cut in cuts:
+            if cut.start > position:
+                pieces.append(_Piece(position, cut.start, None))
+            pieces.append(cut)
+            position = cut.end
+        if position < len(text) or not pieces:
+            pieces.append(_Piece(position, len(text), None))
+        return pieces
+
+
+@cache
+def converter(config: str) -> Converter:
+    return Converter(config)
+
+
+def _alternation(words: dict[str, str] | set[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    # Longest first, so the regex engine's leftmost match is also the longest one there.
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered)))
+
+
+def _overrides_for(config: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in read_data_lines("conversion", "overrides.tsv"):
+        configs, source, result = line.split("\t")
+        if config in configs.split(","):
+            table[source] = result
+    return table
+
+
+def _opencc_dir() -> Path:
+    return Path(opencc.__file__).parent
+
+
+@cache
+def _chain(config: str) -> tuple[tuple[str, ...], ...]:
+    """The dictionary files of each stage of an OpenCC configuration."""
+    data = json.loads((_opencc_dir() / "config" / f"{config}.json").read_text(encoding="utf-8"))
+    stages = []
+    for stage in data["conversion_chain"]:
+        entry = stage["dict"]
+        files = [d["file"] for d in entry["dicts"]] if entry["type"] == "group" else [entry["file"]]
+        stages.append(tuple(files))
+    return tuple(stages)
+
+
+@cache
+def _length_changing_entries(dictionary: str) -> frozenset[str]:
+    keys = set()
+    path = _opencc_dir() / "dictionary" / dictionary
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, values = line.split("\t")
+        if len(values.split(" ")[0]) != len(key):
+            keys.add(key)
+    return frozenset(keys)
+
+
+def _length_changing_stage(config: str) -> tuple[str | None, set[str]]:
+    """The configuration that runs the stages before the length-changing one, and its keys.
+
+    Returns ``(None, set())`` for configurations that keep length everywhere.
+    """
+    stages = _chain(config)
+    for index, stage in enumerate(stages):
+        keys = set().union(*(_length_changing_entries(d) for d in stage))
+        if not keys:
+            continue
+        later = stages[index + 1 :]
+        if any(_length_changing_entries(d) for s in later for d in s):
+            raise NotImplementedError(f"{config}: more than one stage changes length")
+        prefix = stages[:index]
+        if not prefix:
+            return None, keys
+        for candidate in CONFIGS:
+            if _chain(candidate) == prefix:
+                return candidate, keys
+        raise NotImplementedError(f"{config}: no configuration runs the stages before its phrases")
+    return None, set()

@@ -1,0 +1,53 @@
+"""What a document's own text says about it: title, date, source.
+
+Readouts copied from websites usually open with a headline, then a line such as
+``2020年02月12日08:28 來源:宿遷市廣播電視總臺``. Only the head of the text is searched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HEAD_CHARACTERS = 600
+MAX_TITLE_CHARACTERS = 120
+_DATE = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
+    r"|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2}))"
+)
+_SOURCE = re.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*(?P<source>[^\s,，。;；|]+)")
+
+
+@dataclass(frozen=True)
+class TextMetadata:
+    title: str
+    date: str  # ISO 8601 (YYYY-MM-DD) or ""
+    source: str
+
+
+def first_date(text: str) -> str:
+    for match in _DATE.finditer(text[:HEAD_CHARACTERS]):
+        month = int(match["m1"] or match["m2"])
+        day = int(match["d1"] or match["d2"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{match['year']}-{month:02d}-{day:02d}"
+    return ""
+
+
+def first_source(text: str) -> str:
+    match = _SOURCE.search(text[:HEAD_CHARACTERS])
+    return match["source"] if match else ""
+
+
+def headline(text: str, fallback: str) -> str:
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line if len(line) <= MAX_TITLE_CHARACTERS else line[:MAX_TITLE_CHARACTERS] + "…"
+    return fallback
+
+
+def read_metadata(clean_text: str, fallback_title: str) -> TextMetadata:
+    return TextMetadata(
+        headline(clean_text, fallback_title), first_date(clean_text), first_source(clean_text)
+    )

@@ -1,0 +1,118 @@
+"""Values that cross layers: documents, labels, annotations, entities.
+
+Every offset is a 0-based, end-exclusive code-point offset into the document's clean text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Status(StrEnum):
+    NEW = "new"
+    IN_PROGRESS = "in progress"
+    DONE = "done"
+
+
+def text_sha256(text: str) -> str:
+    """The fingerprint exports carry so a reader can check it has the same clean text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class RemovedSpan:
+    """A source artefact cleaning removed, in raw-text offsets."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    """A document ready to store: what the import pipeline made of one file."""
+
+    title: str
+    raw_text: str
+    clean_text: str
+    encoding: str
+    script: str
+    removed: tuple[RemovedSpan, ...] = ()
+    source: str = ""
+    date: str = ""
+    source_path: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def sha256(self) -> str:
+        return text_sha256(self.clean_text)
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """One row of the document list: everything but the texts."""
+
+    id: int
+    title: str
+    source: str
+    date: str
+    script: str
+    length: int
+    status: Status
+    annotation_count: int
+
+
+@dataclass(frozen=True)
+class Document:
+    id: int
+    title: str
+    raw_text: str
+    clean_text: str
+    encoding: str
+    script: str
+    removed: tuple[RemovedSpan, ...]
+    source: str
+    date: str
+    source_path: str
+    metadata: dict[str, Any]
+    text_sha256: str
+    status: Status
+    imported_at: str
+
+
+@dataclass(frozen=True)
+class Label:
+    id: int
+    name: str
+    parent_id: int | None = None
+    color: str = "#888888"
+    description: str = ""
+    shortcut: str = ""
+
+
+@dataclass(frozen=True)
+class Annotation:
+    id: int
+    document_id: int
+    label_id: int
+    label: str
+    start: int
+    end: int
+    text: str
+    note: str = ""
+    attributes: dict[str, Any] = field(default_factory=dict)
+    annotator: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Entity:
+    type: str
+    start: int
+    end: int
+    text: str
+    origin: str = "pipeline"  # "pipeline" or "user" (a correction that survives re-analysis)

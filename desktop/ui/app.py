@@ -1,0 +1,104 @@
+"""Start the window: application identity, logging to a file, the project, first-run seeds."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import APP_NAME, __version__
+from desktop.core.corpus import import_seeds
+from desktop.core.paths import default_db_path, log_dir
+from desktop.core.store import Store, StoreError
+from desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+CJK_FONT_ADVICE = (
+    "No installed font covers Chinese, so Chinese text will show as boxes. "
+    "Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei)."
+)
+
+
+def application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("jiyao")
+    return app
+
+
+def has_chinese_font() -> bool:
+    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+
+def log_to_file() -> None:
+    """A windowed app on Windows has no stdout/stderr: the log file is where errors go."""
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(folder / "jiyao.log", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+
+
+def open_project(db: str | None) -> Store:
+    store = Store(default_db_path(db))
+    if store.document_count() == 0:
+        report = import_seeds(store)
+        log.info("first run: seeds %s", report.summary())
+    return store
+
+
+def has_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run(
+    *, db: str | None = None, open_document: int | None = None, screenshot: Path | None = None
+) -> int:
+    if screenshot is not None:
+        # A screenshot needs no screen: render offscreen unless told otherwise.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not has_display():
+        raise RuntimeError(
+            "no display to open the window on (DISPLAY is not set); "
+            "use --screenshot PNG, or the analyze, import and export commands"
+        )
+    app = application()
+    log_to_file()
+    try:
+        store = open_project(db)
+    except StoreError as error:
+        if screenshot is not None:
+            raise
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 1
+    window = MainWindow(store)
+    window.show()
+    window.select_document(open_document)
+    if not has_chinese_font():
+        log.warning(CJK_FONT_ADVICE)
+        if screenshot is None:
+            QMessageBox.warning(window, APP_NAME, CJK_FONT_ADVICE)
+    if screenshot is not None:
+        return save_screenshot(app, window, screenshot)
+    return app.exec()
+
+
+def save_screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
+    for _ in range(5):  # let layout and painting settle
+        app.processEvents()
+    if not window.grab().save(str(path)):
+        raise OSError(f"cannot write the screenshot to {path}")
+    print(f"screenshot saved to {path}")
+    window.store.close()
+    return 0

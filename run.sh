@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# One script, two commands: everything Jiyao needs on a fresh Debian/Ubuntu machine, then
+#   ./run.sh app  [jiyao arguments...]    opens the window
+#   ./run.sh test [pytest arguments...]   runs ruff and the whole test suite (what CI runs)
+# It installs missing system packages (when it may: as root, or with sudo), makes .venv,
+# and reinstalls the project into it whenever pyproject.toml changes.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Qt's runtime libraries for the offscreen platform, and a font that covers Chinese.
+BASE_PACKAGES=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 fonts-wqy-microhei)
+# What a real X11 window needs on top (Wayland sessions use XWayland or libwayland-cursor0).
+WINDOW_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
+PYTHON=${PYTHON:-python3}
+VENV=.venv
+
+say() { printf '[run.sh] %s\n' "$*" >&2; }
+
+install_system_packages() {
+    command -v dpkg-query >/dev/null 2>&1 || { say "not a Debian/Ubuntu system: install Qt's runtime libraries and a CJK font yourself"; return 0; }
+    local missing=()
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    if ! "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1; then
+        missing+=(python3-venv)
+    fi
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
+            say "missing system packages (install them as root): ${missing[*]}"; return 0
+        fi
+    fi
+    say "installing system packages: ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+install_python_packages() {
+    "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+        || { say "Jiyao needs Python 3.11 or newer (found $("$PYTHON" --version 2>&1))"; exit 2; }
+    [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+    local stamp="$VENV/.jiyao-installed" want
+    want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+    if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+        say "installing Jiyao and its Python packages into $VENV"
+        "$VENV/bin/python" -m pip install -q --upgrade pip
+        "$VENV/bin/python" -m pip install -q -e ".[test]"
+        echo "$want" > "$stamp"
+    fi
+}
+
+command=${1:-}
+shift || true
+case "$command" in
+    app)
+        install_system_packages "${BASE_PACKAGES[@]}" "${WINDOW_PACKAGES[@]}"
+        install_python_packages
+        exec "$VENV/bin/jiyao" "$@"
+        ;;
+    test)
+        install_system_packages "${BASE_PACKAGES[@]}"
+        install_python_packages
+        export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
+        "$VENV/bin/ruff" check .
+        exec "$VENV/bin/python" -m pytest "$@"
+        ;;
+    *)
+        echo "usage: ./run.sh app [jiyao arguments...] | ./run.sh test [pytest arguments...]" >&2
+        exit 2
+        ;;
+esac

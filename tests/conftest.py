@@ -1,0 +1,26 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data, config and cache folders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+TRADITIONAL_SEED = SEEDS / "000_9068b13d1ddf9a92.txt"
+SIMPLIFIED_SEED = SEEDS / "003_81982325587c9960.txt"
+
+
+@pytest.fixture(autouse=True)
+def private_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Nothing a test does may touch the real user's folders."""
+    home = tmp_path_factory.mktemp("home")
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(variable, str(home / variable.lower()))
+    monkeypatch.delenv("JIYAO_DB", raising=False)
+    return home
