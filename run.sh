@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One script, two commands: everything Jiyao needs on a fresh Debian/Ubuntu machine, then
 #   ./run.sh app  [jiyao arguments...]    opens the window
-#   ./run.sh test [pytest arguments...]   runs ruff and the whole test suite (what CI runs)
+#   ./run.sh test [pytest arguments...]   runs ruff, mypy and the whole test suite (what CI runs)
 # It installs missing system packages (when it may: as root, or with sudo), makes .venv,
 # and reinstalls the project into it whenever pyproject.toml changes.
 set -euo pipefail
@@ -64,6 +64,7 @@ case "$command" in
         install_python_packages
         export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
         "$VENV/bin/ruff" check .
+        "$VENV/bin/mypy"
         exec "$VENV/bin/python" -m pytest "$@"
         ;;
     *)

@@ -12,7 +12,10 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:  # the commands import what they need, so `jiyao --help` starts fast
+    from desktop.core.store import Store
 
 from desktop import __version__
 
@@ -123,7 +126,7 @@ def _one_line(error: BaseException) -> str:
     return text[0] if text else type(error).__name__
 
 
-def _open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open_store(args: argparse.Namespace) -> Store:
     from desktop.core.paths import default_db_path
     from desktop.core.store import Store
 

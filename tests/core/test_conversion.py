@@ -1,0 +1,117 @@
+"""OpenCC conversions with an exact alignment, the override table, and the script guard."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.core.analysis import choose_conversion
+from desktop.core.conversion import CONFIGS, UnknownConversion, converter, would_damage
+from desktop.core.script import Script
+
+TAIWAN_IT = "我用隨身碟把程式碼上傳到網際網路，再用滑鼠點擊軟體，記憶體不足時重新開機。"
+
+
+def test_every_configuration_the_library_offers_is_selectable() -> None:
+    assert set(CONFIGS) == {
+        "t2s",
+        "s2t",
+        "s2tw",
+        "s2twp",
+        "tw2s",
+        "tw2sp",
+        "s2hk",
+        "hk2s",
+        "t2tw",
+        "t2hk",
+    }
+    for name in CONFIGS:
+        assert converter(name).convert("复工復產").text
+
+
+def test_an_unknown_configuration_is_refused_with_the_choices() -> None:
+    with pytest.raises(UnknownConversion, match="choose one of"):
+        converter("s2x")
+
+
+def test_tw2sp_shortens_the_text_and_the_alignment_maps_each_phrase() -> None:
+    result = converter("tw2sp").convert(TAIWAN_IT)
+    assert result.text == "我用U盘把代码上传到互联网，再用鼠标点击软件，内存不足时重新开机。"
+    assert len(result.text) == len(TAIWAN_IT) - 4
+    for source_phrase, target_phrase in [
+        ("隨身碟", "U盘"),
+        ("程式碼", "代码"),
+        ("網際網路", "互联网"),
+        ("記憶體", "内存"),
+    ]:
+        start = TAIWAN_IT.index(source_phrase)
+        mapped = result.alignment.map_span(start, start + len(source_phrase))
+        assert result.text[slice(*mapped)] == target_phrase
+
+
+def test_s2twp_lengthens_the_text_and_the_alignment_maps_back() -> None:
+    source = "我用U盘把代码上传到互联网。"
+    result = converter("s2twp").convert(source)
+    assert len(result.text) != len(source)
+    start = result.text.index("網際網路")
+    back = result.alignment.map_span_back(start, start + 4)
+    assert source[slice(*back)] == "互联网"
+
+
+def test_characters_after_a_length_change_keep_their_place() -> None:
+    result = converter("tw2sp").convert(TAIWAN_IT)
+    start = TAIWAN_IT.index("重新開機")
+    assert result.text[slice(*result.alignment.map_span(start, start + 4))] == "重新开机"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["隨身碟", "網際網路", "程式碼", "復工", "會議", "，", "𠮷", "a"]),
+        max_size=12,
+    ).map("".join),
+    st.sampled_from(["tw2sp", "s2twp", "t2s", "s2tw"]),
+    st.data(),
+)
+def test_mapping_a_span_there_and_back_covers_it(
+    text: str, config: str, data: st.DataObject
+) -> None:
+    result = converter(config).convert(text)
+    a = data.draw(st.integers(0, max(0, len(text) - 1)))
+    b = data.draw(st.integers(min(a + 1, len(text)), len(text)))
+    back = result.alignment.map_span_back(*result.alignment.map_span(a, b))
+    assert back[0] <= a and back[1] >= b
+
+
+@pytest.mark.parametrize(
+    ("config", "source", "expected"),
+    [
+        ("s2t", "负责人参加会议", "負責人參加會議"),
+        ("s2t", "赵海参加会议", "趙海參加會議"),
+        ("s2hk", "负责人参加会议", "負責人參加會議"),
+        ("s2t", "人参加工企业", "人蔘加工企業"),
+        ("tw2sp", "核心任務", "核心任务"),
+        ("tw2s", "什么", "什么"),
+    ],
+)
+def test_the_override_table_fixes_known_bad_conversions(
+    config: str, source: str, expected: str
+) -> None:
+    assert converter(config).convert(source).text == expected
+
+
+def test_s2tw_is_the_display_form_not_opencc_internal_forms() -> None:
+    assert converter("s2tw").convert("为").text == "為"
+
+
+def test_t2s_is_never_run_over_simplified_text() -> None:
+    assert would_damage("t2s", Script.SIMPLIFIED)
+    choice = choose_conversion(Script.SIMPLIFIED, "t2s")
+    assert choice.config is None
+    assert "already Simplified" in choice.notice
+
+
+def test_t2s_runs_over_traditional_text() -> None:
+    assert choose_conversion(Script.TRADITIONAL, "t2s").config == "t2s"
+    assert converter("t2s").convert("石祖乾").text == "石祖干"  # why the guard exists

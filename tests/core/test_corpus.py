@@ -1,0 +1,89 @@
+"""Importing files and folders: duplicates, bad files, progress, cancellation, seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core.corpus import import_paths, import_seeds
+from desktop.core.store import Store
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    with Store(tmp_path / "project.jiyao") as opened:
+        yield opened
+
+
+@pytest.fixture
+def mixed_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    (folder / "nested").mkdir(parents=True)
+    (folder / "good.txt").write_text("会议要求,要做好复工复产。\n", encoding="utf-8")
+    (folder / "nested" / "big5.txt").write_bytes("會議要求各部門做好管理。".encode("big5hkscs"))
+    (folder / "nested" / "gbk.txt").write_bytes("市委书记主持会议。".encode("gb18030"))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # not a text suffix: not looked at
+    (folder / ".hidden.txt").write_text("隐藏文件", encoding="utf-8")
+    return folder
+
+
+def test_a_folder_with_good_and_bad_files_imports_the_good_ones(
+    store: Store, mixed_folder: Path
+) -> None:
+    report = import_paths(store, [mixed_folder])
+    assert sorted(path.name for path, _ in report.imported) == ["big5.txt", "gbk.txt", "good.txt"]
+    assert sorted(r.path.name for r in report.refused) == ["binary.txt", "empty.txt"]
+    assert all("\n" not in r.reason for r in report.refused)
+    encodings = {store.document(i).encoding for _, i in report.imported}
+    assert encodings == {"utf-8", "big5hkscs", "gb18030"}
+
+
+def test_importing_the_same_files_again_skips_them_as_duplicates(
+    store: Store, mixed_folder: Path
+) -> None:
+    import_paths(store, [mixed_folder])
+    again = import_paths(store, [mixed_folder])
+    assert again.imported == []
+    assert len(again.duplicates) == 3
+    assert store.document_count() == 3
+
+
+def test_a_missing_path_is_refused_and_the_others_go_on(store: Store, mixed_folder: Path) -> None:
+    report = import_paths(store, [mixed_folder / "nope.txt", mixed_folder / "good.txt"])
+    assert [r.reason for r in report.refused] == ["no such file or folder"]
+    assert len(report.imported) == 1
+
+
+def test_progress_is_reported_for_every_file(store: Store, mixed_folder: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    import_paths(store, [mixed_folder], progress=lambda done, total, _: seen.append((done, total)))
+    assert seen == [(i, 5) for i in range(1, 6)]
+
+
+def test_a_cancelled_import_stops_and_keeps_what_it_finished(
+    store: Store, mixed_folder: Path
+) -> None:
+    calls = iter(range(100))
+    report = import_paths(store, [mixed_folder], is_cancelled=lambda: next(calls) >= 2)
+    assert report.cancelled
+    assert store.document_count() == len(report.imported) <= 2
+
+
+def test_the_seeds_arrive_with_their_metadata_and_artefacts_removed(store: Store) -> None:
+    report = import_seeds(store)
+    assert len(report.imported) == 2 and not report.refused
+    documents = {store.document(i).script: store.document(i) for _, i in report.imported}
+    traditional = documents["traditional"]
+    assert traditional.title == "宿遷市召開服務企業復工復產工作專題會商會"
+    assert traditional.date == "2020-02-12"
+    assert traditional.source == "宿遷市廣播電視總臺"
+    assert sum(1 for r in traditional.removed if r.kind == "pinyin") == 279
+    assert "(wù)" in traditional.raw_text and "(wù)" not in traditional.clean_text
+    simplified = documents["simplified"]
+    assert simplified.clean_text == (SEEDS / "003_81982325587c9960.txt").read_text("utf-8")
+    assert simplified.title == "新冠疫情防控复工上班会议纪要(精选3篇)"

@@ -1,0 +1,177 @@
+"""The project database: schema, migrations, transactions, durability, spans."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from desktop.core.model import NewDocument, Status, text_sha256
+from desktop.core.store import SCHEMA_VERSION, InvalidSpan, Store, StoreError
+
+
+def new_document(text: str = "会议指出,要做好复工复产。", **changes: object) -> NewDocument:
+    fields: dict[str, object] = dict(
+        title="标题", raw_text=text, clean_text=text, encoding="utf-8", script="simplified"
+    )
+    fields.update(changes)
+    return NewDocument(**fields)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    with Store(tmp_path / "project.jiyao") as opened:
+        yield opened
+
+
+def test_a_new_database_has_the_latest_schema_and_safe_settings(store: Store) -> None:
+    assert store.schema_version == SCHEMA_VERSION
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_a_database_of_an_older_schema_is_migrated_with_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.jiyao"
+    with Store(path, migrate_to=1) as old:
+        assert old.schema_version == 1
+        assert "entities" not in old.db.table_names()
+        old.db.execute(
+            """INSERT INTO documents (title, encoding, script, raw_text, clean_text, text_sha256,
+               imported_at) VALUES ('旧', 'utf-8', 'simplified', '复工', '复工', 'x', 'then')"""
+        )
+        old.db.conn.commit()
+    with Store(path) as migrated:
+        assert migrated.schema_version == SCHEMA_VERSION
+        assert "entities" in migrated.db.table_names()
+        [summary] = migrated.list_documents()
+        assert summary.title == "旧"
+        assert summary.status is Status.NEW
+
+
+def test_a_database_from_a_newer_jiyao_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.jiyao"
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="newer Jiyao"):
+        Store(path)
+
+
+def test_a_file_that_is_not_a_database_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "notes.jiyao"
+    path.write_text("这不是数据库" * 200, encoding="utf-8")
+    with pytest.raises(StoreError, match="not a Jiyao database") as caught:
+        Store(path)
+    assert "\n" not in str(caught.value)
+
+
+def test_the_same_clean_text_is_stored_once(store: Store) -> None:
+    first, again = store.add_documents([new_document(), new_document(title="另一个标题")])
+    assert isinstance(first, int)
+    assert again is None
+    assert store.add_document(new_document()) is None
+    assert store.document_count() == 1
+
+
+def test_a_batch_with_one_bad_document_stores_nothing(store: Store) -> None:
+    good = new_document("第一篇")
+    bad = new_document("第二篇", title=None)  # NOT NULL violation
+    with pytest.raises(sqlite3.IntegrityError):
+        store.add_documents([good, bad])
+    assert store.document_count() == 0
+
+
+def test_a_document_keeps_its_raw_text_and_removed_spans(store: Store) -> None:
+    from desktop.core.model import RemovedSpan
+
+    raw = "服務(wù)企業"
+    document_id = store.add_document(
+        new_document("服務企業", raw_text=raw, removed=(RemovedSpan(2, 6, "pinyin"),))
+    )
+    assert document_id is not None
+    document = store.document(document_id)
+    assert document.raw_text == raw
+    assert document.removed == (RemovedSpan(2, 6, "pinyin"),)
+    assert document.text_sha256 == text_sha256("服務企業")
+
+
+def test_an_annotation_after_a_character_outside_the_bmp_keeps_its_text(store: Store) -> None:
+    text = "𠮷野家要做好安全生产工作"
+    document_id = store.add_document(new_document(text))
+    assert document_id is not None
+    label = store.add_label("安全生产", color="#cc0000")
+    start = text.index("做好")
+    annotation = store.add_annotation(
+        document_id,
+        label.id,
+        start,
+        len(text),
+        note="指令",
+        attributes={"strength": "directive"},
+        annotator="研究员",
+    )
+    assert annotation.text == "做好安全生产工作"
+    assert store.annotations(document_id) == [annotation]
+    assert annotation.attributes == {"strength": "directive"}
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 2), (3, 3), (5, 2), (0, 999)])
+def test_a_span_outside_the_text_is_refused(store: Store, start: int, end: int) -> None:
+    document_id = store.add_document(new_document("要做好工作"))
+    assert document_id is not None
+    label = store.add_label("其他")
+    with pytest.raises(InvalidSpan):
+        store.add_annotation(document_id, label.id, start, end)
+    assert store.annotations(document_id) == []
+
+
+def test_the_document_list_pages_and_sorts_without_texts(store: Store) -> None:
+    store.add_documents([new_document(f"文本{i}", title=f"标题{i:02d}") for i in range(30)])
+    page = store.list_documents(offset=10, limit=5, order_by="title", descending=True)
+    assert [d.title for d in page] == [f"标题{i:02d}" for i in range(19, 14, -1)]
+    with pytest.raises(ValueError, match="cannot sort"):
+        store.list_documents(order_by="clean_text; DROP TABLE documents")
+
+
+def test_a_status_change_is_stored(store: Store) -> None:
+    document_id = store.add_document(new_document())
+    assert document_id is not None
+    store.set_status(document_id, Status.DONE)
+    assert store.document(document_id).status is Status.DONE
+
+
+def test_an_acknowledged_write_survives_the_process_being_killed(tmp_path: Path) -> None:
+    path = tmp_path / "crash.jiyao"
+    child = textwrap.dedent(
+        f"""
+        import os, signal
+        from desktop.core.model import NewDocument
+        from desktop.core.store import Store
+        store = Store({str(path)!r})
+        doc = store.add_document(NewDocument(title="t", raw_text="要复工", clean_text="要复工",
+                                             encoding="utf-8", script="simplified"))
+        label = store.add_label("复工复产")
+        store.add_annotation(doc, label.id, 0, 3)
+        print("acknowledged", flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", child],
+        capture_output=True,
+        text=True,
+        env={**os.environ},
+        timeout=60,
+    )
+    assert result.returncode == -signal.SIGKILL
+    assert "acknowledged" in result.stdout
+    with Store(path) as reopened:
+        assert reopened.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        [annotation] = reopened.annotations(reopened.document_ids()[0])
+        assert annotation.text == "要复工"

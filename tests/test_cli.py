@@ -1,0 +1,162 @@
+"""The command line, run as a user runs it: a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+TRADITIONAL = SEEDS / "000_9068b13d1ddf9a92.txt"
+SIMPLIFIED = SEEDS / "003_81982325587c9960.txt"
+
+
+def jiyao(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+    )
+
+
+def json_lines(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_every_command_has_help() -> None:
+    for command in ("gui", "import", "analyze", "export"):
+        result = jiyao(command, "--help")
+        assert result.returncode == 0, result.stderr
+        assert "usage: jiyao" in result.stdout
+
+
+def test_analyze_describes_each_seed(tmp_path: Path) -> None:
+    result = jiyao("analyze", "--json", TRADITIONAL, SIMPLIFIED)
+    assert result.returncode == 0, result.stderr
+    traditional, simplified = json_lines(result.stdout)
+    assert traditional["encoding"] == "utf-8"
+    assert traditional["script"] == "traditional"
+    assert traditional["conversion"] == "t2s"
+    assert len([r for r in traditional["removed"] if r["kind"] == "pinyin"]) == 279
+    raw = TRADITIONAL.read_text(encoding="utf-8")
+    assert all(raw[r["start"] : r["end"]] == r["text"] for r in traditional["removed"])
+    assert traditional["converted"].startswith("宿迁市召开服务企业复工复产")
+    assert simplified["script"] == "simplified"
+    assert simplified["conversion"] == "s2tw"
+    assert simplified["removed"] == []
+    assert simplified["text"] == SIMPLIFIED.read_text(encoding="utf-8")
+    for record in (traditional, simplified):
+        assert record["entities"] == [] and record["directives"] == []
+
+
+def test_analyze_goes_on_past_a_bad_file_and_exits_1(tmp_path: Path) -> None:
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    result = jiyao("analyze", "--json", binary, tmp_path / "missing.txt", SIMPLIFIED)
+    assert result.returncode == 1
+    bad, missing, good = json_lines(result.stdout)
+    assert "binary" in bad["error"]
+    assert missing["error"] == "no such file"
+    assert good["script"] == "simplified"
+    assert "Traceback" not in result.stderr
+
+
+def test_analyze_will_not_run_t2s_over_simplified_text() -> None:
+    [record] = json_lines(jiyao("analyze", "--json", "--to", "t2s", SIMPLIFIED).stdout)
+    assert record["conversion"] == "none"
+    assert record["converted"] == record["text"]
+    assert "already Simplified" in record["notice"]
+
+
+def test_analyze_with_an_unknown_conversion_is_one_line_and_exit_1() -> None:
+    result = jiyao("analyze", "--json", "--to", "x2y", SIMPLIFIED)
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert "unknown conversion" in result.stderr
+
+
+def test_a_usage_error_exits_2() -> None:
+    assert jiyao("import").returncode == 2
+    assert jiyao("frobnicate").returncode == 2
+
+
+def test_import_reports_refused_files_and_exits_1(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("会议要求做好复工。", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    db = tmp_path / "p.jiyao"
+    result = jiyao("import", "--db", db, folder)
+    assert result.returncode == 1
+    assert "empty.txt: the file is empty" in result.stderr
+    assert "1 imported, 0 duplicates skipped, 1 refused" in result.stdout
+
+
+def test_import_twice_is_exit_0_with_duplicates_skipped(tmp_path: Path) -> None:
+    db = tmp_path / "p.jiyao"
+    assert jiyao("import", "--db", db, SEEDS / "003_81982325587c9960.txt").returncode == 0
+    result = jiyao("import", "--db", db, SEEDS / "003_81982325587c9960.txt")
+    assert result.returncode == 0
+    assert "0 imported, 1 duplicates skipped" in result.stdout
+
+
+def test_the_jiyao_db_variable_chooses_the_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "from-env.jiyao"
+    monkeypatch.setenv("JIYAO_DB", str(db))
+    assert jiyao("import", SIMPLIFIED).returncode == 0
+    assert db.exists()
+
+
+def test_export_jsonl_is_doccano_compatible_and_carries_annotations(tmp_path: Path) -> None:
+    from desktop.core.store import Store
+
+    db = tmp_path / "p.jiyao"
+    assert jiyao("import", "--db", db, SIMPLIFIED).returncode == 0
+    with Store(db) as store:
+        [document_id] = store.document_ids()
+        text = store.document(document_id).clean_text
+        label = store.add_label("复工复产")
+        start = text.index("要切实提高政治站位")
+        store.add_annotation(
+            document_id,
+            label.id,
+            start,
+            start + 9,
+            note="要…",
+            attributes={"strength": "directive"},
+        )
+    out = tmp_path / "out.jsonl"
+    result = jiyao("export", "--db", db, "--format", "jsonl", "-o", out)
+    assert result.returncode == 0, result.stderr
+    [record] = json_lines(out.read_text(encoding="utf-8"))
+    assert record["text"] == text
+    assert record["label"] == [[start, start + 9, "复工复产"]]
+    [annotation] = record["annotations"]
+    assert annotation["text"] == "要切实提高政治站位"
+    assert annotation["note"] == "要…" and annotation["attributes"] == {"strength": "directive"}
+    assert len(record["text_sha256"]) == 64
+    assert {"id", "title", "script", "source", "entities"} <= record.keys()
+    assert not out.with_name("out.jsonl.part").exists()
+
+
+def test_an_unusable_database_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    db = tmp_path / "broken.jiyao"
+    db.write_text("not sqlite" * 100, encoding="utf-8")
+    result = jiyao("export", "--db", db, "--format", "jsonl", "-o", "-")
+    assert result.returncode == 1
+    assert "not a Jiyao database" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_gui_screenshot_opens_the_seeds_on_first_run(tmp_path: Path) -> None:
+    png = tmp_path / "window.png"
+    result = jiyao("gui", "--db", tmp_path / "first.jiyao", "--screenshot", png)
+    assert result.returncode == 0, result.stderr
+    assert png.read_bytes().startswith(b"\x89PNG")
