@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
+from desktop.core.model import Removal
 from desktop.core.offsets import OffsetMap
 from desktop.core.resources import read_data_lines
 
@@ -32,26 +33,22 @@ _STRIP_TONES = str.maketrans(_TONE_MARKS, "aaaaeeeeiiiioooouuuuüüüü")
 
 
 @dataclass(frozen=True)
-class Removal:
-    """A span of the raw text that cleaning removed."""
-
-    start: int
-    end: int
-    text: str
-    kind: str  # "pinyin" or "injected"
-
-
-@dataclass(frozen=True)
 class CleanedText:
+    raw: str
     text: str
     removals: tuple[Removal, ...]
-    raw_to_clean: OffsetMap
+
+    @cached_property
+    def raw_to_clean(self) -> OffsetMap:
+        # Built on demand: importing a corpus never needs it.
+        return OffsetMap.from_deletions(len(self.raw), [(r.start, r.end) for r in self.removals])
 
     @property
     def clean_to_raw(self) -> OffsetMap:
         return self.raw_to_clean.inverse
 
 
+@cache
 def is_pinyin_gloss(gloss: str) -> bool:
     """``(wù)`` yes; ``(er)`` (no tone mark), ``(běijīng)`` (two syllables) no."""
     inner = gloss[1:-1]
@@ -95,5 +92,4 @@ def clean(raw: str) -> CleanedText:
         pieces.append(raw[position : removal.start])
         position = removal.end
     pieces.append(raw[position:])
-    mapping = OffsetMap.from_deletions(len(raw), [(r.start, r.end) for r in removals])
-    return CleanedText("".join(pieces), tuple(removals), mapping)
+    return CleanedText(raw, "".join(pieces), tuple(removals))

@@ -17,7 +17,7 @@ from typing import Any
 from desktop.core import textio
 from desktop.core.cleaning import clean
 from desktop.core.docmeta import read_metadata
-from desktop.core.model import NewDocument, RemovedSpan
+from desktop.core.model import NewDocument
 from desktop.core.resources import seeds_dir
 from desktop.core.script import detect_script
 from desktop.core.store import Store
@@ -96,7 +96,7 @@ def prepare_document(
         clean_text=cleaned.text,
         encoding=decoded.encoding,
         script=detect_script(cleaned.text).script.value,
-        removed=tuple(RemovedSpan(r.start, r.end, r.kind) for r in cleaned.removals),
+        removed=cleaned.removals,
         source=given.get("source") or found.source,
         date=given.get("date") or found.date,
         source_path=source_path,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Status(StrEnum):
@@ -22,13 +22,16 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-@dataclass(frozen=True)
-class RemovedSpan:
-    """A source artefact cleaning removed, in raw-text offsets."""
+class Removal(NamedTuple):
+    """A source artefact cleaning removed from the raw text, in raw-text offsets.
+
+    A named tuple, not a dataclass: a crawled page can hold hundreds and import makes many.
+    """
 
     start: int
     end: int
-    kind: str
+    text: str
+    kind: str  # "pinyin" or "injected"
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class NewDocument:
     clean_text: str
     encoding: str
     script: str
-    removed: tuple[RemovedSpan, ...] = ()
+    removed: tuple[Removal, ...] = ()
     source: str = ""
     date: str = ""
     source_path: str = ""
@@ -73,7 +76,7 @@ class Document:
     clean_text: str
     encoding: str
     script: str
-    removed: tuple[RemovedSpan, ...]
+    removed: tuple[Removal, ...]
     source: str
     date: str
     source_path: str

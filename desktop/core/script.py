@@ -7,8 +7,6 @@ and counts for neither. The character sets come from OpenCC's own character tabl
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -25,14 +23,12 @@ class Script(StrEnum):
 
 # The share of script-specific characters one script must reach to name the text after it.
 DOMINANT_SHARE = 0.9
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
 @dataclass(frozen=True)
 class ScriptReport:
     script: Script
-    han_characters: int
-    traditional_only: int
+    traditional_only: int  # distinct characters found in Traditional alone
     simplified_only: int
 
 
@@ -62,10 +58,11 @@ def _script_only_characters() -> tuple[frozenset[str], frozenset[str]]:
 
 def detect_script(text: str) -> ScriptReport:
     traditional_set, simplified_set = _script_only_characters()
-    # Counting distinct characters first is ~30x faster than a regex over a 4,000-wide class.
-    counts = Counter(text)
-    traditional = sum(n for character, n in counts.items() if character in traditional_set)
-    simplified = sum(n for character, n in counts.items() if character in simplified_set)
+    # Count distinct characters, not occurrences: as good a vote (a repeated word is not more
+    # evidence) and 10x cheaper than counting every occurrence.
+    distinct = set(text)
+    traditional = len(distinct & traditional_set)
+    simplified = len(distinct & simplified_set)
     evidence = traditional + simplified
     if evidence == 0 or simplified / evidence >= DOMINANT_SHARE:
         # No evidence either way: treat as Simplified, so nothing runs t2s over it.
@@ -74,7 +71,7 @@ def detect_script(text: str) -> ScriptReport:
         script = Script.TRADITIONAL
     else:
         script = Script.MIXED
-    return ScriptReport(script, len(_HAN.findall(text)), traditional, simplified)
+    return ScriptReport(script, traditional, simplified)
 
 
 def default_conversion(script: Script) -> str:

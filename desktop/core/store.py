@@ -27,7 +27,7 @@ from desktop.core.model import (
     Entity,
     Label,
     NewDocument,
-    RemovedSpan,
+    Removal,
     Status,
 )
 
@@ -270,7 +270,10 @@ class Store:
             clean_text=row["clean_text"],
             encoding=row["encoding"],
             script=row["script"],
-            removed=tuple(RemovedSpan(*item) for item in json.loads(row["removed"])),
+            removed=tuple(
+                Removal(start, end, row["raw_text"][start:end], kind)
+                for start, end, kind in json.loads(row["removed"])
+            ),
             source=row["source"],
             date=row["date"],
             source_path=row["source_path"],

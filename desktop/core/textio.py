@@ -59,14 +59,15 @@ def common_hanzi() -> frozenset[str]:
 def plausibility(text: str) -> float:
     """Share of the non-space characters that are ordinary text (1.0 for an empty text)."""
     common = common_hanzi()
-    total = ordinary = 0
-    for character in text:
-        if character.isspace():
-            continue
-        total += 1
-        if character in common or _is_ordinary_non_han(character):
-            ordinary += 1
-    return ordinary / total if total else 1.0
+    # Judge each distinct character once (a document uses a few hundred), and count only the
+    # rare ones, which ordinary text has few of.
+    distinct = set(text)
+    spaces = sum(text.count(c) for c in distinct if c.isspace())
+    unusual = sum(
+        text.count(c) for c in distinct - common if not c.isspace() and not _is_ordinary_non_han(c)
+    )
+    total = len(text) - spaces
+    return (total - unusual) / total if total else 1.0
 
 
 def _is_ordinary_non_han(character: str) -> bool:
@@ -107,14 +108,14 @@ def decode_bytes(data: bytes) -> DecodedText:
         log.debug("%s decodes with plausibility %.3f", encoding, score)
         if encoding == "utf-8" and score >= MIN_PLAUSIBILITY:
             # Valid multi-byte UTF-8 almost never happens by chance: trust it when plausible.
-            return _finish(text, encoding)
+            return _finish(text, encoding, score)
         if best is None or score > best[0]:
             best = (score, encoding, text)
     if best is None or best[0] < MIN_PLAUSIBILITY:
         raise UnreadableFile(
             "the text is in no encoding Jiyao reads (UTF-8, UTF-16, GB18030/GBK, Big5)"
         )
-    return _finish(best[2], best[1])
+    return _finish(best[2], best[1], best[0])
 
 
 def _decode_strictly(data: bytes, encoding: str, *, with_mark: bool) -> str:
@@ -130,11 +131,11 @@ def _decode_strictly(data: bytes, encoding: str, *, with_mark: bool) -> str:
     return text
 
 
-def _finish(text: str, encoding: str) -> DecodedText:
+def _finish(text: str, encoding: str, score: float | None = None) -> DecodedText:
     text = normalise_line_ends(text)
     if not text.strip():
         raise UnreadableFile("the file holds only white space")
-    if plausibility(text) < MIN_PLAUSIBILITY:
+    if (plausibility(text) if score is None else score) < MIN_PLAUSIBILITY:
         raise UnreadableFile(f"the file decodes as {encoding} but does not read as text")
     return DecodedText(text, encoding)
 

@@ -88,16 +88,16 @@ def test_a_batch_with_one_bad_document_stores_nothing(store: Store) -> None:
 
 
 def test_a_document_keeps_its_raw_text_and_removed_spans(store: Store) -> None:
-    from desktop.core.model import RemovedSpan
+    from desktop.core.model import Removal
 
     raw = "服務(wù)企業"
     document_id = store.add_document(
-        new_document("服務企業", raw_text=raw, removed=(RemovedSpan(2, 6, "pinyin"),))
+        new_document("服務企業", raw_text=raw, removed=(Removal(2, 6, "(wù)", "pinyin"),))
     )
     assert document_id is not None
     document = store.document(document_id)
     assert document.raw_text == raw
-    assert document.removed == (RemovedSpan(2, 6, "pinyin"),)
+    assert document.removed == (Removal(2, 6, "(wù)", "pinyin"),)
     assert document.text_sha256 == text_sha256("服務企業")
 
 

@@ -1,0 +1,452 @@
+"""Benchmark: importing 2,000 text files, against a bare read-decode-insert baseline.
+
+Run by hand, never by pytest (``addopts`` ignores tests/benchmarks)::
+
+    .venv/bin/python tests/benchmarks/bench_import.py [--repeat 5] [--docs 2000] [--dir PATH]
+
+It builds a corpus in a temporary folder from the two seed documents (most files UTF-8, a few
+GB18030 and Big5), then times, each run into a fresh database file:
+
+- the real import, ``corpus.import_paths(Store(db), [folder])``, in-process;
+- a bare baseline: read each file's bytes, decode them with the codec they were written in,
+  ``sqlite_utils.Database(db)["docs"].insert_all({path, text})`` with the store's pragmas;
+- the core functions the import calls, one by one on the same files (where the time goes);
+
+and once, for the record, the command line ``jiyao import --db DB FOLDER`` as a subprocess,
+interpreter start-up included. It prints a plain-text report and asserts nothing about time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop.core import textio
+from desktop.core.cleaning import clean, find_removals
+from desktop.core.corpus import BATCH_SIZE, collect_files, import_paths
+from desktop.core.docmeta import read_metadata
+from desktop.core.model import NewDocument, text_sha256
+from desktop.core.offsets import OffsetMap
+from desktop.core.script import detect_script
+from desktop.core.store import Store
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+TRADITIONAL_SEED = SEEDS / "000_9068b13d1ddf9a92.txt"  # Traditional, with pinyin glosses
+SIMPLIFIED_SEED = SEEDS / "003_81982325587c9960.txt"
+HEADER_LINES = 2  # headline, then date/source: kept first so the metadata reader finds them
+# One file in every hundred of each legacy kind; the rest are UTF-8.
+GB18030_SLOT = 71
+BIG5_SLOT = 37
+
+perf = time.perf_counter
+
+
+@dataclass(frozen=True)
+class CorpusFile:
+    path: Path
+    codec: str  # what it was written in: the baseline decodes with this
+    seed: str  # "traditional+pinyin", "traditional (cleaned)" or "simplified"
+
+
+# Corpus ---------------------------------------------------------------------------------------
+
+
+def _split(text: str) -> tuple[list[str], list[str]]:
+    lines = [line for line in text.split("\n") if line.strip()]
+    return lines[:HEADER_LINES], lines[HEADER_LINES:]
+
+
+def _variant(header: list[str], body: list[str], number: int, numbering: str) -> str:
+    """A distinct document: a rotation of the body paragraphs, some dropped, some doubled."""
+    rotation = (number // 7) % len(body)
+    rotated = body[rotation:] + body[:rotation]
+    kept = rotated[: len(rotated) - (number // 2) % (len(body) // 2 + 1)]
+    if number % 10 == 9:
+        kept = kept * 2  # a longer document now and then
+    return "\n".join([*header, *kept, f"（{numbering} {number:04d}）"]) + "\n"
+
+
+def build_corpus(folder: Path, count: int) -> list[CorpusFile]:
+    traditional_raw = TRADITIONAL_SEED.read_text(encoding="utf-8")
+    sources = {
+        "traditional+pinyin": (_split(traditional_raw), "文檔編號"),
+        "traditional (cleaned)": (_split(clean(traditional_raw).text), "文檔編號"),
+        "simplified": (_split(SIMPLIFIED_SEED.read_text(encoding="utf-8")), "文档编号"),
+    }
+    files: list[CorpusFile] = []
+    for number in range(count):
+        slot = number % 100
+        if slot == BIG5_SLOT:
+            # Big5 cannot hold Simplified characters or pinyin tone marks: cleaned Traditional.
+            seed, codec = "traditional (cleaned)", "big5"
+        elif slot == GB18030_SLOT:
+            seed = "simplified" if (number // 100) % 2 == 0 else "traditional (cleaned)"
+            codec = "gb18030"
+        else:
+            seed = "traditional+pinyin" if number % 2 == 0 else "simplified"
+            codec = "utf-8"
+        (header, body), numbering = sources[seed]
+        text = _variant(header, body, number, numbering)
+        path = folder / f"part_{number // 500}" / f"doc_{number:04d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode(codec))
+        files.append(CorpusFile(path, codec, seed))
+    return files
+
+
+# Measurements ---------------------------------------------------------------------------------
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def time_import(folder: Path, db_path: Path) -> tuple[float, Counter[str], str]:
+    start = perf()
+    store = Store(db_path)
+    report = import_paths(store, [folder])
+    store.close()
+    elapsed = perf() - start
+    with sqlite3.connect(db_path) as connection:
+        encodings = Counter(
+            dict(connection.execute("SELECT encoding, count(*) FROM documents GROUP BY encoding"))
+        )
+    connection.close()
+    _remove_database(db_path)
+    return elapsed, encodings, report.summary()
+
+
+def time_bare(files: list[CorpusFile], db_path: Path) -> float:
+    start = perf()
+    db = sqlite_utils.Database(db_path)
+    db.enable_wal()
+    db.execute("PRAGMA synchronous = FULL")
+    rows = ({"path": str(f.path), "text": f.path.read_bytes().decode(f.codec)} for f in files)
+    db["docs"].insert_all(rows, batch_size=BATCH_SIZE)
+    db.close()
+    elapsed = perf() - start
+    _remove_database(db_path)
+    return elapsed
+
+
+STAGES = (
+    "collect_files (rglob)",
+    "read bytes",
+    "decode (textio.decode_bytes)",
+    "clean (cleaning.clean)",
+    "read_metadata",
+    "detect_script",
+    "sha256 (model.text_sha256)",
+    "store open + close",
+    "store.add_documents",
+)
+DETAILS = (
+    "one plausibility() pass",
+    "cleaning.find_removals",
+    "OffsetMap.from_deletions",
+)
+
+
+@dataclass
+class StageTimes:
+    stages: dict[str, float]  # the import's steps; they add up to (almost) the whole import
+    details: dict[str, float]  # parts of some steps, measured in a separate pass
+    decode_by_codec: dict[str, float]
+    clean_by_seed: dict[str, float]
+
+
+def time_stages(folder: Path, files: list[CorpusFile], db_path: Path) -> StageTimes:
+    """The import's steps, each timed around a direct call, on the same files in the same order."""
+    stages = dict.fromkeys(STAGES, 0.0)
+    details = dict.fromkeys(DETAILS, 0.0)
+    decode_by_codec: defaultdict[str, float] = defaultdict(float)
+    clean_by_seed: defaultdict[str, float] = defaultdict(float)
+    start = perf()
+    collect_files([folder])
+    stages["collect_files (rglob)"] = perf() - start
+    documents: list[NewDocument] = []
+    for f in files:
+        t0 = perf()
+        data = textio.read_bytes(f.path)
+        t1 = perf()
+        decoded = textio.decode_bytes(data)
+        t2 = perf()
+        cleaned = clean(decoded.text)
+        t3 = perf()
+        found = read_metadata(cleaned.text, f.path.stem)
+        t4 = perf()
+        script = detect_script(cleaned.text).script.value
+        t5 = perf()
+        text_sha256(cleaned.text)
+        t6 = perf()
+        stages["read bytes"] += t1 - t0
+        stages["decode (textio.decode_bytes)"] += t2 - t1
+        stages["clean (cleaning.clean)"] += t3 - t2
+        stages["read_metadata"] += t4 - t3
+        stages["detect_script"] += t5 - t4
+        stages["sha256 (model.text_sha256)"] += t6 - t5
+        decode_by_codec[f.codec] += t2 - t1
+        clean_by_seed[f.seed] += t3 - t2
+        documents.append(
+            NewDocument(
+                title=found.title,
+                raw_text=decoded.text,
+                clean_text=cleaned.text,
+                encoding=decoded.encoding,
+                script=script,
+                removed=cleaned.removals,
+                source=found.source,
+                date=found.date,
+                source_path=str(f.path.resolve()),
+            )
+        )
+        # Finer detail, outside the stage timings above.
+        t0 = perf()
+        textio.plausibility(decoded.text)
+        t1 = perf()
+        removals = find_removals(decoded.text)
+        t2 = perf()
+        OffsetMap.from_deletions(len(decoded.text), [(r.start, r.end) for r in removals])
+        t3 = perf()
+        details["one plausibility() pass"] += t1 - t0
+        details["cleaning.find_removals"] += t2 - t1
+        details["OffsetMap.from_deletions"] += t3 - t2
+    t0 = perf()
+    store = Store(db_path)
+    t1 = perf()
+    for first in range(0, len(documents), BATCH_SIZE):
+        store.add_documents(documents[first : first + BATCH_SIZE])
+    t2 = perf()
+    store.close()
+    t3 = perf()
+    stages["store open + close"] = (t1 - t0) + (t3 - t2)
+    stages["store.add_documents"] = t2 - t1
+    _remove_database(db_path)
+    return StageTimes(stages, details, decode_by_codec, clean_by_seed)
+
+
+def plausibility_calls(files: list[CorpusFile]) -> dict[str, Counter[int]]:
+    """How many plausibility() passes decode_bytes makes per file, by codec (untimed)."""
+    original = textio.plausibility
+    calls = 0
+
+    def counting(text: str) -> float:
+        nonlocal calls
+        calls += 1
+        return original(text)
+
+    found: dict[str, Counter[int]] = {}
+    textio.plausibility = counting  # this process only
+    try:
+        for f in files:
+            calls = 0
+            textio.decode_bytes(f.path.read_bytes())
+            found.setdefault(f.codec, Counter())[calls] += 1
+    finally:
+        textio.plausibility = original
+    return found
+
+
+def time_first_calls() -> dict[str, float]:
+    """One-off costs the first import in a process pays: cached tables loaded on first use."""
+    sample = TRADITIONAL_SEED.read_text(encoding="utf-8")
+    result: dict[str, float] = {}
+    for name, call in (
+        ("textio.decode_bytes (common hanzi list)", lambda: textio.decode_bytes(b"\xe4\xbc\x9a")),
+        ("cleaning.clean (injected-token pattern)", lambda: clean(sample)),
+        ("detect_script (OpenCC character tables)", lambda: detect_script(sample)),
+    ):
+        start = perf()
+        call()
+        result[name] = perf() - start
+    return result
+
+
+def cli_command() -> list[str]:
+    script = Path(sys.executable).with_name("jiyao")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "desktop"]
+
+
+def time_cli(arguments: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+    start = perf()
+    done = subprocess.run([*cli_command(), *arguments], capture_output=True, text=True, check=False)
+    return perf() - start, done
+
+
+# Report ---------------------------------------------------------------------------------------
+
+
+def _table(rows: list[tuple[str, ...]], widths: tuple[int, ...]) -> None:
+    for row in rows:
+        cells = [row[0].ljust(widths[0])]
+        cells += [cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)]
+        print("  " + "  ".join(cells).rstrip())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (median)")
+    parser.add_argument("--docs", type=int, default=2000, help="documents in the corpus")
+    parser.add_argument("--dir", type=Path, help="where to make the temporary folder")
+    parser.add_argument("--keep", action="store_true", help="keep the corpus and print where")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="jiyao-bench-", dir=args.dir))
+    try:
+        run(work, args.docs, args.repeat)
+    finally:
+        if args.keep:
+            print(f"\nkept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def run(work: Path, count: int, repeat: int) -> None:
+    first_calls = time_first_calls()  # before anything else warms the caches
+    folder = work / "corpus"
+    files = build_corpus(folder, count)
+    total_bytes = sum(f.path.stat().st_size for f in files)
+    written = Counter(f.codec for f in files)
+    seeds = Counter(f.seed for f in files)
+    db = work / "bench.db"
+
+    print("Jiyao import benchmark")
+    print(f"  corpus: {count} distinct .txt files, {total_bytes / 1e6:.1f} MB, under {folder}")
+    for (codec, seed), n in sorted(Counter((f.codec, f.seed) for f in files).items()):
+        print(f"    {n:5d} {codec:8s} {seed}")
+    print(f"  {repeat} runs per measurement, each into a fresh database file; figures are medians")
+    print(
+        f"  Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}, "
+        f"sqlite-utils {version('sqlite-utils')}"
+    )
+
+    calls = plausibility_calls(files)
+
+    import_times: list[float] = []
+    bare_times: list[float] = []
+    stage_runs: list[StageTimes] = []
+    for _ in range(repeat):  # interleaved, so drift affects all three alike
+        elapsed, encodings, summary = time_import(folder, db)
+        import_times.append(elapsed)
+        bare_times.append(time_bare(files, db))
+        stage_runs.append(time_stages(folder, files, db))
+
+    cli_elapsed, cli_done = time_cli(["import", "--db", str(work / "cli.db"), str(folder)])
+    startup_elapsed, _ = time_cli(["--version"])
+    cli_name = " ".join(Path(part).name for part in cli_command())
+
+    import_median = statistics.median(import_times)
+    bare_median = statistics.median(bare_times)
+    print()
+    print(f"Import result (last run): {summary}")
+    print(
+        "  encodings detected: "
+        + ", ".join(f"{name} {n}" for name, n in encodings.most_common())
+        + "  (written: "
+        + ", ".join(f"{name} {n}" for name, n in written.most_common())
+        + "; Big5 is read as its superset big5hkscs)"
+    )
+
+    print()
+    print("Whole import vs bare baseline")
+    widths = (40, 9, 8, 8, 8)
+    _table(
+        [
+            ("", "median s", "docs/s", "min s", "max s"),
+            _timing_row("import_paths(Store(db), [folder])", import_times, count),
+            _timing_row("bare baseline", bare_times, count),
+            ("ratio import / bare", f"{import_median / bare_median:.1f}x", "", "", ""),
+        ],
+        widths,
+    )
+    print(
+        f"  CLI `{cli_name} import --db DB FOLDER`, once, as a subprocess: {cli_elapsed:.3f} s "
+        f"({count / cli_elapsed:.0f} docs/s), exit {cli_done.returncode}: "
+        f"{cli_done.stdout.strip().split(' -> ')[0]}"
+    )
+    print(f"    start-up alone (`{cli_name} --version`, once): {startup_elapsed:.3f} s")
+    print(
+        "  bare baseline: sqlite_utils.Database(path), journal_mode=WAL, synchronous=FULL; for\n"
+        "    each file read_bytes() and .decode() with the codec it was written in; insert_all()\n"
+        f"    of {{path, text}} rows, batch_size={BATCH_SIZE} (one transaction per batch, as the\n"
+        "    import does). No encoding detection, line-end normalising, cleaning, metadata,\n"
+        "    script detection, hashing, duplicate check, unique index, nor the second text\n"
+        "    column (the store keeps raw_text and clean_text)."
+    )
+
+    print()
+    print("Where the import time goes (core functions called directly on the same files)")
+    stage = {s: statistics.median(r.stages[s] for r in stage_runs) for s in STAGES}
+    detail = {d: statistics.median(r.details[d] for r in stage_runs) for d in DETAILS}
+    stage_sum = sum(stage.values())
+    rows: list[tuple[str, ...]] = [("", "median s", "share", "ms/doc")]
+    for name, seconds in stage.items():
+        rows.append((name, f"{seconds:.3f}", _share(seconds, stage_sum), _per_doc(seconds, count)))
+        if name.startswith("decode"):
+            for codec, n in written.most_common():
+                part = statistics.median(r.decode_by_codec[codec] for r in stage_runs)
+                rows.append((f"  {codec} files ({n})", f"{part:.3f}", "", _per_doc(part, n)))
+            part = detail["one plausibility() pass"]
+            rows.append(("  one plausibility() pass", f"{part:.3f}", "", _per_doc(part, count)))
+        if name.startswith("clean"):
+            for seed, n in seeds.most_common():
+                part = statistics.median(r.clean_by_seed[seed] for r in stage_runs)
+                rows.append((f"  {seed} ({n})", f"{part:.3f}", "", _per_doc(part, n)))
+            for part_name in ("cleaning.find_removals", "OffsetMap.from_deletions"):
+                part = detail[part_name]
+                rows.append((f"  {part_name}", f"{part:.3f}", "", _per_doc(part, count)))
+    rows.append(("sum of the steps", f"{stage_sum:.3f}", "100%", _per_doc(stage_sum, count)))
+    rows.append(("import_paths, whole (from above)", f"{import_median:.3f}", "", ""))
+    _table(rows, widths[:4])
+    print(
+        "  Indented rows break down the row above (by file kind, or parts timed in a separate\n"
+        "  pass); they are not added to the sum. store.add_documents computes each clean text's\n"
+        "  sha256 again (NewDocument.sha256) and writes the removed spans as JSON."
+    )
+    print(
+        "  plausibility() passes per decode_bytes() call: "
+        + "; ".join(
+            f"{codec} " + ", ".join(f"{passes} x{n} files" for passes, n in sorted(c.items()))
+            for codec, c in calls.items()
+        )
+    )
+    print("  one-off first calls in a process (paid by the CLI, not by the timed runs above):")
+    for name, seconds in first_calls.items():
+        print(f"    {name}: {seconds:.3f} s")
+
+
+def _timing_row(name: str, times: list[float], count: int) -> tuple[str, ...]:
+    median = statistics.median(times)
+    return (
+        name,
+        f"{median:.3f}",
+        f"{count / median:.0f}",
+        f"{min(times):.3f}",
+        f"{max(times):.3f}",
+    )
+
+
+def _per_doc(seconds: float, count: int) -> str:
+    return f"{1000 * seconds / count:.3f}"
+
+
+def _share(seconds: float, total: float) -> str:
+    return f"{100 * seconds / total:.0f}%"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
