@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 HEAD_CHARACTERS = 600
 MAX_TITLE_CHARACTERS = 120
@@ -27,10 +28,13 @@ class TextMetadata:
 
 def first_date(text: str) -> str:
     for match in _DATE.finditer(text[:HEAD_CHARACTERS]):
-        month = int(match["m1"] or match["m2"])
-        day = int(match["d1"] or match["d2"])
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return f"{match['year']}-{month:02d}-{day:02d}"
+        try:
+            found = date(
+                int(match["year"]), int(match["m1"] or match["m2"]), int(match["d1"] or match["d2"])
+            )
+        except ValueError:  # 2020年02月30日 is no date
+            continue
+        return found.isoformat()
     return ""
 
 

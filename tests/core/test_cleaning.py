@@ -1,0 +1,181 @@
+"""Cleaning removes pinyin glosses and injected link words, keeps every legitimate parenthesis,
+and maps each clean character back to the raw character it came from."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from desktop.core.cleaning import CleanedText, clean
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+TRADITIONAL_RAW = (SEEDS / "000_9068b13d1ddf9a92.txt").read_text("utf-8")
+SIMPLIFIED = (SEEDS / "003_81982325587c9960.txt").read_text("utf-8")
+TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+
+
+@pytest.fixture(scope="module")
+def traditional() -> CleanedText:
+    return clean(TRADITIONAL_RAW)
+
+
+# The Traditional seed: one gloss after every converted character, one injected word ----------
+
+
+def test_the_traditional_seed_loses_exactly_279_pinyin_glosses(traditional: CleanedText) -> None:
+    assert sum(r.kind == "pinyin" for r in traditional.removals) == 279
+
+
+def test_the_traditional_seed_loses_exactly_one_injected_word(traditional: CleanedText) -> None:
+    injected = [r.text for r in traditional.removals if r.kind == "injected"]
+    assert injected == ["錨點"]
+
+
+def test_the_traditional_seed_removals_are_of_no_other_kind(traditional: CleanedText) -> None:
+    assert {r.kind for r in traditional.removals} == {"pinyin", "injected"}
+
+
+def test_the_clean_traditional_seed_has_no_parenthesis_left(traditional: CleanedText) -> None:
+    assert "(" not in traditional.text
+    assert ")" not in traditional.text
+
+
+def test_the_clean_traditional_seed_has_no_latin_letters_left(traditional: CleanedText) -> None:
+    # In this seed every Latin letter belongs to a gloss.
+    assert re.findall(f"[A-Za-z{TONE_MARKS}]+", traditional.text) == []
+
+
+def test_the_injected_word_is_gone_and_the_word_it_split_is_whole_again(
+    traditional: CleanedText,
+) -> None:
+    assert "管錨點(diǎn)用" in TRADITIONAL_RAW
+    assert "管用" in traditional.text
+    assert "錨點" not in traditional.text
+
+
+def test_the_clean_traditional_seed_keeps_its_words(traditional: CleanedText) -> None:
+    assert traditional.text.startswith("宿遷市召開服務企業復工復產工作專題會商會")
+    assert "來源:宿遷市廣播電視總臺" in traditional.text
+
+
+# The Simplified seed has no artefacts --------------------------------------------------------
+
+
+def test_the_simplified_seed_text_is_unchanged() -> None:
+    assert clean(SIMPLIFIED).text == SIMPLIFIED
+
+
+def test_the_simplified_seed_has_no_removals() -> None:
+    assert clean(SIMPLIFIED).removals == ()
+
+
+def test_the_simplified_seed_keeps_its_parenthesised_title_note() -> None:
+    assert "(精选3篇)" in clean(SIMPLIFIED).text
+
+
+def test_the_simplified_seed_maps_to_itself() -> None:
+    assert clean(SIMPLIFIED).raw_to_clean.is_identity
+
+
+# What is and is not a gloss ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("新冠疫情防控复工上班会议纪要(精选3篇)", id="note-with-digit"),
+        pytest.param("(一)加强组织领导", id="list-number"),
+        pytest.param("国务院今(29)日召开常务会议", id="date-in-brackets"),
+        pytest.param("中国(臺灣)地区", id="han-in-brackets"),
+        pytest.param("本报讯(记者 张文学)", id="byline"),
+        pytest.param("各级(市、区)政府", id="han-list"),
+        pytest.param("世界卫生组织(WHO)宣布", id="capital-abbreviation"),
+        pytest.param("儿(er)化音", id="pinyin-without-tone-mark"),
+        pytest.param("北京(běijīng)", id="two-syllables"),
+    ],
+)
+def test_a_legitimate_parenthesis_stays(text: str) -> None:
+    assert clean(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("服務(wù)", "服務", id="ascii-brackets"),
+        pytest.param("書(shū)記", "書記", id="inside-a-word"),
+        pytest.param("發（fā）展", "發展", id="full-width-brackets"),
+        pytest.param("綠(lǜ)色", "綠色", id="u-umlaut"),
+    ],
+)
+def test_a_pinyin_gloss_after_a_han_character_is_removed(raw: str, expected: str) -> None:
+    assert clean(raw).text == expected
+
+
+def test_a_full_width_gloss_is_reported_as_pinyin() -> None:
+    assert [(r.text, r.kind) for r in clean("發（fā）展").removals] == [("（fā）", "pinyin")]
+
+
+def test_a_gloss_not_after_a_han_character_stays() -> None:
+    assert clean("see (wù) here").text == "see (wù) here"
+
+
+def test_an_injected_word_with_a_gloss_inside_is_removed_whole() -> None:
+    cleaned = clean("管錨(mǎo)點用")
+    assert cleaned.text == "管用"
+    assert [(r.text, r.kind) for r in cleaned.removals] == [("錨(mǎo)點", "injected")]
+
+
+# Offsets: raw text is never changed, and every clean character has its raw origin ------------
+
+
+def test_every_removal_records_the_raw_text_it_spans(traditional: CleanedText) -> None:
+    mismatched = [r for r in traditional.removals if TRADITIONAL_RAW[r.start : r.end] != r.text]
+    assert mismatched == []
+
+
+def test_removals_are_in_order_and_never_overlap(traditional: CleanedText) -> None:
+    ends_and_starts = zip(traditional.removals, traditional.removals[1:], strict=False)
+    assert all(before.end <= after.start for before, after in ends_and_starts)
+
+
+def test_the_clean_text_is_the_raw_text_minus_the_removals(traditional: CleanedText) -> None:
+    kept, position = [], 0
+    for removal in traditional.removals:
+        kept.append(TRADITIONAL_RAW[position : removal.start])
+        position = removal.end
+    kept.append(TRADITIONAL_RAW[position:])
+    assert "".join(kept) == traditional.text
+
+
+def test_the_offset_map_spans_the_raw_and_the_clean_text(traditional: CleanedText) -> None:
+    assert traditional.raw_to_clean.source_length == len(TRADITIONAL_RAW)
+    assert traditional.raw_to_clean.target_length == len(traditional.text)
+
+
+def test_every_clean_character_maps_back_to_the_same_raw_character(
+    traditional: CleanedText,
+) -> None:
+    back = traditional.clean_to_raw
+    wrong = []
+    for index, character in enumerate(traditional.text):
+        start, end = back.map_span(index, index + 1)
+        if end - start != 1 or TRADITIONAL_RAW[start] != character:
+            wrong.append((index, character, TRADITIONAL_RAW[start:end]))
+    assert wrong == []
+
+
+def test_every_kept_raw_character_maps_forward_to_the_same_clean_character(
+    traditional: CleanedText,
+) -> None:
+    removed = {i for r in traditional.removals for i in range(r.start, r.end)}
+    forward = traditional.raw_to_clean
+    wrong = []
+    for index, character in enumerate(TRADITIONAL_RAW):
+        if index in removed:
+            continue
+        start, end = forward.map_span(index, index + 1)
+        if traditional.text[start:end] != character:
+            wrong.append((index, character, traditional.text[start:end]))
+    assert wrong == []

@@ -1,0 +1,216 @@
+"""Bytes to text: every encoding a Chinese document comes in is read back to the same text,
+and anything that is not text is refused with a one-line reason."""
+
+from __future__ import annotations
+
+import codecs
+import random
+from pathlib import Path
+
+import pytest
+
+from desktop.core.cleaning import clean
+from desktop.core.textio import UnreadableFile, read_text_file
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+TRADITIONAL_RAW = (SEEDS / "000_9068b13d1ddf9a92.txt").read_text("utf-8")
+SIMPLIFIED = (SEEDS / "003_81982325587c9960.txt").read_text("utf-8")
+# The Traditional seed without its pinyin glosses: what a Big5 or GB18030 file would really hold.
+TRADITIONAL_CLEAN = clean(TRADITIONAL_RAW).text
+
+
+def write(folder: Path, data: bytes, name: str = "document.txt") -> Path:
+    path = folder / name
+    path.write_bytes(data)
+    return path
+
+
+def refusal(path: Path) -> str:
+    """The reason read_text_file gives for refusing ``path``."""
+    with pytest.raises(UnreadableFile) as caught:
+        read_text_file(path)
+    return str(caught.value)
+
+
+def assert_one_line(reason: str) -> None:
+    assert reason.strip(), "the reason is empty"
+    assert "\n" not in reason and "\r" not in reason, f"the reason spans lines: {reason!r}"
+
+
+# Encodings ------------------------------------------------------------------------------
+
+ENCODED_SEEDS = [
+    pytest.param(
+        TRADITIONAL_RAW.encode("utf-8"), TRADITIONAL_RAW, "utf-8", id="utf8-traditional-seed"
+    ),
+    pytest.param(SIMPLIFIED.encode("utf-8"), SIMPLIFIED, "utf-8", id="utf8-simplified-seed"),
+    pytest.param(
+        codecs.BOM_UTF8 + TRADITIONAL_RAW.encode("utf-8"),
+        TRADITIONAL_RAW,
+        "utf-8-sig",
+        id="utf8-bom-traditional-seed",
+    ),
+    pytest.param(
+        codecs.BOM_UTF8 + SIMPLIFIED.encode("utf-8"),
+        SIMPLIFIED,
+        "utf-8-sig",
+        id="utf8-bom-simplified-seed",
+    ),
+    pytest.param(
+        codecs.BOM_UTF16_LE + TRADITIONAL_RAW.encode("utf-16-le"),
+        TRADITIONAL_RAW,
+        "utf-16",
+        id="utf16le-bom-traditional-seed",
+    ),
+    pytest.param(
+        codecs.BOM_UTF16_LE + SIMPLIFIED.encode("utf-16-le"),
+        SIMPLIFIED,
+        "utf-16",
+        id="utf16le-bom-simplified-seed",
+    ),
+    pytest.param(
+        codecs.BOM_UTF16_BE + TRADITIONAL_RAW.encode("utf-16-be"),
+        TRADITIONAL_RAW,
+        "utf-16",
+        id="utf16be-bom-traditional-seed",
+    ),
+    pytest.param(
+        codecs.BOM_UTF16_BE + SIMPLIFIED.encode("utf-16-be"),
+        SIMPLIFIED,
+        "utf-16",
+        id="utf16be-bom-simplified-seed",
+    ),
+    pytest.param(SIMPLIFIED.encode("gb18030"), SIMPLIFIED, "gb18030", id="gb18030-simplified-seed"),
+    pytest.param(
+        TRADITIONAL_CLEAN.encode("gb18030"),
+        TRADITIONAL_CLEAN,
+        "gb18030",
+        id="gb18030-traditional-clean",
+    ),
+    pytest.param(
+        TRADITIONAL_CLEAN.encode("big5hkscs"),
+        TRADITIONAL_CLEAN,
+        "big5hkscs",
+        id="big5hkscs-traditional-clean",
+    ),
+]
+
+
+@pytest.mark.parametrize(("data", "text", "encoding"), ENCODED_SEEDS)
+def test_a_seed_written_in_this_encoding_is_read_back_to_the_same_text(
+    tmp_path: Path, data: bytes, text: str, encoding: str
+) -> None:
+    assert read_text_file(write(tmp_path, data)).text == text
+
+
+@pytest.mark.parametrize(("data", "text", "encoding"), ENCODED_SEEDS)
+def test_a_seed_written_in_this_encoding_is_reported_in_that_encoding(
+    tmp_path: Path, data: bytes, text: str, encoding: str
+) -> None:
+    assert read_text_file(write(tmp_path, data)).encoding == encoding
+
+
+def test_the_simplified_seed_cannot_be_written_in_big5_at_all() -> None:
+    # Why the Big5 case above uses Traditional text only: Big5 has no Simplified-only characters.
+    with pytest.raises(UnicodeEncodeError):
+        SIMPLIFIED.encode("big5hkscs")
+
+
+def test_gbk_bytes_of_simplified_text_are_not_taken_for_big5(tmp_path: Path) -> None:
+    assert read_text_file(write(tmp_path, SIMPLIFIED.encode("gbk"))).encoding == "gb18030"
+
+
+def test_gbk_bytes_of_traditional_text_are_not_taken_for_big5(tmp_path: Path) -> None:
+    assert read_text_file(write(tmp_path, TRADITIONAL_CLEAN.encode("gbk"))).encoding == "gb18030"
+
+
+def test_big5_bytes_are_not_taken_for_gbk(tmp_path: Path) -> None:
+    assert read_text_file(write(tmp_path, TRADITIONAL_CLEAN.encode("big5"))).encoding == "big5hkscs"
+
+
+def test_every_line_of_the_simplified_seed_alone_in_gbk_is_read_as_gbk(tmp_path: Path) -> None:
+    misread = []
+    for number, line in enumerate(SIMPLIFIED.split("\n")):
+        if line.strip():
+            decoded = read_text_file(write(tmp_path, line.encode("gbk"), f"line{number}.txt"))
+            if (decoded.encoding, decoded.text) != ("gb18030", line):
+                misread.append((number, decoded.encoding, line[:20]))
+    assert misread == []
+
+
+def test_every_line_of_the_traditional_seed_alone_in_big5_is_read_as_big5(tmp_path: Path) -> None:
+    misread = []
+    for number, line in enumerate(TRADITIONAL_CLEAN.split("\n")):
+        if line.strip():
+            decoded = read_text_file(write(tmp_path, line.encode("big5hkscs"), f"line{number}.txt"))
+            if (decoded.encoding, decoded.text) != ("big5hkscs", line):
+                misread.append((number, decoded.encoding, line[:20]))
+    assert misread == []
+
+
+def test_plain_ascii_english_text_is_accepted(tmp_path: Path) -> None:
+    text = "The State Council met on Tuesday to discuss resuming work.\n"
+    assert read_text_file(write(tmp_path, text.encode("ascii"))).text == text
+
+
+# Line ends ------------------------------------------------------------------------------
+
+
+def test_windows_line_ends_become_newlines(tmp_path: Path) -> None:
+    data = "第一行\r\n第二行\r\n".encode()
+    assert read_text_file(write(tmp_path, data)).text == "第一行\n第二行\n"
+
+
+def test_lone_carriage_returns_become_newlines(tmp_path: Path) -> None:
+    data = "第一行\r第二行\r".encode()
+    assert read_text_file(write(tmp_path, data)).text == "第一行\n第二行\n"
+
+
+def test_the_seed_with_windows_line_ends_in_utf16_reads_as_the_seed(tmp_path: Path) -> None:
+    data = codecs.BOM_UTF16_LE + SIMPLIFIED.replace("\n", "\r\n").encode("utf-16-le")
+    assert read_text_file(write(tmp_path, data)).text == SIMPLIFIED
+
+
+# Refusals -------------------------------------------------------------------------------
+
+NOT_TEXT = [
+    pytest.param(b"", id="empty"),
+    pytest.param(b" \n\t\r\n  \n", id="whitespace-only"),
+    pytest.param(codecs.BOM_UTF8 + "\u3000 \n".encode(), id="whitespace-only-utf8-bom"),
+    pytest.param("正文\x00正文".encode(), id="nul-bytes"),
+    pytest.param(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", id="pdf"),
+    pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", id="png"),
+    pytest.param(b"PK\x03\x04\x14\x00\x06\x00\x08\x00word/document.xml", id="zip"),
+    pytest.param(random.Random(2020).randbytes(4096), id="random-bytes"),
+    pytest.param(
+        random.Random(2020).randbytes(4096).replace(b"\x00", b"\x01"), id="random-bytes-no-nul"
+    ),
+    pytest.param(random.Random(29).randbytes(64).replace(b"\x00", b"\x01"), id="random-64-bytes"),
+]
+
+
+@pytest.mark.parametrize("data", NOT_TEXT)
+def test_a_file_that_is_not_text_is_refused(tmp_path: Path, data: bytes) -> None:
+    with pytest.raises(UnreadableFile):
+        read_text_file(write(tmp_path, data))
+
+
+@pytest.mark.parametrize("data", NOT_TEXT)
+def test_the_reason_for_refusing_a_file_is_one_line(tmp_path: Path, data: bytes) -> None:
+    assert_one_line(refusal(write(tmp_path, data)))
+
+
+def test_a_missing_path_is_refused_with_a_one_line_reason(tmp_path: Path) -> None:
+    assert_one_line(refusal(tmp_path / "no-such-document.txt"))
+
+
+def test_a_folder_is_refused_with_a_one_line_reason(tmp_path: Path) -> None:
+    folder = tmp_path / "a-folder.txt"
+    folder.mkdir()
+    assert_one_line(refusal(folder))
+
+
+def test_a_missing_path_and_a_folder_are_given_different_reasons(tmp_path: Path) -> None:
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    assert refusal(tmp_path / "missing.txt") != refusal(folder)
