@@ -51,7 +51,11 @@ def test_analyze_describes_each_seed(tmp_path: Path) -> None:
     assert simplified["removed"] == []
     assert simplified["text"] == SIMPLIFIED.read_text(encoding="utf-8")
     for record in (traditional, simplified):
-        assert record["entities"] == [] and record["directives"] == []
+        assert record["entities"], "the seeds name people, places and dates"
+        assert all(record["text"][e["start"] : e["end"]] == e["text"] for e in record["entities"])
+        assert record["directives"] == []
+    people = {e["text"] for e in traditional["entities"] if e["type"] == "PERSON"}
+    assert "張愛軍" in people  # in the document's own script, offsets into the clean text
 
 
 def test_analyze_goes_on_past_a_bad_file_and_exits_1(tmp_path: Path) -> None:

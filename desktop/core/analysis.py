@@ -7,7 +7,10 @@ from typing import Any
 
 from desktop.core.cleaning import clean
 from desktop.core.conversion import CONFIGS, UnknownConversion, converter, would_damage
+from desktop.core.entities import PIPELINE_VERSION, extract_entities
+from desktop.core.model import Entity
 from desktop.core.script import Script, default_conversion, detect_script
+from desktop.core.store import Store
 from desktop.core.textio import DecodedText
 
 
@@ -53,10 +56,22 @@ def analyze_text(
         ],
         "conversion": choice.config or "none",
         "converted": converted,
-        # Entity extraction and directive suggestions are later issues (#3, #5).
-        "entities": [],
+        "entities": [
+            {"type": e.type, "start": e.start, "end": e.end, "text": e.text}
+            for e in extract_entities(cleaned.text, script)
+        ],
+        # Directive suggestions come with the annotation issue (#5).
         "directives": [],
     }
     if choice.notice:
         record["notice"] = choice.notice
     return record
+
+
+def document_entities(store: Store, document_id: int) -> list[Entity]:
+    """The document's entities, analysed now if the cache is missing or from an older pipeline."""
+    if store.entities_version(document_id) != PIPELINE_VERSION:
+        document = store.document(document_id)
+        found = extract_entities(document.clean_text, Script(document.script))
+        store.replace_pipeline_entities(document_id, found, PIPELINE_VERSION)
+    return store.entities(document_id)

@@ -114,6 +114,12 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX entities_by_document ON entities (document_id, start)",
         ),
     ),
+    Migration(
+        3,
+        "which entity pipeline analysed each document",
+        # NULL: never analysed. Entities from an older pipeline version are recomputed.
+        ("ALTER TABLE documents ADD COLUMN entities_version INTEGER",),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
@@ -420,6 +426,10 @@ class Store:
                         pipeline_version,
                     ),
                 )
+            self.db.execute(
+                "UPDATE documents SET entities_version = ? WHERE id = ?",
+                (pipeline_version, document_id),
+            )
 
     def entities(self, document_id: int) -> list[Entity]:
         rows = self.db.execute(
@@ -429,12 +439,13 @@ class Store:
         )
         return [Entity(*row) for row in rows]
 
-    def pipeline_version_of(self, document_id: int) -> int | None:
+    def entities_version(self, document_id: int) -> int | None:
+        """The entity pipeline version that last analysed the document; None if none did."""
         row = self.db.execute(
-            "SELECT max(pipeline_version) FROM entities WHERE document_id = ? "
-            "AND origin = 'pipeline'",
-            (document_id,),
+            "SELECT entities_version FROM documents WHERE id = ?", (document_id,)
         ).fetchone()
+        if row is None:
+            raise KeyError(f"no document {document_id}")
         return None if row[0] is None else int(row[0])
 
 

@@ -1,0 +1,391 @@
+"""People, places, organisations, titles, dates and numbers in government readouts.
+
+jieba's tags alone are noisy on this genre (PERSON by ``nr`` scored P 0.60 / R 0.75), so the
+pipeline layers rules over them. Each layer claims spans; later layers only fill what is free:
+
+1. DATE and NUMBER by regular expressions (whole: 2020年02月12日08:28, 十个方面).
+2. TITLE from the lexicons: an office prefix, 常务/副, a position (市委|副|书记).
+3. PERSON by context first (the name after a title, each item of 市领导A、B、C), then
+   jieba's ``nr`` words that start with a known surname and are not known false hits.
+4. ORG from fixed names and from words that end a body's name (…指挥部, …集团).
+5. PLACE from the gazetteer and jieba's ``ns`` words, with an administrative suffix.
+
+jieba's dictionary is Simplified, so Traditional text is converted with t2s first (it keeps
+length) and spans map back through the conversion alignment. Lexicons are plain files under
+``resources/entities/``. Offsets are code points into the given text, end-exclusive.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from typing import Any
+
+from desktop.core.conversion import converter
+from desktop.core.model import Entity
+from desktop.core.resources import read_data_lines
+from desktop.core.script import Script, detect_script
+
+log = logging.getLogger(__name__)
+
+# Bump when the output can change, so cached entities are recomputed.
+PIPELINE_VERSION = 1
+TYPES = ("PERSON", "TITLE", "ORG", "PLACE", "DATE", "NUMBER")
+
+_DIGITS = r"[0-9０-９]"
+_CN_DIGITS = "〇零一二两三四五六七八九十百千万"
+_PART_OF_DAY = r"(?:上午|下午|中午|晚上|凌晨|早上|傍晚|晚|早|夜间|全天)"
+_CLOCK = (
+    rf"(?:{_DIGITS}{{1,2}}[:：]{_DIGITS}{{2}}(?:[:：]{_DIGITS}{{2}})?"
+    rf"|{_DIGITS}{{1,2}}[时点](?:{_DIGITS}{{1,2}}分|半)?)"
+)
+_DATE = re.compile(
+    "|".join(
+        [
+            # 2020-03-21 11:13:17, 109-02-06
+            rf"{_DIGITS}{{2,4}}[-/.]{_DIGITS}{{1,2}}[-/.]{_DIGITS}{{1,2}}(?:\s*{_CLOCK})?",
+            # (民国)2020年02月12日08:28, 2月10日下午, 3月份, 2020年
+            rf"(?:民国|民國)?(?:{_DIGITS}{{2,4}}|[{_CN_DIGITS}]{{2,4}})年"
+            rf"(?:{_DIGITS}{{1,2}}月(?:份|{_DIGITS}{{1,2}}[日号])?)?\s*{_PART_OF_DAY}?\s*{_CLOCK}?",
+            rf"{_DIGITS}{{1,2}}月(?:份|{_DIGITS}{{1,2}}[日号])\s*{_PART_OF_DAY}?\s*{_CLOCK}?",
+            rf"[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}[日号]\s*{_PART_OF_DAY}?",
+            # 今(29)日, 16日24时
+            rf"今[(（]{_DIGITS}{{1,2}}[)）]日\s*{_PART_OF_DAY}?",
+            rf"{_DIGITS}{{1,2}}[日号]\s*(?:{_PART_OF_DAY}\s*)?{_CLOCK}",
+            rf"{_DIGITS}{{1,2}}[日号]\s*{_PART_OF_DAY}",
+        ]
+    )
+)
+
+
+@dataclass(frozen=True)
+class _Token:
+    word: str
+    flag: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.word)
+
+
+class _Claims:
+    """Spans found so far; a new span is kept only where nothing was found before."""
+
+    def __init__(self, length: int) -> None:
+        self._taken = bytearray(length)
+        self.found: list[Entity] = []
+
+    def is_free(self, start: int, end: int) -> bool:
+        return start < end and not any(self._taken[start:end])
+
+    def claim(self, kind: str, start: int, end: int, text: str) -> bool:
+        if not self.is_free(start, end):
+            return False
+        self._taken[start:end] = b"\x01" * (end - start)
+        self.found.append(Entity(kind, start, end, text[start:end]))
+        return True
+
+
+# Lexicons -------------------------------------------------------------------------------
+
+
+def _lexicon(name: str) -> list[str]:
+    return read_data_lines("entities", name)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class _Lexicons:
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    places: frozenset[str]
+    not_entities: frozenset[str]
+    title: re.Pattern[str]
+    number: re.Pattern[str]
+    org_name: re.Pattern[str]
+    org_suffix: re.Pattern[str]
+    place: re.Pattern[str]
+
+
+@cache
+def _lexicons() -> _Lexicons:
+    surnames = _lexicon("surnames.txt")
+    places = _lexicon("places.txt")
+    heads = _alternation(_lexicon("title_heads.txt"))
+    prefixes = _alternation(_lexicon("title_prefixes.txt"))
+    units = _alternation(_lexicon("units.txt"))
+    title = re.compile(rf"(?:{prefixes})?(?:常务)?(?:副)?(?:{heads})(?!会|员会)")
+    number = re.compile(rf"(?:{_DIGITS}+(?:[.,]{_DIGITS}+)*|[{_CN_DIGITS}]+)(?:多|余)?(?:{units})")
+    return _Lexicons(
+        surnames=frozenset(s for s in surnames if len(s) == 1),
+        compound_surnames=frozenset(s for s in surnames if len(s) == 2),
+        places=frozenset(places),
+        not_entities=frozenset(_lexicon("not_entities.txt")),
+        title=title,
+        number=number,
+        org_name=re.compile(_alternation(_lexicon("org_names.txt"))),
+        org_suffix=re.compile(_alternation(_lexicon("org_suffixes.txt"))),
+        place=re.compile(rf"(?:{_alternation(places)})(?:街道|市|省|区|县|镇|乡)?"),
+    )
+
+
+@cache
+def _posseg() -> Any:
+    """A private jieba tokenizer, its cache in the user cache folder and not in /tmp."""
+    import jieba
+    import jieba.posseg
+
+    from desktop.core.paths import cache_dir
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tokenizer.tmp_dir = str(folder)
+    except OSError:
+        log.warning("cannot use %s for jieba's cache; it will rebuild each start", folder)
+    lexicons = _lexicons()
+    for place in lexicons.places:
+        tokenizer.add_word(place, 2000, "ns")
+    for word in lexicons.not_entities:
+        tokenizer.add_word(word, 2000, "n")
+    return jieba.posseg.POSTokenizer(tokenizer)
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    position = 0
+    for pair in _posseg().cut(text, HMM=True):
+        tokens.append(_Token(pair.word, pair.flag, position))
+        position += len(pair.word)
+    return tokens
+
+
+# Layers ---------------------------------------------------------------------------------
+
+
+def _find_patterns(claims: _Claims, text: str) -> None:
+    lexicons = _lexicons()
+    for kind, pattern in (("DATE", _DATE), ("NUMBER", lexicons.number)):
+        for match in pattern.finditer(text):
+            start, end = match.start(), len(match.group().rstrip())
+            claims.claim(kind, start, start + end, text)
+    for match in lexicons.title.finditer(text):
+        claims.claim("TITLE", match.start(), match.end(), text)
+
+
+def _looks_like_name(word: str) -> bool:
+    lexicons = _lexicons()
+    if word in lexicons.not_entities or word in lexicons.places:
+        return False
+    if word[:2] in lexicons.compound_surnames:
+        return 3 <= len(word) <= 4
+    return word[0] in lexicons.surnames and 2 <= len(word) <= 4
+
+
+_NOT_NAME_FLAGS = ("v", "x", "u", "p", "c", "d", "r", "m", "q", "f", "t")
+
+
+def _name_at(tokens: list[_Token], index: int, *, expected: bool = False) -> tuple[int, int] | None:
+    """A personal name beginning with token ``index``.
+
+    jieba's ``nr`` words count when they start with a known surname; a surname jieba split
+    off (单/东升) is joined to what follows. Where the context says a name comes
+    (``expected``: after a title, in a list of leaders) any word shaped like a name counts.
+    """
+    if index >= len(tokens):
+        return None
+    first = tokens[index]
+    lexicons = _lexicons()
+    if (
+        first.flag.startswith("nr") or (expected and not first.flag.startswith(_NOT_NAME_FLAGS))
+    ) and (_looks_like_name(first.word)):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (
+            following is not None
+            and first.word[:2] in lexicons.compound_surnames
+            and len(first.word) == 3
+            and len(following.word) == 1
+            and not following.flag.startswith(_NOT_NAME_FLAGS)
+        ):
+            # 欧阳明/华: jieba cuts four-character names with a compound surname short.
+            return first.start, following.end
+        return first.start, first.end
+    is_surname = first.word in lexicons.surnames or first.word in lexicons.compound_surnames
+    if is_surname and index + 1 < len(tokens):
+        second = tokens[index + 1]
+        joined = first.word + second.word
+        if (
+            len(second.word) <= 2
+            and not second.flag.startswith(_NOT_NAME_FLAGS)
+            and (expected or second.flag.startswith("nr"))
+            and _looks_like_name(joined)
+        ):
+            return first.start, second.end
+    return None
+
+
+def _find_people_in_context(claims: _Claims, text: str, tokens: list[_Token]) -> None:
+    """Names where the context says a name comes: after a title, in a list of leaders."""
+    for index, token in enumerate(tokens):
+        if _name_expected_at(claims, text, token.start):
+            span = _name_at(tokens, index, expected=True)
+            if span is not None:
+                claims.claim("PERSON", *span, text)
+
+
+def _name_expected_at(claims: _Claims, text: str, position: int) -> bool:
+    before = text[max(0, position - 6) : position]
+    if before.endswith(_LIST_OPENERS):
+        return True
+    for entity in reversed(claims.found):
+        if entity.end == position and entity.type == "TITLE":
+            return True
+        # 市领导蔡家华、许国、陈小坚: each name after a name and a 、 is a name too.
+        if entity.end == position - 1 and entity.type == "PERSON" and text[position - 1] == "、":
+            return True
+    return False
+
+
+_LIST_OPENERS = (
+    *(f"{level}领导{colon}" for level in "省市区县镇" for colon in ("", ":", "：")),
+    "出席的有",
+    "参加的有",
+    "出席会议的有",
+    "参加会议的有",
+)
+
+
+def _find_people_by_tag(claims: _Claims, text: str, tokens: list[_Token]) -> None:
+    for index, token in enumerate(tokens):
+        if token.flag.startswith("nr"):
+            span = _name_at(tokens, index)
+            if span is not None:
+                claims.claim("PERSON", *span, text)
+
+
+def _find_organisations(claims: _Claims, text: str, tokens: list[_Token]) -> None:
+    lexicons = _lexicons()
+    token_starts = {t.start for t in tokens}
+    for match in lexicons.org_suffix.finditer(text):
+        start = _body_start(tokens, match.start())
+        generic = text[max(0, (start or 0) - 2) : start].endswith(_GENERIC_DETERMINERS)
+        if start is not None and start in token_starts and not generic:
+            claims.claim("ORG", start, match.end(), text)
+    for match in lexicons.place.finditer(text):
+        # 宿迁市委, 佛山市政府: a place and an office make one body.
+        office = lexicons.org_name.match(text, match.end())
+        rest = text[match.start() : match.end()]
+        if office is not None:
+            claims.claim("ORG", match.start(), office.end(), text)
+        elif rest.endswith(("市", "省", "区", "县")):
+            tail = lexicons.org_name.match(text, match.end() - 1)
+            if tail is not None and tail.group().startswith(rest[-1]):
+                claims.claim("ORG", match.start(), tail.end(), text)
+    for match in lexicons.org_name.finditer(text):
+        claims.claim("ORG", match.start(), match.end(), text)
+
+
+# 各级疫情防控指挥部 is every such body, not a named one.
+_GENERIC_DETERMINERS = ("各级", "各", "有关", "相关", "各类")
+_BODY_WORD_FLAGS = ("n", "nt", "ns", "nz", "vn", "j", "b", "m", "an", "l")
+_MAX_BODY_WORDS = 8
+
+
+def _body_start(tokens: list[_Token], suffix_start: int) -> int | None:
+    """Where the name of a body ending in a suffix at ``suffix_start`` begins.
+
+    Walk left over noun-like words. A verb may stand inside a long name
+    (国务院应对疫情联防联控机制…指导组) only when a named body opens it, so the walk
+    remembers the leftmost named body (``nt`` or a fixed ORG name) it passes.
+    """
+    lexicons = _lexicons()
+    index = next((i for i, t in enumerate(tokens) if t.end > suffix_start), None)
+    if index is None:
+        return None
+    if tokens[index].start != suffix_start:  # the suffix ends a longer word (疫情防控指挥部)
+        return tokens[index].start if tokens[index].word not in lexicons.not_entities else None
+    plain_start: int | None = None
+    anchored_start: int | None = None
+    nouns_only = True
+    for previous in reversed(tokens[max(0, index - _MAX_BODY_WORDS) : index]):
+        if previous.word in lexicons.not_entities or previous.flag.startswith(("x", "p", "c", "u")):
+            break
+        if previous.flag in _BODY_WORD_FLAGS:
+            if nouns_only:
+                plain_start = previous.start
+            if previous.flag == "nt" or lexicons.org_name.fullmatch(previous.word):
+                anchored_start = previous.start
+        elif previous.flag.startswith("v") and anchored_start is None:
+            nouns_only = False
+        else:
+            break
+    if nouns_only or anchored_start is None:
+        return plain_start
+    return anchored_start
+
+
+_PLACE_SUFFIXES = frozenset({"街道", "市", "省", "区", "县", "镇", "乡"})
+_LOCAL_PLACE_SUFFIXES = frozenset({"街道", "镇", "乡", "村"})
+
+
+def _find_places(claims: _Claims, text: str, tokens: list[_Token]) -> None:
+    lexicons = _lexicons()
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    for match in lexicons.place.finditer(text):
+        # Only whole words: not 长治 in 长治久安, not 来宾 when it means guests.
+        if match.start() in starts and match.end() in ends:
+            claims.claim("PLACE", match.start(), match.end(), text)
+    for index, token in enumerate(tokens):
+        if token.flag != "ns" or len(token.word) < 2 or token.word in lexicons.not_entities:
+            continue
+        end = token.end
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and following.word in _PLACE_SUFFIXES:
+            end = following.end
+        claims.claim("PLACE", token.start, end, text)
+    for token, following in pairwise(tokens):
+        # 奢岭街道: a name jieba does not know, made a place by what follows it.
+        if (
+            following.word in _LOCAL_PLACE_SUFFIXES
+            and 2 <= len(token.word) <= 3
+            and token.flag in ("n", "ns", "nz", "nr")
+            and token.word not in lexicons.not_entities
+        ):
+            claims.claim("PLACE", token.start, following.end, text)
+
+
+def _extract_simplified(text: str) -> list[Entity]:
+    claims = _Claims(len(text))
+    _find_patterns(claims, text)
+    tokens = _tokens(text)
+    _find_people_in_context(claims, text, tokens)
+    _find_people_by_tag(claims, text, tokens)
+    _find_organisations(claims, text, tokens)
+    _find_places(claims, text, tokens)
+    return sorted(claims.found, key=lambda e: (e.start, e.end))
+
+
+def extract_entities(text: str, script: Script | None = None) -> list[Entity]:
+    """The entities of ``text`` in its own script, offsets in code points into ``text``."""
+    if script is None:
+        script = detect_script(text).script
+    if script is Script.SIMPLIFIED:
+        return _extract_simplified(text)
+    conversion = converter("t2s").convert(text)
+    found = _extract_simplified(conversion.text)
+    mapped = []
+    for entity in found:
+        start, end = conversion.alignment.map_span_back(entity.start, entity.end)
+        mapped.append(Entity(entity.type, start, end, text[start:end]))
+    return mapped

@@ -1,0 +1,85 @@
+"""Entity extraction: offsets in the document's own script, floors on the gold data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core.analysis import document_entities
+from desktop.core.corpus import import_seeds
+from desktop.core.entities import PIPELINE_VERSION, extract_entities
+from desktop.core.entities_eval import DEFAULT_GOLD, evaluate, find_gold_files
+from desktop.core.model import Entity
+from desktop.core.store import Store
+
+READOUT = "2月10日下午，市委书记、市长欧阳明华主持会议，市领导单东升、李红参加会议。全市4717家企业复工，复工率59.7%。"  # noqa: E501
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(e.type, e.text) for e in extract_entities(text)}
+
+
+def test_a_readout_yields_every_type_whole() -> None:
+    entities = found(READOUT)
+    assert {
+        ("DATE", "2月10日下午"),
+        ("TITLE", "市委书记"),
+        ("TITLE", "市长"),
+        ("PERSON", "欧阳明华"),
+        ("PERSON", "单东升"),
+        ("PERSON", "李红"),
+        ("NUMBER", "4717家"),
+        ("NUMBER", "59.7%"),
+    } <= entities
+
+
+def test_traditional_text_gets_spans_in_its_own_script() -> None:
+    traditional = "2月10日下午，市委書記、市長歐陽明華主持會議。"
+    entities = extract_entities(traditional)
+    assert ("PERSON", "歐陽明華") in {(e.type, e.text) for e in entities}
+    assert all(traditional[e.start : e.end] == e.text for e in entities)
+
+
+def test_a_character_outside_the_bmp_does_not_shift_later_spans() -> None:
+    text = "𠮷" + READOUT
+    assert all(text[e.start : e.end] == e.text for e in extract_entities(text))
+    assert ("PERSON", "欧阳明华") in found(text)
+
+
+@pytest.mark.parametrize("word", ["施策", "杜绝", "严格把关", "宝贵意见", "关怀"])
+def test_known_false_hits_are_not_people(word: str) -> None:
+    text = f"要精准{word}，提出了意见。"
+    assert not any(kind == "PERSON" for kind, _ in found(text))
+
+
+def test_a_generic_body_is_not_an_organisation() -> None:
+    assert ("ORG", "疫情防控指挥部") not in found("遵守各级疫情防控指挥部发布的工作指令。")
+    assert ("ORG", "市疫情防控指挥部") in found("市疫情防控指挥部发布通告。")
+
+
+def test_a_place_name_inside_an_idiom_is_not_a_place() -> None:
+    assert not any(kind == "PLACE" for kind, _ in found("实现长治久安。"))
+
+
+def test_cached_entities_are_recomputed_when_the_pipeline_changes(tmp_path: Path) -> None:
+    with Store(tmp_path / "p.jiyao") as store:
+        import_seeds(store)
+        document_id = store.document_ids()[0]
+        assert store.entities_version(document_id) is None
+        first = document_entities(store, document_id)
+        assert first and store.entities_version(document_id) == PIPELINE_VERSION
+        store.replace_pipeline_entities(document_id, [Entity("PERSON", 0, 1, "x")], 0)
+        assert document_entities(store, document_id) == first
+
+
+# Floors a little under what the pipeline reaches, so a regression fails (figures in the
+# closing note of issue 3). Seeds: tuned on. Held-out: readouts written for the test.
+SEED_FLOORS = {"PERSON": 0.95, "TITLE": 0.95, "ORG": 0.85, "PLACE": 0.9, "DATE": 0.95,
+               "NUMBER": 0.95, "ALL": 0.94}  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "floor"), SEED_FLOORS.items())
+def test_exact_f1_on_the_seeds_stays_above_its_floor(kind: str, floor: float) -> None:
+    scores = evaluate(find_gold_files([DEFAULT_GOLD]))["exact"]
+    assert scores[kind].f1 >= floor, f"{kind}: {scores[kind]}"
