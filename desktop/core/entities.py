@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -79,6 +80,7 @@ class _Claims:
     def __init__(self, length: int) -> None:
         self._taken = bytearray(length)
         self.found: list[Entity] = []
+        self.type_ending_at: dict[int, str] = {}
 
     def is_free(self, start: int, end: int) -> bool:
         return start < end and not any(self._taken[start:end])
@@ -88,6 +90,7 @@ class _Claims:
             return False
         self._taken[start:end] = b"\x01" * (end - start)
         self.found.append(Entity(kind, start, end, text[start:end]))
+        self.type_ending_at[end] = kind
         return True
 
 
@@ -247,13 +250,12 @@ def _name_expected_at(claims: _Claims, text: str, position: int) -> bool:
     before = text[max(0, position - 6) : position]
     if before.endswith(_LIST_OPENERS):
         return True
-    for entity in reversed(claims.found):
-        if entity.end == position and entity.type == "TITLE":
-            return True
-        # 市领导蔡家华、许国、陈小坚: each name after a name and a 、 is a name too.
-        if entity.end == position - 1 and entity.type == "PERSON" and text[position - 1] == "、":
-            return True
-    return False
+    if claims.type_ending_at.get(position) == "TITLE":
+        return True
+    # 市领导蔡家华、许国、陈小坚: each name after a name and a 、 is a name too.
+    return text[position - 1 : position] == "、" and (
+        claims.type_ending_at.get(position - 1) == "PERSON"
+    )
 
 
 _LIST_OPENERS = (
@@ -276,8 +278,9 @@ def _find_people_by_tag(claims: _Claims, text: str, tokens: list[_Token]) -> Non
 def _find_organisations(claims: _Claims, text: str, tokens: list[_Token]) -> None:
     lexicons = _lexicons()
     token_starts = {t.start for t in tokens}
+    token_ends = [t.end for t in tokens]
     for match in lexicons.org_suffix.finditer(text):
-        start = _body_start(tokens, match.start())
+        start = _body_start(tokens, token_ends, match.start())
         generic = text[max(0, (start or 0) - 2) : start].endswith(_GENERIC_DETERMINERS)
         if start is not None and start in token_starts and not generic:
             claims.claim("ORG", start, match.end(), text)
@@ -301,7 +304,7 @@ _BODY_WORD_FLAGS = ("n", "nt", "ns", "nz", "vn", "j", "b", "m", "an", "l")
 _MAX_BODY_WORDS = 8
 
 
-def _body_start(tokens: list[_Token], suffix_start: int) -> int | None:
+def _body_start(tokens: list[_Token], token_ends: list[int], suffix_start: int) -> int | None:
     """Where the name of a body ending in a suffix at ``suffix_start`` begins.
 
     Walk left over noun-like words. A verb may stand inside a long name
@@ -309,8 +312,8 @@ def _body_start(tokens: list[_Token], suffix_start: int) -> int | None:
     remembers the leftmost named body (``nt`` or a fixed ORG name) it passes.
     """
     lexicons = _lexicons()
-    index = next((i for i, t in enumerate(tokens) if t.end > suffix_start), None)
-    if index is None:
+    index = bisect_right(token_ends, suffix_start)
+    if index >= len(tokens):
         return None
     if tokens[index].start != suffix_start:  # the suffix ends a longer word (疫情防控指挥部)
         return tokens[index].start if tokens[index].word not in lexicons.not_entities else None
