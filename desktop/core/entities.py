@@ -52,7 +52,9 @@ _DATE = re.compile(
             # (民国)2020年02月12日08:28, 2月10日下午, 3月份, 2020年
             rf"(?:民国|民國)?(?:{_DIGITS}{{2,4}}|[{_CN_DIGITS}]{{2,4}})年"
             rf"(?:{_DIGITS}{{1,2}}月(?:份|{_DIGITS}{{1,2}}[日号])?)?\s*{_PART_OF_DAY}?\s*{_CLOCK}?",
-            rf"{_DIGITS}{{1,2}}月(?:份|{_DIGITS}{{1,2}}[日号])\s*{_PART_OF_DAY}?\s*{_CLOCK}?",
+            rf"{_DIGITS}{{1,2}}月{_DIGITS}{{1,2}}[日号]\s*{_PART_OF_DAY}?\s*{_CLOCK}?",
+            # 3月份, 3月底, 6月 (a month on its own; 6个月 is a duration, not a date)
+            rf"{_DIGITS}{{1,2}}月(?:份|底|初|末|上旬|中旬|下旬)?",
             rf"[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}[日号]\s*{_PART_OF_DAY}?",
             # 今(29)日, 16日24时
             rf"今[(（]{_DIGITS}{{1,2}}[)）]日\s*{_PART_OF_DAY}?",
@@ -116,6 +118,7 @@ class _Lexicons:
     org_name: re.Pattern[str]
     org_suffix: re.Pattern[str]
     place: re.Pattern[str]
+    name_follower: re.Pattern[str]
 
 
 @cache
@@ -126,7 +129,11 @@ def _lexicons() -> _Lexicons:
     prefixes = _alternation(_lexicon("title_prefixes.txt"))
     units = _alternation(_lexicon("units.txt"))
     title = re.compile(rf"(?:{prefixes})?(?:常务)?(?:副)?(?:{heads})(?!会|员会)")
-    number = re.compile(rf"(?:{_DIGITS}+(?:[.,]{_DIGITS}+)*|[{_CN_DIGITS}]+)(?:多|余)?(?:{units})")
+    # Not ordinals (第二轮) and not the tail of a longer number.
+    number = re.compile(
+        rf"(?<![第0-9０-９.{_CN_DIGITS}])(?:{_DIGITS}+(?:[.,]{_DIGITS}+)*|[{_CN_DIGITS}]+)(?:多|余)?"
+        rf"(?:(?:[万亿千百](?:多|余)?)?(?:{units})|[万亿])"
+    )
     return _Lexicons(
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
@@ -137,6 +144,9 @@ def _lexicons() -> _Lexicons:
         org_name=re.compile(_alternation(_lexicon("org_names.txt"))),
         org_suffix=re.compile(_alternation(_lexicon("org_suffixes.txt"))),
         place=re.compile(rf"(?:{_alternation(places)})(?:街道|市|省|区|县|镇|乡)?"),
+        name_follower=re.compile(
+            r"[、，,。；;：:\s（(]|" + _alternation(_lexicon("name_followers.txt"))
+        ),
     )
 
 
@@ -188,7 +198,7 @@ def _find_patterns(claims: _Claims, text: str) -> None:
 
 def _looks_like_name(word: str) -> bool:
     lexicons = _lexicons()
-    if word in lexicons.not_entities or word in lexicons.places:
+    if word in lexicons.not_entities or word in lexicons.places or word[-1] in _PLACE_ENDINGS:
         return False
     if word[:2] in lexicons.compound_surnames:
         return 3 <= len(word) <= 4
@@ -238,41 +248,89 @@ def _name_at(tokens: list[_Token], index: int, *, expected: bool = False) -> tup
 
 
 def _find_people_in_context(claims: _Claims, text: str, tokens: list[_Token]) -> None:
-    """Names where the context says a name comes: after a title, in a list of leaders."""
-    for index, token in enumerate(tokens):
-        if _name_expected_at(claims, text, token.start):
-            span = _name_at(tokens, index, expected=True)
-            if span is not None:
-                claims.claim("PERSON", *span, text)
+    """Names where the context says a name comes: after a title, after 市领导, and each
+    further name of a list joined by 、 (市领导蔡家华、许国、陈小坚)."""
+    token_at = {token.start: index for index, token in enumerate(tokens)}
+    openings = {e.end for e in claims.found if e.type == "TITLE"}
+    openings.update(m.end() for m in _LIST_OPENER.finditer(text))
+    for position in sorted(openings):
+        while position < len(text):
+            span = _name_by_followers(text, position)
+            if span is None and position in token_at:
+                span = _name_at(tokens, token_at[position], expected=True)
+            if span is None or not claims.claim("PERSON", *span, text):
+                break
+            if text[span[1] : span[1] + 1] != "、":
+                break
+            position = span[1] + 1
 
 
-def _name_expected_at(claims: _Claims, text: str, position: int) -> bool:
-    before = text[max(0, position - 6) : position]
-    if before.endswith(_LIST_OPENERS):
-        return True
-    if claims.type_ending_at.get(position) == "TITLE":
-        return True
-    # 市领导蔡家华、许国、陈小坚: each name after a name and a 、 is a name too.
-    return text[position - 1 : position] == "、" and (
-        claims.type_ending_at.get(position - 1) == "PERSON"
-    )
-
-
-_LIST_OPENERS = (
-    *(f"{level}领导{colon}" for level in "省市区县镇" for colon in ("", ":", "：")),
-    "出席的有",
-    "参加的有",
-    "出席会议的有",
-    "参加会议的有",
+_LIST_OPENER = re.compile(
+    r"(?:[省市区县州镇]领导|出席(?:会议)?的有|参加(?:会议)?的有|陪同的有)[:：]?"
 )
+_SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*", re.MULTILINE)
+
+
+def _name_by_followers(
+    text: str, position: int, *, shortest: int = 2, punctuation_ends: bool = True
+) -> tuple[int, int] | None:
+    """A name of 2-4 characters at ``position``: a surname, then what stops right before a
+    word that follows names (强调, 主持, 、…; resources/entities/name_followers.txt).
+
+    Character by character, because jieba often cuts unknown names wrong (高兴/华, 吉/克拉/则).
+    """
+    lexicons = _lexicons()
+    compound = text[position : position + 2] in lexicons.compound_surnames
+    if not compound and text[position : position + 1] not in lexicons.surnames:
+        return None
+    for length in range(max(shortest, 3 if compound else 2), 5):
+        end = position + length
+        candidate = text[position:end]
+        if end > len(text) or not _HAN_ONLY.fullmatch(candidate):
+            return None
+        if candidate in lexicons.not_entities or candidate in lexicons.places:
+            continue
+        if candidate[-1] in _PLACE_ENDINGS:  # 姜堰区, 长安街道: places, not people
+            return None
+        follower = lexicons.name_follower.match(text, end)
+        if end == len(text) or (
+            follower and (punctuation_ends or follower.group().strip("、，,。；;：: \n（("))
+        ):
+            return position, end
+    return None
+
+
+_PLACE_ENDINGS = frozenset("区县市镇乡省州村街道")
+_HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
+
+
+def _find_people_as_subjects(claims: _Claims, text: str, tokens: list[_Token]) -> None:
+    """A name opening a sentence and followed by what people do: 上官文涛强调, 高兴华就…
+
+    A word jieba knows as something else is not a name there (公司在…, 会议就…).
+    """
+    known_words = {(t.start, t.end) for t in tokens if not t.flag.startswith("nr")}
+    for match in _SENTENCE_START.finditer(text):
+        span = _name_by_followers(text, match.end(), punctuation_ends=False)
+        if span is not None and span not in known_words:
+            claims.claim("PERSON", *span, text)
 
 
 def _find_people_by_tag(claims: _Claims, text: str, tokens: list[_Token]) -> None:
+    lexicons = _lexicons()
     for index, token in enumerate(tokens):
-        if token.flag.startswith("nr"):
-            span = _name_at(tokens, index)
-            if span is not None:
-                claims.claim("PERSON", *span, text)
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        starts_name = token.flag.startswith("nr") or (
+            following is not None
+            and following.flag.startswith("nr")
+            and (token.word in lexicons.surnames or token.word in lexicons.compound_surnames)
+        )
+        if not starts_name or not claims.is_free(token.start, token.end):
+            continue
+        shortest = len(token.word) if token.flag.startswith("nr") else 2
+        span = _name_by_followers(text, token.start, shortest=shortest) or _name_at(tokens, index)
+        if span is not None and text[span[1] : span[1] + 1] not in _PLACE_ENDINGS:
+            claims.claim("PERSON", *span, text)
 
 
 def _find_organisations(claims: _Claims, text: str, tokens: list[_Token]) -> None:
@@ -373,6 +431,7 @@ def _extract_simplified(text: str) -> list[Entity]:
     _find_patterns(claims, text)
     tokens = _tokens(text)
     _find_people_in_context(claims, text, tokens)
+    _find_people_as_subjects(claims, text, tokens)
     _find_people_by_tag(claims, text, tokens)
     _find_organisations(claims, text, tokens)
     _find_places(claims, text, tokens)
