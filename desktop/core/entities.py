@@ -352,8 +352,11 @@ def _find_organisations(claims: _Claims, text: str, tokens: list[_Token]) -> Non
             tail = lexicons.org_name.match(text, match.end() - 1)
             if tail is not None and tail.group().startswith(rest[-1]):
                 claims.claim("ORG", match.start(), tail.end(), text)
+    token_end_set = set(token_ends)
     for match in lexicons.org_name.finditer(text):
-        claims.claim("ORG", match.start(), match.end(), text)
+        # Whole words only: not 中央 in 中央企业 (state-owned enterprises).
+        if match.start() in token_starts and match.end() in token_end_set:
+            claims.claim("ORG", match.start(), match.end(), text)
 
 
 # 各级疫情防控指挥部 is every such body, not a named one.
@@ -422,8 +425,21 @@ def _find_places(claims: _Claims, text: str, tokens: list[_Token]) -> None:
             and 2 <= len(token.word) <= 3
             and token.flag in ("n", "ns", "nz", "nr")
             and token.word not in lexicons.not_entities
+        ) or (
+            # 姜堰/区: a district jieba took for a name.
+            following.word in ("区", "县")
+            and 2 <= len(token.word) <= 3
+            and token.flag in ("ns", "nz", "nr")
         ):
             claims.claim("PLACE", token.start, following.end, text)
+    for token in tokens:
+        # 芦淞区 as one word that jieba took for a name.
+        if (
+            token.flag in ("nr", "nrt", "nz")
+            and len(token.word) in (3, 4)
+            and (token.word[-1] in "区县")
+        ):
+            claims.claim("PLACE", token.start, token.end, text)
 
 
 def _extract_simplified(text: str) -> list[Entity]:
@@ -435,7 +451,21 @@ def _extract_simplified(text: str) -> list[Entity]:
     _find_people_by_tag(claims, text, tokens)
     _find_organisations(claims, text, tokens)
     _find_places(claims, text, tokens)
-    return sorted(claims.found, key=lambda e: (e.start, e.end))
+    return _join_adjacent_bodies(sorted(claims.found, key=lambda e: (e.start, e.end)), text)
+
+
+def _join_adjacent_bodies(entities: list[Entity], text: str) -> list[Entity]:
+    """国务院 + 联防联控机制 -> one body: a named body inside a larger one is the larger one."""
+    joined: list[Entity] = []
+    for entity in entities:
+        previous = joined[-1] if joined else None
+        if previous and previous.type == entity.type == "ORG" and previous.end == entity.start:
+            joined[-1] = Entity(
+                "ORG", previous.start, entity.end, text[previous.start : entity.end]
+            )
+        else:
+            joined.append(entity)
+    return joined
 
 
 def extract_entities(text: str, script: Script | None = None) -> list[Entity]:

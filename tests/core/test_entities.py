@@ -9,7 +9,7 @@ import pytest
 from desktop.core.analysis import document_entities
 from desktop.core.corpus import import_seeds
 from desktop.core.entities import PIPELINE_VERSION, extract_entities
-from desktop.core.entities_eval import DEFAULT_GOLD, evaluate, find_gold_files
+from desktop.core.entities_eval import DEFAULT_GOLD, Score, evaluate, find_gold_files
 from desktop.core.model import Entity
 from desktop.core.store import Store
 
@@ -74,12 +74,39 @@ def test_cached_entities_are_recomputed_when_the_pipeline_changes(tmp_path: Path
 
 
 # Floors a little under what the pipeline reaches, so a regression fails (figures in the
-# closing note of issue 3). Seeds: tuned on. Held-out: readouts written for the test.
-SEED_FLOORS = {"PERSON": 0.95, "TITLE": 0.95, "ORG": 0.85, "PLACE": 0.9, "DATE": 0.95,
-               "NUMBER": 0.95, "ALL": 0.94}  # fmt: skip
+# closing note of issue 3). The seeds were tuned on; heldout/ was written for the test and
+# used to find general rules; heldout2/ was written blind and is measured, not tuned on.
+SEED_FLOORS = {"PERSON": 0.95, "TITLE": 0.95, "ORG": 0.85, "PLACE": 0.95, "DATE": 0.95,
+               "NUMBER": 0.95, "ALL": 0.95}  # fmt: skip
+HELDOUT_FLOORS = {"PERSON": 0.95, "TITLE": 0.95, "ORG": 0.93, "PLACE": 0.93, "DATE": 0.95,
+                  "NUMBER": 0.95, "ALL": 0.95}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def seed_scores() -> dict[str, Score]:
+    return evaluate(find_gold_files([DEFAULT_GOLD]))["exact"]
+
+
+@pytest.fixture(scope="module")
+def heldout_scores() -> dict[str, Score]:
+    return evaluate(find_gold_files([DEFAULT_GOLD / "heldout"]))["exact"]
 
 
 @pytest.mark.parametrize(("kind", "floor"), SEED_FLOORS.items())
-def test_exact_f1_on_the_seeds_stays_above_its_floor(kind: str, floor: float) -> None:
-    scores = evaluate(find_gold_files([DEFAULT_GOLD]))["exact"]
-    assert scores[kind].f1 >= floor, f"{kind}: {scores[kind]}"
+def test_exact_f1_on_the_seeds_stays_above_its_floor(
+    seed_scores: dict[str, Score], kind: str, floor: float
+) -> None:
+    assert seed_scores[kind].f1 >= floor, f"{kind}: {seed_scores[kind]}"
+
+
+@pytest.mark.parametrize(("kind", "floor"), HELDOUT_FLOORS.items())
+def test_exact_f1_on_held_out_readouts_stays_above_its_floor(
+    heldout_scores: dict[str, Score], kind: str, floor: float
+) -> None:
+    assert heldout_scores[kind].f1 >= floor, f"{kind}: {heldout_scores[kind]}"
+
+
+def test_date_recall_on_held_out_readouts_reaches_the_goal(
+    heldout_scores: dict[str, Score],
+) -> None:
+    assert heldout_scores["DATE"].recall >= 0.95
