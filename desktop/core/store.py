@@ -238,26 +238,40 @@ class Store:
             self.db.execute("SELECT 1 FROM documents WHERE text_sha256 = ?", (sha256,)).fetchone()
         )
 
-    def document_count(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
+    def document_count(self, containing: Sequence[str] = ()) -> int:
+        where, parameters = _containing_clause(containing)
+        return int(
+            self.db.execute(f"SELECT count(*) FROM documents {where}", parameters).fetchone()[0]
+        )
 
     def document_ids(self) -> list[int]:
         return [row[0] for row in self.db.execute("SELECT id FROM documents ORDER BY id")]
 
     def list_documents(
-        self, *, offset: int = 0, limit: int = 100, order_by: str = "id", descending: bool = False
+        self,
+        *,
+        offset: int = 0,
+        limit: int = 100,
+        order_by: str = "id",
+        descending: bool = False,
+        containing: Sequence[str] = (),
     ) -> list[DocumentSummary]:
-        """A page of the document list, without the texts (cheap for 10,000 documents)."""
+        """A page of the document list, without the texts (cheap for 10,000 documents).
+
+        ``containing``: keep documents whose title or clean text contains any of these strings.
+        """
         column = _SUMMARY_COLUMNS.get(order_by)
         if column is None:
             raise ValueError(f"cannot sort documents by {order_by!r}")
         direction = "DESC" if descending else "ASC"
+        where, parameters = _containing_clause(containing)
         rows = self.db.execute(
             f"""SELECT id, title, source, date, script, length(clean_text), status,
                     (SELECT count(*) FROM annotations a WHERE a.document_id = d.id)
                     AS annotation_count
-                FROM documents d ORDER BY {column} {direction}, id LIMIT ? OFFSET ?""",
-            (limit, offset),
+                FROM documents d {where}
+                ORDER BY {column} {direction}, id LIMIT ? OFFSET ?""",
+            (*parameters, limit, offset),
         )
         return [
             DocumentSummary(row[0], row[1], row[2], row[3], row[4], row[5], Status(row[6]), row[7])
@@ -447,6 +461,15 @@ class Store:
         if row is None:
             raise KeyError(f"no document {document_id}")
         return None if row[0] is None else int(row[0])
+
+
+def _containing_clause(needles: Sequence[str]) -> tuple[str, tuple[str, ...]]:
+    """WHERE clause: title or clean text contains any needle (instr: no LIKE wildcards)."""
+    needles = [n for n in needles if n]
+    if not needles:
+        return "", ()
+    tests = " OR ".join("instr(title, ?) > 0 OR instr(clean_text, ?) > 0" for _ in needles)
+    return f"WHERE {tests}", tuple(n for needle in needles for n in (needle, needle))
 
 
 def _annotation_from_row(row: dict[str, Any]) -> Annotation:

@@ -175,3 +175,18 @@ def test_an_acknowledged_write_survives_the_process_being_killed(tmp_path: Path)
         assert reopened.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         [annotation] = reopened.annotations(reopened.document_ids()[0])
         assert annotation.text == "要复工"
+
+
+def test_the_document_list_filters_by_title_or_text(store: Store) -> None:
+    store.add_documents(
+        [
+            new_document("会议要求做好复工复产。", title="甲"),
+            new_document("會議要求做好復工復產。", title="乙"),
+            new_document("防控%工作", title="复工专题"),
+            new_document("无关内容", title="丁"),
+        ]
+    )
+    found = store.list_documents(containing=["复工"])
+    assert sorted(d.title for d in found) == ["复工专题", "甲"]
+    assert store.document_count(containing=["复工", "復工"]) == 3
+    assert [d.title for d in store.list_documents(containing=["%"])] == ["复工专题"]
