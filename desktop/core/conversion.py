@@ -93,6 +93,30 @@ class Conversion:
     text: str
     alignment: OffsetMap  # source -> converted text
 
+    def changed_spans(self) -> list[tuple[int, int]]:
+        """Spans of the converted text that differ from the source, merged into runs."""
+        spans: list[tuple[int, int]] = []
+        for segment in self.alignment.segments:
+            if not segment.exact:
+                if segment.target_length:
+                    spans.append((segment.target_start, segment.target_end))
+                continue
+            offset = segment.target_start - segment.source_start
+            for position in range(segment.source_start, segment.source_end):
+                if self.source[position] != self.text[position + offset]:
+                    spans.append((position + offset, position + offset + 1))
+        return _merge_runs(spans)
+
+
+def _merge_runs(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and merged[-1][1] == start:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
 
 @dataclass(frozen=True)
 class _Piece:

@@ -1,56 +1,103 @@
-"""The document list as a Qt model: pages fetched from the store on demand, never all texts."""
+"""The document list as a Qt model: pages fetched from the store on demand, never all texts.
+
+Sorting and filtering happen in SQL (a proxy model would need every row loaded), so the list
+stays responsive with 10,000 documents: the view asks for more rows only as it scrolls.
+"""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop.core.model import DocumentSummary
 from desktop.core.store import Store
 
 PAGE_SIZE = 200
 _AnyIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+def _header(text: str) -> str:
+    return QCoreApplication.translate("DocumentTableModel", text)
 
 
 class DocumentTableModel(QAbstractTableModel):
-    COLUMNS = ("title", "date", "script", "length", "annotations", "status")
-    HEADERS: ClassVar[dict[str, str]] = {
-        "title": "Title",
-        "date": "Date",
-        "script": "Script",
-        "length": "Length",
-        "annotations": "Tags",
-        "status": "Status",
-    }
+    COLUMNS = ("title", "date", "source", "script", "length", "annotations", "status")
+    # Marked for translation here (lupdate reads these), translated when shown.
+    _HEADER_SOURCES = (
+        QT_TRANSLATE_NOOP("DocumentTableModel", "Title"),
+        QT_TRANSLATE_NOOP("DocumentTableModel", "Date"),
+        QT_TRANSLATE_NOOP("DocumentTableModel", "Source"),
+        QT_TRANSLATE_NOOP("DocumentTableModel", "Script"),
+        QT_TRANSLATE_NOOP("DocumentTableModel", "Length"),
+        QT_TRANSLATE_NOOP("DocumentTableModel", "Tags"),
+        QT_TRANSLATE_NOOP("DocumentTableModel", "Status"),
+    )
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
         self._store = store
         self._rows: list[DocumentSummary] = []
+        self._order_by = "id"
+        self._descending = False
+        self._containing: tuple[str, ...] = ()
         self._total = store.document_count()
+
+    @property
+    def total(self) -> int:
+        """How many documents match the filter (more than are fetched so far)."""
+        return self._total
+
+    def set_store(self, store: Store) -> None:
+        self._store = store
+        self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = []
-        self._total = self._store.document_count()
+        self._total = self._store.document_count(self._containing)
         self.endResetModel()
 
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def set_filter(self, needles: Sequence[str]) -> None:
+        """Show only documents whose title or text contains any of ``needles``."""
+        self._containing = tuple(n for n in needles if n)
+        self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._order_by = self.COLUMNS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def rowCount(self, parent: _AnyIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: _AnyIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def canFetchMore(self, parent: _AnyIndex) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: _AnyIndex) -> None:
-        page = self._store.list_documents(offset=len(self._rows), limit=PAGE_SIZE)
+        page = self._store.list_documents(
+            offset=len(self._rows),
+            limit=PAGE_SIZE,
+            order_by=self._order_by,
+            descending=self._descending,
+            containing=self._containing,
+        )
         if not page:
             self._total = len(self._rows)
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self.beginInsertRows(_ROOT, len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
 
@@ -58,7 +105,7 @@ class DocumentTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[self.COLUMNS[section]]
+            return _header(str(self._HEADER_SOURCES[section]))
         return None
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -67,30 +114,35 @@ class DocumentTableModel(QAbstractTableModel):
         summary = self._rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return summary.id
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("length", "annotations"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = {
                 "title": summary.title,
                 "date": summary.date,
+                "source": summary.source,
                 "script": summary.script,
                 "length": summary.length,
                 "annotations": summary.annotation_count,
                 "status": summary.status.value,
             }
-            return values[self.COLUMNS[index.column()]]
+            return values[column]
         return None
 
     def fetch_first_page(self) -> None:
-        if not self._rows and self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+        if not self._rows and self.canFetchMore(_ROOT):
+            self.fetchMore(_ROOT)
 
     def document_id(self, row: int) -> int:
         return self._rows[row].id
 
     def row_of(self, document_id: int) -> int | None:
+        """The row of a document, fetching pages until it appears (None if filtered out)."""
         while True:
             for row, summary in enumerate(self._rows):
                 if summary.id == document_id:
                     return row
-            if not self.canFetchMore(QModelIndex()):
+            if not self.canFetchMore(_ROOT):
                 return None
-            self.fetchMore(QModelIndex())
+            self.fetchMore(_ROOT)

@@ -115,3 +115,14 @@ def test_t2s_is_never_run_over_simplified_text() -> None:
 def test_t2s_runs_over_traditional_text() -> None:
     assert choose_conversion(Script.TRADITIONAL, "t2s").config == "t2s"
     assert converter("t2s").convert("石祖乾").text == "石祖干"  # why the guard exists
+
+
+def test_changed_spans_mark_what_the_conversion_rewrote() -> None:
+    result = converter("t2s").convert("會議在宿遷召開")
+    assert result.text == "会议在宿迁召开"
+    assert [result.text[s:e] for s, e in result.changed_spans()] == ["会议", "迁", "开"]
+
+
+def test_changed_spans_cover_a_length_changing_phrase() -> None:
+    result = converter("tw2sp").convert("上傳到網際網路")
+    assert "互联网" in [result.text[s:e] for s, e in result.changed_spans()]

@@ -1,0 +1,130 @@
+"""The legend of entity types (doubling as on/off switches) and the panel listing entities."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QTreeWidget, QTreeWidgetItem, QWidget
+
+from desktop.core.entities import TYPES
+from desktop.core.model import Entity
+from desktop.core.resources import resource_path
+
+_OCCURRENCES = Qt.ItemDataRole.UserRole
+_NEXT = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class EntityType:
+    name: str
+    color: str
+    label: str
+    label_zh: str
+
+    def label_for(self, language: str) -> str:
+        return self.label_zh if language.startswith("zh") else self.label
+
+
+@cache
+def entity_types() -> dict[str, EntityType]:
+    """Colours and names from resources/ui/entity_types.json, in the pipeline's type order."""
+    data = json.loads(resource_path("ui", "entity_types.json").read_text(encoding="utf-8"))
+    return {
+        name: EntityType(name, data[name]["color"], data[name]["label"], data[name]["label_zh"])
+        for name in TYPES
+    }
+
+
+def swatch(color: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+class EntityLegend(QWidget):
+    """One checkable button per type; unchecking hides that type everywhere."""
+
+    hiddenKindsChanged = Signal(set)
+
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[str, QToolButton] = {}
+        for kind in entity_types().values():
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setChecked(True)
+            button.setIcon(swatch(kind.color))
+            button.setText(kind.label_for(language))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setToolTip(self.tr("Show or hide this kind of entity"))
+            button.toggled.connect(self._emit)
+            layout.addWidget(button)
+            self.buttons[kind.name] = button
+        layout.addStretch()
+
+    def hidden_kinds(self) -> set[str]:
+        return {kind for kind, button in self.buttons.items() if not button.isChecked()}
+
+    def _emit(self) -> None:
+        self.hiddenKindsChanged.emit(self.hidden_kinds())
+
+
+class EntityPanel(QTreeWidget):
+    """Entities grouped by type with counts; choosing one selects its next occurrence."""
+
+    spanChosen = Signal(int, int)
+
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.setHeaderLabels([self.tr("Entity"), self.tr("Count")])
+        self.setColumnWidth(0, 180)
+        self.itemActivated.connect(self._choose)
+        self.itemClicked.connect(self._choose)
+
+    def show_entities(self, entities: Sequence[Entity], hidden: set[str] | None = None) -> None:
+        self.clear()
+        by_type: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        for entity in entities:
+            by_type[entity.type][entity.text].append((entity.start, entity.end))
+        for kind in entity_types().values():
+            texts = by_type.get(kind.name)
+            if not texts:
+                continue
+            total = sum(len(spans) for spans in texts.values())
+            group = QTreeWidgetItem([kind.label_for(self.language), str(total)])
+            group.setIcon(0, swatch(kind.color))
+            group.setData(0, _OCCURRENCES, kind.name)
+            for text, spans in sorted(texts.items(), key=lambda item: (-len(item[1]), item[0])):
+                child = QTreeWidgetItem([text, str(len(spans))])
+                child.setData(0, _OCCURRENCES, spans)
+                child.setData(0, _NEXT, 0)
+                group.addChild(child)
+            self.addTopLevelItem(group)
+            group.setHidden(kind.name in (hidden or set()))
+            group.setExpanded(True)
+
+    def set_hidden_kinds(self, hidden: set[str]) -> None:
+        for index in range(self.topLevelItemCount()):
+            group = self.topLevelItem(index)
+            if group is not None:
+                group.setHidden(group.data(0, _OCCURRENCES) in hidden)
+
+    def _choose(self, item: QTreeWidgetItem) -> None:
+        spans = item.data(0, _OCCURRENCES)
+        if not isinstance(spans, list) or not spans:
+            return
+        index = int(item.data(0, _NEXT) or 0) % len(spans)
+        item.setData(0, _NEXT, index + 1)
+        start, end = spans[index]
+        self.spanChosen.emit(start, end)

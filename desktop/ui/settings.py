@@ -1,0 +1,67 @@
+"""What the window remembers between runs, in an INI file in the user's config folder.
+
+IniFormat everywhere (not the Windows registry), so settings are a plain file people can read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from desktop import APP_NAME
+
+MAX_RECENT_PROJECTS = 8
+
+
+class Settings:
+    def __init__(self) -> None:
+        self.qsettings = QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME
+        )
+
+    def _text(self, key: str, default: str = "") -> str:
+        value = self.qsettings.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self.qsettings.value(key)
+        return value if isinstance(value, QByteArray) else None
+
+    @property
+    def conversion(self) -> str:
+        return self._text("reader/conversion", "auto")
+
+    @conversion.setter
+    def conversion(self, choice: str) -> None:
+        self.qsettings.setValue("reader/conversion", choice)
+
+    @property
+    def language(self) -> str:
+        """ "" means: follow the system locale."""
+        return self._text("ui/language")
+
+    @language.setter
+    def language(self, language: str) -> None:
+        self.qsettings.setValue("ui/language", language)
+
+    def layout(self, name: str) -> QByteArray | None:
+        return self._bytes(f"layout/{name}")
+
+    def set_layout(self, name: str, state: QByteArray) -> None:
+        self.qsettings.setValue(f"layout/{name}", state)
+
+    @property
+    def recent_projects(self) -> list[Path]:
+        value = self.qsettings.value("projects/recent", [])
+        # An INI file gives back one string for a list of one.
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(item) for item in items if isinstance(item, str)]
+
+    def remember_project(self, path: Path) -> None:
+        path = path.resolve()
+        recent = [path] + [p for p in self.recent_projects if p != path]
+        self.qsettings.setValue("projects/recent", [str(p) for p in recent[:MAX_RECENT_PROJECTS]])
+
+    def sync(self) -> None:
+        self.qsettings.sync()
