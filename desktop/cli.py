@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument(
         "--screenshot", metavar="PNG", type=Path, help="render the window, save it as PNG and exit"
     )
+    gui.add_argument(
+        "--language",
+        choices=["en", "zh_CN"],
+        help="interface language (default: remembered, else the system's)",
+    )
 
     importing = commands.add_parser(
         "import",
@@ -140,6 +145,7 @@ def run_gui(args: argparse.Namespace) -> int:
         db=getattr(args, "db", None),
         open_document=getattr(args, "open", None),
         screenshot=getattr(args, "screenshot", None),
+        language=getattr(args, "language", None),
     )
 
 

@@ -1,4 +1,4 @@
-"""Start the window: application identity, logging to a file, the project, first-run seeds."""
+"""Start the window: application identity, logging to a file, language, project, first-run seeds."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,10 +15,13 @@ from desktop import APP_NAME, __version__
 from desktop.core.corpus import import_seeds
 from desktop.core.paths import default_db_path, log_dir
 from desktop.core.store import Store, StoreError
+from desktop.ui.i18n import install_language
 from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
+SCREENSHOT_TIMEOUT_MS = 60_000
 CJK_FONT_ADVICE = (
     "No installed font covers Chinese, so Chinese text will show as boxes. "
     "Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei)."
@@ -30,6 +34,7 @@ def application() -> QApplication:
         return existing
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("jiyao")
     return app
@@ -63,7 +68,11 @@ def has_display() -> bool:
 
 
 def run(
-    *, db: str | None = None, open_document: int | None = None, screenshot: Path | None = None
+    *,
+    db: str | None = None,
+    open_document: int | None = None,
+    screenshot: Path | None = None,
+    language: str | None = None,
 ) -> int:
     if screenshot is not None:
         # A screenshot needs no screen: render offscreen unless told otherwise.
@@ -75,6 +84,8 @@ def run(
         )
     app = application()
     log_to_file()
+    settings = Settings()
+    chosen = install_language(language if language is not None else settings.language)
     try:
         store = open_project(db)
     except StoreError as error:
@@ -82,16 +93,36 @@ def run(
             raise
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1
-    window = MainWindow(store)
+    window = MainWindow(store, settings, chosen)
     window.show()
-    window.select_document(open_document)
     if not has_chinese_font():
         log.warning(CJK_FONT_ADVICE)
         if screenshot is None:
-            QMessageBox.warning(window, APP_NAME, CJK_FONT_ADVICE)
+            QMessageBox.warning(window, APP_NAME, window.tr(CJK_FONT_ADVICE))
     if screenshot is not None:
-        return save_screenshot(app, window, screenshot)
+        shown = wait_for_document(window, open_document)
+        return save_screenshot(app, window, screenshot) if shown else 1
+    window.select_document(open_document)
     return app.exec()
+
+
+def wait_for_document(window: MainWindow, document_id: int | None) -> bool:
+    """Select a document and wait until it is on screen with its entities."""
+    loop = QEventLoop()
+    shown: list[int] = []
+
+    def on_shown(document: int) -> None:
+        shown.append(document)
+        loop.quit()
+
+    window.documentShown.connect(on_shown)
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, loop.quit)
+    window.select_document(document_id)
+    if not shown:
+        loop.exec()
+    if not shown:
+        log.error("the document did not finish showing within %d ms", SCREENSHOT_TIMEOUT_MS)
+    return bool(shown)
 
 
 def save_screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
@@ -100,5 +131,6 @@ def save_screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     if not window.grab().save(str(path)):
         raise OSError(f"cannot write the screenshot to {path}")
     print(f"screenshot saved to {path}")
+    window.close()
     window.store.close()
     return 0

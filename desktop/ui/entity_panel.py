@@ -10,7 +10,14 @@ from functools import cache
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from desktop.core.entities import TYPES
 from desktop.core.model import Entity
@@ -86,7 +93,10 @@ class EntityPanel(QTreeWidget):
         super().__init__(parent)
         self.language = language
         self.setHeaderLabels([self.tr("Entity"), self.tr("Count")])
-        self.setColumnWidth(0, 180)
+        self.setColumnWidth(0, 150)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.itemActivated.connect(self._choose)
         self.itemClicked.connect(self._choose)
 

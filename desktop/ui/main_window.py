@@ -1,71 +1,186 @@
-"""The first window: the corpus on the left, a document in its own script beside a converted one."""
+"""The main window: the corpus on the left, the reader in the middle, entities on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
+    QFileDialog,
     QHeaderView,
-    QLabel,
+    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
+    QMenu,
+    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.analysis import choose_conversion
-from desktop.core.conversion import CONFIGS, converter
-from desktop.core.model import Document
+from desktop import APP_NAME, __version__
+from desktop.core.entities import PIPELINE_VERSION, extract_entities
+from desktop.core.model import Entity
 from desktop.core.script import Script
-from desktop.core.store import Store
+from desktop.core.search import script_variants
+from desktop.core.store import Store, StoreError
 from desktop.ui.document_model import DocumentTableModel
+from desktop.ui.entity_panel import EntityPanel
+from desktop.ui.i18n import LANGUAGES
+from desktop.ui.importing import ImportController, paths_from_mime
+from desktop.ui.reader import ReaderView
+from desktop.ui.settings import Settings
+from desktop.ui.workers import Task, start
 
-AUTOMATIC = "auto"
+log = logging.getLogger(__name__)
+
+FILTER_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    # Emitted when a document is on screen with its entities: tests and --screenshot wait on it.
+    documentShown = Signal(int)
+
+    def __init__(self, store: Store, settings: Settings, language: str = "en") -> None:
         super().__init__()
         self.store = store
-        self.document: Document | None = None
-        self.setWindowTitle(f"Jiyao 纪要 — {store.path.name}")
-        self.resize(1280, 760)
+        self.settings = settings
+        self.language = language
+        self.current_id: int | None = None
+        self._analysis: Task | None = None
+        self.setAcceptDrops(True)
+        self.resize(1400, 820)
 
         self.documents = DocumentTableModel(store, self)
-        self.document_list = QTableView()
-        self.document_list.setModel(self.documents)
-        self.document_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.document_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.document_list.verticalHeader().hide()
-        header = self.document_list.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.filter_box = QLineEdit()
+        self.filter_box.setPlaceholderText(self.tr("Filter by title or text, either script"))
+        self.filter_box.setClearButtonEnabled(True)
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter_box.textChanged.connect(self._filter_timer.start)
+        self.document_list = self._build_document_list()
+
+        self.reader = ReaderView(language)
+        self.reader.set_conversion_choice(settings.conversion)
+        self.reader.conversionChosen.connect(self._remember_conversion)
+        self.reader.statusChanged.connect(self.statusBar().showMessage)
+        self.entity_panel = EntityPanel(language)
+        self.entity_panel.spanChosen.connect(self.reader.select_clean_span)
+        self.reader.legend.hiddenKindsChanged.connect(self.entity_panel.set_hidden_kinds)
+
+        corpus = QWidget()
+        column = QVBoxLayout(corpus)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.filter_box)
+        column.addWidget(self.document_list)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (corpus, self.reader, self.entity_panel):
+            self.splitter.addWidget(widget)
+        self.splitter.setSizes([380, 800, 220])
+        self.setCentralWidget(self.splitter)
+
+        self.importer = ImportController(store.path, self)
+        self.importer.finished.connect(self._after_import)
+        self._build_menus()
+        self._restore_layout()
+        self._show_project_name()
+
+    # Building ---------------------------------------------------------------------------
+
+    def _build_document_list(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.documents)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSortingEnabled(True)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.document_list.selectionModel().selectionChanged.connect(self._on_selection)
+        header.setDefaultSectionSize(70)
+        header.setSortIndicatorShown(True)
+        view.selectionModel().selectionChanged.connect(self._on_selection)
+        return view
 
-        self.original = _reading_pane()
-        self.converted = _reading_pane()
-        self.conversion_choice = QComboBox()
-        self.conversion_choice.addItem("Automatic", AUTOMATIC)
-        for config in CONFIGS.values():
-            self.conversion_choice.addItem(f"{config.name} — {config.description}", config.name)
-        self.conversion_choice.currentIndexChanged.connect(self._show_conversion)
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        self._add_action(
+            file_menu, self.tr("&Import files…"), self.import_files, QKeySequence.StandardKey.Open
+        )
+        self._add_action(file_menu, self.tr("Import &folder…"), self.import_folder)
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("&Open project…"), self.choose_project)
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent projects"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        self.original_title = QLabel()
-        self.converted_title = QLabel()
-        panes = QSplitter(Qt.Orientation.Horizontal)
-        panes.addWidget(_titled(self.original_title, self.original))
-        panes.addWidget(_titled(self.conversion_choice, self.converted, self.converted_title))
-        panes.setSizes([1, 1])  # equal halves
-        self.original_title.setMinimumWidth(1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.document_list)
-        splitter.addWidget(panes)
-        splitter.setSizes([440, 840])
-        self.setCentralWidget(splitter)
-        self.statusBar().showMessage(f"{store.document_count()} documents")
+        go_menu = menu_bar.addMenu(self.tr("&Go"))
+        self._add_action(go_menu, self.tr("&Previous document"), self.previous_document, "Alt+Up")
+        self._add_action(go_menu, self.tr("&Next document"), self.next_document, "Alt+Down")
+        go_menu.addSeparator()
+        self._add_action(
+            go_menu,
+            self.tr("&Find in document…"),
+            self.reader.open_find,
+            QKeySequence.StandardKey.Find,
+        )
+        self._add_action(
+            go_menu, self.tr("Find &next"), self.reader.find_next, QKeySequence.StandardKey.FindNext
+        )
+        self._add_action(
+            go_menu, self.tr("Filter &documents"), self.filter_box.setFocus, "Ctrl+Shift+F"
+        )
+
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        raw = view_menu.addAction(self.tr("&Raw text with removed artefacts"))
+        raw.setCheckable(True)
+        raw.toggled.connect(self.reader.show_raw.setChecked)
+        self.reader.show_raw.toggled.connect(raw.setChecked)
+        marks = view_menu.addAction(self.tr("&Mark characters the conversion changed"))
+        marks.setCheckable(True)
+        marks.toggled.connect(self.reader.mark_changes.setChecked)
+        self.reader.mark_changes.toggled.connect(marks.setChecked)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            group.addAction(action)
+
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        self._add_action(help_menu, self.tr("&About Jiyao"), self.about)
+
+    def _add_action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.addAction(action)  # shortcuts work whichever widget has focus
+        return action
+
+    # Documents --------------------------------------------------------------------------
 
     def select_document(self, document_id: int | None = None) -> None:
         """Select a document by id (the first one when None) and show it."""
@@ -76,6 +191,21 @@ class MainWindow(QMainWindow):
             row = self.documents.row_of(document_id)
         if row is not None:
             self.document_list.selectRow(row)
+            self.document_list.scrollTo(self.documents.index(row, 0))
+
+    def previous_document(self) -> None:
+        self._step_document(-1)
+
+    def next_document(self) -> None:
+        self._step_document(+1)
+
+    def _step_document(self, step: int) -> None:
+        rows = self.document_list.selectionModel().selectedRows()
+        row = (rows[0].row() + step) if rows else 0
+        if row >= self.documents.rowCount() and self.documents.canFetchMore(QModelIndex()):
+            self.documents.fetchMore(QModelIndex())
+        if 0 <= row < self.documents.rowCount():
+            self.document_list.selectRow(row)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -83,44 +213,161 @@ class MainWindow(QMainWindow):
             self.show_document(self.documents.document_id(indexes[0].row()))
 
     def show_document(self, document_id: int) -> None:
-        self.document = self.store.document(document_id)
-        self.original.setPlainText(self.document.clean_text)
-        self.original_title.setText(f"{self.document.title} · {self.document.script}")
-        self._show_conversion()
-
-    def _show_conversion(self) -> None:
-        if self.document is None:
+        """Show a document at once; analyse its entities in the background if not cached."""
+        self.current_id = document_id
+        document = self.store.document(document_id)
+        cached = self.store.entities_version(document_id) == PIPELINE_VERSION
+        entities = self.store.entities(document_id) if cached else []
+        self.reader.show_document(document, entities)
+        self.entity_panel.show_entities(entities, self.reader.legend.hidden_kinds())
+        if cached:
+            self.documentShown.emit(document_id)
             return
-        script = Script(self.document.script)
-        requested = self.conversion_choice.currentData()
-        choice = choose_conversion(script, None if requested == AUTOMATIC else requested)
-        text = self.document.clean_text
-        if choice.config is not None:
-            text = converter(choice.config).convert(text).text
-        self.converted.setPlainText(text)
-        self.converted_title.setText(choice.notice or f"converted with {choice.config}")
-        self.statusBar().showMessage(
-            f"{self.document.title} — script: {script.value}, "
-            f"conversion: {choice.config or 'none'}, {len(self.document.clean_text)} characters"
+        if self._analysis is not None:
+            self._analysis.cancel()
+        text, script = document.clean_text, Script(document.script)
+        task = Task(lambda _progress, _cancelled: extract_entities(text, script))
+        task.signals.finished.connect(
+            lambda found, doc=document_id: self._entities_found(doc, found)
+        )
+        task.signals.failed.connect(lambda message: self.statusBar().showMessage(message))
+        self._analysis = task
+        self.statusBar().showMessage(self.tr("Finding entities…"))
+        start(task)
+
+    def _entities_found(self, document_id: int, entities: list[Entity]) -> None:
+        self.store.replace_pipeline_entities(document_id, entities, PIPELINE_VERSION)
+        if document_id != self.current_id:
+            return
+        stored = self.store.entities(document_id)
+        self.reader.set_entities(stored)
+        self.entity_panel.show_entities(stored, self.reader.legend.hidden_kinds())
+        self.documentShown.emit(document_id)
+
+    def _apply_filter(self) -> None:
+        query = self.filter_box.text().strip()
+        self.documents.set_filter(script_variants(query) if query else [])
+        self.statusBar().showMessage(self.tr("{0} documents").format(self.documents.total))
+
+    # Importing --------------------------------------------------------------------------
+
+    def import_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import text files"),
+            "",
+            self.tr("Text files (*.txt *.text *.md);;All files (*)"),
+        )
+        self.import_paths([Path(name) for name in names])
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if not paths:
+            return
+        if self.importer.is_running():
+            self.statusBar().showMessage(self.tr("An import is already running"))
+            return
+        self.importer.start(paths)
+
+    def _after_import(self, report: object) -> None:
+        self.documents.reload()
+        summary = getattr(report, "summary", None)
+        if callable(summary):
+            self.statusBar().showMessage(str(summary()))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if paths_from_mime(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.import_paths(paths_from_mime(event.mimeData()))
+        event.acceptProposedAction()
+
+    # Projects ---------------------------------------------------------------------------
+
+    def choose_project(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Open or create a project"),
+            str(self.store.path.parent),
+            self.tr("Jiyao projects (*.jiyao);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if name:
+            self.open_project(Path(name))
+
+    def open_project(self, path: Path) -> None:
+        try:
+            store = Store(path)
+        except StoreError as error:
+            QMessageBox.warning(self, APP_NAME, str(error))
+            return
+        self.store.close()
+        self.store = store
+        self.importer.db_path = path
+        self.current_id = None
+        self.documents.set_store(store)
+        self._show_project_name()
+        self.select_document()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_projects:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_project(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def _show_project_name(self) -> None:
+        self.settings.remember_project(self.store.path)
+        self.setWindowTitle(f"{APP_NAME} 纪要 — {self.store.path.name}")
+
+    # Settings ---------------------------------------------------------------------------
+
+    def _remember_conversion(self, choice: str) -> None:
+        self.settings.conversion = choice
+
+    def _choose_language(self, language: str) -> None:
+        self.settings.language = language
+        QMessageBox.information(
+            self,
+            APP_NAME,
+            self.tr("The interface will use {0} the next time Jiyao starts.").format(
+                LANGUAGES[language]
+            ),
         )
 
+    def _restore_layout(self) -> None:
+        geometry = self.settings.layout("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for name, splitter in self._splitters().items():
+            state = self.settings.layout(name)
+            if state is not None:
+                splitter.restoreState(state)
 
-def _reading_pane() -> QPlainTextEdit:
-    pane = QPlainTextEdit()
-    pane.setReadOnly(True)
-    pane.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-    font = pane.font()
-    font.setPointSize(font.pointSize() + 2)
-    pane.setFont(font)
-    return pane
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"main-splitter": self.splitter, "reader-splitter": self.reader.panes}
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_layout("geometry", self.saveGeometry())
+        for name, splitter in self._splitters().items():
+            self.settings.set_layout(name, splitter.saveState())
+        self.settings.sync()
+        if self._analysis is not None:
+            self._analysis.cancel()
+        super().closeEvent(event)
 
-def _titled(header: QWidget, body: QWidget, footer: QWidget | None = None) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(header)
-    layout.addWidget(body)
-    if footer is not None:
-        layout.addWidget(footer)
-    return box
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Jiyao"),
+            self.tr(
+                "<h3>Jiyao 纪要 {0}</h3><p>A reader and annotator for Chinese policy and meeting "
+                "documents, in both scripts.</p><p>Project: {1}</p>"
+            ).format(__version__, self.store.path),
+        )

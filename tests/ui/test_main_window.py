@@ -1,27 +1,45 @@
-"""The first window, driven as a user would."""
+"""The main window, driven as a user would: list, filter, reading panes, entities, keys."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.corpus import import_seeds
 from desktop.core.store import Store
 from desktop.ui.app import has_chinese_font, open_project
 from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import Settings
+
+SHOW_TIMEOUT_MS = 30_000
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    store = Store(tmp_path / "ui.jiyao")
-    import_seeds(store)
-    shown = MainWindow(store)
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store(tmp_path / "ui.jiyao") as opened:
+        import_seeds(opened)
+        yield opened
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store) -> MainWindow:
+    shown = MainWindow(store, Settings())
     qtbot.addWidget(shown)
     shown.show()
-    yield shown
-    store.close()
+    return shown
+
+
+def open_first(qtbot: QtBot, window: MainWindow, document_id: int | None = None) -> None:
+    with qtbot.waitSignal(window.documentShown, timeout=SHOW_TIMEOUT_MS):
+        window.select_document(document_id)
+
+
+def document_of_script(window: MainWindow, script: str) -> int:
+    return next(d.id for d in window.store.list_documents() if d.script == script)
 
 
 def test_a_font_that_covers_chinese_is_installed(qapp: object) -> None:
@@ -35,26 +53,110 @@ def test_the_first_run_imports_the_seeds(tmp_path: Path) -> None:
     store.close()
 
 
-def test_selecting_a_document_shows_it_beside_its_conversion(window: MainWindow) -> None:
-    window.select_document()
-    assert window.document is not None
-    assert window.original.toPlainText() == window.document.clean_text
-    assert window.converted.toPlainText() != window.document.clean_text
-    assert "conversion:" in window.statusBar().currentMessage()
+def test_a_document_opens_beside_its_conversion_with_entities_highlighted(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_first(qtbot, window, document_of_script(window, "traditional"))
+    reader = window.reader
+    assert reader.document is not None
+    assert reader.original.text == reader.document.clean_text
+    assert reader.converted.text.startswith("宿迁市召开")
+    assert reader.entities, "the seed names people and places"
+    painted = {(s, e, k) for s, e, k in reader.original.painted_highlights()}
+    expected = {(e.start, e.end, e.type) for e in reader.entities}
+    assert painted and painted <= expected
+    assert "conversion: t2s" in window.statusBar().currentMessage()
 
 
-def test_choosing_a_conversion_reconverts_the_right_pane(window: MainWindow) -> None:
-    window.select_document()
-    assert window.document is not None and window.document.script == "traditional"
-    index = window.conversion_choice.findData("t2tw")
-    window.conversion_choice.setCurrentIndex(index)
-    assert "t2tw" in window.converted_title.text()
-    assert "宿遷" in window.converted.toPlainText()
+def test_choosing_a_conversion_reconverts_and_is_remembered(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_first(qtbot, window, document_of_script(window, "traditional"))
+    choice = window.reader.conversion_choice
+    choice.setCurrentIndex(choice.findData("t2tw"))
+    assert "宿遷" in window.reader.converted.text
+    assert Settings().conversion == "t2tw"
 
 
-def test_a_damaging_conversion_is_not_applied(window: MainWindow) -> None:
-    simplified_id = next(d.id for d in window.store.list_documents() if d.script == "simplified")
-    window.select_document(simplified_id)
-    window.conversion_choice.setCurrentIndex(window.conversion_choice.findData("t2s"))
-    assert window.converted.toPlainText() == window.original.toPlainText()
-    assert "already Simplified" in window.converted_title.text()
+def test_a_damaging_conversion_is_not_applied(qtbot: QtBot, window: MainWindow) -> None:
+    open_first(qtbot, window, document_of_script(window, "simplified"))
+    choice = window.reader.conversion_choice
+    choice.setCurrentIndex(choice.findData("t2s"))
+    assert window.reader.converted.text == window.reader.original.text
+    assert "already Simplified" in window.reader.conversion_note.text()
+
+
+def test_the_filter_finds_a_word_typed_in_the_other_script(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.filter_box.setText("宿迁")  # Simplified; the document is Traditional (宿遷)
+    qtbot.waitUntil(lambda: window.documents.total == 1, timeout=2000)
+    window.documents.fetch_first_page()
+    assert window.store.document(window.documents.document_id(0)).script == "traditional"
+    window.filter_box.setText("")
+    qtbot.waitUntil(lambda: window.documents.total == 2, timeout=2000)
+
+
+def test_hiding_a_type_in_the_legend_removes_its_highlights(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_first(qtbot, window, document_of_script(window, "traditional"))
+    window.reader.legend.buttons["PERSON"].setChecked(False)
+    assert all(kind != "PERSON" for *_, kind in window.reader.original.painted_highlights())
+    window.reader.legend.buttons["PERSON"].setChecked(True)
+    assert any(kind == "PERSON" for *_, kind in window.reader.original.painted_highlights())
+
+
+def test_choosing_an_entity_in_the_panel_selects_it_in_both_panes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_first(qtbot, window, document_of_script(window, "traditional"))
+    people = window.entity_panel.topLevelItem(0)
+    assert people is not None
+    first = people.child(0)
+    window.entity_panel.itemClicked.emit(first, 0)
+    assert window.reader.original.textCursor().selectedText() == first.text(0)
+    converted = window.reader.converted.textCursor().selectedText()
+    assert converted and len(converted) == len(first.text(0))
+
+
+def test_alt_down_goes_to_the_next_document(qtbot: QtBot, window: MainWindow) -> None:
+    open_first(qtbot, window)
+    first = window.current_id
+    with qtbot.waitSignal(window.documentShown, timeout=SHOW_TIMEOUT_MS):
+        qtbot.keyClick(window.document_list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.current_id != first
+
+
+def test_find_selects_the_word_in_either_script(qtbot: QtBot, window: MainWindow) -> None:
+    open_first(qtbot, window, document_of_script(window, "traditional"))
+    window.reader.open_find()
+    window.reader.find_field.setText("复工")  # typed in Simplified, found as 復工
+    assert window.reader.find_next()
+    assert window.reader.original.textCursor().selectedText() == "復工"
+
+
+def test_the_raw_text_shows_the_removed_artefacts_struck_out(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_first(qtbot, window, document_of_script(window, "traditional"))
+    window.reader.show_raw.setChecked(True)
+    reader = window.reader
+    assert reader.document is not None
+    assert reader.original.text == reader.document.raw_text
+    window.reader.original.scroll_to_position(0)
+    removed = [(s, e) for s, e, kind in reader.original.painted_highlights() if kind == "removed"]
+    assert removed and all(reader.document.raw_text[s] == "(" for s, _ in removed[:5])
+
+
+def test_the_layout_is_restored_on_the_next_start(qtbot: QtBot, store: Store) -> None:
+    first = MainWindow(store, Settings())
+    qtbot.addWidget(first)
+    first.show()
+    first.splitter.setSizes([200, 900, 300])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = MainWindow(store, Settings())
+    qtbot.addWidget(second)
+    second.show()
+    assert second.splitter.sizes() == sizes

@@ -1,0 +1,213 @@
+"""Importing files and folders from the window: in the background, with progress and a report.
+
+The import itself is :func:`desktop.core.corpus.import_paths`; this module runs it on a pool
+thread, shows a cancellable progress dialog for imports that take a while, and lists the files
+it refused.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.corpus import ImportReport, import_paths
+from desktop.core.store import Store
+from desktop.ui.workers import CancelCheck, ProgressReporter, Task, start
+
+log = logging.getLogger(__name__)
+
+# An import that ends sooner than this never shows its progress dialog, so it does not flash.
+SHOW_PROGRESS_AFTER_MS = 400
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportController", text)
+
+
+def paths_from_mime(mime: QMimeData) -> list[Path]:
+    """The local files and folders in dropped or pasted data; web and other URLs are left out."""
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def import_into(
+    db_path: Path,
+    paths: list[Path],
+    report_progress: ProgressReporter,
+    is_cancelled: CancelCheck,
+) -> ImportReport:
+    """Import into the project at ``db_path`` through a Store of this thread's own.
+
+    Runs on a worker thread: an SQLite connection must stay on the thread that opened it, so
+    the window's Store cannot be used here. Raises StoreError if the project cannot be opened.
+    """
+    with Store(db_path) as store:
+        return import_paths(
+            store,
+            paths,
+            progress=lambda done, total, path: report_progress(done, total, path.name),
+            is_cancelled=is_cancelled,
+        )
+
+
+def summary_text(report: ImportReport) -> str:
+    """The report's one-line summary, in the interface language."""
+    counts = (len(report.imported), len(report.duplicates), len(report.refused))
+    if report.cancelled:
+        template = _tr("Cancelled: {0} imported, {1} duplicates skipped, {2} refused")
+    else:
+        template = _tr("{0} imported, {1} duplicates skipped, {2} refused")
+    return template.format(*counts)
+
+
+class ImportReportDialog(QDialog):
+    """The summary and every refused file with its reason, one ``path: reason`` per line."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import report"))
+        self.summary = QLabel(summary_text(report))
+        # Plain text rather than a list widget: people copy these lines into bug reports.
+        self.refusals = QPlainTextEdit("\n".join(str(refusal) for refusal in report.refused))
+        self.refusals.setReadOnly(True)
+        self.refusals.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(self.tr("These files were not imported:")))
+        layout.addWidget(self.refusals)
+        layout.addWidget(buttons)
+        self.resize(640, 360)
+
+
+class ImportController(QObject):
+    """Runs one import at a time for a window.
+
+    ``finished(report)`` carries the :class:`ImportReport`, cancelled or not; ``failed(message)``
+    a one-line reason when the import could not run (for instance the project would not open).
+    Either way the user has been told; the window only needs to refresh what it shows.
+    """
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, db_path: Path, parent: QWidget) -> None:
+        super().__init__(parent)
+        # Public: the window points it at another project when it opens one.
+        self.db_path = db_path
+        self._window = parent
+        self._task: Task | None = None
+        self._progress: QProgressDialog | None = None
+        self._latest_progress: tuple[int, int, str] | None = None
+        self._updating_progress = False
+
+    def is_running(self) -> bool:
+        return self._task is not None
+
+    def start(self, paths: list[Path]) -> None:
+        """Import ``paths`` (files and folders) in the background.
+
+        Raises RuntimeError if an import is already running: check :meth:`is_running` first.
+        """
+        if self._task is not None:
+            raise RuntimeError("an import is already running")
+        db_path, chosen = self.db_path, list(paths)
+        task = Task(
+            lambda progress, cancelled: import_into(db_path, chosen, progress, cancelled),
+            name="import",
+        )
+        task.signals.progress.connect(self._show_progress)
+        task.signals.finished.connect(self._finish)
+        task.signals.failed.connect(self._fail)
+        self._progress = self._progress_dialog(task)
+        self._task = task
+        log.info("importing %d paths into %s", len(chosen), db_path)
+        start(task)
+
+    def cancel(self) -> None:
+        """Stop the running import after the file it is on; what was stored stays."""
+        if self._task is not None:
+            self._task.cancel()
+
+    def _progress_dialog(self, task: Task) -> QProgressDialog:
+        dialog = QProgressDialog(
+            self.tr("Looking for files…"), self.tr("Cancel"), 0, 0, self._window
+        )
+        dialog.setWindowTitle(self.tr("Importing"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # The controller closes the dialog itself when the task reports, not when the bar
+        # reaches its end: the last batch is still being written then.
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+        dialog.canceled.connect(task.cancel)
+        # Setting the first value starts the dialog's timer to show itself after the minimum
+        # duration; without it the dialog would wait for a progress step that may be slow.
+        dialog.setValue(0)
+        return dialog
+
+    def _show_progress(self, done: int, total: int, name: str) -> None:
+        self._latest_progress = (done, total, name)
+        # setValue() on a shown modal progress dialog processes events, which can deliver the
+        # next progress signal into this method again; the outer call applies it instead.
+        if self._updating_progress:
+            return
+        self._updating_progress = True
+        try:
+            while self._latest_progress is not None and self._progress is not None:
+                done, total, name = self._latest_progress
+                self._latest_progress = None
+                dialog = self._progress
+                if dialog.wasCanceled():
+                    break
+                dialog.setMaximum(total)
+                dialog.setLabelText(self.tr("Importing {0} ({1} of {2})").format(name, done, total))
+                dialog.setValue(done)
+        finally:
+            self._updating_progress = False
+
+    def _end(self) -> None:
+        self._task = None
+        self._latest_progress = None
+        dialog, self._progress = self._progress, None
+        if dialog is not None:
+            dialog.reset()  # stops the timer that would show it
+            # hide(), not close(): closing a progress dialog emits canceled.
+            dialog.hide()
+            # Deferred: this may run inside the dialog's own setValue() (see _show_progress).
+            dialog.deleteLater()
+
+    def _finish(self, report: ImportReport) -> None:
+        self._end()
+        self.finished.emit(report)
+        if report.refused:
+            dialog = ImportReportDialog(report, self._window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()  # window-modal without blocking: the caller's slot returns now
+
+    def _fail(self, message: str) -> None:
+        self._end()
+        self.failed.emit(message)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Import failed"),
+            self.tr("The import stopped: {0}").format(message),
+            QMessageBox.StandardButton.Ok,
+            self._window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

@@ -1,0 +1,307 @@
+"""The reading area: a document in its own script beside a converted one, entities highlighted.
+
+Every span that crosses between the panes goes through the conversion alignment (and, when the
+raw text is shown, through the cleaning map), never by pixel ratio or equal length.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.analysis import choose_conversion
+from desktop.core.conversion import CONFIGS, Conversion, converter
+from desktop.core.model import Document, Entity
+from desktop.core.offsets import OffsetMap
+from desktop.core.script import Script
+from desktop.core.search import script_variants
+from desktop.ui.entity_panel import EntityLegend, entity_types
+from desktop.ui.pane_sync import PaneSync
+from desktop.ui.reading_pane import (
+    Highlight,
+    ReadingPane,
+    background_format,
+    spans_of,
+    struck_format,
+    underline_format,
+)
+
+AUTOMATIC = "auto"
+ENTITY_LAYER = "entities"
+MARK_LAYER = "marks"
+
+
+class ReaderView(QWidget):
+    conversionChosen = Signal(str)  # "auto" or a configuration name, to remember it
+    statusChanged = Signal(str)
+
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.document: Document | None = None
+        self.entities: list[Entity] = []
+        self.conversion: Conversion | None = None
+        self.notice = ""
+        self._raw_to_clean = OffsetMap.identity(0)
+
+        self.original = ReadingPane()
+        self.converted = ReadingPane()
+        self.sync = PaneSync(self.original, self.converted)
+        self.legend = EntityLegend(language)
+        self.legend.hiddenKindsChanged.connect(self._apply_hidden_kinds)
+
+        self.title = QLabel()
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setMinimumWidth(1)
+        self.show_raw = QCheckBox(self.tr("Raw text"))
+        self.show_raw.setToolTip(
+            self.tr("Show the text as imported, with removed artefacts struck out")
+        )
+        self.show_raw.toggled.connect(self._redisplay)
+        self.conversion_choice = QComboBox()
+        self.conversion_choice.addItem(self.tr("Automatic (the other script)"), AUTOMATIC)
+        for config in CONFIGS.values():
+            self.conversion_choice.addItem(f"{config.name} — {config.description}", config.name)
+        self.conversion_choice.currentIndexChanged.connect(self._on_conversion_chosen)
+        # The long descriptions must not make the right pane wider than the left one.
+        self.conversion_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.conversion_choice.setMinimumContentsLength(16)
+        self.mark_changes = QCheckBox(self.tr("Mark changes"))
+        self.mark_changes.setToolTip(self.tr("Underline what the conversion changed"))
+        self.mark_changes.toggled.connect(self._redisplay)
+        self.conversion_note = QLabel()
+        self.conversion_note.setMinimumWidth(1)
+
+        self.find_bar = self._build_find_bar()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.legend)
+        panes = QSplitter(Qt.Orientation.Horizontal)
+        panes.addWidget(_column(_row(self.title, self.show_raw), self.original))
+        panes.addWidget(
+            _column(
+                _row(self.conversion_choice, self.mark_changes),
+                self.converted,
+                self.conversion_note,
+            )
+        )
+        panes.setStretchFactor(0, 1)
+        panes.setStretchFactor(1, 1)
+        self.panes = panes
+        layout.addWidget(panes, 1)
+        layout.addWidget(self.find_bar)
+
+    # Showing ----------------------------------------------------------------------------
+
+    def show_document(self, document: Document, entities: list[Entity]) -> None:
+        self.document = document
+        self.entities = entities
+        self._raw_to_clean = OffsetMap.from_deletions(
+            len(document.raw_text), [(r.start, r.end) for r in document.removed]
+        )
+        self.show_raw.setEnabled(bool(document.removed))
+        if not document.removed:
+            self.show_raw.setChecked(False)
+        self._convert()
+        self._redisplay()
+
+    def set_entities(self, entities: list[Entity]) -> None:
+        self.entities = entities
+        self._paint_entities()
+        self._announce()
+
+    def set_conversion_choice(self, choice: str) -> None:
+        index = self.conversion_choice.findData(choice)
+        self.conversion_choice.setCurrentIndex(max(index, 0))
+
+    def _on_conversion_chosen(self) -> None:
+        self.conversionChosen.emit(str(self.conversion_choice.currentData()))
+        if self.document is not None:
+            self._convert()
+            self._redisplay()
+
+    def _convert(self) -> None:
+        assert self.document is not None
+        requested = self.conversion_choice.currentData()
+        script = Script(self.document.script)
+        choice = choose_conversion(script, None if requested == AUTOMATIC else str(requested))
+        clean = self.document.clean_text
+        config = choice.config or "none"
+        self.conversion = (
+            converter(choice.config).convert(clean)
+            if choice.config
+            else Conversion(config, clean, clean, OffsetMap.identity(len(clean)))
+        )
+        self.notice = choice.notice or self.tr("Converted with {0}").format(config)
+
+    def _redisplay(self) -> None:
+        if self.document is None or self.conversion is None:
+            return
+        raw = self.show_raw.isChecked()
+        self.original.show_text(self.document.raw_text if raw else self.document.clean_text)
+        self.converted.show_text(self.conversion.text)
+        self.conversion_note.setText(self.notice)
+        self.title.setText(f"{self.document.title} · {self.document.script}")
+        self.sync.set_mapping(self._left_to_right, self._right_to_left)
+        self._paint_marks()
+        self._paint_entities()
+        self._announce()
+
+    # Mapping between the panes ----------------------------------------------------------
+
+    def _clean_to_left(self, start: int, end: int) -> tuple[int, int]:
+        if self.show_raw.isChecked():
+            return self._raw_to_clean.map_span_back(start, end)
+        return start, end
+
+    def _left_to_clean(self, start: int, end: int) -> tuple[int, int]:
+        if self.show_raw.isChecked():
+            return self._raw_to_clean.map_span(start, end)
+        return start, end
+
+    def _left_to_right(self, start: int, end: int) -> tuple[int, int]:
+        assert self.conversion is not None
+        return self.conversion.alignment.map_span(*self._left_to_clean(start, end))
+
+    def _right_to_left(self, start: int, end: int) -> tuple[int, int]:
+        assert self.conversion is not None
+        return self._clean_to_left(*self.conversion.alignment.map_span_back(start, end))
+
+    # Layers -----------------------------------------------------------------------------
+
+    def _paint_entities(self) -> None:
+        if self.conversion is None:
+            return
+        types = entity_types()
+        formats = {name: background_format(kind.color) for name, kind in types.items()}
+        tips = {name: kind.label_for(self.language) for name, kind in types.items()}
+        left, right = [], []
+        for entity in self.entities:
+            tip = tips.get(entity.type, entity.type)
+            left.append(Highlight(*self._clean_to_left(entity.start, entity.end), entity.type, tip))
+            right.append(
+                Highlight(
+                    *self.conversion.alignment.map_span(entity.start, entity.end), entity.type, tip
+                )
+            )
+        hidden = self.legend.hidden_kinds()
+        for pane, highlights in ((self.original, left), (self.converted, right)):
+            pane.set_layer(ENTITY_LAYER, highlights, formats)
+            pane.set_hidden_kinds(ENTITY_LAYER, hidden)
+
+    def _paint_marks(self) -> None:
+        assert self.document is not None and self.conversion is not None
+        if self.show_raw.isChecked():
+            removed = [(r.start, r.end) for r in self.document.removed]
+            self.original.set_layer(
+                MARK_LAYER,
+                spans_of(removed, "removed", self.tr("Removed when cleaning")),
+                {"removed": struck_format("#b0b0b0")},
+            )
+        if self.mark_changes.isChecked():
+            self.converted.set_layer(
+                MARK_LAYER,
+                spans_of(
+                    self.conversion.changed_spans(), "changed", self.tr("Changed by the conversion")
+                ),
+                {"changed": underline_format("#c08000")},
+            )
+
+    def _apply_hidden_kinds(self, hidden: set[str]) -> None:
+        for pane in (self.original, self.converted):
+            pane.set_hidden_kinds(ENTITY_LAYER, hidden)
+
+    def _announce(self) -> None:
+        if self.document is None or self.conversion is None:
+            return
+        counts = {name: 0 for name in entity_types()}
+        for entity in self.entities:
+            counts[entity.type] = counts.get(entity.type, 0) + 1
+        summary = ", ".join(
+            f"{kind.label_for(self.language)} {counts[name]}"
+            for name, kind in entity_types().items()
+        )
+        self.statusChanged.emit(
+            self.tr("Script: {0} · conversion: {1} · {2}").format(
+                self.document.script, self.conversion.config, summary
+            )
+        )
+
+    # Selecting and finding --------------------------------------------------------------
+
+    def select_clean_span(self, start: int, end: int) -> None:
+        """Select a span of the clean text in the left pane (the right pane follows)."""
+        self.original.select_span(*self._clean_to_left(start, end))
+
+    def _build_find_bar(self) -> QWidget:
+        bar = QWidget()
+        self.find_field = QLineEdit()
+        self.find_field.setPlaceholderText(self.tr("Find in document (either script)"))
+        self.find_field.returnPressed.connect(self.find_next)
+        next_button = QPushButton(self.tr("Next"))
+        next_button.clicked.connect(self.find_next)
+        close_button = QPushButton(self.tr("Close"))
+        close_button.clicked.connect(bar.hide)
+        self.find_status = QLabel()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (QLabel(self.tr("Find:")), self.find_field, next_button, close_button):
+            row.addWidget(widget)
+        row.addWidget(self.find_status, 1)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), bar, bar.hide)
+        bar.hide()
+        return bar
+
+    def open_find(self) -> None:
+        self.find_bar.show()
+        self.find_field.setFocus()
+        self.find_field.selectAll()
+
+    def find_next(self) -> bool:
+        """Select the next occurrence in the left pane of the query in any script form."""
+        query = self.find_field.text()
+        text = self.original.text
+        if not query or not text:
+            return False
+        current = self.original.selected_span()
+        forms = script_variants(query)
+        for origin in (current[1] if current else 0, 0):  # from the selection, then wrap
+            hits = [(text.find(form, origin), form) for form in forms]
+            found = min(((at, form) for at, form in hits if at >= 0), default=None)
+            if found is not None:
+                self.find_status.clear()
+                self.original.select_span(found[0], found[0] + len(found[1]))
+                return True
+        self.find_status.setText(self.tr("Not found"))
+        return False
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if isinstance(widget, QLabel | QComboBox) else 0)
+    return box
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if isinstance(widget, ReadingPane) else 0)
+    return box

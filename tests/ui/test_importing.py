@@ -1,0 +1,164 @@
+"""Importing from the window: in the background, cancellable, refused files reported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.core.corpus import ImportReport
+from desktop.core.store import Store
+from desktop.ui.importing import ImportController, ImportReportDialog, paths_from_mime
+
+TIMEOUT_MS = 10_000
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> QWidget:
+    shown = QWidget()
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "project.jiyao"
+
+
+@pytest.fixture
+def controller(window: QWidget, db_path: Path) -> ImportController:
+    return ImportController(db_path, window)
+
+
+@pytest.fixture
+def mixed_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "good.txt").write_text("会议要求,要做好复工复产。\n", encoding="utf-8")
+    (folder / "gbk.txt").write_bytes("市委书记主持会议。".encode("gb18030"))
+    (folder / "empty.txt").write_bytes(b"")
+    return folder
+
+
+def run_import(qtbot: QtBot, controller: ImportController, paths: list[Path]) -> ImportReport:
+    with qtbot.waitSignal(controller.finished, timeout=TIMEOUT_MS) as finished:
+        controller.start(paths)
+    report = finished.args[0]
+    assert isinstance(report, ImportReport)
+    return report
+
+
+def shown_windows(kind: type[QWidget]) -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def test_a_folder_imports_its_good_files_and_refuses_the_empty_one(
+    qtbot: QtBot, controller: ImportController, mixed_folder: Path, db_path: Path
+) -> None:
+    report = run_import(qtbot, controller, [mixed_folder])
+    assert sorted(path.name for path, _ in report.imported) == ["gbk.txt", "good.txt"]
+    assert [refusal.path.name for refusal in report.refused] == ["empty.txt"]
+    with Store(db_path) as store:
+        assert store.document_count() == 2
+
+
+def test_the_report_dialog_lists_each_refused_file_with_its_reason(
+    qtbot: QtBot, controller: ImportController, mixed_folder: Path
+) -> None:
+    run_import(qtbot, controller, [mixed_folder])
+    [dialog] = shown_windows(ImportReportDialog)
+    assert isinstance(dialog, ImportReportDialog)
+    assert dialog.summary.text() == "2 imported, 0 duplicates skipped, 1 refused"
+    assert dialog.refusals.isReadOnly()
+    assert dialog.refusals.toPlainText() == f"{mixed_folder / 'empty.txt'}: the file is empty"
+    dialog.accept()
+    assert not shown_windows(ImportReportDialog)
+
+
+def test_an_import_with_nothing_refused_shows_no_report(
+    qtbot: QtBot, controller: ImportController, mixed_folder: Path
+) -> None:
+    (mixed_folder / "empty.txt").unlink()
+    report = run_import(qtbot, controller, [mixed_folder])
+    assert len(report.imported) == 2
+    assert not shown_windows(ImportReportDialog)
+
+
+def test_the_progress_dialog_waits_before_appearing_and_goes_at_the_end(
+    qtbot: QtBot, window: QWidget, controller: ImportController, mixed_folder: Path
+) -> None:
+    with qtbot.waitSignal(controller.finished, timeout=TIMEOUT_MS):
+        controller.start([mixed_folder])
+        [progress] = window.findChildren(QProgressDialog)
+        assert not progress.isVisible()
+    assert not shown_windows(QProgressDialog)
+
+
+def test_only_one_import_runs_at_a_time(
+    qtbot: QtBot, controller: ImportController, mixed_folder: Path
+) -> None:
+    with qtbot.waitSignal(controller.finished, timeout=TIMEOUT_MS):
+        controller.start([mixed_folder])
+        assert controller.is_running()
+        with pytest.raises(RuntimeError):
+            controller.start([mixed_folder])
+    assert not controller.is_running()
+
+
+def test_cancel_in_the_progress_dialog_stops_a_large_import_early(
+    qtbot: QtBot, window: QWidget, controller: ImportController, tmp_path: Path, db_path: Path
+) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(300):
+        (folder / f"{number:03}.txt").write_text(f"第{number}号通知:会议照常举行。", "utf-8")
+    with qtbot.waitSignal(controller.finished, timeout=TIMEOUT_MS) as finished:
+        controller.start([folder])
+        [progress] = window.findChildren(QProgressDialog)
+        [cancel_button] = progress.findChildren(QPushButton)
+        cancel_button.click()
+    report = finished.args[0]
+    assert report.cancelled
+    assert len(report.imported) < 300
+    with Store(db_path) as store:
+        assert store.document_count() == len(report.imported)
+
+
+def test_a_project_that_cannot_be_opened_is_a_warning(
+    qtbot: QtBot, window: QWidget, tmp_path: Path, mixed_folder: Path
+) -> None:
+    not_a_project = tmp_path / "notes.jiyao"
+    not_a_project.write_bytes(b"these are not the droids" * 100)
+    controller = ImportController(not_a_project, window)
+    with qtbot.waitSignal(controller.failed, timeout=TIMEOUT_MS) as failed:
+        controller.start([mixed_folder])
+    assert "is not a Jiyao database" in failed.args[0]
+    assert "\n" not in failed.args[0]
+    [box] = shown_windows(QMessageBox)
+    assert isinstance(box, QMessageBox)
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert failed.args[0] in box.text()
+    box.accept()
+    assert not controller.is_running()
+
+
+def test_dropped_local_files_are_kept_and_web_links_dropped(tmp_path: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls(
+        [
+            QUrl.fromLocalFile(str(tmp_path / "通知.txt")),
+            QUrl("https://example.com/notice.txt"),
+            QUrl.fromLocalFile(str(tmp_path / "folder")),
+        ]
+    )
+    assert paths_from_mime(mime) == [tmp_path / "通知.txt", tmp_path / "folder"]
+
+
+def test_dropped_text_without_urls_is_no_paths(qapp: QApplication) -> None:
+    mime = QMimeData()
+    mime.setText("/home/someone/notice.txt")
+    assert paths_from_mime(mime) == []
