@@ -6,9 +6,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.cleaning import clean
-from desktop.core.conversion import CONFIGS, UnknownConversion, converter, would_damage
+from desktop.core.conversion import (
+    CONFIGS,
+    Conversion,
+    UnknownConversion,
+    converter,
+    protects_simplified_clauses,
+    would_damage,
+)
 from desktop.core.entities import PIPELINE_VERSION, extract_entities
 from desktop.core.model import Entity
+from desktop.core.offsets import OffsetMap
 from desktop.core.script import Script, default_conversion, detect_script
 from desktop.core.store import Store
 from desktop.core.textio import DecodedText
@@ -35,16 +43,30 @@ def choose_conversion(script: Script, requested: str | None) -> ConversionChoice
     return ConversionChoice(requested)
 
 
+def convert_for_reading(
+    text: str, script: Script, requested: str | None = None
+) -> tuple[Conversion, str]:
+    """The text beside its conversion (requested, or the natural one) and a notice to show.
+
+    Never damages: Simplified text is not run through t2s, and in mixed text only the
+    clauses with Traditional-only characters are converted from Traditional.
+    """
+    choice = choose_conversion(script, requested)
+    if choice.config is None:
+        return Conversion("none", text, text, OffsetMap.identity(len(text))), choice.notice
+    conversion = converter(choice.config).convert(
+        text, keep_simplified_clauses=protects_simplified_clauses(choice.config, script)
+    )
+    return conversion, choice.notice
+
+
 def analyze_text(
     decoded: DecodedText, *, path: str, conversion: str | None = None
 ) -> dict[str, Any]:
     """The analysis record of one decoded file; offsets are code points, end-exclusive."""
     cleaned = clean(decoded.text)
     script = detect_script(cleaned.text).script
-    choice = choose_conversion(script, conversion)
-    converted = (
-        converter(choice.config).convert(cleaned.text).text if choice.config else cleaned.text
-    )
+    converted, notice = convert_for_reading(cleaned.text, script, conversion)
     record: dict[str, Any] = {
         "path": path,
         "encoding": decoded.encoding,
@@ -54,8 +76,8 @@ def analyze_text(
             {"start": r.start, "end": r.end, "text": r.text, "kind": r.kind}
             for r in cleaned.removals
         ],
-        "conversion": choice.config or "none",
-        "converted": converted,
+        "conversion": converted.config,
+        "converted": converted.text,
         "entities": [
             {"type": e.type, "start": e.start, "end": e.end, "text": e.text}
             for e in extract_entities(cleaned.text, script)
@@ -63,8 +85,8 @@ def analyze_text(
         # Directive suggestions come with the annotation issue (#5).
         "directives": [],
     }
-    if choice.notice:
-        record["notice"] = choice.notice
+    if notice:
+        record["notice"] = notice
     return record
 
 

@@ -22,12 +22,12 @@ from functools import cache, cached_property
 
 from desktop.core.model import Removal
 from desktop.core.offsets import OffsetMap
+from desktop.core.patterns import HAN_CLASS
 from desktop.core.resources import read_data_lines
 
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _GLOSS = r"[(（][a-zü" + _TONE_MARKS + r"]{1,6}[)）]"
-_PINYIN_GLOSS = re.compile(r"(?<=[" + _HAN + r"])" + _GLOSS)
+_PINYIN_GLOSS = re.compile(r"(?<=[" + HAN_CLASS + r"])" + _GLOSS)
 _SYLLABLE = re.compile(r"^(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[aeiouüv]{1,3}(?:n|ng|r)?$")
 _STRIP_TONES = str.maketrans(_TONE_MARKS, "aaaaeeeeiiiioooouuuuüüüü")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -19,8 +20,9 @@ from pathlib import Path
 import opencc
 
 from desktop.core.offsets import OffsetMap, OffsetMapBuilder
+from desktop.core.patterns import alternation
 from desktop.core.resources import read_data_lines
-from desktop.core.script import Script
+from desktop.core.script import Script, traditional_only_characters
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,11 @@ class _Piece:
     fixed: str | None  # the override's result, or None to convert the piece with OpenCC
 
 
+def protects_simplified_clauses(config: str, script: Script) -> bool:
+    """Mixed text under a conversion from Traditional: keep its Simplified clauses as they are."""
+    return CONFIGS[config].source is Script.TRADITIONAL and script is Script.MIXED
+
+
 def would_damage(config: str, script: Script) -> bool:
     """True when ``config`` converts *from* Traditional and the text is already Simplified.
 
@@ -146,8 +153,14 @@ class Converter:
         self._prefix_config, phrases = _length_changing_stage(config)
         self._phrase_pattern = _alternation(phrases)
 
-    def convert(self, text: str) -> Conversion:
-        pieces = self._pieces(text)
+    def convert(self, text: str, *, keep_simplified_clauses: bool = False) -> Conversion:
+        """Convert ``text``; the result's alignment maps every span exactly.
+
+        ``keep_simplified_clauses``: for mixed-script text, leave alone every clause with no
+        Traditional-only character, so a Traditional-to-Simplified conversion never touches
+        the Simplified parts (石祖乾 stays 石祖乾).
+        """
+        pieces = self._pieces(text, keep_simplified_clauses)
         builder = OffsetMapBuilder()
         parts: list[str] = []
         for piece in pieces:
@@ -157,33 +170,45 @@ class Converter:
             builder.replace(len(source), len(converted))
         return Conversion(self.config, text, "".join(parts), builder.build())
 
-    def _pieces(self, text: str) -> list[_Piece]:
-        """Cut ``text`` around overrides and length-changing phrases, leftmost-longest first."""
+    def _pieces(self, text: str, keep_simplified_clauses: bool) -> list[_Piece]:
+        """Cut ``text`` around kept clauses, overrides and phrases, leftmost-longest first."""
         cuts: list[_Piece] = []
+        taken = bytearray(len(text))
+
+        def cut(start: int, end: int, fixed: str | None) -> None:
+            if start < end and not any(taken[start:end]):
+                taken[start:end] = b"\x01" * (end - start)
+                cuts.append(_Piece(start, end, fixed))
+
+        if keep_simplified_clauses:
+            traditional = traditional_only_characters()
+            for clause in _CLAUSE.finditer(text):
+                if traditional.isdisjoint(clause.group()):
+                    cut(clause.start(), clause.end(), clause.group())
         if self._override_pattern is not None:
-            cuts.extend(
-                _Piece(m.start(), m.end(), self._overrides[m.group()])
-                for m in self._override_pattern.finditer(text)
-            )
+            for m in self._override_pattern.finditer(text):
+                cut(m.start(), m.end(), self._overrides[m.group()])
         if self._phrase_pattern is not None:
             # The phrase table reads the output of the stages before it, which keep length.
             staged = text
             if self._prefix_config is not None:
                 staged = converter(self._prefix_config).convert(text).text
             for m in self._phrase_pattern.finditer(staged):
-                if not any(c.start < m.end() and m.start() < c.end for c in cuts):
-                    cuts.append(_Piece(m.start(), m.end(), None))
+                cut(m.start(), m.end(), None)
         cuts.sort(key=lambda piece: piece.start)
         pieces: list[_Piece] = []
         position = 0
-        for cut in cuts:
-            if cut.start > position:
-                pieces.append(_Piece(position, cut.start, None))
-            pieces.append(cut)
-            position = cut.end
+        for piece in cuts:
+            if piece.start > position:
+                pieces.append(_Piece(position, piece.start, None))
+            pieces.append(piece)
+            position = piece.end
         if position < len(text) or not pieces:
             pieces.append(_Piece(position, len(text), None))
         return pieces
+
+
+_CLAUSE = re.compile(r"[^，。；！？、,;!?\n]+")
 
 
 @cache
@@ -191,12 +216,9 @@ def converter(config: str) -> Converter:
     return Converter(config)
 
 
-def _alternation(words: dict[str, str] | set[str]) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    # Longest first, so the regex engine's leftmost match is also the longest one there.
-    ordered = sorted(words, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, ordered)))
+def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
+    words = list(words)
+    return re.compile(alternation(words)) if words else None
 
 
 def _overrides_for(config: str) -> dict[str, str]:
@@ -235,6 +257,13 @@ def _length_changing_entries(dictionary: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+@cache
+def _phrases(dictionary: str) -> frozenset[str]:
+    path = _opencc_dir() / "dictionary" / dictionary
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(key for key, _ in (line.split("\t") for line in lines) if len(key) > 1)
+
+
 def _length_changing_stage(config: str) -> tuple[str | None, set[str]]:
     """The configuration that runs the stages before the length-changing one, and its keys.
 
@@ -242,9 +271,11 @@ def _length_changing_stage(config: str) -> tuple[str | None, set[str]]:
     """
     stages = _chain(config)
     for index, stage in enumerate(stages):
-        keys = set().union(*(_length_changing_entries(d) for d in stage))
-        if not keys:
+        if not any(_length_changing_entries(d) for d in stage):
             continue
+        # Cut at every phrase of the stage, not only the length-changing ones: OpenCC picks the
+        # longest phrase among them all, and so must the cuts (分頻多工 -> 频分复用).
+        keys = set().union(*(_phrases(d) for d in stage))
         later = stages[index + 1 :]
         if any(_length_changing_entries(d) for s in later for d in s):
             raise NotImplementedError(f"{config}: more than one stage changes length")

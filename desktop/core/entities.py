@@ -20,7 +20,6 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -28,6 +27,7 @@ from typing import Any
 
 from desktop.core.conversion import converter
 from desktop.core.model import Entity
+from desktop.core.patterns import HAN_RUN, alternation
 from desktop.core.resources import read_data_lines
 from desktop.core.script import Script, detect_script
 
@@ -39,6 +39,8 @@ TYPES = ("PERSON", "TITLE", "ORG", "PLACE", "DATE", "NUMBER")
 
 _DIGITS = r"[0-9０-９]"
 _CN_DIGITS = "〇零一二两三四五六七八九十百千万"
+_MONTH = rf"(?:{_DIGITS}{{1,2}}|十[一二]?|[一二三四五六七八九])"
+_DAY = rf"(?:{_DIGITS}{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _PART_OF_DAY = r"(?:上午|下午|中午|晚上|凌晨|早上|傍晚|晚|早|夜间|全天)"
 _CLOCK = (
     rf"(?:{_DIGITS}{{1,2}}[:：]{_DIGITS}{{2}}(?:[:：]{_DIGITS}{{2}})?"
@@ -50,8 +52,9 @@ _DATE = re.compile(
             # 2020-03-21 11:13:17, 109-02-06
             rf"{_DIGITS}{{2,4}}[-/.]{_DIGITS}{{1,2}}[-/.]{_DIGITS}{{1,2}}(?:\s*{_CLOCK})?",
             # (民国)2020年02月12日08:28, 2月10日下午, 3月份, 2020年
-            rf"(?:民国|民國)?(?:{_DIGITS}{{2,4}}|[{_CN_DIGITS}]{{2,4}})年"
-            rf"(?:{_DIGITS}{{1,2}}月(?:份|{_DIGITS}{{1,2}}[日号])?)?\s*{_PART_OF_DAY}?\s*{_CLOCK}?",
+            # A year in Chinese numerals is written digit by digit (二〇二〇年); 三十年 is a span.
+            rf"(?:民国|民國)?(?:{_DIGITS}{{2,4}}|[〇零一二三四五六七八九]{{4}})年"
+            rf"(?:{_MONTH}月(?:份|{_DAY}[日号])?)?\s*{_PART_OF_DAY}?\s*{_CLOCK}?",
             rf"{_DIGITS}{{1,2}}月{_DIGITS}{{1,2}}[日号]\s*{_PART_OF_DAY}?\s*{_CLOCK}?",
             # 3月份, 3月底, 6月 (a month on its own; 6个月 is a duration, not a date)
             rf"{_DIGITS}{{1,2}}月(?:份|底|初|末|上旬|中旬|下旬)?",
@@ -82,7 +85,6 @@ class _Claims:
     def __init__(self, length: int) -> None:
         self._taken = bytearray(length)
         self.found: list[Entity] = []
-        self.type_ending_at: dict[int, str] = {}
 
     def is_free(self, start: int, end: int) -> bool:
         return start < end and not any(self._taken[start:end])
@@ -92,7 +94,6 @@ class _Claims:
             return False
         self._taken[start:end] = b"\x01" * (end - start)
         self.found.append(Entity(kind, start, end, text[start:end]))
-        self.type_ending_at[end] = kind
         return True
 
 
@@ -101,10 +102,6 @@ class _Claims:
 
 def _lexicon(name: str) -> list[str]:
     return read_data_lines("entities", name)
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -125,9 +122,9 @@ class _Lexicons:
 def _lexicons() -> _Lexicons:
     surnames = _lexicon("surnames.txt")
     places = _lexicon("places.txt")
-    heads = _alternation(_lexicon("title_heads.txt"))
-    prefixes = _alternation(_lexicon("title_prefixes.txt"))
-    units = _alternation(_lexicon("units.txt"))
+    heads = alternation(_lexicon("title_heads.txt"))
+    prefixes = alternation(_lexicon("title_prefixes.txt"))
+    units = alternation(_lexicon("units.txt"))
     title = re.compile(rf"(?:{prefixes})?(?:常务)?(?:副)?(?:{heads})(?!会|员会)")
     # Not ordinals (第二轮) and not the tail of a longer number.
     number = re.compile(
@@ -141,11 +138,11 @@ def _lexicons() -> _Lexicons:
         not_entities=frozenset(_lexicon("not_entities.txt")),
         title=title,
         number=number,
-        org_name=re.compile(_alternation(_lexicon("org_names.txt"))),
-        org_suffix=re.compile(_alternation(_lexicon("org_suffixes.txt"))),
-        place=re.compile(rf"(?:{_alternation(places)})(?:街道|市|省|区|县|镇|乡)?"),
+        org_name=re.compile(alternation(_lexicon("org_names.txt"))),
+        org_suffix=re.compile(alternation(_lexicon("org_suffixes.txt"))),
+        place=re.compile(rf"(?:{alternation(places)})(?:街道|市|省|区|县|镇|乡)?"),
         name_follower=re.compile(
-            r"[、，,。；;：:\s（(]|" + _alternation(_lexicon("name_followers.txt"))
+            r"[、，,。；;：:\s（(]|" + alternation(_lexicon("name_followers.txt"))
         ),
     )
 
@@ -286,7 +283,7 @@ def _name_by_followers(
     for length in range(max(shortest, 3 if compound else 2), 5):
         end = position + length
         candidate = text[position:end]
-        if end > len(text) or not _HAN_ONLY.fullmatch(candidate):
+        if end > len(text) or not HAN_RUN.fullmatch(candidate):
             return None
         if candidate in lexicons.not_entities or candidate in lexicons.places:
             continue
@@ -301,7 +298,6 @@ def _name_by_followers(
 
 
 _PLACE_ENDINGS = frozenset("区县市镇乡省州村街道")
-_HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
 
 
 def _find_people_as_subjects(claims: _Claims, text: str, tokens: list[_Token]) -> None:
@@ -407,9 +403,14 @@ def _find_places(claims: _Claims, text: str, tokens: list[_Token]) -> None:
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
     for match in lexicons.place.finditer(text):
+        start, end = match.start(), match.end()
         # Only whole words: not 长治 in 长治久安, not 来宾 when it means guests.
-        if match.start() in starts and match.end() in ends:
-            claims.claim("PLACE", match.start(), match.end(), text)
+        if start in starts and end in ends and claims.claim("PLACE", start, end, text):
+            continue
+        # 上海市委书记: jieba keeps 上海市 whole, the title took 市委书记; the place is 上海.
+        base = text[start : end - 1]
+        if start in starts and base in lexicons.places and not claims.is_free(end - 1, end):
+            claims.claim("PLACE", start, end - 1, text)
     for index, token in enumerate(tokens):
         if token.flag != "ns" or len(token.word) < 2 or token.word in lexicons.not_entities:
             continue
@@ -474,7 +475,7 @@ def extract_entities(text: str, script: Script | None = None) -> list[Entity]:
         script = detect_script(text).script
     if script is Script.SIMPLIFIED:
         return _extract_simplified(text)
-    conversion = converter("t2s").convert(text)
+    conversion = converter("t2s").convert(text, keep_simplified_clauses=script is Script.MIXED)
     found = _extract_simplified(conversion.text)
     mapped = []
     for entity in found:

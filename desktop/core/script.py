@@ -56,6 +56,10 @@ def _script_only_characters() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(traditional - shared), frozenset(simplified - shared)
 
 
+def traditional_only_characters() -> frozenset[str]:
+    return _script_only_characters()[0]
+
+
 def detect_script(text: str) -> ScriptReport:
     traditional_set, simplified_set = _script_only_characters()
     # Count distinct characters, not occurrences: as good a vote (a repeated word is not more

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.analysis import choose_conversion
-from desktop.core.conversion import CONFIGS, Conversion, converter
+from desktop.core.analysis import convert_for_reading
+from desktop.core.conversion import CONFIGS, Conversion
 from desktop.core.model import Document, Entity
 from desktop.core.offsets import OffsetMap
 from desktop.core.script import Script
@@ -136,16 +136,12 @@ class ReaderView(QWidget):
     def _convert(self) -> None:
         assert self.document is not None
         requested = self.conversion_choice.currentData()
-        script = Script(self.document.script)
-        choice = choose_conversion(script, None if requested == AUTOMATIC else str(requested))
-        clean = self.document.clean_text
-        config = choice.config or "none"
-        self.conversion = (
-            converter(choice.config).convert(clean)
-            if choice.config
-            else Conversion(config, clean, clean, OffsetMap.identity(len(clean)))
+        self.conversion, notice = convert_for_reading(
+            self.document.clean_text,
+            Script(self.document.script),
+            None if requested == AUTOMATIC else str(requested),
         )
-        self.notice = choice.notice or self.tr("Converted with {0}").format(config)
+        self.notice = notice or self.tr("Converted with {0}").format(self.conversion.config)
 
     def _redisplay(self) -> None:
         if self.document is None or self.conversion is None:

@@ -126,3 +126,34 @@ def test_changed_spans_mark_what_the_conversion_rewrote() -> None:
 def test_changed_spans_cover_a_length_changing_phrase() -> None:
     result = converter("tw2sp").convert("上傳到網際網路")
     assert "互联网" in [result.text[s:e] for s, e in result.changed_spans()]
+
+
+def test_the_commoner_reading_of_参加工作_wins() -> None:
+    for config in ("s2t", "s2tw", "s2hk", "s2twp"):
+        assert converter(config).convert("年轻人参加工作后").text == "年輕人參加工作後", config
+
+
+def test_phrase_cuts_follow_opencc_own_longest_match() -> None:
+    assert converter("tw2sp").convert("分頻多工").text == "频分复用"
+
+
+def test_exact_spans_map_one_to_one_around_a_phrase() -> None:
+    source = "我用隨身碟上傳"
+    result = converter("tw2sp").convert(source)
+    for position in (0, 1, 5, 6):  # the characters outside the phrase
+        assert result.alignment.map_span(position, position + 1) == (
+            position if position < 2 else position - 1,
+            (position if position < 2 else position - 1) + 1,
+        )
+    assert result.alignment.map_span(2, 5) == (2, 4)  # 隨身碟 -> U盘
+
+
+def test_mixed_text_keeps_its_simplified_clauses_under_t2s() -> None:
+    from desktop.core.analysis import convert_for_reading
+    from desktop.core.script import detect_script
+
+    text = "市委副书记石祖乾主持会议，会议通报了臺灣衛生福利部的情況。"
+    script = detect_script(text).script
+    assert script is Script.MIXED
+    conversion, _ = convert_for_reading(text, script)
+    assert conversion.text == "市委副书记石祖乾主持会议，会议通报了台湾卫生福利部的情况。"

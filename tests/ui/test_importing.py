@@ -6,11 +6,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.core.corpus import ImportReport
 from desktop.core.store import Store
+from desktop.ui import importing
 from desktop.ui.importing import ImportController, ImportReportDialog, paths_from_mime
 
 TIMEOUT_MS = 10_000
@@ -41,6 +49,15 @@ def mixed_folder(tmp_path: Path) -> Path:
     (folder / "good.txt").write_text("会议要求,要做好复工复产。\n", encoding="utf-8")
     (folder / "gbk.txt").write_bytes("市委书记主持会议。".encode("gb18030"))
     (folder / "empty.txt").write_bytes(b"")
+    return folder
+
+
+@pytest.fixture
+def many_files(tmp_path: Path) -> Path:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(300):
+        (folder / f"{number:03}.txt").write_text(f"第{number}号通知:会议照常举行。", "utf-8")
     return folder
 
 
@@ -98,6 +115,26 @@ def test_the_progress_dialog_waits_before_appearing_and_goes_at_the_end(
     assert not shown_windows(QProgressDialog)
 
 
+def test_a_slow_import_shows_each_file_name_and_count(
+    qtbot: QtBot,
+    window: QWidget,
+    controller: ImportController,
+    many_files: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every import here is quick; without the delay any import counts as slow.
+    monkeypatch.setattr(importing, "SHOW_PROGRESS_AFTER_MS", 0)
+    shown: list[str] = []
+    with qtbot.waitSignal(controller.finished, timeout=TIMEOUT_MS):
+        controller.start([many_files])
+        [progress] = window.findChildren(QProgressDialog)
+        bar = progress.findChild(QProgressBar)
+        assert bar is not None
+        # The label is set before the value, so each new value sees its own label.
+        bar.valueChanged.connect(lambda _value: shown.append(progress.labelText()))
+    assert shown[-1] == "Importing 299.txt (300 of 300)"
+
+
 def test_only_one_import_runs_at_a_time(
     qtbot: QtBot, controller: ImportController, mixed_folder: Path
 ) -> None:
@@ -110,14 +147,10 @@ def test_only_one_import_runs_at_a_time(
 
 
 def test_cancel_in_the_progress_dialog_stops_a_large_import_early(
-    qtbot: QtBot, window: QWidget, controller: ImportController, tmp_path: Path, db_path: Path
+    qtbot: QtBot, window: QWidget, controller: ImportController, many_files: Path, db_path: Path
 ) -> None:
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for number in range(300):
-        (folder / f"{number:03}.txt").write_text(f"第{number}号通知:会议照常举行。", "utf-8")
     with qtbot.waitSignal(controller.finished, timeout=TIMEOUT_MS) as finished:
-        controller.start([folder])
+        controller.start([many_files])
         [progress] = window.findChildren(QProgressDialog)
         [cancel_button] = progress.findChildren(QPushButton)
         cancel_button.click()
