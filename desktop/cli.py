@@ -18,14 +18,11 @@ if TYPE_CHECKING:  # the commands import what they need, so `jiyao --help` start
     from desktop.core.store import Store
 
 from desktop import __version__
+from desktop.core.conversion import CONFIGS
 
 log = logging.getLogger("desktop")
 
 PROGRESS_BAR_MIN_FILES = 5
-
-
-class CommandError(Exception):
-    """A failure to report as one line, exit code 1."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,9 +33,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"jiyao {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    # --debug also after the command (jiyao import x --debug); SUPPRESS keeps the top-level value.
+    debug = argparse.ArgumentParser(add_help=False)
+    debug.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show tracebacks and debug logging",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gui = commands.add_parser("gui", help="open the window (the default)")
+    gui = commands.add_parser("gui", parents=[debug], help="open the window (the default)")
     _add_db_option(gui)
     gui.add_argument("--open", metavar="DOC", type=int, help="select this document id")
     gui.add_argument(
@@ -52,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     importing = commands.add_parser(
         "import",
+        parents=[debug],
         help="import text files and folders into a project",
         description="Import .txt/.text/.md files (folders recursively) in UTF-8, UTF-16, "
         "GB18030/GBK or Big5. Exit 0 when every file was imported or skipped as a "
@@ -62,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     analyze = commands.add_parser(
         "analyze",
+        parents=[debug],
         help="read files and print what Jiyao makes of them (no database)",
         description="Print one JSON object per file, one per line: encoding, script, clean "
         "text, removed artefacts, conversion, entities. Exit 1 if any file failed.",
@@ -70,8 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--to",
         metavar="CONFIG",
-        help="OpenCC conversion (t2s, s2t, s2tw, s2twp, tw2s, tw2sp, s2hk, hk2s, "
-        "t2tw, t2hk); default: the natural one for the text's script",
+        choices=list(CONFIGS),
+        help=f"OpenCC conversion ({', '.join(CONFIGS)}); "
+        "default: the natural one for the text's script",
     )
     analyze.add_argument(
         "--json",
@@ -80,7 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="print JSON lines (the only output format so far)",
     )
 
-    export = commands.add_parser("export", help="export a project's documents and annotations")
+    export = commands.add_parser(
+        "export", parents=[debug], help="export a project's documents and annotations"
+    )
     _add_db_option(export)
     export.add_argument("--format", choices=["jsonl"], required=True)
     export.add_argument(
@@ -131,11 +141,11 @@ def _one_line(error: BaseException) -> str:
     return text[0] if text else type(error).__name__
 
 
-def _open_store(args: argparse.Namespace) -> Store:
+def _open_store(args: argparse.Namespace, *, create: bool) -> Store:
     from desktop.core.paths import default_db_path
     from desktop.core.store import Store
 
-    return Store(default_db_path(args.db))
+    return Store(default_db_path(args.db), create=create)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -150,14 +160,12 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from desktop.core.corpus import collect_files, import_paths
+    from desktop.core.corpus import import_paths
 
-    with _open_store(args) as store:
-        files, _ = collect_files(args.paths)
-        bar = TerminalProgress(sys.stderr) if len(files) > PROGRESS_BAR_MIN_FILES else None
-        report = import_paths(store, args.paths, progress=bar.update if bar else None)
-        if bar:
-            bar.finish()
+    with _open_store(args, create=True) as store:
+        bar = TerminalProgress(sys.stderr)
+        report = import_paths(store, args.paths, progress=bar.update)
+        bar.finish()
         for refusal in report.refused:
             print(f"refused {refusal}", file=sys.stderr)
         print(f"{report.summary()} -> {store.path}")
@@ -166,11 +174,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_analyze(args: argparse.Namespace) -> int:
     from desktop.core.analysis import analyze_text
-    from desktop.core.conversion import CONFIGS, UnknownConversion
     from desktop.core.textio import UnreadableFile, read_text_file
 
-    if args.to is not None and args.to not in CONFIGS:
-        raise CommandError(str(UnknownConversion(args.to)))
     failed = 0
     for path in args.paths:
         try:
@@ -186,38 +191,45 @@ def run_analyze(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from desktop.core.exports.jsonl import write_jsonl
 
-    with _open_store(args) as store:
+    with _open_store(args, create=False) as store:
         if args.output == "-":
             count = write_jsonl(store, sys.stdout)
         else:
             target = Path(args.output)
             partial = target.with_name(target.name + ".part")
-            with partial.open("w", encoding="utf-8", newline="\n") as out:
-                count = write_jsonl(store, out)
+            try:
+                with partial.open("w", encoding="utf-8", newline="\n") as out:
+                    count = write_jsonl(store, out)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
             partial.replace(target)  # never leave half a file under the real name
         print(f"exported {count} documents", file=sys.stderr)
     return 0
 
 
 class TerminalProgress:
-    """A one-line progress bar on a terminal; silent when the stream is not one."""
+    """A one-line progress bar on a terminal, for more than a handful of files; silent when
+    the stream is not a terminal."""
 
     WIDTH = 30
 
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
         self.enabled = stream.isatty()
+        self.drawn = False
 
     def update(self, done: int, total: int, current: Path) -> None:
-        if not self.enabled or total == 0:
+        if not self.enabled or total <= PROGRESS_BAR_MIN_FILES:
             return
         filled = self.WIDTH * done // total
         name = current.name[-30:]
         bar = "#" * filled + "." * (self.WIDTH - filled)
         self.stream.write(f"\r[{bar}] {done}/{total} {name:<30}")
         self.stream.flush()
+        self.drawn = True
 
     def finish(self) -> None:
-        if self.enabled:
+        if self.drawn:
             self.stream.write("\n")
             self.stream.flush()

@@ -77,11 +77,40 @@ def test_analyze_will_not_run_t2s_over_simplified_text() -> None:
     assert "already Simplified" in record["notice"]
 
 
-def test_analyze_with_an_unknown_conversion_is_one_line_and_exit_1() -> None:
+def test_an_unknown_conversion_is_a_usage_error() -> None:
     result = jiyao("analyze", "--json", "--to", "x2y", SIMPLIFIED)
+    assert result.returncode == 2
+    assert "invalid choice: 'x2y'" in result.stderr
+
+
+def test_debug_is_accepted_after_the_command(tmp_path: Path) -> None:
+    result = jiyao(
+        "export", "--db", tmp_path / "missing.jiyao", "--format", "jsonl", "-o", "-", "--debug"
+    )
     assert result.returncode == 1
-    assert result.stderr.strip().count("\n") == 0
-    assert "unknown conversion" in result.stderr
+    assert "Traceback" in result.stderr  # --debug shows it
+
+
+def test_export_refuses_a_project_that_does_not_exist(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.jiyao"
+    result = jiyao("export", "--db", missing, "--format", "jsonl", "-o", "-")
+    assert result.returncode == 1
+    assert "no such project" in result.stderr
+    assert not missing.exists()
+
+
+def test_another_programs_database_is_left_alone(tmp_path: Path) -> None:
+    import sqlite3
+
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE notes (body TEXT)")
+    result = jiyao("import", "--db", other, SIMPLIFIED)
+    assert result.returncode == 1
+    assert "another program" in result.stderr
+    with sqlite3.connect(other) as connection:
+        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master")]
+    assert tables == ["notes"]
 
 
 def test_a_usage_error_exits_2() -> None:
@@ -147,6 +176,7 @@ def test_export_jsonl_is_doccano_compatible_and_carries_annotations(tmp_path: Pa
     assert annotation["note"] == "要…" and annotation["attributes"] == {"strength": "directive"}
     assert len(record["text_sha256"]) == 64
     assert {"id", "title", "script", "source", "entities"} <= record.keys()
+    assert any(e["type"] == "PERSON" and e["text"] == "刘信华" for e in record["entities"])
     assert not out.with_name("out.jsonl.part").exists()
 
 

@@ -7,7 +7,8 @@ Two artefacts are removed, both seen in real documents:
   syllable with a tone mark, in ASCII or full-width parentheses, right after a Han
   character; so ``(精选3篇)``, ``(一)``, ``今(29)日``, ``(臺灣)``, ``(WHO)`` and
   ``儿(er)`` all stay.
-- injected link words listed in ``resources/cleaning/injected_tokens.txt``
+- injected link words listed in ``resources/cleaning/injected_tokens.txt``, in texts that
+  also carry pinyin glosses
   (``管錨點用`` -> ``管用``), with any glosses between their characters
   (``管錨點(diǎn)用`` loses ``錨點`` as an injected word and ``(diǎn)`` as a gloss).
 
@@ -68,19 +69,23 @@ def _injected_token_pattern() -> re.Pattern[str] | None:
 
 
 def find_removals(raw: str) -> list[Removal]:
-    """The artefacts in ``raw``, in order, never overlapping."""
-    found: list[Removal] = []
+    """The artefacts in ``raw``, in order, never overlapping.
+
+    Injected words are removed only from texts that carry pinyin glosses, the signature of the
+    pages that inject them: elsewhere 锚点 is a word like any other (以此为锚点).
+    """
+    glosses = [
+        Removal(m.start(), m.end(), m.group(), "pinyin")
+        for m in _PINYIN_GLOSS.finditer(raw)
+        if is_pinyin_gloss(m.group())
+    ]
     pattern = _injected_token_pattern()
-    if pattern is not None:
-        found.extend(
-            Removal(m.start(), m.end(), m.group(), "injected") for m in pattern.finditer(raw)
-        )
-    taken = [(r.start, r.end) for r in found]
-    for match in _PINYIN_GLOSS.finditer(raw):
-        inside_injected = any(start <= match.start() < end for start, end in taken)
-        if not inside_injected and is_pinyin_gloss(match.group()):
-            found.append(Removal(match.start(), match.end(), match.group(), "pinyin"))
-    return sorted(found, key=lambda removal: removal.start)
+    if not glosses or pattern is None:
+        return glosses
+    injected = [Removal(m.start(), m.end(), m.group(), "injected") for m in pattern.finditer(raw)]
+    inside = {p for r in injected for p in range(r.start, r.end)}
+    kept = [g for g in glosses if g.start not in inside]
+    return sorted(kept + injected, key=lambda removal: removal.start)
 
 
 def clean(raw: str) -> CleanedText:

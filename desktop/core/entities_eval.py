@@ -138,6 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--errors", action="store_true", help="list misses and false hits")
     args = parser.parse_args(argv)
+    if not args.gold and not DEFAULT_GOLD.is_dir():
+        parser.error("name the gold files or folders (the default ones ship with the source)")
     files = find_gold_files(args.gold)
     if args.errors:
         print("\n".join(differences(files)))

@@ -122,6 +122,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
+# Marks a file as a Jiyao project ("JYAO"), so `file` and Jiyao itself can tell.
+APPLICATION_ID = 0x4A59414F
 
 _SUMMARY_COLUMNS = {
     "title": "title",
@@ -142,12 +144,18 @@ def _now() -> str:
 class Store:
     """An open project database. Not thread-safe: one Store per thread."""
 
-    def __init__(self, path: Path | str, *, migrate_to: int = SCHEMA_VERSION) -> None:
+    def __init__(
+        self, path: Path | str, *, migrate_to: int = SCHEMA_VERSION, create: bool = True
+    ) -> None:
+        """Open (``create``: or make) a project. Raises StoreError with a one-line reason."""
         self.path = Path(path)
+        if not create and not self.path.is_file():
+            raise StoreError(f"{self.path}: no such project")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(self.path, timeout=5.0)
             self.db = sqlite_utils.Database(connection)
+            self._check_ownership()
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.enable_wal()
             self.db.execute("PRAGMA synchronous = FULL")
@@ -156,6 +164,18 @@ class Store:
             raise StoreError(f"{self.path} is not a Jiyao database ({error})") from error
         except OSError as error:
             raise StoreError(f"cannot open {self.path}: {error.strerror or error}") from error
+
+    def _check_ownership(self) -> None:
+        """Refuse another program's SQLite file: Jiyao must never add its tables to it."""
+        application_id = self.db.execute("PRAGMA application_id").fetchone()[0]
+        if application_id == APPLICATION_ID:
+            return
+        tables = self.db.table_names()
+        ours_unmarked = application_id == 0 and self.schema_version > 0 and "documents" in tables
+        if not ours_unmarked and (application_id != 0 or tables):
+            self.db.close()
+            raise StoreError(f"{self.path} is an SQLite database of another program, not a project")
+        self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
     def close(self) -> None:
         self.db.close()
@@ -232,11 +252,6 @@ class Store:
             ),
         )
         return cursor.lastrowid if cursor.rowcount == 1 else None
-
-    def has_text(self, sha256: str) -> bool:
-        return bool(
-            self.db.execute("SELECT 1 FROM documents WHERE text_sha256 = ?", (sha256,)).fetchone()
-        )
 
     def document_count(self, containing: Sequence[str] = ()) -> int:
         where, parameters = _containing_clause(containing)
@@ -334,16 +349,6 @@ class Store:
             Label(r["id"], r["name"], r["parent_id"], r["color"], r["description"], r["shortcut"])
             for r in self.db.query("SELECT * FROM labels ORDER BY position, id")
         ]
-
-    def label_named(self, name: str, parent_id: int | None = None) -> Label | None:
-        return next(
-            (
-                label
-                for label in self.labels()
-                if label.name == name and label.parent_id == parent_id
-            ),
-            None,
-        )
 
     # Annotations ------------------------------------------------------------------------
 

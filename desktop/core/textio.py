@@ -97,6 +97,10 @@ def decode_bytes(data: bytes) -> DecodedText:
         if data.startswith(signature):
             raise UnreadableFile(f"this is {kind}, not plain text")
     if b"\x00" in data:
+        if _looks_like_utf16_without_mark(data):
+            raise UnreadableFile(
+                "this looks like UTF-16 without a byte-order mark; save it as UTF-8 and retry"
+            )
         raise UnreadableFile("this looks like a binary file (it contains NUL bytes)")
     best: tuple[float, str, str] | None = None
     for encoding in _LEGACY_CANDIDATES:
@@ -118,13 +122,21 @@ def decode_bytes(data: bytes) -> DecodedText:
     return _finish(best[2], best[1], best[0])
 
 
+def _looks_like_utf16_without_mark(data: bytes) -> bool:
+    # ASCII and CJK punctuation in UTF-16 put a NUL in every other byte of one parity.
+    sample = data[:4000]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    return len(sample) >= 8 and max(even, odd) > len(sample) // 8 and min(even, odd) == 0
+
+
 def _decode_strictly(data: bytes, encoding: str, *, with_mark: bool) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
+        name = {"utf-8-sig": "UTF-8"}.get(encoding, encoding.upper())
         raise UnreadableFile(
-            f"the file starts with a {encoding.upper()} byte-order mark but is not valid "
-            f"{encoding.upper()} at byte {error.start}"
+            f"the file starts with a {name} byte-order mark but is not valid {name} "
+            f"at byte {error.start}"
         ) from error
     if with_mark and text.startswith("\ufeff"):
         text = text[1:]

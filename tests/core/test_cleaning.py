@@ -179,3 +179,14 @@ def test_every_kept_raw_character_maps_forward_to_the_same_clean_character(
         if traditional.text[start:end] != character:
             wrong.append((index, character, traditional.text[start:end]))
     assert wrong == []
+
+
+def test_an_injected_word_is_removed_from_a_glossed_text() -> None:
+    cleaned = clean("按照科學、合理、適度、管錨點(diǎn)用的原則,服務(wù)企業")
+    assert "管用" in cleaned.text
+    assert [r.kind for r in cleaned.removals].count("injected") == 1
+
+
+def test_the_same_word_stays_in_an_ordinary_text() -> None:
+    text = "以此为锚点，推进复工复产。"
+    assert clean(text).text == text

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.cleaning import clean
-from desktop.core.textio import UnreadableFile, read_text_file
+from desktop.core.textio import UnreadableFile, decode_bytes, read_text_file
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 TRADITIONAL_RAW = (SEEDS / "000_9068b13d1ddf9a92.txt").read_text("utf-8")
@@ -214,3 +214,9 @@ def test_a_missing_path_and_a_folder_are_given_different_reasons(tmp_path: Path)
     folder = tmp_path / "a-folder"
     folder.mkdir()
     assert refusal(tmp_path / "missing.txt") != refusal(folder)
+
+
+def test_utf16_without_a_mark_is_named_as_such() -> None:
+    data = "会议要求,要做好复工复产工作。(2020)".encode("utf-16-le")
+    with pytest.raises(UnreadableFile, match="UTF-16 without a byte-order mark"):
+        decode_bytes(data)

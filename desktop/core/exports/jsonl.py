@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from typing import IO, Any
 
+from desktop.core.analysis import document_entities
 from desktop.core.exports import OFFSET_CONVENTION
 from desktop.core.store import Store
 
@@ -36,7 +37,7 @@ def document_record(store: Store, document_id: int) -> dict[str, Any]:
             {key: value for key, value in asdict(a).items() if key not in {"document_id"}}
             for a in annotations
         ],
-        "entities": [asdict(e) for e in store.entities(document_id)],
+        "entities": [asdict(e) for e in document_entities(store, document_id)],
         "metadata": document.metadata,
     }
 
