@@ -22,6 +22,7 @@ from desktop.ui.settings import Settings
 log = logging.getLogger(__name__)
 
 SCREENSHOT_TIMEOUT_MS = 60_000
+SCREENSHOT_SIZE = (1400, 820)
 CJK_FONT_ADVICE = (
     "No installed font covers Chinese, so Chinese text will show as boxes. "
     "Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei)."
@@ -94,6 +95,8 @@ def run(
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1
     window = MainWindow(store, settings, chosen)
+    if screenshot is not None:
+        window.resize(SCREENSHOT_SIZE[0], SCREENSHOT_SIZE[1])  # the same picture on any screen
     window.show()
     if not has_chinese_font():
         log.warning(CJK_FONT_ADVICE)

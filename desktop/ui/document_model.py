@@ -30,6 +30,22 @@ def _header(text: str) -> str:
     return QCoreApplication.translate("DocumentTableModel", text)
 
 
+# Marked for translation; the store keeps the English values.
+_SCRIPT_NAMES = {
+    "traditional": QT_TRANSLATE_NOOP("DocumentTableModel", "traditional"),
+    "simplified": QT_TRANSLATE_NOOP("DocumentTableModel", "simplified"),
+    "mixed": QT_TRANSLATE_NOOP("DocumentTableModel", "mixed"),
+    "new": QT_TRANSLATE_NOOP("DocumentTableModel", "new"),
+    "in progress": QT_TRANSLATE_NOOP("DocumentTableModel", "in progress"),
+    "done": QT_TRANSLATE_NOOP("DocumentTableModel", "done"),
+}
+
+
+def display_name(value: str) -> str:
+    """The translated name of a script or status value."""
+    return _header(str(_SCRIPT_NAMES.get(value, value)))
+
+
 class DocumentTableModel(QAbstractTableModel):
     COLUMNS = ("title", "date", "source", "script", "length", "annotations", "status")
     # Marked for translation here (lupdate reads these), translated when shown.
@@ -122,10 +138,10 @@ class DocumentTableModel(QAbstractTableModel):
                 "title": summary.title,
                 "date": summary.date,
                 "source": summary.source,
-                "script": summary.script,
+                "script": display_name(summary.script),
                 "length": summary.length,
                 "annotations": summary.annotation_count,
-                "status": summary.status.value,
+                "status": display_name(summary.status.value),
             }
             return values[column]
         return None

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
+from desktop.core.corpus import ImportReport
 from desktop.core.entities import PIPELINE_VERSION, extract_entities
 from desktop.core.model import Entity
 from desktop.core.script import Script
@@ -38,7 +39,7 @@ from desktop.core.store import Store, StoreError
 from desktop.ui.document_model import DocumentTableModel
 from desktop.ui.entity_panel import EntityPanel
 from desktop.ui.i18n import LANGUAGES
-from desktop.ui.importing import ImportController, paths_from_mime
+from desktop.ui.importing import ImportController, paths_from_mime, summary_text
 from desktop.ui.reader import ReaderView
 from desktop.ui.settings import Settings
 from desktop.ui.workers import Task, start
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
 
         self.importer = ImportController(store.path, self)
         self.importer.finished.connect(self._after_import)
+        # A failed import may still have stored its first batches.
+        self.importer.failed.connect(lambda _message: self.documents.reload())
         self._build_menus()
         self._restore_layout()
         self._show_project_name()
@@ -273,11 +276,9 @@ class MainWindow(QMainWindow):
             return
         self.importer.start(paths)
 
-    def _after_import(self, report: object) -> None:
+    def _after_import(self, report: ImportReport) -> None:
         self.documents.reload()
-        summary = getattr(report, "summary", None)
-        if callable(summary):
-            self.statusBar().showMessage(str(summary()))
+        self.statusBar().showMessage(summary_text(report))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if paths_from_mime(event.mimeData()):
@@ -360,6 +361,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self._analysis is not None:
             self._analysis.cancel()
+        if self.importer.is_running():
+            self.importer.cancel()  # what was imported so far stays; the rest is not waited for
         super().closeEvent(event)
 
     def about(self) -> None:

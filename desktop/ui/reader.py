@@ -26,6 +26,7 @@ from desktop.core.model import Document, Entity
 from desktop.core.offsets import OffsetMap
 from desktop.core.script import Script
 from desktop.core.search import script_variants
+from desktop.ui.document_model import display_name
 from desktop.ui.entity_panel import EntityLegend, entity_types
 from desktop.ui.pane_sync import PaneSync
 from desktop.ui.reading_pane import (
@@ -150,7 +151,7 @@ class ReaderView(QWidget):
         self.original.show_text(self.document.raw_text if raw else self.document.clean_text)
         self.converted.show_text(self.conversion.text)
         self.conversion_note.setText(self.notice)
-        self.title.setText(f"{self.document.title} · {self.document.script}")
+        self.title.setText(f"{self.document.title} · {display_name(self.document.script)}")
         self.sync.set_mapping(self._left_to_right, self._right_to_left)
         self._paint_marks()
         self._paint_entities()
@@ -232,7 +233,7 @@ class ReaderView(QWidget):
         )
         self.statusChanged.emit(
             self.tr("Script: {0} · conversion: {1} · {2}").format(
-                self.document.script, self.conversion.config, summary
+                display_name(self.document.script), self.conversion.config, summary
             )
         )
 

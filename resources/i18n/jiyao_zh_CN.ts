@@ -1,0 +1,370 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="35"/>
+        <source>traditional</source>
+        <translation>繁体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="36"/>
+        <source>simplified</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="37"/>
+        <source>mixed</source>
+        <translation>简繁混排</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="38"/>
+        <source>new</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="39"/>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="40"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="53"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="54"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="55"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="56"/>
+        <source>Script</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="57"/>
+        <source>Length</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="58"/>
+        <source>Tags</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="59"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>EntityLegend</name>
+    <message>
+        <location filename="../../desktop/ui/entity_panel.py" line="74"/>
+        <source>Show or hide this kind of entity</source>
+        <translation>显示或隐藏此类实体</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPanel</name>
+    <message>
+        <location filename="../../desktop/ui/entity_panel.py" line="95"/>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_panel.py" line="95"/>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../desktop/ui/importing.py" line="148"/>
+        <source>Looking for files…</source>
+        <translation>正在查找文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing.py" line="148"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing.py" line="150"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing.py" line="178"/>
+        <source>Importing {0} ({1} of {2})</source>
+        <translation>正在导入 {0}（第 {1} 个，共 {2} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing.py" line="207"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing.py" line="208"/>
+        <source>The import stopped: {0}</source>
+        <translation>导入中止：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/importing.py" line="81"/>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing.py" line="91"/>
+        <source>These files were not imported:</source>
+        <translation>以下文件未导入：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <source>Filter by title or text, either script</source>
+        <translation>按标题或正文筛选（简繁皆可）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <source>Import &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <source>&amp;Recent projects</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <source>&amp;Previous document</source>
+        <translation>上一篇(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <source>&amp;Next document</source>
+        <translation>下一篇(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <source>&amp;Find in document…</source>
+        <translation>在文中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <source>Filter &amp;documents</source>
+        <translation>筛选文档(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <source>&amp;Raw text with removed artefacts</source>
+        <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <source>&amp;Mark characters the conversion changed</source>
+        <translation>标出转换改动的字(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <source>&amp;About Jiyao</source>
+        <translation>关于纪要(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <source>Finding entities…</source>
+        <translation>正在识别实体…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <source>{0} documents</source>
+        <translation>{0} 篇文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <source>Import text files</source>
+        <translation>导入文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <source>Text files (*.txt *.text *.md);;All files (*)</source>
+        <translation>文本文件 (*.txt *.text *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <source>Import a folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <source>An import is already running</source>
+        <translation>已有导入正在进行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <source>Open or create a project</source>
+        <translation>打开或新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <source>Jiyao projects (*.jiyao);;All files (*)</source>
+        <translation>纪要项目 (*.jiyao);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <source>The interface will use {0} the next time Jiyao starts.</source>
+        <translation>下次启动纪要时界面将使用{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <source>About Jiyao</source>
+        <translation>关于纪要</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../desktop/ui/reader.py" line="68"/>
+        <source>Raw text</source>
+        <translation>原始文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader.py" line="70"/>
+        <source>Show the text as imported, with removed artefacts struck out</source>
+        <translation>显示导入时的文本，已清除的杂质以删除线标出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader.py" line="74"/>
+        <source>Automatic (the other script)</source>
+        <translation>自动（转为另一种字体）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader.py" line="83"/>
+        <source>Mark changes</source>
+        <translation>标出改动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader.py" line="84"/>
+        <source>Underline what the conversion changed</source>
+        <translation>为转换改动的字加下划线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader.py" line="145"/>
+        <source>Converted with {0}</source>
+        <translation>已用 {0} 转换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader.py" line="208"/>
+        <source>Removed when cleaning</source>
+        <translation>清理时删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader.py" line="215"/>
+        <source>Changed by the conversion</source>
+        <translation>经转换改动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader.py" line="235"/>
+        <source>Script: {0} · conversion: {1} · {2}</source>
+        <translation>字体：{0} · 转换：{1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader.py" line="249"/>
+        <source>Find in document (either script)</source>
+        <translation>在文中查找（简繁皆可）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader.py" line="251"/>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader.py" line="253"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader.py" line="258"/>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader.py" line="285"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+</context>
+</TS>

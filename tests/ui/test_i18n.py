@@ -1,0 +1,81 @@
+"""The interface speaks Simplified Chinese from resources/i18n, and no string is left behind."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.core.resources import resource_path
+from desktop.core.store import Store
+from desktop.ui.i18n import install_language
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import Settings
+
+UI = Path(__file__).resolve().parents[2] / "desktop" / "ui"
+TOOLS = Path(sys.executable).parent
+
+
+@pytest.fixture
+def chinese(qapp: object) -> Iterator[None]:
+    assert install_language("zh_CN") == "zh_CN"
+    yield
+    install_language("en")
+
+
+def test_the_menus_speak_chinese(qtbot: QtBot, tmp_path: Path, chinese: None) -> None:
+    with Store(tmp_path / "p.jiyao") as store:
+        window = MainWindow(store, Settings(), "zh_CN")
+        qtbot.addWidget(window)
+        titles = [action.text() for action in window.menuBar().actions()]
+        assert titles[:2] == ["文件(&F)", "转到(&G)"]
+        assert window.filter_box.placeholderText() == "按标题或正文筛选（简繁皆可）"
+
+
+def test_english_is_the_source_language(qtbot: QtBot, tmp_path: Path, qapp: object) -> None:
+    install_language("en")
+    with Store(tmp_path / "p.jiyao") as store:
+        window = MainWindow(store, Settings(), "en")
+        qtbot.addWidget(window)
+        assert window.menuBar().actions()[0].text() == "&File"
+
+
+@pytest.mark.skipif(
+    shutil.which("pyside6-lupdate", path=str(TOOLS)) is None,
+    reason="Qt's linguist tools are not installed",
+)
+def test_every_interface_string_is_translated(tmp_path: Path) -> None:
+    copy = tmp_path / "jiyao_zh_CN.ts"
+    shutil.copy(resource_path("i18n", "jiyao_zh_CN.ts"), copy)
+    result = subprocess.run(
+        [str(TOOLS / "pyside6-lupdate"), *map(str, sorted(UI.glob("*.py"))), "-ts", str(copy)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "(0 new and" in result.stdout + result.stderr, "run scripts/update_translations.sh"
+    assert 'type="unfinished"' not in copy.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(
+    shutil.which("pyside6-lrelease", path=str(TOOLS)) is None,
+    reason="Qt's linguist tools are not installed",
+)
+def test_the_compiled_translation_is_up_to_date(tmp_path: Path) -> None:
+    compiled = tmp_path / "fresh.qm"
+    subprocess.run(
+        [
+            str(TOOLS / "pyside6-lrelease"),
+            str(resource_path("i18n", "jiyao_zh_CN.ts")),
+            "-qm",
+            str(compiled),
+        ],
+        capture_output=True,
+        check=True,
+    )
+    assert compiled.read_bytes() == resource_path("i18n", "jiyao_zh_CN.qm").read_bytes()
