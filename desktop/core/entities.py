@@ -43,8 +43,10 @@ _MONTH = rf"(?:{_DIGITS}{{1,2}}|十[一二]?|[一二三四五六七八九])"
 _DAY = rf"(?:{_DIGITS}{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _PART_OF_DAY = r"(?:上午|下午|中午|晚上|凌晨|早上|傍晚|晚|早|夜间|全天)"
 _CLOCK = (
-    rf"(?:{_DIGITS}{{1,2}}[:：]{_DIGITS}{{2}}(?:[:：]{_DIGITS}{{2}})?"
-    rf"|{_DIGITS}{{1,2}}[时点](?:{_DIGITS}{{1,2}}分|半)?)"
+    rf"(?:(?:{_DIGITS}{{1,2}}[:：]{_DIGITS}{{2}}(?:[:：]{_DIGITS}{{2}})?"
+    rf"|(?:{_DIGITS}{{1,2}}|零)[时点](?:{_DIGITS}{{1,2}}分|半)?)"
+    # 2月17日0—24时: a range of hours belongs to the date
+    rf"(?:\s*[—–~-]\s*{_DIGITS}{{1,2}}[时点])?)"
 )
 _DATE = re.compile(
     "|".join(
@@ -63,6 +65,8 @@ _DATE = re.compile(
             rf"今[(（]{_DIGITS}{{1,2}}[)）]日\s*{_PART_OF_DAY}?",
             rf"{_DIGITS}{{1,2}}[日号]\s*(?:{_PART_OF_DAY}\s*)?{_CLOCK}",
             rf"{_DIGITS}{{1,2}}[日号]\s*{_PART_OF_DAY}",
+            # 截至17日: a bare day where the words before it make it a date
+            rf"(?<=截至|截止){_DIGITS}{{1,2}}[日号]",
         ]
     )
 )
@@ -116,6 +120,7 @@ class _Lexicons:
     org_suffix: re.Pattern[str]
     place: re.Pattern[str]
     name_follower: re.Pattern[str]
+    not_name_before: re.Pattern[str]
 
 
 @cache
@@ -141,6 +146,7 @@ def _lexicons() -> _Lexicons:
         org_name=re.compile(alternation(_lexicon("org_names.txt"))),
         org_suffix=re.compile(alternation(_lexicon("org_suffixes.txt"))),
         place=re.compile(rf"(?:{alternation(places)})(?:街道|市|省|区|县|镇|乡)?"),
+        not_name_before=re.compile(alternation(_lexicon("company_words.txt"))),
         name_follower=re.compile(
             r"[、，,。；;：:\s（(]|" + alternation(_lexicon("name_followers.txt"))
         ),
@@ -193,9 +199,20 @@ def _find_patterns(claims: _Claims, text: str) -> None:
         claims.claim("TITLE", match.start(), match.end(), text)
 
 
+def _is_common_word(word: str) -> bool:
+    """A frequent dictionary word that jieba does not tag as a name (经济, 公司): not a name."""
+    posseg = _posseg()
+    tag = posseg.word_tag_tab.get(word)
+    return (
+        tag is not None and not tag.startswith("nr") and posseg.tokenizer.FREQ.get(word, 0) >= 1000
+    )
+
+
 def _looks_like_name(word: str) -> bool:
     lexicons = _lexicons()
     if word in lexicons.not_entities or word in lexicons.places or word[-1] in _PLACE_ENDINGS:
+        return False
+    if _is_common_word(word):
         return False
     if word[:2] in lexicons.compound_surnames:
         return 3 <= len(word) <= 4
@@ -287,6 +304,8 @@ def _name_by_followers(
             return None
         if candidate in lexicons.not_entities or candidate in lexicons.places:
             continue
+        if _is_common_word(candidate) or lexicons.not_name_before.match(text, end):
+            continue
         if candidate[-1] in _PLACE_ENDINGS:  # 姜堰区, 长安街道: places, not people
             return None
         follower = lexicons.name_follower.match(text, end)
@@ -301,19 +320,30 @@ _PLACE_ENDINGS = frozenset("区县市镇乡省州村街道")
 
 
 def _find_people_as_subjects(claims: _Claims, text: str, tokens: list[_Token]) -> None:
-    """A name opening a sentence and followed by what people do: 上官文涛强调, 高兴华就…
-
-    A word jieba knows as something else is not a name there (公司在…, 会议就…).
-    """
-    known_words = {(t.start, t.end) for t in tokens if not t.flag.startswith("nr")}
+    """A name opening a sentence and followed by what people do: 上官文涛强调, 高兴华就…"""
+    starts_name = _name_starts(tokens)
     for match in _SENTENCE_START.finditer(text):
         span = _name_by_followers(text, match.end(), punctuation_ends=False)
-        if span is not None and span not in known_words:
+        if span is not None and span[0] in starts_name:
             claims.claim("PERSON", *span, text)
+
+
+def _name_starts(tokens: list[_Token]) -> set[int]:
+    """Where a name may begin outside a telling context: at a word jieba tags as a name, or at
+    a surname it cut off on its own (单/东升). Not inside 公司, 全市, 经济, 康复…"""
+    lexicons = _lexicons()
+    return {
+        token.start
+        for token in tokens
+        if token.flag.startswith("nr")
+        or token.word in lexicons.surnames
+        or token.word in lexicons.compound_surnames
+    }
 
 
 def _find_people_by_tag(claims: _Claims, text: str, tokens: list[_Token]) -> None:
     lexicons = _lexicons()
+    token_ends = {token.end for token in tokens}
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         starts_name = token.flag.startswith("nr") or (
@@ -324,9 +354,21 @@ def _find_people_by_tag(claims: _Claims, text: str, tokens: list[_Token]) -> Non
         if not starts_name or not claims.is_free(token.start, token.end):
             continue
         shortest = len(token.word) if token.flag.startswith("nr") else 2
-        span = _name_by_followers(text, token.start, shortest=shortest) or _name_at(tokens, index)
+        span = _name_by_followers(text, token.start, shortest=shortest)
+        if span is not None and (span[1] not in token_ends or span[1] - token.end > 1):
+            span = None  # 华茂/电子 is a company, not a name grown from 华茂
+        span = span or _name_at(tokens, index)
         if span is not None and text[span[1] : span[1] + 1] not in _PLACE_ENDINGS:
             claims.claim("PERSON", *span, text)
+
+
+def _find_known_names_again(claims: _Claims, text: str) -> None:
+    """A name found once is that person wherever it stands (甘露要求… after 市长甘露)."""
+    names = {e.text for e in claims.found if e.type == "PERSON" and len(e.text) >= 2}
+    if not names:
+        return
+    for match in re.finditer(alternation(names), text):
+        claims.claim("PERSON", match.start(), match.end(), text)
 
 
 def _find_organisations(claims: _Claims, text: str, tokens: list[_Token]) -> None:
@@ -450,6 +492,7 @@ def _extract_simplified(text: str) -> list[Entity]:
     _find_people_in_context(claims, text, tokens)
     _find_people_as_subjects(claims, text, tokens)
     _find_people_by_tag(claims, text, tokens)
+    _find_known_names_again(claims, text)
     _find_organisations(claims, text, tokens)
     _find_places(claims, text, tokens)
     return _join_adjacent_bodies(sorted(claims.found, key=lambda e: (e.start, e.end)), text)
