@@ -29,6 +29,7 @@ def build_project(path: Path, documents: int) -> tuple[int, int]:
     from desktop.core.analysis import document_entities
     from desktop.core.cleaning import clean
     from desktop.core.model import NewDocument
+    from desktop.core.script import detect_script
     from desktop.core.store import Store
 
     seeds = [
@@ -44,7 +45,7 @@ def build_project(path: Path, documents: int) -> tuple[int, int]:
                     raw_text=text,
                     clean_text=text,
                     encoding="utf-8",
-                    script="simplified",
+                    script=detect_script(text).script,
                 )
             )
             if len(batch) == 1000:
@@ -61,14 +62,14 @@ def build_project(path: Path, documents: int) -> tuple[int, int]:
                     raw_text=small_text + "。",
                     clean_text=small_text + "。",
                     encoding="utf-8",
-                    script="simplified",
+                    script=detect_script(small_text).script,
                 ),
                 NewDocument(
                     title="大",
                     raw_text=large_text + "。",
                     clean_text=large_text + "。",
                     encoding="utf-8",
-                    script="simplified",
+                    script=detect_script(large_text).script,
                 ),
             ]
         )
