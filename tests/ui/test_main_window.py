@@ -160,3 +160,51 @@ def test_the_layout_is_restored_on_the_next_start(qtbot: QtBot, store: Store) ->
     qtbot.addWidget(second)
     second.show()
     assert second.splitter.sizes() == sizes
+
+
+def test_marking_changes_underlines_what_the_conversion_rewrote(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    open_first(qtbot, window, document_of_script(window, "traditional"))
+    window.reader.mark_changes.setChecked(True)
+    window.reader.converted.scroll_to_position(0)
+    text = window.reader.converted.text
+    changed = [
+        (s, e) for s, e, kind in window.reader.converted.painted_highlights() if kind == "changed"
+    ]
+    assert changed
+    conversion = window.reader.conversion
+    assert conversion is not None
+    for start, end in changed[:20]:
+        source_start, source_end = conversion.alignment.map_span_back(start, end)
+        assert conversion.source[source_start:source_end] != text[start:end]
+
+
+def test_hovering_a_highlight_names_its_type(qtbot: QtBot, window: MainWindow) -> None:
+    open_first(qtbot, window, document_of_script(window, "traditional"))
+    person = next(e for e in window.reader.entities if e.type == "PERSON")
+    tips = [h.tooltip for h in window.reader.original.highlights_at(person.start)]
+    assert "Person" in tips
+
+
+def test_dropping_files_on_the_window_imports_them(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    dropped = tmp_path / "dropped.txt"
+    dropped.write_text("市委书记王某某主持会议，要求做好复工复产。", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.importer.finished, timeout=SHOW_TIMEOUT_MS):
+        window.dropEvent(event)
+    assert window.store.document_count() == 3
+    assert window.documents.total == 3
