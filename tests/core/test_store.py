@@ -190,3 +190,19 @@ def test_the_document_list_filters_by_title_or_text(store: Store) -> None:
     assert sorted(d.title for d in found) == ["复工专题", "甲"]
     assert store.document_count(containing=["复工", "復工"]) == 3
     assert [d.title for d in store.list_documents(containing=["%"])] == ["复工专题"]
+
+
+def test_an_annotation_can_be_changed_and_a_deleted_one_restored(store: Store) -> None:
+    document_id = store.add_document(new_document("要做好安全生产工作"))
+    assert document_id is not None
+    first, second = store.add_label("甲"), store.add_label("乙")
+    annotation = store.add_annotation(document_id, first.id, 0, 4, annotator="研究员")
+    changed = store.update_annotation(
+        annotation.id, label_id=second.id, end=6, note="改", attributes={"strength": "directive"}
+    )
+    assert (changed.label, changed.text, changed.note) == ("乙", "要做好安全生", "改")
+    with pytest.raises(InvalidSpan):
+        store.update_annotation(annotation.id, end=99)
+    store.delete_annotation(annotation.id)
+    assert store.annotations(document_id) == []
+    assert store.restore_annotation(changed) == changed

@@ -1,0 +1,184 @@
+"""Label schemes: hierarchical labels with colours, descriptions and shortcut keys, and the
+attributes every annotation may carry (issuer, addressee, strength, deadline…).
+
+A scheme is plain JSON (``resources/labels/directives.json`` is the default), so a project can
+bring its own; :func:`parse_scheme` checks one and says in one line what is wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.core.resources import resource_path
+
+ATTRIBUTE_KINDS = ("text", "choice")
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+class BadScheme(ValueError):
+    """A label scheme Jiyao cannot use; ``str(error)`` is a one-line reason."""
+
+
+@dataclass(frozen=True)
+class AttributeSpec:
+    name: str
+    label: str
+    kind: str = "text"  # "text" (free, with suggested values) or "choice" (one of values)
+    values: tuple[str, ...] = ()
+    suggest_from: str = ""  # an entity type whose spans are offered as values (PERSON, DATE)
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class LabelSpec:
+    name: str
+    color: str = "#8d99ae"
+    shortcut: str = ""
+    description: str = ""
+    children: tuple[LabelSpec, ...] = ()
+
+
+@dataclass(frozen=True)
+class LabelScheme:
+    name: str
+    labels: tuple[LabelSpec, ...]
+    attributes: tuple[AttributeSpec, ...] = ()
+    description: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def walk(self) -> Iterator[tuple[LabelSpec, LabelSpec | None]]:
+        """Every label with its parent, parents first."""
+        stack: list[tuple[LabelSpec, LabelSpec | None]] = [(label, None) for label in self.labels]
+        stack.reverse()
+        while stack:
+            label, parent = stack.pop()
+            yield label, parent
+            stack.extend((child, label) for child in reversed(label.children))
+
+
+def default_scheme() -> LabelScheme:
+    return load_scheme(resource_path("labels", "directives.json"))
+
+
+def load_scheme(path: Path) -> LabelScheme:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise BadScheme(f"{path}: cannot be read ({error})") from error
+    except json.JSONDecodeError as error:
+        raise BadScheme(f"{path}: not JSON (line {error.lineno}: {error.msg})") from error
+    return parse_scheme(data)
+
+
+def parse_scheme(data: object) -> LabelScheme:
+    if not isinstance(data, dict):
+        raise BadScheme("a label scheme is a JSON object with a list of labels")
+    labels = tuple(_parse_label(item, "labels") for item in _list(data, "labels", required=True))
+    attributes = tuple(_parse_attribute(item) for item in _list(data, "attributes"))
+    scheme = LabelScheme(
+        name=str(data.get("name") or "Unnamed scheme"),
+        labels=labels,
+        attributes=attributes,
+        description=str(data.get("description") or ""),
+    )
+    _check_unique(scheme)
+    return scheme
+
+
+def scheme_to_json(scheme: LabelScheme) -> dict[str, Any]:
+    def label(spec: LabelSpec) -> dict[str, Any]:
+        item: dict[str, Any] = {"name": spec.name, "color": spec.color}
+        if spec.shortcut:
+            item["shortcut"] = spec.shortcut
+        if spec.description:
+            item["description"] = spec.description
+        if spec.children:
+            item["children"] = [label(child) for child in spec.children]
+        return item
+
+    return {
+        "name": scheme.name,
+        "description": scheme.description,
+        "attributes": [
+            {
+                key: value
+                for key, value in {
+                    "name": a.name,
+                    "label": a.label,
+                    "kind": a.kind,
+                    "values": list(a.values),
+                    "suggest_from": a.suggest_from,
+                    "description": a.description,
+                }.items()
+                if value not in ("", [])
+            }
+            for a in scheme.attributes
+        ],
+        "labels": [label(spec) for spec in scheme.labels],
+    }
+
+
+def _list(data: dict[str, Any], key: str, *, required: bool = False) -> list[Any]:
+    value = data.get(key, [] if not required else None)
+    if not isinstance(value, list) or (required and not value):
+        raise BadScheme(f'"{key}" must be a {"non-empty " if required else ""}list')
+    return value
+
+
+def _parse_label(item: object, where: str) -> LabelSpec:
+    if not isinstance(item, dict) or not str(item.get("name") or "").strip():
+        raise BadScheme(f"every label in {where} needs a name")
+    name = str(item["name"]).strip()
+    color = str(item.get("color") or "#8d99ae")
+    if not _COLOR.match(color):
+        raise BadScheme(f'label "{name}": colour {color!r} is not #rrggbb')
+    shortcut = str(item.get("shortcut") or "")
+    if len(shortcut) > 1 or (shortcut and not shortcut.isalnum()):
+        raise BadScheme(f'label "{name}": a shortcut is one letter or digit, not {shortcut!r}')
+    children = tuple(_parse_label(child, f'"{name}"') for child in _list(item, "children"))
+    return LabelSpec(name, color, shortcut, str(item.get("description") or ""), children)
+
+
+def _parse_attribute(item: object) -> AttributeSpec:
+    if not isinstance(item, dict) or not str(item.get("name") or "").strip():
+        raise BadScheme("every attribute needs a name")
+    name = str(item["name"]).strip()
+    kind = str(item.get("kind") or "text")
+    if kind not in ATTRIBUTE_KINDS:
+        raise BadScheme(f'attribute "{name}": kind must be one of {", ".join(ATTRIBUTE_KINDS)}')
+    values = tuple(str(v) for v in _list(item, "values"))
+    if kind == "choice" and not values:
+        raise BadScheme(f'attribute "{name}": a choice needs values')
+    return AttributeSpec(
+        name,
+        str(item.get("label") or name),
+        kind,
+        values,
+        str(item.get("suggest_from") or ""),
+        str(item.get("description") or ""),
+    )
+
+
+def _check_unique(scheme: LabelScheme) -> None:
+    shortcuts: dict[str, str] = {}
+    siblings: set[tuple[str, str]] = set()
+    for label, parent in scheme.walk():
+        key = (parent.name if parent else "", label.name)
+        if key in siblings:
+            raise BadScheme(f'label "{label.name}" appears twice under the same parent')
+        siblings.add(key)
+        if label.shortcut:
+            if label.shortcut in shortcuts:
+                raise BadScheme(
+                    f'shortcut "{label.shortcut}" is used by both "{shortcuts[label.shortcut]}" '
+                    f'and "{label.name}"'
+                )
+            shortcuts[label.shortcut] = label.name
+    names = [a.name for a in scheme.attributes]
+    if len(names) != len(set(names)):
+        raise BadScheme("attribute names must be unique")

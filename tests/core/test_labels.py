@@ -1,0 +1,100 @@
+"""Label schemes: the default one, checks with one-line reasons, installing into a project."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.core.labels import BadScheme, default_scheme, load_scheme, parse_scheme, scheme_to_json
+from desktop.core.store import Store
+
+
+def test_the_default_scheme_has_keyed_labels_and_the_four_attributes() -> None:
+    scheme = default_scheme()
+    shortcuts = {label.shortcut: label.name for label, _ in scheme.walk() if label.shortcut}
+    assert set("123456789") <= set(shortcuts)
+    assert [a.name for a in scheme.attributes] == ["issuer", "addressee", "strength", "deadline"]
+    strength = next(a for a in scheme.attributes if a.name == "strength")
+    assert strength.kind == "choice" and "mandatory" in strength.values
+    children = {parent.name for _, parent in scheme.walk() if parent is not None}
+    assert "Support measures" in children  # hierarchical
+
+
+def test_a_scheme_survives_a_json_round_trip() -> None:
+    scheme = default_scheme()
+    assert parse_scheme(json.loads(json.dumps(scheme_to_json(scheme)))) == scheme
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        ({"labels": []}, "non-empty list"),
+        ({"labels": [{"color": "#ffffff"}]}, "needs a name"),
+        ({"labels": [{"name": "A", "color": "red"}]}, "#rrggbb"),
+        ({"labels": [{"name": "A", "shortcut": "1"}, {"name": "B", "shortcut": "1"}]}, "both"),
+        ({"labels": [{"name": "A"}, {"name": "A"}]}, "twice"),
+        ({"labels": [{"name": "A"}], "attributes": [{"name": "s", "kind": "choice"}]}, "values"),
+        ([1, 2], "JSON object"),
+    ],
+)
+def test_a_bad_scheme_is_refused_in_one_line(data: object, reason: str) -> None:
+    with pytest.raises(BadScheme, match=reason) as caught:
+        parse_scheme(data)
+    assert "\n" not in str(caught.value)
+
+
+def test_a_file_that_is_not_json_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "scheme.json"
+    path.write_text('{"labels": [\n  oops]}', encoding="utf-8")
+    with pytest.raises(BadScheme, match="line 2"):
+        load_scheme(path)
+
+
+def test_installing_a_scheme_twice_adds_its_labels_once(tmp_path: Path) -> None:
+    with Store(tmp_path / "p.jiyao") as store:
+        scheme = default_scheme()
+        added = store.install_scheme(scheme)
+        assert added == sum(1 for _ in scheme.walk())
+        assert store.install_scheme(scheme) == 0
+        assert store.scheme() == scheme.__class__(
+            name=scheme.name, labels=scheme.labels, attributes=scheme.attributes
+        )
+
+
+def test_deleting_a_label_removes_its_sub_labels_and_their_annotations(tmp_path: Path) -> None:
+    from desktop.core.model import NewDocument
+
+    with Store(tmp_path / "p.jiyao") as store:
+        store.install_scheme(default_scheme())
+        document = store.add_document(
+            NewDocument(
+                title="t",
+                raw_text="要保障资金",
+                clean_text="要保障资金",
+                encoding="utf-8",
+                script="simplified",
+            )
+        )
+        assert document is not None
+        parent = next(label for label in store.labels() if label.name == "Support measures")
+        child = next(label for label in store.labels() if label.name == "Funds and finance")
+        store.add_annotation(document, child.id, 0, 5)
+        assert store.annotations_using_label(parent.id) == 1
+        store.delete_label(parent.id)
+        assert store.annotations(document) == []
+        assert all(label.name != "Funds and finance" for label in store.labels())
+
+
+def test_a_label_cannot_move_under_its_own_sub_label(tmp_path: Path) -> None:
+    from desktop.core.store import StoreError
+
+    with Store(tmp_path / "p.jiyao") as store:
+        store.install_scheme(default_scheme())
+        parent = next(label for label in store.labels() if label.name == "Support measures")
+        child = next(label for label in store.labels() if label.name == "Labour")
+        with pytest.raises(StoreError, match="under itself"):
+            store.update_label(parent.id, parent_id=child.id)
+        renamed = store.update_label(child.id, name="Labour and staffing", color="#123456")
+        assert (renamed.name, renamed.color) == ("Labour and staffing", "#123456")
