@@ -23,4 +23,10 @@ def private_user_folders(
     for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(variable, str(home / variable.lower()))
     monkeypatch.delenv("JIYAO_DB", raising=False)
+    # Qt works out the settings folder once per process, not from XDG_CONFIG_HOME each time.
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "xdg_config_home")
+    )
     return home

@@ -310,10 +310,18 @@ class Store:
                 ORDER BY {column} {direction}, id LIMIT ? OFFSET ?""",
             (*parameters, limit, offset),
         )
-        return [
-            DocumentSummary(row[0], row[1], row[2], row[3], row[4], row[5], Status(row[6]), row[7])
-            for row in rows
-        ]
+        return [_summary(row) for row in rows]
+
+    def document_summary(self, document_id: int) -> DocumentSummary:
+        rows = self.db.execute(
+            """SELECT id, title, source, date, script, length(clean_text), status,
+                    (SELECT count(*) FROM annotations a WHERE a.document_id = d.id)
+               FROM documents d WHERE id = ?""",
+            (document_id,),
+        ).fetchall()
+        if not rows:
+            raise KeyError(f"no document {document_id}")
+        return _summary(rows[0])
 
     def document(self, document_id: int) -> Document:
         rows = list(self.db.query("SELECT * FROM documents WHERE id = ?", [document_id]))
@@ -683,6 +691,10 @@ class Store:
         if row is None:
             raise KeyError(f"no document {document_id}")
         return None if row[0] is None else int(row[0])
+
+
+def _summary(row: Sequence[Any]) -> DocumentSummary:
+    return DocumentSummary(row[0], row[1], row[2], row[3], row[4], row[5], Status(row[6]), row[7])
 
 
 def _containing_clause(needles: Sequence[str]) -> tuple[str, tuple[str, ...]]:

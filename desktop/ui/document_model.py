@@ -146,6 +146,14 @@ class DocumentTableModel(QAbstractTableModel):
             return values[column]
         return None
 
+    def refresh_document(self, document_id: int) -> None:
+        """Re-read one row (its tag count or status changed) without resetting the list."""
+        for row, summary in enumerate(self._rows):
+            if summary.id == document_id:
+                self._rows[row] = self._store.document_summary(document_id)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+                return
+
     def fetch_first_page(self) -> None:
         if not self._rows and self.canFetchMore(_ROOT):
             self.fetchMore(_ROOT)

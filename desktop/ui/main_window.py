@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
@@ -14,17 +14,21 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QShortcut,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,16 +36,19 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.core.corpus import ImportReport
 from desktop.core.entities import PIPELINE_VERSION, extract_entities
-from desktop.core.model import Entity
+from desktop.core.labels import default_scheme
+from desktop.core.model import Entity, Status
 from desktop.core.script import Script
 from desktop.core.search import script_variants
 from desktop.core.store import Store, StoreError
-from desktop.ui.document_model import DocumentTableModel
+from desktop.ui.annotation_panel import AnnotationPanel
+from desktop.ui.document_model import DocumentTableModel, display_name
 from desktop.ui.entity_panel import EntityPanel
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.importing import ImportController, paths_from_mime, summary_text
 from desktop.ui.reader import ReaderView
 from desktop.ui.settings import Settings
+from desktop.ui.tagging import AddAnnotation, ChangeAnnotation, DeleteAnnotation, adjusted
 from desktop.ui.workers import Task, start
 
 log = logging.getLogger(__name__)
@@ -78,6 +85,15 @@ class MainWindow(QMainWindow):
         self.reader.statusChanged.connect(self.statusBar().showMessage)
         self.entity_panel = EntityPanel(language)
         self.entity_panel.spanChosen.connect(self.reader.select_clean_span)
+        self.undo_stack = QUndoStack(self)
+        self.annotation_panel = AnnotationPanel()
+        self.annotation_panel.spanChosen.connect(self.reader.select_clean_span)
+        self.annotation_panel.deleteRequested.connect(self.delete_annotation)
+        self.annotation_panel.changeRequested.connect(self.change_annotation)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(self.annotation_panel, self.tr("Tags"))
+        self.side_tabs.addTab(self.entity_panel, self.tr("Entities"))
+        self._label_shortcuts: list[QShortcut] = []
         self.reader.legend.hiddenKindsChanged.connect(self.entity_panel.set_hidden_kinds)
 
         corpus = QWidget()
@@ -86,7 +102,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.filter_box)
         column.addWidget(self.document_list)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (corpus, self.reader, self.entity_panel):
+        for widget in (corpus, self.reader, self.side_tabs):
             self.splitter.addWidget(widget)
         self.splitter.setSizes([380, 800, 220])
         self.setCentralWidget(self.splitter)
@@ -98,6 +114,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_layout()
         self._show_project_name()
+        self._load_scheme()
 
     # Building ---------------------------------------------------------------------------
 
@@ -130,6 +147,42 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        for action in (undo, redo):
+            edit_menu.addAction(action)
+            self.addAction(action)
+        edit_menu.addSeparator()
+        self._add_action(
+            edit_menu, self.tr("&Tag selection with label…"), self.choose_label, "Ctrl+L"
+        )
+        self._add_action(
+            edit_menu, self.tr("Extend tag end"), lambda: self.adjust_tag(0, 1), "Shift+Alt+Right"
+        )
+        self._add_action(
+            edit_menu, self.tr("Shrink tag end"), lambda: self.adjust_tag(0, -1), "Shift+Alt+Left"
+        )
+        self._add_action(
+            edit_menu,
+            self.tr("Extend tag start"),
+            lambda: self.adjust_tag(-1, 0),
+            "Ctrl+Shift+Alt+Left",
+        )
+        self._add_action(
+            edit_menu,
+            self.tr("Shrink tag start"),
+            lambda: self.adjust_tag(1, 0),
+            "Ctrl+Shift+Alt+Right",
+        )
+        edit_menu.addSeparator()
+        self._add_action(edit_menu, self.tr("Mark document &done"), self.toggle_done, "Ctrl+D")
+        self._add_action(edit_menu, self.tr("Annotator &name…"), self.ask_annotator)
 
         go_menu = menu_bar.addMenu(self.tr("&Go"))
         self._add_action(go_menu, self.tr("&Previous document"), self.previous_document, "Alt+Up")
@@ -223,6 +276,7 @@ class MainWindow(QMainWindow):
         entities = self.store.entities(document_id) if cached else []
         self.reader.show_document(document, entities)
         self.entity_panel.show_entities(entities, self.reader.legend.hidden_kinds())
+        self._show_annotations(document_id)
         if cached:
             self.documentShown.emit(document_id)
             return
@@ -251,6 +305,115 @@ class MainWindow(QMainWindow):
         query = self.filter_box.text().strip()
         self.documents.set_filter(script_variants(query) if query else [])
         self.statusBar().showMessage(self.tr("{0} documents").format(self.documents.total))
+
+    # Tagging ----------------------------------------------------------------------------
+
+    def _load_scheme(self) -> None:
+        """The project's labels: install the default scheme into a project that has none."""
+        if not self.store.labels():
+            self.store.install_scheme(default_scheme())
+        labels = self.store.labels()
+        self.annotation_panel.set_scheme(labels, self.store.attributes())
+        for shortcut in self._label_shortcuts:
+            shortcut.setParent(None)
+        self._label_shortcuts = []
+        for label in labels:
+            if label.shortcut:
+                shortcut = QShortcut(QKeySequence(label.shortcut), self.reader)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda label_id=label.id: self.tag_selection(label_id))
+                self._label_shortcuts.append(shortcut)
+
+    def _show_annotations(self, document_id: int) -> None:
+        annotations = self.store.annotations(document_id)
+        colors = {label.id: label.color for label in self.store.labels()}
+        self.reader.set_annotations(annotations, colors)
+        suggestions: dict[str, list[str]] = {}
+        for entity in self.reader.entities:
+            names = suggestions.setdefault(entity.type, [])
+            if entity.text not in names:
+                names.append(entity.text)
+        self.annotation_panel.show_annotations(annotations, suggestions)
+
+    def _refresh_after_edit(self, document_id: int) -> None:
+        if document_id == self.current_id:
+            self._show_annotations(document_id)
+        self.documents.refresh_document(document_id)
+
+    def tag_selection(self, label_id: int) -> None:
+        """Tag the selected text (in either pane) with a label; undoable."""
+        if self.current_id is None:
+            return
+        span = self.reader.selected_clean_span()
+        if span is None:
+            self.statusBar().showMessage(self.tr("Select some text to tag first"))
+            return
+        annotator = self.settings.annotator or self.ask_annotator()
+        command = AddAnnotation(
+            self.store,
+            self._refresh_after_edit,
+            self.current_id,
+            label_id,
+            span[0],
+            span[1],
+            annotator,
+        )
+        self.undo_stack.push(command)
+        if command.annotation is not None:
+            self.annotation_panel.select_annotation(command.annotation.id)
+
+    def choose_label(self) -> None:
+        labels = self.store.labels()
+        names = [f"{label.shortcut or ' '}  {label.name}" for label in labels]
+        chosen, accepted = QInputDialog.getItem(
+            self, self.tr("Tag with label"), self.tr("Label:"), names, 0, True
+        )
+        if accepted and chosen in names:
+            self.tag_selection(labels[names.index(chosen)].id)
+
+    def delete_annotation(self, annotation_id: int) -> None:
+        annotation = self.store.annotation(annotation_id)
+        self.undo_stack.push(DeleteAnnotation(self.store, self._refresh_after_edit, annotation))
+
+    def change_annotation(self, annotation_id: int, changes: Mapping[str, object]) -> None:
+        before = self.store.annotation(annotation_id)
+        try:
+            self.undo_stack.push(
+                ChangeAnnotation(self.store, self._refresh_after_edit, before, **changes)
+            )
+        except StoreError as error:
+            self.statusBar().showMessage(str(error))
+
+    def adjust_tag(self, start_step: int, end_step: int) -> None:
+        current = self.annotation_panel.current
+        if current is None:
+            return
+        changes = adjusted(current, start_step=start_step, end_step=end_step)
+        if changes:
+            self.change_annotation(current.id, changes)
+            self.reader.select_clean_span(changes["start"], changes["end"])
+
+    def toggle_done(self) -> None:
+        if self.current_id is None:
+            return
+        document = self.store.document(self.current_id)
+        status = Status.IN_PROGRESS if document.status is Status.DONE else Status.DONE
+        self.store.set_status(self.current_id, status)
+        self.documents.refresh_document(self.current_id)
+        self.statusBar().showMessage(
+            self.tr("Document marked {0}").format(display_name(status.value))
+        )
+
+    def ask_annotator(self) -> str:
+        name, accepted = QInputDialog.getText(
+            self,
+            self.tr("Annotator"),
+            self.tr("Your name, recorded with every tag you make:"),
+            text=self.settings.annotator,
+        )
+        if accepted and name.strip():
+            self.settings.annotator = name.strip()
+        return self.settings.annotator
 
     # Importing --------------------------------------------------------------------------
 
@@ -311,8 +474,10 @@ class MainWindow(QMainWindow):
         self.store = store
         self.importer.db_path = path
         self.current_id = None
+        self.undo_stack.clear()  # its commands speak to the old project
         self.documents.set_store(store)
         self._show_project_name()
+        self._load_scheme()
         self.select_document()
 
     def _fill_recent_menu(self) -> None:

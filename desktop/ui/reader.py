@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.analysis import convert_for_reading
 from desktop.core.conversion import CONFIGS, Conversion
-from desktop.core.model import Document, Entity
+from desktop.core.model import Annotation, Document, Entity
 from desktop.core.offsets import OffsetMap
 from desktop.core.script import Script
 from desktop.core.search import script_variants
@@ -35,12 +35,14 @@ from desktop.ui.reading_pane import (
     background_format,
     spans_of,
     struck_format,
+    tag_format,
     underline_format,
 )
 
 AUTOMATIC = "auto"
 ENTITY_LAYER = "entities"
 MARK_LAYER = "marks"
+TAG_LAYER = "tags"
 
 
 class ReaderView(QWidget):
@@ -52,6 +54,8 @@ class ReaderView(QWidget):
         self.language = language
         self.document: Document | None = None
         self.entities: list[Entity] = []
+        self.annotations: list[Annotation] = []
+        self.label_colors: dict[int, str] = {}
         self.conversion: Conversion | None = None
         self.notice = ""
         self._raw_to_clean = OffsetMap.identity(0)
@@ -124,6 +128,25 @@ class ReaderView(QWidget):
         self._paint_entities()
         self._announce()
 
+    def set_annotations(self, annotations: list[Annotation], label_colors: dict[int, str]) -> None:
+        self.annotations = annotations
+        self.label_colors = label_colors
+        self._paint_annotations()
+
+    def selected_clean_span(self) -> tuple[int, int] | None:
+        """The selection, in clean-text offsets, from whichever pane holds one (focus first)."""
+        panes = [self.original, self.converted]
+        panes.sort(key=lambda pane: not pane.hasFocus())
+        for pane in panes:
+            span = pane.selected_span()
+            if span is None or span[0] == span[1]:
+                continue
+            if pane is self.original:
+                return self._left_to_clean(*span)
+            assert self.conversion is not None
+            return self.conversion.alignment.map_span_back(*span)
+        return None
+
     def set_conversion_choice(self, choice: str) -> None:
         index = self.conversion_choice.findData(choice)
         self.conversion_choice.setCurrentIndex(max(index, 0))
@@ -155,6 +178,7 @@ class ReaderView(QWidget):
         self.sync.set_mapping(self._left_to_right, self._right_to_left)
         self._paint_marks()
         self._paint_entities()
+        self._paint_annotations()
         self._announce()
 
     # Mapping between the panes ----------------------------------------------------------
@@ -198,6 +222,22 @@ class ReaderView(QWidget):
         for pane, highlights in ((self.original, left), (self.converted, right)):
             pane.set_layer(ENTITY_LAYER, highlights, formats)
             pane.set_hidden_kinds(ENTITY_LAYER, hidden)
+
+    def _paint_annotations(self) -> None:
+        if self.conversion is None:
+            return
+        formats = {
+            str(label_id): tag_format(color) for label_id, color in self.label_colors.items()
+        }
+        left, right = [], []
+        for a in self.annotations:
+            tip = f"{a.label}: {a.note}" if a.note else a.label
+            left.append(Highlight(*self._clean_to_left(a.start, a.end), str(a.label_id), tip))
+            right.append(
+                Highlight(*self.conversion.alignment.map_span(a.start, a.end), str(a.label_id), tip)
+            )
+        self.original.set_layer(TAG_LAYER, left, formats)
+        self.converted.set_layer(TAG_LAYER, right, formats)
 
     def _paint_marks(self) -> None:
         assert self.document is not None and self.conversion is not None

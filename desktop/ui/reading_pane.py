@@ -231,6 +231,15 @@ def background_format(color: str, *, alpha: int = 90) -> QTextCharFormat:
     return text_format
 
 
+def tag_format(color: str) -> QTextCharFormat:
+    """A tag: a solid underline in the label's colour over a light wash of it."""
+    text_format = background_format(color, alpha=45)
+    text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    text_format.setUnderlineColor(QColor(color))
+    text_format.setFontUnderline(True)
+    return text_format
+
+
 def underline_format(color: str) -> QTextCharFormat:
     text_format = QTextCharFormat()
     text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)

@@ -37,6 +37,15 @@ class Settings:
         self.qsettings.setValue("reader/conversion", choice)
 
     @property
+    def annotator(self) -> str:
+        """The name every new tag records; asked once."""
+        return self._text("tagging/annotator")
+
+    @annotator.setter
+    def annotator(self, name: str) -> None:
+        self.qsettings.setValue("tagging/annotator", name)
+
+    @property
     def language(self) -> str:
         """ "" means: follow the system locale."""
         return self._text("ui/language")

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnotationPanel</name>
+    <message>
+        <location filename="../../desktop/ui/annotation_panel.py" line="60"/>
+        <location filename="../../desktop/ui/annotation_panel.py" line="64"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotation_panel.py" line="63"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
         <location filename="../../desktop/ui/document_model.py" line="35"/>
@@ -139,157 +153,247 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>Filter by title or text, either script</source>
         <translation>按标题或正文筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <source>Tags</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <source>&amp;Tag selection with label…</source>
+        <translation>用标签标注所选(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <source>Extend tag end</source>
+        <translation>延长标注结尾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <source>Shrink tag end</source>
+        <translation>缩短标注结尾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <source>Extend tag start</source>
+        <translation>提前标注开头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <source>Shrink tag start</source>
+        <translation>推后标注开头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <source>Mark document &amp;done</source>
+        <translation>标记文档已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <source>Annotator &amp;name…</source>
+        <translation>标注人姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>&amp;Previous document</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>&amp;Next document</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Find in document…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>Filter &amp;documents</source>
         <translation>筛选文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Raw text with removed artefacts</source>
         <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>&amp;Mark characters the conversion changed</source>
         <translation>标出转换改动的字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;About Jiyao</source>
         <translation>关于纪要(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Finding entities…</source>
         <translation>正在识别实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>{0} documents</source>
         <translation>{0} 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <source>Select some text to tag first</source>
+        <translation>请先选择要标注的文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
+        <source>Tag with label</source>
+        <translation>用标签标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <source>Document marked {0}</source>
+        <translation>文档已标记为{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <source>Annotator</source>
+        <translation>标注人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <source>Your name, recorded with every tag you make:</source>
+        <translation>您的姓名，将记录在您所做的每个标注上：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>Import text files</source>
         <translation>导入文本文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>Text files (*.txt *.text *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.text *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>An import is already running</source>
         <translation>已有导入正在进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="459"/>
         <source>Open or create a project</source>
         <translation>打开或新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>Jiyao projects (*.jiyao);;All files (*)</source>
         <translation>纪要项目 (*.jiyao);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="489"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="505"/>
         <source>The interface will use {0} the next time Jiyao starts.</source>
         <translation>下次启动纪要时界面将使用{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -297,72 +401,72 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="68"/>
+        <location filename="../../desktop/ui/reader.py" line="72"/>
         <source>Raw text</source>
         <translation>原始文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="70"/>
+        <location filename="../../desktop/ui/reader.py" line="74"/>
         <source>Show the text as imported, with removed artefacts struck out</source>
         <translation>显示导入时的文本，已清除的杂质以删除线标出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="74"/>
+        <location filename="../../desktop/ui/reader.py" line="78"/>
         <source>Automatic (the other script)</source>
         <translation>自动（转为另一种字体）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="83"/>
+        <location filename="../../desktop/ui/reader.py" line="87"/>
         <source>Mark changes</source>
         <translation>标出改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="84"/>
+        <location filename="../../desktop/ui/reader.py" line="88"/>
         <source>Underline what the conversion changed</source>
         <translation>为转换改动的字加下划线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="145"/>
+        <location filename="../../desktop/ui/reader.py" line="168"/>
         <source>Converted with {0}</source>
         <translation>已用 {0} 转换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="208"/>
+        <location filename="../../desktop/ui/reader.py" line="248"/>
         <source>Removed when cleaning</source>
         <translation>清理时删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="215"/>
+        <location filename="../../desktop/ui/reader.py" line="255"/>
         <source>Changed by the conversion</source>
         <translation>经转换改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="235"/>
+        <location filename="../../desktop/ui/reader.py" line="275"/>
         <source>Script: {0} · conversion: {1} · {2}</source>
         <translation>字体：{0} · 转换：{1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="249"/>
+        <location filename="../../desktop/ui/reader.py" line="289"/>
         <source>Find in document (either script)</source>
         <translation>在文中查找（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="251"/>
+        <location filename="../../desktop/ui/reader.py" line="291"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="253"/>
+        <location filename="../../desktop/ui/reader.py" line="293"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="258"/>
+        <location filename="../../desktop/ui/reader.py" line="298"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="285"/>
+        <location filename="../../desktop/ui/reader.py" line="325"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>

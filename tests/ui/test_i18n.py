@@ -33,7 +33,7 @@ def test_the_menus_speak_chinese(qtbot: QtBot, tmp_path: Path, chinese: None) ->
         window = MainWindow(store, Settings(), "zh_CN")
         qtbot.addWidget(window)
         titles = [action.text() for action in window.menuBar().actions()]
-        assert titles[:2] == ["文件(&F)", "转到(&G)"]
+        assert titles[:3] == ["文件(&F)", "编辑(&E)", "转到(&G)"]
         assert window.filter_box.placeholderText() == "按标题或正文筛选（简繁皆可）"
 
 

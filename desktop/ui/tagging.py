@@ -1,0 +1,111 @@
+"""Tagging as undoable commands: each one writes to the store when it is done or undone.
+
+Every command is one store transaction, so what the user sees acknowledged is on disk; undo and
+redo go back and forth between the same database states (a deleted tag comes back with its id
+and times).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from desktop.core.model import Annotation, Status
+from desktop.core.store import Store
+
+Refresh = Callable[[int], None]  # called with the document id after every change
+
+
+class AddAnnotation(QUndoCommand):
+    def __init__(
+        self,
+        store: Store,
+        refresh: Refresh,
+        document_id: int,
+        label_id: int,
+        start: int,
+        end: int,
+        annotator: str,
+        attributes: dict[str, object] | None = None,
+    ) -> None:
+        super().__init__()
+        self.store, self.refresh = store, refresh
+        self.document_id, self.label_id = document_id, label_id
+        self.start, self.end, self.annotator = start, end, annotator
+        self.attributes = dict(attributes or {})
+        self.annotation: Annotation | None = None
+        self.setText(f"tag {start}–{end}")
+
+    def redo(self) -> None:
+        if self.annotation is None:
+            self.annotation = self.store.add_annotation(
+                self.document_id,
+                self.label_id,
+                self.start,
+                self.end,
+                annotator=self.annotator,
+                attributes=self.attributes,
+            )
+            if self.store.document(self.document_id).status is Status.NEW:
+                self.store.set_status(self.document_id, Status.IN_PROGRESS)
+        else:
+            self.store.restore_annotation(self.annotation)
+        self.refresh(self.document_id)
+
+    def undo(self) -> None:
+        assert self.annotation is not None
+        self.store.delete_annotation(self.annotation.id)
+        self.refresh(self.document_id)
+
+
+class DeleteAnnotation(QUndoCommand):
+    def __init__(self, store: Store, refresh: Refresh, annotation: Annotation) -> None:
+        super().__init__()
+        self.store, self.refresh, self.annotation = store, refresh, annotation
+        self.setText(f"delete tag {annotation.start}–{annotation.end}")
+
+    def redo(self) -> None:
+        self.store.delete_annotation(self.annotation.id)
+        self.refresh(self.annotation.document_id)
+
+    def undo(self) -> None:
+        self.store.restore_annotation(self.annotation)
+        self.refresh(self.annotation.document_id)
+
+
+class ChangeAnnotation(QUndoCommand):
+    """Any change to one annotation: label, span, note, attributes."""
+
+    def __init__(
+        self, store: Store, refresh: Refresh, before: Annotation, **changes: object
+    ) -> None:
+        super().__init__()
+        self.store, self.refresh, self.before = store, refresh, before
+        self.changes = changes
+        self.after: Annotation | None = None
+        self.setText(f"change tag {before.start}–{before.end}")
+
+    def redo(self) -> None:
+        self.after = self.store.update_annotation(self.before.id, **self.changes)  # type: ignore[arg-type]
+        self.refresh(self.before.document_id)
+
+    def undo(self) -> None:
+        self.store.update_annotation(
+            self.before.id,
+            label_id=self.before.label_id,
+            start=self.before.start,
+            end=self.before.end,
+            note=self.before.note,
+            attributes=self.before.attributes,
+        )
+        self.refresh(self.before.document_id)
+
+
+def adjusted(annotation: Annotation, *, start_step: int = 0, end_step: int = 0) -> dict[str, int]:
+    """The span changes for moving a boundary by some characters, kept inside the annotation."""
+    start = annotation.start + start_step
+    end = annotation.end + end_step
+    if end <= start:
+        return {}
+    return {"start": max(0, start), "end": end}

@@ -1,0 +1,188 @@
+"""Tagging by keyboard: select, press a label's key; overlap, adjust, delete, undo and redo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.core.model import NewDocument, Status
+from desktop.core.store import Store
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import Settings
+
+SHOW_TIMEOUT_MS = 30_000
+TEXT = "𠮷野家会议指出，要做好安全生产工作，必须坚决防止疫情反弹。"
+TAIWAN = "會議要求，我們用隨身碟把程式碼上傳到網際網路，必須做好防疫。"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store(tmp_path / "tags.jiyao") as opened:
+        for title, text, script in (("简", TEXT, "simplified"), ("繁", TAIWAN, "traditional")):
+            opened.add_document(
+                NewDocument(
+                    title=title, raw_text=text, clean_text=text, encoding="utf-8", script=script
+                )
+            )
+        yield opened
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store) -> MainWindow:
+    settings = Settings()
+    settings.annotator = "测试员"
+    shown = MainWindow(store, settings)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def open_document(qtbot: QtBot, window: MainWindow, title: str) -> int:
+    document_id = next(d.id for d in window.store.list_documents() if d.title == title)
+    with qtbot.waitSignal(window.documentShown, timeout=SHOW_TIMEOUT_MS):
+        window.select_document(document_id)
+    return document_id
+
+
+def label_with_key(window: MainWindow, key: str) -> int:
+    return next(label.id for label in window.store.labels() if label.shortcut == key)
+
+
+def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
+    window.reader.original.setFocus()
+    qtbot.keyClick(window.reader.original, key)
+
+
+def database_state(store: Store, document_id: int) -> list[tuple[int, int, int, str, str]]:
+    return [
+        (a.label_id, a.start, a.end, a.note, str(a.attributes))
+        for a in store.annotations(document_id)
+    ]
+
+
+def test_select_and_press_1_tags_the_span_in_both_panes(qtbot: QtBot, window: MainWindow) -> None:
+    document_id = open_document(qtbot, window, "简")
+    start = TEXT.index("要做好")
+    window.reader.select_clean_span(start, start + 9)
+    press(qtbot, window, Qt.Key.Key_1)
+    [annotation] = window.store.annotations(document_id)
+    assert (annotation.start, annotation.end) == (start, start + 9)
+    assert annotation.text == "要做好安全生产工作"
+    assert annotation.label_id == label_with_key(window, "1")
+    assert annotation.annotator == "测试员"
+    assert window.store.document(document_id).status is Status.IN_PROGRESS
+    painted_left = [
+        (s, e) for s, e, k in window.reader.original.painted_highlights() if k.isdigit()
+    ]
+    assert (start, start + 9) in painted_left
+    painted_right = [
+        (s, e) for s, e, k in window.reader.converted.painted_highlights() if k.isdigit()
+    ]
+    assert [window.reader.converted.text[s:e] for s, e in painted_right] == ["要做好安全生產工作"]
+
+
+def test_a_selection_in_the_converted_pane_tags_the_same_clean_span(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    document_id = open_document(qtbot, window, "繁")
+    choice = window.reader.conversion_choice
+    choice.setCurrentIndex(choice.findData("tw2sp"))  # changes length: 網際網路 -> 互联网
+    converted = window.reader.converted.text
+    at = converted.index("互联网")
+    window.reader.converted.select_span(at, at + 3)
+    window.reader.converted.setFocus()
+    qtbot.keyClick(window.reader.converted, Qt.Key.Key_2)
+    [annotation] = window.store.annotations(document_id)
+    assert annotation.text == "網際網路"
+
+
+def test_spans_may_overlap_and_nest(qtbot: QtBot, window: MainWindow) -> None:
+    document_id = open_document(qtbot, window, "简")
+    outer = TEXT.index("必须")
+    window.reader.select_clean_span(outer, len(TEXT) - 1)
+    press(qtbot, window, Qt.Key.Key_1)
+    window.reader.select_clean_span(outer + 2, outer + 6)
+    press(qtbot, window, Qt.Key.Key_8)
+    texts = sorted(a.text for a in window.store.annotations(document_id))
+    assert texts == ["坚决防止", "必须坚决防止疫情反弹"]
+
+
+def test_adjust_delete_undo_redo_return_to_the_same_database_state(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    document_id = open_document(qtbot, window, "简")
+    start = TEXT.index("要做好")
+    window.reader.select_clean_span(start, start + 3)
+    press(qtbot, window, Qt.Key.Key_1)
+    after_tag = database_state(window.store, document_id)
+    window.adjust_tag(0, 6)
+    assert window.store.annotations(document_id)[0].text == "要做好安全生产工作"
+    after_adjust = database_state(window.store, document_id)
+    annotation = window.store.annotations(document_id)[0]
+    window.annotation_panel.select_annotation(annotation.id)
+    window.annotation_panel.list.setFocus()
+    qtbot.keyClick(window.annotation_panel.list, Qt.Key.Key_Delete)
+    assert window.store.annotations(document_id) == []
+    window.undo_stack.undo()
+    assert database_state(window.store, document_id) == after_adjust
+    assert window.store.annotations(document_id)[0].id == annotation.id  # the same tag is back
+    window.undo_stack.undo()
+    assert database_state(window.store, document_id) == after_tag
+    window.undo_stack.undo()
+    assert window.store.annotations(document_id) == []
+    for expected in (after_tag, after_adjust, []):
+        window.undo_stack.redo()
+        assert database_state(window.store, document_id) == expected
+
+
+def test_ctrl_z_and_ctrl_shift_z_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None:
+    document_id = open_document(qtbot, window, "简")
+    window.reader.select_clean_span(0, 3)
+    press(qtbot, window, Qt.Key.Key_3)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.store.annotations(document_id) == []
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert [a.text for a in window.store.annotations(document_id)] == ["𠮷野家"]
+
+
+def test_the_editor_changes_label_note_and_attributes_undoably(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    document_id = open_document(qtbot, window, "简")
+    window.reader.select_clean_span(TEXT.index("必须"), len(TEXT) - 1)
+    press(qtbot, window, Qt.Key.Key_1)
+    annotation = window.store.annotations(document_id)[0]
+    window.change_annotation(annotation.id, {"note": "强制性"})
+    window.change_annotation(
+        annotation.id, {"attributes": {"strength": "mandatory", "issuer": "会议"}}
+    )
+    stored = window.store.annotations(document_id)[0]
+    assert stored.note == "强制性"
+    assert stored.attributes == {"strength": "mandatory", "issuer": "会议"}
+    window.undo_stack.undo()
+    assert window.store.annotations(document_id)[0].attributes == {}
+
+
+def test_pressing_a_key_without_a_selection_stores_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    document_id = open_document(qtbot, window, "简")
+    press(qtbot, window, Qt.Key.Key_1)
+    assert window.store.annotations(document_id) == []
+    assert "Select some text" in window.statusBar().currentMessage()
+
+
+def test_typing_a_digit_in_the_filter_box_does_not_tag(qtbot: QtBot, window: MainWindow) -> None:
+    document_id = open_document(qtbot, window, "简")
+    window.reader.select_clean_span(0, 3)
+    window.filter_box.setFocus()
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_1)
+    assert window.store.annotations(document_id) == []
