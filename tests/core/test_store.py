@@ -206,3 +206,37 @@ def test_an_annotation_can_be_changed_and_a_deleted_one_restored(store: Store) -
     store.delete_annotation(annotation.id)
     assert store.annotations(document_id) == []
     assert store.restore_annotation(changed) == changed
+
+
+def test_every_acknowledged_annotation_survives_a_kill_at_a_random_moment(
+    tmp_path: Path,
+) -> None:
+    import random
+    import time
+
+    path = tmp_path / "kill.jiyao"
+    with Store(path) as store:
+        store.add_document(new_document("要" * 500))
+        store.add_label("复工复产")
+    writer = textwrap.dedent(
+        f"""
+        import sys
+        from desktop.core.store import Store
+        store = Store({str(path)!r})
+        document_id = store.document_ids()[0]
+        label_id = store.labels()[0].id
+        for number in range(100_000):
+            annotation = store.add_annotation(document_id, label_id, number % 499, number % 499 + 1)
+            print(annotation.id, flush=True)
+        """
+    )
+    process = subprocess.Popen([sys.executable, "-c", writer], stdout=subprocess.PIPE, text=True)
+    time.sleep(random.Random().uniform(0.8, 2.0))
+    process.send_signal(signal.SIGKILL)
+    acknowledged = {int(line) for line in process.stdout or [] if line.strip()}
+    process.wait()
+    assert acknowledged, "the writer acknowledged nothing before the kill"
+    with Store(path) as reopened:
+        assert reopened.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        stored = {a.id for a in reopened.annotations(reopened.document_ids()[0])}
+    assert acknowledged <= stored
