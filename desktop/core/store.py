@@ -137,6 +137,25 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         ),
     ),
+    Migration(
+        5,
+        "the user's entity corrections, kept apart so re-analysis never undoes them",
+        (
+            """CREATE TABLE entity_corrections (
+                id INTEGER PRIMARY KEY,
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                action TEXT NOT NULL CHECK (action IN ('add', 'remove')),
+                type TEXT NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                annotator TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                CHECK (0 <= start AND start < "end")
+            )""",
+            "CREATE INDEX corrections_by_document ON entity_corrections (document_id, start)",
+        ),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 # Marks a file as a Jiyao project ("JYAO"), so `file` and Jiyao itself can tell.
@@ -676,12 +695,56 @@ class Store:
             )
 
     def entities(self, document_id: int) -> list[Entity]:
+        """The pipeline's entities with the user's corrections applied: removed ones left out,
+        added ones in (origin "user")."""
         rows = self.db.execute(
-            """SELECT type, start, "end", text, origin FROM entities WHERE document_id = ?
-               ORDER BY start, "end", type""",
-            (document_id,),
+            """SELECT type, start, "end", text, 'pipeline' FROM entities e
+               WHERE document_id = ? AND NOT EXISTS (
+                   SELECT 1 FROM entity_corrections c WHERE c.document_id = e.document_id
+                   AND c.action = 'remove' AND c.type = e.type AND c.start = e.start
+                   AND c."end" = e."end")
+               UNION ALL
+               SELECT type, start, "end", text, 'user' FROM entity_corrections
+               WHERE document_id = ? AND action = 'add'
+               ORDER BY 2, 3, 1""",
+            (document_id, document_id),
         )
         return [Entity(*row) for row in rows]
+
+    def correct_entity(
+        self, document_id: int, action: str, entity: Entity, annotator: str = ""
+    ) -> int:
+        """Record that the user added (``"add"``) or removed (``"remove"``) an entity; a
+        change of type is a removal and an addition. Returns the correction's id (for undo)."""
+        if action not in ("add", "remove"):
+            raise ValueError(f"a correction adds or removes, not {action!r}")
+        with self.transaction():
+            self._check_span(document_id, entity.start, entity.end)
+            cursor = self.db.execute(
+                """INSERT INTO entity_corrections (document_id, action, type, start, "end",
+                       text, annotator, created_at)
+                   SELECT ?, ?, ?, ?, ?, substr(clean_text, ? + 1, ? - ?), ?, ?
+                   FROM documents WHERE id = ?""",
+                (
+                    document_id,
+                    action,
+                    entity.type,
+                    entity.start,
+                    entity.end,
+                    entity.start,
+                    entity.end,
+                    entity.start,
+                    annotator,
+                    _now(),
+                    document_id,
+                ),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def withdraw_correction(self, correction_id: int) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM entity_corrections WHERE id = ?", (correction_id,))
 
     def entities_version(self, document_id: int) -> int | None:
         """The entity pipeline version that last analysed the document; None if none did."""

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,6 +26,7 @@ from desktop.core.resources import resource_path
 
 _OCCURRENCES = Qt.ItemDataRole.UserRole
 _NEXT = Qt.ItemDataRole.UserRole + 1
+_KIND = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass(frozen=True)
@@ -88,10 +90,14 @@ class EntityPanel(QTreeWidget):
     """Entities grouped by type with counts; choosing one selects its next occurrence."""
 
     spanChosen = Signal(int, int)
+    # the entities of one text and type (all occurrences), and the new type ("" = remove)
+    correctionRequested = Signal(list, str)
 
     def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = language
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._offer_corrections)
         self.setHeaderLabels([self.tr("Entity"), self.tr("Count")])
         self.setColumnWidth(0, 150)
         self.header().setStretchLastSection(False)
@@ -118,6 +124,7 @@ class EntityPanel(QTreeWidget):
             for text, spans in sorted(texts.items(), key=lambda item: (-len(item[1]), item[0])):
                 child = QTreeWidgetItem([text, str(len(spans))])
                 child.setData(0, _OCCURRENCES, spans)
+                child.setData(0, _KIND, kind.name)
                 child.setData(0, _NEXT, 0)
                 group.addChild(child)
             self.addTopLevelItem(group)
@@ -138,3 +145,22 @@ class EntityPanel(QTreeWidget):
         item.setData(0, _NEXT, index + 1)
         start, end = spans[index]
         self.spanChosen.emit(start, end)
+
+    def _offer_corrections(self, point: QPoint) -> None:
+        item = self.itemAt(point)
+        spans = item.data(0, _OCCURRENCES) if item is not None else None
+        if item is None or not isinstance(spans, list):
+            return
+        kind = str(item.data(0, _KIND))
+        entities = [Entity(kind, start, end, item.text(0)) for start, end in spans]
+        menu = QMenu(self)
+        remove = menu.addAction(self.tr("Not an entity (remove {0})").format(len(spans)))
+        remove.triggered.connect(lambda: self.correctionRequested.emit(entities, ""))
+        retype = menu.addMenu(self.tr("Change type to"))
+        for other in entity_types().values():
+            if other.name != kind:
+                action = retype.addAction(swatch(other.color), other.label_for(self.language))
+                action.triggered.connect(
+                    lambda _=False, new=other.name: self.correctionRequested.emit(entities, new)
+                )
+        menu.popup(self.viewport().mapToGlobal(point))

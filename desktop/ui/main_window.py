@@ -43,12 +43,18 @@ from desktop.core.search import script_variants
 from desktop.core.store import Store, StoreError
 from desktop.ui.annotation_panel import AnnotationPanel
 from desktop.ui.document_model import DocumentTableModel, display_name
-from desktop.ui.entity_panel import EntityPanel
+from desktop.ui.entity_panel import EntityPanel, entity_types
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.importing import ImportController, paths_from_mime, summary_text
 from desktop.ui.reader import ReaderView
 from desktop.ui.settings import Settings
-from desktop.ui.tagging import AddAnnotation, ChangeAnnotation, DeleteAnnotation, adjusted
+from desktop.ui.tagging import (
+    AddAnnotation,
+    ChangeAnnotation,
+    CorrectEntities,
+    DeleteAnnotation,
+    adjusted,
+)
 from desktop.ui.workers import Task, start
 
 log = logging.getLogger(__name__)
@@ -85,6 +91,7 @@ class MainWindow(QMainWindow):
         self.reader.statusChanged.connect(self.statusBar().showMessage)
         self.entity_panel = EntityPanel(language)
         self.entity_panel.spanChosen.connect(self.reader.select_clean_span)
+        self.entity_panel.correctionRequested.connect(self.correct_entities)
         self.undo_stack = QUndoStack(self)
         self.annotation_panel = AnnotationPanel()
         self.annotation_panel.spanChosen.connect(self.reader.select_clean_span)
@@ -181,6 +188,9 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+Alt+Right",
         )
         edit_menu.addSeparator()
+        self._add_action(
+            edit_menu, self.tr("Mark selection as &entity…"), self.mark_entity, "Ctrl+E"
+        )
         self._add_action(edit_menu, self.tr("Mark document &done"), self.toggle_done, "Ctrl+D")
         self._add_action(edit_menu, self.tr("Annotator &name…"), self.ask_annotator)
 
@@ -392,6 +402,53 @@ class MainWindow(QMainWindow):
         if changes:
             self.change_annotation(current.id, changes)
             self.reader.select_clean_span(changes["start"], changes["end"])
+
+    def mark_entity(self) -> None:
+        """Add the selection as an entity of a type the user picks (a correction)."""
+        span = self.reader.selected_clean_span()
+        if self.current_id is None or span is None:
+            self.statusBar().showMessage(self.tr("Select the missing entity first"))
+            return
+        types = list(entity_types().values())
+        names = [kind.label_for(self.language) for kind in types]
+        chosen, accepted = QInputDialog.getItem(
+            self, self.tr("Entity type"), self.tr("Type:"), names, 0, False
+        )
+        if accepted:
+            kind = types[names.index(chosen)].name
+            assert self.reader.document is not None
+            text = self.reader.document.clean_text
+            entity = Entity(kind, span[0], span[1], text[span[0] : span[1]])
+            self.correct_entities([entity], kind, add_only=True)
+
+    def correct_entities(
+        self, entities: list[Entity], new_type: str, *, add_only: bool = False
+    ) -> None:
+        """Remove these entities, or give them another type; undoable, kept across analyses."""
+        if self.current_id is None or not entities:
+            return
+        corrections: list[tuple[str, Entity]] = []
+        for entity in entities:
+            if not add_only:
+                corrections.append(("remove", entity))
+            if new_type:
+                corrections.append(("add", Entity(new_type, entity.start, entity.end, entity.text)))
+        self.undo_stack.push(
+            CorrectEntities(
+                self.store,
+                self._refresh_entities,
+                self.current_id,
+                corrections,
+                self.settings.annotator,
+            )
+        )
+
+    def _refresh_entities(self, document_id: int) -> None:
+        if document_id != self.current_id:
+            return
+        entities = self.store.entities(document_id)
+        self.reader.set_entities(entities)
+        self.entity_panel.show_entities(entities, self.reader.legend.hidden_kinds())
 
     def toggle_done(self) -> None:
         if self.current_id is None:

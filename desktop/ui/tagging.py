@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop.core.model import Annotation, Status
+from desktop.core.model import Annotation, Entity, Status
 from desktop.core.store import Store
 
 Refresh = Callable[[int], None]  # called with the document id after every change
@@ -109,3 +109,35 @@ def adjusted(annotation: Annotation, *, start_step: int = 0, end_step: int = 0) 
     if end <= start:
         return {}
     return {"start": max(0, start), "end": end}
+
+
+class CorrectEntities(QUndoCommand):
+    """Add, remove or retype entities as the user's corrections (they outlive re-analysis)."""
+
+    def __init__(
+        self,
+        store: Store,
+        refresh: Refresh,
+        document_id: int,
+        corrections: list[tuple[str, Entity]],
+        annotator: str,
+    ) -> None:
+        super().__init__()
+        self.store, self.refresh, self.document_id = store, refresh, document_id
+        self.corrections, self.annotator = corrections, annotator
+        self.ids: list[int] = []
+        self.setText("correct entities")
+
+    def redo(self) -> None:
+        with self.store.transaction():
+            self.ids = [
+                self.store.correct_entity(self.document_id, action, entity, self.annotator)
+                for action, entity in self.corrections
+            ]
+        self.refresh(self.document_id)
+
+    def undo(self) -> None:
+        with self.store.transaction():
+            for correction_id in self.ids:
+                self.store.withdraw_correction(correction_id)
+        self.refresh(self.document_id)

@@ -240,3 +240,24 @@ def test_every_acknowledged_annotation_survives_a_kill_at_a_random_moment(
         assert reopened.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         stored = {a.id for a in reopened.annotations(reopened.document_ids()[0])}
     assert acknowledged <= stored
+
+
+def test_entity_corrections_survive_re_analysis(store: Store) -> None:
+    from desktop.core.model import Entity
+
+    text = "市委书记张爱军主持会议，施策精准。"
+    document_id = store.add_document(new_document(text))
+    assert document_id is not None
+    wrong = Entity("PERSON", text.index("施策"), text.index("施策") + 2, "施策")
+    right = Entity("PERSON", 4, 7, "张爱军")
+    store.replace_pipeline_entities(document_id, [right, wrong], pipeline_version=1)
+    store.correct_entity(document_id, "remove", wrong, annotator="研究员")
+    added = store.correct_entity(document_id, "add", Entity("TITLE", 0, 4, "市委书记"))
+    store.replace_pipeline_entities(document_id, [right, wrong], pipeline_version=2)
+    entities = store.entities(document_id)
+    assert [(e.type, e.text, e.origin) for e in entities] == [
+        ("TITLE", "市委书记", "user"),
+        ("PERSON", "张爱军", "pipeline"),
+    ]
+    store.withdraw_correction(added)
+    assert [e.text for e in store.entities(document_id)] == ["张爱军"]

@@ -15,7 +15,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
 
 SHOW_TIMEOUT_MS = 30_000
-TEXT = "𠮷野家会议指出，要做好安全生产工作，必须坚决防止疫情反弹。"
+TEXT = "𠮷野家会议指出，市委书记张爱军强调，要做好安全生产工作，必须坚决防止疫情反弹。"
 TAIWAN = "會議要求，我們用隨身碟把程式碼上傳到網際網路，必須做好防疫。"
 
 
@@ -186,3 +186,25 @@ def test_typing_a_digit_in_the_filter_box_does_not_tag(qtbot: QtBot, window: Mai
     window.filter_box.setFocus()
     qtbot.keyClick(window.filter_box, Qt.Key.Key_1)
     assert window.store.annotations(document_id) == []
+
+
+def test_a_wrong_entity_is_removed_and_a_missing_one_added_undoably(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    document_id = open_document(qtbot, window, "简")
+    before = window.store.entities(document_id)
+    assert before
+    first = before[0]
+    window.correct_entities([first], "")
+    assert first not in window.store.entities(document_id)
+    assert all(e.start != first.start for e in window.reader.entities if e.type == first.type)
+    window.undo_stack.undo()
+    assert window.store.entities(document_id) == before
+    start = TEXT.index("安全生产")
+    window.reader.select_clean_span(start, start + 4)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: ("Organisation", True))
+    window.mark_entity()
+    added = [e for e in window.store.entities(document_id) if e.origin == "user"]
+    assert [(e.type, e.text) for e in added] == [("ORG", "安全生产")]
