@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from desktop.core.cleaning import clean
@@ -14,6 +14,7 @@ from desktop.core.conversion import (
     protects_simplified_clauses,
     would_damage,
 )
+from desktop.core.directives import suggest_directives
 from desktop.core.entities import PIPELINE_VERSION, extract_entities
 from desktop.core.model import Entity
 from desktop.core.offsets import OffsetMap
@@ -67,6 +68,7 @@ def analyze_text(
     cleaned = clean(decoded.text)
     script = detect_script(cleaned.text).script
     converted, notice = convert_for_reading(cleaned.text, script, conversion)
+    entities = extract_entities(cleaned.text, script)
     record: dict[str, Any] = {
         "path": path,
         "encoding": decoded.encoding,
@@ -79,11 +81,9 @@ def analyze_text(
         "conversion": converted.config,
         "converted": converted.text,
         "entities": [
-            {"type": e.type, "start": e.start, "end": e.end, "text": e.text}
-            for e in extract_entities(cleaned.text, script)
+            {"type": e.type, "start": e.start, "end": e.end, "text": e.text} for e in entities
         ],
-        # Directive suggestions come with the annotation issue (#5).
-        "directives": [],
+        "directives": [asdict(s) for s in suggest_directives(cleaned.text, entities, script)],
     }
     if notice:
         record["notice"] = notice

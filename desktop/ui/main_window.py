@@ -46,6 +46,7 @@ from desktop.ui.document_model import DocumentTableModel, display_name
 from desktop.ui.entity_panel import EntityPanel, entity_types
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.importing import ImportController, paths_from_mime, summary_text
+from desktop.ui.label_editor import LabelEditor
 from desktop.ui.reader import ReaderView
 from desktop.ui.settings import Settings
 from desktop.ui.tagging import (
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         )
         self._add_action(edit_menu, self.tr("Mark document &done"), self.toggle_done, "Ctrl+D")
         self._add_action(edit_menu, self.tr("Annotator &name…"), self.ask_annotator)
+        self._add_action(edit_menu, self.tr("&Labels…"), self.edit_labels)
 
         go_menu = menu_bar.addMenu(self.tr("&Go"))
         self._add_action(go_menu, self.tr("&Previous document"), self.previous_document, "Alt+Up")
@@ -449,6 +451,16 @@ class MainWindow(QMainWindow):
         entities = self.store.entities(document_id)
         self.reader.set_entities(entities)
         self.entity_panel.show_entities(entities, self.reader.legend.hidden_kinds())
+
+    def edit_labels(self) -> None:
+        editor = LabelEditor(self.store, self)
+        editor.schemeChanged.connect(self._scheme_changed)
+        editor.open()
+
+    def _scheme_changed(self) -> None:
+        self._load_scheme()
+        if self.current_id is not None:
+            self._show_annotations(self.current_id)
 
     def toggle_done(self) -> None:
         if self.current_id is None:

@@ -1,0 +1,427 @@
+"""Candidate directives: clauses that give an order, and who gave it.
+
+A readout states its directives in a few fixed shapes: a modal cue (要…, 必须…, 确保…, 严禁…,
+希望…), an imperative verb opening a sentence of reported speech (解决好…, 强化…) and
+enumerated items (一是/二是, 一要/二要, 一、二、, (一)(二)). Each candidate covers one clause:
+
+- Sentences end at 。；;！!？? and line ends; a sentence is cut into clauses at ，,：:.
+- A clause holding a cue opens a candidate at the clause's start, after any speaker prefix
+  (张爱军强调, 会议指出) and a leading 并: ``复工企业要切实强化主体责任`` keeps who must act.
+  An enumeration marker opens one at the marker, wherever it stands in its clause.
+- A candidate runs over the following clauses of its sentence until a clause opens the next
+  one. An enumerated item or a wish (希望…) governs the rest of its sentence: a cue inside it
+  does not open a new candidate.
+
+What is not a cue: words that contain one (重要, 主要, 需要, 纪要, 应对; 要求 is a noun or a
+speech verb, never the directive itself), a cue right after 的 (的支持, 的建议: nouns), an
+imperative verb where no speaker is known, and a sentence that tells why and when the meeting
+was held (为贯彻落实…,统筹抓好…,2月11日,公司召开…). An enumeration counts only as a run
+1, 2, … of one style, so the 一是 of 统一是 does not.
+
+The issuer is the person or meeting speaking: a PERSON entity or a meeting word (会议, 会上)
+that opens a sentence (after titles: 市长朱伟…) or stands right before a speech verb
+(王玉池再次强调); it holds for the sentences that follow until another speaker or a new
+paragraph (a line; the 篇2 headings of a compilation are lines too). The meeting's issuer is
+always ``MEETING`` (会议), whatever the document's script.
+
+Cue words, non-cues, imperative verbs, speech verbs and meeting words are plain files under
+``resources/directives/``. Traditional text is matched after t2s and spans map back through
+the conversion alignment. Offsets are code points into the given text, end-exclusive.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from desktop.core.conversion import converter
+from desktop.core.entities import extract_entities
+from desktop.core.model import Entity
+from desktop.core.offsets import OffsetMap
+from desktop.core.patterns import alternation
+from desktop.core.resources import read_data_lines
+from desktop.core.script import Script, detect_script
+
+MEETING = "会议"
+STRENGTHS = ("mandatory", "directive", "advisory")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A candidate directive; offsets are code points into the clean text, end-exclusive."""
+
+    start: int
+    end: int
+    text: str
+    cue: str  # as written in the text (確保 in a Traditional document), or the enumeration marker
+    issuer: str  # a PERSON entity's text, MEETING, or "" when the text does not say
+    strength: str  # one of STRENGTHS
+
+
+class BadCueLine(ValueError):
+    """A line of cues.tsv that is not ``cue<TAB>strength`` with a known strength."""
+
+
+# Lexicons -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Lexicons:
+    strengths: dict[str, str]
+    cue: re.Pattern[str]  # cues and non-cues together, longest first
+    opener: re.Pattern[str]
+    speech: re.Pattern[str]  # a speech verb, where it is said (在会上) and a colon
+    meeting: re.Pattern[str]
+
+
+def _read_cues() -> dict[str, str]:
+    strengths: dict[str, str] = {}
+    for line in read_data_lines("directives", "cues.tsv"):
+        cue, _, strength = (part.strip() for part in line.partition("\t"))
+        if not cue or strength not in STRENGTHS:
+            raise BadCueLine(f"resources/directives/cues.tsv: {line!r}")
+        strengths[cue] = strength
+    return strengths
+
+
+@cache
+def _lexicons() -> _Lexicons:
+    def words(name: str) -> str:
+        return alternation(read_data_lines("directives", name))
+
+    strengths = _read_cues()
+    not_cues = read_data_lines("directives", "not_cues.txt")
+    spoken_at = r"(?:在[^，,。；;\n]{1,8}?[上中时])?"  # 在会上, 在讲话中, 在调研时
+    return _Lexicons(
+        strengths=strengths,
+        cue=re.compile(alternation([*strengths, *not_cues])),
+        opener=re.compile(words("imperative_openers.txt")),
+        speech=re.compile(rf"{spoken_at}(?:{words('speech_verbs.txt')})[：:]?"),
+        meeting=re.compile(words("meeting_subjects.txt")),
+    )
+
+
+# Cues and enumeration markers -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    strength: str
+    is_marker: bool = False
+
+
+def _find_cues(text: str) -> list[_Cue]:
+    lexicons = _lexicons()
+    return [
+        _Cue(m.start(), m.end(), lexicons.strengths[m.group()])
+        for m in lexicons.cue.finditer(text)
+        if m.group() in lexicons.strengths and text[m.start() - 1 : m.start()] != "的"
+    ]
+
+
+_NUMERAL = "[一二三四五六七八九十]{1,3}"
+# Group "marker" is the marker, group "n" its numeral. 一、 counts only where a sentence starts.
+_MARKER_STYLES = (
+    re.compile(rf"(?P<marker>(?P<n>{_NUMERAL})是)"),
+    re.compile(rf"(?P<marker>(?P<n>{_NUMERAL})要)"),
+    re.compile(rf"(?:^|(?<=[。；;：:]))[ \t\u3000]*(?P<marker>(?P<n>{_NUMERAL})、)", re.MULTILINE),
+    re.compile(rf"(?P<marker>[(（](?P<n>{_NUMERAL})[)）])"),
+)
+_DIGITS = {d: i for i, d in enumerate("一二三四五六七八九", start=1)}
+
+
+def _ordinal(numeral: str) -> int:
+    """一 -> 1, 十 -> 10, 十二 -> 12, 二十三 -> 23."""
+    if "十" not in numeral:
+        return _DIGITS.get(numeral, 0)
+    tens, _, units = numeral.rpartition("十")
+    return (_DIGITS.get(tens, 0) if tens else 1) * 10 + _DIGITS.get(units, 0)
+
+
+def _find_markers(text: str) -> list[_Cue]:
+    """Enumeration markers that belong to a run 1, 2, … of their style (two items at least)."""
+    markers: list[_Cue] = []
+    for style in _MARKER_STYLES:
+        runs: list[list[re.Match[str]]] = []
+        for match in style.finditer(text):
+            ordinal = _ordinal(match.group("n"))
+            if ordinal == 1:
+                runs.append([match])
+            elif runs and ordinal == _ordinal(runs[-1][-1].group("n")) + 1:
+                runs[-1].append(match)
+        markers += [
+            _Cue(m.start("marker"), m.end("marker"), "directive", is_marker=True)
+            for run in runs
+            if len(run) >= 2
+            for m in run
+        ]
+    return sorted(markers, key=lambda cue: cue.start)
+
+
+class _Cues:
+    """Cues in text order, found by position without a scan."""
+
+    def __init__(self, cues: list[_Cue]) -> None:
+        self.cues = sorted(cues, key=lambda cue: cue.start)
+        self._starts = [cue.start for cue in self.cues]
+
+    def first_in(self, start: int, end: int) -> _Cue | None:
+        index = bisect_left(self._starts, start)
+        if index < len(self.cues) and self.cues[index].start < end:
+            return self.cues[index]
+        return None
+
+
+# Sentences and clauses ------------------------------------------------------------------
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+_CLAUSE = re.compile(r"[^，,：:]+")
+_SPACE = " \t\u3000"
+
+
+@dataclass(frozen=True)
+class _Clause:
+    start: int
+    end: int  # before the punctuation and any trailing space
+
+
+def _sentences(text: str) -> list[list[_Clause]]:
+    sentences = []
+    for sentence in _SENTENCE.finditer(text):
+        base = sentence.start()
+        clauses = [
+            _Clause(base + m.start(), base + m.start() + len(m.group().rstrip()))
+            for m in _CLAUSE.finditer(sentence.group())
+            if m.group().strip()
+        ]
+        if clauses:
+            sentences.append(clauses)
+    return sentences
+
+
+def _tells_of_the_meeting(text: str, clauses: list[_Clause]) -> bool:
+    """为贯彻落实…,统筹抓好…,2月11日,公司组织召开…会议: why and when, not an order."""
+    sentence = text[clauses[0].start : clauses[-1].end].lstrip(_SPACE)
+    return sentence.startswith("为") and re.search("召开|举行", sentence) is not None
+
+
+# Speakers -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    start: int
+    prefix_end: int  # where what they said begins: after 强调 (and its colon), or the name
+    issuer: str
+
+
+_NOT_SUBJECT_BEFORE = frozenset("向对给与和同把被让请由")
+
+
+def _speech_after(text: str, position: int) -> int | None:
+    """The end of a speech verb right at ``position`` (王玉池|再次强调), or None."""
+    match = _lexicons().speech.match(text, position)
+    return match.end() if match else None
+
+
+def _past_entities(position: int, covered: bytearray) -> int:
+    """After the entities right at ``position``: 朱伟|市长|强调 reaches the verb."""
+    while position < len(covered) and covered[position]:
+        position += 1
+    return position
+
+
+def _opens_sentence(text: str, start: int, sentence_start: int, covered: bytearray) -> bool:
+    """Only entities (市长, 宿迁市委书记、…主任) and spaces stand before ``start``."""
+    return all(covered[i] or text[i] in "、" + _SPACE for i in range(sentence_start, start))
+
+
+def _subjects(text: str, people: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    meeting = _lexicons().meeting.finditer(text)
+    return sorted([*people, *((m.start(), m.end(), MEETING) for m in meeting)])
+
+
+def _speakers(text: str, people: list[tuple[int, int, str]], covered: bytearray) -> list[_Speaker]:
+    """People and the meeting where they speak: as a sentence's subject, or before a verb."""
+    sentence_starts = [m.start() for m in _SENTENCE.finditer(text)]
+    found = []
+    for start, end, issuer in _subjects(text, people):
+        sentence_start = sentence_starts[max(bisect_right(sentence_starts, start) - 1, 0)]
+        speech_end = _speech_after(text, _past_entities(end, covered))
+        before = text[start - 1 : start] if start else ""
+        if issuer == MEETING:
+            stands_alone = before in ("", "，", ",", "：", ":") or before in _SPACE
+        else:
+            stands_alone = before not in _NOT_SUBJECT_BEFORE
+        if _opens_sentence(text, start, sentence_start, covered) or (
+            speech_end is not None and stands_alone
+        ):
+            found.append(_Speaker(start, speech_end or end, issuer))
+    return found
+
+
+class _Issuers:
+    """Who speaks at each position: the last speaker before it in its paragraph."""
+
+    def __init__(self, text: str, speakers: list[_Speaker]) -> None:
+        self.speakers = speakers
+        self._starts = [speaker.start for speaker in speakers]
+        self._paragraphs = [m.start() for m in _PARAGRAPH.finditer(text)]
+
+    def at(self, position: int) -> str:
+        index = bisect_right(self._starts, position) - 1
+        paragraph = bisect_right(self._paragraphs, position) - 1
+        paragraph_start = self._paragraphs[paragraph] if paragraph >= 0 else 0
+        if index < 0 or self.speakers[index].start < paragraph_start:
+            return ""
+        return self.speakers[index].issuer
+
+    def prefix_end_within(self, start: int, end: int) -> int:
+        """The end of the last speaker prefix that starts and ends in [start, end], or start."""
+        index = bisect_left(self._starts, start)
+        prefix_end = start
+        while index < len(self.speakers) and self.speakers[index].start < end:
+            if self.speakers[index].prefix_end <= end:
+                prefix_end = max(prefix_end, self.speakers[index].prefix_end)
+            index += 1
+        return prefix_end
+
+
+def _find_openers(text: str, sentences: list[list[_Clause]], issuers: _Issuers) -> list[_Cue]:
+    """Imperative verbs opening a sentence (after its speaker prefix) where someone speaks."""
+    openers = []
+    opener = _lexicons().opener
+    for clauses in sentences:
+        first = clauses[0]
+        start = issuers.prefix_end_within(first.start, first.end + 1)
+        if start >= first.end and len(clauses) > 1:
+            start = clauses[1].start  # 朱伟强调,|解决好…
+        while start < len(text) and text[start] in _SPACE:
+            start += 1
+        match = opener.match(text, start)
+        if match and issuers.at(start):
+            openers.append(_Cue(match.start(), match.end(), "directive"))
+    return openers
+
+
+# Candidates -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    cue: _Cue
+    governs: bool  # an enumerated item or a wish: later cues of its sentence are inside it
+
+
+def _clause_start(text: str, clause: _Clause, cue: _Cue, issuers: _Issuers) -> int:
+    """Where the directive clause holding ``cue`` starts: after a speaker prefix and a leading
+    并. An enumeration marker starts its item."""
+    if cue.is_marker:
+        return cue.start
+    start = issuers.prefix_end_within(clause.start, cue.start)
+    while start < cue.start and text[start] in _SPACE:
+        start += 1
+    for connective in ("并且", "而且", "并"):
+        if text.startswith(connective, start) and start + len(connective) <= cue.start:
+            start += len(connective)
+            break
+    if _speech_after(text, start) == cue.start:  # (朱伟…,)强调要深入学习 -> 要深入学习
+        start = cue.start
+    return start
+
+
+def _candidates(
+    text: str, sentences: list[list[_Clause]], markers: _Cues, cues: _Cues, issuers: _Issuers
+) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for clauses in sentences:
+        if _tells_of_the_meeting(text, clauses):
+            continue
+        current: _Candidate | None = None
+        for clause in clauses:
+            cue = markers.first_in(clause.start, clause.end) or cues.first_in(
+                clause.start, clause.end
+            )
+            if cue is not None and (current is None or cue.is_marker or not current.governs):
+                start = _clause_start(text, clause, cue, issuers)
+                governs = cue.is_marker or cue.strength == "advisory"
+                current = _Candidate(start, clause.end, cue, governs)
+                found.append(current)
+            elif current is not None:
+                current.end = clause.end
+    return found
+
+
+def _strength_cue(candidate: _Candidate, cues: _Cues) -> _Cue:
+    """The first modal cue of an enumerated item, else the cue that opened the candidate."""
+    if candidate.cue.is_marker:
+        return cues.first_in(candidate.start, candidate.end) or candidate.cue
+    return candidate.cue
+
+
+# Entry point ----------------------------------------------------------------------------
+
+
+def _matching_text(text: str, script: Script) -> tuple[str, OffsetMap]:
+    """The text cues are matched on (Simplified) and its alignment from ``text``."""
+    if script is Script.SIMPLIFIED:
+        return text, OffsetMap.identity(len(text))
+    conversion = converter("t2s").convert(text, keep_simplified_clauses=script is Script.MIXED)
+    return conversion.text, conversion.alignment
+
+
+def _speakers_of(
+    text: str, work: str, alignment: OffsetMap, entities: Sequence[Entity]
+) -> list[_Speaker]:
+    """The speakers of ``work``, named as ``text`` (the document's own script) names them."""
+    covered = bytearray(len(work))
+    people = []
+    for entity in entities:
+        start, end = alignment.map_span(entity.start, entity.end)
+        covered[start:end] = b"\x01" * (end - start)
+        if entity.type == "PERSON":
+            people.append((start, end, text[entity.start : entity.end]))
+    return _speakers(work, people, covered)
+
+
+def suggest_directives(
+    text: str, entities: Sequence[Entity] | None = None, script: Script | None = None
+) -> list[Suggestion]:
+    """Candidate directives of ``text`` (a document's clean text), in text order.
+
+    ``entities`` are the document's entities (found with extract_entities when None); their
+    PERSON spans name the speakers. Offsets are code points into ``text``, end-exclusive; the
+    text, cue and issuer of each suggestion are in the document's own script.
+    """
+    if script is None:
+        script = detect_script(text).script
+    if entities is None:
+        entities = extract_entities(text, script)
+    work, alignment = _matching_text(text, script)
+    issuers = _Issuers(work, _speakers_of(text, work, alignment, entities))
+    sentences = _sentences(work)
+    cues = _Cues(_find_cues(work) + _find_openers(work, sentences, issuers))
+    suggestions = []
+    for candidate in _candidates(work, sentences, _Cues(_find_markers(work)), cues, issuers):
+        start, end = alignment.map_span_back(candidate.start, candidate.end)
+        cue = _strength_cue(candidate, cues)
+        cue_start, cue_end = alignment.map_span_back(cue.start, cue.end)
+        suggestions.append(
+            Suggestion(
+                start,
+                end,
+                text[start:end],
+                text[cue_start:cue_end],
+                issuers.at(candidate.start),
+                cue.strength,
+            )
+        )
+    return suggestions

@@ -1,0 +1,203 @@
+"""Editing the project's label scheme: add, rename, recolour, re-parent, set a key, delete (with a
+warning naming how many tags go with it), and import or export a scheme as JSON. Each change is
+written at once, in its own transaction."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.labels import BadScheme, load_scheme, scheme_to_json
+from desktop.core.model import Label
+from desktop.core.store import Store, StoreError
+from desktop.ui.entity_panel import swatch
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+class LabelEditor(QDialog):
+    schemeChanged = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Labels"))
+        self.resize(620, 480)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Label"), self.tr("Key"), self.tr("Description")])
+        self.tree.currentItemChanged.connect(self._fill)
+        self.name = QLineEdit()
+        self.name.editingFinished.connect(lambda: self._change(name=self.name.text().strip()))
+        self.shortcut = QLineEdit()
+        self.shortcut.setMaxLength(1)
+        self.shortcut.editingFinished.connect(lambda: self._change(shortcut=self.shortcut.text()))
+        self.description = QLineEdit()
+        self.description.editingFinished.connect(
+            lambda: self._change(description=self.description.text())
+        )
+        self.parent_choice = QComboBox()
+        self.parent_choice.activated.connect(
+            lambda: self._change(parent_id=self.parent_choice.currentData())
+        )
+        colour = QPushButton(self.tr("Colour…"))
+        colour.clicked.connect(self._choose_colour)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Key"), self.shortcut)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Under"), self.parent_choice)
+        form.addRow("", colour)
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Add label"), lambda: self._add(None)),
+            (self.tr("Add sub-label"), self._add_below_current),
+            (self.tr("Delete…"), self._delete),
+            (self.tr("Import scheme…"), self._import),
+            (self.tr("Export scheme…"), self._export),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        labels = self.store.labels()
+        self.tree.clear()
+        items: dict[int, QTreeWidgetItem] = {}
+        for label in labels:  # parents come before children in position order
+            item = QTreeWidgetItem([label.name, label.shortcut, label.description])
+            item.setIcon(0, swatch(label.color))
+            item.setData(0, _ID, label.id)
+            parent = items.get(label.parent_id) if label.parent_id is not None else None
+            (parent.addChild(item) if parent is not None else self.tree.addTopLevelItem(item))
+            items[label.id] = item
+        self.tree.expandAll()
+        self.parent_choice.clear()
+        self.parent_choice.addItem(self.tr("(top level)"), None)
+        for label in labels:
+            self.parent_choice.addItem(label.name, label.id)
+        if select is not None and select in items:
+            self.tree.setCurrentItem(items[select])
+
+    def current_label(self) -> Label | None:
+        item = self.tree.currentItem()
+        return self.store.label(int(item.data(0, _ID))) if item is not None else None
+
+    def _fill(self) -> None:
+        label = self.current_label()
+        if label is None:
+            return
+        self.name.setText(label.name)
+        self.shortcut.setText(label.shortcut)
+        self.description.setText(label.description)
+        self.parent_choice.setCurrentIndex(max(self.parent_choice.findData(label.parent_id), 0))
+
+    def _change(self, **changes: object) -> None:
+        label = self.current_label()
+        if label is None or all(getattr(label, key) == value for key, value in changes.items()):
+            return
+        if changes.get("name") == "":
+            return
+        try:
+            self.store.update_label(label.id, **changes)
+        except (StoreError, ValueError) as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error).splitlines()[0])
+        self.reload(select=label.id)
+        self.schemeChanged.emit()
+
+    def _choose_colour(self) -> None:
+        label = self.current_label()
+        if label is None:
+            return
+        colour = QColorDialog.getColor(QColor(label.color), self)
+        if colour.isValid():
+            self._change(color=colour.name())
+
+    def _add(self, parent_id: int | None) -> None:
+        name, accepted = QInputDialog.getText(self, self.tr("New label"), self.tr("Name:"))
+        if not accepted or not name.strip():
+            return
+        try:
+            label = self.store.add_label(name.strip(), parent_id=parent_id)
+        except Exception as error:  # a repeated name breaks the unique index: say so
+            QMessageBox.warning(self, self.windowTitle(), str(error).splitlines()[0])
+            return
+        self.reload(select=label.id)
+        self.schemeChanged.emit()
+
+    def _add_below_current(self) -> None:
+        label = self.current_label()
+        self._add(label.id if label else None)
+
+    def _delete(self) -> None:
+        label = self.current_label()
+        if label is None:
+            return
+        count = self.store.annotations_using_label(label.id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete label"),
+            self.tr(
+                'Delete "{0}", its sub-labels and the {1} tags that use them? '
+                "This cannot be undone."
+            ).format(label.name, count),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.delete_label(label.id)
+            self.reload()
+            self.schemeChanged.emit()
+
+    def _import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a label scheme"), "", self.tr("Label schemes (*.json)")
+        )
+        if not name:
+            return
+        try:
+            added = self.store.install_scheme(load_scheme(Path(name)))
+        except BadScheme as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
+        self.reload()
+        self.schemeChanged.emit()
+        QMessageBox.information(
+            self, self.windowTitle(), self.tr("{0} labels added.").format(added)
+        )
+
+    def _export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the label scheme"),
+            "labels.json",
+            self.tr("Label schemes (*.json)"),
+        )
+        if name:
+            data = scheme_to_json(self.store.scheme())
+            Path(name).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
