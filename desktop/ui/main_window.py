@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.core.corpus import ImportReport
+from desktop.core.directives import Suggestion, suggest_directives
 from desktop.core.entities import PIPELINE_VERSION, extract_entities
+from desktop.core.label_suggestion import suggest_label
 from desktop.core.labels import default_scheme
 from desktop.core.model import Entity, Status
 from desktop.core.script import Script
@@ -102,6 +104,9 @@ class MainWindow(QMainWindow):
         self.side_tabs.addTab(self.annotation_panel, self.tr("Tags"))
         self.side_tabs.addTab(self.entity_panel, self.tr("Entities"))
         self._label_shortcuts: list[QShortcut] = []
+        self.suggestions: list[Suggestion] = []
+        self.suggestion_index = -1
+        self._rejected: dict[int, set[tuple[int, int]]] = {}  # per document, this session
         self.reader.legend.hiddenKindsChanged.connect(self.entity_panel.set_hidden_kinds)
 
         corpus = QWidget()
@@ -120,6 +125,7 @@ class MainWindow(QMainWindow):
         # A failed import may still have stored its first batches.
         self.importer.failed.connect(lambda _message: self.documents.reload())
         self._build_menus()
+        self._add_suggestion_keys()
         self._restore_layout()
         self._show_project_name()
         self._load_scheme()
@@ -289,7 +295,9 @@ class MainWindow(QMainWindow):
         self.reader.show_document(document, entities)
         self.entity_panel.show_entities(entities, self.reader.legend.hidden_kinds())
         self._show_annotations(document_id)
+        self.suggestion_index = -1
         if cached:
+            self._show_suggestions(document_id)
             self.documentShown.emit(document_id)
             return
         if self._analysis is not None:
@@ -311,6 +319,8 @@ class MainWindow(QMainWindow):
         stored = self.store.entities(document_id)
         self.reader.set_entities(stored)
         self.entity_panel.show_entities(stored, self.reader.legend.hidden_kinds())
+        self._show_annotations(document_id)
+        self._show_suggestions(document_id)
         self.documentShown.emit(document_id)
 
     def _apply_filter(self) -> None:
@@ -336,6 +346,110 @@ class MainWindow(QMainWindow):
                 shortcut.activated.connect(lambda label_id=label.id: self.tag_selection(label_id))
                 self._label_shortcuts.append(shortcut)
 
+    # Suggestions ------------------------------------------------------------------------
+
+    def _add_suggestion_keys(self) -> None:
+        keys = {
+            Qt.Key.Key_Tab: lambda: self.step_suggestion(+1),
+            Qt.Key.Key_Backtab: lambda: self.step_suggestion(-1),
+            Qt.Key.Key_Return: self.accept_suggestion,
+            Qt.Key.Key_Enter: self.accept_suggestion,
+            Qt.Key.Key_Delete: self.reject_suggestion,
+        }
+        for key, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self.reader)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _show_suggestions(self, document_id: int) -> None:
+        """Candidate directives not yet tagged (nor rejected), dashed in both panes."""
+        document = self.store.document(document_id)
+        tagged = {(a.start, a.end) for a in self.store.annotations(document_id)}
+        rejected = self._rejected.get(document_id, set())
+        found = suggest_directives(
+            document.clean_text, self.reader.entities, Script(document.script)
+        )
+        self.suggestions = [
+            s for s in found if (s.start, s.end) not in tagged and (s.start, s.end) not in rejected
+        ]
+        self.suggestion_index = min(self.suggestion_index, len(self.suggestions) - 1)
+        tips = self.tr("Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on")
+        self.reader.set_suggestions(
+            [(s.start, s.end, tips.format(s.issuer or s.cue)) for s in self.suggestions]
+        )
+
+    def step_suggestion(self, step: int) -> None:
+        if not self.suggestions:
+            self.statusBar().showMessage(self.tr("No suggestions left in this document"))
+            return
+        self.suggestion_index = (self.suggestion_index + step) % len(self.suggestions)
+        current = self.suggestions[self.suggestion_index]
+        self.reader.select_clean_span(current.start, current.end)
+        self.statusBar().showMessage(
+            self.tr("Suggestion {0} of {1}: {2}, {3}").format(
+                self.suggestion_index + 1,
+                len(self.suggestions),
+                current.issuer or self.tr("no issuer"),
+                current.strength,
+            )
+        )
+
+    def _current_suggestion(self) -> Suggestion | None:
+        if 0 <= self.suggestion_index < len(self.suggestions):
+            return self.suggestions[self.suggestion_index]
+        return None
+
+    def accept_suggestion(self) -> None:
+        """Tag the current suggestion with its likely label and attributes (editable after)."""
+        suggestion = self._current_suggestion()
+        if suggestion is None or self.current_id is None:
+            self.step_suggestion(+1)
+            return
+        labels = self.store.labels()
+        label = suggest_label(suggestion.text, labels) or next(
+            (lb for lb in labels if lb.name == "Other"), labels[0]
+        )
+        attributes: dict[str, object] = {"strength": suggestion.strength}
+        if suggestion.issuer:
+            attributes["issuer"] = suggestion.issuer
+        deadline = next(
+            (
+                e.text
+                for e in self.reader.entities
+                if e.type == "DATE" and suggestion.start <= e.start < suggestion.end
+            ),
+            None,
+        )
+        if deadline:
+            attributes["deadline"] = deadline
+        annotator = self.settings.annotator or self.ask_annotator()
+        self.undo_stack.push(
+            AddAnnotation(
+                self.store,
+                self._refresh_after_edit,
+                self.current_id,
+                label.id,
+                suggestion.start,
+                suggestion.end,
+                annotator,
+                attributes,
+            )
+        )
+        self._advance_after(suggestion)
+
+    def reject_suggestion(self) -> None:
+        suggestion = self._current_suggestion()
+        if suggestion is None or self.current_id is None:
+            return
+        self._rejected.setdefault(self.current_id, set()).add((suggestion.start, suggestion.end))
+        self._show_suggestions(self.current_id)
+        self._advance_after(suggestion)
+
+    def _advance_after(self, handled: Suggestion) -> None:
+        following = [i for i, s in enumerate(self.suggestions) if s.start >= handled.end]
+        self.suggestion_index = (following[0] if following else 0) - 1
+        self.step_suggestion(+1)
+
     def _show_annotations(self, document_id: int) -> None:
         annotations = self.store.annotations(document_id)
         colors = {label.id: label.color for label in self.store.labels()}
@@ -350,6 +464,7 @@ class MainWindow(QMainWindow):
     def _refresh_after_edit(self, document_id: int) -> None:
         if document_id == self.current_id:
             self._show_annotations(document_id)
+            self._show_suggestions(document_id)
         self.documents.refresh_document(document_id)
 
     def tag_selection(self, label_id: int) -> None:

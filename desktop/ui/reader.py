@@ -35,6 +35,7 @@ from desktop.ui.reading_pane import (
     background_format,
     spans_of,
     struck_format,
+    suggestion_format,
     tag_format,
     underline_format,
 )
@@ -43,6 +44,7 @@ AUTOMATIC = "auto"
 ENTITY_LAYER = "entities"
 MARK_LAYER = "marks"
 TAG_LAYER = "tags"
+SUGGESTION_LAYER = "suggestions"
 
 
 class ReaderView(QWidget):
@@ -55,6 +57,7 @@ class ReaderView(QWidget):
         self.document: Document | None = None
         self.entities: list[Entity] = []
         self.annotations: list[Annotation] = []
+        self.suggestions: list[tuple[int, int, str]] = []  # start, end, tooltip
         self.label_colors: dict[int, str] = {}
         self.conversion: Conversion | None = None
         self.notice = ""
@@ -133,6 +136,26 @@ class ReaderView(QWidget):
         self.label_colors = label_colors
         self._paint_annotations()
 
+    def set_suggestions(self, suggestions: list[tuple[int, int, str]]) -> None:
+        """Candidate directives to show dashed: (start, end, tooltip) in clean offsets."""
+        self.suggestions = suggestions
+        self._paint_suggestions()
+
+    def _paint_suggestions(self) -> None:
+        if self.conversion is None:
+            return
+        formats = {"suggestion": suggestion_format()}
+        left = [
+            Highlight(*self._clean_to_left(s, e), "suggestion", tip)
+            for s, e, tip in self.suggestions
+        ]
+        right = [
+            Highlight(*self.conversion.alignment.map_span(s, e), "suggestion", tip)
+            for s, e, tip in self.suggestions
+        ]
+        self.original.set_layer(SUGGESTION_LAYER, left, formats)
+        self.converted.set_layer(SUGGESTION_LAYER, right, formats)
+
     def selected_clean_span(self) -> tuple[int, int] | None:
         """The selection, in clean-text offsets, from whichever pane holds one (focus first)."""
         panes = [self.original, self.converted]
@@ -179,6 +202,7 @@ class ReaderView(QWidget):
         self._paint_marks()
         self._paint_entities()
         self._paint_annotations()
+        self._paint_suggestions()
         self._announce()
 
     # Mapping between the panes ----------------------------------------------------------

@@ -240,6 +240,15 @@ def tag_format(color: str) -> QTextCharFormat:
     return text_format
 
 
+def suggestion_format(color: str = "#606060") -> QTextCharFormat:
+    """A suggestion: a dashed underline, to accept (Enter) or reject (Delete)."""
+    text_format = QTextCharFormat()
+    text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+    text_format.setUnderlineColor(QColor(color))
+    text_format.setFontUnderline(True)
+    return text_format
+
+
 def underline_format(color: str) -> QTextCharFormat:
     text_format = QTextCharFormat()
     text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)

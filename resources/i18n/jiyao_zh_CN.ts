@@ -274,272 +274,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
         <source>Filter by title or text, either script</source>
         <translation>按标题或正文筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>&amp;Tag selection with label…</source>
         <translation>用标签标注所选(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Extend tag end</source>
         <translation>延长标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Shrink tag end</source>
         <translation>缩短标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Extend tag start</source>
         <translation>提前标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Shrink tag start</source>
         <translation>推后标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Mark selection as &amp;entity…</source>
         <translation>将所选标为实体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>Mark document &amp;done</source>
         <translation>标记文档已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Annotator &amp;name…</source>
         <translation>标注人姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;Labels…</source>
         <translation>标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>&amp;Previous document</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>&amp;Next document</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>&amp;Find in document…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Filter &amp;documents</source>
         <translation>筛选文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;Raw text with removed artefacts</source>
         <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>&amp;Mark characters the conversion changed</source>
         <translation>标出转换改动的字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>&amp;About Jiyao</source>
         <translation>关于纪要(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>Finding entities…</source>
         <translation>正在识别实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>{0} documents</source>
         <translation>{0} 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <source>Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on</source>
+        <translation>建议的指令（{0}）：回车接受，Delete 拒绝，Tab 下一条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <source>No suggestions left in this document</source>
+        <translation>本文档没有剩余建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <source>Suggestion {0} of {1}: {2}, {3}</source>
+        <translation>建议 {0}/{1}：{2}，{3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <source>no issuer</source>
+        <translation>无发出者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>Select some text to tag first</source>
         <translation>请先选择要标注的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
         <source>Tag with label</source>
         <translation>用标签标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>Select the missing entity first</source>
         <translation>请先选择漏掉的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Entity type</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <location filename="../../desktop/ui/main_window.py" line="588"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="594"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="595"/>
         <source>Your name, recorded with every tag you make:</source>
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="492"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>Import text files</source>
         <translation>导入文本文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/ui/main_window.py" line="609"/>
         <source>Text files (*.txt *.text *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.text *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/main_window.py" line="614"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>An import is already running</source>
         <translation>已有导入正在进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/ui/main_window.py" line="643"/>
         <source>Open or create a project</source>
         <translation>打开或新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="530"/>
+        <location filename="../../desktop/ui/main_window.py" line="645"/>
         <source>Jiyao projects (*.jiyao);;All files (*)</source>
         <translation>纪要项目 (*.jiyao);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="558"/>
+        <location filename="../../desktop/ui/main_window.py" line="673"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/ui/main_window.py" line="689"/>
         <source>The interface will use {0} the next time Jiyao starts.</source>
         <translation>下次启动纪要时界面将使用{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="605"/>
+        <location filename="../../desktop/ui/main_window.py" line="720"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/main_window.py" line="722"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -547,72 +567,72 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="72"/>
+        <location filename="../../desktop/ui/reader.py" line="75"/>
         <source>Raw text</source>
         <translation>原始文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="74"/>
+        <location filename="../../desktop/ui/reader.py" line="77"/>
         <source>Show the text as imported, with removed artefacts struck out</source>
         <translation>显示导入时的文本，已清除的杂质以删除线标出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="78"/>
+        <location filename="../../desktop/ui/reader.py" line="81"/>
         <source>Automatic (the other script)</source>
         <translation>自动（转为另一种字体）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="87"/>
+        <location filename="../../desktop/ui/reader.py" line="90"/>
         <source>Mark changes</source>
         <translation>标出改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="88"/>
+        <location filename="../../desktop/ui/reader.py" line="91"/>
         <source>Underline what the conversion changed</source>
         <translation>为转换改动的字加下划线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="168"/>
+        <location filename="../../desktop/ui/reader.py" line="191"/>
         <source>Converted with {0}</source>
         <translation>已用 {0} 转换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="248"/>
+        <location filename="../../desktop/ui/reader.py" line="272"/>
         <source>Removed when cleaning</source>
         <translation>清理时删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="255"/>
+        <location filename="../../desktop/ui/reader.py" line="279"/>
         <source>Changed by the conversion</source>
         <translation>经转换改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="275"/>
+        <location filename="../../desktop/ui/reader.py" line="299"/>
         <source>Script: {0} · conversion: {1} · {2}</source>
         <translation>字体：{0} · 转换：{1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="289"/>
+        <location filename="../../desktop/ui/reader.py" line="313"/>
         <source>Find in document (either script)</source>
         <translation>在文中查找（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="291"/>
+        <location filename="../../desktop/ui/reader.py" line="315"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="293"/>
+        <location filename="../../desktop/ui/reader.py" line="317"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="298"/>
+        <location filename="../../desktop/ui/reader.py" line="322"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="325"/>
+        <location filename="../../desktop/ui/reader.py" line="349"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>

@@ -208,3 +208,34 @@ def test_a_wrong_entity_is_removed_and_a_missing_one_added_undoably(
     window.mark_entity()
     added = [e for e in window.store.entities(document_id) if e.origin == "user"]
     assert [(e.type, e.text) for e in added] == [("ORG", "安全生产")]
+
+
+def test_suggestions_are_dashed_and_enter_accepts_with_label_and_attributes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    document_id = open_document(qtbot, window, "简")
+    assert window.suggestions, "要… and 必须… are directives"
+    dashed = [
+        (s, e) for s, e, kind in window.reader.original.painted_highlights() if kind == "suggestion"
+    ]
+    assert {(s.start, s.end) for s in window.suggestions} <= set(dashed)
+    press(qtbot, window, Qt.Key.Key_Tab)
+    first = window.suggestions[0]
+    assert window.reader.original.textCursor().selectedText() == TEXT[first.start : first.end]
+    press(qtbot, window, Qt.Key.Key_Return)
+    [annotation] = window.store.annotations(document_id)
+    assert (annotation.start, annotation.end) == (first.start, first.end)
+    assert annotation.attributes["strength"] == first.strength
+    assert annotation.attributes.get("issuer") == first.issuer == "张爱军"
+    assert (first.start, first.end) not in {(s.start, s.end) for s in window.suggestions}
+
+
+def test_delete_rejects_a_suggestion_and_tab_moves_on(qtbot: QtBot, window: MainWindow) -> None:
+    document_id = open_document(qtbot, window, "简")
+    count = len(window.suggestions)
+    press(qtbot, window, Qt.Key.Key_Tab)
+    rejected = window.suggestions[0]
+    press(qtbot, window, Qt.Key.Key_Delete)
+    assert len(window.suggestions) == count - 1
+    assert (rejected.start, rejected.end) not in {(s.start, s.end) for s in window.suggestions}
+    assert window.store.annotations(document_id) == []
