@@ -5,15 +5,22 @@ commands, so this panel never writes to the store itself."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,15 +30,53 @@ from desktop.core.model import Annotation, Label
 from desktop.ui.entity_panel import swatch
 
 _ID = Qt.ItemDataRole.UserRole
+_ROOT = QModelIndex()
 
 
-class TagList(QListWidget):
+class TagListModel(QAbstractListModel):
+    """The tags of one document; a reset is cheap however many there are (the view is lazy)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.annotations: list[Annotation] = []
+        self.colors: dict[int, str] = {}
+        self._rows: dict[int, int] = {}
+
+    def reset(self, annotations: Sequence[Annotation], colors: dict[int, str]) -> None:
+        self.beginResetModel()
+        self.annotations = list(annotations)
+        self.colors = colors
+        self._rows = {a.id: row for row, a in enumerate(self.annotations)}
+        self.endResetModel()
+
+    def row_of(self, annotation_id: int) -> int | None:
+        return self._rows.get(annotation_id)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.annotations)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        annotation = self.annotations[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{annotation.label} · {annotation.text[:40]}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return swatch(self.colors.get(annotation.label_id, "#888888"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return annotation.note or annotation.text
+        if role == _ID:
+            return annotation.id
+        return None
+
+
+class TagList(QListView):
     deleteRequested = Signal(int)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        item = self.currentItem()
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and item is not None:
-            self.deleteRequested.emit(int(item.data(_ID)))
+        index = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and index.isValid():
+            self.deleteRequested.emit(int(index.data(_ID)))
             return
         super().keyPressEvent(event)
 
@@ -50,9 +95,12 @@ class AnnotationPanel(QWidget):
         self._current: Annotation | None = None
         self._filling = False
 
+        self.model = TagListModel(self)
         self.list = TagList()
-        self.list.currentItemChanged.connect(self._on_current)
-        self.list.itemClicked.connect(self._choose)
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)
+        self.list.selectionModel().currentChanged.connect(self._on_current)
+        self.list.clicked.connect(self._choose)
         self.list.deleteRequested.connect(self.deleteRequested)
         self.label_choice = QComboBox()
         self.label_choice.activated.connect(self._label_changed)
@@ -99,17 +147,10 @@ class AnnotationPanel(QWidget):
         """List the tags; ``suggestions``: values to offer per entity type (PERSON names…)."""
         current_id = self._current.id if self._current else None
         self.annotations = {a.id: a for a in annotations}
-        colors = {label.id: label.color for label in self.labels}
         self._filling = True
-        self.list.clear()
-        for annotation in annotations:
-            item = QListWidgetItem(swatch(colors.get(annotation.label_id, "#888888")),
-                                   f"{annotation.label} · {annotation.text[:40]}")  # fmt: skip
-            item.setData(_ID, annotation.id)
-            item.setToolTip(annotation.note or annotation.text)
-            self.list.addItem(item)
-            if annotation.id == current_id:
-                self.list.setCurrentItem(item)
+        self.model.reset(annotations, {label.id: label.color for label in self.labels})
+        if current_id is not None:
+            self.select_annotation(current_id)
         for spec in self.attribute_specs:
             field = self.attribute_fields[spec.name]
             for value in suggestions.get(spec.suggest_from, []):
@@ -124,18 +165,20 @@ class AnnotationPanel(QWidget):
         return self._current
 
     def select_annotation(self, annotation_id: int) -> None:
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item is not None and item.data(_ID) == annotation_id:
-                self.list.setCurrentItem(item)
-                return
+        row = self.model.row_of(annotation_id)
+        if row is not None:
+            self.list.setCurrentIndex(self.model.index(row))
 
-    def _on_current(self, item: QListWidgetItem | None) -> None:
+    def clear_current(self) -> None:
+        self.list.setCurrentIndex(QModelIndex())
+
+    def _on_current(self, index: QModelIndex) -> None:
         if not self._filling:
-            self._fill_editor(self.annotations.get(int(item.data(_ID))) if item else None)
+            annotation_id = index.data(_ID) if index.isValid() else None
+            self._fill_editor(self.annotations.get(int(annotation_id)) if annotation_id else None)
 
-    def _choose(self, item: QListWidgetItem) -> None:
-        annotation = self.annotations.get(int(item.data(_ID)))
+    def _choose(self, index: QModelIndex) -> None:
+        annotation = self.annotations.get(int(index.data(_ID)))
         if annotation is not None:
             self.spanChosen.emit(annotation.start, annotation.end)
 

@@ -50,6 +50,7 @@ def entity_types() -> dict[str, EntityType]:
     }
 
 
+@cache
 def swatch(color: str) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(QColor(color))

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.annotation_panel.spanChosen.connect(self.reader.select_clean_span)
         self.annotation_panel.deleteRequested.connect(self.delete_annotation)
         self.annotation_panel.changeRequested.connect(self.change_annotation)
+        self.reader.tagClicked.connect(self._select_tag)
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(self.annotation_panel, self.tr("Tags"))
         self.side_tabs.addTab(self.entity_panel, self.tr("Entities"))
@@ -107,6 +108,9 @@ class MainWindow(QMainWindow):
         self.suggestions: list[Suggestion] = []
         self.suggestion_index = -1
         self._rejected: dict[int, set[tuple[int, int]]] = {}  # per document, this session
+        # Found once per document and entity set; tagging only filters them (300,000
+        # characters take a quarter of a second to scan).
+        self._found_suggestions: tuple[tuple[int, int], list[Suggestion]] | None = None
         self.reader.legend.hiddenKindsChanged.connect(self.entity_panel.set_hidden_kinds)
 
         corpus = QWidget()
@@ -296,6 +300,7 @@ class MainWindow(QMainWindow):
         self.entity_panel.show_entities(entities, self.reader.legend.hidden_kinds())
         self._show_annotations(document_id)
         self.suggestion_index = -1
+        self.suggestions = []
         if cached:
             self._show_suggestions(document_id)
             self.documentShown.emit(document_id)
@@ -363,20 +368,35 @@ class MainWindow(QMainWindow):
 
     def _show_suggestions(self, document_id: int) -> None:
         """Candidate directives not yet tagged (nor rejected), dashed in both panes."""
-        document = self.store.document(document_id)
-        tagged = {(a.start, a.end) for a in self.store.annotations(document_id)}
+        tagged = {(a.start, a.end) for a in self.reader.annotations}
         rejected = self._rejected.get(document_id, set())
-        found = suggest_directives(
-            document.clean_text, self.reader.entities, Script(document.script)
-        )
+        shown = {(s.start, s.end) for s in self.suggestions}
         self.suggestions = [
-            s for s in found if (s.start, s.end) not in tagged and (s.start, s.end) not in rejected
+            s
+            for s in self._suggestions_for(document_id)
+            if (s.start, s.end) not in tagged and (s.start, s.end) not in rejected
         ]
         self.suggestion_index = min(self.suggestion_index, len(self.suggestions) - 1)
+        now = {(s.start, s.end) for s in self.suggestions}
+        if self.reader.suggestions and now <= shown:
+            # A tag or a rejection took some away: hide those, keep the rest as painted.
+            self.reader.hide_suggestions(shown - now)
+            return
         tips = self.tr("Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on")
         self.reader.set_suggestions(
             [(s.start, s.end, tips.format(s.issuer or s.cue)) for s in self.suggestions]
         )
+
+    def _suggestions_for(self, document_id: int) -> list[Suggestion]:
+        key = (document_id, hash(tuple(self.reader.entities)))
+        if self._found_suggestions is None or self._found_suggestions[0] != key:
+            document = self.reader.document
+            assert document is not None and document.id == document_id
+            found = suggest_directives(
+                document.clean_text, self.reader.entities, Script(document.script)
+            )
+            self._found_suggestions = (key, found)
+        return self._found_suggestions[1]
 
     def step_suggestion(self, step: int) -> None:
         if not self.suggestions:
@@ -488,6 +508,13 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(command)
         if command.annotation is not None:
             self.annotation_panel.select_annotation(command.annotation.id)
+
+    def _select_tag(self, annotation_id: int) -> None:
+        self.side_tabs.setCurrentWidget(self.annotation_panel)
+        self.annotation_panel.select_annotation(annotation_id)
+        annotation = self.annotation_panel.current
+        if annotation is not None:
+            self.reader.select_clean_span(annotation.start, annotation.end)
 
     def choose_label(self) -> None:
         labels = self.store.labels()

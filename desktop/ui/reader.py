@@ -49,6 +49,7 @@ SUGGESTION_LAYER = "suggestions"
 
 class ReaderView(QWidget):
     conversionChosen = Signal(str)  # "auto" or a configuration name, to remember it
+    tagClicked = Signal(int)  # the id of the innermost tag under a click
     statusChanged = Signal(str)
 
     def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
@@ -58,6 +59,8 @@ class ReaderView(QWidget):
         self.entities: list[Entity] = []
         self.annotations: list[Annotation] = []
         self.suggestions: list[tuple[int, int, str]] = []  # start, end, tooltip
+        # clean span -> (left pane span, right pane span); valid until the texts change
+        self._mapped: dict[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]] = {}
         self.label_colors: dict[int, str] = {}
         self.conversion: Conversion | None = None
         self.notice = ""
@@ -66,6 +69,8 @@ class ReaderView(QWidget):
         self.original = ReadingPane()
         self.converted = ReadingPane()
         self.sync = PaneSync(self.original, self.converted)
+        self.original.clickedAt.connect(lambda at: self._clicked(self._left_to_clean(at, at)[0]))
+        self.converted.clickedAt.connect(self._clicked_converted)
         self.legend = EntityLegend(language)
         self.legend.hiddenKindsChanged.connect(self._apply_hidden_kinds)
 
@@ -117,6 +122,7 @@ class ReaderView(QWidget):
     def show_document(self, document: Document, entities: list[Entity]) -> None:
         self.document = document
         self.entities = entities
+        self.annotations, self.suggestions = [], []
         self._raw_to_clean = OffsetMap.from_deletions(
             len(document.raw_text), [(r.start, r.end) for r in document.removed]
         )
@@ -136,23 +142,49 @@ class ReaderView(QWidget):
         self.label_colors = label_colors
         self._paint_annotations()
 
+    def _clicked_converted(self, position: int) -> None:
+        if self.conversion is not None:
+            self._clicked(self.conversion.alignment.map_span_back(position, position)[0])
+
+    def _clicked(self, position: int) -> None:
+        """Clicking a tagged span selects that tag (the shortest one, when tags nest)."""
+        under = [a for a in self.annotations if a.start <= position < a.end]
+        if under:
+            self.tagClicked.emit(min(under, key=lambda a: a.end - a.start).id)
+
     def set_suggestions(self, suggestions: list[tuple[int, int, str]]) -> None:
         """Candidate directives to show dashed: (start, end, tooltip) in clean offsets."""
         self.suggestions = suggestions
         self._paint_suggestions()
 
+    def hide_suggestions(self, spans: set[tuple[int, int]]) -> None:
+        """Stop showing these suggestions (clean spans), without rebuilding the others."""
+        self.suggestions = [s for s in self.suggestions if (s[0], s[1]) not in spans]
+        mapped = [self._both_panes(start, end) for start, end in spans]
+        self.original.remove_spans(SUGGESTION_LAYER, {left for left, _ in mapped})
+        self.converted.remove_spans(SUGGESTION_LAYER, {right for _, right in mapped})
+
+    def _both_panes(self, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]]:
+        """Where a clean-text span stands in the left and the right pane (cached)."""
+        mapped = self._mapped.get((start, end))
+        if mapped is None:
+            assert self.conversion is not None
+            mapped = (
+                self._clean_to_left(start, end),
+                self.conversion.alignment.map_span(start, end),
+            )
+            self._mapped[(start, end)] = mapped
+        return mapped
+
     def _paint_suggestions(self) -> None:
         if self.conversion is None:
             return
         formats = {"suggestion": suggestion_format()}
-        left = [
-            Highlight(*self._clean_to_left(s, e), "suggestion", tip)
-            for s, e, tip in self.suggestions
-        ]
-        right = [
-            Highlight(*self.conversion.alignment.map_span(s, e), "suggestion", tip)
-            for s, e, tip in self.suggestions
-        ]
+        left, right = [], []
+        for start, end, tip in self.suggestions:
+            in_left, in_right = self._both_panes(start, end)
+            left.append(Highlight(*in_left, "suggestion", tip))
+            right.append(Highlight(*in_right, "suggestion", tip))
         self.original.set_layer(SUGGESTION_LAYER, left, formats)
         self.converted.set_layer(SUGGESTION_LAYER, right, formats)
 
@@ -194,6 +226,7 @@ class ReaderView(QWidget):
         if self.document is None or self.conversion is None:
             return
         raw = self.show_raw.isChecked()
+        self._mapped.clear()
         self.original.show_text(self.document.raw_text if raw else self.document.clean_text)
         self.converted.show_text(self.conversion.text)
         self.conversion_note.setText(self.notice)
@@ -256,10 +289,9 @@ class ReaderView(QWidget):
         left, right = [], []
         for a in self.annotations:
             tip = f"{a.label}: {a.note}" if a.note else a.label
-            left.append(Highlight(*self._clean_to_left(a.start, a.end), str(a.label_id), tip))
-            right.append(
-                Highlight(*self.conversion.alignment.map_span(a.start, a.end), str(a.label_id), tip)
-            )
+            in_left, in_right = self._both_panes(a.start, a.end)
+            left.append(Highlight(*in_left, str(a.label_id), tip))
+            right.append(Highlight(*in_right, str(a.label_id), tip))
         self.original.set_layer(TAG_LAYER, left, formats)
         self.converted.set_layer(TAG_LAYER, right, formats)
 

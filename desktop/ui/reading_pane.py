@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
+    QMouseEvent,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
@@ -47,6 +48,15 @@ class SpanLayer:
         self.formats = formats
         self.hidden_kinds: set[str] = set()
 
+    def without(self, spans: set[tuple[int, int]]) -> SpanLayer:
+        """The same layer less the highlights on these spans (cheaper than building anew)."""
+        kept = SpanLayer([], self.formats)
+        kept.highlights = [h for h in self.highlights if (h.start, h.end) not in spans]
+        kept.starts = [h.start for h in kept.highlights]
+        kept.longest = self.longest
+        kept.hidden_kinds = self.hidden_kinds
+        return kept
+
     def overlapping(self, start: int, end: int) -> list[Highlight]:
         """Visible highlights that share a character with ``[start, end)``."""
         first = bisect_left(self.starts, start - self.longest)
@@ -62,6 +72,7 @@ class ReadingPane(QPlainTextEdit):
     """Shows one text; positions in and out are code points into that text."""
 
     visibleRangeChanged = Signal()
+    clickedAt = Signal(int)  # a click that selected nothing, at this code-point position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +112,13 @@ class ReadingPane(QPlainTextEdit):
             layer.hidden_kinds = previous.hidden_kinds
         self._layers[name] = layer
         self._refresh()
+
+    def remove_spans(self, name: str, spans: set[tuple[int, int]]) -> None:
+        """Drop the highlights on these spans (pane offsets) from one layer."""
+        layer = self._layers.get(name)
+        if layer is not None and spans:
+            self._layers[name] = layer.without(spans)
+            self._refresh()
 
     def remove_layer(self, name: str) -> None:
         if self._layers.pop(name, None) is not None:
@@ -166,6 +184,14 @@ class ReadingPane(QPlainTextEdit):
         self.verticalScrollBar().setValue(block.firstLineNumber() + line_number)
 
     # Painting ---------------------------------------------------------------------------
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if not self.textCursor().hasSelection():
+            units = self.cursorForPosition(event.position().toPoint()).position()
+            self.clickedAt.emit(
+                self._units.inverse.map_start(min(units, self._units.target_length))
+            )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

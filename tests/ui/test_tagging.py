@@ -239,3 +239,18 @@ def test_delete_rejects_a_suggestion_and_tab_moves_on(qtbot: QtBot, window: Main
     assert len(window.suggestions) == count - 1
     assert (rejected.start, rejected.end) not in {(s.start, s.end) for s in window.suggestions}
     assert window.store.annotations(document_id) == []
+
+
+def test_clicking_a_tagged_span_selects_the_tag(qtbot: QtBot, window: MainWindow) -> None:
+    document_id = open_document(qtbot, window, "简")
+    start = TEXT.index("要做好")
+    window.reader.select_clean_span(start, start + 9)
+    press(qtbot, window, Qt.Key.Key_1)
+    [annotation] = window.store.annotations(document_id)
+    window.annotation_panel.clear_current()
+    pane = window.reader.original
+    cursor = pane.textCursor()
+    cursor.setPosition(start + 2 + 1)  # UTF-16 units: 𠮷 before it counts twice
+    point = pane.cursorRect(cursor).center()
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.annotation_panel.current == annotation
