@@ -92,7 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
         "export", parents=[debug], help="export a project's documents and annotations"
     )
     _add_db_option(export)
-    export.add_argument("--format", choices=["jsonl"], required=True)
+    export.add_argument(
+        "--format",
+        choices=["jsonl", "csv"],
+        required=True,
+        help="jsonl: one line per document (doccano-compatible); csv: a folder with "
+        "annotations.csv, documents.csv and codebook.csv (UTF-8 with BOM)",
+    )
     export.add_argument(
         "-o",
         "--output",
@@ -189,11 +195,18 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from desktop.core.exports.csv_files import write_csv_folder
     from desktop.core.exports.jsonl import write_jsonl
 
     with _open_store(args, create=False) as store:
-        if args.output == "-":
+        if args.format == "csv":
+            if args.output == "-":
+                raise ValueError("CSV export writes a folder of files: give -o FOLDER")
+            count = write_csv_folder(store, Path(args.output))
+            print(f"exported {count} tags to {args.output}", file=sys.stderr)
+        elif args.output == "-":
             count = write_jsonl(store, sys.stdout)
+            print(f"exported {count} documents", file=sys.stderr)
         else:
             target = Path(args.output)
             partial = target.with_name(target.name + ".part")
@@ -204,7 +217,7 @@ def run_export(args: argparse.Namespace) -> int:
                 partial.unlink(missing_ok=True)
                 raise
             partial.replace(target)  # never leave half a file under the real name
-        print(f"exported {count} documents", file=sys.stderr)
+            print(f"exported {count} documents", file=sys.stderr)
     return 0
 
 
