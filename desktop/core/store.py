@@ -488,6 +488,9 @@ class Store:
         unknown = set(changes) - allowed
         if unknown:
             raise ValueError(f"labels have no {', '.join(sorted(unknown))}")
+        key = changes.get("shortcut")
+        if key and any(lb.shortcut == key and lb.id != label_id for lb in self.labels()):
+            raise StoreError(f'the key "{key}" already belongs to another label')
         if not changes:
             return self.label(label_id)
         parent = changes.get("parent_id")
@@ -638,6 +641,27 @@ class Store:
             )
         return self.annotation(annotation_id)
 
+    def reset_annotation(self, annotation: Annotation) -> Annotation:
+        """Put an existing annotation back exactly as ``annotation`` was, times included (undo
+        of a change)."""
+        with self.transaction():
+            self._check_span(annotation.document_id, annotation.start, annotation.end)
+            self.db.execute(
+                """UPDATE annotations SET label_id = ?, start = ?, "end" = ?, note = ?,
+                       attributes = ?, annotator = ?, updated_at = ? WHERE id = ?""",
+                (
+                    annotation.label_id,
+                    annotation.start,
+                    annotation.end,
+                    annotation.note,
+                    json.dumps(annotation.attributes, ensure_ascii=False),
+                    annotation.annotator,
+                    annotation.updated_at,
+                    annotation.id,
+                ),
+            )
+        return self.annotation(annotation.id)
+
     def restore_annotation(self, annotation: Annotation) -> Annotation:
         """Put back a deleted annotation exactly as it was, id and times included (undo)."""
         with self.transaction():
@@ -749,6 +773,16 @@ class Store:
             )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
+
+    def withdraw_added_entity(self, document_id: int, entity: Entity) -> int:
+        """Take back the user's own addition of this entity; returns how many were taken back."""
+        with self.transaction():
+            cursor = self.db.execute(
+                """DELETE FROM entity_corrections WHERE document_id = ? AND action = 'add'
+                   AND type = ? AND start = ? AND "end" = ?""",
+                (document_id, entity.type, entity.start, entity.end),
+            )
+        return cursor.rowcount
 
     def withdraw_correction(self, correction_id: int) -> None:
         with self.transaction():

@@ -183,6 +183,8 @@ class AnnotationPanel(QWidget):
             self.spanChosen.emit(annotation.start, annotation.end)
 
     def _fill_editor(self, annotation: Annotation | None) -> None:
+        # A note typed but not yet confirmed belongs to the tag being left, not to nothing.
+        self._note_changed()
         self._current = annotation
         self.editor.setEnabled(annotation is not None)
         if annotation is None:

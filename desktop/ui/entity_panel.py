@@ -104,16 +104,16 @@ class EntityPanel(QTreeWidget):
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.itemActivated.connect(self._choose)
+        # Clicks only: itemActivated as well would step twice where a click also activates.
         self.itemClicked.connect(self._choose)
 
     def show_entities(self, entities: Sequence[Entity], hidden: set[str] | None = None) -> None:
         self.clear()
-        by_type: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(
+        by_type: dict[str, dict[str, list[tuple[int, int, str]]]] = defaultdict(
             lambda: defaultdict(list)
         )
         for entity in entities:
-            by_type[entity.type][entity.text].append((entity.start, entity.end))
+            by_type[entity.type][entity.text].append((entity.start, entity.end, entity.origin))
         for kind in entity_types().values():
             texts = by_type.get(kind.name)
             if not texts:
@@ -144,7 +144,7 @@ class EntityPanel(QTreeWidget):
             return
         index = int(item.data(0, _NEXT) or 0) % len(spans)
         item.setData(0, _NEXT, index + 1)
-        start, end = spans[index]
+        start, end, _origin = spans[index]
         self.spanChosen.emit(start, end)
 
     def _offer_corrections(self, point: QPoint) -> None:
@@ -153,7 +153,7 @@ class EntityPanel(QTreeWidget):
         if item is None or not isinstance(spans, list):
             return
         kind = str(item.data(0, _KIND))
-        entities = [Entity(kind, start, end, item.text(0)) for start, end in spans]
+        entities = [Entity(kind, start, end, item.text(0), origin) for start, end, origin in spans]
         menu = QMenu(self)
         remove = menu.addAction(self.tr("Not an entity (remove {0})").format(len(spans)))
         remove.triggered.connect(lambda: self.correctionRequested.emit(entities, ""))

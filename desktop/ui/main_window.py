@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
@@ -308,16 +309,24 @@ class MainWindow(QMainWindow):
         if self._analysis is not None:
             self._analysis.cancel()
         text, script = document.clean_text, Script(document.script)
-        task = Task(lambda _progress, _cancelled: extract_entities(text, script))
+        # A task cancelled while still queued (the user moved on) returns at once.
+        task = Task(
+            lambda _progress, cancelled: None if cancelled() else extract_entities(text, script)
+        )
+        store = self.store
         task.signals.finished.connect(
-            lambda found, doc=document_id: self._entities_found(doc, found)
+            lambda found, doc=document_id: self._entities_found(store, doc, found)
         )
         task.signals.failed.connect(lambda message: self.statusBar().showMessage(message))
         self._analysis = task
         self.statusBar().showMessage(self.tr("Finding entities…"))
         start(task)
 
-    def _entities_found(self, document_id: int, entities: list[Entity]) -> None:
+    def _entities_found(
+        self, store: Store, document_id: int, entities: list[Entity] | None
+    ) -> None:
+        if entities is None or store is not self.store:
+            return  # cancelled, or the project was switched while it ran
         self.store.replace_pipeline_entities(document_id, entities, PIPELINE_VERSION)
         if document_id != self.current_id:
             return
@@ -346,10 +355,9 @@ class MainWindow(QMainWindow):
         self._label_shortcuts = []
         for label in labels:
             if label.shortcut:
-                shortcut = QShortcut(QKeySequence(label.shortcut), self.reader)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(lambda label_id=label.id: self.tag_selection(label_id))
-                self._label_shortcuts.append(shortcut)
+                self._label_shortcuts += self._pane_shortcuts(
+                    QKeySequence(label.shortcut), partial(self.tag_selection, label.id)
+                )
 
     # Suggestions ------------------------------------------------------------------------
 
@@ -362,9 +370,18 @@ class MainWindow(QMainWindow):
             Qt.Key.Key_Delete: self.reject_suggestion,
         }
         for key, slot in keys.items():
-            shortcut = QShortcut(QKeySequence(key), self.reader)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self._pane_shortcuts(QKeySequence(key), slot)
+
+    def _pane_shortcuts(self, key: QKeySequence, slot: Callable[[], object]) -> list[QShortcut]:
+        """A key that acts only while a reading pane has the focus (not the find or filter box,
+        where Enter, Tab, Delete and digits mean what they always mean)."""
+        made = []
+        for pane in (self.reader.original, self.reader.converted):
+            shortcut = QShortcut(key, pane)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
+            made.append(shortcut)
+        return made
 
     def _show_suggestions(self, document_id: int) -> None:
         """Candidate directives not yet tagged (nor rejected), dashed in both panes."""
@@ -495,6 +512,9 @@ class MainWindow(QMainWindow):
         if span is None:
             self.statusBar().showMessage(self.tr("Select some text to tag first"))
             return
+        if span[0] >= span[1]:  # e.g. only removed artefacts selected in the raw text
+            self.statusBar().showMessage(self.tr("The selection holds no text of the document"))
+            return
         annotator = self.settings.annotator or self.ask_annotator()
         command = AddAnnotation(
             self.store,
@@ -522,8 +542,16 @@ class MainWindow(QMainWindow):
         chosen, accepted = QInputDialog.getItem(
             self, self.tr("Tag with label"), self.tr("Label:"), names, 0, True
         )
-        if accepted and chosen in names:
-            self.tag_selection(labels[names.index(chosen)].id)
+        if not accepted:
+            return
+        typed = chosen.strip().casefold()
+        # Typing part of a name is enough ("prevent" finds "Prevention at workplaces").
+        match = next((lb for lb, name in zip(labels, names, strict=True) if name == chosen), None)
+        match = match or next((lb for lb in labels if typed and typed in lb.name.casefold()), None)
+        if match is None:
+            self.statusBar().showMessage(self.tr("No label matches {0}").format(chosen))
+            return
+        self.tag_selection(match.id)
 
     def delete_annotation(self, annotation_id: int) -> None:
         annotation = self.store.annotation(annotation_id)
@@ -543,7 +571,8 @@ class MainWindow(QMainWindow):
         if current is None:
             return
         changes = adjusted(current, start_step=start_step, end_step=end_step)
-        if changes:
+        length = len(self.reader.document.clean_text) if self.reader.document else 0
+        if changes and changes["end"] <= length:
             self.change_annotation(current.id, changes)
             self.reader.select_clean_span(changes["start"], changes["end"])
 
@@ -600,6 +629,8 @@ class MainWindow(QMainWindow):
         editor.open()
 
     def _scheme_changed(self) -> None:
+        # A deleted label would leave commands that can no longer be undone or redone.
+        self.undo_stack.clear()
         self._load_scheme()
         if self.current_id is not None:
             self._show_annotations(self.current_id)
@@ -681,11 +712,20 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             QMessageBox.warning(self, APP_NAME, str(error))
             return
+        if self._analysis is not None:
+            self._analysis.cancel()
         self.store.close()
         self.store = store
         self.importer.db_path = path
         self.current_id = None
         self.undo_stack.clear()  # its commands speak to the old project
+        # Everything keyed by document id belonged to the old project.
+        self._rejected.clear()
+        self._found_suggestions = None
+        self.suggestions, self.suggestion_index = [], -1
+        self.reader.clear()
+        self.entity_panel.show_entities([])
+        self.annotation_panel.show_annotations([], {})
         self.documents.set_store(store)
         self._show_project_name()
         self._load_scheme()

@@ -48,11 +48,15 @@ class PaneSync(QObject):
         if self._busy:
             return
         span = source.selected_span()
-        if span is None:
-            return
         self._busy = True
         try:
-            target.select_span(*mapper(*span), reveal=False)
+            if span is None:
+                # A click cleared this selection: the mirror of it must not outlive it.
+                cursor = target.textCursor()
+                cursor.clearSelection()
+                target.setTextCursor(cursor)
+            else:
+                target.select_span(*mapper(*span), reveal=False)
         finally:
             self._busy = False
 

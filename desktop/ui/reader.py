@@ -65,6 +65,7 @@ class ReaderView(QWidget):
         self.conversion: Conversion | None = None
         self.notice = ""
         self._raw_to_clean = OffsetMap.identity(0)
+        self._showing_raw = False
 
         self.original = ReadingPane()
         self.converted = ReadingPane()
@@ -81,7 +82,7 @@ class ReaderView(QWidget):
         self.show_raw.setToolTip(
             self.tr("Show the text as imported, with removed artefacts struck out")
         )
-        self.show_raw.toggled.connect(self._redisplay)
+        self.show_raw.toggled.connect(lambda: self._redisplay())
         self.conversion_choice = QComboBox()
         self.conversion_choice.addItem(self.tr("Automatic (the other script)"), AUTOMATIC)
         for config in CONFIGS.values():
@@ -94,7 +95,7 @@ class ReaderView(QWidget):
         self.conversion_choice.setMinimumContentsLength(16)
         self.mark_changes = QCheckBox(self.tr("Mark changes"))
         self.mark_changes.setToolTip(self.tr("Underline what the conversion changed"))
-        self.mark_changes.toggled.connect(self._redisplay)
+        self.mark_changes.toggled.connect(lambda: self._redisplay())
         self.conversion_note = QLabel()
         self.conversion_note.setMinimumWidth(1)
 
@@ -128,9 +129,29 @@ class ReaderView(QWidget):
         )
         self.show_raw.setEnabled(bool(document.removed))
         if not document.removed:
+            # Quietly: the panes are redrawn once below, for the new document.
+            self.show_raw.blockSignals(True)
             self.show_raw.setChecked(False)
+            self.show_raw.blockSignals(False)
         self._convert()
-        self._redisplay()
+        self._redisplay(keep_place=False)
+
+    def _first_visible_clean(self) -> int:
+        """The first visible character, in clean offsets, of what the left pane shows *now*
+        (before a toggle redraws it)."""
+        position = self.original.first_visible_position()
+        if self._showing_raw:
+            return self._raw_to_clean.map_span(position, position)[0]
+        return position
+
+    def clear(self) -> None:
+        """Show nothing (a project without documents)."""
+        self.document, self.conversion = None, None
+        self.entities, self.annotations, self.suggestions = [], [], []
+        self.original.show_text("")
+        self.converted.show_text("")
+        self.title.clear()
+        self.conversion_note.clear()
 
     def set_entities(self, entities: list[Entity]) -> None:
         self.entities = entities
@@ -222,12 +243,15 @@ class ReaderView(QWidget):
         )
         self.notice = notice or self.tr("Converted with {0}").format(self.conversion.config)
 
-    def _redisplay(self) -> None:
+    def _redisplay(self, *, keep_place: bool = True) -> None:
         if self.document is None or self.conversion is None:
             return
         raw = self.show_raw.isChecked()
+        # Stay on the same passage when a toggle or a new conversion redraws the panes.
+        keep = self._first_visible_clean() if keep_place and self.original.text else 0
         self._mapped.clear()
         self.original.show_text(self.document.raw_text if raw else self.document.clean_text)
+        self._showing_raw = raw
         self.converted.show_text(self.conversion.text)
         self.conversion_note.setText(self.notice)
         self.title.setText(f"{self.document.title} · {display_name(self.document.script)}")
@@ -236,6 +260,8 @@ class ReaderView(QWidget):
         self._paint_entities()
         self._paint_annotations()
         self._paint_suggestions()
+        if keep:
+            self.original.scroll_to_position(self._clean_to_left(keep, keep)[0])
         self._announce()
 
     # Mapping between the panes ----------------------------------------------------------

@@ -178,6 +178,9 @@ class ReadingPane(QPlainTextEdit):
         block = self.document().findBlock(units)
         if not block.isValid():
             return
+        # Blocks are laid out lazily; asking for the block's rectangle lays it out, so the
+        # line of the position is known (else the scroll lands on the paragraph's start).
+        self.document().documentLayout().blockBoundingRect(block)
         layout = block.layout()
         line = layout.lineForTextPosition(units - block.position()) if layout else None
         line_number = line.lineNumber() if line is not None and line.isValid() else 0

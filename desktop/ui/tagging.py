@@ -35,6 +35,7 @@ class AddAnnotation(QUndoCommand):
         self.start, self.end, self.annotator = start, end, annotator
         self.attributes = dict(attributes or {})
         self.annotation: Annotation | None = None
+        self.status_before: Status | None = None
         self.setText(f"tag {start}–{end}")
 
     def redo(self) -> None:
@@ -47,15 +48,18 @@ class AddAnnotation(QUndoCommand):
                 annotator=self.annotator,
                 attributes=self.attributes,
             )
-            if self.store.document(self.document_id).status is Status.NEW:
-                self.store.set_status(self.document_id, Status.IN_PROGRESS)
         else:
             self.store.restore_annotation(self.annotation)
+        self.status_before = self.store.document(self.document_id).status
+        if self.status_before is Status.NEW:
+            self.store.set_status(self.document_id, Status.IN_PROGRESS)
         self.refresh(self.document_id)
 
     def undo(self) -> None:
         assert self.annotation is not None
         self.store.delete_annotation(self.annotation.id)
+        if self.status_before is not None:
+            self.store.set_status(self.document_id, self.status_before)
         self.refresh(self.document_id)
 
 
@@ -91,14 +95,7 @@ class ChangeAnnotation(QUndoCommand):
         self.refresh(self.before.document_id)
 
     def undo(self) -> None:
-        self.store.update_annotation(
-            self.before.id,
-            label_id=self.before.label_id,
-            start=self.before.start,
-            end=self.before.end,
-            note=self.before.note,
-            attributes=self.before.attributes,
-        )
+        self.store.reset_annotation(self.before)
         self.refresh(self.before.document_id)
 
 
@@ -126,18 +123,27 @@ class CorrectEntities(QUndoCommand):
         self.store, self.refresh, self.document_id = store, refresh, document_id
         self.corrections, self.annotator = corrections, annotator
         self.ids: list[int] = []
+        self.withdrawn: list[Entity] = []  # the user's own additions taken back
         self.setText("correct entities")
 
     def redo(self) -> None:
+        self.ids, self.withdrawn = [], []
         with self.store.transaction():
-            self.ids = [
-                self.store.correct_entity(self.document_id, action, entity, self.annotator)
-                for action, entity in self.corrections
-            ]
+            for action, entity in self.corrections:
+                if action == "remove" and entity.origin == "user":
+                    # Removing what the user added takes the addition back.
+                    if self.store.withdraw_added_entity(self.document_id, entity):
+                        self.withdrawn.append(entity)
+                    continue
+                self.ids.append(
+                    self.store.correct_entity(self.document_id, action, entity, self.annotator)
+                )
         self.refresh(self.document_id)
 
     def undo(self) -> None:
         with self.store.transaction():
             for correction_id in self.ids:
                 self.store.withdraw_correction(correction_id)
+            for entity in self.withdrawn:
+                self.store.correct_entity(self.document_id, "add", entity, self.annotator)
         self.refresh(self.document_id)

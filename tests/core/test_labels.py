@@ -98,3 +98,13 @@ def test_a_label_cannot_move_under_its_own_sub_label(tmp_path: Path) -> None:
             store.update_label(parent.id, parent_id=child.id)
         renamed = store.update_label(child.id, name="Labour and staffing", color="#123456")
         assert (renamed.name, renamed.color) == ("Labour and staffing", "#123456")
+
+
+def test_two_labels_cannot_share_a_key(tmp_path: Path) -> None:
+    from desktop.core.store import StoreError
+
+    with Store(tmp_path / "p.jiyao") as store:
+        store.install_scheme(default_scheme())
+        other = next(label for label in store.labels() if label.name == "Other")
+        with pytest.raises(StoreError, match="already belongs"):
+            store.update_label(other.id, shortcut="1")

@@ -212,3 +212,16 @@ def test_dropping_files_on_the_window_imports_them(
         window.dropEvent(event)
     assert window.store.document_count() == 3
     assert window.documents.total == 3
+
+
+def test_toggling_change_marks_keeps_the_reading_place(qtbot: QtBot, window: MainWindow) -> None:
+    open_first(qtbot, window, document_of_script(window, "simplified"))
+    pane = window.reader.original
+    pane.resize(300, 150)
+    middle = len(pane.text) // 2
+    pane.scroll_to_position(middle)
+    before = pane.first_visible_position()
+    assert before > 0
+    window.reader.mark_changes.setChecked(True)
+    # Back at the same passage (lines re-wrap as they are laid out), not at the top.
+    assert abs(pane.first_visible_position() - before) < 200

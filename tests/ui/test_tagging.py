@@ -254,3 +254,69 @@ def test_clicking_a_tagged_span_selects_the_tag(qtbot: QtBot, window: MainWindow
     point = pane.cursorRect(cursor).center()
     qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert window.annotation_panel.current == annotation
+
+
+def test_enter_in_the_find_box_finds_and_never_tags(qtbot: QtBot, window: MainWindow) -> None:
+    document_id = open_document(qtbot, window, "简")
+    window.reader.open_find()
+    window.reader.find_field.setText("安全")
+    qtbot.keyClick(window.reader.find_field, Qt.Key.Key_Return)
+    qtbot.keyClick(window.reader.find_field, Qt.Key.Key_Return)
+    assert window.reader.original.textCursor().selectedText() == "安全"
+    assert window.store.annotations(document_id) == []
+
+
+def test_a_cleared_selection_is_not_tagged(qtbot: QtBot, window: MainWindow) -> None:
+    document_id = open_document(qtbot, window, "简")
+    window.reader.select_clean_span(TEXT.index("市委书记"), TEXT.index("市委书记") + 4)
+    cursor = window.reader.original.textCursor()
+    cursor.clearSelection()
+    window.reader.original.setTextCursor(cursor)
+    press(qtbot, window, Qt.Key.Key_1)
+    assert window.store.annotations(document_id) == []
+
+
+def test_undoing_the_first_tag_restores_the_document_status(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    document_id = open_document(qtbot, window, "简")
+    assert window.store.document(document_id).status is Status.NEW
+    window.reader.select_clean_span(0, 3)
+    press(qtbot, window, Qt.Key.Key_1)
+    assert window.store.document(document_id).status is Status.IN_PROGRESS
+    window.undo_stack.undo()
+    assert window.store.document(document_id).status is Status.NEW
+
+
+def test_undoing_a_change_restores_the_tag_exactly(qtbot: QtBot, window: MainWindow) -> None:
+    document_id = open_document(qtbot, window, "简")
+    window.reader.select_clean_span(0, 3)
+    press(qtbot, window, Qt.Key.Key_1)
+    [before] = window.store.annotations(document_id)
+    window.change_annotation(before.id, {"note": "改"})
+    window.undo_stack.undo()
+    assert window.store.annotations(document_id) == [before]  # times included
+
+
+def test_an_entity_the_user_added_can_be_removed_again(qtbot: QtBot, window: MainWindow) -> None:
+    from desktop.core.model import Entity
+
+    document_id = open_document(qtbot, window, "简")
+    start = TEXT.index("安全生产")
+    window.correct_entities([Entity("ORG", start, start + 4, "安全生产")], "ORG", add_only=True)
+    [added] = [e for e in window.store.entities(document_id) if e.origin == "user"]
+    window.correct_entities([added], "")
+    assert all(e.origin != "user" for e in window.store.entities(document_id))
+    window.undo_stack.undo()
+    assert added in window.store.entities(document_id)
+
+
+def test_switching_projects_drops_the_old_projects_state(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    open_document(qtbot, window, "简")
+    window._rejected[1] = {(0, 3)}
+    empty = tmp_path / "empty.jiyao"
+    window.open_project(empty)
+    assert window.reader.document is None and window.reader.original.text == ""
+    assert window._rejected == {} and window.undo_stack.count() == 0
