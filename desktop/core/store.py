@@ -607,6 +607,53 @@ class Store:
         )
         return [_annotation_from_row(row, text) for row in rows]
 
+    def find_annotations(
+        self,
+        *,
+        document_id: int | None = None,
+        label_id: int | None = None,
+        annotator: str | None = None,
+        issuer: str | None = None,
+        limit: int = 10_000,
+    ) -> list[Annotation]:
+        """Annotations across the corpus, filtered; in document order, then by position."""
+        tests, parameters = [], []
+        for column, value in (
+            ("a.document_id", document_id),
+            ("a.label_id", label_id),
+            ("a.annotator", annotator),
+        ):
+            if value is not None:
+                tests.append(f"{column} = ?")
+                parameters.append(value)
+        if issuer is not None:
+            tests.append("json_extract(a.attributes, '$.issuer') = ?")
+            parameters.append(issuer)
+        where = f" WHERE {' AND '.join(tests)}" if tests else ""
+        rows = self.db.query(
+            self._ANNOTATION_QUERY + where + ' ORDER BY a.document_id, a.start, a."end" LIMIT ?',
+            [*parameters, limit],
+        )
+        texts: dict[int, str] = {}
+        found = []
+        for row in rows:
+            document = row["document_id"]
+            if document not in texts:
+                texts[document] = self._clean_text(document)
+            found.append(_annotation_from_row(row, texts[document]))
+        return found
+
+    def annotators(self) -> list[str]:
+        rows = self.db.execute("SELECT DISTINCT annotator FROM annotations ORDER BY annotator")
+        return [row[0] for row in rows]
+
+    def issuers(self) -> list[str]:
+        rows = self.db.execute(
+            """SELECT DISTINCT json_extract(attributes, '$.issuer') AS issuer FROM annotations
+               WHERE issuer IS NOT NULL ORDER BY issuer"""
+        )
+        return [str(row[0]) for row in rows]
+
     def update_annotation(
         self,
         annotation_id: int,

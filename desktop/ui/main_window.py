@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -46,12 +46,14 @@ from desktop.core.search import script_variants
 from desktop.core.store import Store, StoreError
 from desktop.ui.annotation_panel import AnnotationPanel
 from desktop.ui.document_model import DocumentTableModel, display_name
-from desktop.ui.entity_panel import EntityPanel, entity_types
+from desktop.ui.entity_panel import EntityPanel, entity_types, swatch
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.importing import ImportController, paths_from_mime, summary_text
 from desktop.ui.label_editor import LabelEditor
 from desktop.ui.reader import ReaderView
+from desktop.ui.reading_pane import ReadingPane
 from desktop.ui.settings import Settings
+from desktop.ui.tag_browser import TagBrowser
 from desktop.ui.tagging import (
     AddAnnotation,
     ChangeAnnotation,
@@ -102,6 +104,9 @@ class MainWindow(QMainWindow):
         self.annotation_panel.deleteRequested.connect(self.delete_annotation)
         self.annotation_panel.changeRequested.connect(self.change_annotation)
         self.reader.tagClicked.connect(self._select_tag)
+        for pane in (self.reader.original, self.reader.converted):
+            pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            pane.customContextMenuRequested.connect(partial(self._offer_pane_menu, pane))
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(self.annotation_panel, self.tr("Tags"))
         self.side_tabs.addTab(self.entity_panel, self.tr("Entities"))
@@ -206,6 +211,9 @@ class MainWindow(QMainWindow):
         self._add_action(edit_menu, self.tr("Mark document &done"), self.toggle_done, "Ctrl+D")
         self._add_action(edit_menu, self.tr("Annotator &name…"), self.ask_annotator)
         self._add_action(edit_menu, self.tr("&Labels…"), self.edit_labels)
+        self._add_action(
+            edit_menu, self.tr("Tags in the &corpus…"), self.browse_tags, "Ctrl+Shift+T"
+        )
 
         go_menu = menu_bar.addMenu(self.tr("&Go"))
         self._add_action(go_menu, self.tr("&Previous document"), self.previous_document, "Alt+Up")
@@ -622,6 +630,34 @@ class MainWindow(QMainWindow):
         entities = self.store.entities(document_id)
         self.reader.set_entities(entities)
         self.entity_panel.show_entities(entities, self.reader.legend.hidden_kinds())
+
+    def browse_tags(self) -> TagBrowser:
+        browser = TagBrowser(self.store, self.current_id, self)
+        browser.tagChosen.connect(self.go_to_tag)
+        browser.open()
+        return browser
+
+    def go_to_tag(self, document_id: int, start: int, end: int) -> None:
+        """Open a document (when it is not the one shown) and select a span of it."""
+        if document_id != self.current_id:
+            self.filter_box.clear()
+            self._apply_filter()
+            self.select_document(document_id)
+        self.reader.select_clean_span(start, end)
+
+    def _offer_pane_menu(self, pane: ReadingPane, point: QPoint) -> None:
+        """The pane's usual menu (copy…) and, for a selection, tagging and entity marking."""
+        menu = pane.createStandardContextMenu()
+        if self.reader.selected_clean_span() is not None:
+            menu.addSeparator()
+            tag_menu = menu.addMenu(self.tr("Tag with"))
+            for label in self.store.labels():
+                action = tag_menu.addAction(swatch(label.color), label.name)
+                if label.shortcut:
+                    action.setShortcut(QKeySequence(label.shortcut))
+                action.triggered.connect(partial(self.tag_selection, label.id))
+            menu.addAction(self.tr("Mark as entity…"), self.mark_entity)
+        menu.popup(pane.viewport().mapToGlobal(point))
 
     def edit_labels(self) -> None:
         editor = LabelEditor(self.store, self)

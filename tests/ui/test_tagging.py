@@ -320,3 +320,35 @@ def test_switching_projects_drops_the_old_projects_state(
     window.open_project(empty)
     assert window.reader.document is None and window.reader.original.text == ""
     assert window._rejected == {} and window.undo_stack.count() == 0
+
+
+def test_the_corpus_tag_table_filters_and_goes_to_a_tag(qtbot: QtBot, window: MainWindow) -> None:
+    first = open_document(qtbot, window, "简")
+    window.reader.select_clean_span(0, 3)
+    press(qtbot, window, Qt.Key.Key_1)
+    second = open_document(qtbot, window, "繁")
+    window.reader.select_clean_span(0, 2)
+    press(qtbot, window, Qt.Key.Key_2)
+    browser = window.browse_tags()
+    qtbot.addWidget(browser)
+    assert browser.model.rowCount() == 2
+    browser.label_filter.setCurrentIndex(browser.label_filter.findData(label_with_key(window, "1")))
+    assert browser.model.rowCount() == 1
+    with qtbot.waitSignal(window.documentShown, timeout=SHOW_TIMEOUT_MS):
+        browser.table.doubleClicked.emit(browser.model.index(0, 0))
+    assert window.current_id == first != second
+    assert window.reader.original.textCursor().selectedText() == "𠮷野家"
+
+
+def test_the_pane_menu_offers_the_labels_for_a_selection(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    document_id = open_document(qtbot, window, "简")
+    window.reader.select_clean_span(0, 3)
+    window._offer_pane_menu(window.reader.original, QPoint(5, 5))
+    menu = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible())
+    tag_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    tag_menu.actions()[0].trigger()
+    menu.close()
+    assert [a.text for a in window.store.annotations(document_id)] == ["𠮷野家"]
