@@ -156,6 +156,18 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX corrections_by_document ON entity_corrections (document_id, start)",
         ),
     ),
+    Migration(
+        6,
+        "suggested directives the user rejected, so they stay rejected",
+        (
+            """CREATE TABLE rejected_suggestions (
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                PRIMARY KEY (document_id, start, "end")
+            )""",
+        ),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 # Marks a file as a Jiyao project ("JYAO"), so `file` and Jiyao itself can tell.
@@ -606,6 +618,28 @@ class Store:
             [document_id],
         )
         return [_annotation_from_row(row, text) for row in rows]
+
+    def reject_suggestion(self, document_id: int, start: int, end: int) -> None:
+        with self.transaction():
+            self.db.execute(
+                """INSERT INTO rejected_suggestions (document_id, start, "end") VALUES (?, ?, ?)
+                   ON CONFLICT DO NOTHING""",
+                (document_id, start, end),
+            )
+
+    def unreject_suggestion(self, document_id: int, start: int, end: int) -> None:
+        with self.transaction():
+            self.db.execute(
+                """DELETE FROM rejected_suggestions
+                   WHERE document_id = ? AND start = ? AND "end" = ?""",
+                (document_id, start, end),
+            )
+
+    def rejected_suggestions(self, document_id: int) -> set[tuple[int, int]]:
+        rows = self.db.execute(
+            'SELECT start, "end" FROM rejected_suggestions WHERE document_id = ?', (document_id,)
+        )
+        return {(row[0], row[1]) for row in rows}
 
     def find_annotations(
         self,

@@ -59,6 +59,7 @@ from desktop.ui.tagging import (
     ChangeAnnotation,
     CorrectEntities,
     DeleteAnnotation,
+    RejectSuggestion,
     adjusted,
 )
 from desktop.ui.workers import Task, start
@@ -113,7 +114,6 @@ class MainWindow(QMainWindow):
         self._label_shortcuts: list[QShortcut] = []
         self.suggestions: list[Suggestion] = []
         self.suggestion_index = -1
-        self._rejected: dict[int, set[tuple[int, int]]] = {}  # per document, this session
         # Found once per document and entity set; tagging only filters them (300,000
         # characters take a quarter of a second to scan).
         self._found_suggestions: tuple[tuple[int, int], list[Suggestion]] | None = None
@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
     def _show_suggestions(self, document_id: int) -> None:
         """Candidate directives not yet tagged (nor rejected), dashed in both panes."""
         tagged = {(a.start, a.end) for a in self.reader.annotations}
-        rejected = self._rejected.get(document_id, set())
+        rejected = self.store.rejected_suggestions(document_id)
         shown = {(s.start, s.end) for s in self.suggestions}
         self.suggestions = [
             s
@@ -486,8 +486,15 @@ class MainWindow(QMainWindow):
         suggestion = self._current_suggestion()
         if suggestion is None or self.current_id is None:
             return
-        self._rejected.setdefault(self.current_id, set()).add((suggestion.start, suggestion.end))
-        self._show_suggestions(self.current_id)
+        self.undo_stack.push(
+            RejectSuggestion(
+                self.store,
+                self._refresh_after_edit,
+                self.current_id,
+                suggestion.start,
+                suggestion.end,
+            )
+        )
         self._advance_after(suggestion)
 
     def _advance_after(self, handled: Suggestion) -> None:
@@ -756,7 +763,6 @@ class MainWindow(QMainWindow):
         self.current_id = None
         self.undo_stack.clear()  # its commands speak to the old project
         # Everything keyed by document id belonged to the old project.
-        self._rejected.clear()
         self._found_suggestions = None
         self.suggestions, self.suggestion_index = [], -1
         self.reader.clear()

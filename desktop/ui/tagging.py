@@ -147,3 +147,21 @@ class CorrectEntities(QUndoCommand):
             for entity in self.withdrawn:
                 self.store.correct_entity(self.document_id, "add", entity, self.annotator)
         self.refresh(self.document_id)
+
+
+class RejectSuggestion(QUndoCommand):
+    """A suggested directive the user turned down: remembered in the project, undoable."""
+
+    def __init__(self, store: Store, refresh: Refresh, document_id: int, start: int, end: int):
+        super().__init__()
+        self.store, self.refresh = store, refresh
+        self.document_id, self.start, self.end = document_id, start, end
+        self.setText(f"reject suggestion {start}–{end}")
+
+    def redo(self) -> None:
+        self.store.reject_suggestion(self.document_id, self.start, self.end)
+        self.refresh(self.document_id)
+
+    def undo(self) -> None:
+        self.store.unreject_suggestion(self.document_id, self.start, self.end)
+        self.refresh(self.document_id)

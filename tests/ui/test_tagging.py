@@ -239,6 +239,9 @@ def test_delete_rejects_a_suggestion_and_tab_moves_on(qtbot: QtBot, window: Main
     assert len(window.suggestions) == count - 1
     assert (rejected.start, rejected.end) not in {(s.start, s.end) for s in window.suggestions}
     assert window.store.annotations(document_id) == []
+    assert window.store.rejected_suggestions(document_id) == {(rejected.start, rejected.end)}
+    window.undo_stack.undo()
+    assert len(window.suggestions) == count
 
 
 def test_clicking_a_tagged_span_selects_the_tag(qtbot: QtBot, window: MainWindow) -> None:
@@ -315,11 +318,10 @@ def test_switching_projects_drops_the_old_projects_state(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     open_document(qtbot, window, "简")
-    window._rejected[1] = {(0, 3)}
     empty = tmp_path / "empty.jiyao"
     window.open_project(empty)
     assert window.reader.document is None and window.reader.original.text == ""
-    assert window._rejected == {} and window.undo_stack.count() == 0
+    assert window.suggestions == [] and window.undo_stack.count() == 0
 
 
 def test_the_corpus_tag_table_filters_and_goes_to_a_tag(qtbot: QtBot, window: MainWindow) -> None:
