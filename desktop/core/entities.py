@@ -34,7 +34,7 @@ from desktop.core.script import Script, detect_script
 log = logging.getLogger(__name__)
 
 # Bump when the output can change, so cached entities are recomputed.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2
 TYPES = ("PERSON", "TITLE", "ORG", "PLACE", "DATE", "NUMBER")
 
 _DIGITS = r"[0-9０-９]"
@@ -60,7 +60,7 @@ _DATE = re.compile(
             rf"{_DIGITS}{{1,2}}月{_DIGITS}{{1,2}}[日号]\s*{_PART_OF_DAY}?\s*{_CLOCK}?",
             # 3月份, 3月底, 6月 (a month on its own; 6个月 is a duration, not a date)
             rf"{_DIGITS}{{1,2}}月(?:份|底|初|末|上旬|中旬|下旬)?",
-            rf"[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}[日号]\s*{_PART_OF_DAY}?",
+            rf"[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}[日号]\s*{_PART_OF_DAY}?\s*{_CLOCK}?",
             # 今(29)日, 16日24时
             rf"今[(（]{_DIGITS}{{1,2}}[)）]日\s*{_PART_OF_DAY}?",
             rf"{_DIGITS}{{1,2}}[日号]\s*(?:{_PART_OF_DAY}\s*)?{_CLOCK}",
@@ -297,25 +297,33 @@ def _name_by_followers(
     compound = text[position : position + 2] in lexicons.compound_surnames
     if not compound and text[position : position + 1] not in lexicons.surnames:
         return None
+    weak: tuple[int, int] | None = None
     for length in range(max(shortest, 3 if compound else 2), 5):
         end = position + length
         candidate = text[position:end]
         if end > len(text) or not HAN_RUN.fullmatch(candidate):
-            return None
+            break
         if candidate in lexicons.not_entities or candidate in lexicons.places:
             continue
         if _is_common_word(candidate) or lexicons.not_name_before.match(text, end):
             continue
         if candidate[-1] in _PLACE_ENDINGS:  # 姜堰区, 长安街道: places, not people
-            return None
+            break
         follower = lexicons.name_follower.match(text, end)
         if end == len(text) or (
             follower and (punctuation_ends or follower.group().strip("、，,。；;：: \n（("))
         ):
+            if follower is not None and len(follower.group()) == 1 and follower.group() in _WEAK:
+                # 则, 也, 又… also end words inside names (吉克拉则、): keep looking, but
+                # fall back on this if nothing better follows.
+                weak = weak or (position, end)
+                continue
             return position, end
-    return None
+    return weak
 
 
+# One-character followers that can also be a name's last character.
+_WEAK = frozenset("则也又还已在对就到来与和及今等")
 _PLACE_ENDINGS = frozenset("区县市镇乡省州村街道")
 
 
@@ -358,8 +366,19 @@ def _find_people_by_tag(claims: _Claims, text: str, tokens: list[_Token]) -> Non
         if span is not None and (span[1] not in token_ends or span[1] - token.end > 1):
             span = None  # 华茂/电子 is a company, not a name grown from 华茂
         span = span or _name_at(tokens, index)
-        if span is not None and text[span[1] : span[1] + 1] not in _PLACE_ENDINGS:
-            claims.claim("PERSON", *span, text)
+        if span is None or text[span[1] : span[1] + 1] in _PLACE_ENDINGS:
+            continue
+        if lexicons.not_name_before.match(text, span[1]) or _opens_with_a_modifier(text, span):
+            continue  # 和恒锦|集团 is a company; 严格|执行 is an adverb and a verb
+        claims.claim("PERSON", *span, text)
+
+
+def _opens_with_a_modifier(text: str, span: tuple[int, int]) -> bool:
+    """A candidate that begins with a frequent adjective or adverb (严格, 认真) is a phrase."""
+    head = text[span[0] : span[0] + 2]
+    posseg = _posseg()
+    tag = posseg.word_tag_tab.get(head, "")
+    return tag[:1] in ("a", "d") and posseg.tokenizer.FREQ.get(head, 0) >= 1000
 
 
 def _find_known_names_again(claims: _Claims, text: str) -> None:
