@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -67,6 +68,15 @@ from desktop.ui.workers import Task, start
 log = logging.getLogger(__name__)
 
 FILTER_DELAY_MS = 250
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the background work found for a document: its entities (None when they were
+    already cached) and its suggested directives."""
+
+    entities: list[Entity] | None
+    suggestions: list[Suggestion]
 
 
 class MainWindow(QMainWindow):
@@ -300,7 +310,8 @@ class MainWindow(QMainWindow):
             self.show_document(self.documents.document_id(indexes[0].row()))
 
     def show_document(self, document_id: int) -> None:
-        """Show a document at once; analyse its entities in the background if not cached."""
+        """Show a document at once; find its entities (unless cached) and its suggested
+        directives in the background, then paint them."""
         self.current_id = document_id
         document = self.store.document(document_id)
         cached = self.store.entities_version(document_id) == PIPELINE_VERSION
@@ -310,38 +321,41 @@ class MainWindow(QMainWindow):
         self._show_annotations(document_id)
         self.suggestion_index = -1
         self.suggestions = []
-        if cached:
-            self._show_suggestions(document_id)
-            self.documentShown.emit(document_id)
-            return
         if self._analysis is not None:
             self._analysis.cancel()
         text, script = document.clean_text, Script(document.script)
-        # A task cancelled while still queued (the user moved on) returns at once.
-        task = Task(
-            lambda _progress, cancelled: None if cancelled() else extract_entities(text, script)
-        )
+
+        def analyse(_progress: object, cancelled: Callable[[], bool]) -> Analysis | None:
+            if cancelled():  # the user moved on while it waited in the queue
+                return None
+            found = entities if cached else extract_entities(text, script)
+            return Analysis(None if cached else found, suggest_directives(text, found, script))
+
+        task = Task(analyse)
         store = self.store
         task.signals.finished.connect(
-            lambda found, doc=document_id: self._entities_found(store, doc, found)
+            lambda result, doc=document_id: self._analysis_done(store, doc, result)
         )
         task.signals.failed.connect(lambda message: self.statusBar().showMessage(message))
         self._analysis = task
-        self.statusBar().showMessage(self.tr("Finding entities…"))
+        if not cached:
+            self.statusBar().showMessage(self.tr("Finding entities…"))
         start(task)
 
-    def _entities_found(
-        self, store: Store, document_id: int, entities: list[Entity] | None
-    ) -> None:
-        if entities is None or store is not self.store:
+    def _analysis_done(self, store: Store, document_id: int, result: Analysis | None) -> None:
+        if result is None or store is not self.store:
             return  # cancelled, or the project was switched while it ran
-        self.store.replace_pipeline_entities(document_id, entities, PIPELINE_VERSION)
+        if result.entities is not None:
+            self.store.replace_pipeline_entities(document_id, result.entities, PIPELINE_VERSION)
         if document_id != self.current_id:
             return
-        stored = self.store.entities(document_id)
-        self.reader.set_entities(stored)
-        self.entity_panel.show_entities(stored, self.reader.legend.hidden_kinds())
-        self._show_annotations(document_id)
+        if result.entities is not None:
+            stored = self.store.entities(document_id)
+            self.reader.set_entities(stored)
+            self.entity_panel.show_entities(stored, self.reader.legend.hidden_kinds())
+            self._show_annotations(document_id)
+        key = (document_id, hash(tuple(self.reader.entities)))
+        self._found_suggestions = (key, result.suggestions)
         self._show_suggestions(document_id)
         self.documentShown.emit(document_id)
 

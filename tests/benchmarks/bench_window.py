@@ -93,6 +93,7 @@ def main() -> None:
     print(f"building a project of {args.documents} documents in {db} …")
     small, large = build_project(db, args.documents)
 
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from desktop.core.store import Store
@@ -110,22 +111,35 @@ def main() -> None:
     QApplication.processEvents()
     first_window = time.perf_counter() - started
 
-    def open_time(document_id: int) -> float:
-        times = []
+    def show_and_wait(document_id: int) -> None:
+        """Open a document and wait until its highlights and suggestions are painted."""
+        loop = QEventLoop()
+        window.documentShown.connect(loop.quit)
+        window.show_document(document_id)
+        loop.exec()
+        window.documentShown.disconnect(loop.quit)
+
+    def open_time(document_id: int) -> tuple[float, float]:
+        """Median time until the text is on screen, and until everything is painted."""
+        other = small if document_id == large else large
+        on_screen, complete = [], []
         for _ in range(args.repeat):
-            window.show_document(small if document_id == large else large)  # switch away first
-            QApplication.processEvents()
+            show_and_wait(other)  # switch away first, and let its background work finish
+            loop = QEventLoop()
+            window.documentShown.connect(loop.quit)
             begin = time.perf_counter()
             window.show_document(document_id)
             QApplication.processEvents()
-            times.append(time.perf_counter() - begin)
-        return statistics.median(times)
+            on_screen.append(time.perf_counter() - begin)
+            loop.exec()
+            complete.append(time.perf_counter() - begin)
+            window.documentShown.disconnect(loop.quit)
+        return statistics.median(on_screen), statistics.median(complete)
 
-    small_open = open_time(small)
-    large_open = open_time(large)
+    small_open, small_complete = open_time(small)
+    large_open, large_complete = open_time(large)
 
-    window.show_document(large)
-    QApplication.processEvents()
+    show_and_wait(large)
     bar = window.reader.original.verticalScrollBar()
     frames = []
     for step in range(200):
@@ -162,9 +176,11 @@ def main() -> None:
         f"  first window (store open, list, shown)      {first_window * 1000:8.0f} ms   goal < 1500"
     )
     print(f"  open a 3,000-character document             {small_open * 1000:8.1f} ms   goal < 50")
+    print(f"    with entities and suggestions painted     {small_complete * 1000:8.1f} ms")
     print(
         f"  open a 300,000-character document           {large_open * 1000:8.0f} ms   goal < 1000"
     )
+    print(f"    with entities and suggestions painted     {large_complete * 1000:8.0f} ms")
     print(
         f"  scrolling it: median frame                  {statistics.median(frames) * 1000:8.1f} ms"
     )
