@@ -722,35 +722,19 @@ class Store:
             )
         return self.annotation(annotation_id)
 
-    def reset_annotation(self, annotation: Annotation) -> Annotation:
-        """Put an existing annotation back exactly as ``annotation`` was, times included (undo
-        of a change)."""
-        with self.transaction():
-            self._check_span(annotation.document_id, annotation.start, annotation.end)
-            self.db.execute(
-                """UPDATE annotations SET label_id = ?, start = ?, "end" = ?, note = ?,
-                       attributes = ?, annotator = ?, updated_at = ? WHERE id = ?""",
-                (
-                    annotation.label_id,
-                    annotation.start,
-                    annotation.end,
-                    annotation.note,
-                    json.dumps(annotation.attributes, ensure_ascii=False),
-                    annotation.annotator,
-                    annotation.updated_at,
-                    annotation.id,
-                ),
-            )
-        return self.annotation(annotation.id)
-
     def restore_annotation(self, annotation: Annotation) -> Annotation:
-        """Put back a deleted annotation exactly as it was, id and times included (undo)."""
+        """Put an annotation back exactly as it was, id and times included: re-inserted if it
+        was deleted, overwritten if it was changed (undo of either)."""
         with self.transaction():
             self._check_span(annotation.document_id, annotation.start, annotation.end)
             self.db.execute(
                 """INSERT INTO annotations (id, document_id, label_id, start, "end", note,
                        attributes, annotator, created_at, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (id) DO UPDATE SET label_id = excluded.label_id,
+                       start = excluded.start, "end" = excluded."end", note = excluded.note,
+                       attributes = excluded.attributes, annotator = excluded.annotator,
+                       updated_at = excluded.updated_at""",
                 (
                     annotation.id,
                     annotation.document_id,

@@ -120,10 +120,6 @@ class ReadingPane(QPlainTextEdit):
             self._layers[name] = layer.without(spans)
             self._refresh()
 
-    def remove_layer(self, name: str) -> None:
-        if self._layers.pop(name, None) is not None:
-            self._refresh()
-
     def set_hidden_kinds(self, name: str, kinds: set[str]) -> None:
         layer = self._layers.get(name)
         if layer is not None:

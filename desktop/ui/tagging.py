@@ -95,7 +95,7 @@ class ChangeAnnotation(QUndoCommand):
         self.refresh(self.before.document_id)
 
     def undo(self) -> None:
-        self.store.reset_annotation(self.before)
+        self.store.restore_annotation(self.before)
         self.refresh(self.before.document_id)
 
 
