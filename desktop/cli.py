@@ -20,6 +20,15 @@ if TYPE_CHECKING:  # the commands import what they need, so `jiyao --help` start
 from desktop import __version__
 from desktop.core.conversion import CONFIGS
 
+EXPORT_FORMATS = {
+    "csv": "a folder with annotations.csv, documents.csv and codebook.csv (UTF-8 with BOM)",
+    "jsonl": "one line per document, doccano-compatible, with the scheme beside it",
+    "brat": "a folder of .txt and .ann files with annotation.conf",
+    "conll": "a folder with character-level BIO files, one per layer",
+    "qdpx": "a REFI-QDA project for NVivo, MAXQDA, ATLAS.ti and QualCoder",
+    "labelstudio": "Label Studio tasks (JSON) and a labelling config",
+}
+
 log = logging.getLogger("desktop")
 
 PROGRESS_BAR_MIN_FILES = 5
@@ -89,22 +98,54 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     export = commands.add_parser(
-        "export", parents=[debug], help="export a project's documents and annotations"
+        "export",
+        parents=[debug],
+        help="export a project's documents and annotations",
+        description="Offsets are code points into the exported text, end-exclusive; every "
+        "format records each document's text_sha256.",
     )
     _add_db_option(export)
     export.add_argument(
         "--format",
-        choices=["jsonl", "csv"],
+        choices=list(EXPORT_FORMATS),
         required=True,
-        help="jsonl: one line per document (doccano-compatible); csv: a folder with "
-        "annotations.csv, documents.csv and codebook.csv (UTF-8 with BOM)",
+        help="; ".join(f"{name}: {title}" for name, title in EXPORT_FORMATS.items()),
     )
     export.add_argument(
         "-o",
         "--output",
         required=True,
         metavar="PATH",
-        help="file to write, or - for standard output",
+        help="file or folder to write (jsonl also takes - for standard output)",
+    )
+    export.add_argument("--docs", nargs="+", metavar="ID", help="only these document ids (1 2 5-9)")
+    export.add_argument(
+        "--labels",
+        nargs="+",
+        metavar="LABEL",
+        help="only tags with these labels or their sub-labels",
+    )
+    export.add_argument(
+        "--annotator", nargs="+", metavar="NAME", help="only these annotators' tags"
+    )
+    export.add_argument(
+        "--status", choices=["new", "in progress", "done"], help="only documents with this status"
+    )
+    export.add_argument(
+        "--text",
+        choices=["original", "converted"],
+        default="original",
+        help="the clean original text (default) or its conversion, offsets carried through "
+        "the alignment",
+    )
+    export.add_argument(
+        "--conversion",
+        metavar="CONFIG",
+        choices=list(CONFIGS),
+        help="OpenCC conversion for --text converted (default: the natural one per document)",
+    )
+    export.add_argument(
+        "--entities", action="store_true", help="include the entity layer (people, places…)"
     )
     return parser
 
@@ -167,15 +208,41 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from desktop.core.corpus import import_paths
+    from desktop.core.exports.formats import annotated_set_format
 
+    annotated = [path for path in args.paths if annotated_set_format(path) is not None]
+    plain = [path for path in args.paths if path not in annotated]
+    failed = False
     with _open_store(args, create=True) as store:
-        bar = TerminalProgress(sys.stderr)
-        report = import_paths(store, args.paths, progress=bar.update)
-        bar.finish()
-        for refusal in report.refused:
-            print(f"refused {refusal}", file=sys.stderr)
-        print(f"{report.summary()} -> {store.path}")
-    return 1 if report.refused else 0
+        for path in annotated:
+            failed |= not _import_annotated_set(store, path)
+        if plain:
+            bar = TerminalProgress(sys.stderr)
+            report = import_paths(store, plain, progress=bar.update)
+            bar.finish()
+            for refusal in report.refused:
+                print(f"refused {refusal}", file=sys.stderr)
+            print(f"{report.summary()} -> {store.path}")
+            failed |= bool(report.refused)
+    return 1 if failed else 0
+
+
+def _import_annotated_set(store: Store, path: Path) -> bool:
+    """Import one annotated set; False when the file was refused or some records were."""
+    from desktop.core.exports.formats import read_annotated_set
+    from desktop.core.exports.importing import UnreadableSet, store_annotated_set
+
+    try:
+        report = store_annotated_set(store, read_annotated_set(path))
+    except UnreadableSet as error:
+        print(f"refused {error}", file=sys.stderr)
+        return False
+    for problem in report.problems:
+        print(f"{path.name}: {problem}", file=sys.stderr)
+    for note in report.skipped:
+        print(f"{path.name}: skipped {note}", file=sys.stderr)
+    print(f"{report.summary()} -> {store.path}")
+    return not report.problems
 
 
 def run_analyze(args: argparse.Namespace) -> int:
@@ -195,30 +262,56 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from desktop.core.exports.csv_files import write_csv_folder
-    from desktop.core.exports.jsonl import write_jsonl
+    from desktop.core.exports.formats import FORMATS, export_project
+    from desktop.core.exports.jsonl import write_jsonl_lines
+    from desktop.core.exports.selection import Codebook, ExportOptions, select
+    from desktop.core.model import Status
 
+    options = ExportOptions(
+        document_ids=tuple(_document_ids(args.docs or [])),
+        labels=tuple(args.labels or ()),
+        annotators=tuple(args.annotator or ()),
+        status=Status(args.status) if args.status else None,
+        text=args.text,
+        conversion=args.conversion,
+        entities=args.entities,
+    )
     with _open_store(args, create=False) as store:
-        if args.format == "csv":
-            if args.output == "-":
-                raise ValueError("CSV export writes a folder of files: give -o FOLDER")
-            count = write_csv_folder(store, Path(args.output))
-            print(f"exported {count} tags to {args.output}", file=sys.stderr)
-        elif args.output == "-":
-            count = write_jsonl(store, sys.stdout)
-            print(f"exported {count} documents", file=sys.stderr)
-        else:
-            target = Path(args.output)
-            partial = target.with_name(target.name + ".part")
-            try:
-                with partial.open("w", encoding="utf-8", newline="\n") as out:
-                    count = write_jsonl(store, out)
-            except BaseException:
-                partial.unlink(missing_ok=True)
-                raise
-            partial.replace(target)  # never leave half a file under the real name
-            print(f"exported {count} documents", file=sys.stderr)
+        if args.output == "-":
+            if args.format != "jsonl":
+                raise ValueError(
+                    f"{args.format} writes files: give -o PATH (only jsonl can go to -)"
+                )
+            count = write_jsonl_lines(
+                select(store, options), Codebook.from_store(store), sys.stdout
+            )
+            print(f"exported {count} tags", file=sys.stderr)
+            return 0
+        bar = TerminalProgress(sys.stderr)
+        result = export_project(
+            store,
+            args.format,
+            Path(args.output),
+            options,
+            progress=lambda done, total: bar.update(done, total, Path(args.output)),
+        )
+        bar.finish()
+    kind = FORMATS[args.format].name
+    print(f"exported {result.tags} tags in {result.documents} documents ({kind}) to {result.path}")
     return 0
+
+
+def _document_ids(values: Sequence[str]) -> list[int]:
+    """Ids as given: "3", "5-9" or "1,2"."""
+    ids: list[int] = []
+    for value in values:
+        for part in value.split(","):
+            first, _, last = part.partition("-")
+            try:
+                ids.extend(range(int(first), int(last or first) + 1))
+            except ValueError:
+                raise ValueError(f"--docs takes ids like 3, 5-9 or 1,2, not {part!r}") from None
+    return ids
 
 
 class TerminalProgress:

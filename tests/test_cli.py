@@ -169,7 +169,7 @@ def test_export_jsonl_is_doccano_compatible_and_carries_annotations(tmp_path: Pa
             attributes={"strength": "directive"},
         )
     out = tmp_path / "out.jsonl"
-    result = jiyao("export", "--db", db, "--format", "jsonl", "-o", out)
+    result = jiyao("export", "--db", db, "--format", "jsonl", "-o", out, "--entities")
     assert result.returncode == 0, result.stderr
     [record] = json_lines(out.read_text(encoding="utf-8"))
     assert record["text"] == text
@@ -197,3 +197,39 @@ def test_gui_screenshot_opens_the_seeds_on_first_run(tmp_path: Path) -> None:
     result = jiyao("gui", "--db", tmp_path / "first.jiyao", "--screenshot", png)
     assert result.returncode == 0, result.stderr
     assert png.read_bytes().startswith(b"\x89PNG")
+
+
+def test_export_filters_and_import_of_an_annotated_set(tmp_path: Path) -> None:
+    from desktop.core.store import Store
+
+    db = tmp_path / "project.jiyao"
+    assert jiyao("import", "--db", db, TRADITIONAL, SIMPLIFIED).returncode == 0
+    with Store(db) as store:
+        first, second = store.document_ids()
+        policy = store.add_label("政策")
+        other = store.add_label("其他")
+        store.add_annotation(first, policy.id, 0, 4, annotator="甲")
+        store.add_annotation(first, other.id, 5, 9, annotator="乙")
+        store.add_annotation(second, policy.id, 0, 4, annotator="甲")
+    out = tmp_path / "set.jsonl"
+    result = jiyao(
+        "export", "--db", db, "--format", "jsonl", "-o", out, "--docs", str(first),
+        "--labels", "政策", "--annotator", "甲",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "exported 1 tags in 1 documents" in result.stdout
+    [record] = json_lines(out.read_text(encoding="utf-8"))
+    assert [label for _s, _e, label in record["label"]] == ["政策"]
+
+    with out.open("a", encoding="utf-8") as handle:
+        handle.write('{"text": "短", "label": [[0, 5, "政策"]]}\n')
+    other_db = tmp_path / "other.jiyao"
+    plain = tmp_path / "plain.txt"
+    plain.write_text("会议要求各单位落实责任。", encoding="utf-8")
+    result = jiyao("import", "--db", other_db, out, plain)
+    assert result.returncode == 1  # the bad line is refused; the rest is in
+    assert "set.jsonl: line 2: span 0-5 is outside the text" in result.stderr
+    assert "1 tags added" in result.stdout and "new labels: 政策" in result.stdout
+    with Store(other_db) as store:
+        assert store.document_count() == 3  # the exported document, the short one, plain.txt
+

@@ -119,3 +119,28 @@ class Entity:
     end: int
     text: str
     origin: str = "pipeline"  # "pipeline" or "user" (a correction that survives re-analysis)
+
+
+@dataclass(frozen=True)
+class EntityCorrection:
+    """The user added (``"add"``) or removed (``"remove"``) an entity; survives re-analysis."""
+
+    action: str
+    entity: Entity
+    annotator: str = ""
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
+class ImportedAnnotation:
+    """A tag read from an annotated set, ready to store: offsets into the document's clean text;
+    empty times mean "now"."""
+
+    label_id: int
+    start: int
+    end: int
+    note: str = ""
+    attributes: dict[str, Any] = field(default_factory=dict)
+    annotator: str = ""
+    created_at: str = ""
+    updated_at: str = ""

@@ -26,6 +26,8 @@ from desktop.core.model import (
     Document,
     DocumentSummary,
     Entity,
+    EntityCorrection,
+    ImportedAnnotation,
     Label,
     NewDocument,
     Removal,
@@ -379,6 +381,19 @@ class Store:
             imported_at=row["imported_at"],
         )
 
+    def document_ids_with_status(self, status: Status) -> list[int]:
+        rows = self.db.execute(
+            "SELECT id FROM documents WHERE status = ? ORDER BY id", (status.value,)
+        )
+        return [row[0] for row in rows]
+
+    def document_id_for_text(self, sha256: str) -> int | None:
+        """The document whose clean text has this fingerprint, if stored."""
+        row = self.db.execute(
+            "SELECT id FROM documents WHERE text_sha256 = ?", (sha256,)
+        ).fetchone()
+        return None if row is None else int(row[0])
+
     def set_status(self, document_id: int, status: Status) -> None:
         with self.transaction():
             self.db.execute(
@@ -584,6 +599,43 @@ class Store:
             )
         assert cursor.lastrowid is not None
         return self.annotation(cursor.lastrowid)
+
+    def add_imported_annotations(
+        self, document_id: int, annotations: Sequence[ImportedAnnotation]
+    ) -> int:
+        """Store tags read from an annotated set, keeping their annotator and times; a tag
+        already present (same label and span) is skipped. Returns how many were added."""
+        length = self._clean_length(document_id)
+        added = 0
+        with self.transaction():
+            for tag in annotations:
+                if not 0 <= tag.start < tag.end <= length:
+                    raise InvalidSpan(f"span {tag.start}-{tag.end} is outside the text")
+                now = _now()
+                cursor = self.db.execute(
+                    """INSERT INTO annotations (document_id, label_id, start, "end", note,
+                           attributes, annotator, created_at, updated_at)
+                       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?
+                       WHERE NOT EXISTS (SELECT 1 FROM annotations WHERE document_id = ?
+                           AND label_id = ? AND start = ? AND "end" = ?)""",
+                    (
+                        document_id,
+                        tag.label_id,
+                        tag.start,
+                        tag.end,
+                        tag.note,
+                        json.dumps(tag.attributes, ensure_ascii=False),
+                        tag.annotator,
+                        tag.created_at or now,
+                        tag.updated_at or tag.created_at or now,
+                        document_id,
+                        tag.label_id,
+                        tag.start,
+                        tag.end,
+                    ),
+                )
+                added += cursor.rowcount
+        return added
 
     def _clean_length(self, document_id: int) -> int:
         row = self.db.execute(
@@ -838,6 +890,62 @@ class Store:
             )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
+
+    def entity_corrections(self, document_id: int) -> list[EntityCorrection]:
+        rows = self.db.execute(
+            """SELECT action, type, start, "end", text, annotator, created_at
+               FROM entity_corrections WHERE document_id = ? ORDER BY start, "end", id""",
+            (document_id,),
+        )
+        return [
+            EntityCorrection(
+                action,
+                Entity(kind, start, end, text, "user" if action == "add" else "pipeline"),
+                annotator,
+                created_at,
+            )
+            for action, kind, start, end, text, annotator, created_at in rows
+        ]
+
+    def add_imported_corrections(
+        self, document_id: int, corrections: Sequence[EntityCorrection]
+    ) -> int:
+        """Store entity corrections read from an annotated set; one already present (same
+        action, type and span) is skipped. Returns how many were added."""
+        text = self._clean_text(document_id)
+        added = 0
+        with self.transaction():
+            for correction in corrections:
+                entity = correction.entity
+                if correction.action not in ("add", "remove"):
+                    raise ValueError(f"a correction adds or removes, not {correction.action!r}")
+                if not 0 <= entity.start < entity.end <= len(text):
+                    raise InvalidSpan(f"span {entity.start}-{entity.end} is outside the text")
+                cursor = self.db.execute(
+                    """INSERT INTO entity_corrections (document_id, action, type, start,
+                           "end", text, annotator, created_at)
+                       SELECT ?, ?, ?, ?, ?, ?, ?, ?
+                       WHERE NOT EXISTS (SELECT 1 FROM entity_corrections WHERE
+                           document_id = ? AND action = ? AND type = ? AND start = ?
+                           AND "end" = ?)""",
+                    (
+                        document_id,
+                        correction.action,
+                        entity.type,
+                        entity.start,
+                        entity.end,
+                        text[entity.start : entity.end],
+                        correction.annotator,
+                        correction.created_at or _now(),
+                        document_id,
+                        correction.action,
+                        entity.type,
+                        entity.start,
+                        entity.end,
+                    ),
+                )
+                added += cursor.rowcount
+        return added
 
     def withdraw_added_entity(self, document_id: int, entity: Entity) -> int:
         """Take back the user's own addition of this entity; returns how many were taken back."""

@@ -17,19 +17,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.corpus import ImportReport, import_paths
 from desktop.core.store import Store
+from desktop.ui.progress import TaskProgress
 from desktop.ui.workers import CancelCheck, ProgressReporter, Task, start
 
 log = logging.getLogger(__name__)
-
-# An import that ends sooner than this never shows its progress dialog, so it does not flash.
-SHOW_PROGRESS_AFTER_MS = 400
 
 
 def _tr(text: str) -> str:
@@ -111,9 +108,7 @@ class ImportController(QObject):
         self.db_path = db_path
         self._window = parent
         self._task: Task | None = None
-        self._progress: QProgressDialog | None = None
-        self._latest_progress: tuple[int, int, str] | None = None
-        self._updating_progress = False
+        self._progress: TaskProgress | None = None
 
     def is_running(self) -> bool:
         return self._task is not None
@@ -130,10 +125,17 @@ class ImportController(QObject):
             lambda progress, cancelled: import_into(db_path, chosen, progress, cancelled),
             name="import",
         )
-        task.signals.progress.connect(self._show_progress)
         task.signals.finished.connect(self._finish)
         task.signals.failed.connect(self._fail)
-        self._progress = self._progress_dialog(task)
+        self._progress = TaskProgress(
+            task,
+            self._window,
+            self.tr("Importing"),
+            self.tr("Looking for files…"),
+            lambda done, total, name: self.tr("Importing {0} ({1} of {2})").format(
+                name, done, total
+            ),
+        )
         self._task = task
         log.info("importing %d paths into %s", len(chosen), db_path)
         start(task)
@@ -143,53 +145,11 @@ class ImportController(QObject):
         if self._task is not None:
             self._task.cancel()
 
-    def _progress_dialog(self, task: Task) -> QProgressDialog:
-        dialog = QProgressDialog(
-            self.tr("Looking for files…"), self.tr("Cancel"), 0, 0, self._window
-        )
-        dialog.setWindowTitle(self.tr("Importing"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        # The controller closes the dialog itself when the task reports, not when the bar
-        # reaches its end: the last batch is still being written then.
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
-        dialog.canceled.connect(task.cancel)
-        # Setting the first value starts the dialog's timer to show itself after the minimum
-        # duration; without it the dialog would wait for a progress step that may be slow.
-        dialog.setValue(0)
-        return dialog
-
-    def _show_progress(self, done: int, total: int, name: str) -> None:
-        self._latest_progress = (done, total, name)
-        # setValue() on a shown modal progress dialog processes events, which can deliver the
-        # next progress signal into this method again; the outer call applies it instead.
-        if self._updating_progress:
-            return
-        self._updating_progress = True
-        try:
-            while self._latest_progress is not None and self._progress is not None:
-                done, total, name = self._latest_progress
-                self._latest_progress = None
-                dialog = self._progress
-                if dialog.wasCanceled():
-                    break
-                dialog.setMaximum(total)
-                dialog.setLabelText(self.tr("Importing {0} ({1} of {2})").format(name, done, total))
-                dialog.setValue(done)
-        finally:
-            self._updating_progress = False
-
     def _end(self) -> None:
         self._task = None
-        self._latest_progress = None
-        dialog, self._progress = self._progress, None
-        if dialog is not None:
-            dialog.reset()  # stops the timer that would show it
-            # hide(), not close(): closing a progress dialog emits canceled.
-            dialog.hide()
-            # Deferred: this may run inside the dialog's own setValue() (see _show_progress).
-            dialog.deleteLater()
+        progress, self._progress = self._progress, None
+        if progress is not None:
+            progress.close()
 
     def _finish(self, report: ImportReport) -> None:
         self._end()

@@ -39,6 +39,7 @@ from desktop import APP_NAME, __version__
 from desktop.core.corpus import ImportReport
 from desktop.core.directives import Suggestion, suggest_directives
 from desktop.core.entities import PIPELINE_VERSION, extract_entities
+from desktop.core.exports.formats import annotated_set_format
 from desktop.core.label_suggestion import suggest_label
 from desktop.core.labels import default_scheme
 from desktop.core.model import Entity, Status
@@ -48,6 +49,7 @@ from desktop.core.store import Store, StoreError
 from desktop.ui.annotation_panel import AnnotationPanel
 from desktop.ui.document_model import DocumentTableModel, display_name
 from desktop.ui.entity_panel import EntityPanel, entity_types, swatch
+from desktop.ui.exporting import ExchangeController, ExportDialog
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.importing import ImportController, paths_from_mime, summary_text
 from desktop.ui.label_editor import LabelEditor
@@ -144,6 +146,8 @@ class MainWindow(QMainWindow):
         self.importer.finished.connect(self._after_import)
         # A failed import may still have stored its first batches.
         self.importer.failed.connect(lambda _message: self.documents.reload())
+        self.exchange = ExchangeController(store.path, self)
+        self.exchange.imported.connect(self._after_annotated_import)
         self._build_menus()
         self._add_suggestion_keys()
         self._restore_layout()
@@ -175,6 +179,11 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Import files…"), self.import_files, QKeySequence.StandardKey.Open
         )
         self._add_action(file_menu, self.tr("Import &folder…"), self.import_folder)
+        self._add_action(file_menu, self.tr("Import &annotated set…"), self.import_annotated_set)
+        self._add_action(
+            file_menu, self.tr("Import annotated &brat folder…"), self.import_brat_folder
+        )
+        self._add_action(file_menu, self.tr("&Export…"), self.export, "Ctrl+E")
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Open project…"), self.choose_project)
         self.recent_menu = file_menu.addMenu(self.tr("&Recent projects"))
@@ -730,13 +739,57 @@ class MainWindow(QMainWindow):
         if folder:
             self.import_paths([Path(folder)])
 
+    def import_annotated_set(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import an annotated set"),
+            "",
+            self.tr(
+                "Annotated sets (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines, ours or doccano's "
+                "(*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)"
+            ),
+        )
+        if name:
+            self.import_paths([Path(name)])
+
+    def import_brat_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a brat folder"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def export(self) -> None:
+        if self.exchange.is_running():
+            self.statusBar().showMessage(self.tr("An export or import is already running"))
+            return
+        dialog = ExportDialog(self.store, self.current_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.exchange.export(dialog.format_name(), dialog.target(), dialog.options())
+        )
+        dialog.open()
+
     def import_paths(self, paths: list[Path]) -> None:
+        """Plain text goes to the corpus import; annotated sets (by their shape) to theirs."""
+        annotated = [path for path in paths if annotated_set_format(path) is not None]
+        if annotated:
+            if self.exchange.is_running():
+                self.statusBar().showMessage(self.tr("An export or import is already running"))
+            else:
+                # One set at a time, each in its own transaction; the rest wait for a new drop.
+                self.exchange.import_set(annotated[0])
+        paths = [path for path in paths if path not in annotated]
         if not paths:
             return
         if self.importer.is_running():
             self.statusBar().showMessage(self.tr("An import is already running"))
             return
         self.importer.start(paths)
+
+    def _after_annotated_import(self, _report: object) -> None:
+        self.documents.reload()
+        self._load_scheme()
+        if self.current_id is not None:
+            self._refresh_after_edit(self.current_id)
 
     def _after_import(self, report: ImportReport) -> None:
         self.documents.reload()
@@ -774,6 +827,7 @@ class MainWindow(QMainWindow):
         self.store.close()
         self.store = store
         self.importer.db_path = path
+        self.exchange.db_path = path
         self.current_id = None
         self.undo_stack.clear()  # its commands speak to the old project
         # Everything keyed by document id belonged to the old project.

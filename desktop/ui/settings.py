@@ -54,6 +54,22 @@ class Settings:
     def language(self, language: str) -> None:
         self.qsettings.setValue("ui/language", language)
 
+    EXPORT_KEYS = ("format", "path", "text", "entities")
+
+    @property
+    def export_choices(self) -> dict[str, str]:
+        """The Export dialog's last format, path, text choice and entity layer ("yes" or "")."""
+        return {
+            key: self._text(f"export/{key}")
+            for key in self.EXPORT_KEYS
+            if self._text(f"export/{key}")
+        }
+
+    @export_choices.setter
+    def export_choices(self, choices: dict[str, str]) -> None:
+        for key in self.EXPORT_KEYS:
+            self.qsettings.setValue(f"export/{key}", choices.get(key, ""))
+
     def layout(self, name: str) -> QByteArray | None:
         return self._bytes(f"layout/{name}")
 

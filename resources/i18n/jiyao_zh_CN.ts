@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnotatedImportReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="342"/>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="345"/>
+        <source>{0}: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
+        <translation>{0}：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="359"/>
+        <source>Labels added to the scheme: {0}</source>
+        <translation>已加入标签方案的标签：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="361"/>
+        <source>Skipped: {0}</source>
+        <translation>已跳过：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="372"/>
+        <source>{0} records were refused:</source>
+        <translation>{0} 条记录未导入：</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationPanel</name>
     <message>
         <location filename="../../desktop/ui/annotation_panel.py" line="108"/>
@@ -115,34 +143,235 @@
     </message>
 </context>
 <context>
-    <name>ImportController</name>
+    <name>ExchangeController</name>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="148"/>
-        <source>Looking for files…</source>
-        <translation>正在查找文件…</translation>
+        <location filename="../../desktop/ui/exporting.py" line="275"/>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="148"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <location filename="../../desktop/ui/exporting.py" line="276"/>
+        <source>Exported {0} of {1} documents</source>
+        <translation>已导出 {0}/{1} 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="150"/>
+        <location filename="../../desktop/ui/exporting.py" line="289"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="178"/>
+        <location filename="../../desktop/ui/exporting.py" line="289"/>
+        <source>Reading {0}</source>
+        <translation>正在读取 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="296"/>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="309"/>
+        <source>Export cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="309"/>
+        <source>Nothing was written.</source>
+        <translation>未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="312"/>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="313"/>
+        <source>{0} tags in {1} documents written to {2}</source>
+        <translation>已将 {1} 篇文档中的 {0} 条标注写入 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="327"/>
+        <source>Could not finish</source>
+        <translation>未能完成</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="61"/>
+        <source>Export annotated set</source>
+        <translation>导出标注集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="71"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="79"/>
+        <source>All documents</source>
+        <translation>全部文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="80"/>
+        <source>The current document</source>
+        <translation>当前文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="81"/>
+        <source>Documents marked done</source>
+        <translation>已标记完成的文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="87"/>
+        <source>All labels</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="91"/>
+        <source>All annotators</source>
+        <translation>全部标注者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="93"/>
+        <source>(no name)</source>
+        <translation>（未署名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="95"/>
+        <source>The clean original</source>
+        <translation>清理后的原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="96"/>
+        <source>The converted text (natural conversion)</source>
+        <translation>转换后的文本（默认转换）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="98"/>
+        <source>The converted text ({0})</source>
+        <translation>转换后的文本（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="99"/>
+        <source>Include the entity layer (people, places, dates…)</source>
+        <translation>包含实体层（人名、地名、日期…）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="103"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="107"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="108"/>
+        <source>Write to:</source>
+        <translation>写入到：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="109"/>
+        <source>Documents:</source>
+        <translation>文档：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="110"/>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="111"/>
+        <source>Annotator:</source>
+        <translation>标注者：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="112"/>
+        <source>Text:</source>
+        <translation>文本：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="117"/>
+        <source>Offsets are code points into the exported text, end-exclusive.</source>
+        <translation>偏移量按导出文本的 Unicode 码位计算，不含结束位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="128"/>
+        <source>CSV tables for pandas, R and Excel (folder)</source>
+        <translation>CSV 表格，供 pandas、R 和 Excel 使用（文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="129"/>
+        <source>JSON Lines, doccano-compatible (.jsonl)</source>
+        <translation>JSON Lines，兼容 doccano (.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="130"/>
+        <source>brat standoff .txt + .ann (folder)</source>
+        <translation>brat standoff .txt + .ann（文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="131"/>
+        <source>CoNLL character BIO for training taggers (folder)</source>
+        <translation>CoNLL 逐字 BIO，用于训练标注模型（文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="132"/>
+        <source>REFI-QDA project for NVivo, MAXQDA, ATLAS.ti, QualCoder (.qdpx)</source>
+        <translation>REFI-QDA 项目，供 NVivo、MAXQDA、ATLAS.ti、QualCoder 使用 (.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="133"/>
+        <source>Label Studio tasks (.json)</source>
+        <translation>Label Studio 任务 (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="167"/>
+        <source>Export into folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="170"/>
+        <source>Export to file</source>
+        <translation>导出到文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="191"/>
+        <source>Choose where to write the export.</source>
+        <translation>请选择导出位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="194"/>
+        <source>This format writes a file; the path is a folder.</source>
+        <translation>此格式写入一个文件，但所选路径是文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../desktop/ui/importing.py" line="134"/>
+        <source>Looking for files…</source>
+        <translation>正在查找文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing.py" line="133"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing.py" line="135"/>
         <source>Importing {0} ({1} of {2})</source>
         <translation>正在导入 {0}（第 {1} 个，共 {2} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="207"/>
+        <location filename="../../desktop/ui/importing.py" line="167"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="208"/>
+        <location filename="../../desktop/ui/importing.py" line="168"/>
         <source>The import stopped: {0}</source>
         <translation>导入中止：{0}</translation>
     </message>
@@ -150,12 +379,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="81"/>
+        <location filename="../../desktop/ui/importing.py" line="78"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="91"/>
+        <location filename="../../desktop/ui/importing.py" line="88"/>
         <source>These files were not imported:</source>
         <translation>以下文件未导入：</translation>
     </message>
@@ -274,317 +503,353 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Filter by title or text, either script</source>
         <translation>按标题或正文筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <source>Import &amp;annotated set…</source>
+        <translation>导入标注集(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <source>Import annotated &amp;brat folder…</source>
+        <translation>导入 brat 标注文件夹(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>&amp;Tag selection with label…</source>
         <translation>用标签标注所选(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>Extend tag end</source>
         <translation>延长标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>Shrink tag end</source>
         <translation>缩短标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Extend tag start</source>
         <translation>提前标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Shrink tag start</source>
         <translation>推后标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Mark selection as &amp;entity…</source>
         <translation>将所选标为实体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Mark document &amp;done</source>
         <translation>标记文档已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Annotator &amp;name…</source>
         <translation>标注人姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>&amp;Labels…</source>
         <translation>标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Tags in the &amp;corpus…</source>
         <translation>语料中的标注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>&amp;Previous document</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>&amp;Next document</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>&amp;Find in document…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>Filter &amp;documents</source>
         <translation>筛选文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>&amp;Raw text with removed artefacts</source>
         <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>&amp;Mark characters the conversion changed</source>
         <translation>标出转换改动的字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>&amp;About Jiyao</source>
         <translation>关于纪要(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>Finding entities…</source>
         <translation>正在识别实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>{0} documents</source>
         <translation>{0} 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on</source>
         <translation>建议的指令（{0}）：回车接受，Delete 拒绝，Tab 下一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>No suggestions left in this document</source>
         <translation>本文档没有剩余建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Suggestion {0} of {1}: {2}, {3}</source>
         <translation>建议 {0}/{1}：{2}，{3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>no issuer</source>
         <translation>无发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="521"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>Select some text to tag first</source>
         <translation>请先选择要标注的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/ui/main_window.py" line="554"/>
         <source>The selection holds no text of the document</source>
         <translation>所选内容不含文档正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="581"/>
         <source>Tag with label</source>
         <translation>用标签标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="581"/>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
+        <location filename="../../desktop/ui/main_window.py" line="590"/>
         <source>No label matches {0}</source>
         <translation>没有与 {0} 匹配的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/ui/main_window.py" line="621"/>
         <source>Select the missing entity first</source>
         <translation>请先选择漏掉的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/ui/main_window.py" line="626"/>
         <source>Entity type</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/ui/main_window.py" line="626"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="653"/>
+        <location filename="../../desktop/ui/main_window.py" line="683"/>
         <source>Tag with</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="659"/>
+        <location filename="../../desktop/ui/main_window.py" line="689"/>
         <source>Mark as entity…</source>
         <translation>标为实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="682"/>
+        <location filename="../../desktop/ui/main_window.py" line="712"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="688"/>
+        <location filename="../../desktop/ui/main_window.py" line="718"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="689"/>
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
         <source>Your name, recorded with every tag you make:</source>
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="701"/>
+        <location filename="../../desktop/ui/main_window.py" line="731"/>
         <source>Import text files</source>
         <translation>导入文本文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="703"/>
+        <location filename="../../desktop/ui/main_window.py" line="733"/>
         <source>Text files (*.txt *.text *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.text *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="738"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="716"/>
+        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <source>Import an annotated set</source>
+        <translation>导入标注集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="748"/>
+        <source>Annotated sets (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines, ours or doccano&apos;s (*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</source>
+        <translation>标注集 (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines（纪要或 doccano）(*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="756"/>
+        <source>Import a brat folder</source>
+        <translation>导入 brat 文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="762"/>
+        <location filename="../../desktop/ui/main_window.py" line="776"/>
+        <source>An export or import is already running</source>
+        <translation>已有导出或导入正在进行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="784"/>
         <source>An import is already running</source>
         <translation>已有导入正在进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="737"/>
+        <location filename="../../desktop/ui/main_window.py" line="811"/>
         <source>Open or create a project</source>
         <translation>打开或新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <location filename="../../desktop/ui/main_window.py" line="813"/>
         <source>Jiyao projects (*.jiyao);;All files (*)</source>
         <translation>纪要项目 (*.jiyao);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="776"/>
+        <location filename="../../desktop/ui/main_window.py" line="850"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="792"/>
+        <location filename="../../desktop/ui/main_window.py" line="866"/>
         <source>The interface will use {0} the next time Jiyao starts.</source>
         <translation>下次启动纪要时界面将使用{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="823"/>
+        <location filename="../../desktop/ui/main_window.py" line="897"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="825"/>
+        <location filename="../../desktop/ui/main_window.py" line="899"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -741,6 +1006,14 @@
         <location filename="../../desktop/ui/tag_browser.py" line="41"/>
         <source>Changed</source>
         <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <location filename="../../desktop/ui/progress.py" line="29"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.corpus import ImportReport
 from desktop.core.store import Store
-from desktop.ui import importing
+from desktop.ui import progress as progress_module
 from desktop.ui.importing import ImportController, ImportReportDialog, paths_from_mime
 
 TIMEOUT_MS = 10_000
@@ -123,7 +123,7 @@ def test_a_slow_import_shows_each_file_name_and_count(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Every import here is quick; without the delay any import counts as slow.
-    monkeypatch.setattr(importing, "SHOW_PROGRESS_AFTER_MS", 0)
+    monkeypatch.setattr(progress_module, "SHOW_PROGRESS_AFTER_MS", 0)
     shown: list[str] = []
     with qtbot.waitSignal(controller.finished, timeout=TIMEOUT_MS):
         controller.start([many_files])

@@ -7,158 +7,137 @@ attribute in its own column; offsets are code points into the clean text, end-ex
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from desktop.core.exports import OFFSET_CONVENTION
-from desktop.core.model import Label
-from desktop.core.store import Store
+from desktop.core.exports.output import staged_folder
+from desktop.core.exports.selection import Codebook, ExportDocument
 
 CONTEXT_CHARACTERS = 20
 ENCODING = "utf-8-sig"
 
 
-def label_paths(labels: Sequence[Label]) -> dict[int, str]:
-    """Each label's path from the top of the scheme: "Support measures/Labour"."""
-    by_id = {label.id: label for label in labels}
-
-    def path(label: Label) -> str:
-        parent = by_id.get(label.parent_id) if label.parent_id is not None else None
-        return f"{path(parent)}/{label.name}" if parent is not None else label.name
-
-    return {label.id: path(label) for label in labels}
-
-
-def write_csv_folder(store: Store, folder: Path, document_ids: Iterable[int] | None = None) -> int:
-    """Write the three files into ``folder`` (created if needed); returns the number of tags."""
-    folder.mkdir(parents=True, exist_ok=True)
-    ids = list(document_ids) if document_ids is not None else store.document_ids()
-    labels = store.labels()
-    paths = label_paths(labels)
-    attributes = [spec.name for spec in store.attributes()]
+def write_csv_folder(documents: Iterable[ExportDocument], codebook: Codebook, folder: Path) -> int:
+    """Write the files into ``folder`` (created if needed); returns the number of tags."""
+    attributes = [spec.name for spec in codebook.attributes]
     count = 0
-    with _writer(folder / "annotations.csv") as (annotations, documents):
-        annotations.writerow(
-            [
-                "document_id",
-                "document_title",
-                "label",
-                "label_path",
-                "start",
-                "end",
-                "text",
-                "note",
-                *(f"attr_{name}" for name in attributes),
-                "annotator",
-                "created_at",
-                "updated_at",
-                "context_left",
-                "context_right",
-            ]
-        )
-        documents.writerow(
-            [
-                "document_id",
-                "title",
-                "date",
-                "source",
-                "script",
-                "encoding",
-                "status",
-                "length",
-                "annotations",
-                "text_sha256",
-                "source_path",
-            ]
-        )
-        for document_id in ids:
-            document = store.document(document_id)
-            text = document.clean_text
-            tags = store.annotations(document_id)
-            documents.writerow(
+    with staged_folder(folder) as stage:
+        with _writers(stage) as (annotations, documents_csv):
+            annotations.writerow(
                 [
-                    document.id,
-                    document.title,
-                    document.date,
-                    document.source,
-                    document.script,
-                    document.encoding,
-                    document.status.value,
-                    len(text),
-                    len(tags),
-                    document.text_sha256,
-                    document.source_path,
+                    "document_id",
+                    "document_title",
+                    "label",
+                    "label_path",
+                    "start",
+                    "end",
+                    "text",
+                    "note",
+                    *(f"attr_{name}" for name in attributes),
+                    "annotator",
+                    "created_at",
+                    "updated_at",
+                    "context_left",
+                    "context_right",
+                    "annotation_id",
                 ]
             )
-            for tag in tags:
-                annotations.writerow(
+            documents_csv.writerow(
+                [
+                    "document_id",
+                    "title",
+                    "date",
+                    "source",
+                    "script",
+                    "encoding",
+                    "status",
+                    "length",
+                    "annotations",
+                    "text_sha256",
+                    "conversion",
+                    "source_path",
+                ]
+            )
+            for exported in documents:
+                document, text, tags = exported.document, exported.text, exported.annotations
+                documents_csv.writerow(
                     [
                         document.id,
                         document.title,
-                        tag.label,
-                        paths.get(tag.label_id, tag.label),
-                        tag.start,
-                        tag.end,
-                        tag.text,
-                        tag.note,
-                        *(_cell(tag.attributes.get(name)) for name in attributes),
-                        tag.annotator,
-                        tag.created_at,
-                        tag.updated_at,
-                        text[max(0, tag.start - CONTEXT_CHARACTERS) : tag.start],
-                        text[tag.end : tag.end + CONTEXT_CHARACTERS],
+                        document.date,
+                        document.source,
+                        document.script,
+                        document.encoding,
+                        document.status.value,
+                        len(text),
+                        len(tags),
+                        exported.text_sha256,
+                        exported.conversion,
+                        document.source_path,
                     ]
                 )
-                count += 1
-    _write_codebook(store, folder / "codebook.csv", labels, paths)
-    (folder / "README.txt").write_text(
-        f"Exported by Jiyao. Offsets: {OFFSET_CONVENTION}.\n"
-        "annotations.csv: one row per tag; documents.csv: one row per document "
-        "(text_sha256 identifies its clean text); codebook.csv: the labels and attributes.\n",
-        encoding="utf-8",
-    )
+                for tag in tags:
+                    annotations.writerow(
+                        [
+                            document.id,
+                            document.title,
+                            tag.label,
+                            codebook.path(tag),
+                            tag.start,
+                            tag.end,
+                            tag.text,
+                            tag.note,
+                            *(_cell(tag.attributes.get(name)) for name in attributes),
+                            tag.annotator,
+                            tag.created_at,
+                            tag.updated_at,
+                            text[max(0, tag.start - CONTEXT_CHARACTERS) : tag.start],
+                            text[tag.end : tag.end + CONTEXT_CHARACTERS],
+                            tag.id,
+                        ]
+                    )
+                    count += 1
+        _write_codebook(codebook, stage / "codebook.csv")
+        (stage / "README.txt").write_text(
+            f"Exported by Jiyao. Offsets: {OFFSET_CONVENTION}.\n"
+            "annotations.csv: one row per tag; documents.csv: one row per document "
+            "(text_sha256 identifies the text the offsets count in; conversion says whether it "
+            "is the clean original or an OpenCC conversion); codebook.csv: the labels and "
+            "attributes. UTF-8 with a byte-order mark, so Excel shows Chinese.\n",
+            encoding="utf-8",
+        )
     return count
 
 
 @contextmanager
-def _writer(annotations_path: Path) -> Iterator[tuple[Any, Any]]:
-    """annotations.csv and documents.csv written together, each replaced only when complete."""
-    paths = [annotations_path, annotations_path.with_name("documents.csv")]
-    partials = [path.with_name(path.name + ".part") for path in paths]
-    handles = [partial.open("w", encoding=ENCODING, newline="") for partial in partials]
-    try:
-        yield csv.writer(handles[0]), csv.writer(handles[1])
-    except BaseException:
-        for handle, partial in zip(handles, partials, strict=True):
-            handle.close()
-            partial.unlink(missing_ok=True)
-        raise
-    for handle, partial, path in zip(handles, partials, paths, strict=True):
-        handle.close()
-        partial.replace(path)
+def _writers(stage: Path) -> Iterator[tuple[Any, Any]]:
+    with (
+        (stage / "annotations.csv").open("w", encoding=ENCODING, newline="") as tags,
+        (stage / "documents.csv").open("w", encoding=ENCODING, newline="") as documents,
+    ):
+        yield csv.writer(tags), csv.writer(documents)
 
 
-def _write_codebook(
-    store: Store, path: Path, labels: Sequence[Label], paths: dict[int, str]
-) -> None:
+def _write_codebook(codebook: Codebook, path: Path) -> None:
     with path.open("w", encoding=ENCODING, newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["kind", "name", "path", "color", "shortcut", "description", "values"])
-        for label in labels:
+        for label in codebook.labels:
             writer.writerow(
                 [
                     "label",
                     label.name,
-                    paths[label.id],
+                    codebook.paths[label.id],
                     label.color,
                     label.shortcut,
                     label.description,
                     "",
                 ]
             )
-        for spec in store.attributes():
+        for spec in codebook.attributes:
             writer.writerow(
                 ["attribute", spec.name, "", "", "", spec.description, "|".join(spec.values)]
             )

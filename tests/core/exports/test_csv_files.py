@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 
 from desktop.core.exports.csv_files import write_csv_folder
+from desktop.core.exports.selection import Codebook, ExportOptions, select
 from desktop.core.labels import default_scheme
 from desktop.core.model import NewDocument
 from desktop.core.store import Store
@@ -33,7 +34,10 @@ def test_the_csv_files_match_the_store(tmp_path: Path) -> None:
             attributes={"strength": "directive", "issuer": "会议"},
             annotator="研究员",
         )
-        assert write_csv_folder(store, tmp_path / "out") == 1
+        written = write_csv_folder(
+            select(store, ExportOptions()), Codebook.from_store(store), tmp_path / "out"
+        )
+        assert written == 1
         tags = store.annotations(document_id)
     raw = (tmp_path / "out" / "annotations.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel needs the BOM to read UTF-8

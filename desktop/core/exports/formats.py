@@ -1,0 +1,153 @@
+"""The export formats by name, and the two front doors the command line and the window share:
+:func:`export_project` and :func:`read_annotated_set`.
+
+Format modules are imported when used, so ``jiyao --help`` does not load six writers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
+from typing import Literal, cast
+
+from desktop.core.exports.importing import AnnotatedSet, UnreadableSet
+from desktop.core.exports.selection import (
+    Codebook,
+    ExportDocument,
+    ExportOptions,
+    Progress,
+    select,
+    selected_document_ids,
+)
+from desktop.core.store import Store
+
+Writer = Callable[[Iterable[ExportDocument], Codebook, Path], int]
+Reader = Callable[[Path], AnnotatedSet]
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str
+    title: str  # what the window's format list shows
+    target: Literal["file", "folder"]
+    suffix: str  # the file's usual suffix; "" for a folder
+    module: str
+    writer_name: str
+    reader_name: str = ""  # empty: the format cannot be read back
+
+    @property
+    def readable(self) -> bool:
+        return bool(self.reader_name)
+
+    def writer(self) -> Writer:
+        return cast(Writer, getattr(import_module(self.module), self.writer_name))
+
+    def reader(self) -> Reader:
+        if not self.reader_name:
+            raise UnreadableSet(f"{self.name} files cannot be imported")
+        return cast(Reader, getattr(import_module(self.module), self.reader_name))
+
+
+_PACKAGE = "desktop.core.exports"
+FORMATS: dict[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat(
+            "csv",
+            "CSV tables for pandas, R and Excel (folder)",
+            "folder",
+            "",
+            f"{_PACKAGE}.csv_files",
+            "write_csv_folder",
+        ),
+        ExportFormat(
+            "jsonl",
+            "JSON Lines, doccano-compatible (.jsonl)",
+            "file",
+            ".jsonl",
+            f"{_PACKAGE}.jsonl",
+            "write_jsonl",
+            "read_jsonl",
+        ),
+        ExportFormat(
+            "brat",
+            "brat standoff .txt + .ann (folder)",
+            "folder",
+            "",
+            f"{_PACKAGE}.brat",
+            "write_brat",
+            "read_brat",
+        ),
+        ExportFormat(
+            "conll",
+            "CoNLL character BIO for training taggers (folder)",
+            "folder",
+            "",
+            f"{_PACKAGE}.conll",
+            "write_conll",
+        ),
+        ExportFormat(
+            "qdpx",
+            "REFI-QDA project for NVivo, MAXQDA, ATLAS.ti, QualCoder (.qdpx)",
+            "file",
+            ".qdpx",
+            f"{_PACKAGE}.qdpx",
+            "write_qdpx",
+            "read_qdpx",
+        ),
+        ExportFormat(
+            "labelstudio",
+            "Label Studio tasks (.json)",
+            "file",
+            ".json",
+            f"{_PACKAGE}.labelstudio",
+            "write_labelstudio",
+            "read_labelstudio",
+        ),
+    )
+}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    documents: int
+    tags: int
+
+
+def export_project(
+    store: Store,
+    format_name: str,
+    target: Path,
+    options: ExportOptions | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the chosen documents in one format; nothing appears under ``target`` unless the
+    whole export succeeds."""
+    export_format = FORMATS[format_name]
+    options = options or ExportOptions()
+    total = len(selected_document_ids(store, options))
+    tags = export_format.writer()(
+        select(store, options, progress), Codebook.from_store(store), target
+    )
+    return ExportResult(target, total, tags)
+
+
+def annotated_set_format(path: Path) -> ExportFormat | None:
+    """The readable format a path holds, by its shape; None for plain text to import."""
+    if path.is_dir():
+        return FORMATS["brat"] if any(path.glob("*.ann")) else None
+    by_suffix = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "labelstudio", ".qdpx": "qdpx"}
+    name = by_suffix.get(path.suffix.lower())
+    return FORMATS[name] if name else None
+
+
+def read_annotated_set(path: Path) -> AnnotatedSet:
+    export_format = annotated_set_format(path)
+    if export_format is None:
+        raise UnreadableSet(
+            f"{path.name}: not an annotated set (.jsonl, .json, .qdpx or a brat folder)"
+        )
+    return export_format.reader()(path)

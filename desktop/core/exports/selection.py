@@ -1,0 +1,187 @@
+"""What an export writes: the chosen documents, each in the chosen text, with its tags (and
+entities) at offsets into that text.
+
+Writers never read the store: they get :class:`ExportDocument` values from :func:`select` and a
+:class:`Codebook`, so every format honours the same filters and the same text choice. The
+converted text is the reader's (same OpenCC configuration and damage guard), and spans are
+carried through its alignment to the smallest span of the converted text that covers them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal, TypeVar
+
+from desktop.core.analysis import convert_for_reading, document_entities
+from desktop.core.labels import AttributeSpec, LabelScheme
+from desktop.core.model import (
+    Annotation,
+    Document,
+    Entity,
+    EntityCorrection,
+    Label,
+    Status,
+    text_sha256,
+)
+from desktop.core.offsets import OffsetMap
+from desktop.core.script import Script
+from desktop.core.store import Store
+
+_Span = TypeVar("_Span", Annotation, Entity)
+
+TextChoice = Literal["original", "converted"]
+TEXT_CHOICES: tuple[TextChoice, ...] = ("original", "converted")
+
+Progress = Callable[[int, int], None]
+"""Called with (documents done, documents in all); may raise to cancel the export."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    document_ids: tuple[int, ...] = ()  # empty: every document
+    labels: tuple[str, ...] = ()  # label names or paths; their sub-labels come along
+    annotators: tuple[str, ...] = ()
+    status: Status | None = None
+    text: TextChoice = "original"
+    conversion: str | None = None  # OpenCC configuration; None: the text's natural one
+    entities: bool = False  # include the entity layer (analysed now where not cached)
+
+
+@dataclass(frozen=True)
+class Codebook:
+    """The project's labels (with their paths from the top) and attributes."""
+
+    labels: tuple[Label, ...]
+    attributes: tuple[AttributeSpec, ...]
+    scheme: LabelScheme
+    paths: dict[int, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_store(cls, store: Store) -> Codebook:
+        labels = tuple(store.labels())
+        scheme = store.scheme()
+        return cls(labels, scheme.attributes, scheme, label_paths(labels))
+
+    def path(self, annotation: Annotation) -> str:
+        return self.paths.get(annotation.label_id, annotation.label)
+
+    def children(self, parent_id: int | None) -> list[Label]:
+        return [label for label in self.labels if label.parent_id == parent_id]
+
+
+@dataclass(frozen=True)
+class ExportDocument:
+    """One document as a writer sees it: ``text`` is what goes out, and every offset in
+    ``annotations``, ``entities`` and ``corrections`` is a code point into it."""
+
+    document: Document
+    text: str
+    conversion: str  # "none" for the clean original, else the OpenCC configuration
+    annotations: tuple[Annotation, ...]
+    entities: tuple[Entity, ...] = ()
+    corrections: tuple[EntityCorrection, ...] = ()
+
+    @property
+    def id(self) -> int:
+        return self.document.id
+
+    @property
+    def text_sha256(self) -> str:
+        """The fingerprint of the text written (the clean text's unless converted)."""
+        if self.conversion == "none":
+            return self.document.text_sha256
+        return text_sha256(self.text)
+
+
+def label_paths(labels: Sequence[Label]) -> dict[int, str]:
+    """Each label's path from the top of the scheme: "Support measures/Labour"."""
+    by_id = {label.id: label for label in labels}
+
+    def path(label: Label) -> str:
+        parent = by_id.get(label.parent_id) if label.parent_id is not None else None
+        return f"{path(parent)}/{label.name}" if parent is not None else label.name
+
+    return {label.id: path(label) for label in labels}
+
+
+def selected_document_ids(store: Store, options: ExportOptions) -> list[int]:
+    ids = list(options.document_ids) if options.document_ids else store.document_ids()
+    if options.status is not None:
+        keep = set(store.document_ids_with_status(options.status))
+        ids = [document_id for document_id in ids if document_id in keep]
+    return ids
+
+
+def select(
+    store: Store, options: ExportOptions, progress: Progress | None = None
+) -> Iterator[ExportDocument]:
+    """The documents to export, one at a time (a corpus need not fit in memory twice)."""
+    ids = selected_document_ids(store, options)
+    wanted_labels = _label_filter(store, options.labels)
+    annotators = set(options.annotators)
+    for done, document_id in enumerate(ids):
+        document = store.document(document_id)
+        annotations = [
+            a
+            for a in store.annotations(document_id)
+            if (wanted_labels is None or a.label_id in wanted_labels)
+            and (not annotators or a.annotator in annotators)
+        ]
+        entities = document_entities(store, document_id) if options.entities else []
+        corrections = store.entity_corrections(document_id)
+        yield _in_chosen_text(document, options, annotations, entities, corrections)
+        if progress is not None:
+            progress(done + 1, len(ids))
+
+
+def _label_filter(store: Store, wanted: Sequence[str]) -> set[int] | None:
+    """The ids of the named labels (by name or path) and of their sub-labels."""
+    if not wanted:
+        return None
+    labels = store.labels()
+    paths = label_paths(labels)
+    chosen = {label.id for label in labels if label.name in wanted or paths[label.id] in wanted}
+    if not chosen:
+        raise ValueError(f"no label called {', '.join(wanted)} in this project")
+    grown = True  # labels are listed by position, not parents first: grow to a fixed point
+    while grown:
+        before = len(chosen)
+        chosen |= {label.id for label in labels if label.parent_id in chosen}
+        grown = len(chosen) > before
+    return chosen
+
+
+def _in_chosen_text(
+    document: Document,
+    options: ExportOptions,
+    annotations: list[Annotation],
+    entities: list[Entity],
+    corrections: list[EntityCorrection],
+) -> ExportDocument:
+    if options.text == "original":
+        return ExportDocument(
+            document,
+            document.clean_text,
+            "none",
+            tuple(annotations),
+            tuple(entities),
+            tuple(corrections),
+        )
+    conversion, _notice = convert_for_reading(
+        document.clean_text, Script(document.script), options.conversion
+    )
+    text, alignment = conversion.text, conversion.alignment
+    return ExportDocument(
+        document,
+        text,
+        conversion.config,
+        tuple(_moved(a, alignment, text) for a in annotations),
+        tuple(_moved(e, alignment, text) for e in entities),
+        tuple(replace(c, entity=_moved(c.entity, alignment, text)) for c in corrections),
+    )
+
+
+def _moved(span: _Span, alignment: OffsetMap, text: str) -> _Span:
+    start, end = alignment.map_span(span.start, span.end)
+    return replace(span, start=start, end=end, text=text[start:end])

@@ -1,0 +1,376 @@
+"""File > Export and File > Import annotated set: the choices, then the work in the background.
+
+The export itself is :func:`desktop.core.exports.formats.export_project` and the import
+:func:`desktop.core.exports.importing.store_annotated_set`; both run on a pool thread with a
+Store of their own (an SQLite connection stays on its thread) behind a cancellable progress
+dialog. The dialog remembers the last format, folder and choices.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.conversion import CONFIGS
+from desktop.core.exports.formats import (
+    FORMATS,
+    ExportResult,
+    export_project,
+    read_annotated_set,
+)
+from desktop.core.exports.importing import ImportReport, store_annotated_set
+from desktop.core.exports.selection import ExportOptions, label_paths
+from desktop.core.model import Status
+from desktop.core.store import Store
+from desktop.ui.progress import StepText, TaskProgress
+from desktop.ui.settings import Settings
+from desktop.ui.workers import CancelCheck, ProgressReporter, Task, start
+
+log = logging.getLogger(__name__)
+
+
+class ExportCancelled(Exception):
+    pass
+
+
+class ExportDialog(QDialog):
+    """The format, where to write, which text, and which documents and tags."""
+
+    ALL_DOCUMENTS, CURRENT_DOCUMENT, DONE_DOCUMENTS = range(3)
+
+    def __init__(self, store: Store, current_document: int | None, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export annotated set"))
+        self.current_document = current_document
+        self.settings = Settings()
+        self.format = QComboBox()
+        titles = self._format_titles()
+        for export_format in FORMATS.values():
+            self.format.addItem(
+                titles.get(export_format.name, export_format.title), export_format.name
+            )
+        self.path = QLineEdit()
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose_path)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(choose)
+        self.documents = QComboBox()
+        self.documents.addItems(
+            [
+                self.tr("All documents"),
+                self.tr("The current document"),
+                self.tr("Documents marked done"),
+            ]
+        )
+        if current_document is None:
+            self.documents.model().item(self.CURRENT_DOCUMENT).setEnabled(False)  # type: ignore[attr-defined]
+        self.labels = QComboBox()
+        self.labels.addItem(self.tr("All labels"), "")
+        for path in sorted(label_paths(store.labels()).values()):
+            self.labels.addItem(path, path)
+        self.annotator = QComboBox()
+        self.annotator.addItem(self.tr("All annotators"), "")
+        for name in store.annotators():
+            self.annotator.addItem(name or self.tr("(no name)"), name)
+        self.text = QComboBox()
+        self.text.addItem(self.tr("The clean original"), "original")
+        self.text.addItem(self.tr("The converted text (natural conversion)"), "")
+        for config in CONFIGS:
+            self.text.addItem(self.tr("The converted text ({0})").format(config), config)
+        self.entities = QCheckBox(self.tr("Include the entity layer (people, places, dates…)"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        self.buttons.accepted.connect(self._accept_if_complete)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("Write to:"), where)
+        form.addRow(self.tr("Documents:"), self.documents)
+        form.addRow(self.tr("Labels:"), self.labels)
+        form.addRow(self.tr("Annotator:"), self.annotator)
+        form.addRow(self.tr("Text:"), self.text)
+        form.addRow("", self.entities)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.note = QLabel(
+            self.tr("Offsets are code points into the exported text, end-exclusive.")
+        )
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self._restore()
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.resize(560, self.sizeHint().height())
+
+    def _format_titles(self) -> dict[str, str]:
+        return {
+            "csv": self.tr("CSV tables for pandas, R and Excel (folder)"),
+            "jsonl": self.tr("JSON Lines, doccano-compatible (.jsonl)"),
+            "brat": self.tr("brat standoff .txt + .ann (folder)"),
+            "conll": self.tr("CoNLL character BIO for training taggers (folder)"),
+            "qdpx": self.tr("REFI-QDA project for NVivo, MAXQDA, ATLAS.ti, QualCoder (.qdpx)"),
+            "labelstudio": self.tr("Label Studio tasks (.json)"),
+        }
+
+    # Choices ------------------------------------------------------------------------------
+
+    def format_name(self) -> str:
+        return str(self.format.currentData())
+
+    def target(self) -> Path:
+        return Path(self.path.text().strip()).expanduser()
+
+    def options(self) -> ExportOptions:
+        scope = self.documents.currentIndex()
+        text_choice = str(self.text.currentData())
+        label = str(self.labels.currentData())
+        annotator = self.annotator.currentData()
+        return ExportOptions(
+            document_ids=(
+                (self.current_document,)
+                if scope == self.CURRENT_DOCUMENT and self.current_document is not None
+                else ()
+            ),
+            labels=(label,) if label else (),
+            annotators=(str(annotator),) if self.annotator.currentIndex() > 0 else (),
+            status=Status.DONE if scope == self.DONE_DOCUMENTS else None,
+            text="original" if text_choice == "original" else "converted",
+            conversion=None if text_choice in ("original", "") else text_choice,
+            entities=self.entities.isChecked(),
+        )
+
+    def _choose_path(self) -> None:
+        export_format = FORMATS[self.format_name()]
+        start_at = self.path.text() or str(Path.home())
+        if export_format.target == "folder":
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Export into folder"), start_at)
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export to file"), start_at, f"*{export_format.suffix}"
+            )
+            if chosen and not chosen.endswith(export_format.suffix):
+                chosen += export_format.suffix
+        if chosen:
+            self.path.setText(chosen)
+
+    def _format_changed(self) -> None:
+        """Keep the folder, change the name's suffix to the new format's."""
+        text = self.path.text().strip()
+        if not text:
+            return
+        current = Path(text)
+        export_format = FORMATS[self.format_name()]
+        stem = current.with_suffix("") if current.suffix else current
+        self.path.setText(
+            str(stem.with_suffix(export_format.suffix) if export_format.suffix else stem)
+        )
+
+    def _accept_if_complete(self) -> None:
+        if not self.path.text().strip():
+            self.note.setText(self.tr("Choose where to write the export."))
+            return
+        if FORMATS[self.format_name()].target == "file" and self.target().is_dir():
+            self.note.setText(self.tr("This format writes a file; the path is a folder."))
+            return
+        self._remember()
+        self.accept()
+
+    def _remember(self) -> None:
+        self.settings.export_choices = {
+            "format": self.format_name(),
+            "path": self.path.text().strip(),
+            "text": str(self.text.currentData()),
+            "entities": "yes" if self.entities.isChecked() else "",
+        }
+
+    def _restore(self) -> None:
+        choices = self.settings.export_choices
+        self.format.setCurrentIndex(max(self.format.findData(choices.get("format", "csv")), 0))
+        self.path.setText(choices.get("path", ""))
+        self.text.setCurrentIndex(max(self.text.findData(choices.get("text", "original")), 0))
+        self.entities.setChecked(bool(choices.get("entities")))
+
+
+def export_in_background(
+    db_path: Path,
+    format_name: str,
+    target: Path,
+    options: ExportOptions,
+    report_progress: ProgressReporter,
+    is_cancelled: CancelCheck,
+) -> ExportResult | None:
+    """Runs on a pool thread; returns None when cancelled (and nothing was written)."""
+
+    def progress(done: int, total: int) -> None:
+        if is_cancelled():
+            raise ExportCancelled
+        report_progress(done, total, "")
+
+    with Store(db_path, create=False) as store:
+        try:
+            return export_project(store, format_name, target, options, progress)
+        except ExportCancelled:
+            return None
+
+
+def import_in_background(
+    db_path: Path, path: Path, report_progress: ProgressReporter, _is_cancelled: CancelCheck
+) -> ImportReport:
+    report_progress(0, 0, path.name)
+    annotated = read_annotated_set(path)
+    with Store(db_path) as store:
+        return store_annotated_set(store, annotated)
+
+
+class ExchangeController(QObject):
+    """Runs one export or annotated-set import at a time for a window.
+
+    ``imported(report)`` tells the window to reload what it shows.
+    """
+
+    imported = Signal(object)
+
+    def __init__(self, db_path: Path, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.db_path = db_path  # public: the window points it at another project
+        self._window = parent
+        self._task: Task | None = None
+        self._progress: TaskProgress | None = None
+
+    def is_running(self) -> bool:
+        return self._task is not None
+
+    def export(self, format_name: str, target: Path, options: ExportOptions) -> None:
+        db_path = self.db_path
+        task = Task(
+            lambda progress, cancelled: export_in_background(
+                db_path, format_name, target, options, progress, cancelled
+            ),
+            name="export",
+        )
+        task.signals.finished.connect(self._exported)
+        self._run(
+            task,
+            self.tr("Exporting"),
+            lambda done, total, _label: self.tr("Exported {0} of {1} documents").format(
+                done, total
+            ),
+        )
+
+    def import_set(self, path: Path) -> None:
+        db_path = self.db_path
+        task = Task(
+            lambda progress, cancelled: import_in_background(db_path, path, progress, cancelled),
+            name="import annotated set",
+        )
+        task.signals.finished.connect(self._imported)
+        self._run(
+            task, self.tr("Importing"), lambda _d, _t, name: self.tr("Reading {0}").format(name)
+        )
+
+    def _run(self, task: Task, title: str, step_text: StepText) -> None:
+        if self._task is not None:
+            raise RuntimeError("an export or import is already running")
+        task.signals.failed.connect(self._failed)
+        self._progress = TaskProgress(task, self._window, title, self.tr("Starting…"), step_text)
+        self._task = task
+        start(task)
+
+    def _end(self) -> None:
+        self._task = None
+        progress, self._progress = self._progress, None
+        if progress is not None:
+            progress.close()
+
+    def _exported(self, result: ExportResult | None) -> None:
+        self._end()
+        if result is None:
+            self._tell(self.tr("Export cancelled"), self.tr("Nothing was written."))
+            return
+        self._tell(
+            self.tr("Export finished"),
+            self.tr("{0} tags in {1} documents written to {2}").format(
+                result.tags, result.documents, result.path
+            ),
+        )
+
+    def _imported(self, report: ImportReport) -> None:
+        self._end()
+        self.imported.emit(report)
+        dialog = AnnotatedImportReportDialog(report, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _failed(self, message: str) -> None:
+        self._end()
+        self._tell(self.tr("Could not finish"), message, QMessageBox.Icon.Warning)
+
+    def _tell(
+        self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
+    ) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+
+class AnnotatedImportReportDialog(QDialog):
+    """What came in, the labels added, and every refused record with its place and reason."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import report"))
+        self.summary = QLabel(
+            self.tr(
+                "{0}: {1} new documents, {2} already in the project, {3} tags added, "
+                "{4} already present."
+            ).format(
+                report.path.name,
+                report.documents_added,
+                report.documents_matched,
+                report.annotations_added,
+                report.duplicates,
+            )
+        )
+        self.summary.setWordWrap(True)
+        lines = []
+        if report.labels_added:
+            lines.append(
+                self.tr("Labels added to the scheme: {0}").format(", ".join(report.labels_added))
+            )
+        lines += [self.tr("Skipped: {0}").format(note) for note in report.skipped]
+        lines += [str(problem) for problem in report.problems]
+        self.details = QPlainTextEdit("\n".join(lines))
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        if report.problems:
+            layout.addWidget(
+                QLabel(self.tr("{0} records were refused:").format(len(report.problems)))
+            )
+        layout.addWidget(self.details)
+        layout.addWidget(buttons)
+        self.resize(640, 360)

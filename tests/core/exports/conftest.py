@@ -1,0 +1,99 @@
+"""A small project every format is tested on: overlapping tags, attributes, notes with spaces,
+tabs and newlines, a character outside the BMP before a tag, a Traditional document, entity
+corrections, and a conversion (s2twp) that changes the text's length before a tag."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.core.exports.selection import Codebook, ExportDocument, ExportOptions, select
+from desktop.core.labels import default_scheme
+from desktop.core.model import Entity, NewDocument, Status
+from desktop.core.store import Store
+
+ASTRAL = "𠮷野家会议指出，要做好安全生产工作，必须坚决防止疫情反弹。"
+LENGTH_CHANGING = "会议要求，各单位要用好U盘和移动硬盘，一是做好信息安全，二是加强督查。"
+TRADITIONAL = "張愛軍強調，要統籌推進疫情防控和經濟社會發展工作。"
+
+
+def _document(title: str, text: str, script: str) -> NewDocument:
+    return NewDocument(
+        title=title,
+        raw_text=text,
+        clean_text=text,
+        encoding="utf-8",
+        script=script,
+        source="市政府网站",
+        date="2020-02-23",
+        metadata={"url": "http://example.org/1"},
+    )
+
+
+def fill_sample_project(store: Store) -> None:
+    store.install_scheme(default_scheme())
+    labels = {label.name: label.id for label in store.labels()}
+    ids = [
+        store.add_document(_document("吉野家会议", ASTRAL, "simplified")),
+        store.add_document(_document("信息安全会议", LENGTH_CHANGING, "simplified")),
+        store.add_document(_document("統籌會議", TRADITIONAL, "traditional")),
+    ]
+    astral, length_changing, traditional = (i for i in ids if i is not None)
+    start = ASTRAL.index("要做好")
+    store.add_annotation(
+        astral,
+        labels["Labour"],
+        start,
+        start + 9,
+        note="要… with a space,\ta tab\nand a new line",
+        attributes={"strength": "directive", "issuer": "会议 主席"},
+        annotator="研究员",
+    )
+    start = ASTRAL.index("必须")
+    store.add_annotation(
+        astral,
+        labels["Epidemic control"],
+        start,
+        len(ASTRAL) - 1,
+        attributes={"strength": "mandatory"},
+        annotator="研究员",
+    )
+    # Overlapping the first: starts inside it.
+    store.add_annotation(astral, labels["Other"], ASTRAL.index("安全"), ASTRAL.index("必须"))
+    start = LENGTH_CHANGING.index("一是")
+    store.add_annotation(
+        length_changing, labels["Supervision and inspection"], start, start + 8, annotator="乙"
+    )
+    start = LENGTH_CHANGING.index("二是")
+    store.add_annotation(length_changing, labels["Supervision and inspection"], start, start + 6)
+    start = TRADITIONAL.index("要統籌")
+    store.add_annotation(
+        traditional,
+        labels["Resumption of work and production"],
+        start,
+        len(TRADITIONAL) - 1,
+        attributes={"issuer": "張愛軍", "addressee": ["各區", "各部門"]},
+        annotator="研究员",
+    )
+    store.correct_entity(traditional, "add", Entity("PERSON", 0, 3, "張愛軍"), "研究员")
+    store.correct_entity(astral, "remove", Entity("ORG", 0, 3, "𠮷野家"), "研究员")
+    store.set_status(astral, Status.DONE)
+
+
+@pytest.fixture
+def sample_store(tmp_path: Path) -> Iterator[Store]:
+    with Store(tmp_path / "sample.jiyao") as store:
+        fill_sample_project(store)
+        yield store
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path) -> Iterator[Store]:
+    with Store(tmp_path / "empty.jiyao") as store:
+        yield store
+
+
+def exported(store: Store, **options: object) -> tuple[list[ExportDocument], Codebook]:
+    return list(select(store, ExportOptions(**options))), Codebook.from_store(store)  # type: ignore[arg-type]

@@ -1,0 +1,194 @@
+"""JSONL: ours round-trips losslessly; doccano's lines import; bad lines are named."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from conftest import ASTRAL, LENGTH_CHANGING, exported
+
+from desktop.core.cleaning import clean
+from desktop.core.exports.importing import store_annotated_set
+from desktop.core.exports.jsonl import read_jsonl, scheme_path, write_jsonl
+from desktop.core.model import NewDocument, Status
+from desktop.core.store import Store
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _snapshot(store: Store) -> list[dict[str, Any]]:
+    """Everything a round trip must keep, without the ids a new database renumbers."""
+    documents, _codebook = exported(store)
+    return [
+        {
+            "title": d.document.title,
+            "text": d.text,
+            "raw": d.document.raw_text,
+            "status": d.document.status,
+            "meta": (d.document.source, d.document.date, d.document.metadata, d.document.script),
+            "tags": [
+                (a.label, a.start, a.end, a.text, a.note, a.attributes, a.annotator, a.created_at)
+                for a in d.annotations
+            ],
+            "corrections": [
+                (c.action, c.entity.type, c.entity.start, c.entity.end) for c in d.corrections
+            ],
+        }
+        for d in documents
+    ]
+
+
+def test_a_round_trip_keeps_everything(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    first = tmp_path / "first.jsonl"
+    documents, codebook = exported(sample_store)
+    assert write_jsonl(documents, codebook, first) == 6
+    assert scheme_path(first).exists()
+    report = store_annotated_set(empty_store, read_jsonl(first))
+    assert report.problems == [] and report.annotations_added == 6
+    assert report.documents_added == 3 and report.corrections_added == 2
+    assert "Support measures/Labour" in report.labels_added
+    assert _snapshot(empty_store) == _snapshot(sample_store)
+    assert [a.name for a in empty_store.attributes()] == [a.name for a in sample_store.attributes()]
+    labels = {label.name: label for label in empty_store.labels()}
+    assert labels["Labour"].color == {x.name: x for x in sample_store.labels()}["Labour"].color
+    second = tmp_path / "second.jsonl"
+    write_jsonl(*exported(empty_store), second)
+    assert [_without_ids(r) for r in _lines(second)] == [_without_ids(r) for r in _lines(first)]
+
+
+def _without_ids(record: dict[str, Any]) -> dict[str, Any]:
+    record = dict(record, id=None)
+    record["annotations"] = [dict(a, id=None) for a in record["annotations"]]
+    return record
+
+
+def test_importing_the_same_set_twice_adds_nothing(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "set.jsonl"
+    write_jsonl(*exported(sample_store), path)
+    store_annotated_set(empty_store, read_jsonl(path))
+    again = store_annotated_set(empty_store, read_jsonl(path))
+    assert (again.documents_added, again.annotations_added, again.corrections_added) == (0, 0, 0)
+    assert again.documents_matched == 3 and again.duplicates == 6 and again.labels_added == []
+
+
+def test_the_span_after_an_astral_character_keeps_its_code_point_offsets(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "set.jsonl"
+    write_jsonl(*exported(sample_store), path)
+    record = next(r for r in _lines(path) if r["text"] == ASTRAL)
+    start, end, label = record["label"][0]
+    assert ASTRAL[start:end] == "要做好安全生产工作" and label == "Labour"
+    assert start == ASTRAL.index("要做好") == 8  # 𠮷 is one code point (two in UTF-16)
+
+
+def test_converted_export_carries_offsets_through_a_length_changing_conversion(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "converted.jsonl"
+    write_jsonl(*exported(sample_store, text="converted", conversion="s2twp"), path)
+    record = next(r for r in _lines(path) if r["title"] == "信息安全会议")
+    assert len(record["text"]) == len(LENGTH_CHANGING) + 1  # U盘 -> 隨身碟
+    assert record["conversion"] == "s2twp" and "raw_text" not in record
+    assert [record["text"][s:e] for s, e, _label in record["label"]] == [
+        "一是做好資訊保安",
+        "二是加強督查",
+    ]
+    report = store_annotated_set(empty_store, read_jsonl(path))
+    assert report.problems == [] and report.annotations_added == 6
+
+
+def test_doccano_lines_import_and_bad_lines_are_named(empty_store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "doccano.jsonl"
+    lines = [
+        {"id": 1, "text": "会议要求各单位要落实责任。", "label": [[4, 12, "责任"]], "Comments": []},
+        "not json {",
+        {
+            "text": "市长强调必须严防死守。",
+            "entities": [{"id": 0, "start_offset": 4, "end_offset": 10, "label": "防控"}],
+            "relations": [],
+        },
+        {"text": "短文", "label": [[0, 9, "责任"]]},
+        {"title": "no text"},
+        {"text": "分类文本", "label": ["政策"]},
+    ]
+    path.write_text(
+        "\n".join(
+            line if isinstance(line, str) else json.dumps(line, ensure_ascii=False)
+            for line in lines
+        ),
+        encoding="utf-8",
+    )
+    annotated = read_jsonl(path)
+    report = store_annotated_set(empty_store, annotated)
+    reasons = {str(problem) for problem in report.problems}
+    assert any(r.startswith("line 2: not JSON") for r in reasons)
+    assert "line 4: span 0-9 is outside the text (2 characters)" in reasons
+    assert "line 5: the field 'text' is missing" in reasons
+    assert report.annotations_added == 2 and sorted(report.labels_added) == ["责任", "防控"]
+    assert report.skipped and "classification" in report.skipped[0]
+    tags = [a for i in empty_store.document_ids() for a in empty_store.annotations(i)]
+    assert {(a.label, a.text) for a in tags} == {
+        ("责任", "各单位要落实责任"),
+        ("防控", "必须严防死守"),
+    }
+
+
+def test_a_span_whose_recorded_text_differs_is_refused_and_the_rest_imported(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "set.jsonl"
+    write_jsonl(*exported(sample_store), path)
+    records = _lines(path)
+    records[0]["annotations"][0]["text"] = "别的文字"
+    records[1]["text_sha256"] = "0" * 64
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    report = store_annotated_set(empty_store, read_jsonl(path))
+    assert len(report.problems) == 2
+    assert report.problems[0].where == "line 1" and "not '别的文字'" in report.problems[0].reason
+    assert report.problems[1].where == "line 2" and "text_sha256" in report.problems[1].reason
+    assert report.documents_added == 2 and report.annotations_added == 3
+
+
+def test_a_failure_part_way_leaves_nothing(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "set.jsonl"
+    write_jsonl(*exported(sample_store), path)
+    annotated = read_jsonl(path)
+    annotated.documents[-1].spans[0].attributes = {"unstorable": object()}  # json.dumps fails
+    try:
+        store_annotated_set(empty_store, annotated)
+    except TypeError:
+        pass
+    else:
+        raise AssertionError("the broken record should have failed the import")
+    assert empty_store.document_ids() == [] and empty_store.labels() == []
+
+
+def test_status_and_raw_text_come_back(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    raw = "要加强服務(wù)保障。"
+    cleaned = clean(raw)
+    document_id = sample_store.add_document(
+        NewDocument("有拼音", raw, cleaned.text, "utf-8", "traditional", cleaned.removals)
+    )
+    assert document_id is not None and cleaned.removals
+    sample_store.set_status(document_id, Status.DONE)
+    path = tmp_path / "set.jsonl"
+    write_jsonl(*exported(sample_store, status=Status.DONE), path)
+    assert len(_lines(path)) == 2
+    store_annotated_set(empty_store, read_jsonl(path))
+    restored = [empty_store.document(i) for i in empty_store.document_ids()]
+    assert {d.status for d in restored} == {Status.DONE}
+    pinyin = next(d for d in restored if d.title == "有拼音")
+    assert (pinyin.raw_text, pinyin.clean_text) == (raw, cleaned.text)
+    assert pinyin.removed == tuple(cleaned.removals)

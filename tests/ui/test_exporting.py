@@ -1,0 +1,122 @@
+"""File > Export and File > Import annotated set, driven from the window."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.core.corpus import import_seeds
+from desktop.core.labels import default_scheme
+from desktop.core.model import Status
+from desktop.core.store import Store
+from desktop.ui.exporting import AnnotatedImportReportDialog, ExportDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import Settings
+
+TIMEOUT_MS = 30_000
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store(tmp_path / "ui.jiyao") as opened:
+        import_seeds(opened)
+        opened.install_scheme(default_scheme())
+        first = opened.document_ids()[0]
+        labour = next(label for label in opened.labels() if label.name == "Labour")
+        opened.add_annotation(first, labour.id, 0, 6, note="备注", annotator="甲")
+        yield opened
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store) -> MainWindow:
+    shown = MainWindow(store, Settings())
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def test_the_dialog_turns_its_choices_into_export_options(
+    qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path
+) -> None:
+    current = store.document_ids()[1]
+    dialog = ExportDialog(store, current, window)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("jsonl"))
+    dialog.path.setText(str(tmp_path / "set.jsonl"))
+    dialog.documents.setCurrentIndex(ExportDialog.CURRENT_DOCUMENT)
+    dialog.labels.setCurrentIndex(dialog.labels.findData("Support measures"))
+    dialog.text.setCurrentIndex(dialog.text.findData("s2twp"))
+    dialog.entities.setChecked(True)
+    options = dialog.options()
+    assert options.document_ids == (current,) and options.labels == ("Support measures",)
+    assert (options.text, options.conversion, options.entities) == ("converted", "s2twp", True)
+    dialog.format.setCurrentIndex(dialog.format.findData("qdpx"))
+    assert dialog.target() == tmp_path / "set.qdpx"  # the suffix follows the format
+    dialog.documents.setCurrentIndex(ExportDialog.DONE_DOCUMENTS)
+    assert dialog.options().status is Status.DONE and dialog.options().document_ids == ()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    again = ExportDialog(store, None, window)
+    qtbot.addWidget(again)
+    assert again.format_name() == "qdpx" and again.target() == tmp_path / "set.qdpx"
+    assert again.text.currentData() == "s2twp" and again.entities.isChecked()
+
+
+def test_an_empty_path_is_asked_for_not_accepted(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = ExportDialog(window.store, None, window)
+    qtbot.addWidget(dialog)
+    dialog.path.clear()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == 0 and "Choose where" in dialog.note.text()
+
+
+def test_file_export_writes_in_the_background_and_says_so(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    target = tmp_path / "out.jsonl"
+    [action] = [
+        a
+        for a in window.findChildren(type(window.menuBar().actions()[0]))
+        if a.text() == "&Export…"
+    ]
+
+    def fill_and_accept() -> None:
+        [dialog] = window.findChildren(ExportDialog)
+        dialog.format.setCurrentIndex(dialog.format.findData("jsonl"))
+        dialog.path.setText(str(target))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, fill_and_accept)
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=TIMEOUT_MS)
+    [box] = window.findChildren(QMessageBox)
+    assert "1 tags in 2 documents" in box.text()
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 and json.loads(lines[0])["annotations"][0]["note"] == "备注"
+
+
+def test_an_annotated_set_dropped_on_the_window_is_imported_with_a_report(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "doccano.jsonl"
+    path.write_text(
+        json.dumps(
+            {"text": "会议要求各单位要落实责任。", "label": [[4, 12, "责任"]]}, ensure_ascii=False
+        )
+        + "\n{broken\n",
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(window.exchange.imported, timeout=TIMEOUT_MS) as imported:
+        window.import_paths([path])
+    report = imported.args[0]
+    assert report.annotations_added == 1 and report.labels_added == ["责任"]
+    assert window.documents.total == 3
+    [dialog] = window.findChildren(AnnotatedImportReportDialog)
+    assert "line 2: not JSON" in dialog.details.toPlainText()
+    assert "责任" in dialog.details.toPlainText()
+    assert "责任" in [label.name for label in window.store.labels()]
