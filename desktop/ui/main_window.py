@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         self._add_action(
             file_menu, self.tr("Import annotated &brat folder…"), self.import_brat_folder
         )
-        self._add_action(file_menu, self.tr("&Export…"), self.export, "Ctrl+E")
+        self._add_action(file_menu, self.tr("&Export…"), self.export, "Ctrl+Shift+E")
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Open project…"), self.choose_project)
         self.recent_menu = file_menu.addMenu(self.tr("&Recent projects"))

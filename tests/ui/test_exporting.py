@@ -120,3 +120,14 @@ def test_an_annotated_set_dropped_on_the_window_is_imported_with_a_report(
     assert "line 2: not JSON" in dialog.details.toPlainText()
     assert "责任" in dialog.details.toPlainText()
     assert "责任" in [label.name for label in window.store.labels()]
+
+
+def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
+    from PySide6.QtGui import QAction
+
+    keys = [
+        action.shortcut().toString()
+        for action in window.findChildren(QAction)
+        if not action.shortcut().isEmpty()
+    ]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
