@@ -853,8 +853,10 @@ class Store:
                    AND c.action = 'remove' AND c.type = e.type AND c.start = e.start
                    AND c."end" = e."end")
                UNION ALL
-               SELECT type, start, "end", text, 'user' FROM entity_corrections
-               WHERE document_id = ? AND action = 'add'
+               SELECT type, start, "end", text, 'user' FROM entity_corrections c
+               WHERE document_id = ? AND action = 'add' AND NOT EXISTS (
+                   SELECT 1 FROM entities e WHERE e.document_id = c.document_id
+                   AND e.type = c.type AND e.start = c.start AND e."end" = c."end")
                ORDER BY 2, 3, 1""",
             (document_id, document_id),
         )

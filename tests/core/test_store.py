@@ -261,3 +261,15 @@ def test_entity_corrections_survive_re_analysis(store: Store) -> None:
     ]
     store.withdraw_correction(added)
     assert [e.text for e in store.entities(document_id)] == ["张爱军"]
+
+
+def test_an_added_entity_the_pipeline_also_finds_is_listed_once(store: Store) -> None:
+    from desktop.core.model import Entity
+
+    text = "张爱军主持会议。"
+    document_id = store.add_document(new_document(text))
+    assert document_id is not None
+    person = Entity("PERSON", 0, 3, "张爱军")
+    store.correct_entity(document_id, "add", person)
+    store.replace_pipeline_entities(document_id, [person], pipeline_version=1)
+    assert [(e.type, e.start, e.end) for e in store.entities(document_id)] == [("PERSON", 0, 3)]
