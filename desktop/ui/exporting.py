@@ -368,9 +368,7 @@ class AnnotatedImportReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         if report.problems:
-            layout.addWidget(
-                QLabel(self.tr("{0} records were refused:").format(len(report.problems)))
-            )
+            layout.addWidget(QLabel(self.tr("Refused records: {0}").format(len(report.problems))))
         layout.addWidget(self.details)
         layout.addWidget(buttons)
         self.resize(640, 360)

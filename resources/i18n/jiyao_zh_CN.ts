@@ -24,9 +24,9 @@
         <translation>已跳过：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="372"/>
-        <source>{0} records were refused:</source>
-        <translation>{0} 条记录未导入：</translation>
+        <location filename="../../desktop/ui/exporting.py" line="371"/>
+        <source>Refused records: {0}</source>
+        <translation>未导入的记录：{0} 条</translation>
     </message>
 </context>
 <context>
