@@ -131,3 +131,14 @@ def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
         if not action.shortcut().isEmpty()
     ]
     assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+
+
+def test_a_cancelled_export_writes_nothing(store: Store, tmp_path: Path) -> None:
+    from desktop.core.exports.selection import ExportOptions
+    from desktop.ui.exporting import export_in_background
+
+    target = tmp_path / "set.jsonl"
+    result = export_in_background(
+        store.path, "jsonl", target, ExportOptions(), lambda *_: None, lambda: True
+    )
+    assert result is None and list(tmp_path.glob("set*")) == []

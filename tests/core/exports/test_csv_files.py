@@ -60,3 +60,22 @@ def test_the_csv_files_match_the_store(tmp_path: Path) -> None:
         codebook = list(csv.DictReader(handle))
     assert {"Epidemic control", "strength"} <= {entry["name"] for entry in codebook}
     assert not list((tmp_path / "out").glob("*.part"))
+
+
+def test_converted_csv_offsets_slice_the_converted_text(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    from conftest import exported
+
+    documents, codebook = exported(sample_store, text="converted", conversion="s2twp")
+    texts = {d.document.id: d.text for d in documents}
+    write_csv_folder(documents, codebook, tmp_path / "out")
+    with (tmp_path / "out" / "annotations.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 6
+    for row in rows:
+        text = texts[int(row["document_id"])]
+        assert text[int(row["start"]) : int(row["end"])] == row["text"]
+    assert "一是做好資訊保安" in {row["text"] for row in rows}
+    with (tmp_path / "out" / "documents.csv").open(encoding="utf-8-sig", newline="") as handle:
+        assert {row["conversion"] for row in csv.DictReader(handle)} == {"s2twp"}
