@@ -432,9 +432,10 @@ class Store:
             for r in self.db.query("SELECT * FROM labels ORDER BY position, id")
         ]
 
-    def install_scheme(self, scheme: LabelScheme) -> int:
+    def install_scheme(self, scheme: LabelScheme, *, rename: bool = True) -> int:
         """Add a scheme's labels and attributes in one transaction; labels already present (same
-        name under the same parent) are kept as they are. Returns how many labels were added."""
+        name under the same parent) are kept as they are, and the project takes the scheme's
+        name unless ``rename`` is False. Returns how many labels were added."""
         added = 0
         with self.transaction():
             ids: dict[int, int] = {}
@@ -462,11 +463,12 @@ class Store:
                         position,
                     ),
                 )
-            self.db.execute(
-                "INSERT INTO meta (key, value) VALUES ('scheme', ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (scheme.name,),
-            )
+            if rename:
+                self.db.execute(
+                    "INSERT INTO meta (key, value) VALUES ('scheme', ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (scheme.name,),
+                )
         return added
 
     def scheme(self) -> LabelScheme:

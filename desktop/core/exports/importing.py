@@ -150,7 +150,8 @@ def store_annotated_set(store: Store, annotated: AnnotatedSet) -> ImportReport:
 def _install_scheme(store: Store, scheme: LabelScheme) -> list[str]:
     """Add the scheme's missing labels and attributes; returns the paths of labels added."""
     before = set(label_paths(store.labels()).values())
-    store.install_scheme(scheme)
+    # A set brought into a project with its own scheme adds to it without renaming it.
+    store.install_scheme(scheme, rename=not before)
     return [path for path in label_paths(store.labels()).values() if path not in before]
 
 

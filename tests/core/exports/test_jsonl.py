@@ -192,3 +192,20 @@ def test_status_and_raw_text_come_back(
     pinyin = next(d for d in restored if d.title == "有拼音")
     assert (pinyin.raw_text, pinyin.clean_text) == (raw, cleaned.text)
     assert pinyin.removed == tuple(cleaned.removals)
+
+
+def test_a_set_imported_into_a_project_with_a_scheme_keeps_the_project_s_name(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from desktop.core.labels import LabelSpec
+
+    path = tmp_path / "set.jsonl"
+    documents, codebook = exported(sample_store)
+    other = replace(codebook.scheme, name="Their scheme", labels=(LabelSpec("他们的标签"),))
+    write_jsonl(documents, replace(codebook, scheme=other), path)
+    name = sample_store.scheme().name
+    report = store_annotated_set(sample_store, read_jsonl(path))
+    assert report.labels_added == ["他们的标签"]
+    assert sample_store.scheme().name == name != "Their scheme"
