@@ -1,0 +1,550 @@
+"""Label Studio JSON: a list of tasks to import into a Label Studio text project, and back.
+
+Shapes (Label Studio's "JSON" export, which its import accepts):
+
+- One task per document: ``data`` holds the text (``$text`` in the labelling config) with the
+  title, date, source, status, ``jiyao_document_id``, ``text_sha256``, ``conversion`` and the
+  ``offsets`` convention. Label Studio keeps ``data`` and the task's ``meta`` through an import
+  and export, so ``meta.jiyao`` carries what a round trip needs and Label Studio has no field
+  for: each region's annotator and times (keyed by region id), the document's metadata and
+  script, and the user's entity corrections.
+- One annotation per annotator (Label Studio's model: an annotation is one person's work). Each
+  tag is a ``labels`` result; each attribute is a second result with the same region id
+  (``textarea`` for free text, ``choices`` for choice attributes) and the note a ``textarea``
+  named ``note``. Labels are written as paths ("Support measures/Labour"): a name is unique only
+  among its siblings, and Label Studio needs each ``<Label value>`` unique.
+- No ``completed_by``: Label Studio accepts only an existing member's id or e-mail there and
+  refuses the whole import otherwise, so the imported annotations belong to whoever imports
+  them, and the Jiyao annotator's name lives in ``meta.jiyao.regions``.
+- The entity layer (when exported) is a prediction with model_version ``jiyao-entities`` and
+  its own ``<Labels name="entity">``, for review; the reader skips predictions.
+- Beside ``NAME.json`` goes ``NAME.label_config.xml``, the labelling config to create the
+  project from: the scheme's name in a header, every label (by path) with its colour and
+  description (``hint``), the text, and per-region controls for the attributes (a ``Choices``
+  or a ``TextArea`` whose placeholder is the description) and the note. When it is beside the
+  tasks, the reader rebuilds the scheme from it: hierarchy, colours, descriptions, attributes.
+  Label shortcuts are left out (Label Studio assigns its own hotkeys) and do not come back.
+  ``labelstudio_config`` writes and parses the config; this module writes and reads the tasks.
+
+Offsets are Unicode code points, 0-based, end-exclusive: Python's, and what Label Studio's own
+editor writes and reads for ``<Text>`` since the emoji fix that followed HumanSignal/label-studio
+#1347 (its end-to-end test ``web/libs/editor/tests/integration/e2e/ner/emoji.cy.ts`` expects
+code points after an emoji). Older versions counted UTF-16 units; ``data.offsets`` says which
+convention a file uses.
+
+Reading accepts a list of tasks or a single task object, the text in ``data.text`` (or else the
+first string field of ``data``, for projects whose config names it otherwise), ``annotations``
+(or the pre-1.0 ``completions``), ``completed_by`` as an id or a user object when no Jiyao
+annotator is recorded, and Label Studio's JSON_MIN export (``{"text": ..., "<control>": [{start,
+end, text, labels}]}``). Cancelled annotations, predictions and results not tied to a tagged
+region are skipped and counted. An attribute given as a one-item list comes back as a string.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from desktop.core.exports import OFFSET_CONVENTION
+from desktop.core.exports.importing import (
+    AnnotatedSet,
+    DocumentRecord,
+    Problem,
+    SpanRecord,
+    UnreadableSet,
+)
+from desktop.core.exports.labelstudio_config import (
+    ENTITY_CONTROL,
+    LABELS_CONTROL,
+    NOTE_CONTROL,
+    TEXT_OBJECT,
+    SeenValues,
+    label_config,
+    scheme_from_config,
+)
+from desktop.core.exports.output import atomic_text_file
+from desktop.core.exports.selection import Codebook, ExportDocument
+from desktop.core.model import Annotation, Entity, EntityCorrection
+
+FORMAT = "labelstudio"
+ENTITY_MODEL_VERSION = "jiyao-entities"
+
+
+def label_config_path(target: Path) -> Path:
+    """The labelling config written beside ``target``: tasks.json -> tasks.label_config.xml."""
+    return target.with_name(f"{target.stem}.label_config.xml")
+
+
+# Writing ------------------------------------------------------------------------------------
+
+
+def write_labelstudio(documents: Iterable[ExportDocument], codebook: Codebook, target: Path) -> int:
+    """Write the tasks to ``target`` and the labelling config beside it; returns the number of
+    tags written. Both files appear only when both are complete."""
+    config_path = label_config_path(target)
+    config_placed = False
+    try:
+        with atomic_text_file(target) as out:
+            seen = SeenValues()
+            tags = _write_tasks(out, documents, codebook, seen)
+            with atomic_text_file(config_path) as config:
+                config.write(label_config(codebook, seen))
+            config_placed = True
+    except BaseException:
+        if config_placed:  # the tasks failed to land after the config did: take it back
+            config_path.unlink(missing_ok=True)
+        raise
+    return tags
+
+
+def _write_tasks(
+    out: IO[str], documents: Iterable[ExportDocument], codebook: Codebook, seen: SeenValues
+) -> int:
+    # One task at a time, so 2,000 documents never become one string in memory.
+    kinds = {spec.name: spec.kind for spec in codebook.attributes}
+    tags = 0
+    out.write("[")
+    for number, document in enumerate(documents):
+        out.write(",\n" if number else "\n")
+        out.write(json.dumps(_task(document, codebook, kinds, seen), ensure_ascii=False))
+        tags += len(document.annotations)
+    out.write("\n]\n")
+    return tags
+
+
+def _task(
+    exported: ExportDocument, codebook: Codebook, kinds: dict[str, str], seen: SeenValues
+) -> dict[str, Any]:
+    document = exported.document
+    task: dict[str, Any] = {
+        "id": document.id,
+        "data": {
+            "text": exported.text,
+            "title": document.title,
+            "date": document.date,
+            "source": document.source,
+            "status": document.status.value,
+            "jiyao_document_id": document.id,
+            "text_sha256": exported.text_sha256,
+            "conversion": exported.conversion,
+            "offsets": OFFSET_CONVENTION,
+        },
+        "annotations": [
+            {
+                "result": [r for a in group for r in _results(a, codebook, kinds, seen)],
+                "was_cancelled": False,
+                "ground_truth": False,
+            }
+            for group in _by_annotator(exported.annotations)
+        ],
+        "meta": {"jiyao": _jiyao_meta(exported)},
+    }
+    if exported.entities:
+        task["predictions"] = [
+            {
+                "model_version": ENTITY_MODEL_VERSION,
+                "result": [_entity_result(n, e, seen) for n, e in enumerate(exported.entities)],
+            }
+        ]
+    return task
+
+
+def _by_annotator(annotations: Iterable[Annotation]) -> list[list[Annotation]]:
+    groups: dict[str, list[Annotation]] = {}
+    for annotation in annotations:
+        groups.setdefault(annotation.annotator, []).append(annotation)
+    return list(groups.values())
+
+
+def _region_id(annotation: Annotation) -> str:
+    # Stable across exports of the same project; Label Studio keeps region ids as given.
+    return f"j{annotation.id}"
+
+
+def _results(
+    annotation: Annotation, codebook: Codebook, kinds: dict[str, str], seen: SeenValues
+) -> Iterator[dict[str, Any]]:
+    region = _region_id(annotation)
+    where = {"start": annotation.start, "end": annotation.end}
+    path = codebook.path(annotation)
+    seen.labels.add(path)
+    value = {**where, "text": annotation.text, "labels": [path]}
+    yield _result(region, LABELS_CONTROL, "labels", value)
+    for name, raw in annotation.attributes.items():
+        values = _as_strings(raw)
+        if not values:
+            continue
+        if kinds.get(name) == "choice":
+            seen.choices.setdefault(name, set()).update(values)
+            yield _result(region, name, "choices", {**where, "choices": values})
+        else:
+            if name not in kinds:
+                seen.attributes.add(name)
+            yield _result(region, name, "textarea", {**where, "text": values})
+    if annotation.note:
+        yield _result(region, NOTE_CONTROL, "textarea", {**where, "text": [annotation.note]})
+
+
+def _result(region: str, control: str, kind: str, value: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": region,
+        "from_name": control,
+        "to_name": TEXT_OBJECT,
+        "type": kind,
+        "value": value,
+    }
+
+
+def _as_strings(value: object) -> list[str]:
+    """Label Studio's textarea and choices hold lists of strings."""
+    items = value if isinstance(value, list) else [value]
+    return [
+        item if isinstance(item, str) else json.dumps(item, ensure_ascii=False)
+        for item in items
+        if item is not None and item != ""
+    ]
+
+
+def _entity_result(number: int, entity: Entity, seen: SeenValues) -> dict[str, Any]:
+    seen.entity_types.add(entity.type)
+    value = {"start": entity.start, "end": entity.end, "text": entity.text, "labels": [entity.type]}
+    return _result(f"e{number}", ENTITY_CONTROL, "labels", value)
+
+
+def _jiyao_meta(exported: ExportDocument) -> dict[str, Any]:
+    document = exported.document
+    return {
+        "script": document.script,
+        "source_path": document.source_path,
+        "metadata": document.metadata,
+        "regions": {
+            _region_id(a): {
+                "annotator": a.annotator,
+                "created_at": a.created_at,
+                "updated_at": a.updated_at,
+            }
+            for a in exported.annotations
+        },
+        "entity_corrections": [
+            {
+                "action": c.action,
+                "type": c.entity.type,
+                "start": c.entity.start,
+                "end": c.entity.end,
+                "text": c.entity.text,
+                "annotator": c.annotator,
+                "created_at": c.created_at,
+            }
+            for c in exported.corrections
+        ],
+    }
+
+
+# Reading ------------------------------------------------------------------------------------
+
+
+class _BadTask(ValueError):
+    """A task (or a part of one) that cannot be used; ``str(error)`` says why."""
+
+
+def read_labelstudio(path: Path) -> AnnotatedSet:
+    """Read Label Studio tasks (and the labelling config beside them, if any)."""
+    reader = _TaskReader(path)
+    for number, task in enumerate(_load_tasks(path), start=1):
+        reader.read_task(task, f"task {number}")
+    return reader.annotated_set()
+
+
+def _load_tasks(path: Path) -> list[Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as error:
+        raise UnreadableSet(f"{path.name}: cannot be read ({error.strerror})") from error
+    except UnicodeDecodeError as error:
+        raise UnreadableSet(f"{path.name}: not UTF-8 text") from error
+    except json.JSONDecodeError as error:
+        raise UnreadableSet(f"{path.name}: not JSON (line {error.lineno}: {error.msg})") from error
+    if isinstance(data, dict) and _looks_like_task(data):
+        return [data]
+    if not isinstance(data, list) or (data and not any(_looks_like_task(t) for t in data)):
+        raise UnreadableSet(f"{path.name}: not Label Studio tasks (a list of {{data: ...}})")
+    return data
+
+
+def _looks_like_task(item: object) -> bool:
+    return isinstance(item, dict) and (
+        isinstance(item.get("data"), dict) or isinstance(item.get("text"), str)
+    )
+
+
+class _TaskReader:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.documents: list[DocumentRecord] = []
+        self.problems: list[Problem] = []
+        self.skipped: Counter[str] = Counter()
+
+    def annotated_set(self) -> AnnotatedSet:
+        scheme, config_problems = scheme_from_config(label_config_path(self.path))
+        return AnnotatedSet(
+            self.path,
+            FORMAT,
+            documents=self.documents,
+            scheme=scheme,
+            problems=config_problems + self.problems,
+            skipped=[f"{count} {what}" for what, count in self.skipped.items()],
+        )
+
+    def read_task(self, task: object, where: str) -> None:
+        try:
+            if not isinstance(task, dict):
+                raise _BadTask("a task is a JSON object")
+            if isinstance(task.get("data"), dict):
+                record = self._full_task(task, where)
+            elif isinstance(task.get("text"), str):
+                record = self._minimal_task(task, where)
+            else:
+                raise _BadTask('no "data" object holding the text')
+        except _BadTask as bad:
+            self.problems.append(Problem(where, str(bad)))
+            return
+        self.documents.append(record)
+
+    def _full_task(self, task: dict[str, Any], where: str) -> DocumentRecord:
+        data = task["data"]
+        jiyao = _jiyao_part(task.get("meta"))
+        record = DocumentRecord(
+            text=_task_text(data),
+            where=where,
+            title=_string(data.get("title")),
+            text_sha256=_string(data.get("text_sha256")),
+            script=_string(jiyao.get("script")),
+            source=_string(data.get("source")),
+            date=_string(data.get("date")),
+            status=_string(data.get("status")),
+            source_path=_string(jiyao.get("source_path")),
+            metadata=_dict(jiyao.get("metadata")),
+        )
+        regions = _dict(jiyao.get("regions"))
+        for annotation in _list(task.get("annotations", task.get("completions")), "annotations"):
+            record.spans.extend(self._annotation_spans(annotation, regions, where))
+        self._count_predictions(task.get("predictions"))
+        record.corrections = self._corrections(jiyao.get("entity_corrections"), where)
+        return record
+
+    def _annotation_spans(
+        self, annotation: object, regions: dict[str, Any], where: str
+    ) -> list[SpanRecord]:
+        if not isinstance(annotation, dict):
+            self.problems.append(Problem(where, "an annotation is not a JSON object"))
+            return []
+        if annotation.get("was_cancelled"):
+            self.skipped["cancelled annotations"] += 1
+            return []
+        default = _Provenance(
+            _completed_by(annotation.get("completed_by")),
+            _string(annotation.get("created_at")),
+            _string(annotation.get("updated_at")),
+        )
+        try:
+            results = _list(annotation.get("result"), "an annotation's result")
+        except _BadTask as bad:
+            self.problems.append(Problem(where, str(bad)))
+            return []
+        spans_by_region = self._labelled_regions(results, regions, default, where)
+        for item in results:
+            if isinstance(item, dict) and item.get("type") != "labels":
+                self._attach(item, spans_by_region)
+        return [span for spans in spans_by_region.values() for span in spans]
+
+    def _labelled_regions(
+        self, results: list[Any], regions: dict[str, Any], default: _Provenance, where: str
+    ) -> dict[str, list[SpanRecord]]:
+        spans_by_region: dict[str, list[SpanRecord]] = {}
+        for item in results:
+            if not isinstance(item, dict) or item.get("type") != "labels":
+                continue
+            region = str(item.get("id", ""))
+            provenance = _Provenance.of(regions.get(region), default)
+            try:
+                spans = _labelled_spans(item.get("value"), provenance, where)
+            except _BadTask as bad:
+                self.problems.append(Problem(where, f"region {region!r}: {bad}"))
+                continue
+            spans_by_region.setdefault(region, []).extend(spans)
+        return spans_by_region
+
+    def _attach(self, item: dict[str, Any], spans_by_region: dict[str, list[SpanRecord]]) -> None:
+        """Give a region's note or attribute (a result with the region's id) to its spans."""
+        spans = spans_by_region.get(str(item.get("id", "")))
+        control = str(item.get("from_name", ""))
+        value = _region_value(item)
+        if not spans or not control or value is None:
+            self.skipped["results not tied to a tagged span"] += 1
+            return
+        for span in spans:
+            if control == NOTE_CONTROL:
+                span.note = "\n".join(map(str, value)) if isinstance(value, list) else str(value)
+            else:
+                span.attributes[control] = value
+
+    def _count_predictions(self, predictions: object) -> None:
+        for prediction in predictions if isinstance(predictions, list) else []:
+            if not isinstance(prediction, dict):
+                continue
+            regions = len(_list_or_empty(prediction.get("result")))
+            if prediction.get("model_version") == ENTITY_MODEL_VERSION:
+                self.skipped["entity spans (the entity layer is not imported as tags)"] += regions
+            else:
+                self.skipped["predicted regions (model predictions are not tags)"] += regions
+
+    def _corrections(self, items: object, where: str) -> list[EntityCorrection]:
+        corrections = []
+        for item in _list_or_empty(items):
+            try:
+                corrections.append(_correction(item))
+            except _BadTask as bad:
+                self.problems.append(Problem(where, f"entity correction: {bad}"))
+        return corrections
+
+    def _minimal_task(self, task: dict[str, Any], where: str) -> DocumentRecord:
+        """JSON_MIN: the data fields and, under each control's name, its regions."""
+        record = DocumentRecord(text=task["text"], where=where, title=_string(task.get("title")))
+        provenance = _Provenance(_completed_by(task.get("annotator")))
+        for name, regions in task.items():
+            if name == "text" or not isinstance(regions, list):
+                continue
+            for value in regions:
+                if isinstance(value, dict) and "labels" in value:
+                    try:
+                        record.spans.extend(_labelled_spans(value, provenance, where))
+                    except _BadTask as bad:
+                        self.problems.append(Problem(where, f"{name}: {bad}"))
+        return record
+
+
+@dataclass(frozen=True)
+class _Provenance:
+    annotator: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+    @classmethod
+    def of(cls, recorded: object, default: _Provenance) -> _Provenance:
+        """The region's Jiyao annotator and times where the task's meta records them."""
+        if not isinstance(recorded, dict):
+            return default
+        return cls(
+            _string(recorded.get("annotator")),
+            _string(recorded.get("created_at")) or default.created_at,
+            _string(recorded.get("updated_at")) or default.updated_at,
+        )
+
+
+def _labelled_spans(value: object, provenance: _Provenance, where: str) -> list[SpanRecord]:
+    """One span per label of a region (a region may carry several)."""
+    if not isinstance(value, dict):
+        raise _BadTask("a labels result needs a value object")
+    start, end = _offsets(value)
+    labels = value.get("labels")
+    if not isinstance(labels, list) or not labels or not all(isinstance(x, str) for x in labels):
+        raise _BadTask(f"labels must be a list of names, not {labels!r}")
+    text = value.get("text")
+    return [
+        SpanRecord(
+            label,
+            start,
+            end,
+            where,
+            text if isinstance(text, str) else None,
+            annotator=provenance.annotator,
+            created_at=provenance.created_at,
+            updated_at=provenance.updated_at,
+        )
+        for label in labels
+    ]
+
+
+def _region_value(item: dict[str, Any]) -> Any:
+    """A per-region answer: a textarea's text, a choice, or another control's value."""
+    value = item.get("value")
+    kind = str(item.get("type", ""))
+    if not isinstance(value, dict):
+        return None
+    answer = value.get("text" if kind == "textarea" else kind)
+    if isinstance(answer, list):
+        if not answer:
+            return None
+        return answer[0] if len(answer) == 1 else answer
+    return answer
+
+
+def _correction(item: object) -> EntityCorrection:
+    if not isinstance(item, dict):
+        raise _BadTask("not a JSON object")
+    action, kind, text = item.get("action"), item.get("type"), item.get("text")
+    if action not in ("add", "remove") or not isinstance(kind, str) or not kind:
+        raise _BadTask(f"needs an action (add or remove) and a type, not {action!r}, {kind!r}")
+    start, end = _offsets(item)
+    origin = "user" if action == "add" else "pipeline"
+    entity = Entity(kind, start, end, text if isinstance(text, str) else "", origin)
+    return EntityCorrection(
+        action, entity, _string(item.get("annotator")), _string(item.get("created_at"))
+    )
+
+
+def _task_text(data: dict[str, Any]) -> str:
+    text = data.get(TEXT_OBJECT)
+    if isinstance(text, str):
+        return text
+    for value in data.values():  # a project whose <Text> reads another field ($review...)
+        if isinstance(value, str):
+            return value
+    raise _BadTask("data holds no text")
+
+
+def _completed_by(user: object) -> str:
+    """Label Studio's annotator: a user id, an e-mail or a user object (in its exports)."""
+    if isinstance(user, dict):
+        name = f"{_string(user.get('first_name'))} {_string(user.get('last_name'))}".strip()
+        return _string(user.get("email")) or name or _completed_by(user.get("id"))
+    if isinstance(user, int) and not isinstance(user, bool):
+        return f"Label Studio user {user}"
+    return _string(user)
+
+
+def _jiyao_part(meta: object) -> dict[str, Any]:
+    return _dict(meta.get("jiyao")) if isinstance(meta, dict) else {}
+
+
+def _offsets(value: dict[str, Any]) -> tuple[int, int]:
+    start, end = value.get("start"), value.get("end")
+    if type(start) is not int or type(end) is not int:  # not isinstance: True is an int too
+        raise _BadTask(f"start and end must be whole numbers, not {start!r} and {end!r}")
+    return start, end
+
+
+def _string(value: object) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+def _dict(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: object, what: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _BadTask(f"{what} must be a list")
+    return value
+
+
+def _list_or_empty(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
