@@ -1,0 +1,772 @@
+"""REFI-QDA project exchange (``.qdpx``), the format NVivo, MAXQDA, ATLAS.ti and QualCoder read.
+
+A ``.qdpx`` is a zip holding ``project.qde`` (QDA-XML, namespace ``urn:QDA-XML:project:1.0``,
+checked against ``tests/data/refi-qda/Project-mrt2019.xsd``) and each text as UTF-8 under the
+lowercase folder ``sources/`` (ATLAS.ti rejects ``Sources/``). Choices, in schema order:
+
+- No BOM before ``<?xml`` and none in the texts: positions count code points from the first
+  character of the file, and QualCoder writes and reads code points, end-exclusive, as we do.
+  Texts keep ``\\n`` line endings; MAXQDA prefers ``\\r\\n`` but would then count differently.
+- GUIDs are uuid5 of what an object is (a label's path, a text's sha256 and a tag's span,
+  label and annotator), so exporting the same project twice gives the same ids.
+- Users: one per annotator, plus "Jiyao" (a fixed GUID) who creates the project, the sources,
+  the entity layer and any tag without an annotator; the reader maps it back to no annotator.
+- Codes: the label scheme, nested as in Jiyao, every label codable, with colour and
+  description. Attributes have no native slot; each attribute value is a codable sub-code of
+  the non-codable "Attributes/<attribute>", coded on the tag's own selection. We chose codes
+  over the selection's Description because QDA users can then retrieve and cross-tabulate by
+  attribute (the native way to ask "which directives are mandatory?"), the Description stays
+  the note exactly (nothing in a note can be mistaken for an attribute), and choice values from
+  the scheme are offered as codes to apply. The exact value is the value code's Description
+  (``value: <JSON>``); a list value is one coding per element and its attribute code says
+  ``values: list`` (an empty list has no coding and is lost). The entity layer, when asked
+  for, is coded under the non-codable "Entities"; the reader skips both helper trees.
+- Sources: one TextSource per document, named by its title (numbered when titles repeat),
+  its Description carrying the offset convention, ``text_sha256`` and the conversion. Date,
+  source, status and metadata are Text variables with a VariableValue on the source (a
+  non-text metadata value goes out as JSON and comes back as that text).
+- Selections: one PlainTextSelection per tag, named by the text it covers (the reader checks
+  that name against the text when it is whole; long ones are cut with "…"), with the note as
+  its Description. Label shortcuts and entity corrections have no place here; JSONL keeps them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+import uuid
+import xml.etree.ElementTree as ET
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+from xml.sax.saxutils import quoteattr
+
+from desktop import __version__
+from desktop.core.exports import OFFSET_CONVENTION
+from desktop.core.exports.importing import (
+    LABEL_PATH_SEPARATOR,
+    AnnotatedSet,
+    DocumentRecord,
+    LabelRecord,
+    Problem,
+    SpanRecord,
+    UnreadableSet,
+)
+from desktop.core.exports.output import atomic_binary_file
+from desktop.core.exports.selection import Codebook, ExportDocument
+from desktop.core.model import Annotation, Document, Entity, Label
+
+FORMAT = "qdpx"
+NAMESPACE = "urn:QDA-XML:project:1.0"
+PROJECT_FILE = "project.qde"
+SOURCES_FOLDER = "sources"
+ATTRIBUTES_CODE = "Attributes"
+ENTITIES_CODE = "Entities"
+EXPORT_USER_NAME = "Jiyao"
+SELECTION_NAME_LIMIT = 100  # code points; QDA tools show the name in lists
+DOCUMENT_MARKER = "Jiyao document"
+CORE_VARIABLES = ("date", "source", "status")
+
+_GUID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:jiyao:refi-qda")
+EXPORT_USER_GUID = str(uuid.uuid5(_GUID_NAMESPACE, "export user"))
+_Q = "{" + NAMESPACE + "}"
+_ZIP64_FROM = 1 << 30  # bytes of source XML; the rest of project.qde is small beside it
+_RGB = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
+_XSD_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")
+# Characters XML 1.0 cannot carry at all, even escaped.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+# ----------------------------------------------------------------------------------- writing
+
+
+def write_qdpx(documents: Iterable[ExportDocument], codebook: Codebook, target: Path) -> int:
+    """The ``.qdpx`` zip at ``target``; returns the number of tags written.
+
+    Documents stream: each text goes into the zip and its XML into a scratch file at once, and
+    ``project.qde`` is assembled last, when the users, codes and variables are all known.
+    """
+    project = _ProjectWriter(codebook)
+    with (
+        atomic_binary_file(target) as handle,
+        zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive,
+        tempfile.TemporaryFile() as sources_xml,
+    ):
+        for exported in documents:
+            source = project.text_source(exported)
+            archive.writestr(f"{SOURCES_FOLDER}/{source.get('guid')}.txt", exported.text)
+            ET.indent(source, space="  ", level=2)
+            sources_xml.write(b"    " + ET.tostring(source, encoding="utf-8") + b"\n")
+        large = sources_xml.tell() > _ZIP64_FROM  # zip64 only when needed: old readers lack it
+        sources_xml.seek(0)
+        with archive.open(PROJECT_FILE, "w", force_zip64=large) as qde:
+            project.write_qde(qde, target.stem or "Jiyao export", sources_xml)
+    return project.tags
+
+
+class _Guids:
+    """Deterministic GUIDs: uuid5 of what the object is, numbered on the rare clash (two
+    labels sharing a path) so every GUID in the project stays unique."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = {EXPORT_USER_GUID}
+
+    def make(self, *key: object) -> str:
+        base = "\x1f".join(str(part) for part in key)
+        number = 0
+        while True:
+            name = base if number == 0 else f"{base}\x1f{number}"
+            guid = str(uuid.uuid5(_GUID_NAMESPACE, name))
+            if guid not in self.used:
+                self.used.add(guid)
+                return guid
+            number += 1
+
+
+@dataclass
+class _AttributeCodes:
+    guid: str
+    description: str = ""
+    is_list: bool = False
+    values: dict[str, tuple[str, str]] = field(default_factory=dict)  # JSON -> (GUID, name)
+
+
+class _ProjectWriter:
+    """Builds one TextSource per document and remembers what ``project.qde`` must declare."""
+
+    def __init__(self, codebook: Codebook) -> None:
+        self.codebook = codebook
+        self.guids = _Guids()
+        self.tags = 0
+        self.users: dict[str, str] = {}  # annotator -> GUID
+        self.label_codes = {
+            label.id: self.guids.make("code", codebook.paths.get(label.id, label.name))
+            for label in codebook.labels
+        }
+        self.unknown_labels: dict[str, str] = {}  # a tag's label missing from the codebook
+        self.attributes: dict[str, _AttributeCodes] = {}
+        self.entity_codes: dict[str, str] = {}
+        self.variables = {name: self.guids.make("variable", name) for name in CORE_VARIABLES}
+        self.metadata_variables: dict[str, str] = {}  # metadata key -> variable GUID
+        self.source_names: set[str] = set()
+        for spec in codebook.attributes:
+            codes = self._attribute(spec.name)
+            codes.description = " — ".join(part for part in (spec.label, spec.description) if part)
+            for value in spec.values if spec.kind == "choice" else ():
+                self._attribute_value(spec.name, value)
+
+    # -- one document
+
+    def text_source(self, exported: ExportDocument) -> ET.Element:
+        document = exported.document
+        guid = self.guids.make("source", exported.text_sha256)
+        name = self._source_name(document)
+        source = ET.Element(
+            "TextSource",
+            _present(
+                guid=guid,
+                name=_xml_safe(name),
+                plainTextPath=f"internal://{guid}.txt",
+                creatingUser=EXPORT_USER_GUID,
+                creationDateTime=_xml_datetime(document.imported_at),
+            ),
+        )
+        description = _source_description(
+            exported, title=document.title if name != document.title else None
+        )
+        ET.SubElement(source, "Description").text = _xml_safe(description)
+        for tag in exported.annotations:
+            source.append(self._tag_selection(tag, exported))
+            self.tags += 1
+        for entity in exported.entities:
+            source.append(self._entity_selection(entity, exported))
+        source.extend(self._variable_values(document))
+        return source
+
+    def _source_name(self, document: Document) -> str:
+        # QDA tools identify sources by name and refuse or rename duplicates.
+        name = document.title.strip() or f"document {document.id}"
+        if name in self.source_names:
+            name = f"{name} ({document.id})"
+        self.source_names.add(name)
+        return name
+
+    def _tag_selection(self, tag: Annotation, exported: ExportDocument) -> ET.Element:
+        path = self.codebook.path(tag)
+        user = self._user(tag.annotator)
+        created = _xml_datetime(tag.created_at)
+        guid = self.guids.make("tag", exported.text_sha256, tag.start, tag.end, path, tag.annotator)
+        selection = _selection(guid, exported.text, tag.start, tag.end, user, created)
+        if modified := _xml_datetime(tag.updated_at):
+            selection.set("modifiedDateTime", modified)
+        if tag.note:
+            ET.SubElement(selection, "Description").text = _xml_safe(tag.note)
+        codes = [self._label_code(tag, path), *self._attribute_codes(tag.attributes)]
+        for code in codes:
+            selection.append(self._coding(guid, code, user, created))
+        return selection
+
+    def _entity_selection(self, entity: Entity, exported: ExportDocument) -> ET.Element:
+        guid = self.guids.make(
+            "entity", exported.text_sha256, entity.type, entity.start, entity.end
+        )
+        selection = _selection(guid, exported.text, entity.start, entity.end, EXPORT_USER_GUID, "")
+        origin = "added by a user" if entity.origin == "user" else "found by Jiyao"
+        ET.SubElement(selection, "Description").text = f"{entity.type} entity, {origin}"
+        if entity.type not in self.entity_codes:
+            self.entity_codes[entity.type] = self.guids.make("entity type", entity.type)
+        code = self.entity_codes[entity.type]
+        selection.append(self._coding(guid, code, EXPORT_USER_GUID, ""))
+        return selection
+
+    def _coding(self, selection: str, code: str, user: str, created: str) -> ET.Element:
+        coding = ET.Element(
+            "Coding",
+            _present(
+                guid=self.guids.make("coding", selection, code),
+                creatingUser=user,
+                creationDateTime=created,
+            ),
+        )
+        ET.SubElement(coding, "CodeRef", targetGUID=code)
+        return coding
+
+    def _user(self, annotator: str) -> str:
+        if not annotator:
+            return EXPORT_USER_GUID
+        if annotator not in self.users:
+            self.users[annotator] = self.guids.make("user", annotator)
+        return self.users[annotator]
+
+    def _label_code(self, tag: Annotation, path: str) -> str:
+        code = self.label_codes.get(tag.label_id)
+        if code is None:
+            code = self.unknown_labels.get(path) or self.guids.make("code", path)
+            self.unknown_labels[path] = code
+        return code
+
+    def _attribute_codes(self, attributes: dict[str, Any]) -> Iterator[str]:
+        for name, value in sorted(attributes.items()):
+            if isinstance(value, list):
+                self._attribute(name).is_list = True
+                for element in value:
+                    yield self._attribute_value(name, element)
+            else:
+                yield self._attribute_value(name, value)
+
+    def _attribute(self, name: str) -> _AttributeCodes:
+        if name not in self.attributes:
+            self.attributes[name] = _AttributeCodes(self.guids.make("attribute", name))
+        return self.attributes[name]
+
+    def _attribute_value(self, name: str, value: Any) -> str:
+        values = self._attribute(name).values
+        key = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        if key not in values:
+            shown = value if isinstance(value, str) and value.strip() else key
+            values[key] = (self.guids.make("attribute value", name, key), shown)
+        return values[key][0]
+
+    def _variable_values(self, document: Document) -> Iterator[ET.Element]:
+        core = {"date": document.date, "source": document.source, "status": document.status}
+        for name, value in core.items():
+            if value:
+                yield _variable_value(self.variables[name], str(value))
+        for key, value in document.metadata.items():
+            if value in ("", None):
+                continue
+            if key not in self.metadata_variables:
+                self.metadata_variables[key] = self.guids.make("metadata", key)
+            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+            yield _variable_value(self.metadata_variables[key], text)
+
+    # -- the project file
+
+    def write_qde(self, qde: IO[bytes], name: str, sources_xml: IO[bytes]) -> None:
+        qde.write(_project_start(name).encode("utf-8"))
+        for part in (self._users(), self._codebook(), self._variables()):
+            if part is not None:
+                ET.indent(part, space="  ", level=1)
+                qde.write(b"  " + ET.tostring(part, encoding="utf-8") + b"\n")
+        if sources_xml.seek(0, 2):
+            sources_xml.seek(0)
+            qde.write(b"  <Sources>\n")
+            shutil.copyfileobj(sources_xml, qde)
+            qde.write(b"  </Sources>\n")
+        description = ET.Element("Description")
+        description.text = _project_description()
+        qde.write(b"  " + ET.tostring(description, encoding="utf-8") + b"\n</Project>\n")
+
+    def _users(self) -> ET.Element:
+        users = ET.Element("Users")
+        ET.SubElement(users, "User", guid=EXPORT_USER_GUID, name=EXPORT_USER_NAME)
+        for annotator, guid in self.users.items():
+            ET.SubElement(users, "User", guid=guid, name=_xml_safe(annotator))
+        return users
+
+    def _codebook(self) -> ET.Element | None:
+        codes = ET.Element("Codes")
+        codes.extend(self._label_tree())
+        for path_, guid in self.unknown_labels.items():
+            codes.append(_code(guid, path_.rpartition(LABEL_PATH_SEPARATOR)[2], codable=True))
+        if self.attributes:
+            codes.append(self._attributes_tree())
+        if self.entity_codes:
+            codes.append(self._entities_tree())
+        if not len(codes):
+            return None  # the schema wants at least one Code in a CodeBook
+        codebook = ET.Element("CodeBook")
+        codebook.append(codes)
+        return codebook
+
+    def _label_tree(self) -> list[ET.Element]:
+        known = {label.id for label in self.codebook.labels}
+        children: dict[int | None, list[Label]] = {}
+        for label in self.codebook.labels:
+            parent = label.parent_id if label.parent_id in known else None
+            children.setdefault(parent, []).append(label)
+
+        def element(label: Label) -> ET.Element:
+            code = _code(
+                self.label_codes[label.id], label.name, True, label.color, label.description
+            )
+            code.extend(element(child) for child in children.get(label.id, []))
+            return code
+
+        return [element(label) for label in children.get(None, [])]
+
+    def _attributes_tree(self) -> ET.Element:
+        tree = _code(
+            self.guids.make("helper", ATTRIBUTES_CODE),
+            ATTRIBUTES_CODE,
+            codable=False,
+            description="Tag attributes from Jiyao: each value is a sub-code, coded on the "
+            "same selection as the tag's label.",
+        )
+        for name, codes in sorted(self.attributes.items()):
+            lines = [codes.description] if codes.description else []
+            lines.append(f"values: {'list' if codes.is_list else 'single'}")
+            attribute = _code(codes.guid, name, False, description="\n".join(lines))
+            for key, (guid, shown) in sorted(codes.values.items()):
+                attribute.append(_code(guid, shown, True, description=f"value: {key}"))
+            tree.append(attribute)
+        return tree
+
+    def _entities_tree(self) -> ET.Element:
+        tree = _code(
+            self.guids.make("helper", ENTITIES_CODE),
+            ENTITIES_CODE,
+            codable=False,
+            description="The entity layer from Jiyao (people, titles, organisations, places, "
+            "dates, numbers); not tags.",
+        )
+        for entity_type, guid in sorted(self.entity_codes.items()):
+            tree.append(_code(guid, entity_type, True))
+        return tree
+
+    def _variables(self) -> ET.Element:
+        variables = ET.Element("Variables")
+        for name, guid in self.variables.items():
+            _variable(variables, guid, name, f"{DOCUMENT_MARKER} {name}")
+        for key, guid in self.metadata_variables.items():
+            shown = key if key not in CORE_VARIABLES else f"metadata {key}"
+            _variable(variables, guid, shown, f"{DOCUMENT_MARKER} metadata: {key}")
+        return variables
+
+
+def _project_start(name: str) -> str:
+    # Written by hand so the sources can stream in between; the default namespace declared
+    # here is inherited by every element serialised without one.
+    attributes = {
+        "xmlns": NAMESPACE,
+        "name": _xml_safe(name),
+        "origin": f"Jiyao {__version__}",
+        "creatingUserGUID": EXPORT_USER_GUID,
+        "creationDateTime": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    rendered = " ".join(f"{key}={quoteattr(value)}" for key, value in attributes.items())
+    return f'<?xml version="1.0" encoding="utf-8"?>\n<Project {rendered}>\n'
+
+
+def _project_description() -> str:
+    return (
+        f"Exported by Jiyao {__version__}. startPosition and endPosition count Unicode code "
+        "points, 0-based, end-exclusive, in each source's text as written under sources/ "
+        "(UTF-8, no BOM, \\n line endings); each source's Description gives its text_sha256 "
+        "and conversion. Tag attributes are sub-codes of Attributes; the entity layer, if "
+        "any, is coded under Entities."
+    )
+
+
+def _source_description(exported: ExportDocument, title: str | None) -> str:
+    lines = [
+        f"{DOCUMENT_MARKER} {exported.document.id}",
+        f"offsets: {OFFSET_CONVENTION}",
+        f"text_sha256: {exported.text_sha256}",
+        f"conversion: {exported.conversion}",
+    ]
+    if exported.conversion != "none":
+        lines.append("positions count in the converted text written here, not the clean one")
+    if title is not None:
+        lines.append(f"title: {title}")
+    return "\n".join(lines)
+
+
+def _selection(guid: str, text: str, start: int, end: int, user: str, created: str) -> ET.Element:
+    return ET.Element(
+        "PlainTextSelection",
+        _present(
+            guid=guid,
+            name=_selection_name(text[start:end]),
+            startPosition=str(start),
+            endPosition=str(end),
+            creatingUser=user,
+            creationDateTime=created,
+        ),
+    )
+
+
+def _selection_name(covered: str) -> str:
+    if len(covered) > SELECTION_NAME_LIMIT:
+        covered = covered[: SELECTION_NAME_LIMIT - 1] + "…"
+    return _xml_safe(covered)
+
+
+def _code(
+    guid: str, name: str, codable: bool, color: str = "", description: str = ""
+) -> ET.Element:
+    code = ET.Element(
+        "Code",
+        _present(
+            guid=guid,
+            name=_xml_safe(name),
+            isCodable="true" if codable else "false",
+            color=color if _RGB.match(color) else "",
+        ),
+    )
+    if description:
+        ET.SubElement(code, "Description").text = _xml_safe(description)
+    return code
+
+
+def _variable(parent: ET.Element, guid: str, name: str, description: str) -> None:
+    variable = ET.SubElement(
+        parent, "Variable", guid=guid, name=_xml_safe(name), typeOfVariable="Text"
+    )
+    ET.SubElement(variable, "Description").text = _xml_safe(description)
+
+
+def _variable_value(variable: str, text: str) -> ET.Element:
+    value = ET.Element("VariableValue")
+    ET.SubElement(value, "VariableRef", targetGUID=variable)
+    ET.SubElement(value, "TextValue").text = _xml_safe(text)
+    return value
+
+
+def _present(**attributes: str) -> dict[str, str]:
+    """XML attributes without the empty ones (an optional attribute is left out, not blank)."""
+    return {key: value for key, value in attributes.items() if value}
+
+
+def _xml_safe(text: str) -> str:
+    return _XML_ILLEGAL.sub("\ufffd", text)
+
+
+def _xml_datetime(value: str) -> str:
+    """``value`` as an xs:dateTime, or "" when it is not a date and time at all."""
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return ""
+    return value if _XSD_DATETIME.match(value) else parsed.isoformat(timespec="seconds")
+
+
+# ----------------------------------------------------------------------------------- reading
+
+
+def read_qdpx(path: Path) -> AnnotatedSet:
+    """The documents, codebook and tags of a ``.qdpx``; raises UnreadableSet when ``path`` is
+    not a zip holding a REFI-QDA project."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise UnreadableSet(f"{path.name} is not a .qdpx (zip) file: {error}") from error
+    with archive:
+        root = _project_root(archive)
+        return _ProjectReader(path, archive, root).read()
+
+
+def _project_root(archive: zipfile.ZipFile) -> ET.Element:
+    names = archive.namelist()
+    # The standard names it project.qde; some programs write another *.qde at the top.
+    qde = [name for name in names if "/" not in name and name.lower().endswith(".qde")]
+    name = PROJECT_FILE if PROJECT_FILE in names else (qde[0] if len(qde) == 1 else None)
+    if name is None:
+        raise UnreadableSet(f"the zip holds no {PROJECT_FILE}")
+    try:
+        root = ET.fromstring(archive.read(name))
+    except ET.ParseError as error:
+        raise UnreadableSet(f"{name} is not XML ({error})") from error
+    if root.tag != f"{_Q}Project":
+        raise UnreadableSet(f"{name} is not a REFI-QDA project (its root is {root.tag})")
+    return root
+
+
+@dataclass(frozen=True)
+class _Code:
+    kind: str  # "label", "attribute" or "entity"
+    name: str  # a label's path, an attribute's name, an entity type
+    value: Any = None
+    is_list: bool = False
+
+
+class _ProjectReader:
+    def __init__(self, path: Path, archive: zipfile.ZipFile, root: ET.Element) -> None:
+        self.archive = archive
+        self.members = set(archive.namelist())
+        self.root = root
+        self.annotated = AnnotatedSet(path, FORMAT)
+        self.users = {
+            user.get("guid", ""): user.get("name", "")
+            for user in root.iterfind(f"{_Q}Users/{_Q}User")
+        }
+        self.users[EXPORT_USER_GUID] = ""
+        self.variables = _variable_fields(root)
+        self.codes: dict[str, _Code] = {}
+        self.skipped = {"entity": 0, "uncoded": 0, "source coding": 0, "other source": 0}
+
+    def read(self) -> AnnotatedSet:
+        for codes in self.root.iterfind(f"{_Q}CodeBook/{_Q}Codes"):
+            self._read_codes(codes, ())
+        for source in self.root.iterfind(f"{_Q}Sources/*"):
+            if source.tag == f"{_Q}TextSource":
+                self._read_source(source)
+            else:
+                self.skipped["other source"] += 1
+        self.annotated.skipped.extend(_skipped_lines(self.skipped))
+        return self.annotated
+
+    def _read_codes(self, parent: ET.Element, path: tuple[str, ...]) -> None:
+        for code in parent.iterfind(f"{_Q}Code"):
+            name = code.get("name", "")
+            helper = not path and code.get("isCodable") == "false"
+            if helper and name == ATTRIBUTES_CODE:
+                self._read_attribute_codes(code)
+            elif helper and name == ENTITIES_CODE:
+                for entity in code.iter(f"{_Q}Code"):
+                    self.codes[entity.get("guid", "")] = _Code("entity", entity.get("name", ""))
+            else:
+                label_path = LABEL_PATH_SEPARATOR.join((*path, name))
+                self.codes[code.get("guid", "")] = _Code("label", label_path)
+                self.annotated.labels.append(
+                    LabelRecord(label_path, code.get("color", ""), _description(code))
+                )
+                self._read_codes(code, (*path, name))
+
+    def _read_attribute_codes(self, tree: ET.Element) -> None:
+        for attribute in tree.iterfind(f"{_Q}Code"):
+            name = attribute.get("name", "")
+            is_list = "values: list" in _description(attribute).splitlines()
+            for value in attribute.iter(f"{_Q}Code"):
+                if value is not attribute:
+                    code = _Code("attribute", name, _attribute_value(value), is_list)
+                    self.codes[value.get("guid", "")] = code
+
+    def _read_source(self, source: ET.Element) -> None:
+        where = f"source {source.get('guid', '?')}"
+        text = self._source_text(source, where)
+        if text is None:
+            return
+        fields = _jiyao_fields(_description(source))
+        record = DocumentRecord(
+            text=text,
+            where=where,
+            title=fields.get("title") or source.get("name") or "",
+            text_sha256=fields.get("text_sha256", ""),
+        )
+        self._read_variable_values(source, record)
+        for selection in source.iterfind(f"{_Q}PlainTextSelection"):
+            record.spans.extend(self._read_selection(selection, text))
+        self.skipped["source coding"] += len(source.findall(f"{_Q}Coding"))
+        self.annotated.documents.append(record)
+
+    def _source_text(self, source: ET.Element, where: str) -> str | None:
+        plain_path = source.get("plainTextPath")
+        if plain_path is None:
+            content = source.findtext(f"{_Q}PlainTextContent")
+            if content is None:
+                self._problem(where, "no plain text (neither plainTextPath nor PlainTextContent)")
+            return content
+        member = self._member(plain_path)
+        if member is None:
+            self._problem(where, f"its text {plain_path} is not in the file")
+            return None
+        try:
+            # QualCoder writes its texts with a BOM; positions count from after it.
+            return self.archive.read(member).decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            self._problem(where, f"its text {member} is not UTF-8 ({error.reason})")
+            return None
+
+    def _member(self, plain_path: str) -> str | None:
+        if not plain_path.startswith("internal://"):
+            return None  # relative:// and absolute:// point outside the zip
+        name = plain_path.removeprefix("internal://")
+        candidates = (f"{SOURCES_FOLDER}/{name}", f"Sources/{name}", name)
+        return next((member for member in candidates if member in self.members), None)
+
+    def _read_variable_values(self, source: ET.Element, record: DocumentRecord) -> None:
+        for value in source.iterfind(f"{_Q}VariableValue"):
+            target = value.find(f"{_Q}VariableRef")
+            field_name = self.variables.get(
+                target.get("targetGUID", "") if target is not None else ""
+            )
+            text = next(
+                (child.text or "" for child in value if child.tag != f"{_Q}VariableRef"), ""
+            )
+            if field_name is None:
+                continue
+            if field_name in CORE_VARIABLES:
+                setattr(record, field_name, text)
+            else:
+                record.metadata[field_name.removeprefix("metadata: ")] = text
+
+    def _read_selection(self, selection: ET.Element, text: str) -> list[SpanRecord]:
+        where = f"selection {selection.get('guid', '?')}"
+        try:
+            start, end = (
+                int(selection.get("startPosition", "")),
+                int(selection.get("endPosition", "")),
+            )
+        except ValueError:
+            self._problem(where, "startPosition and endPosition must be whole numbers")
+            return []
+        if not 0 <= start < end <= len(text):
+            self._problem(
+                where, f"positions {start}-{end} fall outside its text ({len(text)} characters)"
+            )
+            return []
+        codes = list(self._selection_codes(selection, where))
+        labels = [code.name for code in codes if code.kind == "label"]
+        if not labels:
+            kind = "entity" if any(code.kind == "entity" for code in codes) else "uncoded"
+            self.skipped[kind] += 1
+            return []
+        recorded = _recorded_text(selection.get("name"), text[start:end])
+        annotator = self.users.get(_creating_user(selection), "")
+        return [
+            SpanRecord(
+                label,
+                start,
+                end,
+                where,
+                text=recorded,
+                note=_description(selection),
+                attributes=_attributes(codes),
+                annotator=annotator,
+                created_at=selection.get("creationDateTime", ""),
+                updated_at=selection.get("modifiedDateTime", ""),
+            )
+            for label in labels
+        ]
+
+    def _selection_codes(self, selection: ET.Element, where: str) -> Iterator[_Code]:
+        for reference in selection.iterfind(f"{_Q}Coding/{_Q}CodeRef"):
+            target = reference.get("targetGUID", "")
+            code = self.codes.get(target)
+            if code is None:
+                self._problem(where, f"its coding refers to {target}, which is not in the codebook")
+            else:
+                yield code
+
+    def _problem(self, where: str, reason: str) -> None:
+        self.annotated.problems.append(Problem(where, reason))
+
+
+def _variable_fields(root: ET.Element) -> dict[str, str]:
+    """Variable GUID -> "date", "source", "status" or "metadata: <key>"."""
+    fields: dict[str, str] = {}
+    for variable in root.iterfind(f"{_Q}Variables/{_Q}Variable"):
+        name = variable.get("name", "")
+        ours = _description(variable).removeprefix(DOCUMENT_MARKER + " ")
+        if ours.startswith("metadata: "):
+            fields[variable.get("guid", "")] = ours
+        elif name in CORE_VARIABLES:
+            fields[variable.get("guid", "")] = name
+        else:
+            fields[variable.get("guid", "")] = f"metadata: {name}"
+    return fields
+
+
+def _description(element: ET.Element) -> str:
+    return element.findtext(f"{_Q}Description") or ""
+
+
+def _jiyao_fields(description: str) -> dict[str, str]:
+    """The ``key: value`` lines of a source Description we wrote (another program's memo is
+    free text, never read as fields)."""
+    lines = description.splitlines()
+    if not lines or not lines[0].startswith(DOCUMENT_MARKER):
+        return {}
+    pairs = (line.partition(": ") for line in lines[1:])
+    return {key: value for key, separator, value in pairs if separator}
+
+
+def _attribute_value(code: ET.Element) -> Any:
+    for line in _description(code).splitlines():
+        if line.startswith("value: "):
+            try:
+                return json.loads(line.removeprefix("value: "))
+            except json.JSONDecodeError:
+                break
+    return code.get("name", "")  # a value code made in a QDA program: its name is the value
+
+
+def _attributes(codes: list[_Code]) -> dict[str, Any]:
+    attributes: dict[str, Any] = {}
+    for code in codes:
+        if code.kind != "attribute":
+            continue
+        if code.is_list or code.name in attributes:
+            current = attributes.get(code.name, [])
+            attributes[code.name] = [
+                *(current if isinstance(current, list) else [current]),
+                code.value,
+            ]
+        else:
+            attributes[code.name] = code.value
+    return attributes
+
+
+def _creating_user(selection: ET.Element) -> str:
+    user = selection.get("creatingUser")
+    if user is None:
+        coding = selection.find(f"{_Q}Coding")
+        user = coding.get("creatingUser") if coding is not None else None
+    return user or ""
+
+
+def _recorded_text(name: str | None, covered: str) -> str | None:
+    """The text a selection's name claims it covers, when the name is the whole of it (a cut
+    or empty name, or one a program chose, says nothing about the span)."""
+    if name is None or len(name) != len(covered):
+        return None
+    # We replace characters XML cannot hold; such a name still matches its text.
+    return covered if name == _xml_safe(covered) else name
+
+
+def _skipped_lines(counts: dict[str, int]) -> Iterator[str]:
+    messages = {
+        "entity": "selections of the entity layer (codes under Entities), not tags",
+        "uncoded": "selections with no label code (memos), not tags",
+        "source coding": "codings of whole sources, which have no span",
+        "other source": "sources that are not plain text (pictures, PDFs, audio, video)",
+    }
+    for kind, count in counts.items():
+        if count:
+            yield f"{count} {messages[kind]}"

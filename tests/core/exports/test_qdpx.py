@@ -1,0 +1,438 @@
+"""REFI-QDA (.qdpx): the project validates against the published schema, its positions slice the
+texts in the zip, and what goes out comes back in."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+from collections.abc import Iterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import exported
+from lxml import etree
+
+from desktop.core.exports.importing import (
+    AnnotatedSet,
+    Problem,
+    UnreadableSet,
+    store_annotated_set,
+)
+from desktop.core.exports.qdpx import NAMESPACE, read_qdpx, write_qdpx
+from desktop.core.exports.selection import ExportDocument, label_paths
+from desktop.core.model import text_sha256
+from desktop.core.store import Store
+
+SCHEMA = Path(__file__).parents[2] / "data" / "refi-qda" / "Project-mrt2019.xsd"
+# The GUIDType pattern of the schema, anchored.
+GUID = re.compile(
+    r"^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"
+    r"|^(\{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\})$"
+)
+GUID_ATTRIBUTES = (
+    "guid",
+    "targetGUID",
+    "creatingUser",
+    "creatingUserGUID",
+    "modifyingUser",
+    "modifyingUserGUID",
+)
+Q = "{" + NAMESPACE + "}"
+TAGS_IN_SAMPLE = 6
+
+
+def write(store: Store, target: Path, **options: Any) -> Path:
+    documents, codebook = exported(store, **options)
+    assert write_qdpx(iter(documents), codebook, target) == sum(
+        len(d.annotations) for d in documents
+    )
+    return target
+
+
+def project_xml(path: Path) -> bytes:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read("project.qde")
+
+
+def source_text(path: Path, source: ET.Element) -> str:
+    internal = source.get("plainTextPath", "").removeprefix("internal://")
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(f"sources/{internal}").decode("utf-8")
+
+
+def text_source(path: Path, name: str) -> ET.Element:
+    root = ET.fromstring(project_xml(path))
+    return next(s for s in root.iter(f"{Q}TextSource") if s.get("name") == name)
+
+
+def positions(selection: ET.Element) -> tuple[int, int]:
+    return int(selection.get("startPosition", "")), int(selection.get("endPosition", ""))
+
+
+def store_tags(store: Store) -> list[tuple[Any, ...]]:
+    paths = label_paths(store.labels())
+    return sorted(
+        (
+            store.document(document_id).text_sha256,
+            paths[tag.label_id],
+            tag.start,
+            tag.end,
+            tag.text,
+            tag.note,
+            tag.attributes,
+            tag.annotator,
+            tag.created_at,
+            tag.updated_at,
+        )
+        for document_id in store.document_ids()
+        for tag in store.annotations(document_id)
+    )
+
+
+def store_documents(store: Store) -> list[tuple[Any, ...]]:
+    return sorted(
+        (d.text_sha256, d.title, d.clean_text, d.date, d.source, d.status, d.metadata)
+        for d in map(store.document, store.document_ids())
+    )
+
+
+def comparable(annotated: AnnotatedSet) -> tuple[list[Any], list[Any]]:
+    documents = sorted((asdict(d) for d in annotated.documents), key=lambda d: d["text_sha256"])
+    for document in documents:
+        document["spans"].sort(key=lambda span: (span["start"], span["end"], span["label"]))
+    return documents, sorted(tuple(asdict(label).values()) for label in annotated.labels)
+
+
+def rewritten(path: Path, target: Path, change: dict[str, bytes | None]) -> Path:
+    """A copy of the zip with some members replaced (bytes) or left out (None)."""
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(target, "w") as copy:
+        for name in source.namelist():
+            if name not in change:
+                copy.writestr(name, source.read(name))
+            elif change[name] is not None:
+                copy.writestr(name, change[name])
+    return target
+
+
+# ----------------------------------------------------------------------------- round trip
+
+
+def test_a_round_trip_restores_documents_tags_notes_and_attributes(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    first = write(sample_store, tmp_path / "first.qdpx")
+    report = store_annotated_set(empty_store, read_qdpx(first))
+    assert report.problems == []
+    assert (report.documents_added, report.annotations_added) == (3, TAGS_IN_SAMPLE)
+    assert store_tags(empty_store) == store_tags(sample_store)
+    assert store_documents(empty_store) == store_documents(sample_store)
+    second = write(empty_store, tmp_path / "second.qdpx")
+    assert comparable(read_qdpx(second)) == comparable(read_qdpx(first))
+
+
+def test_the_codebook_comes_back_with_paths_colours_and_descriptions(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    annotated = read_qdpx(write(sample_store, tmp_path / "out.qdpx"))
+    paths = label_paths(sample_store.labels())
+    expected = {(paths[x.id], x.color, x.description) for x in sample_store.labels()}
+    assert {(x.path, x.color, x.description) for x in annotated.labels} == expected
+
+
+def test_attribute_values_are_codes_under_attributes_and_come_back_as_values(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    path = write(sample_store, tmp_path / "out.qdpx")
+    root = ET.fromstring(project_xml(path))
+    helper = next(c for c in root.iter(f"{Q}Code") if c.get("name") == "Attributes")
+    assert helper.get("isCodable") == "false"
+    addressee = next(c for c in helper if c.get("name") == "addressee")
+    assert {c.get("name") for c in addressee.iter(f"{Q}Code")} >= {"各區", "各部門"}
+    spans = [s for d in read_qdpx(path).documents for s in d.spans]
+    by_text = {span.text: span.attributes for span in spans}
+    assert by_text["要統籌推進疫情防控和經濟社會發展工作"] == {
+        "issuer": "張愛軍",
+        "addressee": ["各區", "各部門"],
+    }
+    assert by_text["要做好安全生产工作"] == {"strength": "directive", "issuer": "会议 主席"}
+
+
+def test_importing_the_same_file_twice_adds_nothing_the_second_time(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    path = write(sample_store, tmp_path / "out.qdpx")
+    store_annotated_set(empty_store, read_qdpx(path))
+    again = store_annotated_set(empty_store, read_qdpx(path))
+    assert (again.documents_added, again.documents_matched) == (0, 3)
+    assert (again.annotations_added, again.duplicates) == (0, TAGS_IN_SAMPLE)
+    assert again.labels_added == []
+
+
+def test_reexporting_gives_the_same_guids(sample_store: Store, tmp_path: Path) -> None:
+    def guids(path: Path) -> list[str]:
+        return sorted(e.get("guid", "") for e in ET.fromstring(project_xml(path)).iter())
+
+    first = guids(write(sample_store, tmp_path / "a.qdpx", entities=True))
+    assert first == guids(write(sample_store, tmp_path / "b.qdpx", entities=True))
+
+
+# ------------------------------------------------------------------------------- offsets
+
+
+def test_the_span_after_an_astral_character_slices_the_written_text(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    path = write(sample_store, tmp_path / "out.qdpx")
+    source = text_source(path, "吉野家会议")
+    text = source_text(path, source)
+    assert text.startswith("𠮷")
+    selection = next(
+        s for s in source.iter(f"{Q}PlainTextSelection") if s.get("name") == "要做好安全生产工作"
+    )
+    start, end = positions(selection)
+    assert start == 8  # code points: 𠮷 counts one, not two as in UTF-16
+    assert text[start:end] == "要做好安全生产工作"
+    assert store_annotated_set(empty_store, read_qdpx(path)).problems == []
+
+
+def test_converted_text_export_moves_positions_through_the_length_change(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    path = write(sample_store, tmp_path / "out.qdpx", text="converted", conversion="s2twp")
+    source = text_source(path, "信息安全会议")
+    text = source_text(path, source)
+    covered = [text[slice(*positions(s))] for s in source.iter(f"{Q}PlainTextSelection")]
+    assert "一是做好資訊保安" in covered
+    description = source.findtext(f"{Q}Description") or ""
+    assert "conversion: s2twp" in description
+    assert f"text_sha256: {text_sha256(text)}" in description
+    report = store_annotated_set(empty_store, read_qdpx(path))
+    assert report.problems == [] and report.annotations_added == TAGS_IN_SAMPLE
+
+
+# ------------------------------------------------------------------ the published schema
+
+
+@pytest.mark.parametrize("text", ["original", "converted"])
+@pytest.mark.parametrize("entities", [False, True])
+def test_the_project_validates_against_the_refi_qda_schema(
+    sample_store: Store, tmp_path: Path, text: str, entities: bool
+) -> None:
+    path = write(sample_store, tmp_path / "out.qdpx", text=text, entities=entities)
+    schema = etree.XMLSchema(etree.parse(str(SCHEMA)))
+    schema.assertValid(etree.fromstring(project_xml(path)))
+
+
+def test_an_empty_export_still_validates(empty_store: Store, tmp_path: Path) -> None:
+    path = write(empty_store, tmp_path / "out.qdpx")
+    etree.XMLSchema(etree.parse(str(SCHEMA))).assertValid(etree.fromstring(project_xml(path)))
+
+
+def test_the_zip_has_no_bom_and_every_text_path_resolves_under_lowercase_sources(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    path = write(sample_store, tmp_path / "out.qdpx")
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        texts = {name: archive.read(name) for name in names if name != "project.qde"}
+    qde = project_xml(path)
+    assert qde.startswith(b"<?xml")
+    assert all(name.startswith("sources/") and name == name.lower() for name in texts)
+    assert not any(data.startswith(b"\xef\xbb\xbf") for data in texts.values())
+    sources = list(ET.fromstring(qde).iter(f"{Q}TextSource"))
+    resolved = {
+        "sources/" + s.get("plainTextPath", "").removeprefix("internal://") for s in sources
+    }
+    assert all(s.get("plainTextPath", "").startswith("internal://") for s in sources)
+    assert resolved == set(texts)
+
+
+def test_every_guid_is_guid_shaped_and_every_reference_resolves(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    root = ET.fromstring(project_xml(write(sample_store, tmp_path / "out.qdpx", entities=True)))
+    values = [e.get(a, "") for e in root.iter() for a in GUID_ATTRIBUTES if a in e.attrib]
+    assert values and all(GUID.match(value) for value in values)
+    guids = [e.get("guid") for e in root.iter() if "guid" in e.attrib]
+    assert len(guids) == len(set(guids))
+    of = {tag: {e.get("guid") for e in root.iter(f"{Q}{tag}")} for tag in ("User", "Code")}
+    assert {e.get("targetGUID") for e in root.iter(f"{Q}CodeRef")} <= of["Code"]
+    users = {e.get("creatingUser") for e in root.iter() if "creatingUser" in e.attrib}
+    assert users | {root.get("creatingUserGUID")} <= of["User"]
+
+
+# --------------------------------------------------------------------------- entity layer
+
+
+def test_the_entity_layer_is_coded_under_entities_and_skipped_on_reading(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    path = write(sample_store, tmp_path / "out.qdpx", entities=True)
+    root = ET.fromstring(project_xml(path))
+    helper = next(c for c in root.iter(f"{Q}Code") if c.get("name") == "Entities")
+    assert helper.get("isCodable") == "false" and "PERSON" in {c.get("name") for c in helper}
+    annotated = read_qdpx(path)
+    assert sum(len(d.spans) for d in annotated.documents) == TAGS_IN_SAMPLE
+    assert not any(x.path.split("/")[0] in ("Entities", "Attributes") for x in annotated.labels)
+    assert any("entity layer" in line for line in annotated.skipped)
+
+
+# ------------------------------------------------------------------------------ bad input
+
+
+def test_a_selection_outside_its_text_is_reported_by_guid_and_the_rest_import(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    path = write(sample_store, tmp_path / "out.qdpx")
+    ET.register_namespace("", NAMESPACE)
+    root = ET.fromstring(project_xml(path))
+    outside, garbled = list(root.iter(f"{Q}PlainTextSelection"))[:2]
+    outside.set("endPosition", "999")
+    garbled.set("startPosition", "eight")
+    broken = rewritten(path, tmp_path / "broken.qdpx", {"project.qde": ET.tostring(root)})
+    annotated = read_qdpx(broken)
+    length = len(source_text(path, text_source(path, "吉野家会议")))
+    start = outside.get("startPosition")
+    assert annotated.problems == [
+        Problem(
+            f"selection {outside.get('guid')}",
+            f"positions {start}-999 fall outside its text ({length} characters)",
+        ),
+        Problem(
+            f"selection {garbled.get('guid')}",
+            "startPosition and endPosition must be whole numbers",
+        ),
+    ]
+    report = store_annotated_set(empty_store, annotated)
+    assert report.annotations_added == TAGS_IN_SAMPLE - 2
+    assert len(report.problems) == 2
+
+
+def test_a_source_whose_text_is_missing_is_reported_and_the_others_import(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    path = write(sample_store, tmp_path / "out.qdpx")
+    source = text_source(path, "統籌會議")
+    member = "sources/" + source.get("plainTextPath", "").removeprefix("internal://")
+    annotated = read_qdpx(rewritten(path, tmp_path / "broken.qdpx", {member: None}))
+    assert [p.where for p in annotated.problems] == [f"source {source.get('guid')}"]
+    assert "is not in the file" in annotated.problems[0].reason
+    assert store_annotated_set(empty_store, annotated).documents_added == 2
+
+
+def test_a_selection_name_that_is_not_its_text_is_refused_by_the_import(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    path = write(sample_store, tmp_path / "out.qdpx")
+    ET.register_namespace("", NAMESPACE)
+    root = ET.fromstring(project_xml(path))
+    selection = next(
+        s for s in root.iter(f"{Q}PlainTextSelection") if s.get("name") == "二是加强督查"
+    )
+    selection.set("name", "三是加强督查")
+    broken = rewritten(path, tmp_path / "broken.qdpx", {"project.qde": ET.tostring(root)})
+    report = store_annotated_set(empty_store, read_qdpx(broken))
+    assert [p.where for p in report.problems] == [f"selection {selection.get('guid')}"]
+    assert report.annotations_added == TAGS_IN_SAMPLE - 1
+
+
+def _not_a_zip(tmp_path: Path) -> Path:
+    path = tmp_path / "x.qdpx"
+    path.write_text("just text", encoding="utf-8")
+    return path
+
+
+def _zip_with(tmp_path: Path, members: dict[str, bytes]) -> Path:
+    path = tmp_path / "x.qdpx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("members", "reason"),
+    [
+        (None, "not a .qdpx"),
+        ({"sources/a.txt": b"text"}, "no project.qde"),
+        ({"project.qde": b"<Project"}, "not XML"),
+        ({"project.qde": b'<Project xmlns="urn:other" name="x"/>'}, "not a REFI-QDA project"),
+    ],
+)
+def test_what_is_not_a_refi_project_at_all_is_unreadable(
+    tmp_path: Path, members: dict[str, bytes] | None, reason: str
+) -> None:
+    path = _not_a_zip(tmp_path) if members is None else _zip_with(tmp_path, members)
+    with pytest.raises(UnreadableSet, match=reason):
+        read_qdpx(path)
+
+
+# --------------------------------------------------------------- other programs' projects
+
+FOREIGN_TEXT = "会议要求，各单位要加强督查。"
+FOREIGN_PROJECT = f"""<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="{NAMESPACE}" name="p" origin="QualCoder">
+  <Users><User guid="11111111-1111-1111-1111-111111111111" name="coder A"/></Users>
+  <CodeBook><Codes>
+    <Code guid="22222222-2222-2222-2222-222222222222" name="指示" isCodable="false">
+      <Code guid="33333333-3333-3333-3333-333333333333" name="督查" isCodable="true"/>
+    </Code>
+  </Codes></CodeBook>
+  <Sources>
+    <TextSource guid="44444444-4444-4444-4444-444444444444" name="纪要.txt"
+                plainTextPath="internal://44444444-4444-4444-4444-444444444444.txt">
+      <PlainTextSelection guid="55555555-5555-5555-5555-555555555555" name="各单位要加强督查"
+          startPosition="5" endPosition="13"
+          creatingUser="11111111-1111-1111-1111-111111111111">
+        <Description>memo</Description>
+        <Coding guid="66666666-6666-6666-6666-666666666666">
+          <CodeRef targetGUID="33333333-3333-3333-3333-333333333333"/>
+        </Coding>
+      </PlainTextSelection>
+      <PlainTextSelection guid="77777777-7777-7777-7777-777777777777" startPosition="0"
+          endPosition="2"><Description>a memo, no code</Description></PlainTextSelection>
+    </TextSource>
+  </Sources>
+</Project>
+"""
+
+
+def test_a_qualcoder_style_project_with_a_bom_in_its_text_is_read(tmp_path: Path) -> None:
+    path = _zip_with(
+        tmp_path,
+        {
+            "project.qde": FOREIGN_PROJECT.encode("utf-8"),
+            "sources/44444444-4444-4444-4444-444444444444.txt": FOREIGN_TEXT.encode("utf-8-sig"),
+        },
+    )
+    annotated = read_qdpx(path)
+    [document] = annotated.documents
+    assert (document.title, document.text) == ("纪要.txt", FOREIGN_TEXT)
+    [span] = document.spans
+    assert (span.label, span.text, span.note, span.annotator) == (
+        "指示/督查",
+        "各单位要加强督查",
+        "memo",
+        "coder A",
+    )
+    assert [x.path for x in annotated.labels] == ["指示", "指示/督查"]
+    assert annotated.skipped == ["1 selections with no label code (memos), not tags"]
+
+
+# ------------------------------------------------------------------------------ writing
+
+
+def test_a_failed_export_leaves_nothing_behind(sample_store: Store, tmp_path: Path) -> None:
+    documents, codebook = exported(sample_store)
+
+    def failing() -> Iterator[ExportDocument]:
+        yield documents[0]
+        raise RuntimeError("cancelled")
+
+    target = tmp_path / "out.qdpx"
+    with pytest.raises(RuntimeError):
+        write_qdpx(failing(), codebook, target)
+    assert list(tmp_path.glob("out.qdpx*")) == []
