@@ -1,0 +1,711 @@
+"""brat standoff: a folder with ``NNNN.txt`` and ``NNNN.ann`` per document (the zero-padded
+document id), plus ``annotation.conf``, ``visual.conf``, ``metadata.json`` and ``README.txt``.
+brat, INCEpTION, GATE and many converters read it.
+
+Format choices:
+
+* Offsets are code points, end-exclusive, into the ``.txt`` as written (UTF-8, ``\\n``, no BOM).
+  brat is Python, so a character outside the BMP (𠮷) counts as one there too.
+* brat type names must match ``[A-Za-z0-9_-]+``. Each label gets a safe name (runs of other
+  characters become ``_``; a name with nothing left becomes ``Label_<id>``; a suffix ``_2``
+  keeps names unique across labels, entity types and attributes, which share visual.conf).
+  ``annotation.conf`` gives the hierarchy by tab indentation and ``visual.conf`` each type's
+  exact label name and colour, so the reader restores label paths.
+* A T line cannot hold a line break, so a tag whose text crosses one is written as a
+  discontinuous span split at the breaks, as brat itself does (fragment texts joined by a
+  space). The reader takes the first fragment's start to the last one's end; line breaks at
+  either end of a tag, which no fragment covers, are kept in metadata.json.
+* Attributes: one A line per value, so a list gives several (metadata.json says which were
+  lists). brat values cannot hold whitespace and annotation.conf separates values with ``|``
+  and ``,``: those and ``%`` are percent-encoded (UTF-8). AnnotatorNotes percent-encode ``%``,
+  tabs and line breaks, and so do the label names in visual.conf together with ``|``. The
+  reader decodes only folders whose metadata.json says Jiyao wrote them.
+* The entity layer, when exported, is T lines of types PERSON, ORG… declared under the abstract
+  type ``!Jiyao_entity``; the reader skips them.
+* ``[relations]`` declares no relation, only ``<OVERLAP>`` so brat accepts overlapping tags.
+* metadata.json keeps what brat has no place for: the offset convention, each document's
+  title, text_sha256, date, source, status, conversion and metadata, each tag's annotator and
+  times, label descriptions and the real attribute names.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+from urllib.parse import quote, unquote
+
+from desktop.core.entities import TYPES as ENTITY_TYPES
+from desktop.core.exports import OFFSET_CONVENTION
+from desktop.core.exports.importing import (
+    LABEL_PATH_SEPARATOR,
+    AnnotatedSet,
+    DocumentRecord,
+    LabelRecord,
+    Problem,
+    SpanRecord,
+    UnreadableSet,
+)
+from desktop.core.exports.output import staged_folder
+from desktop.core.exports.selection import Codebook, ExportDocument
+from desktop.core.model import Annotation, Label
+
+FORMAT = "brat"
+ENTITY_PARENT = "Jiyao_entity"
+METADATA_FILE = "metadata.json"
+ESCAPING = "percent"  # metadata.json's mark that values, notes and names are percent-encoded
+OVERLAP = "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>"
+# Where str.splitlines (and so brat's line reader) breaks a line.
+LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+_UNSAFE_IN_TYPE = re.compile(r"[^A-Za-z0-9_-]+")
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+_TEXT_BOUND = re.compile(r"(\S+) (\d+ \d+(?:;\d+ \d+)*)\s*")
+
+Fragment = tuple[int, int, str]  # start, end, text of one piece of a discontinuous span
+
+
+# Escaping ------------------------------------------------------------------------------------
+
+
+def _escape(text: str, unsafe: Callable[[str], bool]) -> str:
+    return "".join(quote(char, safe="") if unsafe(char) else char for char in text)
+
+
+def _unsafe_in_value(char: str) -> bool:
+    return char == "%" or char.isspace() or char in "|,"
+
+
+def _unsafe_in_note(char: str) -> bool:
+    return char in "%\t" or char in LINE_BREAKS
+
+
+def _unsafe_in_name(char: str) -> bool:
+    return char in "%|\t" or char in LINE_BREAKS
+
+
+# Writing -------------------------------------------------------------------------------------
+
+
+def write_brat(documents: Iterable[ExportDocument], codebook: Codebook, target: Path) -> int:
+    """Write the brat folder ``target`` (created if needed; nothing appears in it unless the
+    whole export succeeds). Returns the number of tags written."""
+    types = _TypeSystem(codebook)
+    tags = 0
+    with staged_folder(target) as folder:
+        with (folder / METADATA_FILE).open("w", encoding="utf-8", newline="\n") as handle:
+            metadata = _MetadataFile(handle)
+            for document in documents:
+                stem = document_stem(document.id)
+                metadata.add(stem, _write_document(folder, stem, document, types))
+                tags += len(document.annotations)
+            metadata.close(types.metadata())
+        _write_utf8(folder / "annotation.conf", types.annotation_conf())
+        _write_utf8(folder / "visual.conf", types.visual_conf())
+        _write_utf8(folder / "README.txt", _readme(metadata.count, tags))
+    return tags
+
+
+def document_stem(document_id: int) -> str:
+    return f"{document_id:04d}"
+
+
+def _write_utf8(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8", newline="\n")
+
+
+def _write_document(
+    folder: Path, stem: str, document: ExportDocument, types: _TypeSystem
+) -> dict[str, Any]:
+    _write_utf8(folder / f"{stem}.txt", document.text)
+    lines, tag_extras = _ann_lines(document, types)
+    _write_utf8(folder / f"{stem}.ann", "".join(line + "\n" for line in lines))
+    return _document_entry(document, tag_extras)
+
+
+def _ann_lines(
+    document: ExportDocument, types: _TypeSystem
+) -> tuple[list[str], dict[str, dict[str, Any]]]:
+    """The document's .ann lines, and what brat cannot say about each tag (by T id)."""
+    lines: list[str] = []
+    extras: dict[str, dict[str, Any]] = {}
+    attribute_count = note_count = 0
+    for number, tag in enumerate(document.annotations, start=1):
+        tag_id = f"T{number}"
+        fragments = _fragments(tag.start, document.text[tag.start : tag.end])
+        lines.append(_text_bound_line(tag_id, types.type_for(tag), tag.start, tag.end, fragments))
+        for name, value in types.attribute_values(tag.attributes):
+            attribute_count += 1
+            lines.append(f"A{attribute_count}\t{name} {tag_id} {value}")
+        if tag.note:
+            note_count += 1
+            note = _escape(tag.note, _unsafe_in_note)
+            lines.append(f"#{note_count}\tAnnotatorNotes {tag_id}\t{note}")
+        extra = _tag_extras(tag, fragments)
+        if extra:
+            extras[tag_id] = extra
+    for number, entity in enumerate(document.entities, start=len(document.annotations) + 1):
+        fragments = _fragments(entity.start, document.text[entity.start : entity.end])
+        entity_type = types.entity_type(entity.type)
+        lines.append(
+            _text_bound_line(f"T{number}", entity_type, entity.start, entity.end, fragments)
+        )
+    return lines, extras
+
+
+def _fragments(start: int, text: str) -> list[Fragment]:
+    """The pieces of ``text`` between line breaks, as brat splits a span that crosses lines."""
+    fragments: list[Fragment] = []
+    begin = 0
+    for index, char in enumerate(text):
+        if char in LINE_BREAKS:
+            if index > begin:
+                fragments.append((start + begin, start + index, text[begin:index]))
+            begin = index + 1
+    if len(text) > begin:
+        fragments.append((start + begin, start + len(text), text[begin:]))
+    return fragments
+
+
+def _text_bound_line(
+    tag_id: str, type_name: str, start: int, end: int, fragments: Sequence[Fragment]
+) -> str:
+    if not fragments:  # nothing but line breaks: keep the span, with no text brat could check
+        return f"{tag_id}\t{type_name} {start} {end}\t"
+    offsets = ";".join(f"{begin} {finish}" for begin, finish, _ in fragments)
+    return f"{tag_id}\t{type_name} {offsets}\t{' '.join(text for _, _, text in fragments)}"
+
+
+def _tag_extras(tag: Annotation, fragments: Sequence[Fragment]) -> dict[str, Any]:
+    extra: dict[str, Any] = {
+        "annotator": tag.annotator,
+        "created_at": tag.created_at,
+        "updated_at": tag.updated_at,
+        "list_attributes": [k for k, v in tag.attributes.items() if isinstance(v, list)],
+    }
+    if not fragments or (fragments[0][0], fragments[-1][1]) != (tag.start, tag.end):
+        extra["span"] = [tag.start, tag.end]
+    return {key: value for key, value in extra.items() if value}
+
+
+def _document_entry(document: ExportDocument, tags: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    source = document.document
+    entry: dict[str, Any] = {
+        "id": document.id,
+        "title": source.title,
+        "text_sha256": document.text_sha256,
+        "date": source.date,
+        "source": source.source,
+        "status": source.status.value,
+        "conversion": document.conversion,
+        "metadata": source.metadata,
+    }
+    if document.conversion == "none":  # a converted text's script is detected again on import
+        entry["script"] = source.script
+    if tags:
+        entry["tags"] = tags
+    return entry
+
+
+class _TypeNames:
+    """brat-safe names, unique across labels, entity types and attributes: visual.conf maps
+    all three back to their real names in one namespace."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = {ENTITY_PARENT, *ENTITY_TYPES}
+
+    def claim(self, wanted: str, fallback: str) -> str:
+        base = _UNSAFE_IN_TYPE.sub("_", wanted).strip("_") or fallback
+        name, number = base, 1
+        while name in self.used:
+            number += 1
+            name = f"{base}_{number}"
+        self.used.add(name)
+        return name
+
+
+class _TypeSystem:
+    """The export's brat types and attributes, gathered as documents go by; becomes
+    annotation.conf, visual.conf and part of metadata.json at the end."""
+
+    def __init__(self, codebook: Codebook) -> None:
+        self.names = _TypeNames()
+        self.label_types: dict[int, str] = {}
+        self.tree: list[tuple[int, str]] = []  # (depth, type) in annotation.conf order
+        self.full_names: dict[str, str] = {}  # type or attribute -> the name visual.conf shows
+        self.colors: dict[str, str] = {}
+        self.descriptions: dict[str, str] = {}
+        self.attributes: dict[str, str] = {}  # attribute key -> its brat name
+        self.values: dict[str, dict[str, None]] = {}  # brat attribute name -> values, in order
+        self.entity_types: dict[str, str] = {}
+        for depth, label in labels_in_tree_order(codebook.labels):
+            self._add_label(label, depth)
+        for spec in codebook.attributes:
+            name = self._attribute(spec.name, spec.label or spec.name)
+            if spec.kind == "choice":  # brat offers exactly these, so declare them all
+                for value in spec.values:
+                    self.values[name].setdefault(_escape(value, _unsafe_in_value))
+
+    def _add_label(self, label: Label, depth: int) -> str:
+        type_name = self.names.claim(label.name, f"Label_{label.id}")
+        self.label_types[label.id] = type_name
+        self.tree.append((depth, type_name))
+        self.full_names[type_name] = label.name
+        self.colors[type_name] = label.color
+        if label.description:
+            self.descriptions[type_name] = label.description
+        return type_name
+
+    def _attribute(self, key: str, shown: str) -> str:
+        if key not in self.attributes:
+            name = self.names.claim(key, "Attribute")
+            self.attributes[key] = name
+            self.full_names[name] = shown
+            self.values[name] = {}
+        return self.attributes[key]
+
+    def type_for(self, tag: Annotation) -> str:
+        known = self.label_types.get(tag.label_id)
+        if known is not None:
+            return known
+        # A label the codebook does not list: declare it at the top level.
+        return self._add_label(Label(tag.label_id, tag.label), 0)
+
+    def entity_type(self, entity_type: str) -> str:
+        if entity_type not in self.entity_types:
+            reserved = entity_type in ENTITY_TYPES
+            name = entity_type if reserved else self.names.claim(entity_type, "Entity")
+            self.entity_types[entity_type] = name
+        return self.entity_types[entity_type]
+
+    def attribute_values(self, attributes: dict[str, Any]) -> Iterator[tuple[str, str]]:
+        """(brat name, escaped value) for each A line; empty values are not written."""
+        for key, value in attributes.items():
+            name = self._attribute(key, key)
+            for item in value if isinstance(value, list) else [value]:
+                if item is None or str(item) == "":
+                    continue
+                escaped = _escape(str(item), _unsafe_in_value)
+                self.values[name].setdefault(escaped)
+                yield name, escaped
+
+    def annotation_conf(self) -> str:
+        lines = [
+            "# Written by Jiyao. Type names are brat-safe forms of the label names (visual.conf",
+            f"# gives the exact names); types under {ENTITY_PARENT} are the entity layer.",
+            "[entities]",
+            *("\t" * depth + type_name for depth, type_name in self.tree),
+        ]
+        if self.entity_types:
+            lines.append(f"!{ENTITY_PARENT}")
+            lines.extend(f"\t{name}" for name in self.entity_types.values())
+        lines += ["", "[relations]", "# No relations; this lets tags overlap.", OVERLAP]
+        lines += ["", "[events]", "", "[attributes]"]
+        for name, values in self.values.items():
+            if values:
+                lines.append(f"{name}\tArg:<ENTITY>, Value:{'|'.join(values)}")
+            else:
+                lines.append(f"# {name}: no value in this export (brat needs at least one)")
+        return "\n".join(lines) + "\n"
+
+    def visual_conf(self) -> str:
+        lines = ["[labels]"]
+        for name, full_name in self.full_names.items():
+            lines.append(f"{name} | {_escape(full_name, _unsafe_in_name)}")
+        lines += ["", "[drawing]"]
+        for name, color in self.colors.items():
+            if _COLOR.fullmatch(color):
+                lines.append(f"{name}\tbgColor:{color}")
+        return "\n".join(lines) + "\n"
+
+    def metadata(self) -> dict[str, Any]:
+        return {
+            "label_descriptions": self.descriptions,
+            "attributes": {name: key for key, name in self.attributes.items()},
+        }
+
+
+def labels_in_tree_order(labels: Sequence[Label]) -> Iterator[tuple[int, Label]]:
+    """Every label with its depth, parents first and children in their order."""
+    ids = {label.id for label in labels}
+    children: dict[int | None, list[Label]] = {}
+    for label in labels:
+        parent = label.parent_id if label.parent_id in ids else None
+        children.setdefault(parent, []).append(label)
+    stack = [(0, label) for label in reversed(children.get(None, []))]
+    while stack:
+        depth, label = stack.pop()
+        yield depth, label
+        stack.extend((depth + 1, child) for child in reversed(children.get(label.id, [])))
+
+
+class _MetadataFile:
+    """metadata.json written as the documents go by, so a large corpus is never held twice."""
+
+    def __init__(self, handle: IO[str]) -> None:
+        self.handle = handle
+        self.count = 0
+        header = {
+            "written_by": "Jiyao",
+            "format": "brat standoff",
+            "offsets": f"{OFFSET_CONVENTION} (of each .txt: converted when conversion is not "
+            '"none")',
+            "escaping": ESCAPING,
+            "entity_layer": ENTITY_PARENT,
+        }
+        handle.write("{\n")
+        for key, value in header.items():
+            handle.write(f" {_json(key)}: {_json(value)},\n")
+        handle.write(' "documents": {')
+
+    def add(self, stem: str, entry: dict[str, Any]) -> None:
+        self.handle.write(("\n" if self.count == 0 else ",\n") + f"  {_json(stem)}: {_json(entry)}")
+        self.count += 1
+
+    def close(self, trailer: dict[str, Any]) -> None:
+        self.handle.write("\n }")
+        for key, value in trailer.items():
+            self.handle.write(f",\n {_json(key)}: {_json(value)}")
+        self.handle.write("\n}\n")
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _readme(documents: int, tags: int) -> str:
+    return f"""brat standoff written by Jiyao: {documents} documents, {tags} tags.
+
+NNNN.txt   the document's text (UTF-8, \\n newlines, no BOM); NNNN is the Jiyao document id
+NNNN.ann   its tags: T lines (label spans), A lines (attributes), #  AnnotatorNotes (notes)
+annotation.conf, visual.conf   the label hierarchy, exact label names and colours
+metadata.json   per document (by file stem): title, text_sha256, date, source, status,
+           conversion; per tag: annotator and times
+
+Offsets: {OFFSET_CONVENTION}. They index each .txt as written:
+the converted text when the document's conversion in metadata.json is not "none".
+A tag crossing a line break is a discontinuous span split at the break, as brat does.
+Attribute values percent-encode %, whitespace, | and , (UTF-8); notes percent-encode %, tab
+and line breaks. Types under {ENTITY_PARENT} in annotation.conf are the entity layer.
+"""
+
+
+# Reading -------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Config:
+    """What annotation.conf, visual.conf and metadata.json say about types and attributes."""
+
+    parents: dict[str, str | None] = field(default_factory=dict)  # entity types, in order
+    entity_layer: set[str] = field(default_factory=set)
+    event_types: set[str] = field(default_factory=set)
+    full_names: dict[str, str] = field(default_factory=dict)
+    colors: dict[str, str] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)
+    attribute_names: dict[str, str] = field(default_factory=dict)
+    escaped: bool = False  # written by Jiyao: values, notes and names are percent-encoded
+
+    def path(self, type_name: str) -> str:
+        names: list[str] = []
+        current: str | None = type_name
+        while current is not None and current not in names:
+            names.append(current)
+            current = self.parents.get(current)
+        return LABEL_PATH_SEPARATOR.join(self.full_names.get(n, n) for n in reversed(names))
+
+    def decoded(self, text: str) -> str:
+        return unquote(text) if self.escaped else text
+
+    def label_records(self) -> list[LabelRecord]:
+        return [
+            LabelRecord(
+                self.path(type_name),
+                self.colors.get(type_name, ""),
+                self.descriptions.get(type_name, ""),
+            )
+            for type_name in self.parents
+            if type_name not in self.entity_layer
+        ]
+
+
+def read_brat(folder: Path) -> AnnotatedSet:
+    """Read a brat folder: every ``.ann`` with its ``.txt``. Raises UnreadableSet when
+    ``folder`` is not a folder or holds no ``.ann`` file."""
+    if not folder.is_dir():
+        raise UnreadableSet(f"{folder.name}: not a folder (a brat set is a folder of .ann files)")
+    ann_files = sorted(folder.glob("*.ann"))
+    if not ann_files:
+        raise UnreadableSet(f"{folder.name}: no .ann files in this folder")
+    annotated = AnnotatedSet(folder, FORMAT)
+    metadata = _read_metadata(folder / METADATA_FILE, annotated.problems)
+    config = _read_config(folder, metadata, annotated.problems)
+    annotated.labels = config.label_records()
+    documents = _dict(metadata.get("documents"))
+    skipped: Counter[str] = Counter()
+    for ann_path in ann_files:
+        entry = _dict(documents.get(ann_path.stem))
+        record = _read_document(ann_path, entry, config, annotated.problems, skipped)
+        if record is not None:
+            annotated.documents.append(record)
+    annotated.skipped = [_skipped_message(kind, count) for kind, count in skipped.items()]
+    return annotated
+
+
+def _dict(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _strings(value: object) -> dict[str, str]:
+    return {k: v for k, v in _dict(value).items() if isinstance(v, str)}
+
+
+def _string(entry: dict[str, Any], key: str) -> str:
+    value = entry.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _read_utf8(path: Path, problems: list[Problem]) -> str | None:
+    """The file's text with universal newlines, as brat reads it; None (and a problem) if it
+    cannot be read."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeError) as error:
+        problems.append(Problem(path.name, f"cannot be read as UTF-8 text ({error})"))
+        return None
+
+
+def _read_metadata(path: Path, problems: list[Problem]) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    text = _read_utf8(path, problems)
+    try:
+        return _dict(json.loads(text)) if text is not None else {}
+    except json.JSONDecodeError as error:
+        problems.append(Problem(path.name, f"not JSON (line {error.lineno}: {error.msg})"))
+        return {}
+
+
+def _read_config(folder: Path, metadata: dict[str, Any], problems: list[Problem]) -> _Config:
+    config = _Config(escaped=metadata.get("escaping") == ESCAPING)
+    config.descriptions = _strings(metadata.get("label_descriptions"))
+    config.attribute_names = _strings(metadata.get("attributes"))
+    annotation = _conf_sections(folder / "annotation.conf", problems)
+    entity_parent = _string(metadata, "entity_layer") or ENTITY_PARENT
+    for type_name, parent in _type_tree(annotation.get("entities", [])):
+        config.parents[type_name] = parent
+        if type_name == entity_parent or parent in config.entity_layer:
+            config.entity_layer.add(type_name)
+    config.event_types = {term for term, _ in _type_tree(annotation.get("events", []))}
+    visual = _conf_sections(folder / "visual.conf", problems)
+    for line in visual.get("labels", []):
+        terms = [term.strip() for term in line.split("\t", 1)[0].split("|")]
+        if len(terms) >= 2 and terms[0] and terms[1]:
+            config.full_names[terms[0]] = config.decoded(terms[1])
+    for line in visual.get("drawing", []):
+        type_name, _, settings = line.strip().partition("\t")
+        for setting in settings.split(","):
+            key, _, value = setting.strip().partition(":")
+            if key == "bgColor" and _COLOR.fullmatch(value.strip()):
+                config.colors[type_name.strip()] = value.strip()
+    return config
+
+
+def _conf_sections(path: Path, problems: list[Problem]) -> dict[str, list[str]]:
+    """The meaningful lines of a brat .conf file by section (comments and blanks dropped)."""
+    text = _read_utf8(path, problems) if path.is_file() else None
+    sections: dict[str, list[str]] = {}
+    current = "general"
+    for line in (text or "").split("\n"):
+        header = re.fullmatch(r"\s*\[(.*)\]\s*", line)
+        if header:
+            current = header.group(1).strip()
+        elif line.strip() and not line.lstrip().startswith("#"):
+            sections.setdefault(current, []).append(line)
+    return sections
+
+
+def _type_tree(lines: Sequence[str]) -> Iterator[tuple[str, str | None]]:
+    """(type, parent type) for each declaration; brat nests by the count of leading
+    whitespace characters, and "!" marks a type that only groups others."""
+    last_at_depth: dict[int, str] = {}
+    for line in lines:
+        if re.fullmatch(r"\s*-+\s*", line) or re.match(r"<[^>]+>=", line):
+            continue  # a separator for brat's menus, or a macro
+        depth = len(line) - len(line.lstrip())
+        type_name = line.split()[0].split("|")[0].lstrip("!")
+        if not type_name:
+            continue
+        last_at_depth = {d: t for d, t in last_at_depth.items() if d < depth}
+        yield type_name, last_at_depth.get(depth - 1)
+        last_at_depth[depth] = type_name
+
+
+@dataclass
+class _AnnFile:
+    """One .ann file as read: spans by T id, and attributes and notes waiting for them."""
+
+    spans: dict[str, SpanRecord] = field(default_factory=dict)
+    ignored_ids: set[str] = field(default_factory=set)  # entity-layer spans, relations…
+    attributes: list[tuple[str, str, str, str | bool]] = field(default_factory=list)
+    notes: list[tuple[str, str, str]] = field(default_factory=list)  # where, target, note
+
+
+def _read_document(
+    ann_path: Path,
+    entry: dict[str, Any],
+    config: _Config,
+    problems: list[Problem],
+    skipped: Counter[str],
+) -> DocumentRecord | None:
+    text_path = ann_path.with_suffix(".txt")
+    if not text_path.is_file():
+        problems.append(Problem(ann_path.name, f"no {text_path.name} beside it; skipped"))
+        return None
+    text = _read_utf8(text_path, problems)
+    ann_text = _read_utf8(ann_path, problems)
+    if text is None or ann_text is None:
+        return None
+    ann = _AnnFile()
+    for number, line in enumerate(ann_text.split("\n"), start=1):
+        if line.strip():
+            reason = _read_line(line, ann, config, skipped, f"{ann_path.name} line {number}")
+            if reason:
+                problems.append(Problem(f"{ann_path.name} line {number}", reason))
+    problems.extend(_attach(ann, config, _dict(entry.get("tags"))))
+    return DocumentRecord(
+        text=text,
+        where=text_path.name,
+        title=_string(entry, "title") or ann_path.stem,
+        spans=list(ann.spans.values()),
+        text_sha256=_string(entry, "text_sha256"),
+        script=_string(entry, "script"),
+        source=_string(entry, "source"),
+        date=_string(entry, "date"),
+        status=_string(entry, "status"),
+        metadata=_dict(entry.get("metadata")),
+    )
+
+
+def _read_line(line: str, ann: _AnnFile, config: _Config, skipped: Counter[str], where: str) -> str:
+    """Read one .ann line into ``ann``; returns why it was refused, or "" when it was not."""
+    ann_id, tab, rest = line.partition("\t")
+    if not tab or not ann_id:
+        return "not a brat line (an id, a tab, then the annotation)"
+    if ann_id in ann.spans or ann_id in ann.ignored_ids:
+        return f"the id {ann_id} is used twice"
+    kind = ann_id[0]
+    if kind == "T":
+        return _read_text_bound(ann_id, rest, ann, config, skipped, where)
+    if kind in {"A", "M"}:
+        parts = rest.split("\t", 1)[0].split(" ", 2)
+        if len(parts) < 2:
+            return "an attribute line is 'A1<TAB>Name T1 value'"
+        value: str | bool = parts[2] if len(parts) == 3 else True  # no value: a binary flag
+        ann.attributes.append((where, parts[1], parts[0], value))
+        return ""
+    if kind == "#":
+        comment, _, note = rest.partition("\t")
+        fields = comment.split()
+        if len(fields) != 2:
+            return "a note line is '#1<TAB>AnnotatorNotes T1<TAB>note'"
+        if fields[0] == "AnnotatorNotes":
+            ann.notes.append((where, fields[1], note))
+        else:
+            skipped["comment"] += 1
+        return ""
+    if kind in {"R", "E", "N", "*"}:
+        ann.ignored_ids.add(ann_id)
+        skipped["relation"] += 1
+        return ""
+    return f"unknown annotation id {ann_id!r} (brat ids start with T, A, M, #, R, E, N or *)"
+
+
+def _read_text_bound(
+    ann_id: str, rest: str, ann: _AnnFile, config: _Config, skipped: Counter[str], where: str
+) -> str:
+    data, _, recorded = rest.partition("\t")
+    match = _TEXT_BOUND.fullmatch(data)
+    if match is None:
+        return f"a T line is 'T1<TAB>Type start end<TAB>text', not {data!r}"
+    type_name, offsets = match.groups()
+    if type_name in config.entity_layer or type_name in config.event_types:
+        ann.ignored_ids.add(ann_id)
+        skipped["entity" if type_name in config.entity_layer else "trigger"] += 1
+        return ""
+    pairs = [tuple(int(number) for number in pair.split()) for pair in offsets.split(";")]
+    continuous = len(pairs) == 1
+    ann.spans[ann_id] = SpanRecord(
+        label=config.path(type_name),
+        start=min(start for start, _ in pairs),
+        end=max(end for _, end in pairs),
+        where=where,
+        text=recorded if continuous and recorded else None,  # fragments' text has no gaps
+    )
+    return ""
+
+
+def _attach(ann: _AnnFile, config: _Config, tag_extras: dict[str, Any]) -> list[Problem]:
+    """Put attributes, notes and metadata.json's tag details on their spans."""
+    problems: list[Problem] = []
+    for where, target, name, value in ann.attributes:
+        span = ann.spans.get(target)
+        if span is None:
+            if target not in ann.ignored_ids:
+                problems.append(Problem(where, f"{target} is not a T line of this file"))
+            continue
+        key = config.attribute_names.get(name, name)
+        decoded = config.decoded(value) if isinstance(value, str) else value
+        _add_value(span.attributes, key, decoded)
+    for where, target, note in ann.notes:
+        span = ann.spans.get(target)
+        if span is None:
+            if target not in ann.ignored_ids:
+                problems.append(Problem(where, f"{target} is not a T line of this file"))
+            continue
+        note = config.decoded(note)
+        span.note = f"{span.note}\n{note}" if span.note else note
+    for tag_id, span in ann.spans.items():
+        _apply_extras(span, _dict(tag_extras.get(tag_id)))
+    return problems
+
+
+def _add_value(attributes: dict[str, Any], key: str, value: str | bool) -> None:
+    """A second A line for the same attribute makes its value a list."""
+    if key not in attributes:
+        attributes[key] = value
+    elif isinstance(attributes[key], list):
+        attributes[key].append(value)
+    else:
+        attributes[key] = [attributes[key], value]
+
+
+def _apply_extras(span: SpanRecord, extras: dict[str, Any]) -> None:
+    span.annotator = _string(extras, "annotator")
+    span.created_at = _string(extras, "created_at")
+    span.updated_at = _string(extras, "updated_at")
+    lists = extras.get("list_attributes")
+    for key in lists if isinstance(lists, list) else []:
+        if key in span.attributes and not isinstance(span.attributes[key], list):
+            span.attributes[key] = [span.attributes[key]]
+    exact = extras.get("span")
+    if (
+        isinstance(exact, list)
+        and len(exact) == 2
+        and all(isinstance(n, int) for n in exact)
+        and exact[0] <= span.start <= span.end <= exact[1]  # still the tag it was written for
+    ):
+        span.start, span.end = exact
+        span.text = None  # the recorded text leaves out the line breaks at its ends
+
+
+def _skipped_message(kind: str, count: int) -> str:
+    return {
+        "entity": f"{count} entity-layer spans (the entity layer is not imported as tags)",
+        "trigger": f"{count} event trigger spans",
+        "relation": f"{count} relation, event, normalisation and equivalence lines (R, E, N, *)",
+        "comment": f"{count} comments other than AnnotatorNotes",
+    }[kind]
