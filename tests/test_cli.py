@@ -233,3 +233,19 @@ def test_export_filters_and_import_of_an_annotated_set(tmp_path: Path) -> None:
     with Store(other_db) as store:
         assert store.document_count() == 3  # the exported document, the short one, plain.txt
 
+
+
+def test_every_format_is_written_from_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "project.jiyao"
+    assert jiyao("import", "--db", db, SIMPLIFIED).returncode == 0
+    for name, target in [
+        ("csv", "csv"), ("jsonl", "set.jsonl"), ("brat", "brat"), ("conll", "conll"),
+        ("qdpx", "set.qdpx"), ("labelstudio", "tasks.json"),
+    ]:  # fmt: skip
+        result = jiyao(
+            "export", "--db", db, "--format", name, "-o", tmp_path / target, "--text", "converted"
+        )
+        assert result.returncode == 0, (name, result.stderr)
+        assert (tmp_path / target).exists(), name
+    result = jiyao("export", "--db", db, "--format", "brat", "-o", "-")
+    assert result.returncode == 1 and "give -o PATH" in result.stderr
