@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.exports.selection import label_paths
-from desktop.core.labels import LabelScheme
+from desktop.core.labels import AttributeSpec, LabelScheme
 from desktop.core.model import (
     EntityCorrection,
     ImportedAnnotation,
@@ -94,6 +94,7 @@ class AnnotatedSet:
     documents: list[DocumentRecord] = field(default_factory=list)
     labels: list[LabelRecord] = field(default_factory=list)
     scheme: LabelScheme | None = None  # a whole scheme the file brings (labels and attributes)
+    attributes: list[AttributeSpec] = field(default_factory=list)  # declared without a scheme
     problems: list[Problem] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # what was read but is not imported
 
@@ -139,6 +140,9 @@ def store_annotated_set(store: Store, annotated: AnnotatedSet) -> ImportReport:
     with store.transaction():
         if annotated.scheme is not None:
             report.labels_added += _install_scheme(store, annotated.scheme)
+        if annotated.attributes:
+            # Attributes the project already has keep their definition.
+            store.install_scheme(LabelScheme("", (), tuple(annotated.attributes)), rename=False)
         labels = _LabelResolver(store, report)
         for declared in annotated.labels:
             labels.declare(declared)

@@ -209,3 +209,20 @@ def test_a_set_imported_into_a_project_with_a_scheme_keeps_the_project_s_name(
     report = store_annotated_set(sample_store, read_jsonl(path))
     assert report.labels_added == ["他们的标签"]
     assert sample_store.scheme().name == name != "Their scheme"
+
+
+def test_attributes_a_set_declares_are_added_and_the_project_s_own_kept(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    from desktop.core.exports.importing import AnnotatedSet
+    from desktop.core.labels import AttributeSpec
+
+    before = {a.name: a for a in sample_store.attributes()}
+    declared = [
+        AttributeSpec("strength", "Other label", "text"),
+        AttributeSpec("层级", "Level", "choice", ("省", "市")),
+    ]
+    store_annotated_set(sample_store, AnnotatedSet(tmp_path, "test", attributes=declared))
+    after = {a.name: a for a in sample_store.attributes()}
+    assert after["strength"] == before["strength"]
+    assert after["层级"].values == ("省", "市")
