@@ -36,6 +36,7 @@ class ExportFormat:
     module: str
     writer_name: str
     reader_name: str = ""  # empty: the format cannot be read back
+    reader_module: str = ""  # empty: the reader is in ``module`` beside the writer
 
     @property
     def readable(self) -> bool:
@@ -47,7 +48,8 @@ class ExportFormat:
     def reader(self) -> Reader:
         if not self.reader_name:
             raise UnreadableSet(f"{self.name} files cannot be imported")
-        return cast(Reader, getattr(import_module(self.module), self.reader_name))
+        module = import_module(self.reader_module or self.module)
+        return cast(Reader, getattr(module, self.reader_name))
 
 
 _PACKAGE = "desktop.core.exports"
@@ -96,6 +98,7 @@ FORMATS: dict[str, ExportFormat] = {
             f"{_PACKAGE}.qdpx",
             "write_qdpx",
             "read_qdpx",
+            f"{_PACKAGE}.qdpx_reader",
         ),
         ExportFormat(
             "labelstudio",

@@ -21,7 +21,8 @@ from desktop.core.exports.importing import (
     UnreadableSet,
     store_annotated_set,
 )
-from desktop.core.exports.qdpx import NAMESPACE, read_qdpx, write_qdpx
+from desktop.core.exports.qdpx import NAMESPACE, write_qdpx
+from desktop.core.exports.qdpx_reader import read_qdpx
 from desktop.core.exports.selection import ExportDocument, label_paths
 from desktop.core.model import text_sha256
 from desktop.core.store import Store

@@ -1,0 +1,319 @@
+"""Reading a REFI-QDA ``.qdpx`` back into an annotated set; the format mapping is described in
+:mod:`desktop.core.exports.qdpx`, which writes it."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.core.exports.importing import (
+    LABEL_PATH_SEPARATOR,
+    AnnotatedSet,
+    DocumentRecord,
+    LabelRecord,
+    Problem,
+    SpanRecord,
+    UnreadableSet,
+)
+from desktop.core.exports.qdpx import (
+    ATTRIBUTES_CODE,
+    CORE_VARIABLES,
+    DOCUMENT_MARKER,
+    ENTITIES_CODE,
+    EXPORT_USER_GUID,
+    FORMAT,
+    NAMESPACE,
+    PROJECT_FILE,
+    SOURCES_FOLDER,
+    xml_safe,
+)
+
+_Q = "{" + NAMESPACE + "}"
+
+
+def read_qdpx(path: Path) -> AnnotatedSet:
+    """The documents, codebook and tags of a ``.qdpx``; raises UnreadableSet when ``path`` is
+    not a zip holding a REFI-QDA project."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise UnreadableSet(f"{path.name} is not a .qdpx (zip) file: {error}") from error
+    with archive:
+        root = _project_root(archive)
+        return _ProjectReader(path, archive, root).read()
+
+
+def _project_root(archive: zipfile.ZipFile) -> ET.Element:
+    names = archive.namelist()
+    # The standard names it project.qde; some programs write another *.qde at the top.
+    qde = [name for name in names if "/" not in name and name.lower().endswith(".qde")]
+    name = PROJECT_FILE if PROJECT_FILE in names else (qde[0] if len(qde) == 1 else None)
+    if name is None:
+        raise UnreadableSet(f"the zip holds no {PROJECT_FILE}")
+    try:
+        root = ET.fromstring(archive.read(name))
+    except ET.ParseError as error:
+        raise UnreadableSet(f"{name} is not XML ({error})") from error
+    if root.tag != f"{_Q}Project":
+        raise UnreadableSet(f"{name} is not a REFI-QDA project (its root is {root.tag})")
+    return root
+
+
+@dataclass(frozen=True)
+class _Code:
+    kind: str  # "label", "attribute" or "entity"
+    name: str  # a label's path, an attribute's name, an entity type
+    value: Any = None
+    is_list: bool = False
+
+
+class _ProjectReader:
+    def __init__(self, path: Path, archive: zipfile.ZipFile, root: ET.Element) -> None:
+        self.archive = archive
+        self.members = set(archive.namelist())
+        self.root = root
+        self.annotated = AnnotatedSet(path, FORMAT)
+        self.users = {
+            user.get("guid", ""): user.get("name", "")
+            for user in root.iterfind(f"{_Q}Users/{_Q}User")
+        }
+        self.users[EXPORT_USER_GUID] = ""
+        self.variables = _variable_fields(root)
+        self.codes: dict[str, _Code] = {}
+        self.skipped = {"entity": 0, "uncoded": 0, "source coding": 0, "other source": 0}
+
+    def read(self) -> AnnotatedSet:
+        for codes in self.root.iterfind(f"{_Q}CodeBook/{_Q}Codes"):
+            self._read_codes(codes, ())
+        for source in self.root.iterfind(f"{_Q}Sources/*"):
+            if source.tag == f"{_Q}TextSource":
+                self._read_source(source)
+            else:
+                self.skipped["other source"] += 1
+        self.annotated.skipped.extend(_skipped_lines(self.skipped))
+        return self.annotated
+
+    def _read_codes(self, parent: ET.Element, path: tuple[str, ...]) -> None:
+        for code in parent.iterfind(f"{_Q}Code"):
+            name = code.get("name", "")
+            helper = not path and code.get("isCodable") == "false"
+            if helper and name == ATTRIBUTES_CODE:
+                self._read_attribute_codes(code)
+            elif helper and name == ENTITIES_CODE:
+                for entity in code.iter(f"{_Q}Code"):
+                    self.codes[entity.get("guid", "")] = _Code("entity", entity.get("name", ""))
+            else:
+                label_path = LABEL_PATH_SEPARATOR.join((*path, name))
+                self.codes[code.get("guid", "")] = _Code("label", label_path)
+                self.annotated.labels.append(
+                    LabelRecord(label_path, code.get("color", ""), _description(code))
+                )
+                self._read_codes(code, (*path, name))
+
+    def _read_attribute_codes(self, tree: ET.Element) -> None:
+        for attribute in tree.iterfind(f"{_Q}Code"):
+            name = attribute.get("name", "")
+            is_list = "values: list" in _description(attribute).splitlines()
+            for value in attribute.iter(f"{_Q}Code"):
+                if value is not attribute:
+                    code = _Code("attribute", name, _attribute_value(value), is_list)
+                    self.codes[value.get("guid", "")] = code
+
+    def _read_source(self, source: ET.Element) -> None:
+        where = f"source {source.get('guid', '?')}"
+        text = self._source_text(source, where)
+        if text is None:
+            return
+        fields = _jiyao_fields(_description(source))
+        record = DocumentRecord(
+            text=text,
+            where=where,
+            title=fields.get("title") or source.get("name") or "",
+            text_sha256=fields.get("text_sha256", ""),
+        )
+        self._read_variable_values(source, record)
+        for selection in source.iterfind(f"{_Q}PlainTextSelection"):
+            record.spans.extend(self._read_selection(selection, text))
+        self.skipped["source coding"] += len(source.findall(f"{_Q}Coding"))
+        self.annotated.documents.append(record)
+
+    def _source_text(self, source: ET.Element, where: str) -> str | None:
+        plain_path = source.get("plainTextPath")
+        if plain_path is None:
+            content = source.findtext(f"{_Q}PlainTextContent")
+            if content is None:
+                self._problem(where, "no plain text (neither plainTextPath nor PlainTextContent)")
+            return content
+        member = self._member(plain_path)
+        if member is None:
+            self._problem(where, f"its text {plain_path} is not in the file")
+            return None
+        try:
+            # QualCoder writes its texts with a BOM; positions count from after it.
+            return self.archive.read(member).decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            self._problem(where, f"its text {member} is not UTF-8 ({error.reason})")
+            return None
+
+    def _member(self, plain_path: str) -> str | None:
+        if not plain_path.startswith("internal://"):
+            return None  # relative:// and absolute:// point outside the zip
+        name = plain_path.removeprefix("internal://")
+        candidates = (f"{SOURCES_FOLDER}/{name}", f"Sources/{name}", name)
+        return next((member for member in candidates if member in self.members), None)
+
+    def _read_variable_values(self, source: ET.Element, record: DocumentRecord) -> None:
+        for value in source.iterfind(f"{_Q}VariableValue"):
+            target = value.find(f"{_Q}VariableRef")
+            field_name = self.variables.get(
+                target.get("targetGUID", "") if target is not None else ""
+            )
+            text = next(
+                (child.text or "" for child in value if child.tag != f"{_Q}VariableRef"), ""
+            )
+            if field_name is None:
+                continue
+            if field_name in CORE_VARIABLES:
+                setattr(record, field_name, text)
+            else:
+                record.metadata[field_name.removeprefix("metadata: ")] = text
+
+    def _read_selection(self, selection: ET.Element, text: str) -> list[SpanRecord]:
+        where = f"selection {selection.get('guid', '?')}"
+        try:
+            start, end = (
+                int(selection.get("startPosition", "")),
+                int(selection.get("endPosition", "")),
+            )
+        except ValueError:
+            self._problem(where, "startPosition and endPosition must be whole numbers")
+            return []
+        if not 0 <= start < end <= len(text):
+            self._problem(
+                where, f"positions {start}-{end} fall outside its text ({len(text)} characters)"
+            )
+            return []
+        codes = list(self._selection_codes(selection, where))
+        labels = [code.name for code in codes if code.kind == "label"]
+        if not labels:
+            kind = "entity" if any(code.kind == "entity" for code in codes) else "uncoded"
+            self.skipped[kind] += 1
+            return []
+        recorded = _recorded_text(selection.get("name"), text[start:end])
+        annotator = self.users.get(_creating_user(selection), "")
+        return [
+            SpanRecord(
+                label,
+                start,
+                end,
+                where,
+                text=recorded,
+                note=_description(selection),
+                attributes=_attributes(codes),
+                annotator=annotator,
+                created_at=selection.get("creationDateTime", ""),
+                updated_at=selection.get("modifiedDateTime", ""),
+            )
+            for label in labels
+        ]
+
+    def _selection_codes(self, selection: ET.Element, where: str) -> Iterator[_Code]:
+        for reference in selection.iterfind(f"{_Q}Coding/{_Q}CodeRef"):
+            target = reference.get("targetGUID", "")
+            code = self.codes.get(target)
+            if code is None:
+                self._problem(where, f"its coding refers to {target}, which is not in the codebook")
+            else:
+                yield code
+
+    def _problem(self, where: str, reason: str) -> None:
+        self.annotated.problems.append(Problem(where, reason))
+
+
+def _variable_fields(root: ET.Element) -> dict[str, str]:
+    """Variable GUID -> "date", "source", "status" or "metadata: <key>"."""
+    fields: dict[str, str] = {}
+    for variable in root.iterfind(f"{_Q}Variables/{_Q}Variable"):
+        name = variable.get("name", "")
+        ours = _description(variable).removeprefix(DOCUMENT_MARKER + " ")
+        if ours.startswith("metadata: "):
+            fields[variable.get("guid", "")] = ours
+        elif name in CORE_VARIABLES:
+            fields[variable.get("guid", "")] = name
+        else:
+            fields[variable.get("guid", "")] = f"metadata: {name}"
+    return fields
+
+
+def _description(element: ET.Element) -> str:
+    return element.findtext(f"{_Q}Description") or ""
+
+
+def _jiyao_fields(description: str) -> dict[str, str]:
+    """The ``key: value`` lines of a source Description we wrote (another program's memo is
+    free text, never read as fields)."""
+    lines = description.splitlines()
+    if not lines or not lines[0].startswith(DOCUMENT_MARKER):
+        return {}
+    pairs = (line.partition(": ") for line in lines[1:])
+    return {key: value for key, separator, value in pairs if separator}
+
+
+def _attribute_value(code: ET.Element) -> Any:
+    for line in _description(code).splitlines():
+        if line.startswith("value: "):
+            try:
+                return json.loads(line.removeprefix("value: "))
+            except json.JSONDecodeError:
+                break
+    return code.get("name", "")  # a value code made in a QDA program: its name is the value
+
+
+def _attributes(codes: list[_Code]) -> dict[str, Any]:
+    attributes: dict[str, Any] = {}
+    for code in codes:
+        if code.kind != "attribute":
+            continue
+        if code.is_list or code.name in attributes:
+            current = attributes.get(code.name, [])
+            attributes[code.name] = [
+                *(current if isinstance(current, list) else [current]),
+                code.value,
+            ]
+        else:
+            attributes[code.name] = code.value
+    return attributes
+
+
+def _creating_user(selection: ET.Element) -> str:
+    user = selection.get("creatingUser")
+    if user is None:
+        coding = selection.find(f"{_Q}Coding")
+        user = coding.get("creatingUser") if coding is not None else None
+    return user or ""
+
+
+def _recorded_text(name: str | None, covered: str) -> str | None:
+    """The text a selection's name claims it covers, when the name is the whole of it (a cut
+    or empty name, or one a program chose, says nothing about the span)."""
+    if name is None or len(name) != len(covered):
+        return None
+    # We replace characters XML cannot hold; such a name still matches its text.
+    return covered if name == xml_safe(covered) else name
+
+
+def _skipped_lines(counts: dict[str, int]) -> Iterator[str]:
+    messages = {
+        "entity": "selections of the entity layer (codes under Entities), not tags",
+        "uncoded": "selections with no label code (memos), not tags",
+        "source coding": "codings of whole sources, which have no span",
+        "other source": "sources that are not plain text (pictures, PDFs, audio, video)",
+    }
+    for kind, count in counts.items():
+        if count:
+            yield f"{count} {messages[kind]}"
