@@ -79,7 +79,7 @@ def parse_scheme(data: object) -> LabelScheme:
     if not isinstance(data, dict):
         raise BadScheme("a label scheme is a JSON object with a list of labels")
     labels = tuple(_parse_label(item, "labels") for item in _list(data, "labels", required=True))
-    attributes = tuple(_parse_attribute(item) for item in _list(data, "attributes"))
+    attributes = tuple(parse_attribute(item) for item in _list(data, "attributes"))
     scheme = LabelScheme(
         name=str(data.get("name") or "Unnamed scheme"),
         labels=labels,
@@ -104,22 +104,24 @@ def scheme_to_json(scheme: LabelScheme) -> dict[str, Any]:
     return {
         "name": scheme.name,
         "description": scheme.description,
-        "attributes": [
-            {
-                key: value
-                for key, value in {
-                    "name": a.name,
-                    "label": a.label,
-                    "kind": a.kind,
-                    "values": list(a.values),
-                    "suggest_from": a.suggest_from,
-                    "description": a.description,
-                }.items()
-                if value not in ("", [])
-            }
-            for a in scheme.attributes
-        ],
+        "attributes": [attribute_to_json(a) for a in scheme.attributes],
         "labels": [label(spec) for spec in scheme.labels],
+    }
+
+
+def attribute_to_json(attribute: AttributeSpec) -> dict[str, Any]:
+    """The definition as a scheme file writes it (empty fields left out)."""
+    return {
+        key: value
+        for key, value in {
+            "name": attribute.name,
+            "label": attribute.label,
+            "kind": attribute.kind,
+            "values": list(attribute.values),
+            "suggest_from": attribute.suggest_from,
+            "description": attribute.description,
+        }.items()
+        if value not in ("", [])
     }
 
 
@@ -144,7 +146,8 @@ def _parse_label(item: object, where: str) -> LabelSpec:
     return LabelSpec(name, color, shortcut, str(item.get("description") or ""), children)
 
 
-def _parse_attribute(item: object) -> AttributeSpec:
+def parse_attribute(item: object) -> AttributeSpec:
+    """One attribute definition from JSON; raises BadScheme with a one-line reason."""
     if not isinstance(item, dict) or not str(item.get("name") or "").strip():
         raise BadScheme("every attribute needs a name")
     name = str(item["name"]).strip()

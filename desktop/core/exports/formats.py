@@ -81,6 +81,7 @@ FORMATS: dict[str, ExportFormat] = {
             f"{_PACKAGE}.brat",
             "write_brat",
             "read_brat",
+            f"{_PACKAGE}.brat_reader",
         ),
         ExportFormat(
             "conll",

@@ -19,8 +19,12 @@ lowercase folder ``sources/`` (ATLAS.ti rejects ``Sources/``). Choices, in schem
   the note exactly (nothing in a note can be mistaken for an attribute), and choice values from
   the scheme are offered as codes to apply. The exact value is the value code's Description
   (``value: <JSON>``); a list value is one coding per element and its attribute code says
-  ``values: list`` (an empty list has no coding and is lost). The entity layer, when asked
-  for, is coded under the non-codable "Entities"; the reader skips both helper trees.
+  ``values: list`` (an empty list has no coding and is lost). An attribute of the project's
+  scheme ends its code's Description, after the text for people (label — description) and
+  that line, with its definition for the reader: ``definition: <JSON>`` with label, kind,
+  values, suggest_from and description. Attribute codes follow the scheme's order, then the
+  attributes only tags use, by name. The entity layer, when asked for, is coded under the
+  non-codable "Entities"; the reader skips both helper trees.
 - Sources: one TextSource per document, named by its title (numbered when titles repeat),
   its Description carrying the offset convention, ``text_sha256`` and the conversion. Date,
   source, status and metadata are Text variables with a VariableValue on the source (a
@@ -54,6 +58,7 @@ from desktop.core.exports import OFFSET_CONVENTION
 from desktop.core.exports.importing import LABEL_PATH_SEPARATOR
 from desktop.core.exports.output import atomic_binary_file
 from desktop.core.exports.selection import Codebook, ExportDocument
+from desktop.core.labels import AttributeSpec, BadScheme, attribute_to_json, parse_attribute
 from desktop.core.model import Annotation, Document, Entity, Label
 
 FORMAT = "qdpx"
@@ -65,6 +70,7 @@ ENTITIES_CODE = "Entities"
 EXPORT_USER_NAME = "Jiyao"
 SELECTION_NAME_LIMIT = 100  # code points; QDA tools show the name in lists
 DOCUMENT_MARKER = "Jiyao document"
+DEFINITION_PREFIX = "definition: "  # an attribute code's last line: its definition as JSON
 CORE_VARIABLES = ("date", "source", "status")
 
 _GUID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:jiyao:refi-qda")
@@ -125,6 +131,7 @@ class _AttributeCodes:
     description: str = ""
     is_list: bool = False
     values: dict[str, tuple[str, str]] = field(default_factory=dict)  # JSON -> (GUID, name)
+    spec: AttributeSpec | None = None  # its definition in the scheme, if it has one
 
 
 class _ProjectWriter:
@@ -148,6 +155,7 @@ class _ProjectWriter:
         for spec in codebook.attributes:
             codes = self._attribute(spec.name)
             codes.description = " — ".join(part for part in (spec.label, spec.description) if part)
+            codes.spec = spec
             for value in spec.values if spec.kind == "choice" else ():
                 self._attribute_value(spec.name, value)
 
@@ -339,9 +347,14 @@ class _ProjectWriter:
             description="Tag attributes from Jiyao: each value is a sub-code, coded on the "
             "same selection as the tag's label.",
         )
-        for name, codes in sorted(self.attributes.items()):
+        in_scheme = [name for name, codes in self.attributes.items() if codes.spec is not None]
+        others = sorted(name for name, codes in self.attributes.items() if codes.spec is None)
+        for name in in_scheme + others:
+            codes = self.attributes[name]
             lines = [codes.description] if codes.description else []
             lines.append(f"values: {'list' if codes.is_list else 'single'}")
+            if codes.spec is not None:
+                lines.append(DEFINITION_PREFIX + _definition_json(codes.spec))
             attribute = _code(codes.guid, name, False, description="\n".join(lines))
             for key, (guid, shown) in sorted(codes.values.items()):
                 attribute.append(_code(guid, shown, True, description=f"value: {key}"))
@@ -370,6 +383,27 @@ class _ProjectWriter:
         return variables
 
 
+def _definition_json(spec: AttributeSpec) -> str:
+    return json.dumps(attribute_to_json(spec), ensure_ascii=False)
+
+
+def attribute_spec_from_definition(name: str, line: str) -> AttributeSpec | None:
+    """The attribute ``name`` as a ``definition: <JSON>`` line defines it; None when the line
+    is not one or holds no definition Jiyao can use."""
+    if not name or not line.startswith(DEFINITION_PREFIX):
+        return None
+    try:
+        data = json.loads(line.removeprefix(DEFINITION_PREFIX))
+    except json.JSONDecodeError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    try:
+        return parse_attribute({**data, "name": name})
+    except BadScheme:
+        return None
+
+
 def _project_start(name: str) -> str:
     # Written by hand so the sources can stream in between; the default namespace declared
     # here is inherited by every element serialised without one.
@@ -389,8 +423,9 @@ def _project_description() -> str:
         f"Exported by Jiyao {__version__}. startPosition and endPosition count Unicode code "
         "points, 0-based, end-exclusive, in each source's text as written under sources/ "
         "(UTF-8, no BOM, \\n line endings); each source's Description gives its text_sha256 "
-        "and conversion. Tag attributes are sub-codes of Attributes; the entity layer, if "
-        "any, is coded under Entities."
+        "and conversion. Tag attributes are sub-codes of Attributes (an attribute code's "
+        "Description ends with its definition as JSON); the entity layer, if any, is coded "
+        "under Entities."
     )
 
 

@@ -23,6 +23,7 @@ from desktop.core.exports.importing import (
 from desktop.core.exports.qdpx import (
     ATTRIBUTES_CODE,
     CORE_VARIABLES,
+    DEFINITION_PREFIX,
     DOCUMENT_MARKER,
     ENTITIES_CODE,
     EXPORT_USER_GUID,
@@ -30,6 +31,7 @@ from desktop.core.exports.qdpx import (
     NAMESPACE,
     PROJECT_FILE,
     SOURCES_FOLDER,
+    attribute_spec_from_definition,
     xml_safe,
 )
 
@@ -118,7 +120,19 @@ class _ProjectReader:
     def _read_attribute_codes(self, tree: ET.Element) -> None:
         for attribute in tree.iterfind(f"{_Q}Code"):
             name = attribute.get("name", "")
-            is_list = "values: list" in _description(attribute).splitlines()
+            description = _description(attribute)
+            is_list = "values: list" in description.splitlines()
+            # The definition is the last line, after the text for people. Split at \n only:
+            # the JSON keeps U+2028 and the like as they are.
+            lines = description.split("\n")
+            definitions = [line for line in lines if line.startswith(DEFINITION_PREFIX)]
+            if definitions:
+                spec = attribute_spec_from_definition(name, definitions[-1])
+                if spec is not None:
+                    self.annotated.attributes.append(spec)
+                else:
+                    where = f"code {attribute.get('guid', '?')}"
+                    self._problem(where, f"attribute {name!r}: its definition is not usable")
             for value in attribute.iter(f"{_Q}Code"):
                 if value is not attribute:
                     code = _Code("attribute", name, _attribute_value(value), is_list)

@@ -3,6 +3,7 @@ label hierarchy, and a round trip keeps tags, notes, attributes and document det
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -10,9 +11,11 @@ from typing import Any
 import pytest
 from conftest import ASTRAL, LENGTH_CHANGING, exported
 
-from desktop.core.exports.brat import ENTITY_PARENT, read_brat, write_brat
+from desktop.core.exports.brat import ENTITY_PARENT, write_brat
+from desktop.core.exports.brat_reader import read_brat
 from desktop.core.exports.importing import Problem, UnreadableSet, store_annotated_set
 from desktop.core.exports.selection import label_paths
+from desktop.core.labels import AttributeSpec
 from desktop.core.model import NewDocument
 from desktop.core.store import Store
 
@@ -83,20 +86,54 @@ def test_a_round_trip_keeps_tags_notes_attributes_and_documents(
     assert _snapshot(empty_store) == _snapshot(sample_store)
     colors = {label.name: label.color for label in sample_store.labels()}
     assert {label.name: label.color for label in empty_store.labels()} == colors
+    assert empty_store.attributes() == sample_store.attributes()
     second = tmp_path / "second"
     write_brat(*exported(empty_store), second)
-    for name in ["0001.txt", "0002.txt", "0003.txt", "0001.ann", "0002.ann", "0003.ann"]:
-        assert _read(second / name) == _read(first / name)
-    # The attribute declarations differ: an annotated set carries no attribute specs.
-    assert _entities_section(second) == _entities_section(first)
+    names = sorted(path.name for path in first.iterdir())
+    assert sorted(path.name for path in second.iterdir()) == names
+    for name in names:  # the attribute declarations too: their definitions came back
+        assert _read(second / name) == _read(first / name), name
 
 
 def _read(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def _entities_section(folder: Path) -> str:
-    return _read(folder / "annotation.conf").partition("[entities]")[2].partition("[")[0]
+def test_metadata_records_each_attributes_definition_and_the_reader_restores_it(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    write_brat(*exported(sample_store), tmp_path / "out")
+    metadata = json.loads(_read(tmp_path / "out" / "metadata.json"))
+    strength = next(spec for spec in sample_store.attributes() if spec.name == "strength")
+    assert metadata["attribute_specs"]["strength"] == {
+        "name": "strength",
+        "label": "Strength",
+        "kind": "choice",
+        "values": ["mandatory", "directive", "advisory"],
+        "description": strength.description,
+    }
+    assert metadata["attribute_specs"]["issuer"]["suggest_from"] == "PERSON"
+    annotated = read_brat(tmp_path / "out")
+    assert annotated.attributes == sample_store.attributes()  # in the project's order
+    store_annotated_set(empty_store, annotated)
+    assert empty_store.attributes() == sample_store.attributes()
+
+
+def test_an_attribute_definition_jiyao_cannot_use_is_reported_and_left_out(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    write_brat(*exported(sample_store), tmp_path / "out")
+    path = tmp_path / "out" / "metadata.json"
+    metadata = json.loads(_read(path))
+    metadata["attribute_specs"]["strength"]["kind"] = "number"
+    metadata["attribute_specs"]["deadline"]["values"] = "2020"
+    path.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
+    annotated = read_brat(tmp_path / "out")
+    assert [spec.name for spec in annotated.attributes] == ["issuer", "addressee"]
+    assert [(p.where, p.reason.split(":")[0]) for p in annotated.problems] == [
+        ("metadata.json", "attribute_specs"),
+        ("metadata.json", "attribute_specs"),
+    ]
 
 
 def test_importing_the_same_set_twice_adds_nothing(
@@ -344,6 +381,41 @@ def test_another_tools_confs_give_hierarchy_names_and_colours(tmp_path: Path) ->
     ]
 
 
+def test_another_tools_attributes_come_from_annotation_conf_as_choices(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    folder = _write(
+        tmp_path / "other",
+        {
+            "doc.txt": "要做好安全工作。",
+            "doc.ann": "T1\tTask 0 3\t要做好\nA1\tConfidence T1 High\nA2\tNegated T1\n"
+            "A3\tManner T1 Low\n",
+            "annotation.conf": "[entities]\nTask\n[relations]\n[events]\nBinding\tTheme:Task\n"
+            "[attributes]\n"
+            "Confidence\tArg:<ENTITY>, Value:High|Neutral|Low\n"
+            "Negated\tArg:<ENTITY>\n"
+            "!Manner Arg:Task, High:↑, Low:↓, Neutral:↔, <DEFAULT>:Neutral\n"
+            "Negation\tArg:<EVENT>\n"
+            "Speculation\tArg:Binding\n",
+            "visual.conf": "[labels]\nConfidence | Confidence level\n",
+        },
+    )
+    annotated = read_brat(folder)
+    assert annotated.problems == []
+    assert annotated.attributes == [
+        AttributeSpec("Confidence", "Confidence level", "choice", ("High", "Neutral", "Low")),
+        AttributeSpec(
+            "Negated", "Negated", "text", description="a brat binary flag: true when set"
+        ),
+        AttributeSpec("Manner", "Manner", "choice", ("High", "Low", "Neutral")),
+    ]
+    report = store_annotated_set(empty_store, annotated)
+    assert report.problems == [] and report.annotations_added == 1
+    assert empty_store.attributes() == annotated.attributes
+    [tag] = empty_store.annotations(empty_store.document_ids()[0])
+    assert tag.attributes == {"Confidence": "High", "Negated": True, "Manner": "Low"}
+
+
 def test_what_is_not_a_brat_folder_is_unreadable(tmp_path: Path) -> None:
     (tmp_path / "file.ann").write_text("T1\tX 0 1\tx\n", encoding="utf-8")
     with pytest.raises(UnreadableSet, match="not a folder"):
@@ -356,8 +428,6 @@ def test_what_is_not_a_brat_folder_is_unreadable(tmp_path: Path) -> None:
 def test_metadata_records_the_offsets_and_each_documents_fingerprint(
     sample_store: Store, tmp_path: Path
 ) -> None:
-    import json
-
     documents, codebook = exported(sample_store)
     write_brat(documents, codebook, tmp_path / "out")
     metadata = json.loads((tmp_path / "out" / "metadata.json").read_text(encoding="utf-8"))

@@ -3,6 +3,7 @@ texts in the zip, and what goes out comes back in."""
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 import zipfile
@@ -24,7 +25,7 @@ from desktop.core.exports.importing import (
 from desktop.core.exports.qdpx import NAMESPACE, write_qdpx
 from desktop.core.exports.qdpx_reader import read_qdpx
 from desktop.core.exports.selection import ExportDocument, label_paths
-from desktop.core.model import text_sha256
+from desktop.core.model import NewDocument, text_sha256
 from desktop.core.store import Store
 
 SCHEMA = Path(__file__).parents[2] / "data" / "refi-qda" / "Project-mrt2019.xsd"
@@ -130,8 +131,10 @@ def test_a_round_trip_restores_documents_tags_notes_and_attributes(
     assert (report.documents_added, report.annotations_added) == (3, TAGS_IN_SAMPLE)
     assert store_tags(empty_store) == store_tags(sample_store)
     assert store_documents(empty_store) == store_documents(sample_store)
+    assert empty_store.attributes() == sample_store.attributes()
     second = write(empty_store, tmp_path / "second.qdpx")
     assert comparable(read_qdpx(second)) == comparable(read_qdpx(first))
+    assert read_qdpx(second).attributes == read_qdpx(first).attributes
 
 
 def test_the_codebook_comes_back_with_paths_colours_and_descriptions(
@@ -159,6 +162,71 @@ def test_attribute_values_are_codes_under_attributes_and_come_back_as_values(
         "addressee": ["各區", "各部門"],
     }
     assert by_text["要做好安全生产工作"] == {"strength": "directive", "issuer": "会议 主席"}
+
+
+def test_each_attribute_code_ends_with_its_definition_and_the_reader_restores_it(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    path = write(sample_store, tmp_path / "out.qdpx")
+    root = ET.fromstring(project_xml(path))
+    helper = next(c for c in root.iter(f"{Q}Code") if c.get("name") == "Attributes")
+    # The scheme's order, as the project shows them.
+    names = [c.get("name") for c in helper.iterfind(f"{Q}Code")]
+    assert names == ["issuer", "addressee", "strength", "deadline"]
+    strength = next(c for c in helper if c.get("name") == "strength")
+    spec = next(a for a in sample_store.attributes() if a.name == "strength")
+    lines = (strength.findtext(f"{Q}Description") or "").split("\n")
+    assert lines[:2] == [f"Strength — {spec.description}", "values: single"]
+    assert lines[2].startswith("definition: ")
+    assert json.loads(lines[2].removeprefix("definition: ")) == {
+        "name": "strength",
+        "label": "Strength",
+        "kind": "choice",
+        "values": ["mandatory", "directive", "advisory"],
+        "description": spec.description,
+    }
+    annotated = read_qdpx(path)
+    assert annotated.attributes == sample_store.attributes()
+    store_annotated_set(empty_store, annotated)
+    assert empty_store.attributes() == sample_store.attributes()
+
+
+def test_an_attribute_used_only_on_tags_has_no_definition(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    text = "要做好安全生产工作。"
+    document_id = empty_store.add_document(
+        NewDocument(title="t", raw_text=text, clean_text=text, encoding="utf-8", script="s")
+    )
+    assert document_id is not None
+    label = empty_store.add_label("Labour")
+    empty_store.add_annotation(document_id, label.id, 0, 3, attributes={"发文机关": "市政府"})
+    path = write(empty_store, tmp_path / "out.qdpx")
+    root = ET.fromstring(project_xml(path))
+    code = next(c for c in root.iter(f"{Q}Code") if c.get("name") == "发文机关")
+    assert code.findtext(f"{Q}Description") == "values: single"
+    annotated = read_qdpx(path)
+    assert annotated.attributes == [] and annotated.problems == []
+    [span] = annotated.documents[0].spans
+    assert span.attributes == {"发文机关": "市政府"}
+
+
+def test_an_unusable_attribute_definition_is_reported_and_its_values_still_read(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    path = write(sample_store, tmp_path / "out.qdpx")
+    xml = project_xml(path).decode("utf-8")
+    broken = xml.replace(
+        '"label": "Strength", "kind": "choice"', '"label": "Strength", "kind": "scale"'
+    )
+    assert broken != xml
+    changed = rewritten(path, tmp_path / "changed.qdpx", {"project.qde": broken.encode()})
+    annotated = read_qdpx(changed)
+    assert [spec.name for spec in annotated.attributes] == ["issuer", "addressee", "deadline"]
+    [problem] = annotated.problems
+    assert problem.reason == "attribute 'strength': its definition is not usable"
+    spans = [s for d in annotated.documents for s in d.spans]
+    assert {s.attributes.get("strength") for s in spans} == {None, "directive", "mandatory"}
 
 
 def test_importing_the_same_file_twice_adds_nothing_the_second_time(

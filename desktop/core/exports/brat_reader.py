@@ -1,0 +1,410 @@
+"""Reading a brat standoff folder back into an annotated set; the format mapping is described
+in :mod:`desktop.core.exports.brat`, which writes it."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.core.exports.brat import (
+    ATTRIBUTE_SPECS,
+    COLOR,
+    ENTITY_PARENT,
+    ESCAPING,
+    FORMAT,
+    METADATA_FILE,
+    attribute_spec_from_json,
+    unescape,
+)
+from desktop.core.exports.importing import (
+    LABEL_PATH_SEPARATOR,
+    AnnotatedSet,
+    DocumentRecord,
+    LabelRecord,
+    Problem,
+    SpanRecord,
+    UnreadableSet,
+)
+from desktop.core.labels import AttributeSpec
+
+_TEXT_BOUND = re.compile(r"(\S+) (\d+ \d+(?:;\d+ \d+)*)\s*")
+
+
+@dataclass
+class _Config:
+    """What annotation.conf, visual.conf and metadata.json say about types and attributes."""
+
+    parents: dict[str, str | None] = field(default_factory=dict)  # entity types, in order
+    entity_layer: set[str] = field(default_factory=set)
+    event_types: set[str] = field(default_factory=set)
+    full_names: dict[str, str] = field(default_factory=dict)
+    colors: dict[str, str] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)
+    attribute_names: dict[str, str] = field(default_factory=dict)
+    attributes: list[AttributeSpec] = field(default_factory=list)  # their definitions
+    escaped: bool = False  # written by Jiyao: values, notes and names are percent-encoded
+
+    def path(self, type_name: str) -> str:
+        names: list[str] = []
+        current: str | None = type_name
+        while current is not None and current not in names:
+            names.append(current)
+            current = self.parents.get(current)
+        return LABEL_PATH_SEPARATOR.join(self.full_names.get(n, n) for n in reversed(names))
+
+    def decoded(self, text: str) -> str:
+        return unescape(text) if self.escaped else text
+
+    def label_records(self) -> list[LabelRecord]:
+        return [
+            LabelRecord(
+                self.path(type_name),
+                self.colors.get(type_name, ""),
+                self.descriptions.get(type_name, ""),
+            )
+            for type_name in self.parents
+            if type_name not in self.entity_layer
+        ]
+
+
+def read_brat(folder: Path) -> AnnotatedSet:
+    """Read a brat folder: every ``.ann`` with its ``.txt``. Raises UnreadableSet when
+    ``folder`` is not a folder or holds no ``.ann`` file."""
+    if not folder.is_dir():
+        raise UnreadableSet(f"{folder.name}: not a folder (a brat set is a folder of .ann files)")
+    ann_files = sorted(folder.glob("*.ann"))
+    if not ann_files:
+        raise UnreadableSet(f"{folder.name}: no .ann files in this folder")
+    annotated = AnnotatedSet(folder, FORMAT)
+    metadata = _read_metadata(folder / METADATA_FILE, annotated.problems)
+    config = _read_config(folder, metadata, annotated.problems)
+    annotated.labels = config.label_records()
+    annotated.attributes = config.attributes
+    documents = _dict(metadata.get("documents"))
+    skipped: Counter[str] = Counter()
+    for ann_path in ann_files:
+        entry = _dict(documents.get(ann_path.stem))
+        record = _read_document(ann_path, entry, config, annotated.problems, skipped)
+        if record is not None:
+            annotated.documents.append(record)
+    annotated.skipped = [_skipped_message(kind, count) for kind, count in skipped.items()]
+    return annotated
+
+
+def _dict(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _strings(value: object) -> dict[str, str]:
+    return {k: v for k, v in _dict(value).items() if isinstance(v, str)}
+
+
+def _string(entry: dict[str, Any], key: str) -> str:
+    value = entry.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _read_utf8(path: Path, problems: list[Problem]) -> str | None:
+    """The file's text with universal newlines, as brat reads it; None (and a problem) if it
+    cannot be read."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeError) as error:
+        problems.append(Problem(path.name, f"cannot be read as UTF-8 text ({error})"))
+        return None
+
+
+def _read_metadata(path: Path, problems: list[Problem]) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    text = _read_utf8(path, problems)
+    try:
+        return _dict(json.loads(text)) if text is not None else {}
+    except json.JSONDecodeError as error:
+        problems.append(Problem(path.name, f"not JSON (line {error.lineno}: {error.msg})"))
+        return {}
+
+
+def _read_config(folder: Path, metadata: dict[str, Any], problems: list[Problem]) -> _Config:
+    config = _Config(escaped=metadata.get("escaping") == ESCAPING)
+    config.descriptions = _strings(metadata.get("label_descriptions"))
+    config.attribute_names = _strings(metadata.get("attributes"))
+    annotation = _conf_sections(folder / "annotation.conf", problems)
+    entity_parent = _string(metadata, "entity_layer") or ENTITY_PARENT
+    for type_name, parent in _type_tree(annotation.get("entities", [])):
+        config.parents[type_name] = parent
+        if type_name == entity_parent or parent in config.entity_layer:
+            config.entity_layer.add(type_name)
+    config.event_types = {term for term, _ in _type_tree(annotation.get("events", []))}
+    visual = _conf_sections(folder / "visual.conf", problems)
+    for line in visual.get("labels", []):
+        terms = [term.strip() for term in line.split("\t", 1)[0].split("|")]
+        if len(terms) >= 2 and terms[0] and terms[1]:
+            config.full_names[terms[0]] = config.decoded(terms[1])
+    for line in visual.get("drawing", []):
+        type_name, _, settings = line.strip().partition("\t")
+        for setting in settings.split(","):
+            key, _, value = setting.strip().partition(":")
+            if key == "bgColor" and COLOR.fullmatch(value.strip()):
+                config.colors[type_name.strip()] = value.strip()
+    recorded = metadata.get(ATTRIBUTE_SPECS)
+    if isinstance(recorded, dict):  # written by Jiyao: the project's own definitions
+        config.attributes = _recorded_attributes(recorded, problems)
+    else:
+        config.attributes = _declared_attributes(annotation.get("attributes", []), config)
+    return config
+
+
+def _recorded_attributes(recorded: dict[str, Any], problems: list[Problem]) -> list[AttributeSpec]:
+    attributes: list[AttributeSpec] = []
+    for name, data in recorded.items():
+        spec = attribute_spec_from_json(name, data)
+        if spec is None:
+            reason = f"{ATTRIBUTE_SPECS}: {name!r} is not an attribute definition; left out"
+            problems.append(Problem(METADATA_FILE, reason))
+        else:
+            attributes.append(spec)
+    return attributes
+
+
+def _declared_attributes(lines: Sequence[str], config: _Config) -> list[AttributeSpec]:
+    """The attributes annotation.conf declares for spans: a choice of the declared values
+    (``Value:A|B``, or brat's older ``A:glyph, B:glyph``); a binary flag, which has none,
+    becomes a text attribute. Attributes only of events or relations are left out."""
+    attributes: dict[str, AttributeSpec] = {}
+    for line in lines:
+        if _separator_or_macro(line):
+            continue
+        fields = line.split(None, 1)
+        brat_name = fields[0].lstrip("!").split("|")[0]
+        targets: list[str] = []
+        values: dict[str, None] = {}
+        for argument in (fields[1] if len(fields) > 1 else "").split(","):
+            key, colon, value = (part.strip() for part in argument.partition(":"))
+            if key == "Arg":
+                targets.extend(target.strip() for target in value.split("|"))
+            elif key == "Value":
+                values.update((config.decoded(v.strip()), None) for v in value.split("|"))
+            elif colon and key and not key.startswith("<"):
+                values[config.decoded(key)] = None
+        values.pop("", None)
+        not_spans = {"<EVENT>", "<RELATION>", *config.event_types}
+        if not brat_name or (targets and all(target in not_spans for target in targets)):
+            continue
+        name = config.attribute_names.get(brat_name, brat_name)
+        if name in attributes:
+            continue
+        label = config.full_names.get(brat_name) or name
+        if values:
+            attributes[name] = AttributeSpec(name, label, "choice", tuple(values))
+        else:
+            flag = "a brat binary flag: true when set"
+            attributes[name] = AttributeSpec(name, label, "text", description=flag)
+    return list(attributes.values())
+
+
+def _conf_sections(path: Path, problems: list[Problem]) -> dict[str, list[str]]:
+    """The meaningful lines of a brat .conf file by section (comments and blanks dropped)."""
+    text = _read_utf8(path, problems) if path.is_file() else None
+    sections: dict[str, list[str]] = {}
+    current = "general"
+    for line in (text or "").split("\n"):
+        header = re.fullmatch(r"\s*\[(.*)\]\s*", line)
+        if header:
+            current = header.group(1).strip()
+        elif line.strip() and not line.lstrip().startswith("#"):
+            sections.setdefault(current, []).append(line)
+    return sections
+
+
+def _type_tree(lines: Sequence[str]) -> Iterator[tuple[str, str | None]]:
+    """(type, parent type) for each declaration; brat nests by the count of leading
+    whitespace characters, and "!" marks a type that only groups others."""
+    last_at_depth: dict[int, str] = {}
+    for line in lines:
+        if _separator_or_macro(line):
+            continue
+        depth = len(line) - len(line.lstrip())
+        type_name = line.split()[0].split("|")[0].lstrip("!")
+        if not type_name:
+            continue
+        last_at_depth = {d: t for d, t in last_at_depth.items() if d < depth}
+        yield type_name, last_at_depth.get(depth - 1)
+        last_at_depth[depth] = type_name
+
+
+def _separator_or_macro(line: str) -> bool:
+    """A separator for brat's menus (``-----``) or a macro (``<NAME>=...``)."""
+    return bool(re.fullmatch(r"\s*-+\s*", line) or re.match(r"\s*<[^>]+>=", line))
+
+
+@dataclass
+class _AnnFile:
+    """One .ann file as read: spans by T id, and attributes and notes waiting for them."""
+
+    spans: dict[str, SpanRecord] = field(default_factory=dict)
+    ignored_ids: set[str] = field(default_factory=set)  # entity-layer spans, relations…
+    attributes: list[tuple[str, str, str, str | bool]] = field(default_factory=list)
+    notes: list[tuple[str, str, str]] = field(default_factory=list)  # where, target, note
+
+
+def _read_document(
+    ann_path: Path,
+    entry: dict[str, Any],
+    config: _Config,
+    problems: list[Problem],
+    skipped: Counter[str],
+) -> DocumentRecord | None:
+    text_path = ann_path.with_suffix(".txt")
+    if not text_path.is_file():
+        problems.append(Problem(ann_path.name, f"no {text_path.name} beside it; skipped"))
+        return None
+    text = _read_utf8(text_path, problems)
+    ann_text = _read_utf8(ann_path, problems)
+    if text is None or ann_text is None:
+        return None
+    ann = _AnnFile()
+    for number, line in enumerate(ann_text.split("\n"), start=1):
+        if line.strip():
+            reason = _read_line(line, ann, config, skipped, f"{ann_path.name} line {number}")
+            if reason:
+                problems.append(Problem(f"{ann_path.name} line {number}", reason))
+    problems.extend(_attach(ann, config, _dict(entry.get("tags"))))
+    return DocumentRecord(
+        text=text,
+        where=text_path.name,
+        title=_string(entry, "title") or ann_path.stem,
+        spans=list(ann.spans.values()),
+        text_sha256=_string(entry, "text_sha256"),
+        script=_string(entry, "script"),
+        source=_string(entry, "source"),
+        date=_string(entry, "date"),
+        status=_string(entry, "status"),
+        metadata=_dict(entry.get("metadata")),
+    )
+
+
+def _read_line(line: str, ann: _AnnFile, config: _Config, skipped: Counter[str], where: str) -> str:
+    """Read one .ann line into ``ann``; returns why it was refused, or "" when it was not."""
+    ann_id, tab, rest = line.partition("\t")
+    if not tab or not ann_id:
+        return "not a brat line (an id, a tab, then the annotation)"
+    if ann_id in ann.spans or ann_id in ann.ignored_ids:
+        return f"the id {ann_id} is used twice"
+    kind = ann_id[0]
+    if kind == "T":
+        return _read_text_bound(ann_id, rest, ann, config, skipped, where)
+    if kind in {"A", "M"}:
+        parts = rest.split("\t", 1)[0].split(" ", 2)
+        if len(parts) < 2:
+            return "an attribute line is 'A1<TAB>Name T1 value'"
+        value: str | bool = parts[2] if len(parts) == 3 else True  # no value: a binary flag
+        ann.attributes.append((where, parts[1], parts[0], value))
+        return ""
+    if kind == "#":
+        comment, _, note = rest.partition("\t")
+        fields = comment.split()
+        if len(fields) != 2:
+            return "a note line is '#1<TAB>AnnotatorNotes T1<TAB>note'"
+        if fields[0] == "AnnotatorNotes":
+            ann.notes.append((where, fields[1], note))
+        else:
+            skipped["comment"] += 1
+        return ""
+    if kind in {"R", "E", "N", "*"}:
+        ann.ignored_ids.add(ann_id)
+        skipped["relation"] += 1
+        return ""
+    return f"unknown annotation id {ann_id!r} (brat ids start with T, A, M, #, R, E, N or *)"
+
+
+def _read_text_bound(
+    ann_id: str, rest: str, ann: _AnnFile, config: _Config, skipped: Counter[str], where: str
+) -> str:
+    data, _, recorded = rest.partition("\t")
+    match = _TEXT_BOUND.fullmatch(data)
+    if match is None:
+        return f"a T line is 'T1<TAB>Type start end<TAB>text', not {data!r}"
+    type_name, offsets = match.groups()
+    if type_name in config.entity_layer or type_name in config.event_types:
+        ann.ignored_ids.add(ann_id)
+        skipped["entity" if type_name in config.entity_layer else "trigger"] += 1
+        return ""
+    pairs = [tuple(int(number) for number in pair.split()) for pair in offsets.split(";")]
+    continuous = len(pairs) == 1
+    ann.spans[ann_id] = SpanRecord(
+        label=config.path(type_name),
+        start=min(start for start, _ in pairs),
+        end=max(end for _, end in pairs),
+        where=where,
+        text=recorded if continuous and recorded else None,  # fragments' text has no gaps
+    )
+    return ""
+
+
+def _attach(ann: _AnnFile, config: _Config, tag_extras: dict[str, Any]) -> list[Problem]:
+    """Put attributes, notes and metadata.json's tag details on their spans."""
+    problems: list[Problem] = []
+    for where, target, name, value in ann.attributes:
+        span = ann.spans.get(target)
+        if span is None:
+            if target not in ann.ignored_ids:
+                problems.append(Problem(where, f"{target} is not a T line of this file"))
+            continue
+        key = config.attribute_names.get(name, name)
+        decoded = config.decoded(value) if isinstance(value, str) else value
+        _add_value(span.attributes, key, decoded)
+    for where, target, note in ann.notes:
+        span = ann.spans.get(target)
+        if span is None:
+            if target not in ann.ignored_ids:
+                problems.append(Problem(where, f"{target} is not a T line of this file"))
+            continue
+        note = config.decoded(note)
+        span.note = f"{span.note}\n{note}" if span.note else note
+    for tag_id, span in ann.spans.items():
+        _apply_extras(span, _dict(tag_extras.get(tag_id)))
+    return problems
+
+
+def _add_value(attributes: dict[str, Any], key: str, value: str | bool) -> None:
+    """A second A line for the same attribute makes its value a list."""
+    if key not in attributes:
+        attributes[key] = value
+    elif isinstance(attributes[key], list):
+        attributes[key].append(value)
+    else:
+        attributes[key] = [attributes[key], value]
+
+
+def _apply_extras(span: SpanRecord, extras: dict[str, Any]) -> None:
+    span.annotator = _string(extras, "annotator")
+    span.created_at = _string(extras, "created_at")
+    span.updated_at = _string(extras, "updated_at")
+    lists = extras.get("list_attributes")
+    for key in lists if isinstance(lists, list) else []:
+        if key in span.attributes and not isinstance(span.attributes[key], list):
+            span.attributes[key] = [span.attributes[key]]
+    exact = extras.get("span")
+    if (
+        isinstance(exact, list)
+        and len(exact) == 2
+        and all(isinstance(n, int) for n in exact)
+        and exact[0] <= span.start <= span.end <= exact[1]  # still the tag it was written for
+    ):
+        span.start, span.end = exact
+        span.text = None  # the recorded text leaves out the line breaks at its ends
+
+
+def _skipped_message(kind: str, count: int) -> str:
+    return {
+        "entity": f"{count} entity-layer spans (the entity layer is not imported as tags)",
+        "trigger": f"{count} event trigger spans",
+        "relation": f"{count} relation, event, normalisation and equivalence lines (R, E, N, *)",
+        "comment": f"{count} comments other than AnnotatorNotes",
+    }[kind]
