@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,6 +33,8 @@ EXPORT_FORMATS = {
 log = logging.getLogger("desktop")
 
 PROGRESS_BAR_MIN_FILES = 5
+# Where print() and errors go when there is no console (see _streams_to_log_file).
+CONSOLE_LOG_NAME = "console.log"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--language",
         choices=["en", "zh_CN"],
         help="interface language (default: remembered, else the system's)",
+    )
+    gui.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="a .jiyao project to open, and text files, folders or annotated sets to import "
+        "into it; with a window already running, they go to that window",
     )
 
     importing = commands.add_parser(
@@ -147,6 +158,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--entities", action="store_true", help="include the entity layer (people, places…)"
     )
+
+    entry = commands.add_parser(
+        "install-desktop-entry",
+        parents=[debug],
+        help="add Jiyao to the desktop menu (Linux; for pip installs)",
+        description="Write the .desktop entry, the icons and the .jiyao file type under "
+        "$XDG_DATA_HOME (default ~/.local/share), starting this very jiyao.",
+    )
+    entry.add_argument("--uninstall", action="store_true", help="remove them again")
     return parser
 
 
@@ -159,12 +179,19 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    _streams_to_log_file()
+    parser = build_parser()
+    args = parser.parse_args(gui_by_default(sys.argv[1:] if argv is None else argv, parser))
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    handlers = {"import": run_import, "analyze": run_analyze, "export": run_export}
+    handlers = {
+        "import": run_import,
+        "analyze": run_analyze,
+        "export": run_export,
+        "install-desktop-entry": run_install_desktop_entry,
+    }
     try:
         if args.command in handlers:
             return handlers[args.command](args)
@@ -181,6 +208,47 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"jiyao: {_one_line(error)}", file=sys.stderr)
         return 1
+
+
+def gui_by_default(argv: Sequence[str], parser: argparse.ArgumentParser) -> list[str]:
+    """``jiyao PATH...`` means ``jiyao gui PATH...``: what a double-clicked file runs
+    (``Exec=jiyao %F``, a Windows file association). Commands and options pass unchanged."""
+    # The sub-parsers action knows every command, including ones added later.
+    commands = next(
+        action.choices
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    first = argv[0] if argv else ""
+    if first and first not in commands and not first.startswith("-") and _looks_like_path(first):
+        return ["gui", *argv]
+    return list(argv)
+
+
+def _looks_like_path(argument: str) -> bool:
+    """A file manager passes whole paths; a bare word (``jiyao exprot``) is a mistyped
+    command, better answered with the usage message than with a window."""
+    separators = [sep for sep in (os.sep, os.altsep) if sep]
+    path = Path(argument)
+    return bool(path.suffix) or any(sep in argument for sep in separators) or path.exists()
+
+
+def _streams_to_log_file() -> None:
+    """A windowed executable (Windows, console=False) starts with sys.stdout and sys.stderr
+    set to None: writing to them fails and what they would say is lost. Send it to a file in
+    the user's log folder instead."""
+    if sys.stdout is not None and sys.stderr is not None:
+        return
+    from datetime import datetime
+
+    from desktop.core.paths import log_dir
+
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    stream = open(folder / CONSOLE_LOG_NAME, "a", encoding="utf-8", buffering=1)  # noqa: SIM115
+    stream.write(f"--- jiyao {__version__}, {datetime.now():%Y-%m-%d %H:%M:%S}: {sys.argv}\n")
+    sys.stdout = sys.stdout or stream
+    sys.stderr = sys.stderr or stream
 
 
 def _one_line(error: BaseException) -> str:
@@ -203,7 +271,17 @@ def run_gui(args: argparse.Namespace) -> int:
         open_document=getattr(args, "open", None),
         screenshot=getattr(args, "screenshot", None),
         language=getattr(args, "language", None),
+        paths=getattr(args, "paths", None) or [],
     )
+
+
+def run_install_desktop_entry(args: argparse.Namespace) -> int:
+    from desktop.core import desktop_entry
+
+    report = desktop_entry.uninstall() if args.uninstall else desktop_entry.install()
+    for line in report.lines:
+        print(line)
+    return 0
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -234,7 +234,6 @@ def test_export_filters_and_import_of_an_annotated_set(tmp_path: Path) -> None:
         assert store.document_count() == 3  # the exported document, the short one, plain.txt
 
 
-
 def test_every_format_is_written_from_the_command_line(tmp_path: Path) -> None:
     db = tmp_path / "project.jiyao"
     assert jiyao("import", "--db", db, SIMPLIFIED).returncode == 0
@@ -249,3 +248,38 @@ def test_every_format_is_written_from_the_command_line(tmp_path: Path) -> None:
         assert (tmp_path / target).exists(), name
     result = jiyao("export", "--db", db, "--format", "brat", "-o", "-")
     assert result.returncode == 1 and "give -o PATH" in result.stderr
+
+
+# A double-clicked file: `jiyao PATH...` (Exec=jiyao %F) is `jiyao gui PATH...`. In-process,
+# with the window replaced, so no GUI starts.
+
+
+def test_paths_without_a_command_open_the_window_with_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop import cli
+
+    opened: list[dict] = []
+    monkeypatch.setattr("desktop.ui.app.run", lambda **options: opened.append(options) or 0)
+    assert cli.main(["/home/u/项目.jiyao", "/home/u/读物.txt"]) == 0
+    assert opened[0]["paths"] == [Path("/home/u/项目.jiyao"), Path("/home/u/读物.txt")]
+
+
+def test_gui_takes_paths_and_options_together() -> None:
+    from desktop.cli import build_parser
+
+    args = build_parser().parse_args(["gui", "--language", "zh_CN", "a.txt", "folder"])
+    assert args.command == "gui" and args.paths == [Path("a.txt"), Path("folder")]
+    assert build_parser().parse_args(["gui"]).paths == []
+
+
+def test_commands_and_options_are_not_taken_for_paths() -> None:
+    from desktop.cli import build_parser, gui_by_default
+
+    parser = build_parser()
+    assert gui_by_default(["import", "a.txt"], parser) == ["import", "a.txt"]
+    assert gui_by_default(["--debug", "gui"], parser) == ["--debug", "gui"]
+    assert gui_by_default([], parser) == []
+    assert gui_by_default(["frobnicate"], parser) == ["frobnicate"]  # a typo, not a file
+    assert gui_by_default(["a.txt"], parser) == ["gui", "a.txt"]
+    assert parser.parse_args(gui_by_default(["a.txt"], parser)).command == "gui"

@@ -29,10 +29,6 @@ from desktop.ui.workers import CancelCheck, ProgressReporter, Task, start
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportController", text)
-
-
 def paths_from_mime(mime: QMimeData) -> list[Path]:
     """The local files and folders in dropped or pasted data; web and other URLs are left out."""
     if not mime.hasUrls():
@@ -64,9 +60,14 @@ def summary_text(report: ImportReport) -> str:
     """The report's one-line summary, in the interface language."""
     counts = (len(report.imported), len(report.duplicates), len(report.refused))
     if report.cancelled:
-        template = _tr("Cancelled: {0} imported, {1} duplicates skipped, {2} refused")
+        # Literal strings in translate() calls: lupdate only finds those.
+        template = QCoreApplication.translate(
+            "ImportController", "Cancelled: {0} imported, {1} duplicates skipped, {2} refused"
+        )
     else:
-        template = _tr("{0} imported, {1} duplicates skipped, {2} refused")
+        template = QCoreApplication.translate(
+            "ImportController", "{0} imported, {1} duplicates skipped, {2} refused"
+        )
     return template.format(*counts)
 
 

@@ -56,6 +56,7 @@ from desktop.ui.label_editor import LabelEditor
 from desktop.ui.reader import ReaderView
 from desktop.ui.reading_pane import ReadingPane
 from desktop.ui.settings import Settings
+from desktop.ui.single_instance import PROJECT_SUFFIX
 from desktop.ui.tag_browser import TagBrowser
 from desktop.ui.tagging import (
     AddAnnotation,
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         )
         self._add_action(file_menu, self.tr("&Export…"), self.export, "Ctrl+Shift+E")
         file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("&New project…"), self.new_project)
         self._add_action(file_menu, self.tr("&Open project…"), self.choose_project)
         self.recent_menu = file_menu.addMenu(self.tr("&Recent projects"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -805,23 +807,54 @@ class MainWindow(QMainWindow):
 
     # Projects ---------------------------------------------------------------------------
 
-    def choose_project(self) -> None:
+    def new_project(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Open or create a project"),
+            self.tr("New project"),
+            str(self.store.path.parent),
+            self.tr("Jiyao projects (*.jiyao)"),
+            # Overwriting is refused below: "replace" must never delete a project.
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if name:
+            self.create_project(Path(name))
+
+    def create_project(self, path: Path) -> bool:
+        """Make an empty project (the default label scheme, no documents) and open it; the
+        ``.jiyao`` suffix is added when missing. An existing file is left alone."""
+        if path.suffix.lower() != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        if path.exists():
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                self.tr(
+                    "{0} already exists. Choose another name, or open it with Open project."
+                ).format(path),
+            )
+            return False
+        return self.open_project(path)
+
+    def choose_project(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a project"),
             str(self.store.path.parent),
             self.tr("Jiyao projects (*.jiyao);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if name:
             self.open_project(Path(name))
 
-    def open_project(self, path: Path) -> None:
+    def open_project(self, path: Path) -> bool:
+        """Show the project at ``path`` (made when missing) instead of this one; False when it
+        would not open (the user has been told why)."""
+        if path.absolute() == self.store.path.absolute():
+            return True  # double-clicked the project already open: nothing to reload
         try:
-            store = Store(path)
+            store = Store(path, create=True)
         except StoreError as error:
             QMessageBox.warning(self, APP_NAME, str(error))
-            return
+            return False
         if self._analysis is not None:
             self._analysis.cancel()
         self.store.close()
@@ -840,6 +873,15 @@ class MainWindow(QMainWindow):
         self._show_project_name()
         self._load_scheme()
         self.select_document()
+        return True
+
+    def bring_to_front(self) -> None:
+        """Un-minimise, raise and focus the window (another launch handed it paths)."""
+        state = self.windowState() & ~Qt.WindowState.WindowMinimized
+        self.setWindowState(state | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -83,6 +83,12 @@ class Settings:
         items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         return [Path(item) for item in items if isinstance(item, str)]
 
+    @property
+    def last_project(self) -> Path | None:
+        """The project shown last (the head of the recent list): it reopens on start."""
+        recent = self.recent_projects
+        return recent[0] if recent else None
+
     def remember_project(self, path: Path) -> None:
         path = path.resolve()
         recent = [path] + [p for p in self.recent_projects if p != path]

@@ -351,27 +351,37 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="134"/>
+        <location filename="../../desktop/ui/importing.py" line="135"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="133"/>
+        <location filename="../../desktop/ui/importing.py" line="134"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="135"/>
+        <location filename="../../desktop/ui/importing.py" line="64"/>
+        <source>Cancelled: {0} imported, {1} duplicates skipped, {2} refused</source>
+        <translation>已取消：导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing.py" line="68"/>
+        <source>{0} imported, {1} duplicates skipped, {2} refused</source>
+        <translation>导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing.py" line="136"/>
         <source>Importing {0} ({1} of {2})</source>
         <translation>正在导入 {0}（第 {1} 个，共 {2} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="167"/>
+        <location filename="../../desktop/ui/importing.py" line="168"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="168"/>
+        <location filename="../../desktop/ui/importing.py" line="169"/>
         <source>The import stopped: {0}</source>
         <translation>导入中止：{0}</translation>
     </message>
@@ -379,12 +389,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="78"/>
+        <location filename="../../desktop/ui/importing.py" line="79"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="88"/>
+        <location filename="../../desktop/ui/importing.py" line="89"/>
         <source>These files were not imported:</source>
         <translation>以下文件未导入：</translation>
     </message>
@@ -503,355 +513,380 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Filter by title or text, either script</source>
         <translation>按标题或正文筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Import &amp;annotated set…</source>
         <translation>导入标注集(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Import annotated &amp;brat folder…</source>
         <translation>导入 brat 标注文件夹(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Tag selection with label…</source>
         <translation>用标签标注所选(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Extend tag end</source>
         <translation>延长标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>Shrink tag end</source>
         <translation>缩短标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Extend tag start</source>
         <translation>提前标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Shrink tag start</source>
         <translation>推后标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Mark selection as &amp;entity…</source>
         <translation>将所选标为实体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Mark document &amp;done</source>
         <translation>标记文档已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Annotator &amp;name…</source>
         <translation>标注人姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>&amp;Labels…</source>
         <translation>标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Tags in the &amp;corpus…</source>
         <translation>语料中的标注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>&amp;Previous document</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>&amp;Next document</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>&amp;Find in document…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Filter &amp;documents</source>
         <translation>筛选文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Raw text with removed artefacts</source>
         <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Mark characters the conversion changed</source>
         <translation>标出转换改动的字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>&amp;About Jiyao</source>
         <translation>关于纪要(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>Finding entities…</source>
         <translation>正在识别实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>{0} documents</source>
         <translation>{0} 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
         <source>Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on</source>
         <translation>建议的指令（{0}）：回车接受，Delete 拒绝，Tab 下一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>No suggestions left in this document</source>
         <translation>本文档没有剩余建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="459"/>
         <source>Suggestion {0} of {1}: {2}, {3}</source>
         <translation>建议 {0}/{1}：{2}，{3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>no issuer</source>
         <translation>无发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>Select some text to tag first</source>
         <translation>请先选择要标注的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="554"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>The selection holds no text of the document</source>
         <translation>所选内容不含文档正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="581"/>
+        <location filename="../../desktop/ui/main_window.py" line="583"/>
         <source>Tag with label</source>
         <translation>用标签标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="581"/>
+        <location filename="../../desktop/ui/main_window.py" line="583"/>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="590"/>
+        <location filename="../../desktop/ui/main_window.py" line="592"/>
         <source>No label matches {0}</source>
         <translation>没有与 {0} 匹配的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="621"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <source>Select the missing entity first</source>
         <translation>请先选择漏掉的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="626"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>Entity type</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="626"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="683"/>
+        <location filename="../../desktop/ui/main_window.py" line="685"/>
         <source>Tag with</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="689"/>
+        <location filename="../../desktop/ui/main_window.py" line="691"/>
         <source>Mark as entity…</source>
         <translation>标为实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="712"/>
+        <location filename="../../desktop/ui/main_window.py" line="714"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="718"/>
+        <location filename="../../desktop/ui/main_window.py" line="720"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="719"/>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
         <source>Your name, recorded with every tag you make:</source>
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731"/>
+        <location filename="../../desktop/ui/main_window.py" line="733"/>
         <source>Import text files</source>
         <translation>导入文本文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="733"/>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
         <source>Text files (*.txt *.text *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.text *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="738"/>
+        <location filename="../../desktop/ui/main_window.py" line="740"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <location filename="../../desktop/ui/main_window.py" line="747"/>
         <source>Import an annotated set</source>
         <translation>导入标注集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="748"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
         <source>Annotated sets (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines, ours or doccano&apos;s (*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</source>
         <translation>标注集 (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines（纪要或 doccano）(*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="756"/>
+        <location filename="../../desktop/ui/main_window.py" line="758"/>
         <source>Import a brat folder</source>
         <translation>导入 brat 文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="762"/>
-        <location filename="../../desktop/ui/main_window.py" line="776"/>
+        <location filename="../../desktop/ui/main_window.py" line="764"/>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
         <source>An export or import is already running</source>
         <translation>已有导出或导入正在进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="784"/>
+        <location filename="../../desktop/ui/main_window.py" line="786"/>
         <source>An import is already running</source>
         <translation>已有导入正在进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="811"/>
-        <source>Open or create a project</source>
-        <translation>打开或新建项目</translation>
+        <location filename="../../desktop/ui/main_window.py" line="813"/>
+        <source>New project</source>
+        <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="813"/>
+        <location filename="../../desktop/ui/main_window.py" line="815"/>
+        <source>Jiyao projects (*.jiyao)</source>
+        <translation>纪要项目 (*.jiyao)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="832"/>
+        <source>{0} already exists. Choose another name, or open it with Open project.</source>
+        <translation>{0} 已存在。请换一个名称，或用“打开项目”打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="841"/>
+        <source>Open a project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="843"/>
         <source>Jiyao projects (*.jiyao);;All files (*)</source>
         <translation>纪要项目 (*.jiyao);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="850"/>
+        <location filename="../../desktop/ui/main_window.py" line="892"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/ui/main_window.py" line="908"/>
         <source>The interface will use {0} the next time Jiyao starts.</source>
         <translation>下次启动纪要时界面将使用{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="897"/>
+        <location filename="../../desktop/ui/main_window.py" line="939"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="899"/>
+        <location filename="../../desktop/ui/main_window.py" line="941"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="33"/>
+        <source>No installed font covers Chinese, so Chinese text will show as boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei).</source>
+        <translation>系统中没有支持中文的字体，中文将显示为方框。请安装一种，例如在 Debian/Ubuntu 上：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）。</translation>
     </message>
 </context>
 <context>
@@ -925,6 +960,24 @@
         <location filename="../../desktop/ui/reader.py" line="407"/>
         <source>Not found</source>
         <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="90"/>
+        <source>The last project, {0}, no longer exists: opened the default project instead.</source>
+        <translation>上次的项目 {0} 已不存在，已改为打开默认项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="118"/>
+        <source>The last project would not open ({0}): opened the default project instead.</source>
+        <translation>上次的项目无法打开（{0}），已改为打开默认项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="204"/>
+        <source>Jiyao is already running but does not answer. Close it, then try again.</source>
+        <translation>纪要已在运行，但没有响应。请先关闭它，再试一次。</translation>
     </message>
 </context>
 <context>

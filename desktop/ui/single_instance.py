@@ -1,0 +1,303 @@
+"""One window per user: a second launch hands its paths to the running window and exits.
+
+Double-clicking a project or a text file starts a new process; two processes writing one
+project would fight over the database. The first launch takes a QLockFile and listens on a
+QLocalServer; a later launch finds the lock taken, connects, sends its paths and exits 0.
+
+The message is a 4-byte big-endian length, then that many bytes of UTF-8 JSON:
+``{"paths": ["/absolute/path", ...]}`` (no paths: just raise the window).
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import logging
+import os
+import re
+import struct
+import sys
+import time
+from collections.abc import Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from desktop.core.paths import data_dir
+from desktop.core.store import APPLICATION_ID
+
+log = logging.getLogger(__name__)
+
+PROJECT_SUFFIX = ".jiyao"
+SQLITE_HEADER = b"SQLite format 3\x00"
+APPLICATION_ID_OFFSET = 68  # where SQLite keeps PRAGMA application_id in its file header
+HEADER = struct.Struct(">I")
+MAX_MESSAGE_BYTES = 16 * 1024 * 1024  # thousands of paths; anything bigger is not ours
+LOCK_WAIT_MS = 200
+CONNECT_TIMEOUT_MS = 1000
+WRITE_TIMEOUT_MS = 3000
+CONNECT_ATTEMPTS = 10
+RETRY_DELAY_S = 0.2
+
+
+class Launch(Enum):
+    """What a launch found."""
+
+    FIRST = "first"  # this process opens the window
+    HANDED_OVER = "handed over"  # the running window has the paths: exit 0
+    UNANSWERED = "unanswered"  # another process holds the lock but does not answer
+
+
+class PathTarget(Protocol):
+    """What receives handed-over paths: the main window (or a stand-in in tests)."""
+
+    def open_project(self, path: Path) -> object: ...
+
+    def import_paths(self, paths: list[Path]) -> object: ...
+
+    def bring_to_front(self) -> object: ...
+
+
+# Paths ------------------------------------------------------------------------------------
+
+
+def user_key() -> str:
+    """Who is running Jiyao, as a name safe in file and pipe names."""
+    if hasattr(os, "getuid"):
+        return str(os.getuid())
+    try:
+        name = getpass.getuser()
+    except (OSError, KeyError):  # no user name in the environment
+        name = "user"
+    if re.fullmatch(r"[A-Za-z0-9_.-]+", name):
+        return name
+    return hashlib.sha256(name.encode("utf-8")).hexdigest()[:16]
+
+
+def runtime_dir() -> Path:
+    """Where the lock (and on Unix the socket) live: the per-user runtime folder on Linux
+    (private, emptied at logout), the data folder elsewhere."""
+    if sys.platform.startswith("linux"):
+        location = QStandardPaths.StandardLocation.RuntimeLocation
+        return Path(QStandardPaths.writableLocation(location))
+    return data_dir()
+
+
+def server_name() -> str:
+    """The QLocalServer name, one per user.
+
+    On Unix a full socket path in the user's private folder: a bare name would put the socket
+    in /tmp, where another user could take the name first. Windows pipe names are not paths.
+    """
+    name = f"jiyao-{user_key()}"
+    if sys.platform == "win32":
+        return name
+    return str(runtime_dir() / name)
+
+
+def lock_path() -> Path:
+    return runtime_dir() / f"jiyao-{user_key()}.lock"
+
+
+def is_project_path(path: Path) -> bool:
+    """A ``.jiyao`` path (existing or not, as with ``--db``), or a file that is a Jiyao project
+    whatever its name (SQLite header with our application id)."""
+    if path.suffix.lower() == PROJECT_SUFFIX:
+        return True
+    try:
+        with path.open("rb") as file:
+            header = file.read(APPLICATION_ID_OFFSET + 4)
+    except OSError:  # a folder, a missing or an unreadable file: not a project
+        return False
+    found = header[APPLICATION_ID_OFFSET:]
+    return header.startswith(SQLITE_HEADER) and found == APPLICATION_ID.to_bytes(4, "big")
+
+
+def split_projects(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
+    """(projects, everything else) in the order given."""
+    projects = [path for path in paths if is_project_path(path)]
+    return projects, [path for path in paths if path not in projects]
+
+
+def hand_to_window(window: PathTarget, paths: Sequence[Path]) -> None:
+    """A project opens in the window; other paths are imported into the project it then
+    shows (text and annotated sets alike); the window comes to the front."""
+    projects, others = split_projects(paths)
+    if projects:
+        window.open_project(projects[0])
+        if len(projects) > 1:
+            log.warning("one project at a time: left %s closed", ", ".join(map(str, projects[1:])))
+    if others:
+        window.import_paths(others)
+    window.bring_to_front()
+
+
+# Messages ---------------------------------------------------------------------------------
+
+
+def encode_paths(paths: Sequence[Path]) -> bytes:
+    body = json.dumps({"paths": [str(path) for path in paths]}).encode("utf-8")
+    return HEADER.pack(len(body)) + body
+
+
+def decode_paths(buffer: bytes) -> list[Path] | None:
+    """The paths in a complete message; None while more bytes are to come.
+
+    Raises ValueError for a message that is not ours (too long, not JSON, wrong shape).
+    """
+    if len(buffer) < HEADER.size:
+        return None
+    (length,) = HEADER.unpack_from(buffer)
+    if length > MAX_MESSAGE_BYTES:
+        raise ValueError(f"a message of {length} bytes is too long")
+    if len(buffer) < HEADER.size + length:
+        return None
+    message = json.loads(buffer[HEADER.size : HEADER.size + length].decode("utf-8"))
+    paths = message.get("paths") if isinstance(message, dict) else None
+    if not isinstance(paths, list) or not all(isinstance(path, str) for path in paths):
+        raise ValueError("the message has no list of paths")
+    return [Path(path) for path in paths]
+
+
+def send_paths(name: str, paths: Sequence[Path], *, attempts: int = CONNECT_ATTEMPTS) -> bool:
+    """Send paths (made absolute: the running window has another working folder) to the
+    window listening on ``name``; False when nobody answered."""
+    message = encode_paths([path.absolute() for path in paths])
+    for attempt in range(attempts):
+        if attempt:
+            time.sleep(RETRY_DELAY_S)  # the first launch may be between its lock and listen
+        socket = QLocalSocket()
+        socket.connectToServer(name)
+        if socket.waitForConnected(CONNECT_TIMEOUT_MS):
+            allow_raising_other_windows()
+            socket.write(message)
+            sent = socket.waitForBytesWritten(WRITE_TIMEOUT_MS) or socket.bytesToWrite() == 0
+            socket.disconnectFromServer()  # waits for what is still buffered
+            if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+                socket.waitForDisconnected(WRITE_TIMEOUT_MS)
+            return sent
+    return False
+
+
+def allow_raising_other_windows() -> None:
+    """Windows lets only the foreground process bring a window to the front: pass the right on
+    to the running window, which is about to raise itself."""
+    if sys.platform == "win32":
+        import ctypes
+
+        asfw_any = -1
+        ctypes.windll.user32.AllowSetForegroundWindow(asfw_any)
+
+
+# The first launch -------------------------------------------------------------------------
+
+
+class SingleInstance(QObject):
+    """The lock and the server of the running window.
+
+    ``pathsReceived(list[Path])`` is emitted for each message a later launch sends. Qt reads
+    the socket only in the event loop, so connect it before anything runs one (a dialog).
+    """
+
+    pathsReceived = Signal(list)
+
+    def __init__(
+        self,
+        name: str | None = None,
+        lock_file: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.name = name or server_name()
+        self.lock_file = lock_file or lock_path()
+        self.lock = QLockFile(str(self.lock_file))
+        # The window holds the lock for hours: stale only when its process is gone (a crash),
+        # never by age.
+        self.lock.setStaleLockTime(0)
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._accept)
+        self._buffers: dict[QLocalSocket, bytes] = {}
+
+    def start(self, paths: Sequence[Path]) -> Launch:
+        """Become the running window, or hand ``paths`` to the one that is."""
+        if self._claim():
+            return Launch.FIRST
+        if send_paths(self.name, paths):
+            return Launch.HANDED_OVER
+        # Nobody answers: the holder died in a way the lock could not tell (its process id
+        # reused). removeStaleLockFile fails while a live process still holds the lock.
+        if self.lock.removeStaleLockFile() and self._claim():
+            log.warning("took over the lock of an instance that did not answer")
+            return Launch.FIRST
+        return Launch.UNANSWERED
+
+    def _claim(self) -> bool:
+        """Take the lock (a dead holder's lock is taken over) and listen."""
+        try:
+            self.lock_file.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            log.warning("no single instance: cannot create %s (%s)", self.lock_file.parent, error)
+            return True
+        if not self.lock.tryLock(LOCK_WAIT_MS):
+            if self.lock.error() == QLockFile.LockError.LockFailedError:
+                return False
+            # An unwritable folder must not keep people from their documents.
+            log.warning(
+                "no single instance: cannot lock %s (%s)", self.lock_file, self.lock.error()
+            )
+            return True
+        QLocalServer.removeServer(self.name)  # a socket left behind by a crash
+        if not self.server.listen(self.name):
+            log.warning("cannot listen on %s: %s", self.name, self.server.errorString())
+        return True
+
+    def release(self) -> None:
+        for socket in list(self._buffers):
+            self._forget(socket)
+        self.server.close()
+        self.lock.unlock()
+
+    def _accept(self) -> None:
+        while self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            self._buffers[socket] = b""
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(lambda s=socket: self._closed(s))
+            self._read(socket)  # bytes may have arrived with the connection
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if socket not in self._buffers:
+            return  # the message was complete already
+        buffer = self._buffers[socket] + socket.readAll().data()
+        try:
+            paths = decode_paths(buffer)
+        except ValueError as error:
+            log.warning("ignored a message from another launch: %s", error)
+            self._forget(socket)
+            return
+        if paths is None:  # a partial read: the rest comes with the next readyRead
+            self._buffers[socket] = buffer
+            return
+        self._forget(socket)
+        log.info("another launch handed over %d paths", len(paths))
+        self.pathsReceived.emit(paths)
+
+    def _closed(self, socket: QLocalSocket) -> None:
+        self._read(socket)  # whatever came just before the close
+        if socket in self._buffers:
+            log.warning("another launch hung up in the middle of its message")
+            self._forget(socket)
+
+    def _forget(self, socket: QLocalSocket) -> None:
+        if self._buffers.pop(socket, None) is None:
+            return
+        # Our slots must not run while Qt closes or deletes the socket.
+        socket.readyRead.disconnect()
+        socket.disconnected.disconnect()
+        socket.disconnectFromServer()
+        socket.deleteLater()

@@ -1,0 +1,150 @@
+"""Projects: File > New project and Open project, and which project a start opens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.core.corpus import import_seeds
+from desktop.core.labels import default_scheme
+from desktop.core.paths import default_db_path
+from desktop.core.store import Store
+from desktop.ui.app import choose_project, open_chosen, show_notice
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    store = Store(tmp_path / "seeded.jiyao")
+    import_seeds(store)
+    shown = MainWindow(store, Settings())
+    qtbot.addWidget(shown)
+    shown.show()
+    yield shown
+    shown.store.close()
+
+
+def label_names(store: Store) -> list[str]:
+    return [label.name for label in store.labels()]
+
+
+def test_a_new_project_opens_empty_with_the_default_labels(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    assert window.create_project(tmp_path / "thesis.jiyao")
+    assert window.store.path == tmp_path / "thesis.jiyao"
+    assert window.store.document_count() == 0
+    assert window.documents.rowCount() == 0
+    with Store(tmp_path / "reference.jiyao") as reference:
+        reference.install_scheme(default_scheme())
+        assert label_names(window.store) == label_names(reference)
+    assert "thesis.jiyao" in window.windowTitle()
+
+
+def test_new_project_adds_the_suffix_the_user_left_out(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        "desktop.ui.main_window.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(tmp_path / "会议纪要"), ""),
+    )
+    window.new_project()
+    assert window.store.path == tmp_path / "会议纪要.jiyao"
+    assert (tmp_path / "会议纪要.jiyao").is_file()
+
+
+def test_new_project_never_replaces_an_existing_file(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "desktop.ui.main_window.QMessageBox.warning",
+        lambda _parent, _title, text: warnings.append(text),
+    )
+    seeded = window.store.path
+    assert not window.create_project(seeded)
+    assert window.store.path == seeded and window.store.document_count() == 2
+    assert warnings and str(seeded) in warnings[0]
+
+
+def test_open_project_opens_the_chosen_file(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Store(tmp_path / "other.jiyao").close()
+    monkeypatch.setattr(
+        "desktop.ui.main_window.QFileDialog.getOpenFileName",
+        lambda *args, **kwargs: (str(tmp_path / "other.jiyao"), ""),
+    )
+    window.choose_project()
+    assert window.store.path == tmp_path / "other.jiyao"
+
+
+def test_opening_the_project_already_open_keeps_the_reading_place(window: MainWindow) -> None:
+    store = window.store
+    assert window.open_project(store.path)
+    assert window.store is store
+
+
+def test_the_last_project_reopens_without_seeds(window: MainWindow, tmp_path: Path) -> None:
+    window.create_project(tmp_path / "last.jiyao")
+    window.settings.sync()
+    choice = choose_project(None, [], Settings())
+    assert choice.path == (tmp_path / "last.jiyao").resolve()
+    assert not choice.seeds and not choice.notice
+    store, _ = open_chosen(choice)
+    assert store.document_count() == 0
+    store.close()
+
+
+def test_a_missing_last_project_falls_back_to_the_default_and_says_so(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.create_project(tmp_path / "gone.jiyao")
+    window.store.close()
+    (tmp_path / "gone.jiyao").unlink()
+    choice = choose_project(None, [], Settings())
+    assert choice.path == default_db_path()
+    assert choice.seeds
+    assert "gone.jiyao" in choice.notice
+    show_notice(window, choice.notice)
+    assert window.statusBar().currentMessage() == choice.notice
+
+
+def test_a_last_project_that_will_not_open_gives_way_to_the_default(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.jiyao"
+    broken.write_text("not a database, only text " * 100, encoding="utf-8")
+    Settings().remember_project(broken)
+    store, used = open_chosen(choose_project(None, [], Settings()))
+    assert store.path == default_db_path()
+    assert "broken.jiyao is not a Jiyao database" in used.notice
+    store.close()
+
+
+def test_the_first_start_opens_the_default_project_with_seeds(qapp: object) -> None:
+    choice = choose_project(None, [], Settings())
+    assert choice.path == default_db_path() and choice.seeds and not choice.notice
+
+
+def test_db_wins_over_the_last_project(window: MainWindow, tmp_path: Path) -> None:
+    window.create_project(tmp_path / "last.jiyao")
+    assert choose_project(str(tmp_path / "asked.jiyao"), [], Settings()).path == (
+        tmp_path / "asked.jiyao"
+    )
+
+
+def test_the_jiyao_db_variable_wins_over_the_last_project(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.create_project(tmp_path / "last.jiyao")
+    monkeypatch.setenv("JIYAO_DB", str(tmp_path / "from-env.jiyao"))
+    assert choose_project(None, [], Settings()).path == tmp_path / "from-env.jiyao"
+
+
+def test_a_double_clicked_project_wins_and_is_not_seeded(qapp: object, tmp_path: Path) -> None:
+    clicked = tmp_path / "clicked.jiyao"
+    choice = choose_project(str(tmp_path / "db.jiyao"), [tmp_path / "a.txt", clicked], Settings())
+    assert choice.path == clicked and not choice.seeds
