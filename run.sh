@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# One script, two commands: everything Jiyao needs on a fresh Debian/Ubuntu machine, then
+# One script: everything Jiyao needs on a fresh Debian/Ubuntu machine, then
 #   ./run.sh app  [jiyao arguments...]    opens the window
 #   ./run.sh test [pytest arguments...]   runs ruff, mypy and the whole test suite (what CI runs)
+#   ./run.sh package                      builds dist/jiyao/ and the .deb, then smoke-tests them
+#                                         (CI runs it after test; see packaging/README.md)
 # It installs missing system packages (when it may: as root, or with sudo), makes .venv,
 # and reinstalls the project into it whenever pyproject.toml changes.
 set -euo pipefail
@@ -11,6 +13,10 @@ cd "$(dirname "$0")"
 BASE_PACKAGES=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 fonts-wqy-microhei)
 # What a real X11 window needs on top (Wayland sessions use XWayland or libwayland-cursor0).
 WINDOW_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
+# What building and checking the packages needs on top: the metadata validators, the MIME and
+# desktop-file caches install-desktop-entry refreshes, and binutils for PyInstaller. With
+# WINDOW_PACKAGES installed, PyInstaller finds (and bundles) every library Qt's xcb plugin links.
+PACKAGING_PACKAGES=(desktop-file-utils appstream shared-mime-info binutils)
 PYTHON=${PYTHON:-python3}
 VENV=.venv
 
@@ -67,8 +73,15 @@ case "$command" in
         "$VENV/bin/mypy"
         exec "$VENV/bin/python" -m pytest "$@"
         ;;
+    package)
+        install_system_packages "${BASE_PACKAGES[@]}" "${WINDOW_PACKAGES[@]}" "${PACKAGING_PACKAGES[@]}"
+        export LANG=C.UTF-8
+        bash packaging/build-linux.sh
+        exec bash packaging/smoke-test.sh
+        ;;
     *)
-        echo "usage: ./run.sh app [jiyao arguments...] | ./run.sh test [pytest arguments...]" >&2
+        echo "usage: ./run.sh app [jiyao arguments...] | ./run.sh test [pytest arguments...]" \
+            "| ./run.sh package" >&2
         exit 2
         ;;
 esac

@@ -1,0 +1,12 @@
+"""PyInstaller's entry point: the same program as the `jiyao` console script."""
+
+import multiprocessing
+import sys
+
+from desktop.cli import main
+
+if __name__ == "__main__":
+    # A frozen app that ever starts worker processes must let a child run its task instead of
+    # main() again (Windows and macOS spawn children from this same executable).
+    multiprocessing.freeze_support()
+    sys.exit(main())
