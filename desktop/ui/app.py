@@ -22,7 +22,13 @@ from desktop.core.store import Store, StoreError
 from desktop.ui.i18n import install_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
-from desktop.ui.single_instance import Launch, SingleInstance, hand_to_window, split_projects
+from desktop.ui.single_instance import (
+    FileOpenEvents,
+    Launch,
+    SingleInstance,
+    hand_to_window,
+    split_projects,
+)
 
 log = logging.getLogger(__name__)
 
@@ -231,6 +237,7 @@ def show_window(
         # Connected before anything runs an event loop (the font warning below): Qt reads
         # the socket only then, so no message can arrive before the window is listening.
         instance.pathsReceived.connect(lambda received: hand_to_window(window, received))
+    app.installEventFilter(FileOpenEvents(window, window))
     if screenshot is not None:
         window.resize(SCREENSHOT_SIZE[0], SCREENSHOT_SIZE[1])  # the same picture on any screen
     window.show()

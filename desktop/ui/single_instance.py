@@ -24,7 +24,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QEvent, QLockFile, QObject, QStandardPaths, Signal
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from desktop.core.paths import data_dir
@@ -134,6 +135,21 @@ def hand_to_window(window: PathTarget, paths: Sequence[Path]) -> None:
     if others:
         window.import_paths(others)
     window.bring_to_front()
+
+
+class FileOpenEvents(QObject):
+    """macOS sends files double-clicked while Jiyao runs as QFileOpenEvent to the application,
+    not on a command line; they take the same way as a second launch's paths."""
+
+    def __init__(self, window: PathTarget, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            hand_to_window(self._window, [Path(event.file())])
+            return True
+        return super().eventFilter(watched, event)
 
 
 # Messages ---------------------------------------------------------------------------------

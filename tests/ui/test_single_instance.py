@@ -214,3 +214,23 @@ def test_a_double_clicked_project_opens_in_the_running_window_and_a_text_is_impo
         assert second_launch(name, tmp_path).start([tmp_path / "other.jiyao", text])
     assert window.store.path == tmp_path / "other.jiyao"
     assert window.store.document_count() == 1
+
+
+def test_a_file_opened_by_macos_while_running_takes_the_same_way(
+    qapp: object, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QObject
+    from PySide6.QtGui import QFileOpenEvent
+
+    from desktop.ui.single_instance import FileOpenEvents
+
+    window = RecordingWindow()
+    owner = QObject()
+    events = FileOpenEvents(window, owner)
+    QCoreApplication.instance().installEventFilter(events)  # type: ignore[union-attr]
+    try:
+        text = tmp_path / "readout.txt"
+        QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(text)))  # type: ignore[arg-type]
+    finally:
+        QCoreApplication.instance().removeEventFilter(events)  # type: ignore[union-attr]
+    assert window.imports == [[text]] and window.raised == 1
