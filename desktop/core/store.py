@@ -267,9 +267,28 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All writes inside happen together or not at all (nested blocks are savepoints)."""
-        with self.db.atomic():
+        """All writes inside happen together or not at all (nested blocks are savepoints).
+
+        The outermost block takes the write lock at once (BEGIN IMMEDIATE): a transaction that
+        reads before it writes would otherwise fail with "database is locked" the moment
+        another connection (the window, an import on a worker thread) commits in between;
+        waiting for the lock up front lets the busy timeout do its job.
+        """
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        self.db.conn.execute("BEGIN IMMEDIATE")
+        try:
             yield
+        except BaseException:
+            self.db.conn.rollback()
+            raise
+        try:
+            self.db.conn.execute("COMMIT")
+        except BaseException:
+            self.db.conn.rollback()
+            raise
 
     # Documents --------------------------------------------------------------------------
 
@@ -606,7 +625,8 @@ class Store:
         self, document_id: int, annotations: Sequence[ImportedAnnotation]
     ) -> int:
         """Store tags read from an annotated set, keeping their annotator and times; a tag
-        already present (same label and span) is skipped. Returns how many were added."""
+        already present (same label, span and annotator: two people tagging the same words is
+        agreement data, not a duplicate) is skipped. Returns how many were added."""
         length = self._clean_length(document_id)
         added = 0
         with self.transaction():
@@ -619,7 +639,7 @@ class Store:
                            attributes, annotator, created_at, updated_at)
                        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?
                        WHERE NOT EXISTS (SELECT 1 FROM annotations WHERE document_id = ?
-                           AND label_id = ? AND start = ? AND "end" = ?)""",
+                           AND label_id = ? AND start = ? AND "end" = ? AND annotator = ?)""",
                     (
                         document_id,
                         tag.label_id,
@@ -634,6 +654,7 @@ class Store:
                         tag.label_id,
                         tag.start,
                         tag.end,
+                        tag.annotator,
                     ),
                 )
                 added += cursor.rowcount

@@ -273,3 +273,41 @@ def test_an_added_entity_the_pipeline_also_finds_is_listed_once(store: Store) ->
     store.correct_entity(document_id, "add", person)
     store.replace_pipeline_entities(document_id, [person], pipeline_version=1)
     assert [(e.type, e.start, e.end) for e in store.entities(document_id)] == [("PERSON", 0, 3)]
+
+
+def test_two_annotators_tagging_the_same_words_are_both_imported(store: Store) -> None:
+    from desktop.core.model import ImportedAnnotation
+
+    document_id = store.add_document(new_document("会议要求各单位落实责任。"))
+    assert document_id is not None
+    label = store.add_label("责任")
+    first = ImportedAnnotation(label.id, 2, 8, note="甲的", annotator="甲")
+    second = ImportedAnnotation(label.id, 2, 8, note="乙的", annotator="乙")
+    assert store.add_imported_annotations(document_id, [first, second]) == 2
+    assert store.add_imported_annotations(document_id, [first, second]) == 0
+    assert sorted(a.note for a in store.annotations(document_id)) == ["乙的", "甲的"]
+
+
+def test_a_transaction_that_reads_first_waits_for_the_other_writer(tmp_path: Path) -> None:
+    import threading
+
+    path = tmp_path / "shared.jiyao"
+    with Store(path) as first:
+        first.add_label("甲")
+    other_committed = threading.Event()
+
+    def other_writer() -> None:
+        with Store(path) as second:
+            second.add_label("乙")
+        other_committed.set()
+
+    with Store(path) as first:
+        with first.transaction():
+            first.labels()  # a read before the write, as an import does
+            writer = threading.Thread(target=other_writer)
+            writer.start()
+            writer.join(timeout=0.3)  # it waits for our lock instead of slipping in
+            first.add_label("丙")
+        writer.join(timeout=10)
+        assert other_committed.is_set()
+        assert sorted(label.name for label in first.labels()) == ["丙", "乙", "甲"]
