@@ -106,7 +106,10 @@ def write_csv_folder(documents: Iterable[ExportDocument], codebook: Codebook, fo
             "annotations.csv: one row per tag; documents.csv: one row per document "
             "(text_sha256 identifies the text the offsets count in; conversion says whether it "
             "is the clean original or an OpenCC conversion); codebook.csv: the labels and "
-            "attributes. UTF-8 with a byte-order mark, so Excel shows Chinese.\n",
+            "attributes. UTF-8 with a byte-order mark, so Excel shows Chinese. Cells hold the "
+            "texts exactly as they are (offsets must slice them): a crawled text or note that "
+            "begins with = + - or @ may be taken for a formula by a spreadsheet, so open "
+            "untrusted sets with formulas switched off or read them with pandas or R.\n",
             encoding="utf-8",
         )
     return count

@@ -1,0 +1,64 @@
+"""Folder exports: a new folder, an empty one, or an earlier Jiyao export replaced as a whole;
+never a merge into someone's files, never half an export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core.exports.output import EXPORT_MARKER, FolderInUse, staged_folder
+
+
+def _export(folder: Path, names: list[str]) -> None:
+    with staged_folder(folder) as stage:
+        for name in names:
+            (stage / name).write_text(name, encoding="utf-8")
+
+
+def _leftovers(parent: Path) -> list[str]:
+    return sorted(p.name for p in parent.iterdir() if p.name.startswith("."))
+
+
+def test_a_new_folder_is_created_with_its_marker(tmp_path: Path) -> None:
+    _export(tmp_path / "out", ["a.txt"])
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [EXPORT_MARKER, "a.txt"]
+    assert _leftovers(tmp_path) == []
+
+
+def test_an_earlier_export_is_replaced_not_merged(tmp_path: Path) -> None:
+    _export(tmp_path / "out", ["0001.txt", "0002.txt"])
+    _export(tmp_path / "out", ["0001.txt"])
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [EXPORT_MARKER, "0001.txt"]
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_folder_with_other_files_is_refused_and_left_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "README.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(FolderInUse, match="not an earlier Jiyao export"):
+        _export(folder, ["README.txt"])
+    assert (folder / "README.txt").read_text(encoding="utf-8") == "mine"
+    assert _leftovers(tmp_path) == []
+
+
+def test_an_empty_folder_is_used(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    _export(tmp_path / "empty", ["a.txt"])
+    assert (tmp_path / "empty" / "a.txt").exists()
+
+
+def test_a_failed_export_leaves_the_earlier_one_whole(tmp_path: Path) -> None:
+    _export(tmp_path / "out", ["0001.txt", "0002.txt"])
+    with pytest.raises(RuntimeError), staged_folder(tmp_path / "out") as stage:
+        (stage / "0001.txt").write_text("half", encoding="utf-8")
+        raise RuntimeError("disk full")
+    assert (tmp_path / "out" / "0001.txt").read_text(encoding="utf-8") == "0001.txt"
+    assert (tmp_path / "out" / "0002.txt").exists() and _leftovers(tmp_path) == []
+
+
+def test_a_file_in_the_way_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "out").write_text("x", encoding="utf-8")
+    with pytest.raises(FolderInUse, match="is a file"):
+        _export(tmp_path / "out", ["a.txt"])
