@@ -315,6 +315,13 @@ def _import_annotated_set(store: Store, path: Path) -> bool:
     except UnreadableSet as error:
         print(f"refused {error}", file=sys.stderr)
         return False
+    except Exception as error:
+        # Whatever one file does wrong, its transaction is rolled back and the others go on.
+        log.debug("importing %s failed", path, exc_info=True)
+        print(
+            f"refused {path.name}: {_one_line(error)} (nothing of it was imported)", file=sys.stderr
+        )
+        return False
     for problem in report.problems:
         print(f"{path.name}: {problem}", file=sys.stderr)
     for note in report.skipped:

@@ -283,3 +283,30 @@ def test_commands_and_options_are_not_taken_for_paths() -> None:
     assert gui_by_default(["frobnicate"], parser) == ["frobnicate"]  # a typo, not a file
     assert gui_by_default(["a.txt"], parser) == ["gui", "a.txt"]
     assert parser.parse_args(gui_by_default(["a.txt"], parser)).command == "gui"
+
+
+def test_a_set_that_fails_is_refused_and_the_next_paths_still_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop import cli
+    from desktop.core.exports import formats
+    from desktop.core.store import Store
+
+    broken = tmp_path / "broken.jsonl"
+    good = tmp_path / "good.jsonl"
+    for path in (broken, good):
+        path.write_text('{"text": "会议要求落实责任。", "label": [[2, 8, "责任"]]}\n', "utf-8")
+    real_reader = formats.read_annotated_set
+
+    def failing_on_broken(path: Path) -> object:
+        if path.name == "broken.jsonl":
+            raise RuntimeError("a reader bug")
+        return real_reader(path)
+
+    monkeypatch.setattr(formats, "read_annotated_set", failing_on_broken)
+    db = tmp_path / "p.jiyao"
+    assert cli.main(["import", "--db", str(db), str(broken), str(good), str(TRADITIONAL)]) == 1
+    err = capsys.readouterr().err
+    assert "refused broken.jsonl: a reader bug (nothing of it was imported)" in err
+    with Store(db) as store:
+        assert store.document_count() == 2
