@@ -24,9 +24,9 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import (
     FileOpenEvents,
+    HandOver,
     Launch,
     SingleInstance,
-    hand_to_window,
     split_projects,
 )
 
@@ -233,11 +233,13 @@ def show_window(
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1
     window = MainWindow(store, settings, language)
+    # Paths that arrive while a dialog or a job uses the project wait here until it is idle.
+    hand_over = HandOver(window, window)
     if instance is not None:
         # Connected before anything runs an event loop (the font warning below): Qt reads
         # the socket only then, so no message can arrive before the window is listening.
-        instance.pathsReceived.connect(lambda received: hand_to_window(window, received))
-    app.installEventFilter(FileOpenEvents(window, window))
+        instance.pathsReceived.connect(hand_over.receive)
+    app.installEventFilter(FileOpenEvents(hand_over, window))
     if screenshot is not None:
         window.resize(SCREENSHOT_SIZE[0], SCREENSHOT_SIZE[1])  # the same picture on any screen
     window.show()

@@ -9,6 +9,8 @@ dialog. The dialog remembers the last format, folder and choices.
 from __future__ import annotations
 
 import logging
+from collections import deque
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.core.conversion import CONFIGS
 from desktop.core.exports.formats import (
     FORMATS,
+    ExportFormat,
     ExportResult,
     export_project,
     read_annotated_set,
@@ -45,6 +48,9 @@ from desktop.ui.settings import Settings
 from desktop.ui.workers import CancelCheck, ProgressReporter, Task, start
 
 log = logging.getLogger(__name__)
+
+# The suffixes of the formats that write a file: only these are the format's, not the name's.
+FILE_SUFFIXES = frozenset(f.suffix.lower() for f in FORMATS.values() if f.target == "file")
 
 
 class ExportCancelled(Exception):
@@ -175,26 +181,41 @@ class ExportDialog(QDialog):
             self.path.setText(chosen)
 
     def _format_changed(self) -> None:
-        """Keep the folder, change the name's suffix to the new format's."""
+        """Keep the place, give the name the new format's suffix."""
         text = self.path.text().strip()
-        if not text:
-            return
-        current = Path(text)
-        export_format = FORMATS[self.format_name()]
-        stem = current.with_suffix("") if current.suffix else current
-        self.path.setText(
-            str(stem.with_suffix(export_format.suffix) if export_format.suffix else stem)
-        )
+        if text:
+            self.path.setText(str(with_format_suffix(Path(text), FORMATS[self.format_name()])))
 
     def _accept_if_complete(self) -> None:
         if not self.path.text().strip():
             self.note.setText(self.tr("Choose where to write the export."))
             return
-        if FORMATS[self.format_name()].target == "file" and self.target().is_dir():
+        target, writes = self.target(), FORMATS[self.format_name()].target
+        if writes == "file" and target.is_dir():
             self.note.setText(self.tr("This format writes a file; the path is a folder."))
+            return
+        if writes == "folder" and target.exists() and not target.is_dir():
+            self.note.setText(self.tr("This format writes a folder; the path is a file."))
+            return
+        if writes == "folder" and is_non_empty_folder(target) and not self.may_write_into(target):
             return
         self._remember()
         self.accept()
+
+    def may_write_into(self, folder: Path) -> bool:
+        """Ask before exporting into a folder that holds files: the export replaces its own
+        earlier files there and stops at any others (so nothing of the user's is lost)."""
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr(
+                "The folder {0} is not empty. Files of an earlier Jiyao export there will be "
+                "replaced; other files make the export stop."
+            ).format(folder),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _remember(self) -> None:
         self.settings.export_choices = {
@@ -210,6 +231,23 @@ class ExportDialog(QDialog):
         self.path.setText(choices.get("path", ""))
         self.text.setCurrentIndex(max(self.text.findData(choices.get("text", "original")), 0))
         self.entities.setChecked(bool(choices.get("entities")))
+
+
+def with_format_suffix(path: Path, export_format: ExportFormat) -> Path:
+    """``path`` with a file format's suffix in place of another file format's; a suffix of
+    the user's own stays ("round.2" is a folder name, not a format)."""
+    if path.suffix.lower() in FILE_SUFFIXES:
+        path = path.with_suffix("")
+    if export_format.target == "file" and export_format.suffix:
+        path = path.with_name(path.name + export_format.suffix)
+    return path
+
+
+def is_non_empty_folder(path: Path) -> bool:
+    try:
+        return path.is_dir() and any(path.iterdir())
+    except OSError:  # unreadable: the export itself says why it cannot write there
+        return False
 
 
 def export_in_background(
@@ -244,9 +282,10 @@ def import_in_background(
 
 
 class ExchangeController(QObject):
-    """Runs one export or annotated-set import at a time for a window.
+    """Runs one export or annotated-set import at a time for a window; annotated sets wait
+    their turn and are reported together once the last is in.
 
-    ``imported(report)`` tells the window to reload what it shows.
+    ``imported(report)`` after each set tells the window to reload what it shows.
     """
 
     imported = Signal(object)
@@ -257,9 +296,13 @@ class ExchangeController(QObject):
         self._window = parent
         self._task: Task | None = None
         self._progress: TaskProgress | None = None
+        self._waiting: deque[Path] = deque()  # annotated sets not yet started
+        self._importing: Path | None = None  # the set the running task reads
+        self._reports: list[ImportReport] = []  # of this batch, for its one report dialog
+        self._failures: list[tuple[Path, str]] = []
 
     def is_running(self) -> bool:
-        return self._task is not None
+        return self._task is not None or bool(self._waiting)
 
     def export(self, format_name: str, target: Path, options: ExportOptions) -> None:
         db_path = self.db_path
@@ -278,7 +321,15 @@ class ExchangeController(QObject):
             ),
         )
 
-    def import_set(self, path: Path) -> None:
+    def import_sets(self, paths: Sequence[Path]) -> None:
+        """Import annotated sets one after another, each in its own transaction, after
+        whatever runs now; one report lists them all at the end."""
+        self._waiting.extend(paths)
+        if self._task is None:
+            self._start_next()
+
+    def _start_next(self) -> None:
+        path = self._importing = self._waiting.popleft()
         db_path = self.db_path
         task = Task(
             lambda progress, cancelled: import_in_background(db_path, path, progress, cancelled),
@@ -299,6 +350,7 @@ class ExchangeController(QObject):
 
     def _end(self) -> None:
         self._task = None
+        self._importing = None
         progress, self._progress = self._progress, None
         if progress is not None:
             progress.close()
@@ -307,24 +359,44 @@ class ExchangeController(QObject):
         self._end()
         if result is None:
             self._tell(self.tr("Export cancelled"), self.tr("Nothing was written."))
-            return
-        self._tell(
-            self.tr("Export finished"),
-            self.tr("{0} tags in {1} documents written to {2}").format(
-                result.tags, result.documents, result.path
-            ),
-        )
+        else:
+            self._tell(
+                self.tr("Export finished"),
+                self.tr("{0} tags in {1} documents written to {2}").format(
+                    result.tags, result.documents, result.path
+                ),
+            )
+        self._continue()
 
     def _imported(self, report: ImportReport) -> None:
         self._end()
+        self._reports.append(report)
         self.imported.emit(report)
-        dialog = AnnotatedImportReportDialog(report, self._window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        self._continue()
 
     def _failed(self, message: str) -> None:
+        importing = self._importing
         self._end()
-        self._tell(self.tr("Could not finish"), message, QMessageBox.Icon.Warning)
+        if importing is None:  # an export
+            self._tell(self.tr("Could not finish"), message, QMessageBox.Icon.Warning)
+        else:  # this set is left out whole; the others still come in
+            self._failures.append((importing, message))
+        self._continue()
+
+    def _continue(self) -> None:
+        """The next waiting set, or the batch's report once the last is done."""
+        if self._waiting:
+            self._start_next()
+            return
+        reports, failures = self._reports, self._failures
+        self._reports, self._failures = [], []
+        if reports:
+            dialog = AnnotatedImportReportDialog(reports, self._window, failures)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+        elif failures:
+            lines = [failure_line(path, message) for path, message in failures]
+            self._tell(self.tr("Could not finish"), "\n".join(lines), QMessageBox.Icon.Warning)
 
     def _tell(
         self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
@@ -334,32 +406,35 @@ class ExchangeController(QObject):
         box.open()
 
 
-class AnnotatedImportReportDialog(QDialog):
-    """What came in, the labels added, and every refused record with its place and reason."""
+def failure_line(path: Path, message: str) -> str:
+    """A set that could not be imported, named once (readers often name it themselves)."""
+    return message if message.startswith(path.name) else f"{path.name}: {message}"
 
-    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+
+class AnnotatedImportReportDialog(QDialog):
+    """What came in from each set, the labels added, every refused record with its place and
+    reason, and the sets that could not be read at all."""
+
+    def __init__(
+        self,
+        reports: Sequence[ImportReport],
+        parent: QWidget | None = None,
+        failures: Sequence[tuple[Path, str]] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import report"))
-        self.summary = QLabel(
-            self.tr(
-                "{0}: {1} new documents, {2} already in the project, {3} tags added, "
-                "{4} already present."
-            ).format(
-                report.path.name,
-                report.documents_added,
-                report.documents_matched,
-                report.annotations_added,
-                report.duplicates,
-            )
-        )
+        several = len(reports) != 1 or bool(failures)
+        self.summary = QLabel(self._total(reports) if several else self._summary(reports[0]))
         self.summary.setWordWrap(True)
-        lines = []
-        if report.labels_added:
-            lines.append(
-                self.tr("Labels added to the scheme: {0}").format(", ".join(report.labels_added))
-            )
-        lines += [self.tr("Skipped: {0}").format(note) for note in report.skipped]
-        lines += [str(problem) for problem in report.problems]
+        lines = [self._summary(report) for report in reports] if several else []
+        for report in reports:
+            # With several sets each line names its file: people copy them into bug reports.
+            prefix = f"{report.path.name}: " if several else ""
+            lines += [prefix + line for line in self._details(report)]
+        lines += [
+            self.tr("Not imported: {0}").format(failure_line(path, message))
+            for path, message in failures
+        ]
         self.details = QPlainTextEdit("\n".join(lines))
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -367,8 +442,42 @@ class AnnotatedImportReportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        if report.problems:
-            layout.addWidget(QLabel(self.tr("Refused records: {0}").format(len(report.problems))))
+        refused = sum(len(report.problems) for report in reports)
+        if refused:
+            layout.addWidget(QLabel(self.tr("Refused records: {0}").format(refused)))
         layout.addWidget(self.details)
         layout.addWidget(buttons)
         self.resize(640, 360)
+
+    def _summary(self, report: ImportReport) -> str:
+        return self.tr(
+            "{0}: {1} new documents, {2} already in the project, {3} tags added, "
+            "{4} already present."
+        ).format(
+            report.path.name,
+            report.documents_added,
+            report.documents_matched,
+            report.annotations_added,
+            report.duplicates,
+        )
+
+    def _total(self, reports: Sequence[ImportReport]) -> str:
+        return self.tr(
+            "{0} sets imported: {1} new documents, {2} already in the project, "
+            "{3} tags added, {4} already present."
+        ).format(
+            len(reports),
+            sum(report.documents_added for report in reports),
+            sum(report.documents_matched for report in reports),
+            sum(report.annotations_added for report in reports),
+            sum(report.duplicates for report in reports),
+        )
+
+    def _details(self, report: ImportReport) -> list[str]:
+        lines = []
+        if report.labels_added:
+            lines.append(
+                self.tr("Labels added to the scheme: {0}").format(", ".join(report.labels_added))
+            )
+        lines += [self.tr("Skipped: {0}").format(note) for note in report.skipped]
+        return lines + [str(problem) for problem in report.problems]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.exports.importing import LABEL_PATH_SEPARATOR
 from desktop.core.labels import BadScheme, load_scheme, scheme_to_json
 from desktop.core.model import Label
 from desktop.core.store import Store, StoreError
@@ -125,6 +126,9 @@ class LabelEditor(QDialog):
             return
         if changes.get("name") == "":
             return
+        if not self._name_allowed(str(changes.get("name", ""))):
+            self.reload(select=label.id)  # the old name back in the field
+            return
         try:
             self.store.update_label(label.id, **changes)
         except (StoreError, ValueError) as error:
@@ -142,7 +146,7 @@ class LabelEditor(QDialog):
 
     def _add(self, parent_id: int | None) -> None:
         name, accepted = QInputDialog.getText(self, self.tr("New label"), self.tr("Name:"))
-        if not accepted or not name.strip():
+        if not accepted or not name.strip() or not self._name_allowed(name):
             return
         try:
             label = self.store.add_label(name.strip(), parent_id=parent_id)
@@ -151,6 +155,21 @@ class LabelEditor(QDialog):
             return
         self.reload(select=label.id)
         self.schemeChanged.emit()
+
+    def _name_allowed(self, name: str) -> bool:
+        """Refuse (and say why) a name with the separator of label paths: exports name a label
+        by its path from the top ("Support measures/Labour"), so it would read back as two."""
+        if LABEL_PATH_SEPARATOR not in name:
+            return True
+        QMessageBox.warning(
+            self,
+            self.windowTitle(),
+            self.tr(
+                'A label name cannot contain "/": exports use it between a label and its '
+                "sub-labels. Use a sub-label instead."
+            ),
+        )
+        return False
 
     def _add_below_current(self) -> None:
         label = self.current_label()

@@ -15,12 +15,15 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QShortcut,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -774,11 +777,8 @@ class MainWindow(QMainWindow):
         """Plain text goes to the corpus import; annotated sets (by their shape) to theirs."""
         annotated = [path for path in paths if annotated_set_format(path) is not None]
         if annotated:
-            if self.exchange.is_running():
-                self.statusBar().showMessage(self.tr("An export or import is already running"))
-            else:
-                # One set at a time, each in its own transaction; the rest wait for a new drop.
-                self.exchange.import_set(annotated[0])
+            # Queued behind whatever runs: one set after another, each in its own transaction.
+            self.exchange.import_sets(annotated)
         paths = [path for path in paths if path not in annotated]
         if not paths:
             return
@@ -850,6 +850,14 @@ class MainWindow(QMainWindow):
         would not open (the user has been told why)."""
         if path.absolute() == self.store.path.absolute():
             return True  # double-clicked the project already open: nothing to reload
+        if self.importer.is_running() or self.exchange.is_running():
+            # The job writes to (or reads) this project to its end; it must not change under it.
+            self.statusBar().showMessage(
+                self.tr("Wait for the running import or export to finish, then open {0}").format(
+                    path
+                )
+            )
+            return False
         try:
             store = Store(path, create=True)
         except StoreError as error:
@@ -882,6 +890,30 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def is_busy(self) -> bool:
+        """Whether a dialog or a background job still works on the open project, so another
+        project must not be opened now: handed-over paths wait (single_instance.HandOver)."""
+        # An input dialog, a message box, a progress dialog… (and a modal window that is no
+        # widget, which activeModalWidget does not return).
+        modal = QApplication.activeModalWidget() or QGuiApplication.modalWindow()
+        if modal is not None:
+            return True
+        if any(dialog.isVisible() for dialog in self._project_dialogs()):
+            return True
+        return self.importer.is_running() or self.exchange.is_running()
+
+    def _project_dialogs(self) -> list[QDialog]:
+        """The dialogs that work on the project's store: labels, the tag browser, Export."""
+        kinds = (LabelEditor, TagBrowser, ExportDialog)
+        return [dialog for dialog in self.findChildren(QDialog) if isinstance(dialog, kinds)]
+
+    def hand_over_waits(self) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "The files you chose open once this dialog is closed or the running job is done"
+            )
+        )
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

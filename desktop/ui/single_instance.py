@@ -5,7 +5,12 @@ project would fight over the database. The first launch takes a QLockFile and li
 QLocalServer; a later launch finds the lock taken, connects, sends its paths and exits 0.
 
 The message is a 4-byte big-endian length, then that many bytes of UTF-8 JSON:
-``{"paths": ["/absolute/path", ...]}`` (no paths: just raise the window).
+``{"paths": ["/absolute/path", ...]}`` (no paths: just raise the window). The running window
+answers with one byte, :data:`ACK`, once it has taken the paths; a launch that gets no answer
+reports that Jiyao does not answer rather than exiting as if the paths had arrived.
+
+The window may be busy with the project it shows (a dialog open, an import running): what
+arrives then waits in a :class:`HandOver` queue until it is idle.
 """
 
 from __future__ import annotations
@@ -19,12 +24,13 @@ import re
 import struct
 import sys
 import time
+from collections import deque
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QEvent, QLockFile, QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -41,8 +47,11 @@ MAX_MESSAGE_BYTES = 16 * 1024 * 1024  # thousands of paths; anything bigger is n
 LOCK_WAIT_MS = 200
 CONNECT_TIMEOUT_MS = 1000
 WRITE_TIMEOUT_MS = 3000
+ACK = b"\x06"  # the running window has the paths
+ACK_TIMEOUT_MS = 5000  # a window that cannot read within this is hung or closing
 CONNECT_ATTEMPTS = 10
 RETRY_DELAY_S = 0.2
+HAND_OVER_RETRY_MS = 500  # how often a busy window is asked again for handed-over paths
 
 
 class Launch(Enum):
@@ -61,6 +70,14 @@ class PathTarget(Protocol):
     def import_paths(self, paths: list[Path]) -> object: ...
 
     def bring_to_front(self) -> object: ...
+
+    def is_busy(self) -> bool:
+        """True while a dialog or a job still works on the open project."""
+        ...
+
+    def hand_over_waits(self) -> object:
+        """Tell the user that handed-over paths wait until the window is idle."""
+        ...
 
 
 # Paths ------------------------------------------------------------------------------------
@@ -84,8 +101,18 @@ def runtime_dir() -> Path:
     (private, emptied at logout), the data folder elsewhere."""
     if sys.platform.startswith("linux"):
         location = QStandardPaths.StandardLocation.RuntimeLocation
-        return Path(QStandardPaths.writableLocation(location))
-    return data_dir()
+        found = QStandardPaths.writableLocation(location)
+        if found:
+            return Path(found)
+        # Qt gives "" when it cannot make the runtime folder; Path("") is the working folder,
+        # different for each launch, so two launches would each take a lock of their own.
+        log.warning("no runtime folder: the lock goes in the data folder")
+    folder = data_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:  # SingleInstance says so and runs without the lock
+        log.warning("cannot create %s: %s", folder, error)
+    return folder
 
 
 def server_name() -> str:
@@ -137,17 +164,55 @@ def hand_to_window(window: PathTarget, paths: Sequence[Path]) -> None:
     window.bring_to_front()
 
 
-class FileOpenEvents(QObject):
-    """macOS sends files double-clicked while Jiyao runs as QFileOpenEvent to the application,
-    not on a command line; they take the same way as a second launch's paths."""
+class HandOver(QObject):
+    """Paths from other launches, handed to the window when it is idle, in the order they came.
+
+    A project switched under an open dialog or a running job would leave them working on a
+    closed database (or exporting the new project's documents), so while the window is busy
+    the paths wait and the window is asked again every :data:`HAND_OVER_RETRY_MS`. The window
+    comes to the front at once, so the user sees that the launch arrived.
+    """
 
     def __init__(self, window: PathTarget, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._window = window
+        self._pending: deque[list[Path]] = deque()
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self._deliver)
+
+    def pending(self) -> list[list[Path]]:
+        return list(self._pending)
+
+    def receive(self, paths: Sequence[Path]) -> None:
+        """Queue the paths and return at once: delivering may open dialogs of its own, which
+        must not run inside the server's read (the other launch waits for its answer)."""
+        self._window.bring_to_front()
+        if not paths:
+            return  # a launch with nothing to open only raises the window
+        self._pending.append(list(paths))
+        if self._window.is_busy():
+            self._window.hand_over_waits()
+        self._timer.start(0)
+
+    def _deliver(self) -> None:
+        # One at a time: a delivered import makes the window busy until it is done.
+        if self._pending and not self._window.is_busy():
+            hand_to_window(self._window, self._pending.popleft())
+        if self._pending:
+            self._timer.start(0 if not self._window.is_busy() else HAND_OVER_RETRY_MS)
+
+
+class FileOpenEvents(QObject):
+    """macOS sends files double-clicked while Jiyao runs as QFileOpenEvent to the application,
+    not on a command line; they take the same way as a second launch's paths."""
+
+    def __init__(self, hand_over: HandOver, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hand_over = hand_over
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            hand_to_window(self._window, [Path(event.file())])
+            self._hand_over.receive([Path(event.file())])
             return True
         return super().eventFilter(watched, event)
 
@@ -181,7 +246,9 @@ def decode_paths(buffer: bytes) -> list[Path] | None:
 
 def send_paths(name: str, paths: Sequence[Path], *, attempts: int = CONNECT_ATTEMPTS) -> bool:
     """Send paths (made absolute: the running window has another working folder) to the
-    window listening on ``name``; False when nobody answered."""
+    window listening on ``name``; False when nobody answered or the window did not confirm
+    within :data:`ACK_TIMEOUT_MS` that it took them: bytes in a socket buffer are not a window
+    that read them."""
     message = encode_paths([path.absolute() for path in paths])
     for attempt in range(attempts):
         if attempt:
@@ -192,11 +259,27 @@ def send_paths(name: str, paths: Sequence[Path], *, attempts: int = CONNECT_ATTE
             allow_raising_other_windows()
             socket.write(message)
             sent = socket.waitForBytesWritten(WRITE_TIMEOUT_MS) or socket.bytesToWrite() == 0
-            socket.disconnectFromServer()  # waits for what is still buffered
+            # No retry once connected: a window that reads late would get the paths twice.
+            taken = sent and wait_for_ack(socket, ACK_TIMEOUT_MS)
+            socket.disconnectFromServer()
             if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
                 socket.waitForDisconnected(WRITE_TIMEOUT_MS)
-            return sent
+            return taken
     return False
+
+
+def wait_for_ack(socket: QLocalSocket, timeout_ms: int) -> bool:
+    """Whether the window answered :data:`ACK` within ``timeout_ms``."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while socket.bytesAvailable() == 0:
+        left_ms = int((deadline - time.monotonic()) * 1000)
+        if left_ms <= 0 or not socket.waitForReadyRead(left_ms):
+            # A window that answered and closed at once leaves its byte readable.
+            break
+    answer = socket.read(len(ACK)).data()
+    if answer != ACK:
+        log.warning("the running window did not confirm the hand-over")
+    return answer == ACK
 
 
 def allow_raising_other_windows() -> None:
@@ -299,9 +382,15 @@ class SingleInstance(QObject):
         if paths is None:  # a partial read: the rest comes with the next readyRead
             self._buffers[socket] = buffer
             return
-        self._forget(socket)
+        # Taken out before the slots run: a read they cause must not take the paths twice.
+        self._detach(socket)
         log.info("another launch handed over %d paths", len(paths))
         self.pathsReceived.emit(paths)
+        # Only now: the other launch exits 0 on this byte, so the paths must be ours first.
+        if socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
+            socket.write(ACK)
+            socket.flush()
+        self._close(socket)
 
     def _closed(self, socket: QLocalSocket) -> None:
         self._read(socket)  # whatever came just before the close
@@ -310,10 +399,22 @@ class SingleInstance(QObject):
             self._forget(socket)
 
     def _forget(self, socket: QLocalSocket) -> None:
+        if self._detach(socket):
+            self._close(socket)
+
+    def _detach(self, socket: QLocalSocket) -> bool:
+        """Stop following the socket; False when it was not followed."""
         if self._buffers.pop(socket, None) is None:
-            return
+            return False
         # Our slots must not run while Qt closes or deletes the socket.
         socket.readyRead.disconnect()
         socket.disconnected.disconnect()
+        return True
+
+    @staticmethod
+    def _close(socket: QLocalSocket) -> None:
+        # Deleted once closed: disconnecting waits for what is still to be written (the answer).
+        socket.disconnected.connect(socket.deleteLater)
         socket.disconnectFromServer()
-        socket.deleteLater()
+        if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
+            socket.deleteLater()

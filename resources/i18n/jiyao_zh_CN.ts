@@ -4,27 +4,37 @@
 <context>
     <name>AnnotatedImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="342"/>
+        <location filename="../../desktop/ui/exporting.py" line="425"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="345"/>
+        <location filename="../../desktop/ui/exporting.py" line="435"/>
+        <source>Not imported: {0}</source>
+        <translation>未导入：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="454"/>
         <source>{0}: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
         <translation>{0}：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="359"/>
+        <location filename="../../desktop/ui/exporting.py" line="466"/>
+        <source>{0} sets imported: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
+        <translation>已导入 {0} 个标注集：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="480"/>
         <source>Labels added to the scheme: {0}</source>
         <translation>已加入标签方案的标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="361"/>
+        <location filename="../../desktop/ui/exporting.py" line="482"/>
         <source>Skipped: {0}</source>
         <translation>已跳过：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="371"/>
+        <location filename="../../desktop/ui/exporting.py" line="447"/>
         <source>Refused records: {0}</source>
         <translation>未导入的记录：{0} 条</translation>
     </message>
@@ -145,52 +155,53 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="275"/>
+        <location filename="../../desktop/ui/exporting.py" line="318"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="276"/>
+        <location filename="../../desktop/ui/exporting.py" line="319"/>
         <source>Exported {0} of {1} documents</source>
         <translation>已导出 {0}/{1} 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="289"/>
+        <location filename="../../desktop/ui/exporting.py" line="340"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="289"/>
+        <location filename="../../desktop/ui/exporting.py" line="340"/>
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="296"/>
+        <location filename="../../desktop/ui/exporting.py" line="347"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="309"/>
+        <location filename="../../desktop/ui/exporting.py" line="361"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="309"/>
+        <location filename="../../desktop/ui/exporting.py" line="361"/>
         <source>Nothing was written.</source>
         <translation>未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="312"/>
+        <location filename="../../desktop/ui/exporting.py" line="364"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="313"/>
+        <location filename="../../desktop/ui/exporting.py" line="365"/>
         <source>{0} tags in {1} documents written to {2}</source>
         <translation>已将 {1} 篇文档中的 {0} 条标注写入 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="327"/>
+        <location filename="../../desktop/ui/exporting.py" line="381"/>
+        <location filename="../../desktop/ui/exporting.py" line="399"/>
         <source>Could not finish</source>
         <translation>未能完成</translation>
     </message>
@@ -198,142 +209,142 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="61"/>
+        <location filename="../../desktop/ui/exporting.py" line="67"/>
         <source>Export annotated set</source>
         <translation>导出标注集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="71"/>
+        <location filename="../../desktop/ui/exporting.py" line="77"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="79"/>
+        <location filename="../../desktop/ui/exporting.py" line="85"/>
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="80"/>
+        <location filename="../../desktop/ui/exporting.py" line="86"/>
         <source>The current document</source>
         <translation>当前文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="81"/>
+        <location filename="../../desktop/ui/exporting.py" line="87"/>
         <source>Documents marked done</source>
         <translation>已标记完成的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="87"/>
+        <location filename="../../desktop/ui/exporting.py" line="93"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="91"/>
+        <location filename="../../desktop/ui/exporting.py" line="97"/>
         <source>All annotators</source>
         <translation>全部标注者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="93"/>
+        <location filename="../../desktop/ui/exporting.py" line="99"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="95"/>
+        <location filename="../../desktop/ui/exporting.py" line="101"/>
         <source>The clean original</source>
         <translation>清理后的原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="96"/>
+        <location filename="../../desktop/ui/exporting.py" line="102"/>
         <source>The converted text (natural conversion)</source>
         <translation>转换后的文本（默认转换）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="98"/>
+        <location filename="../../desktop/ui/exporting.py" line="104"/>
         <source>The converted text ({0})</source>
         <translation>转换后的文本（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="99"/>
+        <location filename="../../desktop/ui/exporting.py" line="105"/>
         <source>Include the entity layer (people, places, dates…)</source>
         <translation>包含实体层（人名、地名、日期…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="103"/>
+        <location filename="../../desktop/ui/exporting.py" line="109"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="107"/>
+        <location filename="../../desktop/ui/exporting.py" line="113"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="108"/>
+        <location filename="../../desktop/ui/exporting.py" line="114"/>
         <source>Write to:</source>
         <translation>写入到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="109"/>
+        <location filename="../../desktop/ui/exporting.py" line="115"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="110"/>
+        <location filename="../../desktop/ui/exporting.py" line="116"/>
         <source>Labels:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="111"/>
+        <location filename="../../desktop/ui/exporting.py" line="117"/>
         <source>Annotator:</source>
         <translation>标注者：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="112"/>
+        <location filename="../../desktop/ui/exporting.py" line="118"/>
         <source>Text:</source>
         <translation>文本：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="117"/>
+        <location filename="../../desktop/ui/exporting.py" line="123"/>
         <source>Offsets are code points into the exported text, end-exclusive.</source>
         <translation>偏移量按导出文本的 Unicode 码位计算，不含结束位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="128"/>
+        <location filename="../../desktop/ui/exporting.py" line="134"/>
         <source>CSV tables for pandas, R and Excel (folder)</source>
         <translation>CSV 表格，供 pandas、R 和 Excel 使用（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="129"/>
+        <location filename="../../desktop/ui/exporting.py" line="135"/>
         <source>JSON Lines, doccano-compatible (.jsonl)</source>
         <translation>JSON Lines，兼容 doccano (.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="130"/>
+        <location filename="../../desktop/ui/exporting.py" line="136"/>
         <source>brat standoff .txt + .ann (folder)</source>
         <translation>brat standoff .txt + .ann（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="131"/>
+        <location filename="../../desktop/ui/exporting.py" line="137"/>
         <source>CoNLL character BIO for training taggers (folder)</source>
         <translation>CoNLL 逐字 BIO，用于训练标注模型（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="132"/>
+        <location filename="../../desktop/ui/exporting.py" line="138"/>
         <source>REFI-QDA project for NVivo, MAXQDA, ATLAS.ti, QualCoder (.qdpx)</source>
         <translation>REFI-QDA 项目，供 NVivo、MAXQDA、ATLAS.ti、QualCoder 使用 (.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="133"/>
+        <location filename="../../desktop/ui/exporting.py" line="139"/>
         <source>Label Studio tasks (.json)</source>
         <translation>Label Studio 任务 (.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="167"/>
+        <location filename="../../desktop/ui/exporting.py" line="173"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="170"/>
+        <location filename="../../desktop/ui/exporting.py" line="176"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
@@ -343,9 +354,19 @@
         <translation>请选择导出位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="194"/>
+        <location filename="../../desktop/ui/exporting.py" line="195"/>
         <source>This format writes a file; the path is a folder.</source>
         <translation>此格式写入一个文件，但所选路径是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="198"/>
+        <source>This format writes a folder; the path is a file.</source>
+        <translation>此格式写入一个文件夹，但所选路径是文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="212"/>
+        <source>The folder {0} is not empty. Files of an earlier Jiyao export there will be replaced; other files make the export stop.</source>
+        <translation>文件夹 {0} 不是空的。其中纪要先前导出的文件将被替换；若有其他文件，导出将会停止。</translation>
     </message>
 </context>
 <context>
@@ -402,110 +423,115 @@
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="44"/>
+        <location filename="../../desktop/ui/label_editor.py" line="45"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="47"/>
+        <location filename="../../desktop/ui/label_editor.py" line="48"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="47"/>
-        <location filename="../../desktop/ui/label_editor.py" line="66"/>
+        <location filename="../../desktop/ui/label_editor.py" line="48"/>
+        <location filename="../../desktop/ui/label_editor.py" line="67"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="47"/>
-        <location filename="../../desktop/ui/label_editor.py" line="67"/>
+        <location filename="../../desktop/ui/label_editor.py" line="48"/>
+        <location filename="../../desktop/ui/label_editor.py" line="68"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="62"/>
+        <location filename="../../desktop/ui/label_editor.py" line="63"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="65"/>
+        <location filename="../../desktop/ui/label_editor.py" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="68"/>
+        <location filename="../../desktop/ui/label_editor.py" line="69"/>
         <source>Under</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="72"/>
+        <location filename="../../desktop/ui/label_editor.py" line="73"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="73"/>
+        <location filename="../../desktop/ui/label_editor.py" line="74"/>
         <source>Add sub-label</source>
         <translation>添加子标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="74"/>
+        <location filename="../../desktop/ui/label_editor.py" line="75"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="75"/>
+        <location filename="../../desktop/ui/label_editor.py" line="76"/>
         <source>Import scheme…</source>
         <translation>导入方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="76"/>
+        <location filename="../../desktop/ui/label_editor.py" line="77"/>
         <source>Export scheme…</source>
         <translation>导出方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="103"/>
+        <location filename="../../desktop/ui/label_editor.py" line="104"/>
         <source>(top level)</source>
         <translation>（顶层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="144"/>
+        <location filename="../../desktop/ui/label_editor.py" line="148"/>
         <source>New label</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="144"/>
+        <location filename="../../desktop/ui/label_editor.py" line="148"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="166"/>
+        <location filename="../../desktop/ui/label_editor.py" line="168"/>
+        <source>A label name cannot contain &quot;/&quot;: exports use it between a label and its sub-labels. Use a sub-label instead.</source>
+        <translation>标签名称不能包含“/”：导出时用它分隔标签与其子标签。请改用子标签。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/label_editor.py" line="185"/>
         <source>Delete label</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="168"/>
+        <location filename="../../desktop/ui/label_editor.py" line="187"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? This cannot be undone.</source>
         <translation>删除“{0}”、其子标签及使用它们的 {1} 个标注？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="179"/>
+        <location filename="../../desktop/ui/label_editor.py" line="198"/>
         <source>Import a label scheme</source>
         <translation>导入标签方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="179"/>
-        <location filename="../../desktop/ui/label_editor.py" line="199"/>
+        <location filename="../../desktop/ui/label_editor.py" line="198"/>
+        <location filename="../../desktop/ui/label_editor.py" line="218"/>
         <source>Label schemes (*.json)</source>
         <translation>标签方案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="191"/>
+        <location filename="../../desktop/ui/label_editor.py" line="210"/>
         <source>{0} labels added.</source>
         <translation>已添加 {0} 个标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="197"/>
+        <location filename="../../desktop/ui/label_editor.py" line="216"/>
         <source>Export the label scheme</source>
         <translation>导出标签方案</translation>
     </message>
@@ -513,323 +539,322 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Filter by title or text, either script</source>
         <translation>按标题或正文筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Import &amp;annotated set…</source>
         <translation>导入标注集(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Import annotated &amp;brat folder…</source>
         <translation>导入 brat 标注文件夹(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>&amp;Tag selection with label…</source>
         <translation>用标签标注所选(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>Extend tag end</source>
         <translation>延长标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>Shrink tag end</source>
         <translation>缩短标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>Extend tag start</source>
         <translation>提前标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Shrink tag start</source>
         <translation>推后标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Mark selection as &amp;entity…</source>
         <translation>将所选标为实体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Mark document &amp;done</source>
         <translation>标记文档已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Annotator &amp;name…</source>
         <translation>标注人姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>&amp;Labels…</source>
         <translation>标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Tags in the &amp;corpus…</source>
         <translation>语料中的标注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>&amp;Previous document</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>&amp;Next document</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>&amp;Find in document…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>Filter &amp;documents</source>
         <translation>筛选文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>&amp;Raw text with removed artefacts</source>
         <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>&amp;Mark characters the conversion changed</source>
         <translation>标出转换改动的字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>&amp;About Jiyao</source>
         <translation>关于纪要(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Finding entities…</source>
         <translation>正在识别实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>{0} documents</source>
         <translation>{0} 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on</source>
         <translation>建议的指令（{0}）：回车接受，Delete 拒绝，Tab 下一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>No suggestions left in this document</source>
         <translation>本文档没有剩余建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>Suggestion {0} of {1}: {2}, {3}</source>
         <translation>建议 {0}/{1}：{2}，{3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>no issuer</source>
         <translation>无发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>Select some text to tag first</source>
         <translation>请先选择要标注的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
+        <location filename="../../desktop/ui/main_window.py" line="559"/>
         <source>The selection holds no text of the document</source>
         <translation>所选内容不含文档正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="583"/>
+        <location filename="../../desktop/ui/main_window.py" line="586"/>
         <source>Tag with label</source>
         <translation>用标签标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="583"/>
+        <location filename="../../desktop/ui/main_window.py" line="586"/>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="592"/>
+        <location filename="../../desktop/ui/main_window.py" line="595"/>
         <source>No label matches {0}</source>
         <translation>没有与 {0} 匹配的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/ui/main_window.py" line="626"/>
         <source>Select the missing entity first</source>
         <translation>请先选择漏掉的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>Entity type</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="685"/>
+        <location filename="../../desktop/ui/main_window.py" line="688"/>
         <source>Tag with</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="691"/>
+        <location filename="../../desktop/ui/main_window.py" line="694"/>
         <source>Mark as entity…</source>
         <translation>标为实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="714"/>
+        <location filename="../../desktop/ui/main_window.py" line="717"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="720"/>
+        <location filename="../../desktop/ui/main_window.py" line="723"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="721"/>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
         <source>Your name, recorded with every tag you make:</source>
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="733"/>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
         <source>Import text files</source>
         <translation>导入文本文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <location filename="../../desktop/ui/main_window.py" line="738"/>
         <source>Text files (*.txt *.text *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.text *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="740"/>
+        <location filename="../../desktop/ui/main_window.py" line="743"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="747"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
         <source>Import an annotated set</source>
         <translation>导入标注集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="753"/>
         <source>Annotated sets (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines, ours or doccano&apos;s (*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</source>
         <translation>标注集 (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines（纪要或 doccano）(*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="758"/>
+        <location filename="../../desktop/ui/main_window.py" line="761"/>
         <source>Import a brat folder</source>
         <translation>导入 brat 文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="764"/>
-        <location filename="../../desktop/ui/main_window.py" line="778"/>
+        <location filename="../../desktop/ui/main_window.py" line="767"/>
         <source>An export or import is already running</source>
         <translation>已有导出或导入正在进行</translation>
     </message>
@@ -864,27 +889,37 @@
         <translation>纪要项目 (*.jiyao);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="892"/>
+        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <source>Wait for the running import or export to finish, then open {0}</source>
+        <translation>请等正在进行的导入或导出完成后再打开 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="914"/>
+        <source>The files you chose open once this dialog is closed or the running job is done</source>
+        <translation>关闭此对话框或当前任务完成后，将打开您选择的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="924"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="908"/>
+        <location filename="../../desktop/ui/main_window.py" line="940"/>
         <source>The interface will use {0} the next time Jiyao starts.</source>
         <translation>下次启动纪要时界面将使用{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="939"/>
+        <location filename="../../desktop/ui/main_window.py" line="971"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="941"/>
+        <location filename="../../desktop/ui/main_window.py" line="973"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="33"/>
+        <location filename="../../desktop/ui/app.py" line="39"/>
         <source>No installed font covers Chinese, so Chinese text will show as boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei).</source>
         <translation>系统中没有支持中文的字体，中文将显示为方框。请安装一种，例如在 Debian/Ubuntu 上：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）。</translation>
     </message>
@@ -965,17 +1000,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="90"/>
+        <location filename="../../desktop/ui/app.py" line="96"/>
         <source>The last project, {0}, no longer exists: opened the default project instead.</source>
         <translation>上次的项目 {0} 已不存在，已改为打开默认项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="118"/>
+        <location filename="../../desktop/ui/app.py" line="124"/>
         <source>The last project would not open ({0}): opened the default project instead.</source>
         <translation>上次的项目无法打开（{0}），已改为打开默认项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="204"/>
+        <location filename="../../desktop/ui/app.py" line="210"/>
         <source>Jiyao is already running but does not answer. Close it, then try again.</source>
         <translation>纪要已在运行，但没有响应。请先关闭它，再试一次。</translation>
     </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.corpus import import_seeds
@@ -142,3 +142,114 @@ def test_a_cancelled_export_writes_nothing(store: Store, tmp_path: Path) -> None
         store.path, "jsonl", target, ExportOptions(), lambda *_: None, lambda: True
     )
     assert result is None and list(tmp_path.glob("set*")) == []
+
+
+def doccano_set(path: Path, text: str, span: tuple[int, int, str]) -> Path:
+    line = {"text": text, "label": [list(span)]}
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def test_several_annotated_sets_dropped_together_all_come_in_with_one_report(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    first = doccano_set(tmp_path / "甲.jsonl", "会议要求各单位要落实责任。", (4, 12, "责任"))
+    second = doccano_set(tmp_path / "乙.jsonl", "各地要做好复工复产工作。", (0, 11, "复工"))
+    unreadable = tmp_path / "丙.json"
+    unreadable.write_text("{not json", encoding="utf-8")
+    reports: list[object] = []
+    window.exchange.imported.connect(reports.append)  # the window reloads after each
+    window.import_paths([first, unreadable, second])
+    qtbot.waitUntil(
+        lambda: bool(window.findChildren(AnnotatedImportReportDialog)), timeout=TIMEOUT_MS
+    )
+    assert [report.path for report in reports] == [first, second]  # type: ignore[attr-defined]
+    assert window.documents.total == 4 and not window.exchange.is_running()
+    [dialog] = window.findChildren(AnnotatedImportReportDialog)
+    assert dialog.summary.text().startswith("2 sets imported: 2 new documents")
+    details = dialog.details.toPlainText()
+    assert "甲.jsonl: Labels added to the scheme: 责任" in details
+    assert "乙.jsonl: Labels added to the scheme: 复工" in details
+    assert "Not imported: 丙.json: not JSON" in details
+
+
+def test_a_set_dropped_during_an_export_waits_for_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from desktop.core.exports.selection import ExportOptions
+
+    window.exchange.export("jsonl", tmp_path / "out.jsonl", ExportOptions())
+    path = doccano_set(tmp_path / "甲.jsonl", "会议要求各单位要落实责任。", (4, 12, "责任"))
+    with qtbot.waitSignal(window.exchange.imported, timeout=TIMEOUT_MS):
+        window.import_paths([path])  # queued, not refused
+    assert (tmp_path / "out.jsonl").exists() and window.documents.total == 3
+
+
+def test_switching_formats_changes_only_a_format_suffix(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = ExportDialog(window.store, None, window)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    folder = tmp_path / "exports" / "round.2"
+    dialog.path.setText(str(folder))
+    expected = {
+        "brat": folder,  # a folder keeps its own dotted name
+        "jsonl": tmp_path / "exports" / "round.2.jsonl",
+        "qdpx": tmp_path / "exports" / "round.2.qdpx",
+        "labelstudio": tmp_path / "exports" / "round.2.json",
+        "conll": folder,
+        "csv": folder,
+    }
+    for name, target in expected.items():
+        dialog.format.setCurrentIndex(dialog.format.findData(name))
+        assert dialog.target() == target, name
+
+
+def test_exporting_into_a_folder_that_holds_files_asks_first(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    asked: list[tuple[str, QMessageBox.StandardButton]] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def answer(
+        _parent: object,
+        _title: str,
+        text: str,
+        _buttons: object,
+        default: QMessageBox.StandardButton,
+    ) -> QMessageBox.StandardButton:
+        asked.append((text, default))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog = ExportDialog(window.store, None, window)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("brat"))
+    dialog.path.setText(str(folder))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and asked == []  # empty: not asked
+    dialog.setResult(QDialog.DialogCode.Rejected)
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    ok.click()
+    assert dialog.result() == QDialog.DialogCode.Rejected  # answered No
+    assert f"The folder {folder} is not empty" in asked[0][0]
+    assert asked[0][1] == QMessageBox.StandardButton.No  # No unless the user says otherwise
+    ok.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and len(asked) == 2
+
+
+def test_a_folder_format_will_not_write_over_a_file(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    existing = tmp_path / "set.jsonl"
+    existing.write_text("", encoding="utf-8")
+    dialog = ExportDialog(window.store, None, window)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    dialog.path.setText(str(existing))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == 0 and "writes a folder" in dialog.note.text()

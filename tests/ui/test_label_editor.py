@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.labels import default_scheme
@@ -88,3 +88,21 @@ def test_the_scheme_exports_and_imports_as_json(
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     editor._import()
     assert any(label.name == "Ideology" for label in editor.store.labels())
+
+
+def test_a_name_with_a_slash_is_refused_with_a_reason(
+    editor: LabelEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Exports name a label by its path ("Support measures/Labour"): a "/" would add a level.
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    label_id = select(editor, "Other")
+    editor.name.setText("Other/Misc")
+    editor.name.editingFinished.emit()
+    assert editor.store.label(label_id).name == "Other"
+    assert editor.name.text() == "Other"  # the field shows the name kept
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("甲/乙", True))
+    count = len(editor.store.labels())
+    editor._add(None)
+    assert len(editor.store.labels()) == count
+    assert len(warnings) == 2 and all('cannot contain "/"' in text for text in warnings)
