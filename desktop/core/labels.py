@@ -17,6 +17,9 @@ from typing import Any
 from desktop.core.resources import resource_path
 
 ATTRIBUTE_KINDS = ("text", "choice")
+# Joins a label's name to its parents' in a path ("Support measures/Labour"), the way exports
+# name labels; so no name may contain it.
+LABEL_PATH_SEPARATOR = "/"
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
@@ -136,6 +139,11 @@ def _parse_label(item: object, where: str) -> LabelSpec:
     if not isinstance(item, dict) or not str(item.get("name") or "").strip():
         raise BadScheme(f"every label in {where} needs a name")
     name = str(item["name"]).strip()
+    if LABEL_PATH_SEPARATOR in name:
+        raise BadScheme(
+            f'label "{name}": a name cannot contain "{LABEL_PATH_SEPARATOR}", which separates '
+            "a label from its parent in label paths"
+        )
     color = str(item.get("color") or "#8d99ae")
     if not _COLOR.match(color):
         raise BadScheme(f'label "{name}": colour {color!r} is not #rrggbb')

@@ -35,6 +35,8 @@ def test_a_scheme_survives_a_json_round_trip() -> None:
         ({"labels": [{"name": "A", "color": "red"}]}, "#rrggbb"),
         ({"labels": [{"name": "A", "shortcut": "1"}, {"name": "B", "shortcut": "1"}]}, "both"),
         ({"labels": [{"name": "A"}, {"name": "A"}]}, "twice"),
+        ({"labels": [{"name": "COVID/SARS"}]}, 'label "COVID/SARS": a name cannot contain "/"'),
+        ({"labels": [{"name": "A", "children": [{"name": "a/b"}]}]}, 'cannot contain "/"'),
         ({"labels": [{"name": "A"}], "attributes": [{"name": "s", "kind": "choice"}]}, "values"),
         ([1, 2], "JSON object"),
     ],

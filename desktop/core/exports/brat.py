@@ -5,7 +5,9 @@ brat, INCEpTION, GATE and many converters read it.
 Format choices:
 
 * Offsets are code points, end-exclusive, into the ``.txt`` as written (UTF-8, ``\\n``, no BOM).
-  brat is Python, so a character outside the BMP (𠮷) counts as one there too.
+  brat is Python, so a character outside the BMP (𠮷) counts as one there too, and it reads the
+  ``.txt`` without translating line endings: a ``\\r`` in the text is a character (the reader
+  does the same).
 * brat type names must match ``[A-Za-z0-9_-]+``. Each label gets a safe name (runs of other
   characters become ``_``; a name with nothing left becomes ``Label_<id>``; a suffix ``_2``
   keeps names unique across labels, entity types and attributes, which share visual.conf).
@@ -24,7 +26,8 @@ Format choices:
   type ``!Jiyao_entity``; the reader skips them.
 * ``[relations]`` declares no relation, only ``<OVERLAP>`` so brat accepts overlapping tags.
 * metadata.json keeps what brat has no place for: the offset convention, each document's
-  title, text_sha256, date, source, status, conversion and metadata, each tag's annotator and
+  title, text_sha256, date, source, status, conversion (with the clean text's
+  ``source_text_sha256`` when converted) and metadata, each tag's annotator and
   times, label descriptions, the real attribute names and (under ``attribute_specs``) each
   attribute's definition from the project: label, kind, values, suggest_from, description.
   The reader gives those back; a folder from another tool gets its attributes from
@@ -46,9 +49,10 @@ from urllib.parse import quote, unquote
 
 from desktop.core.entities import TYPES as ENTITY_TYPES
 from desktop.core.exports import OFFSET_CONVENTION
+from desktop.core.exports.fields import COLOR
 from desktop.core.exports.output import staged_folder
 from desktop.core.exports.selection import Codebook, ExportDocument
-from desktop.core.labels import AttributeSpec, BadScheme, attribute_to_json, parse_attribute
+from desktop.core.labels import attribute_to_json
 from desktop.core.model import Annotation, Label
 
 FORMAT = "brat"
@@ -60,7 +64,6 @@ ATTRIBUTE_SPECS = "attribute_specs"  # metadata.json: each attribute's definitio
 # Where str.splitlines (and so brat's line reader) breaks a line.
 LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 _UNSAFE_IN_TYPE = re.compile(r"[^A-Za-z0-9_-]+")
-COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 Fragment = tuple[int, int, str]  # start, end, text of one piece of a discontinuous span
 
@@ -87,20 +90,6 @@ def _unsafe_in_name(char: str) -> bool:
 def unescape(text: str) -> str:
     """Undo the percent-encoding of a value, note or name (any ``%XX``, read as UTF-8)."""
     return unquote(text)
-
-
-# Attribute definitions in metadata.json ------------------------------------------------------
-
-
-def attribute_spec_from_json(name: str, data: object) -> AttributeSpec | None:
-    """The attribute ``name`` as metadata.json defines it; None when ``data`` is not a
-    definition Jiyao can use (an unknown kind, a choice of nothing)."""
-    if not isinstance(data, dict) or not name:
-        return None
-    try:
-        return parse_attribute({**data, "name": name})
-    except BadScheme:
-        return None
 
 
 # Writing -------------------------------------------------------------------------------------
@@ -221,6 +210,8 @@ def _document_entry(document: ExportDocument, tags: dict[str, dict[str, Any]]) -
     }
     if document.conversion == "none":  # a converted text's script is detected again on import
         entry["script"] = source.script
+    else:  # so a set imported back into its project finds the source document
+        entry["source_text_sha256"] = source.text_sha256
     if tags:
         entry["tags"] = tags
     return entry
@@ -369,8 +360,7 @@ class _MetadataFile:
         header = {
             "written_by": "Jiyao",
             "format": "brat standoff",
-            "offsets": f"{OFFSET_CONVENTION} (of each .txt: converted when conversion is not "
-            '"none")',
+            "offsets": f"{OFFSET_CONVENTION} (each .txt holds the text as exported)",
             "escaping": ESCAPING,
             "entity_layer": ENTITY_PARENT,
         }
@@ -403,8 +393,8 @@ annotation.conf, visual.conf   the label hierarchy, exact label names and colour
 metadata.json   per document (by file stem): title, text_sha256, date, source, status,
            conversion; per tag: annotator and times; the attributes' definitions
 
-Offsets: {OFFSET_CONVENTION}. They index each .txt as written:
-the converted text when the document's conversion in metadata.json is not "none".
+Offsets: {OFFSET_CONVENTION}.
+Each .txt holds the text as exported, so the offsets index it as written (a \\r counts).
 A tag crossing a line break is a discontinuous span split at the break, as brat does.
 Attribute values percent-encode %, whitespace, | and , (UTF-8); notes percent-encode %, tab
 and line breaks. Types under {ENTITY_PARENT} in annotation.conf are the entity layer.

@@ -13,16 +13,22 @@ from typing import Any
 
 from desktop.core.exports.brat import (
     ATTRIBUTE_SPECS,
-    COLOR,
     ENTITY_PARENT,
     ESCAPING,
     FORMAT,
     METADATA_FILE,
-    attribute_spec_from_json,
     unescape,
 )
+from desktop.core.exports.fields import (
+    MALFORMED,
+    as_dict,
+    as_string,
+    attribute_spec,
+    color,
+    reason,
+    strings,
+)
 from desktop.core.exports.importing import (
-    LABEL_PATH_SEPARATOR,
     AnnotatedSet,
     DocumentRecord,
     LabelRecord,
@@ -30,7 +36,7 @@ from desktop.core.exports.importing import (
     SpanRecord,
     UnreadableSet,
 )
-from desktop.core.labels import AttributeSpec
+from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec
 
 _TEXT_BOUND = re.compile(r"(\S+) (\d+ \d+(?:;\d+ \d+)*)\s*")
 
@@ -85,35 +91,27 @@ def read_brat(folder: Path) -> AnnotatedSet:
     config = _read_config(folder, metadata, annotated.problems)
     annotated.labels = config.label_records()
     annotated.attributes = config.attributes
-    documents = _dict(metadata.get("documents"))
+    documents = as_dict(metadata.get("documents"))
     skipped: Counter[str] = Counter()
     for ann_path in ann_files:
-        entry = _dict(documents.get(ann_path.stem))
-        record = _read_document(ann_path, entry, config, annotated.problems, skipped)
+        entry = as_dict(documents.get(ann_path.stem))
+        try:
+            record = _read_document(ann_path, entry, config, annotated.problems, skipped)
+        except MALFORMED as error:  # one broken document never costs the folder
+            annotated.problems.append(Problem(ann_path.name, reason(error)))
+            continue
         if record is not None:
             annotated.documents.append(record)
     annotated.skipped = [_skipped_message(kind, count) for kind, count in skipped.items()]
     return annotated
 
 
-def _dict(value: object) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _strings(value: object) -> dict[str, str]:
-    return {k: v for k, v in _dict(value).items() if isinstance(v, str)}
-
-
-def _string(entry: dict[str, Any], key: str) -> str:
-    value = entry.get(key)
-    return value if isinstance(value, str) else ""
-
-
 def _read_utf8(path: Path, problems: list[Problem]) -> str | None:
-    """The file's text with universal newlines, as brat reads it; None (and a problem) if it
-    cannot be read."""
+    """The file's text with its line endings as they are, as brat reads it (a ``\\r`` is a
+    character it counts in offsets); None (and a problem) if it cannot be read."""
     try:
-        return path.read_text(encoding="utf-8")
+        with path.open(encoding="utf-8", newline="") as handle:
+            return handle.read()
     except (OSError, UnicodeError) as error:
         problems.append(Problem(path.name, f"cannot be read as UTF-8 text ({error})"))
         return None
@@ -124,7 +122,7 @@ def _read_metadata(path: Path, problems: list[Problem]) -> dict[str, Any]:
         return {}
     text = _read_utf8(path, problems)
     try:
-        return _dict(json.loads(text)) if text is not None else {}
+        return as_dict(json.loads(text)) if text is not None else {}
     except json.JSONDecodeError as error:
         problems.append(Problem(path.name, f"not JSON (line {error.lineno}: {error.msg})"))
         return {}
@@ -132,10 +130,10 @@ def _read_metadata(path: Path, problems: list[Problem]) -> dict[str, Any]:
 
 def _read_config(folder: Path, metadata: dict[str, Any], problems: list[Problem]) -> _Config:
     config = _Config(escaped=metadata.get("escaping") == ESCAPING)
-    config.descriptions = _strings(metadata.get("label_descriptions"))
-    config.attribute_names = _strings(metadata.get("attributes"))
+    config.descriptions = strings(metadata.get("label_descriptions"))
+    config.attribute_names = strings(metadata.get("attributes"))
     annotation = _conf_sections(folder / "annotation.conf", problems)
-    entity_parent = _string(metadata, "entity_layer") or ENTITY_PARENT
+    entity_parent = as_string(metadata.get("entity_layer")) or ENTITY_PARENT
     for type_name, parent in _type_tree(annotation.get("entities", [])):
         config.parents[type_name] = parent
         if type_name == entity_parent or parent in config.entity_layer:
@@ -150,8 +148,8 @@ def _read_config(folder: Path, metadata: dict[str, Any], problems: list[Problem]
         type_name, _, settings = line.strip().partition("\t")
         for setting in settings.split(","):
             key, _, value = setting.strip().partition(":")
-            if key == "bgColor" and COLOR.fullmatch(value.strip()):
-                config.colors[type_name.strip()] = value.strip()
+            if key == "bgColor" and (background := color(value.strip())):
+                config.colors[type_name.strip()] = background
     recorded = metadata.get(ATTRIBUTE_SPECS)
     if isinstance(recorded, dict):  # written by Jiyao: the project's own definitions
         config.attributes = _recorded_attributes(recorded, problems)
@@ -163,7 +161,7 @@ def _read_config(folder: Path, metadata: dict[str, Any], problems: list[Problem]
 def _recorded_attributes(recorded: dict[str, Any], problems: list[Problem]) -> list[AttributeSpec]:
     attributes: list[AttributeSpec] = []
     for name, data in recorded.items():
-        spec = attribute_spec_from_json(name, data)
+        spec = attribute_spec(name, data)
         if spec is None:
             reason = f"{ATTRIBUTE_SPECS}: {name!r} is not an attribute definition; left out"
             problems.append(Problem(METADATA_FILE, reason))
@@ -213,7 +211,7 @@ def _conf_sections(path: Path, problems: list[Problem]) -> dict[str, list[str]]:
     text = _read_utf8(path, problems) if path.is_file() else None
     sections: dict[str, list[str]] = {}
     current = "general"
-    for line in (text or "").split("\n"):
+    for line in (text or "").splitlines():  # brat's own line reader breaks where this does
         header = re.fullmatch(r"\s*\[(.*)\]\s*", line)
         if header:
             current = header.group(1).strip()
@@ -247,6 +245,7 @@ def _separator_or_macro(line: str) -> bool:
 class _AnnFile:
     """One .ann file as read: spans by T id, and attributes and notes waiting for them."""
 
+    text: str  # the .txt, to check what discontinuous spans say they cover
     spans: dict[str, SpanRecord] = field(default_factory=dict)
     ignored_ids: set[str] = field(default_factory=set)  # entity-layer spans, relations…
     attributes: list[tuple[str, str, str, str | bool]] = field(default_factory=list)
@@ -268,24 +267,27 @@ def _read_document(
     ann_text = _read_utf8(ann_path, problems)
     if text is None or ann_text is None:
         return None
-    ann = _AnnFile()
-    for number, line in enumerate(ann_text.split("\n"), start=1):
+    ann = _AnnFile(text)
+    # brat reads .ann lines with Python's line reader, which also breaks at \r, \x85, U+2028...
+    for number, line in enumerate(ann_text.splitlines(), start=1):
         if line.strip():
             reason = _read_line(line, ann, config, skipped, f"{ann_path.name} line {number}")
             if reason:
                 problems.append(Problem(f"{ann_path.name} line {number}", reason))
-    problems.extend(_attach(ann, config, _dict(entry.get("tags"))))
+    problems.extend(_attach(ann, config, as_dict(entry.get("tags"))))
     return DocumentRecord(
         text=text,
         where=text_path.name,
-        title=_string(entry, "title") or ann_path.stem,
+        title=as_string(entry.get("title")) or ann_path.stem,
         spans=list(ann.spans.values()),
-        text_sha256=_string(entry, "text_sha256"),
-        script=_string(entry, "script"),
-        source=_string(entry, "source"),
-        date=_string(entry, "date"),
-        status=_string(entry, "status"),
-        metadata=_dict(entry.get("metadata")),
+        text_sha256=as_string(entry.get("text_sha256")),
+        script=as_string(entry.get("script")),
+        source=as_string(entry.get("source")),
+        date=as_string(entry.get("date")),
+        status=as_string(entry.get("status")),
+        metadata=as_dict(entry.get("metadata")),
+        conversion=as_string(entry.get("conversion")),
+        source_text_sha256=as_string(entry.get("source_text_sha256")),
     )
 
 
@@ -335,8 +337,13 @@ def _read_text_bound(
         ann.ignored_ids.add(ann_id)
         skipped["entity" if type_name in config.entity_layer else "trigger"] += 1
         return ""
-    pairs = [tuple(int(number) for number in pair.split()) for pair in offsets.split(";")]
+    pairs = [_pair(pair) for pair in offsets.split(";")]
     continuous = len(pairs) == 1
+    if not continuous and recorded:
+        # brat joins the fragments' texts with a space; what they cover must be that text.
+        covered = " ".join(ann.text[start:end] for start, end in pairs)
+        if covered != recorded:
+            return f"its fragments {offsets} cover {covered!r}, not {recorded!r}"
     ann.spans[ann_id] = SpanRecord(
         label=config.path(type_name),
         start=min(start for start, _ in pairs),
@@ -345,6 +352,11 @@ def _read_text_bound(
         text=recorded if continuous and recorded else None,  # fragments' text has no gaps
     )
     return ""
+
+
+def _pair(pair: str) -> tuple[int, int]:
+    start, end = pair.split()
+    return int(start), int(end)
 
 
 def _attach(ann: _AnnFile, config: _Config, tag_extras: dict[str, Any]) -> list[Problem]:
@@ -368,7 +380,7 @@ def _attach(ann: _AnnFile, config: _Config, tag_extras: dict[str, Any]) -> list[
         note = config.decoded(note)
         span.note = f"{span.note}\n{note}" if span.note else note
     for tag_id, span in ann.spans.items():
-        _apply_extras(span, _dict(tag_extras.get(tag_id)))
+        _apply_extras(span, as_dict(tag_extras.get(tag_id)))
     return problems
 
 
@@ -383,9 +395,9 @@ def _add_value(attributes: dict[str, Any], key: str, value: str | bool) -> None:
 
 
 def _apply_extras(span: SpanRecord, extras: dict[str, Any]) -> None:
-    span.annotator = _string(extras, "annotator")
-    span.created_at = _string(extras, "created_at")
-    span.updated_at = _string(extras, "updated_at")
+    span.annotator = as_string(extras.get("annotator"))
+    span.created_at = as_string(extras.get("created_at"))
+    span.updated_at = as_string(extras.get("updated_at"))
     lists = extras.get("list_attributes")
     for key in lists if isinstance(lists, list) else []:
         if key in span.attributes and not isinstance(span.attributes[key], list):

@@ -331,7 +331,7 @@ def _readme_lines(layers: Sequence[_Layer]) -> Iterator[str]:
         "breaks) are not written as tokens: the offset column shows where they were.\n"
         "Readers that do not know comment lines (spaCy's conll_ner converter) need the lines\n"
         "starting with '# ' removed first.\n"
-        f"\nOffsets: {OFFSET_CONVENTION}; in a converted export, into the converted text.\n"
+        f"\nOffsets: {OFFSET_CONVENTION}.\n"
         "A tag's chunk runs from its B- line to its last I- line; tags written here lose any\n"
         "leading or trailing whitespace.\n"
         "\nBIO cannot show overlapping tags within one layer: of two overlapping tags the one\n"

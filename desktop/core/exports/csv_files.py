@@ -1,7 +1,8 @@
 """CSV for pandas, R and Excel: annotations.csv, documents.csv and codebook.csv in one folder.
 
 UTF-8 with a byte-order mark, so Excel shows Chinese; one row per annotation with each
-attribute in its own column; offsets are code points into the clean text, end-exclusive.
+attribute in its own column; offsets are code points into the exported text (the clean text
+or its conversion), end-exclusive.
 """
 
 from __future__ import annotations

@@ -2,20 +2,29 @@
 
 A reader turns a file (or a brat folder) into an :class:`AnnotatedSet`: plain records with the
 place each came from, plus the problems it met (a malformed line, a missing field). It never
-touches the store. :func:`store_annotated_set` then checks every span against its text and
-writes the whole set in one transaction: documents are matched by their text's fingerprint,
-labels missing from the project are added (and listed), and a tag already present is not
-added twice, so importing the same set again changes nothing.
+touches the store. :func:`store_annotated_set` then checks every record (labels, spans against
+their text, the script, the raw text against the clean one) and writes the whole set in one
+transaction: documents are matched by their text's fingerprint, labels missing from the
+project are added (and listed), and a tag already present is not added twice, so importing the
+same set again changes nothing.
+
+A record in a converted text (``conversion`` other than "none") whose source document is in
+the project is put back on that document: the conversion is run again on the source's clean
+text, must give exactly the record's text, and its alignment carries every span back. So a
+converted export imported into the project it came from adds no documents.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from desktop.core.analysis import convert_for_reading
+from desktop.core.conversion import UnknownConversion
+from desktop.core.exports.fields import label_path_problem
 from desktop.core.exports.selection import label_paths
-from desktop.core.labels import AttributeSpec, LabelScheme
+from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, LabelScheme
 from desktop.core.model import (
     EntityCorrection,
     ImportedAnnotation,
@@ -24,10 +33,12 @@ from desktop.core.model import (
     Status,
     text_sha256,
 )
-from desktop.core.script import detect_script
+from desktop.core.offsets import OffsetMap
+from desktop.core.script import Script, detect_script
 from desktop.core.store import Store
 
-LABEL_PATH_SEPARATOR = "/"
+NO_CONVERSION = ("", "none")
+_SCRIPTS = frozenset(script.value for script in Script)
 
 
 class UnreadableSet(ValueError):
@@ -66,6 +77,7 @@ class LabelRecord:
     path: str
     color: str = ""
     description: str = ""
+    where: str = "codebook"
 
 
 @dataclass
@@ -85,6 +97,8 @@ class DocumentRecord:
     raw_text: str = ""  # empty: the text itself
     removed: tuple[Removal, ...] = ()
     metadata: dict[str, Any] = field(default_factory=dict)
+    conversion: str = ""  # "" or "none": the text is a clean text; else the OpenCC config
+    source_text_sha256: str = ""  # a converted text's source: the clean text's fingerprint
 
 
 @dataclass
@@ -145,7 +159,11 @@ def store_annotated_set(store: Store, annotated: AnnotatedSet) -> ImportReport:
             store.install_scheme(LabelScheme("", (), tuple(annotated.attributes)), rename=False)
         labels = _LabelResolver(store, report)
         for declared in annotated.labels:
-            labels.declare(declared)
+            problem = label_path_problem(declared.path)
+            if problem:
+                report.problems.append(Problem(declared.where, f"{problem}; label left out"))
+            else:
+                labels.declare(declared)
         for record in annotated.documents:
             _store_document(store, record, labels, report)
     return report
@@ -159,48 +177,154 @@ def _install_scheme(store: Store, scheme: LabelScheme) -> list[str]:
     return [path for path in label_paths(store.labels()).values() if path not in before]
 
 
+@dataclass(frozen=True)
+class _Placement:
+    """The document a record's tags go to, and how the record's offsets reach its clean text:
+    unchanged, or back through the conversion that made the record's text."""
+
+    document_id: int
+    conversion: OffsetMap | None = None  # the source's clean text -> the record's text
+
+    def place(self, start: int, end: int) -> tuple[int, int]:
+        if self.conversion is None:
+            return start, end
+        return self.conversion.map_span_back(start, end)
+
+
 def _store_document(
     store: Store, record: DocumentRecord, labels: _LabelResolver, report: ImportReport
 ) -> None:
-    text = record.text
-    fingerprint = text_sha256(text)
-    if record.text_sha256 and record.text_sha256 != fingerprint:
+    if not record.text:
+        report.problems.append(Problem(record.where, "the text is empty; document refused"))
+        return
+    if record.text_sha256 and record.text_sha256 != text_sha256(record.text):
         report.problems.append(
             Problem(record.where, "the text does not match its text_sha256; document refused")
         )
         return
-    document_id = store.document_id_for_text(fingerprint)
-    if document_id is None:
-        document_id = store.add_document(_new_document(record))
-        assert document_id is not None  # the fingerprint was not stored a moment ago
-        report.documents_added += 1
-        if record.status in {status.value for status in Status}:
-            store.set_status(document_id, Status(record.status))
-    else:
-        report.documents_matched += 1
-    tags = [
-        ImportedAnnotation(
-            labels.resolve(span.label),
-            span.start,
-            span.end,
-            span.note,
-            span.attributes,
-            span.annotator,
-            span.created_at,
-            span.updated_at,
-        )
-        for span in record.spans
-        if _span_fits(text, span.start, span.end, span.text, span.where, report)
-    ]
-    added = store.add_imported_annotations(document_id, tags)
+    placement = _placement(store, record, report)
+    if placement is None:
+        return
+    tags = _tags(record, placement, labels, report)
+    added = store.add_imported_annotations(placement.document_id, tags)
     report.annotations_added += added
     report.duplicates += len(tags) - added
-    corrections = [
-        c
-        for c in record.corrections
-        if _span_fits(text, c.entity.start, c.entity.end, c.entity.text, record.where, report)
-    ]
-    report.corrections_added += store.add_imported_corrections(document_id, corrections)
+    corrections = _corrections(record, placement, report)
+    report.corrections_added += store.add_imported_corrections(placement.document_id, corrections)
+
+
+def _tags(
+    record: DocumentRecord, placement: _Placement, labels: _LabelResolver, report: ImportReport
+) -> list[ImportedAnnotation]:
+    tags: list[ImportedAnnotation] = []
+    for span in record.spans:
+        if not _label_fits(span, report):
+            continue
+        placed = _placed(
+            record.text, placement, span.start, span.end, span.text, span.where, report
+        )
+        if placed is None:
+            continue
+        tags.append(
+            ImportedAnnotation(
+                labels.resolve(span.label),
+                *placed,
+                span.note,
+                span.attributes,
+                span.annotator,
+                span.created_at,
+                span.updated_at,
+            )
+        )
+    return tags
+
+
+def _corrections(
+    record: DocumentRecord, placement: _Placement, report: ImportReport
+) -> list[EntityCorrection]:
+    corrections: list[EntityCorrection] = []
+    for correction in record.corrections:
+        entity = correction.entity
+        # An empty recorded text is no claim (a file that left it out), not a mismatch.
+        recorded = entity.text or None
+        placed = _placed(
+            record.text, placement, entity.start, entity.end, recorded, record.where, report
+        )
+        if placed is not None:
+            start, end = placed
+            corrections.append(replace(correction, entity=replace(entity, start=start, end=end)))
+    return corrections
+
+
+def _placement(store: Store, record: DocumentRecord, report: ImportReport) -> _Placement | None:
+    """Where the record goes: its converted text's source document, the document with its
+    text, or a new document. None (and a problem) when it is refused."""
+    source_id = None
+    if record.conversion not in NO_CONVERSION and record.source_text_sha256:
+        source_id = store.document_id_for_text(record.source_text_sha256)
+    if source_id is not None:
+        placement = _back_on_source(store, source_id, record, report)
+        if placement is not None:
+            report.documents_matched += 1
+        return placement
+    document_id = store.document_id_for_text(text_sha256(record.text))
+    if document_id is not None:
+        report.documents_matched += 1
+        return _Placement(document_id)
+    document_id = store.add_document(_new_document(record, report))
+    assert document_id is not None  # the fingerprint was not stored a moment ago
+    report.documents_added += 1
+    if record.status in {status.value for status in Status}:
+        store.set_status(document_id, Status(record.status))
+    return _Placement(document_id)
+
+
+def _back_on_source(
+    store: Store, source_id: int, record: DocumentRecord, report: ImportReport
+) -> _Placement | None:
+    """The source document, with the alignment of its conversion, when converting its clean
+    text again gives exactly the record's text (the same OpenCC and the same guard)."""
+    source = store.document(source_id)
+    script = Script(_script(source.script, source.clean_text))
+    try:
+        conversion, _notice = convert_for_reading(source.clean_text, script, record.conversion)
+    except UnknownConversion as error:
+        reason = f"{error}, so the text cannot be checked against its source; document refused"
+        report.problems.append(Problem(record.where, reason))
+        return None
+    if text_sha256(conversion.text) != text_sha256(record.text):
+        reason = "the conversion of the source document gives a different text; document refused"
+        report.problems.append(Problem(record.where, reason))
+        return None
+    return _Placement(source_id, conversion.alignment)
+
+
+def _label_fits(span: SpanRecord, report: ImportReport) -> bool:
+    problem = label_path_problem(span.label)
+    if problem:
+        report.problems.append(Problem(span.where, f"{problem}; tag refused"))
+    return not problem
+
+
+def _placed(
+    text: str,
+    placement: _Placement,
+    start: int,
+    end: int,
+    recorded: str | None,
+    where: str,
+    report: ImportReport,
+) -> tuple[int, int] | None:
+    """The span in the target document's clean text, once it is checked against the record's
+    own text; None (and a problem) when it does not fit."""
+    if not _span_fits(text, start, end, recorded, where, report):
+        return None
+    placed = placement.place(start, end)
+    if placed[0] >= placed[1]:  # only characters the conversion added
+        reason = f"span {start}-{end} has no counterpart in the source document's text"
+        report.problems.append(Problem(where, reason))
+        return None
+    return placed
 
 
 def _span_fits(
@@ -216,19 +340,59 @@ def _span_fits(
     return False
 
 
-def _new_document(record: DocumentRecord) -> NewDocument:
+def _new_document(record: DocumentRecord, report: ImportReport) -> NewDocument:
+    raw_text, removed = _checked_raw_text(record, report)
     return NewDocument(
         title=record.title or _first_line(record.text),
-        raw_text=record.raw_text or record.text,
+        raw_text=raw_text,
         clean_text=record.text,
         encoding=record.encoding,
-        script=record.script or detect_script(record.text).script.value,
-        removed=record.removed if record.raw_text else (),
+        # A script the window and the exports do not know ("Simplified") breaks them later.
+        script=_script(record.script, record.text),
+        removed=removed,
         source=record.source,
         date=record.date,
         source_path=record.source_path,
         metadata=record.metadata,
     )
+
+
+def _script(claimed: str, text: str) -> str:
+    return claimed if claimed in _SCRIPTS else detect_script(text).script.value
+
+
+def _checked_raw_text(
+    record: DocumentRecord, report: ImportReport
+) -> tuple[str, tuple[Removal, ...]]:
+    """The record's raw text and removals when deleting the removals from it gives exactly
+    the clean text (the window maps between the two with them); else the clean text alone."""
+    if not record.raw_text:
+        return record.text, ()
+    raw = record.raw_text
+    spans = [(removal.start, removal.end) for removal in record.removed]
+    try:
+        OffsetMap.from_deletions(len(raw), spans)
+    except ValueError:
+        reason = "its removed spans overlap or fall outside raw_text"
+    else:
+        if _deleted(raw, spans) == record.text:
+            # The removed text is what the raw text holds there, whatever the file said.
+            return raw, tuple(
+                Removal(r.start, r.end, raw[r.start : r.end], r.kind) for r in record.removed
+            )
+        reason = "deleting its removed spans from raw_text does not give the text"
+    report.problems.append(Problem(record.where, f"{reason}; raw text dropped, document kept"))
+    return record.text, ()
+
+
+def _deleted(text: str, spans: list[tuple[int, int]]) -> str:
+    kept: list[str] = []
+    position = 0
+    for start, end in sorted(spans):
+        kept.append(text[position:start])
+        position = end
+    kept.append(text[position:])
+    return "".join(kept)
 
 
 def _first_line(text: str, limit: int = 30) -> str:
@@ -244,17 +408,11 @@ class _LabelResolver:
     def __init__(self, store: Store, report: ImportReport) -> None:
         self.store = store
         self.report = report
-        self.by_path: dict[str, int] = {}
-        self.by_name: dict[str, int] = {}
         labels = store.labels()
-        by_id = {label.id: label for label in labels}
+        paths = label_paths(labels)
+        self.by_path: dict[str, int] = {path: label_id for label_id, path in paths.items()}
+        self.by_name: dict[str, int] = {}
         for label in labels:
-            names = [label.name]
-            parent = label.parent_id
-            while parent is not None and parent in by_id:
-                names.insert(0, by_id[parent].name)
-                parent = by_id[parent].parent_id
-            self.by_path[LABEL_PATH_SEPARATOR.join(names)] = label.id
             self.by_name.setdefault(label.name, label.id)
 
     def declare(self, declared: LabelRecord) -> int:

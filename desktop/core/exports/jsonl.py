@@ -6,6 +6,10 @@ doccano's convention; not UTF-16 as in JavaScript tools). The label scheme (hier
 keys, attributes) cannot go on a document's line without breaking doccano, so it goes beside
 the file as ``<name>.scheme.json``; the reader uses it when it is there.
 
+A line in a converted text (``conversion`` other than "none") carries the clean text's
+``source_text_sha256``, so a set imported back into its project lands on the documents it came
+from (see :mod:`desktop.core.exports.importing`).
+
 The reader takes our lines, doccano's sequence-labelling lines (``label`` triples, or
 ``entities`` with ``start_offset``/``end_offset``) and doccano's relation export; document-level
 classification labels have no span and are listed as skipped.
@@ -14,11 +18,28 @@ classification labels have no span and are listed as skipped.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
 from desktop.core.exports import OFFSET_CONVENTION
+from desktop.core.exports.fields import (
+    MALFORMED,
+    BadField,
+    as_dict,
+    as_string,
+    correction_from_json,
+    correction_to_json,
+    dict_field,
+    each,
+    label,
+    list_field,
+    offset,
+    offsets,
+    reason,
+)
 from desktop.core.exports.importing import (
     AnnotatedSet,
     DocumentRecord,
@@ -29,7 +50,7 @@ from desktop.core.exports.importing import (
 from desktop.core.exports.output import atomic_text_file
 from desktop.core.exports.selection import Codebook, ExportDocument
 from desktop.core.labels import BadScheme, load_scheme, scheme_to_json
-from desktop.core.model import Entity, EntityCorrection, Removal
+from desktop.core.model import Removal
 
 FORMAT = "jsonl"
 
@@ -87,18 +108,7 @@ def document_record(exported: ExportDocument, codebook: Codebook) -> dict[str, A
             }
             for a in exported.annotations
         ],
-        "entity_corrections": [
-            {
-                "action": c.action,
-                "type": c.entity.type,
-                "start": c.entity.start,
-                "end": c.entity.end,
-                "text": c.entity.text,
-                "annotator": c.annotator,
-                "created_at": c.created_at,
-            }
-            for c in exported.corrections
-        ],
+        "entity_corrections": [correction_to_json(c) for c in exported.corrections],
         "metadata": document.metadata,
     }
     if exported.entities:
@@ -125,27 +135,13 @@ def read_jsonl(path: Path) -> AnnotatedSet:
         raise UnreadableSet(f"{path.name}: cannot be read as UTF-8 ({error})") from error
     classification = 0
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"line {number}"
-        try:
-            data = json.loads(line)
-            if not isinstance(data, dict):
-                raise ValueError("a line is a JSON object")
-            record, skipped = _document_from(data, where)
-        except json.JSONDecodeError as error:
-            annotated.problems.append(Problem(where, f"not JSON ({error.msg})"))
-            continue
-        except (ValueError, TypeError, KeyError) as error:
-            annotated.problems.append(Problem(where, _reason(error)))
-            continue
-        classification += skipped
-        annotated.documents.append(record)
-    if (
-        not annotated.documents
-        and annotated.problems
-        and len(annotated.problems) == len([line for line in lines if line.strip()])
-    ):
+        if line.strip():
+            record, skipped = _read_line(line, f"line {number}", annotated.problems)
+            if record is not None:
+                annotated.documents.append(record)
+                classification += skipped
+    if not annotated.documents and annotated.problems:
+        # Every line was refused (a blank file is merely empty): not JSONL at all.
         raise UnreadableSet(f"{path.name}: no line is a document ({annotated.problems[0]})")
     if classification:
         annotated.skipped.append(
@@ -160,90 +156,144 @@ def read_jsonl(path: Path) -> AnnotatedSet:
     return annotated
 
 
-def _document_from(data: dict[str, Any], where: str) -> tuple[DocumentRecord, int]:
+def _read_line(line: str, where: str, problems: list[Problem]) -> tuple[DocumentRecord | None, int]:
+    """One line's document and its count of classification labels; (None, 0) and a problem
+    when the line is refused. A bad tag or correction is a problem of its own, not the line's."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as error:
+        problems.append(Problem(where, f"not JSON ({error.msg})"))
+        return None, 0
+    try:
+        if not isinstance(data, dict):
+            raise BadField("a line is a JSON object")
+        return _document_from(data, _Line(where, problems))
+    except MALFORMED as error:
+        problems.append(Problem(where, reason(error)))
+        return None, 0
+
+
+@dataclass(frozen=True)
+class _Line:
+    where: str
+    problems: list[Problem]
+
+    def bad(self, what: str) -> Callable[[int, str], None]:
+        """Reports the refused items of a list field ("annotation 2: ...")."""
+        return lambda number, why: self.problems.append(
+            Problem(self.where, f"{what} {number}: {why}")
+        )
+
+    def items(self, data: dict[str, Any], key: str) -> list[Any]:
+        """A list field; another type is a problem and counts as empty."""
+        value = data.get(key)
+        if value is None or isinstance(value, list):
+            return value or []
+        self.problems.append(Problem(self.where, f"{key!r} must be a list; left out"))
+        return []
+
+
+def _document_from(data: dict[str, Any], line: _Line) -> tuple[DocumentRecord, int]:
     text = data["text"]
     if not isinstance(text, str) or not text:
-        raise ValueError("the text is missing or empty")
+        raise BadField("the text is missing or empty")
     record = DocumentRecord(
         text=text,
-        where=where,
-        title=str(data.get("title", "")),
-        text_sha256=str(data.get("text_sha256", "")),
-        script=str(data.get("script", "")),
-        source=str(data.get("source", "")),
-        date=str(data.get("date", "")),
-        status=str(data.get("status", "")),
-        encoding=str(data.get("encoding", "utf-8")),
-        source_path=str(data.get("source_path", "")),
+        where=line.where,
+        title=as_string(data.get("title")),
+        text_sha256=as_string(data.get("text_sha256")),
+        script=as_string(data.get("script")),
+        source=as_string(data.get("source")),
+        date=as_string(data.get("date")),
+        status=as_string(data.get("status")),
+        encoding=as_string(data.get("encoding")) or "utf-8",
+        source_path=as_string(data.get("source_path")),
         metadata=_metadata(data),
+        conversion=as_string(data.get("conversion")),
+        source_text_sha256=as_string(data.get("source_text_sha256")),
     )
-    if isinstance(data.get("raw_text"), str):
-        record.raw_text = data["raw_text"]
-        record.removed = tuple(
-            Removal(start, end, record.raw_text[start:end], kind)
-            for start, end, kind in data.get("removed", [])
-        )
+    _read_raw_text(data, record, line)
     skipped = 0
     if "annotations" in data:
-        record.spans = [_our_span(item, where) for item in data["annotations"]]
-    elif "entities" in data and isinstance(data["entities"], list) and _is_doccano(data):
-        record.spans = [_doccano_entity(item, where) for item in data["entities"]]
+        parse_ours = partial(_our_span, where=line.where)
+        record.spans = each(line.items(data, "annotations"), parse_ours, line.bad("annotation"))
+    elif _is_doccano(data):
+        parse_entity = partial(_doccano_entity, where=line.where)
+        record.spans = each(line.items(data, "entities"), parse_entity, line.bad("entity"))
     else:
-        for item in data.get("label", []):
-            if isinstance(item, str):
-                skipped += 1
-            else:
-                record.spans.append(_doccano_triple(item, where))
-    record.corrections = [_correction(item) for item in data.get("entity_corrections", [])]
+        parse_label = partial(_doccano_label, where=line.where)
+        labels = each(line.items(data, "label"), parse_label, line.bad("label"))
+        record.spans = [span for span in labels if span is not None]
+        skipped = len(labels) - len(record.spans)
+    corrections = line.items(data, "entity_corrections")
+    record.corrections = each(corrections, correction_from_json, line.bad("entity correction"))
     return record, skipped
+
+
+def _read_raw_text(data: dict[str, Any], record: DocumentRecord, line: _Line) -> None:
+    """The raw text and its removals; a malformed removal drops them both (the import checks
+    that the removals turn the raw text into the text)."""
+    raw = data.get("raw_text")
+    if not isinstance(raw, str):
+        return
+    try:
+        removed = tuple(_removal(item, raw) for item in list_field(data.get("removed"), "removed"))
+    except MALFORMED as error:
+        why = f"removed: {reason(error)}; raw text dropped, document kept"
+        line.problems.append(Problem(line.where, why))
+        return
+    record.raw_text, record.removed = raw, removed
+
+
+def _removal(item: object, raw: str) -> Removal:
+    if not isinstance(item, list) or len(item) != 3 or not isinstance(item[2], str):
+        raise BadField(f"a removal is [start, end, kind], not {json.dumps(item)[:40]}")
+    start, end, kind = offset(item[0]), offset(item[1]), item[2]
+    return Removal(start, end, raw[start:end], kind)
 
 
 def _is_doccano(data: dict[str, Any]) -> bool:
     """doccano's relation export has entities with start_offset; ours has a typed layer."""
-    return any(isinstance(e, dict) and "start_offset" in e for e in data["entities"])
+    entities = data.get("entities")
+    return isinstance(entities, list) and any(
+        isinstance(e, dict) and "start_offset" in e for e in entities
+    )
 
 
-def _our_span(item: dict[str, Any], where: str) -> SpanRecord:
+def _our_span(item: object, where: str) -> SpanRecord:
+    if not isinstance(item, dict):
+        raise BadField(f"an annotation is a JSON object, not {json.dumps(item)[:40]}")
+    start, end = offsets(item)
+    recorded = item.get("text")
     return SpanRecord(
-        label=str(item.get("label_path") or item["label"]),
-        start=_offset(item["start"]),
-        end=_offset(item["end"]),
+        label=label(item.get("label_path") or item.get("label")),
+        start=start,
+        end=end,
         where=where,
-        text=item.get("text"),
-        note=str(item.get("note", "")),
-        attributes=dict(item.get("attributes") or {}),
-        annotator=str(item.get("annotator", "")),
-        created_at=str(item.get("created_at", "")),
-        updated_at=str(item.get("updated_at", "")),
+        text=recorded if isinstance(recorded, str) else None,
+        note=as_string(item.get("note")),
+        attributes=dict_field(item.get("attributes"), "attributes"),
+        annotator=as_string(item.get("annotator")),
+        created_at=as_string(item.get("created_at")),
+        updated_at=as_string(item.get("updated_at")),
     )
 
 
-def _doccano_triple(item: object, where: str) -> SpanRecord:
+def _doccano_label(item: object, where: str) -> SpanRecord | None:
+    """A ``[start, end, label]`` triple; None for a document-level (classification) label."""
+    if isinstance(item, str):
+        return None
     if not isinstance(item, list) or len(item) != 3:
-        raise ValueError(f"a label is [start, end, label], not {json.dumps(item)[:40]}")
-    start, end, label = item
-    return SpanRecord(str(label), _offset(start), _offset(end), where)
+        raise BadField(f"a label is [start, end, label], not {json.dumps(item)[:40]}")
+    start, end, name = item
+    return SpanRecord(label(name), offset(start), offset(end), where)
 
 
-def _doccano_entity(item: dict[str, Any], where: str) -> SpanRecord:
-    return SpanRecord(
-        str(item["label"]), _offset(item["start_offset"]), _offset(item["end_offset"]), where
-    )
-
-
-def _correction(item: dict[str, Any]) -> EntityCorrection:
-    entity = Entity(
-        str(item["type"]), _offset(item["start"]), _offset(item["end"]), str(item["text"])
-    )
-    return EntityCorrection(
-        str(item["action"]), entity, str(item.get("annotator", "")), str(item.get("created_at", ""))
-    )
-
-
-def _offset(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"an offset is a whole number, not {value!r}")
-    return value
+def _doccano_entity(item: object, where: str) -> SpanRecord:
+    if not isinstance(item, dict):
+        raise BadField(f"an entity is a JSON object, not {json.dumps(item)[:40]}")
+    start, end = offsets(item, "start_offset", "end_offset")
+    return SpanRecord(label(item.get("label")), start, end, where)
 
 
 _KNOWN_FIELDS = {
@@ -255,12 +305,6 @@ _KNOWN_FIELDS = {
 
 def _metadata(data: dict[str, Any]) -> dict[str, Any]:
     """Our metadata, plus any fields another tool added (doccano keeps extra columns)."""
-    metadata = dict(data.get("metadata") or {})
+    metadata = dict(as_dict(data.get("metadata")))
     metadata.update({k: v for k, v in data.items() if k not in _KNOWN_FIELDS})
     return metadata
-
-
-def _reason(error: Exception) -> str:
-    if isinstance(error, KeyError):
-        return f"the field {error.args[0]!r} is missing"
-    return str(error)

@@ -3,8 +3,9 @@
 Shapes (Label Studio's "JSON" export, which its import accepts):
 
 - One task per document: ``data`` holds the text (``$text`` in the labelling config) with the
-  title, date, source, status, ``jiyao_document_id``, ``text_sha256``, ``conversion`` and the
-  ``offsets`` convention. Label Studio keeps ``data`` and the task's ``meta`` through an import
+  title, date, source, status, ``jiyao_document_id``, ``text_sha256``, ``conversion``,
+  ``source_text_sha256`` (the clean text's, so a converted set finds its documents again) and
+  the ``offsets`` convention. Label Studio keeps ``data`` and the task's ``meta`` through an import
   and export, so ``meta.jiyao`` carries what a round trip needs and Label Studio has no field
   for: each region's annotator and times (keyed by region id), the document's metadata and
   script, and the user's entity corrections.
@@ -32,8 +33,9 @@ editor writes and reads for ``<Text>`` since the emoji fix that followed HumanSi
 code points after an emoji). Older versions counted UTF-16 units; ``data.offsets`` says which
 convention a file uses.
 
-Reading accepts a list of tasks or a single task object, the text in ``data.text`` (or else the
-first string field of ``data``, for projects whose config names it otherwise), ``annotations``
+Reading accepts a list of tasks or a single task object, the text in ``data.text`` (or in the
+field the labelling config beside the tasks names, ``<Text value="$review">``: never a guess,
+which could take a title for the text), ``annotations``
 (or the pre-1.0 ``completions``), ``completed_by`` as an id or a user object when no Jiyao
 annotator is recorded, and Label Studio's JSON_MIN export (``{"text": ..., "<control>": [{start,
 end, text, labels}]}``). Cancelled annotations, predictions and results not tied to a tagged
@@ -50,6 +52,19 @@ from pathlib import Path
 from typing import IO, Any
 
 from desktop.core.exports import OFFSET_CONVENTION
+from desktop.core.exports.fields import (
+    MALFORMED,
+    BadField,
+    as_dict,
+    as_list,
+    as_string,
+    correction_from_json,
+    correction_to_json,
+    each,
+    list_field,
+    offsets,
+    reason,
+)
 from desktop.core.exports.importing import (
     AnnotatedSet,
     DocumentRecord,
@@ -65,6 +80,7 @@ from desktop.core.exports.labelstudio_config import (
     SeenValues,
     label_config,
     scheme_from_config,
+    text_fields,
 )
 from desktop.core.exports.output import atomic_text_file
 from desktop.core.exports.selection import Codebook, ExportDocument
@@ -131,6 +147,7 @@ def _task(
             "jiyao_document_id": document.id,
             "text_sha256": exported.text_sha256,
             "conversion": exported.conversion,
+            "source_text_sha256": document.text_sha256,
             "offsets": OFFSET_CONVENTION,
         },
         "annotations": [
@@ -229,26 +246,11 @@ def _jiyao_meta(exported: ExportDocument) -> dict[str, Any]:
             }
             for a in exported.annotations
         },
-        "entity_corrections": [
-            {
-                "action": c.action,
-                "type": c.entity.type,
-                "start": c.entity.start,
-                "end": c.entity.end,
-                "text": c.entity.text,
-                "annotator": c.annotator,
-                "created_at": c.created_at,
-            }
-            for c in exported.corrections
-        ],
+        "entity_corrections": [correction_to_json(c) for c in exported.corrections],
     }
 
 
 # Reading ------------------------------------------------------------------------------------
-
-
-class _BadTask(ValueError):
-    """A task (or a part of one) that cannot be used; ``str(error)`` says why."""
 
 
 def read_labelstudio(path: Path) -> AnnotatedSet:
@@ -284,6 +286,8 @@ def _looks_like_task(item: object) -> bool:
 class _TaskReader:
     def __init__(self, path: Path) -> None:
         self.path = path
+        # Where the text is when data has no "text": only what the labelling config names.
+        self.text_fields = text_fields(label_config_path(path))
         self.documents: list[DocumentRecord] = []
         self.problems: list[Problem] = []
         self.skipped: Counter[str] = Counter()
@@ -302,15 +306,15 @@ class _TaskReader:
     def read_task(self, task: object, where: str) -> None:
         try:
             if not isinstance(task, dict):
-                raise _BadTask("a task is a JSON object")
+                raise BadField("a task is a JSON object")
             if isinstance(task.get("data"), dict):
                 record = self._full_task(task, where)
             elif isinstance(task.get("text"), str):
                 record = self._minimal_task(task, where)
             else:
-                raise _BadTask('no "data" object holding the text')
-        except _BadTask as bad:
-            self.problems.append(Problem(where, str(bad)))
+                raise BadField('no "data" object holding the text')
+        except MALFORMED as error:
+            self.problems.append(Problem(where, reason(error)))
             return
         self.documents.append(record)
 
@@ -318,19 +322,22 @@ class _TaskReader:
         data = task["data"]
         jiyao = _jiyao_part(task.get("meta"))
         record = DocumentRecord(
-            text=_task_text(data),
+            text=_task_text(data, self.text_fields),
             where=where,
-            title=_string(data.get("title")),
-            text_sha256=_string(data.get("text_sha256")),
-            script=_string(jiyao.get("script")),
-            source=_string(data.get("source")),
-            date=_string(data.get("date")),
-            status=_string(data.get("status")),
-            source_path=_string(jiyao.get("source_path")),
-            metadata=_dict(jiyao.get("metadata")),
+            title=as_string(data.get("title")),
+            text_sha256=as_string(data.get("text_sha256")),
+            script=as_string(jiyao.get("script")),
+            source=as_string(data.get("source")),
+            date=as_string(data.get("date")),
+            status=as_string(data.get("status")),
+            source_path=as_string(jiyao.get("source_path")),
+            metadata=as_dict(jiyao.get("metadata")),
+            conversion=as_string(data.get("conversion")),
+            source_text_sha256=as_string(data.get("source_text_sha256")),
         )
-        regions = _dict(jiyao.get("regions"))
-        for annotation in _list(task.get("annotations", task.get("completions")), "annotations"):
+        regions = as_dict(jiyao.get("regions"))
+        annotations = task.get("annotations", task.get("completions"))
+        for annotation in list_field(annotations, "annotations"):
             record.spans.extend(self._annotation_spans(annotation, regions, where))
         self._count_predictions(task.get("predictions"))
         record.corrections = self._corrections(jiyao.get("entity_corrections"), where)
@@ -347,12 +354,12 @@ class _TaskReader:
             return []
         default = _Provenance(
             _completed_by(annotation.get("completed_by")),
-            _string(annotation.get("created_at")),
-            _string(annotation.get("updated_at")),
+            as_string(annotation.get("created_at")),
+            as_string(annotation.get("updated_at")),
         )
         try:
-            results = _list(annotation.get("result"), "an annotation's result")
-        except _BadTask as bad:
+            results = list_field(annotation.get("result"), "an annotation's result")
+        except BadField as bad:
             self.problems.append(Problem(where, str(bad)))
             return []
         spans_by_region = self._labelled_regions(results, regions, default, where)
@@ -372,8 +379,8 @@ class _TaskReader:
             provenance = _Provenance.of(regions.get(region), default)
             try:
                 spans = _labelled_spans(item.get("value"), provenance, where)
-            except _BadTask as bad:
-                self.problems.append(Problem(where, f"region {region!r}: {bad}"))
+            except MALFORMED as error:
+                self.problems.append(Problem(where, f"region {region!r}: {reason(error)}"))
                 continue
             spans_by_region.setdefault(region, []).extend(spans)
         return spans_by_region
@@ -396,24 +403,24 @@ class _TaskReader:
         for prediction in predictions if isinstance(predictions, list) else []:
             if not isinstance(prediction, dict):
                 continue
-            regions = len(_list_or_empty(prediction.get("result")))
+            regions = len(as_list(prediction.get("result")))
             if prediction.get("model_version") == ENTITY_MODEL_VERSION:
                 self.skipped["entity spans (the entity layer is not imported as tags)"] += regions
             else:
                 self.skipped["predicted regions (model predictions are not tags)"] += regions
 
     def _corrections(self, items: object, where: str) -> list[EntityCorrection]:
-        corrections = []
-        for item in _list_or_empty(items):
-            try:
-                corrections.append(_correction(item))
-            except _BadTask as bad:
-                self.problems.append(Problem(where, f"entity correction: {bad}"))
-        return corrections
+        def refused(number: int, why: str) -> None:
+            self.problems.append(Problem(where, f"entity correction {number}: {why}"))
+
+        return each(as_list(items), correction_from_json, refused)
 
     def _minimal_task(self, task: dict[str, Any], where: str) -> DocumentRecord:
         """JSON_MIN: the data fields and, under each control's name, its regions."""
-        record = DocumentRecord(text=task["text"], where=where, title=_string(task.get("title")))
+        text = task["text"]
+        if not text:
+            raise BadField("the text is empty")
+        record = DocumentRecord(text=text, where=where, title=as_string(task.get("title")))
         provenance = _Provenance(_completed_by(task.get("annotator")))
         for name, regions in task.items():
             if name == "text" or not isinstance(regions, list):
@@ -422,8 +429,8 @@ class _TaskReader:
                 if isinstance(value, dict) and "labels" in value:
                     try:
                         record.spans.extend(_labelled_spans(value, provenance, where))
-                    except _BadTask as bad:
-                        self.problems.append(Problem(where, f"{name}: {bad}"))
+                    except MALFORMED as error:
+                        self.problems.append(Problem(where, f"{name}: {reason(error)}"))
         return record
 
 
@@ -439,20 +446,20 @@ class _Provenance:
         if not isinstance(recorded, dict):
             return default
         return cls(
-            _string(recorded.get("annotator")),
-            _string(recorded.get("created_at")) or default.created_at,
-            _string(recorded.get("updated_at")) or default.updated_at,
+            as_string(recorded.get("annotator")),
+            as_string(recorded.get("created_at")) or default.created_at,
+            as_string(recorded.get("updated_at")) or default.updated_at,
         )
 
 
 def _labelled_spans(value: object, provenance: _Provenance, where: str) -> list[SpanRecord]:
     """One span per label of a region (a region may carry several)."""
     if not isinstance(value, dict):
-        raise _BadTask("a labels result needs a value object")
-    start, end = _offsets(value)
+        raise BadField("a labels result needs a value object")
+    start, end = offsets(value)
     labels = value.get("labels")
     if not isinstance(labels, list) or not labels or not all(isinstance(x, str) for x in labels):
-        raise _BadTask(f"labels must be a list of names, not {labels!r}")
+        raise BadField(f"labels must be a list of names, not {labels!r}")
     text = value.get("text")
     return [
         SpanRecord(
@@ -483,68 +490,36 @@ def _region_value(item: dict[str, Any]) -> Any:
     return answer
 
 
-def _correction(item: object) -> EntityCorrection:
-    if not isinstance(item, dict):
-        raise _BadTask("not a JSON object")
-    action, kind, text = item.get("action"), item.get("type"), item.get("text")
-    if action not in ("add", "remove") or not isinstance(kind, str) or not kind:
-        raise _BadTask(f"needs an action (add or remove) and a type, not {action!r}, {kind!r}")
-    start, end = _offsets(item)
-    origin = "user" if action == "add" else "pipeline"
-    entity = Entity(kind, start, end, text if isinstance(text, str) else "", origin)
-    return EntityCorrection(
-        action, entity, _string(item.get("annotator")), _string(item.get("created_at"))
-    )
-
-
-def _task_text(data: dict[str, Any]) -> str:
-    text = data.get(TEXT_OBJECT)
-    if isinstance(text, str):
-        return text
-    for value in data.values():  # a project whose <Text> reads another field ($review...)
-        if isinstance(value, str):
-            return value
-    raise _BadTask("data holds no text")
+def _task_text(data: dict[str, Any], config_fields: list[str]) -> str:
+    """The task's text: in the field the labelling config names, else in ``text``."""
+    name = next((f for f in (*config_fields, TEXT_OBJECT) if f in data), None)
+    if name is None:
+        if config_fields:
+            named = ", ".join(f"${f}" for f in config_fields)
+            raise BadField(
+                f"data holds no text: none of the fields the labelling config reads ({named})"
+            )
+        raise BadField(
+            'data holds no text ("text"); another field is the text only when a labelling '
+            'config beside the tasks names it (<Text value="$field">)'
+        )
+    text = data[name]
+    if not isinstance(text, str):
+        raise BadField(f"data.{name} is not text")
+    if not text:
+        raise BadField(f"data.{name} is empty")
+    return text
 
 
 def _completed_by(user: object) -> str:
     """Label Studio's annotator: a user id, an e-mail or a user object (in its exports)."""
     if isinstance(user, dict):
-        name = f"{_string(user.get('first_name'))} {_string(user.get('last_name'))}".strip()
-        return _string(user.get("email")) or name or _completed_by(user.get("id"))
+        name = f"{as_string(user.get('first_name'))} {as_string(user.get('last_name'))}".strip()
+        return as_string(user.get("email")) or name or _completed_by(user.get("id"))
     if isinstance(user, int) and not isinstance(user, bool):
         return f"Label Studio user {user}"
-    return _string(user)
+    return as_string(user)
 
 
 def _jiyao_part(meta: object) -> dict[str, Any]:
-    return _dict(meta.get("jiyao")) if isinstance(meta, dict) else {}
-
-
-def _offsets(value: dict[str, Any]) -> tuple[int, int]:
-    start, end = value.get("start"), value.get("end")
-    if type(start) is not int or type(end) is not int:  # not isinstance: True is an int too
-        raise _BadTask(f"start and end must be whole numbers, not {start!r} and {end!r}")
-    return start, end
-
-
-def _string(value: object) -> str:
-    if value is None:
-        return ""
-    return value if isinstance(value, str) else str(value)
-
-
-def _dict(value: object) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _list(value: object, what: str) -> list[Any]:
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise _BadTask(f"{what} must be a list")
-    return value
-
-
-def _list_or_empty(value: object) -> list[Any]:
-    return value if isinstance(value, list) else []
+    return as_dict(meta.get("jiyao")) if isinstance(meta, dict) else {}

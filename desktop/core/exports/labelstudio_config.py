@@ -9,16 +9,16 @@ colour and description as ``hint``) and the per-region controls for attributes a
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from desktop.core.entities import TYPES as ENTITY_TYPES
-from desktop.core.exports.importing import LABEL_PATH_SEPARATOR, Problem
+from desktop.core.exports.fields import color
+from desktop.core.exports.importing import Problem
 from desktop.core.exports.selection import Codebook
-from desktop.core.labels import BadScheme, LabelScheme, parse_scheme
+from desktop.core.labels import LABEL_PATH_SEPARATOR, BadScheme, LabelScheme, parse_scheme
 from desktop.core.model import Label
 
 LABELS_CONTROL = "label"
@@ -26,7 +26,6 @@ ENTITY_CONTROL = "entity"
 NOTE_CONTROL = "note"
 TEXT_OBJECT = "text"
 SCHEME_VIEW_CLASS = "jiyao-scheme"
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 # Writing ------------------------------------------------------------------------------------
@@ -116,11 +115,24 @@ def scheme_from_config(config: Path) -> tuple[LabelScheme | None, list[Problem]]
                 "attributes": _attribute_controls(root),
             }
         )
-    except (OSError, ET.ParseError) as error:
+    except (OSError, ET.ParseError, LookupError) as error:  # LookupError: unknown encoding
         return None, [Problem(config.name, f"not a readable labelling config ({error})")]
     except BadScheme as error:
         return None, [Problem(config.name, str(error))]
     return scheme, []
+
+
+def text_fields(config: Path) -> list[str]:
+    """The task fields a labelling config shows as text (``<Text value="$review">``), in its
+    order; none when there is no readable config (scheme_from_config reports why)."""
+    try:
+        root = ET.parse(config).getroot() if config.is_file() else None
+    except (OSError, ET.ParseError, LookupError):
+        return []
+    if root is None:
+        return []
+    values = (text.get("value", "") for text in root.iter("Text"))
+    return [value[1:] for value in values if value.startswith("$") and len(value) > 1]
 
 
 def _scheme_name(root: ET.Element) -> str:
@@ -148,8 +160,8 @@ def _label_tree(root: ET.Element) -> list[dict[str, Any]]:
             continue
         for label in labels.iter("Label"):
             item = node(label.get("value", ""))
-            if _COLOR.match(color := label.get("background", "")):
-                item["color"] = color
+            if background := color(label.get("background")):
+                item["color"] = background
             item["description"] = label.get("hint", "")
     return top
 

@@ -26,7 +26,9 @@ lowercase folder ``sources/`` (ATLAS.ti rejects ``Sources/``). Choices, in schem
   attributes only tags use, by name. The entity layer, when asked for, is coded under the
   non-codable "Entities"; the reader skips both helper trees.
 - Sources: one TextSource per document, named by its title (numbered when titles repeat),
-  its Description carrying the offset convention, ``text_sha256`` and the conversion. Date,
+  its Description carrying the offset convention, ``text_sha256`` and the conversion (and,
+  for a converted text, the clean text's ``source_text_sha256``, by which an import finds
+  the document it came from). Date,
   source, status and metadata are Text variables with a VariableValue on the source (a
   non-text metadata value goes out as JSON and comes back as that text).
 - Selections: one PlainTextSelection per tag, named by the text it covers (the reader checks
@@ -55,10 +57,11 @@ from xml.sax.saxutils import quoteattr
 
 from desktop import __version__
 from desktop.core.exports import OFFSET_CONVENTION
-from desktop.core.exports.importing import LABEL_PATH_SEPARATOR
+from desktop.core.exports.fields import attribute_spec
+from desktop.core.exports.fields import color as rgb
 from desktop.core.exports.output import atomic_binary_file
 from desktop.core.exports.selection import Codebook, ExportDocument
-from desktop.core.labels import AttributeSpec, BadScheme, attribute_to_json, parse_attribute
+from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, attribute_to_json
 from desktop.core.model import Annotation, Document, Entity, Label
 
 FORMAT = "qdpx"
@@ -76,7 +79,6 @@ CORE_VARIABLES = ("date", "source", "status")
 _GUID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:jiyao:refi-qda")
 EXPORT_USER_GUID = str(uuid.uuid5(_GUID_NAMESPACE, "export user"))
 _ZIP64_FROM = 1 << 30  # bytes of source XML; the rest of project.qde is small beside it
-_RGB = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 _XSD_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")
 # Characters XML 1.0 cannot carry at all, even escaped.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -396,12 +398,7 @@ def attribute_spec_from_definition(name: str, line: str) -> AttributeSpec | None
         data = json.loads(line.removeprefix(DEFINITION_PREFIX))
     except json.JSONDecodeError:
         return None
-    if not isinstance(data, dict):
-        return None
-    try:
-        return parse_attribute({**data, "name": name})
-    except BadScheme:
-        return None
+    return attribute_spec(name, data)
 
 
 def _project_start(name: str) -> str:
@@ -423,7 +420,8 @@ def _project_description() -> str:
         f"Exported by Jiyao {__version__}. startPosition and endPosition count Unicode code "
         "points, 0-based, end-exclusive, in each source's text as written under sources/ "
         "(UTF-8, no BOM, \\n line endings); each source's Description gives its text_sha256 "
-        "and conversion. Tag attributes are sub-codes of Attributes (an attribute code's "
+        "and conversion (and for a converted text the clean text's source_text_sha256). Tag "
+        "attributes are sub-codes of Attributes (an attribute code's "
         "Description ends with its definition as JSON); the entity layer, if any, is coded "
         "under Entities."
     )
@@ -437,7 +435,7 @@ def _source_description(exported: ExportDocument, title: str | None) -> str:
         f"conversion: {exported.conversion}",
     ]
     if exported.conversion != "none":
-        lines.append("positions count in the converted text written here, not the clean one")
+        lines.append(f"source_text_sha256: {exported.document.text_sha256}")
     if title is not None:
         lines.append(f"title: {title}")
     return "\n".join(lines)
@@ -472,7 +470,7 @@ def _code(
             guid=guid,
             name=xml_safe(name),
             isCodable="true" if codable else "false",
-            color=color if _RGB.match(color) else "",
+            color=rgb(color),
         ),
     )
     if description:

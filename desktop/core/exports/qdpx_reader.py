@@ -4,15 +4,18 @@
 from __future__ import annotations
 
 import json
+import lzma
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.core.exports.fields import MALFORMED, reason
+from desktop.core.exports.fields import color as rgb
 from desktop.core.exports.importing import (
-    LABEL_PATH_SEPARATOR,
     AnnotatedSet,
     DocumentRecord,
     LabelRecord,
@@ -34,16 +37,30 @@ from desktop.core.exports.qdpx import (
     attribute_spec_from_definition,
     xml_safe,
 )
+from desktop.core.labels import LABEL_PATH_SEPARATOR
 
 _Q = "{" + NAMESPACE + "}"
+# What reading a damaged zip or member raises: a bad header or CRC (BadZipFile), broken
+# compressed data (zlib.error, lzma.LZMAError, OSError from bz2, EOFError when it stops short),
+# an unsupported compression method (NotImplementedError) or a password (RuntimeError).
+_DAMAGED: tuple[type[Exception], ...] = (
+    zipfile.BadZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    EOFError,
+    OSError,
+    NotImplementedError,
+    RuntimeError,
+)
+_NOT_A_ZIP: tuple[type[Exception], ...] = (*_DAMAGED, ValueError)
 
 
 def read_qdpx(path: Path) -> AnnotatedSet:
     """The documents, codebook and tags of a ``.qdpx``; raises UnreadableSet when ``path`` is
-    not a zip holding a REFI-QDA project."""
+    not a zip holding a readable REFI-QDA project. A damaged source is a problem of its own."""
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as error:
+    except _NOT_A_ZIP as error:
         raise UnreadableSet(f"{path.name} is not a .qdpx (zip) file: {error}") from error
     with archive:
         root = _project_root(archive)
@@ -58,8 +75,13 @@ def _project_root(archive: zipfile.ZipFile) -> ET.Element:
     if name is None:
         raise UnreadableSet(f"the zip holds no {PROJECT_FILE}")
     try:
-        root = ET.fromstring(archive.read(name))
-    except ET.ParseError as error:
+        data = archive.read(name)
+    except _DAMAGED as error:
+        message = f"{name} cannot be read from the zip, which is damaged ({error})"
+        raise UnreadableSet(message) from error
+    try:
+        root = ET.fromstring(data)
+    except (ET.ParseError, LookupError) as error:  # LookupError: an unknown declared encoding
         raise UnreadableSet(f"{name} is not XML ({error})") from error
     if root.tag != f"{_Q}Project":
         raise UnreadableSet(f"{name} is not a REFI-QDA project (its root is {root.tag})")
@@ -94,7 +116,7 @@ class _ProjectReader:
             self._read_codes(codes, ())
         for source in self.root.iterfind(f"{_Q}Sources/*"):
             if source.tag == f"{_Q}TextSource":
-                self._read_source(source)
+                self._read_source_safely(source)
             else:
                 self.skipped["other source"] += 1
         self.annotated.skipped.extend(_skipped_lines(self.skipped))
@@ -111,9 +133,12 @@ class _ProjectReader:
                     self.codes[entity.get("guid", "")] = _Code("entity", entity.get("name", ""))
             else:
                 label_path = LABEL_PATH_SEPARATOR.join((*path, name))
-                self.codes[code.get("guid", "")] = _Code("label", label_path)
+                guid = code.get("guid", "")
+                self.codes[guid] = _Code("label", label_path)
                 self.annotated.labels.append(
-                    LabelRecord(label_path, code.get("color", ""), _description(code))
+                    LabelRecord(
+                        label_path, rgb(code.get("color")), _description(code), f"code {guid}"
+                    )
                 )
                 self._read_codes(code, (*path, name))
 
@@ -138,8 +163,14 @@ class _ProjectReader:
                     code = _Code("attribute", name, _attribute_value(value), is_list)
                     self.codes[value.get("guid", "")] = code
 
-    def _read_source(self, source: ET.Element) -> None:
+    def _read_source_safely(self, source: ET.Element) -> None:
         where = f"source {source.get('guid', '?')}"
+        try:
+            self._read_source(source, where)
+        except MALFORMED as error:  # one odd source never costs the others
+            self._problem(where, reason(error))
+
+    def _read_source(self, source: ET.Element, where: str) -> None:
         text = self._source_text(source, where)
         if text is None:
             return
@@ -149,6 +180,8 @@ class _ProjectReader:
             where=where,
             title=fields.get("title") or source.get("name") or "",
             text_sha256=fields.get("text_sha256", ""),
+            conversion=fields.get("conversion", ""),
+            source_text_sha256=fields.get("source_text_sha256", ""),
         )
         self._read_variable_values(source, record)
         for selection in source.iterfind(f"{_Q}PlainTextSelection"):
@@ -168,8 +201,13 @@ class _ProjectReader:
             self._problem(where, f"its text {plain_path} is not in the file")
             return None
         try:
+            data = self.archive.read(member)
+        except _DAMAGED as error:
+            self._problem(where, f"its text {member} is damaged in the zip ({error})")
+            return None
+        try:
             # QualCoder writes its texts with a BOM; positions count from after it.
-            return self.archive.read(member).decode("utf-8-sig")
+            return data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             self._problem(where, f"its text {member} is not UTF-8 ({error.reason})")
             return None

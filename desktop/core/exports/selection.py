@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal, TypeVar
 
 from desktop.core.analysis import convert_for_reading, document_entities
-from desktop.core.labels import AttributeSpec, LabelScheme
+from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, LabelScheme
 from desktop.core.model import (
     Annotation,
     Document,
@@ -100,7 +100,9 @@ def label_paths(labels: Sequence[Label]) -> dict[int, str]:
 
     def path(label: Label) -> str:
         parent = by_id.get(label.parent_id) if label.parent_id is not None else None
-        return f"{path(parent)}/{label.name}" if parent is not None else label.name
+        if parent is None:
+            return label.name
+        return f"{path(parent)}{LABEL_PATH_SEPARATOR}{label.name}"
 
     return {label.id: path(label) for label in labels}
 

@@ -97,3 +97,14 @@ def empty_store(tmp_path: Path) -> Iterator[Store]:
 
 def exported(store: Store, **options: object) -> tuple[list[ExportDocument], Codebook]:
     return list(select(store, ExportOptions(**options))), Codebook.from_store(store)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def untagged_sample_store(tmp_path: Path) -> Iterator[Store]:
+    """The sample project without its tags, so where imported tags land is plain to see."""
+    with Store(tmp_path / "untagged.jiyao") as store:
+        fill_sample_project(store)
+        for document_id in store.document_ids():
+            for annotation in store.annotations(document_id):
+                store.delete_annotation(annotation.id)
+        yield store

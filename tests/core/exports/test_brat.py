@@ -436,3 +436,69 @@ def test_metadata_records_the_offsets_and_each_documents_fingerprint(
     assert metadata["documents"]["0001"]["title"] == "吉野家会议"
     assert "code points" in (tmp_path / "out" / "README.txt").read_text(encoding="utf-8")
     assert not list(tmp_path.glob(".out.*"))  # the staging folder is gone
+
+
+def test_a_crlf_folder_counts_each_carriage_return_as_brat_does(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    text = "第一行\r\n要做好安全\r\n生产工作。"
+    ann = "T1\tDirective 5 10\t要做好安全\r\nT2\tDirective 8 10;12 16\t安全 生产工作\r\n"
+    folder = tmp_path / "crlf"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(text.encode("utf-8"))
+    (folder / "a.ann").write_bytes(ann.encode("utf-8"))
+    annotated = read_brat(folder)
+    assert annotated.problems == []
+    [document] = annotated.documents
+    assert document.text == text
+    assert [(s.start, s.end, s.text) for s in document.spans] == [
+        (5, 10, "要做好安全"),
+        (8, 16, None),
+    ]
+    report = store_annotated_set(empty_store, annotated)
+    assert report.problems == [] and report.annotations_added == 2
+    tags = empty_store.annotations(empty_store.document_ids()[0])
+    assert [t.text for t in tags] == ["要做好安全", "安全\r\n生产工作"]
+
+
+def test_a_text_with_carriage_returns_round_trips(empty_store: Store, tmp_path: Path) -> None:
+    text = "第一段\r要做好\r\n安全工作。"
+    document_id = empty_store.add_document(NewDocument("回车", text, text, "utf-8", "simplified"))
+    assert document_id is not None
+    label = empty_store.add_label("Labour")
+    empty_store.add_annotation(document_id, label.id, 4, 13)  # 要做好\r\n安全工作
+    empty_store.add_annotation(document_id, label.id, 0, 4)  # 第一段\r: a break at the end
+    write_brat(*exported(empty_store), tmp_path / "out")
+    _assert_t_lines_slice_their_text_as_brat_reads_it(tmp_path / "out")
+    with Store(tmp_path / "back.jiyao") as back:
+        report = store_annotated_set(back, read_brat(tmp_path / "out"))
+        assert report.problems == [] and report.documents_added == 1
+        [back_id] = back.document_ids()
+        assert back.document(back_id).clean_text == text
+        tags = {(a.start, a.end, a.text) for a in back.annotations(back_id)}
+        assert tags == {(4, 13, "要做好\r\n安全工作"), (0, 4, "第一段\r")}
+
+
+def _assert_t_lines_slice_their_text_as_brat_reads_it(folder: Path) -> None:
+    for ann in sorted(folder.glob("*.ann")):
+        with ann.with_suffix(".txt").open(encoding="utf-8", newline="") as handle:
+            text = handle.read()
+        for _tag_id, _type, pairs, recorded in _t_lines(ann):
+            assert " ".join(text[start:end] for start, end in pairs) == recorded
+
+
+def test_a_discontinuous_span_over_other_text_is_refused(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    folder = _write(
+        tmp_path / "gaps",
+        {
+            "a.txt": "要做好\n安全工作。",
+            "a.ann": "T1\tDirective 0 3;4 8\t要做好 安全工作\nT2\tDirective 0 2;4 6\t完全 不同\n",
+        },
+    )
+    annotated = read_brat(folder)
+    assert annotated.problems == [
+        Problem("a.ann line 2", "its fragments 0 2;4 6 cover '要做 安全', not '完全 不同'")
+    ]
+    assert [(s.start, s.end) for s in annotated.documents[0].spans] == [(0, 8)]

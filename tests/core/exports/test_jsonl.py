@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import ASTRAL, LENGTH_CHANGING, exported
 
 from desktop.core.cleaning import clean
@@ -226,3 +227,106 @@ def test_attributes_a_set_declares_are_added_and_the_project_s_own_kept(
     after = {a.name: a for a in sample_store.attributes()}
     assert after["strength"] == before["strength"]
     assert after["层级"].values == ("省", "市")
+
+
+def _write_lines(path: Path, records: list[Any]) -> Path:
+    path.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8"
+    )
+    return path
+
+
+def test_a_malformed_annotation_is_a_problem_and_the_rest_of_the_line_imports(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    text = "会议要求，各单位要加强督查。"
+    good = {"label": "督查", "start": 9, "end": 13, "text": "加强督查"}
+    path = _write_lines(
+        tmp_path / "bad.jsonl",
+        [
+            {"text": text, "annotations": [["oops"], good, {"label": "督查", "start": "9"}]},
+            {"text": "第二篇文章。", "annotations": "not a list"},
+            {"text": "第三篇文章。", "annotations": [{"label": "x", "start": 0, "end": 2}]},
+        ],
+    )
+    annotated = read_jsonl(path)
+    assert [d.text for d in annotated.documents] == [text, "第二篇文章。", "第三篇文章。"]
+    assert [str(p) for p in annotated.problems] == [
+        'line 1: annotation 1: an annotation is a JSON object, not ["oops"]',
+        "line 1: annotation 3: start and end must be whole numbers, not '9' and None",
+        "line 2: 'annotations' must be a list; left out",
+    ]
+    report = store_annotated_set(empty_store, annotated)
+    assert report.documents_added == 3 and report.annotations_added == 2
+
+
+def test_an_entity_correction_with_an_unknown_action_is_refused_alone(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "set.jsonl"
+    write_jsonl(*exported(sample_store), path)
+    records = _lines(path)
+    corrected = next(r for r in records if r["entity_corrections"])
+    corrected["entity_corrections"].insert(
+        0, dict(corrected["entity_corrections"][0], action="Add")
+    )
+    corrected["entity_corrections"].append({"action": "remove", "type": "ORG", "start": "0"})
+    _write_lines(path, records)
+    report = store_annotated_set(empty_store, read_jsonl(path))
+    where = f"line {records.index(corrected) + 1}"
+    assert [(p.where, p.reason.split(":")[0]) for p in report.problems] == [
+        (where, "entity correction 1"),
+        (where, "entity correction 3"),
+    ]
+    assert "action (add or remove)" in report.problems[0].reason
+    assert report.documents_added == 3 and report.annotations_added == 6
+    assert report.corrections_added == 2
+
+
+@pytest.mark.parametrize("label", [None, "", "a//b", 3])
+def test_a_null_empty_or_gappy_label_is_a_problem_not_a_label(
+    empty_store: Store, tmp_path: Path, label: object
+) -> None:
+    text = "会议要求，各单位要加强督查。"
+    path = _write_lines(
+        tmp_path / "labels.jsonl",
+        [
+            {"text": text, "annotations": [{"label": label, "start": 0, "end": 2}]},
+            {"text": text + "又", "label": [[0, 2, label], [9, 13, "督查"]]},
+            {
+                "text": text + "再",
+                "entities": [{"label": label, "start_offset": 0, "end_offset": 2}],
+            },
+        ],
+    )
+    report = store_annotated_set(empty_store, read_jsonl(path))
+    assert [p.where for p in report.problems] == ["line 1", "line 2", "line 3"]
+    assert all("label" in p.reason for p in report.problems)
+    assert [x.name for x in empty_store.labels()] == ["督查"]
+    assert report.documents_added == 3 and report.annotations_added == 1
+
+
+def test_raw_text_with_malformed_removals_is_dropped_and_the_document_kept(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    path = _write_lines(
+        tmp_path / "raw.jsonl",
+        [{"text": "要加强服務保障。", "raw_text": "要加强服務(wù)保障。", "removed": [[5, 9]]}],
+    )
+    report = store_annotated_set(empty_store, read_jsonl(path))
+    [problem] = report.problems
+    assert problem.where == "line 1" and problem.reason.startswith("removed: a removal is")
+    document = empty_store.document(empty_store.document_ids()[0])
+    assert document.raw_text == document.clean_text == "要加强服務保障。"
+
+
+def test_a_script_jiyao_does_not_know_is_detected_and_the_set_exports_again(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    path = _write_lines(
+        tmp_path / "script.jsonl", [{"text": "張愛軍強調，要統籌推進。", "script": "Simplified"}]
+    )
+    store_annotated_set(empty_store, read_jsonl(path))
+    assert empty_store.document(empty_store.document_ids()[0]).script == "traditional"
+    converted = exported(empty_store, text="converted")[0]
+    assert converted[0].conversion == "t2s"

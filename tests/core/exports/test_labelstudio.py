@@ -329,6 +329,8 @@ def test_label_studio_exports_import_with_their_annotators(
     ]
     path = tmp_path / "project-1.json"
     path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    # The project's text is data.review: the labelling config beside the tasks says so.
+    label_config_path(path).write_text(REVIEW_CONFIG, encoding="utf-8")
     read = read_labelstudio(path)
     [document] = read.documents
     assert document.text == text
@@ -349,6 +351,13 @@ def test_label_studio_exports_import_with_their_annotators(
     ]
     report = store_annotated_set(empty_store, read)
     assert report.problems == [] and report.annotations_added == 2
+
+
+REVIEW_CONFIG = """<View>
+  <Labels name="label" toName="text"><Label value="PER"/><Label value="Name"/></Labels>
+  <Text name="text" value="$review"/>
+</View>
+"""
 
 
 def _ls_result(region: str, control: str, kind: str, value: dict[str, Any]) -> dict[str, Any]:
@@ -394,3 +403,86 @@ def test_a_file_that_is_not_tasks_is_unreadable(tmp_path: Path, content: str, re
     path.write_text(content, encoding="utf-8")
     with pytest.raises(UnreadableSet, match=reason):
         read_labelstudio(path)
+
+
+def _write_tasks(path: Path, tasks: list[Any]) -> Path:
+    path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_a_task_with_an_empty_text_is_refused(empty_store: Store, tmp_path: Path) -> None:
+    path = _write_tasks(
+        tmp_path / "tasks.json",
+        [{"data": {"text": "", "title": "空"}}, {"text": ""}, {"data": {"text": "要做好工作"}}],
+    )
+    report = store_annotated_set(empty_store, read_labelstudio(path))
+    assert [str(p) for p in report.problems] == [
+        "task 1: data.text is empty",
+        "task 2: the text is empty",
+    ]
+    assert report.documents_added == 1
+
+
+def test_without_a_config_naming_it_no_other_field_is_taken_for_the_text(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    path = _write_tasks(
+        tmp_path / "tasks.json",
+        [{"data": {"title": "会议纪要", "review": "会议要求，各单位要加强督查。"}}],
+    )
+    report = store_annotated_set(empty_store, read_labelstudio(path))
+    [problem] = report.problems
+    assert problem.where == "task 1" and '<Text value="$field">' in problem.reason
+    assert empty_store.document_ids() == []
+    label_config_path(path).write_text(REVIEW_CONFIG, encoding="utf-8")
+    [document] = read_labelstudio(path).documents
+    assert document.text == "会议要求，各单位要加强督查。" and document.title == "会议纪要"
+
+
+def test_a_config_naming_a_field_the_task_lacks_refuses_the_task(tmp_path: Path) -> None:
+    path = _write_tasks(tmp_path / "tasks.json", [{"data": {"title": "会议纪要"}}])
+    label_config_path(path).write_text(REVIEW_CONFIG, encoding="utf-8")
+    annotated = read_labelstudio(path)
+    assert annotated.documents == []
+    assert [str(p) for p in annotated.problems] == [
+        "task 1: data holds no text: none of the fields the labelling config reads ($review)"
+    ]
+
+
+def test_a_correction_jsonl_and_label_studio_both_refuse_is_refused_alike(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "tasks.json"
+    write_labelstudio(*exported(sample_store), path)
+    tasks = _tasks(path)
+    corrections = next(
+        t["meta"]["jiyao"]["entity_corrections"]
+        for t in tasks
+        if t["meta"]["jiyao"]["entity_corrections"]
+    )
+    corrections.append(dict(corrections[0], action="Add"))
+    _write_tasks(path, tasks)
+    report = store_annotated_set(empty_store, read_labelstudio(path))
+    [problem] = report.problems
+    assert "needs an action (add or remove) and a type, not 'Add'" in problem.reason
+    assert report.corrections_added == 2
+
+
+def test_the_task_records_the_clean_texts_fingerprint(sample_store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "tasks.json"
+    write_labelstudio(*exported(sample_store, text="converted", conversion="s2twp"), path)
+    sources = {sample_store.document(i).text_sha256 for i in sample_store.document_ids()}
+    tasks = _tasks(path)
+    assert {t["data"]["source_text_sha256"] for t in tasks} == sources
+    assert {t["data"]["conversion"] for t in tasks} >= {"s2twp"}
+
+
+def test_a_config_in_an_unknown_encoding_is_a_problem_and_the_tasks_still_read(
+    tmp_path: Path,
+) -> None:
+    path = _write_tasks(tmp_path / "tasks.json", [{"data": {"text": "要做好工作"}}])
+    label_config_path(path).write_bytes(b'<?xml version="1.0" encoding="no-such"?><View/>')
+    annotated = read_labelstudio(path)
+    assert [d.text for d in annotated.documents] == ["要做好工作"]
+    [problem] = annotated.problems
+    assert problem.where == label_config_path(path).name and "not a readable" in problem.reason

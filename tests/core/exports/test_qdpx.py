@@ -3,8 +3,11 @@ texts in the zip, and what goes out comes back in."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import random
 import re
+import struct
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator
@@ -428,6 +431,7 @@ def _zip_with(tmp_path: Path, members: dict[str, bytes]) -> Path:
         (None, "not a .qdpx"),
         ({"sources/a.txt": b"text"}, "no project.qde"),
         ({"project.qde": b"<Project"}, "not XML"),
+        ({"project.qde": b'<?xml version="1.0" encoding="no-such"?><Project/>'}, "not XML"),
         ({"project.qde": b'<Project xmlns="urn:other" name="x"/>'}, "not a REFI-QDA project"),
     ],
 )
@@ -505,3 +509,108 @@ def test_a_failed_export_leaves_nothing_behind(sample_store: Store, tmp_path: Pa
     with pytest.raises(RuntimeError):
         write_qdpx(failing(), codebook, target)
     assert list(tmp_path.glob("out.qdpx*")) == []
+
+
+# ---------------------------------------------------------------------- damaged zips
+
+
+def _member_data_offset(data: bytes, info: zipfile.ZipInfo) -> int:
+    """Where a member's (compressed) bytes start: after its local header, name and extra."""
+    name_length, extra_length = struct.unpack_from("<HH", data, info.header_offset + 26)
+    return info.header_offset + 30 + name_length + extra_length
+
+
+def _damage(path: Path, member: str, how: str) -> Path:
+    """A copy of the zip with one member damaged: its stored bytes changed (the CRC no longer
+    matches), its deflated stream broken, or its compression method unknown to zipfile."""
+    if how == "crc":  # store the member so a changed byte is a changed character
+        with zipfile.ZipFile(path) as source:
+            members = {name: source.read(name) for name in source.namelist()}
+        path = path.with_name("stored.qdpx")
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as copy:
+            for name, content in members.items():
+                copy.writestr(name, content)
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo(member)
+    start = _member_data_offset(bytes(data), info)
+    if how == "crc":
+        data[start] ^= 0x01
+    elif how == "deflate":
+        data[start] = 0xFF  # a deflate block of type 3, which does not exist
+    else:  # the method is in the local header and again in the central directory
+        central = data.rfind(member.encode()) - 46
+        assert data[central : central + 4] == b"PK\x01\x02"
+        struct.pack_into("<H", data, info.header_offset + 8, 99)
+        struct.pack_into("<H", data, central + 10, 99)
+    damaged = path.with_name(f"damaged-{how}.qdpx")
+    damaged.write_bytes(bytes(data))
+    return damaged
+
+
+@pytest.mark.parametrize("how", ["crc", "deflate", "method"])
+def test_a_damaged_source_is_a_problem_and_the_others_import(
+    sample_store: Store, empty_store: Store, tmp_path: Path, how: str
+) -> None:
+    path = write(sample_store, tmp_path / "out.qdpx")
+    source = text_source(path, "統籌會議")
+    member = "sources/" + source.get("plainTextPath", "").removeprefix("internal://")
+    annotated = read_qdpx(_damage(path, member, how))
+    [problem] = annotated.problems
+    assert problem.where == f"source {source.get('guid')}"
+    assert problem.reason.startswith(f"its text {member} is damaged in the zip")
+    report = store_annotated_set(empty_store, annotated)
+    assert report.documents_added == 2 and report.annotations_added == TAGS_IN_SAMPLE - 1
+
+
+@pytest.mark.parametrize("how", ["crc", "deflate", "method"])
+def test_a_damaged_project_file_is_unreadable(
+    sample_store: Store, tmp_path: Path, how: str
+) -> None:
+    path = write(sample_store, tmp_path / "out.qdpx")
+    with pytest.raises(UnreadableSet, match=r"project\.qde cannot be read from the zip"):
+        read_qdpx(_damage(path, "project.qde", how))
+
+
+def test_no_damaged_byte_gets_past_the_reader(sample_store: Store, tmp_path: Path) -> None:
+    """Any byte of the file changed: the reader reads what it can or says it cannot."""
+    path = write(sample_store, tmp_path / "out.qdpx")
+    original = path.read_bytes()
+    damaged = tmp_path / "damaged.qdpx"
+    for position in random.Random(6).sample(range(len(original)), 300):
+        data = bytearray(original)
+        data[position] ^= 0xA5
+        damaged.write_bytes(bytes(data))
+        with contextlib.suppress(UnreadableSet):
+            read_qdpx(damaged)
+
+
+def test_a_code_without_a_name_or_with_a_short_colour(tmp_path: Path) -> None:
+    project = FOREIGN_PROJECT.replace(
+        'name="督查" isCodable="true"', 'name="" color="#a0c" isCodable="true"'
+    )
+    project = project.replace(
+        'name="指示" isCodable="false"', 'name="指示" color="#a0c" isCodable="false"'
+    )
+    path = _zip_with(
+        tmp_path,
+        {
+            "project.qde": project.encode("utf-8"),
+            "sources/44444444-4444-4444-4444-444444444444.txt": FOREIGN_TEXT.encode("utf-8"),
+        },
+    )
+    annotated = read_qdpx(path)
+    assert [(x.path, x.color) for x in annotated.labels] == [
+        ("指示", "#aa00cc"),
+        ("指示/", "#aa00cc"),
+    ]
+    with Store(tmp_path / "p.jiyao") as store:
+        report = store_annotated_set(store, annotated)
+        reasons = [str(p) for p in report.problems]
+        assert reasons == [
+            "code 33333333-3333-3333-3333-333333333333: the label path '指示/' has an empty "
+            "part; label left out",
+            "selection 55555555-5555-5555-5555-555555555555: the label path '指示/' has an "
+            "empty part; tag refused",
+        ]
+        assert [(x.name, x.color) for x in store.labels()] == [("指示", "#aa00cc")]

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from conftest import ASTRAL
 
+from desktop.core.exports import OFFSET_CONVENTION
 from desktop.core.exports.formats import (
     FORMATS,
     annotated_set_format,
@@ -87,3 +88,50 @@ def test_every_format_keeps_the_span_after_an_astral_character(
             store_annotated_set(back, read_annotated_set(target))
             [document] = [d for d in select(back, ExportOptions()) if d.text == ASTRAL]
             assert (start, start + 9) in {(a.start, a.end) for a in document.annotations}
+
+
+CONVERTED = ExportOptions(text="converted", conversion="s2twp")
+
+
+@pytest.mark.parametrize("name", READABLE)
+def test_a_converted_export_imported_into_its_project_adds_no_documents(
+    name: str, sample_store: Store, tmp_path: Path
+) -> None:
+    target = _target(tmp_path, name)
+    export_project(sample_store, name, target, CONVERTED)
+    before = _tags(sample_store)
+    report = store_annotated_set(sample_store, read_annotated_set(target))
+    assert report.problems == []
+    assert (report.documents_added, report.documents_matched) == (0, 3)
+    assert (report.annotations_added, report.duplicates) == (0, 6)
+    assert _tags(sample_store) == before
+
+
+@pytest.mark.parametrize("name", READABLE)
+def test_converted_tags_go_back_to_their_original_offsets(
+    name: str, sample_store: Store, untagged_sample_store: Store, tmp_path: Path
+) -> None:
+    target = _target(tmp_path, name)
+    export_project(sample_store, name, target, CONVERTED)
+    report = store_annotated_set(untagged_sample_store, read_annotated_set(target))
+    assert report.problems == [] and report.documents_added == 0
+    assert report.annotations_added == 6
+    assert _tags(untagged_sample_store) == _tags(sample_store)
+
+
+@pytest.mark.parametrize("name", list(FORMATS))
+def test_every_format_says_its_offsets_count_in_the_text_as_exported(
+    name: str, sample_store: Store, tmp_path: Path
+) -> None:
+    target = _target(tmp_path, name)
+    export_project(sample_store, name, target, CONVERTED)
+    files = [target] if target.is_file() else [p for p in target.rglob("*") if p.is_file()]
+    if target.suffix == ".qdpx":
+        import zipfile
+
+        with zipfile.ZipFile(target) as archive:
+            written = archive.read("project.qde")
+    else:
+        written = b"".join(path.read_bytes() for path in files)
+    assert OFFSET_CONVENTION.encode("utf-8") in written
+    assert b"into the clean text" not in written and b"not the clean one" not in written
