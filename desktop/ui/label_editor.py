@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.exports.importing import LABEL_PATH_SEPARATOR
-from desktop.core.labels import BadScheme, load_scheme, scheme_to_json
+from desktop.core.labels import LABEL_PATH_SEPARATOR, BadScheme, load_scheme, scheme_to_json
 from desktop.core.model import Label
 from desktop.core.store import Store, StoreError
 from desktop.ui.entity_panel import swatch
