@@ -47,7 +47,7 @@ StartupWMClass=Jiyao
 """
 
 # A Jiyao project is an SQLite file whose header says application_id "JYAO" (offset 68, see
-# desktop/core/store.py), so the type is known even when a file lost its .jiyao suffix.
+# desktop/core/store/schema.py), so the type is known even when a file lost its .jiyao suffix.
 _MIME_XML = """\
 <?xml version="1.0" encoding="UTF-8"?>
 <mime-info xmlns="http://www.freedesktop.org/standards/shared-mime-info">

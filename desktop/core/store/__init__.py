@@ -1,0 +1,26 @@
+"""The project database: the only package that speaks SQL.
+
+One SQLite file per project. WAL with ``synchronous=FULL`` so an acknowledged write survives a
+crash or power loss; foreign keys on; every public write is one transaction (sqlite-utils'
+``atomic``), so it happens whole or not at all. The schema grows by ordered migrations, recorded
+in ``PRAGMA user_version``.
+
+One module per area, each a mixin over :class:`~desktop.core.store.base.StoreBase`: ``schema``
+(opening, ownership, migrations), ``documents``, ``labels`` (and scheme attributes),
+``annotations`` (and rejected suggestions), ``entities`` (and the user's corrections).
+"""
+
+from __future__ import annotations
+
+from desktop.core.store.annotations import AnnotationsMixin
+from desktop.core.store.base import InvalidSpan, StoreError
+from desktop.core.store.documents import DocumentsMixin
+from desktop.core.store.entities import EntitiesMixin
+from desktop.core.store.labels import LabelsMixin
+from desktop.core.store.schema import APPLICATION_ID, SCHEMA_VERSION, SchemaMixin
+
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "InvalidSpan", "Store", "StoreError"]
+
+
+class Store(SchemaMixin, DocumentsMixin, LabelsMixin, AnnotationsMixin, EntitiesMixin):
+    """An open project database. Not thread-safe: one Store per thread."""

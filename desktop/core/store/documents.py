@@ -1,0 +1,166 @@
+"""Documents: adding them (once per clean text), the paged document list, one document whole,
+and its review status."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from desktop.core.model import Document, DocumentSummary, NewDocument, Removal, Status
+from desktop.core.store.base import StoreBase, _now
+
+_SUMMARY_COLUMNS = {
+    "title": "title",
+    "date": "date",
+    "source": "source",
+    "script": "script",
+    "length": "length(clean_text)",
+    "status": "status",
+    "annotations": "annotation_count",
+    "id": "id",
+}
+
+
+class DocumentsMixin(StoreBase):
+    """The documents of a project and their review status."""
+
+    def add_documents(self, documents: Sequence[NewDocument]) -> list[int | None]:
+        """Store documents in one transaction; a document whose clean text is already stored
+        (or repeated in the batch) is skipped. Returns each one's id, or None if skipped."""
+        ids: list[int | None] = []
+        with self.transaction():
+            for document in documents:
+                ids.append(self._insert_document(document))
+        return ids
+
+    def add_document(self, document: NewDocument) -> int | None:
+        return self.add_documents([document])[0]
+
+    def _insert_document(self, document: NewDocument) -> int | None:
+        cursor = self.db.execute(
+            """INSERT INTO documents (title, source, date, source_path, encoding, script,
+                   raw_text, clean_text, removed, text_sha256, metadata, imported_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (text_sha256) DO NOTHING""",
+            (
+                document.title,
+                document.source,
+                document.date,
+                document.source_path,
+                document.encoding,
+                document.script,
+                document.raw_text,
+                document.clean_text,
+                json.dumps([[r.start, r.end, r.kind] for r in document.removed]),
+                document.sha256,
+                json.dumps(document.metadata, ensure_ascii=False),
+                _now(),
+            ),
+        )
+        return cursor.lastrowid if cursor.rowcount == 1 else None
+
+    def document_count(self, containing: Sequence[str] = ()) -> int:
+        where, parameters = _containing_clause(containing)
+        return int(
+            self.db.execute(f"SELECT count(*) FROM documents {where}", parameters).fetchone()[0]
+        )
+
+    def document_ids(self) -> list[int]:
+        return [row[0] for row in self.db.execute("SELECT id FROM documents ORDER BY id")]
+
+    def list_documents(
+        self,
+        *,
+        offset: int = 0,
+        limit: int = 100,
+        order_by: str = "id",
+        descending: bool = False,
+        containing: Sequence[str] = (),
+    ) -> list[DocumentSummary]:
+        """A page of the document list, without the texts (cheap for 10,000 documents).
+
+        ``containing``: keep documents whose title or clean text contains any of these strings.
+        """
+        column = _SUMMARY_COLUMNS.get(order_by)
+        if column is None:
+            raise ValueError(f"cannot sort documents by {order_by!r}")
+        direction = "DESC" if descending else "ASC"
+        where, parameters = _containing_clause(containing)
+        rows = self.db.execute(
+            f"""SELECT id, title, source, date, script, length(clean_text), status,
+                    (SELECT count(*) FROM annotations a WHERE a.document_id = d.id)
+                    AS annotation_count
+                FROM documents d {where}
+                ORDER BY {column} {direction}, id LIMIT ? OFFSET ?""",
+            (*parameters, limit, offset),
+        )
+        return [_summary(row) for row in rows]
+
+    def document_summary(self, document_id: int) -> DocumentSummary:
+        rows = self.db.execute(
+            """SELECT id, title, source, date, script, length(clean_text), status,
+                    (SELECT count(*) FROM annotations a WHERE a.document_id = d.id)
+               FROM documents d WHERE id = ?""",
+            (document_id,),
+        ).fetchall()
+        if not rows:
+            raise KeyError(f"no document {document_id}")
+        return _summary(rows[0])
+
+    def document(self, document_id: int) -> Document:
+        rows = list(self.db.query("SELECT * FROM documents WHERE id = ?", [document_id]))
+        if not rows:
+            raise KeyError(f"no document {document_id}")
+        row = rows[0]
+        return Document(
+            id=row["id"],
+            title=row["title"],
+            raw_text=row["raw_text"],
+            clean_text=row["clean_text"],
+            encoding=row["encoding"],
+            script=row["script"],
+            removed=tuple(
+                Removal(start, end, row["raw_text"][start:end], kind)
+                for start, end, kind in json.loads(row["removed"])
+            ),
+            source=row["source"],
+            date=row["date"],
+            source_path=row["source_path"],
+            metadata=json.loads(row["metadata"]),
+            text_sha256=row["text_sha256"],
+            status=Status(row["status"]),
+            imported_at=row["imported_at"],
+        )
+
+    def document_ids_with_status(self, status: Status) -> list[int]:
+        rows = self.db.execute(
+            "SELECT id FROM documents WHERE status = ? ORDER BY id", (status.value,)
+        )
+        return [row[0] for row in rows]
+
+    def document_id_for_text(self, sha256: str) -> int | None:
+        """The document whose clean text has this fingerprint, if stored."""
+        row = self.db.execute(
+            "SELECT id FROM documents WHERE text_sha256 = ?", (sha256,)
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def set_status(self, document_id: int, status: Status) -> None:
+        with self.transaction():
+            self.db.execute(
+                "UPDATE documents SET status = ? WHERE id = ?", (status.value, document_id)
+            )
+
+
+def _summary(row: Sequence[Any]) -> DocumentSummary:
+    return DocumentSummary(row[0], row[1], row[2], row[3], row[4], row[5], Status(row[6]), row[7])
+
+
+def _containing_clause(needles: Sequence[str]) -> tuple[str, tuple[str, ...]]:
+    """WHERE clause: title or clean text contains any needle (instr: no LIKE wildcards)."""
+    needles = [n for n in needles if n]
+    if not needles:
+        return "", ()
+    tests = " OR ".join("instr(title, ?) > 0 OR instr(clean_text, ?) > 0" for _ in needles)
+    return f"WHERE {tests}", tuple(n for needle in needles for n in (needle, needle))

@@ -1,0 +1,181 @@
+"""Labels (a tree), the attributes a scheme gives annotations, and installing a scheme."""
+
+from __future__ import annotations
+
+import json
+
+from desktop.core.labels import AttributeSpec, LabelScheme, LabelSpec
+from desktop.core.model import Label
+from desktop.core.store.base import StoreBase, StoreError
+
+# A label and all labels below it, as the table "tree"; the one parameter is the label's id.
+_LABEL_AND_SUBLABELS = """WITH RECURSIVE tree(id) AS (
+    SELECT ? UNION ALL SELECT l.id FROM labels l JOIN tree ON l.parent_id = tree.id) """
+
+
+class LabelsMixin(StoreBase):
+    """The project's label tree, its attributes and the name of its scheme."""
+
+    def add_label(
+        self,
+        name: str,
+        *,
+        parent_id: int | None = None,
+        color: str = "#888888",
+        description: str = "",
+        shortcut: str = "",
+    ) -> Label:
+        with self.transaction():
+            label_id = self._insert_label(name, parent_id, color, description, shortcut)
+        return Label(label_id, name, parent_id, color, description, shortcut)
+
+    def _insert_label(
+        self, name: str, parent_id: int | None, color: str, description: str, shortcut: str
+    ) -> int:
+        cursor = self.db.execute(
+            """INSERT INTO labels (name, parent_id, color, description, shortcut, position)
+               VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM labels))""",
+            (name, parent_id, color, description, shortcut),
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def labels(self) -> list[Label]:
+        return [
+            Label(r["id"], r["name"], r["parent_id"], r["color"], r["description"], r["shortcut"])
+            for r in self.db.query("SELECT * FROM labels ORDER BY position, id")
+        ]
+
+    def install_scheme(self, scheme: LabelScheme, *, rename: bool = True) -> int:
+        """Add a scheme's labels and attributes in one transaction; labels already present (same
+        name under the same parent) are kept as they are, and the project takes the scheme's
+        name unless ``rename`` is False. Returns how many labels were added."""
+        added = 0
+        with self.transaction():
+            ids: dict[int, int] = {}
+            for spec, parent in scheme.walk():
+                parent_id = ids[id(parent)] if parent is not None else None
+                existing = self._label_id(spec.name, parent_id)
+                if existing is None:
+                    existing = self._insert_label(
+                        spec.name, parent_id, spec.color, spec.description, spec.shortcut
+                    )
+                    added += 1
+                ids[id(spec)] = existing
+            for position, attribute in enumerate(scheme.attributes):
+                self.db.execute(
+                    """INSERT INTO attributes (name, label, kind, "values", suggest_from,
+                           description, position) VALUES (?, ?, ?, ?, ?, ?, ?)
+                       ON CONFLICT (name) DO NOTHING""",
+                    (
+                        attribute.name,
+                        attribute.label,
+                        attribute.kind,
+                        json.dumps(list(attribute.values), ensure_ascii=False),
+                        attribute.suggest_from,
+                        attribute.description,
+                        position,
+                    ),
+                )
+            if rename:
+                self.db.execute(
+                    "INSERT INTO meta (key, value) VALUES ('scheme', ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (scheme.name,),
+                )
+        return added
+
+    def scheme(self) -> LabelScheme:
+        """The project's labels and attributes as a scheme (for export and editing)."""
+        labels = self.labels()
+        children: dict[int | None, list[Label]] = {}
+        for label in labels:
+            children.setdefault(label.parent_id, []).append(label)
+
+        def spec(label: Label) -> LabelSpec:
+            return LabelSpec(
+                label.name,
+                label.color,
+                label.shortcut,
+                label.description,
+                tuple(spec(child) for child in children.get(label.id, [])),
+            )
+
+        name_row = self.db.execute("SELECT value FROM meta WHERE key = 'scheme'").fetchone()
+        return LabelScheme(
+            name=name_row[0] if name_row else "Project scheme",
+            labels=tuple(spec(label) for label in children.get(None, [])),
+            attributes=tuple(self.attributes()),
+        )
+
+    def attributes(self) -> list[AttributeSpec]:
+        rows = self.db.execute(
+            """SELECT name, label, kind, "values", suggest_from, description
+               FROM attributes ORDER BY position, name"""
+        )
+        return [
+            AttributeSpec(name, label, kind, tuple(json.loads(values)), suggest_from, description)
+            for name, label, kind, values, suggest_from, description in rows
+        ]
+
+    def _label_id(self, name: str, parent_id: int | None) -> int | None:
+        row = self.db.execute(
+            "SELECT id FROM labels WHERE name = ? AND coalesce(parent_id, 0) = coalesce(?, 0)",
+            (name, parent_id),
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def update_label(self, label_id: int, **changes: object) -> Label:
+        """Rename, recolour, re-parent, set the shortcut or description of a label."""
+        allowed = {"name", "color", "description", "shortcut", "parent_id"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"labels have no {', '.join(sorted(unknown))}")
+        key = changes.get("shortcut")
+        if key and any(lb.shortcut == key and lb.id != label_id for lb in self.labels()):
+            raise StoreError(f'the key "{key}" already belongs to another label')
+        if not changes:
+            return self.label(label_id)
+        parent = changes.get("parent_id")
+        if isinstance(parent, int) and self._is_descendant(parent, label_id):
+            raise StoreError("a label cannot be moved under itself or its own sub-labels")
+        assignments = ", ".join(f"{column} = ?" for column in changes)
+        with self.transaction():
+            self.db.execute(
+                f"UPDATE labels SET {assignments} WHERE id = ?", (*changes.values(), label_id)
+            )
+        return self.label(label_id)
+
+    def _is_descendant(self, candidate: int, ancestor: int) -> bool:
+        current: int | None = candidate
+        while current is not None:
+            if current == ancestor:
+                return True
+            row = self.db.execute(
+                "SELECT parent_id FROM labels WHERE id = ?", (current,)
+            ).fetchone()
+            current = None if row is None else row[0]
+        return False
+
+    def label(self, label_id: int) -> Label:
+        for label in self.labels():
+            if label.id == label_id:
+                return label
+        raise KeyError(f"no label {label_id}")
+
+    def annotations_using_label(self, label_id: int) -> int:
+        """How many annotations a deletion of the label (and its sub-labels) would remove."""
+        row = self.db.execute(
+            _LABEL_AND_SUBLABELS + "SELECT count(*) FROM annotations WHERE label_id IN tree",
+            (label_id,),
+        ).fetchone()
+        return int(row[0])
+
+    def delete_label(self, label_id: int) -> None:
+        """Delete a label, its sub-labels and every annotation that uses them, in one go."""
+        with self.transaction():
+            self.db.execute(
+                _LABEL_AND_SUBLABELS + "DELETE FROM annotations WHERE label_id IN tree",
+                (label_id,),
+            )
+            self.db.execute("DELETE FROM labels WHERE id = ?", (label_id,))

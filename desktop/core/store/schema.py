@@ -1,0 +1,215 @@
+"""Opening a project file: the ownership check, the pragmas, and the ordered migrations
+recorded in ``PRAGMA user_version``."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Self
+
+import sqlite_utils
+
+from desktop.core.store.base import StoreBase, StoreError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    purpose: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "documents, labels and annotations",
+        (
+            """CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',
+            source_path TEXT NOT NULL DEFAULT '',
+            encoding TEXT NOT NULL,
+            script TEXT NOT NULL,
+            raw_text TEXT NOT NULL,
+            clean_text TEXT NOT NULL,
+            removed TEXT NOT NULL DEFAULT '[]',
+            text_sha256 TEXT NOT NULL UNIQUE,
+            metadata TEXT NOT NULL DEFAULT '{}',
+            imported_at TEXT NOT NULL
+        )""",
+            """CREATE TABLE labels (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            parent_id INTEGER REFERENCES labels(id) ON DELETE CASCADE,
+            color TEXT NOT NULL DEFAULT '#888888',
+            description TEXT NOT NULL DEFAULT '',
+            shortcut TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        )""",
+            "CREATE UNIQUE INDEX labels_name_in_parent ON labels (coalesce(parent_id, 0), name)",
+            """CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            label_id INTEGER NOT NULL REFERENCES labels(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            attributes TEXT NOT NULL DEFAULT '{}',
+            annotator TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            CHECK (0 <= start AND start < "end")
+        )""",
+            "CREATE INDEX annotations_by_document ON annotations (document_id, start)",
+        ),
+    ),
+    Migration(
+        2,
+        "document status and the entity cache",
+        (
+            "ALTER TABLE documents ADD COLUMN status TEXT NOT NULL DEFAULT 'new'",
+            """CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            type TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            origin TEXT NOT NULL DEFAULT 'pipeline' CHECK (origin IN ('pipeline', 'user')),
+            pipeline_version INTEGER NOT NULL DEFAULT 0,
+            CHECK (0 <= start AND start < "end")
+        )""",
+            "CREATE INDEX entities_by_document ON entities (document_id, start)",
+        ),
+    ),
+    Migration(
+        3,
+        "which entity pipeline analysed each document",
+        # NULL: never analysed. Entities from an older pipeline version are recomputed.
+        ("ALTER TABLE documents ADD COLUMN entities_version INTEGER",),
+    ),
+    Migration(
+        4,
+        "the attributes a label scheme gives annotations",
+        (
+            """CREATE TABLE attributes (
+                name TEXT PRIMARY KEY,
+                label TEXT NOT NULL,
+                kind TEXT NOT NULL DEFAULT 'text' CHECK (kind IN ('text', 'choice')),
+                "values" TEXT NOT NULL DEFAULT '[]',
+                suggest_from TEXT NOT NULL DEFAULT '',
+                description TEXT NOT NULL DEFAULT '',
+                position INTEGER NOT NULL DEFAULT 0
+            )""",
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        ),
+    ),
+    Migration(
+        5,
+        "the user's entity corrections, kept apart so re-analysis never undoes them",
+        (
+            """CREATE TABLE entity_corrections (
+                id INTEGER PRIMARY KEY,
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                action TEXT NOT NULL CHECK (action IN ('add', 'remove')),
+                type TEXT NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                annotator TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                CHECK (0 <= start AND start < "end")
+            )""",
+            "CREATE INDEX corrections_by_document ON entity_corrections (document_id, start)",
+        ),
+    ),
+    Migration(
+        6,
+        "suggested directives the user rejected, so they stay rejected",
+        (
+            """CREATE TABLE rejected_suggestions (
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                PRIMARY KEY (document_id, start, "end")
+            )""",
+        ),
+    ),
+)
+SCHEMA_VERSION = MIGRATIONS[-1].version
+# Marks a file as a Jiyao project ("JYAO"), so `file` and Jiyao itself can tell.
+APPLICATION_ID = 0x4A59414F
+
+
+class SchemaMixin(StoreBase):
+    """Open (or make) a project database, bring its schema up to date, close it."""
+
+    def __init__(
+        self, path: Path | str, *, migrate_to: int = SCHEMA_VERSION, create: bool = True
+    ) -> None:
+        """Open (``create``: or make) a project. Raises StoreError with a one-line reason."""
+        self.path = Path(path)
+        if not create and not self.path.is_file():
+            raise StoreError(f"{self.path}: no such project")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self.path, timeout=5.0)
+            self.db = sqlite_utils.Database(connection)
+            self._check_ownership()
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.enable_wal()
+            self.db.execute("PRAGMA synchronous = FULL")
+            self._migrate(migrate_to)
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path} is not a Jiyao database ({error})") from error
+        except OSError as error:
+            raise StoreError(f"cannot open {self.path}: {error.strerror or error}") from error
+
+    def _check_ownership(self) -> None:
+        """Refuse another program's SQLite file: Jiyao must never add its tables to it."""
+        application_id = self.db.execute("PRAGMA application_id").fetchone()[0]
+        if application_id == APPLICATION_ID:
+            return
+        tables = self.db.table_names()
+        ours_unmarked = application_id == 0 and self.schema_version > 0 and "documents" in tables
+        if not ours_unmarked and (application_id != 0 or tables):
+            self.db.close()
+            raise StoreError(f"{self.path} is an SQLite database of another program, not a project")
+        self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self, target: int) -> None:
+        current = self.schema_version
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was made by a newer Jiyao (schema {current}, this one knows "
+                f"{SCHEMA_VERSION})"
+            )
+        for migration in MIGRATIONS:
+            if current < migration.version <= target:
+                log.info(
+                    "migrating %s to schema %d: %s", self.path, migration.version, migration.purpose
+                )
+                with self.transaction():
+                    for statement in migration.statements:
+                        self.db.execute(statement)
+                    # PRAGMA takes no parameters; the version is our own integer.
+                    self.db.execute(f"PRAGMA user_version = {int(migration.version)}")
