@@ -10,15 +10,17 @@ thousands of entities costs no more to scroll than a short one.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
+    QKeySequence,
     QMouseEvent,
     QResizeEvent,
+    QShortcut,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
@@ -290,3 +292,17 @@ def struck_format(color: str) -> QTextCharFormat:
 
 def spans_of(pairs: Sequence[tuple[int, int]], kind: str, tooltip: str = "") -> list[Highlight]:
     return [Highlight(start, end, kind, tooltip) for start, end in pairs]
+
+
+def pane_shortcuts(
+    panes: Iterable[ReadingPane], key: QKeySequence, slot: Callable[[], object]
+) -> list[QShortcut]:
+    """A key that acts only while one of these panes has the focus (not the find or filter box,
+    where Enter, Tab, Delete and digits mean what they always mean)."""
+    made = []
+    for pane in panes:
+        shortcut = QShortcut(key, pane)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(slot)
+        made.append(shortcut)
+    return made

@@ -54,6 +54,50 @@
     </message>
 </context>
 <context>
+    <name>CorpusList</name>
+    <message>
+        <location filename="../../desktop/ui/corpus_list.py" line="36"/>
+        <source>Filter by title or text, either script</source>
+        <translation>按标题或正文筛选（简繁皆可）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_list.py" line="92"/>
+        <source>{0} documents</source>
+        <translation>{0} 篇文档</translation>
+    </message>
+</context>
+<context>
+    <name>DirectiveSuggestions</name>
+    <message>
+        <location filename="../../desktop/ui/directive_suggestions.py" line="79"/>
+        <source>Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on</source>
+        <translation>建议的指令（{0}）：回车接受，Delete 拒绝，Tab 下一条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directive_suggestions.py" line="102"/>
+        <source>No suggestions left in this document</source>
+        <translation>本文档没有剩余建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directive_suggestions.py" line="108"/>
+        <source>Suggestion {0} of {1}: {2}, {3}</source>
+        <translation>建议 {0}/{1}：{2}，{3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/directive_suggestions.py" line="111"/>
+        <source>no issuer</source>
+        <translation>无发出者</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAnalysis</name>
+    <message>
+        <location filename="../../desktop/ui/document_analysis.py" line="68"/>
+        <source>Finding entities…</source>
+        <translation>正在识别实体…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
         <location filename="../../desktop/ui/document_model.py" line="35"/>
@@ -408,6 +452,49 @@
     </message>
 </context>
 <context>
+    <name>ImportExportActions</name>
+    <message>
+        <location filename="../../desktop/ui/import_export.py" line="40"/>
+        <source>Import text files</source>
+        <translation>导入文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_export.py" line="42"/>
+        <source>Text files (*.txt *.text *.md);;All files (*)</source>
+        <translation>文本文件 (*.txt *.text *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_export.py" line="47"/>
+        <source>Import a folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_export.py" line="54"/>
+        <source>Import an annotated set</source>
+        <translation>导入标注集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_export.py" line="57"/>
+        <source>Annotated sets (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines, ours or doccano&apos;s (*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</source>
+        <translation>标注集 (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines（纪要或 doccano）(*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_export.py" line="65"/>
+        <source>Import a brat folder</source>
+        <translation>导入 brat 文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_export.py" line="80"/>
+        <source>An import is already running</source>
+        <translation>已有导入正在进行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_export.py" line="89"/>
+        <source>An export or import is already running</source>
+        <translation>已有导出或导入正在进行</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../../desktop/ui/importing.py" line="79"/>
@@ -423,115 +510,115 @@
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="45"/>
+        <location filename="../../desktop/ui/label_editor.py" line="44"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="48"/>
+        <location filename="../../desktop/ui/label_editor.py" line="47"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="48"/>
-        <location filename="../../desktop/ui/label_editor.py" line="67"/>
+        <location filename="../../desktop/ui/label_editor.py" line="47"/>
+        <location filename="../../desktop/ui/label_editor.py" line="66"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="48"/>
-        <location filename="../../desktop/ui/label_editor.py" line="68"/>
+        <location filename="../../desktop/ui/label_editor.py" line="47"/>
+        <location filename="../../desktop/ui/label_editor.py" line="67"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="63"/>
+        <location filename="../../desktop/ui/label_editor.py" line="62"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="66"/>
+        <location filename="../../desktop/ui/label_editor.py" line="65"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="69"/>
+        <location filename="../../desktop/ui/label_editor.py" line="68"/>
         <source>Under</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="73"/>
+        <location filename="../../desktop/ui/label_editor.py" line="72"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="74"/>
+        <location filename="../../desktop/ui/label_editor.py" line="73"/>
         <source>Add sub-label</source>
         <translation>添加子标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="75"/>
+        <location filename="../../desktop/ui/label_editor.py" line="74"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="76"/>
+        <location filename="../../desktop/ui/label_editor.py" line="75"/>
         <source>Import scheme…</source>
         <translation>导入方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="77"/>
+        <location filename="../../desktop/ui/label_editor.py" line="76"/>
         <source>Export scheme…</source>
         <translation>导出方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="104"/>
+        <location filename="../../desktop/ui/label_editor.py" line="103"/>
         <source>(top level)</source>
         <translation>（顶层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="148"/>
+        <location filename="../../desktop/ui/label_editor.py" line="147"/>
         <source>New label</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="148"/>
+        <location filename="../../desktop/ui/label_editor.py" line="147"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="168"/>
+        <location filename="../../desktop/ui/label_editor.py" line="167"/>
         <source>A label name cannot contain &quot;/&quot;: exports use it between a label and its sub-labels. Use a sub-label instead.</source>
         <translation>标签名称不能包含“/”：导出时用它分隔标签与其子标签。请改用子标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="185"/>
+        <location filename="../../desktop/ui/label_editor.py" line="184"/>
         <source>Delete label</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="187"/>
+        <location filename="../../desktop/ui/label_editor.py" line="186"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? This cannot be undone.</source>
         <translation>删除“{0}”、其子标签及使用它们的 {1} 个标注？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="198"/>
+        <location filename="../../desktop/ui/label_editor.py" line="197"/>
         <source>Import a label scheme</source>
         <translation>导入标签方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="198"/>
-        <location filename="../../desktop/ui/label_editor.py" line="218"/>
+        <location filename="../../desktop/ui/label_editor.py" line="197"/>
+        <location filename="../../desktop/ui/label_editor.py" line="217"/>
         <source>Label schemes (*.json)</source>
         <translation>标签方案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="210"/>
+        <location filename="../../desktop/ui/label_editor.py" line="209"/>
         <source>{0} labels added.</source>
         <translation>已添加 {0} 个标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="216"/>
+        <location filename="../../desktop/ui/label_editor.py" line="215"/>
         <source>Export the label scheme</source>
         <translation>导出标签方案</translation>
     </message>
@@ -539,382 +626,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
-        <source>Filter by title or text, either script</source>
-        <translation>按标题或正文筛选（简繁皆可）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="181"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
-        <source>&amp;Import files…</source>
-        <translation>导入文件(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
-        <source>Import &amp;folder…</source>
-        <translation>导入文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
-        <source>Import &amp;annotated set…</source>
-        <translation>导入标注集(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
-        <source>Import annotated &amp;brat folder…</source>
-        <translation>导入 brat 标注文件夹(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
-        <source>&amp;New project…</source>
-        <translation>新建项目(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
-        <source>&amp;Open project…</source>
-        <translation>打开项目(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
-        <source>&amp;Recent projects</source>
-        <translation>最近的项目(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
-        <source>&amp;Tag selection with label…</source>
-        <translation>用标签标注所选(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
-        <source>Extend tag end</source>
-        <translation>延长标注结尾</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
-        <source>Shrink tag end</source>
-        <translation>缩短标注结尾</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
-        <source>Extend tag start</source>
-        <translation>提前标注开头</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
-        <source>Shrink tag start</source>
-        <translation>推后标注开头</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
-        <source>Mark selection as &amp;entity…</source>
-        <translation>将所选标为实体(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
-        <source>Mark document &amp;done</source>
-        <translation>标记文档已完成(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
-        <source>Annotator &amp;name…</source>
-        <translation>标注人姓名(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
-        <source>&amp;Labels…</source>
-        <translation>标签(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
-        <source>Tags in the &amp;corpus…</source>
-        <translation>语料中的标注(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
-        <source>&amp;Previous document</source>
-        <translation>上一篇(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
-        <source>&amp;Next document</source>
-        <translation>下一篇(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
-        <source>&amp;Find in document…</source>
-        <translation>在文中查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
-        <source>Find &amp;next</source>
-        <translation>查找下一个(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
-        <source>Filter &amp;documents</source>
-        <translation>筛选文档(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
-        <source>&amp;Raw text with removed artefacts</source>
-        <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
-        <source>&amp;Mark characters the conversion changed</source>
-        <translation>标出转换改动的字(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
-        <source>&amp;About Jiyao</source>
-        <translation>关于纪要(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
-        <source>Finding entities…</source>
-        <translation>正在识别实体…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
-        <source>{0} documents</source>
-        <translation>{0} 篇文档</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
-        <source>Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on</source>
-        <translation>建议的指令（{0}）：回车接受，Delete 拒绝，Tab 下一条</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
-        <source>No suggestions left in this document</source>
-        <translation>本文档没有剩余建议</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
-        <source>Suggestion {0} of {1}: {2}, {3}</source>
-        <translation>建议 {0}/{1}：{2}，{3}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
-        <source>no issuer</source>
-        <translation>无发出者</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
-        <source>Select some text to tag first</source>
-        <translation>请先选择要标注的文字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="559"/>
-        <source>The selection holds no text of the document</source>
-        <translation>所选内容不含文档正文</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
-        <source>Tag with label</source>
-        <translation>用标签标注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
-        <source>Label:</source>
-        <translation>标签：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
-        <source>No label matches {0}</source>
-        <translation>没有与 {0} 匹配的标签</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="626"/>
-        <source>Select the missing entity first</source>
-        <translation>请先选择漏掉的实体</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
-        <source>Entity type</source>
-        <translation>实体类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
-        <source>Type:</source>
-        <translation>类型：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="688"/>
-        <source>Tag with</source>
-        <translation>标注为</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="694"/>
-        <source>Mark as entity…</source>
-        <translation>标为实体…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="717"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="723"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Your name, recorded with every tag you make:</source>
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="736"/>
-        <source>Import text files</source>
-        <translation>导入文本文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="738"/>
-        <source>Text files (*.txt *.text *.md);;All files (*)</source>
-        <translation>文本文件 (*.txt *.text *.md);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="743"/>
-        <source>Import a folder</source>
-        <translation>导入文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
-        <source>Import an annotated set</source>
-        <translation>导入标注集</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="753"/>
-        <source>Annotated sets (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines, ours or doccano&apos;s (*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</source>
-        <translation>标注集 (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines（纪要或 doccano）(*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="761"/>
-        <source>Import a brat folder</source>
-        <translation>导入 brat 文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="767"/>
-        <source>An export or import is already running</source>
-        <translation>已有导出或导入正在进行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="786"/>
-        <source>An import is already running</source>
-        <translation>已有导入正在进行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="813"/>
-        <source>New project</source>
-        <translation>新建项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="815"/>
-        <source>Jiyao projects (*.jiyao)</source>
-        <translation>纪要项目 (*.jiyao)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="832"/>
-        <source>{0} already exists. Choose another name, or open it with Open project.</source>
-        <translation>{0} 已存在。请换一个名称，或用“打开项目”打开它。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="841"/>
-        <source>Open a project</source>
-        <translation>打开项目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="843"/>
-        <source>Jiyao projects (*.jiyao);;All files (*)</source>
-        <translation>纪要项目 (*.jiyao);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
-        <source>Wait for the running import or export to finish, then open {0}</source>
-        <translation>请等正在进行的导入或导出完成后再打开 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="914"/>
-        <source>The files you chose open once this dialog is closed or the running job is done</source>
-        <translation>关闭此对话框或当前任务完成后，将打开您选择的文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="924"/>
-        <source>(none yet)</source>
-        <translation>（暂无）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="940"/>
-        <source>The interface will use {0} the next time Jiyao starts.</source>
-        <translation>下次启动纪要时界面将使用{0}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="971"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="973"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -922,6 +664,49 @@
         <location filename="../../desktop/ui/app.py" line="39"/>
         <source>No installed font covers Chinese, so Chinese text will show as boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei).</source>
         <translation>系统中没有支持中文的字体，中文将显示为方框。请安装一种，例如在 Debian/Ubuntu 上：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSwitcher</name>
+    <message>
+        <location filename="../../desktop/ui/projects.py" line="34"/>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects.py" line="36"/>
+        <source>Jiyao projects (*.jiyao)</source>
+        <translation>纪要项目 (*.jiyao)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects.py" line="53"/>
+        <source>{0} already exists. Choose another name, or open it with Open project.</source>
+        <translation>{0} 已存在。请换一个名称，或用“打开项目”打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects.py" line="62"/>
+        <source>Open a project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects.py" line="64"/>
+        <source>Jiyao projects (*.jiyao);;All files (*)</source>
+        <translation>纪要项目 (*.jiyao);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects.py" line="78"/>
+        <source>Wait for the running import or export to finish, then open {0}</source>
+        <translation>请等正在进行的导入或导出完成后再打开 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects.py" line="112"/>
+        <source>The files you chose open once this dialog is closed or the running job is done</source>
+        <translation>关闭此对话框或当前任务完成后，将打开您选择的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects.py" line="122"/>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +801,59 @@
     </message>
 </context>
 <context>
+    <name>TagActions</name>
+    <message>
+        <location filename="../../desktop/ui/tag_actions.py" line="89"/>
+        <source>Select some text to tag first</source>
+        <translation>请先选择要标注的文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tag_actions.py" line="92"/>
+        <source>The selection holds no text of the document</source>
+        <translation>所选内容不含文档正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tag_actions.py" line="113"/>
+        <source>Tag with label</source>
+        <translation>用标签标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tag_actions.py" line="113"/>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tag_actions.py" line="122"/>
+        <source>No label matches {0}</source>
+        <translation>没有与 {0} 匹配的标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tag_actions.py" line="167"/>
+        <source>Tag with</source>
+        <translation>标注为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tag_actions.py" line="173"/>
+        <source>Mark as entity…</source>
+        <translation>标为实体…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tag_actions.py" line="183"/>
+        <source>Select the missing entity first</source>
+        <translation>请先选择漏掉的实体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tag_actions.py" line="188"/>
+        <source>Entity type</source>
+        <translation>实体类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tag_actions.py" line="188"/>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+</context>
+<context>
     <name>TagBrowser</name>
     <message>
         <location filename="../../desktop/ui/tag_browser.py" line="95"/>
@@ -1102,6 +940,189 @@
         <location filename="../../desktop/ui/progress.py" line="29"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="31"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="32"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="33"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="34"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="35"/>
+        <source>&amp;About Jiyao</source>
+        <translation>关于纪要(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="55"/>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="56"/>
+        <source>Import &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="57"/>
+        <source>Import &amp;annotated set…</source>
+        <translation>导入标注集(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="58"/>
+        <source>Import annotated &amp;brat folder…</source>
+        <translation>导入 brat 标注文件夹(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="61"/>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="63"/>
+        <source>&amp;Recent projects</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="72"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="80"/>
+        <source>&amp;Tag selection with label…</source>
+        <translation>用标签标注所选(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="82"/>
+        <source>Extend tag end</source>
+        <translation>延长标注结尾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <source>Shrink tag end</source>
+        <translation>缩短标注结尾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <source>Extend tag start</source>
+        <translation>提前标注开头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="85"/>
+        <source>Shrink tag start</source>
+        <translation>推后标注开头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <source>Mark selection as &amp;entity…</source>
+        <translation>将所选标为实体(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <source>Mark document &amp;done</source>
+        <translation>标记文档已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <source>Annotator &amp;name…</source>
+        <translation>标注人姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <source>&amp;Labels…</source>
+        <translation>标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <source>Tags in the &amp;corpus…</source>
+        <translation>语料中的标注(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="98"/>
+        <source>&amp;Previous document</source>
+        <translation>上一篇(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <source>&amp;Next document</source>
+        <translation>下一篇(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="102"/>
+        <source>&amp;Find in document…</source>
+        <translation>在文中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="106"/>
+        <source>Filter &amp;documents</source>
+        <translation>筛选文档(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="110"/>
+        <source>&amp;Raw text with removed artefacts</source>
+        <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="114"/>
+        <source>&amp;Mark characters the conversion changed</source>
+        <translation>标出转换改动的字(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="118"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="132"/>
+        <source>The interface will use {0} the next time Jiyao starts.</source>
+        <translation>下次启动纪要时界面将使用{0}。</translation>
     </message>
 </context>
 </TS>

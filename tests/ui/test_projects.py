@@ -49,7 +49,7 @@ def test_new_project_adds_the_suffix_the_user_left_out(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
-        "desktop.ui.main_window.QFileDialog.getSaveFileName",
+        "desktop.ui.projects.QFileDialog.getSaveFileName",
         lambda *args, **kwargs: (str(tmp_path / "会议纪要"), ""),
     )
     window.new_project()
@@ -62,7 +62,7 @@ def test_new_project_never_replaces_an_existing_file(
 ) -> None:
     warnings: list[str] = []
     monkeypatch.setattr(
-        "desktop.ui.main_window.QMessageBox.warning",
+        "desktop.ui.projects.QMessageBox.warning",
         lambda _parent, _title, text: warnings.append(text),
     )
     seeded = window.store.path
@@ -76,7 +76,7 @@ def test_open_project_opens_the_chosen_file(
 ) -> None:
     Store(tmp_path / "other.jiyao").close()
     monkeypatch.setattr(
-        "desktop.ui.main_window.QFileDialog.getOpenFileName",
+        "desktop.ui.projects.QFileDialog.getOpenFileName",
         lambda *args, **kwargs: (str(tmp_path / "other.jiyao"), ""),
     )
     window.choose_project()

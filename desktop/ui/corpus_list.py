@@ -1,0 +1,97 @@
+"""The corpus column: a filter box over the table of documents, and moving through it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.search import script_variants
+from desktop.core.store import Store
+from desktop.ui.document_model import DocumentTableModel
+
+FILTER_DELAY_MS = 250
+
+
+class CorpusList(QWidget):
+    """The project's documents, filtered by title or text in either script.
+
+    ``documentChosen(id)`` when the user (or :meth:`select_document`) selects a document;
+    ``statusChanged(message)`` for the status bar.
+    """
+
+    documentChosen = Signal(int)
+    statusChanged = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.documents = DocumentTableModel(store, self)
+        self.filter_box = QLineEdit()
+        self.filter_box.setPlaceholderText(self.tr("Filter by title or text, either script"))
+        self.filter_box.setClearButtonEnabled(True)
+        # Typing pauses before the corpus is searched again: one query per word, not per key.
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter_box.textChanged.connect(self._filter_timer.start)
+        self.table = self._build_table()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.filter_box)
+        column.addWidget(self.table)
+
+    def _build_table(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.documents)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSortingEnabled(True)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultSectionSize(70)
+        header.setSortIndicatorShown(True)
+        view.selectionModel().selectionChanged.connect(self._on_selection)
+        return view
+
+    def select_document(self, document_id: int | None = None) -> None:
+        """Select a document by id (the first one when None); it is chosen and shown."""
+        if document_id is None:
+            self.documents.fetch_first_page()
+            row: int | None = 0 if self.documents.rowCount() else None
+        else:
+            row = self.documents.row_of(document_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.documents.index(row, 0))
+
+    def step(self, step: int) -> None:
+        """Select the document ``step`` rows below (above, when negative) the selected one."""
+        rows = self.table.selectionModel().selectedRows()
+        row = (rows[0].row() + step) if rows else 0
+        if row >= self.documents.rowCount() and self.documents.canFetchMore(QModelIndex()):
+            self.documents.fetchMore(QModelIndex())
+        if 0 <= row < self.documents.rowCount():
+            self.table.selectRow(row)
+
+    def clear_filter(self) -> None:
+        """Show every document again, at once (not after the typing pause)."""
+        self.filter_box.clear()
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        query = self.filter_box.text().strip()
+        self.documents.set_filter(script_variants(query) if query else [])
+        self.statusChanged.emit(self.tr("{0} documents").format(self.documents.total))
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self.documentChosen.emit(self.documents.document_id(indexes[0].row()))

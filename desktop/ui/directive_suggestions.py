@@ -1,0 +1,184 @@
+"""Suggested directives in the shown document: dashed in the panes, worked through by keys.
+
+Tab and Shift+Tab move between them, Enter tags the current one with its likely label and
+attributes, Delete rejects it (remembered in the project); all of it undoable.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence
+
+from desktop.core.directives import Suggestion, suggest_directives
+from desktop.core.label_suggestion import suggest_label
+from desktop.core.script import Script
+from desktop.ui.reading_pane import pane_shortcuts
+from desktop.ui.tagging import AddAnnotation, RejectSuggestion
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+# Found once per document and entity set; tagging only filters them (300,000 characters take
+# a quarter of a second to scan).
+FoundKey = tuple[int, int]  # document id, hash of its entities
+
+
+class DirectiveSuggestions(QObject):
+    """The suggestions still open in the shown document and which one the keys are on."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.reader = window.reader
+        self.suggestions: list[Suggestion] = []
+        self.index = -1
+        self._found: tuple[FoundKey, list[Suggestion]] | None = None
+        keys = {
+            Qt.Key.Key_Tab: lambda: self.step(+1),
+            Qt.Key.Key_Backtab: lambda: self.step(-1),
+            Qt.Key.Key_Return: self.accept,
+            Qt.Key.Key_Enter: self.accept,
+            Qt.Key.Key_Delete: self.reject,
+        }
+        panes = (self.reader.original, self.reader.converted)
+        for key, slot in keys.items():
+            pane_shortcuts(panes, QKeySequence(key), slot)
+
+    def clear(self) -> None:
+        """None open, none current: another document is coming."""
+        self.suggestions, self.index = [], -1
+
+    def forget(self) -> None:
+        """Drop everything found: it belonged to a project that is no longer open."""
+        self.clear()
+        self._found = None
+
+    def found(self, document_id: int, suggestions: list[Suggestion]) -> None:
+        """Keep what the background analysis found for the shown document, and show it."""
+        self._found = (self._key(document_id), suggestions)
+        self.show(document_id)
+
+    def show(self, document_id: int) -> None:
+        """Candidate directives not yet tagged (nor rejected), dashed in both panes."""
+        tagged = {(a.start, a.end) for a in self.reader.annotations}
+        rejected = self.window.store.rejected_suggestions(document_id)
+        shown = {(s.start, s.end) for s in self.suggestions}
+        self.suggestions = [
+            s
+            for s in self._suggestions_for(document_id)
+            if (s.start, s.end) not in tagged and (s.start, s.end) not in rejected
+        ]
+        self.index = min(self.index, len(self.suggestions) - 1)
+        now = {(s.start, s.end) for s in self.suggestions}
+        if self.reader.suggestions and now <= shown:
+            # A tag or a rejection took some away: hide those, keep the rest as painted.
+            self.reader.hide_suggestions(shown - now)
+            return
+        tips = self.tr("Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on")
+        self.reader.set_suggestions(
+            [(s.start, s.end, tips.format(s.issuer or s.cue)) for s in self.suggestions]
+        )
+
+    def _key(self, document_id: int) -> FoundKey:
+        return document_id, hash(tuple(self.reader.entities))
+
+    def _suggestions_for(self, document_id: int) -> list[Suggestion]:
+        key = self._key(document_id)
+        if self._found is None or self._found[0] != key:
+            # The entities changed since the analysis (a correction): find them again.
+            document = self.reader.document
+            assert document is not None and document.id == document_id
+            found = suggest_directives(
+                document.clean_text, self.reader.entities, Script(document.script)
+            )
+            self._found = (key, found)
+        return self._found[1]
+
+    def step(self, step: int) -> None:
+        """Select the next (``step`` > 0) or previous open suggestion, going round."""
+        if not self.suggestions:
+            self.window.statusBar().showMessage(self.tr("No suggestions left in this document"))
+            return
+        self.index = (self.index + step) % len(self.suggestions)
+        current = self.suggestions[self.index]
+        self.reader.select_clean_span(current.start, current.end)
+        self.window.statusBar().showMessage(
+            self.tr("Suggestion {0} of {1}: {2}, {3}").format(
+                self.index + 1,
+                len(self.suggestions),
+                current.issuer or self.tr("no issuer"),
+                current.strength,
+            )
+        )
+
+    def current(self) -> Suggestion | None:
+        if 0 <= self.index < len(self.suggestions):
+            return self.suggestions[self.index]
+        return None
+
+    def accept(self) -> None:
+        """Tag the current suggestion with its likely label and attributes (editable after)."""
+        window = self.window
+        suggestion = self.current()
+        if suggestion is None or window.current_id is None:
+            self.step(+1)
+            return
+        labels = window.store.labels()
+        label = suggest_label(suggestion.text, labels) or next(
+            (lb for lb in labels if lb.name == "Other"), labels[0]
+        )
+        annotator = window.settings.annotator or window.ask_annotator()
+        window.undo_stack.push(
+            AddAnnotation(
+                window.store,
+                window.refresh_after_edit,
+                window.current_id,
+                label.id,
+                suggestion.start,
+                suggestion.end,
+                annotator,
+                self._attributes(suggestion),
+            )
+        )
+        self._advance_after(suggestion)
+
+    def _attributes(self, suggestion: Suggestion) -> dict[str, object]:
+        """Its strength, its issuer and a date inside it as the deadline, when there are."""
+        attributes: dict[str, object] = {"strength": suggestion.strength}
+        if suggestion.issuer:
+            attributes["issuer"] = suggestion.issuer
+        deadline = next(
+            (
+                e.text
+                for e in self.reader.entities
+                if e.type == "DATE" and suggestion.start <= e.start < suggestion.end
+            ),
+            None,
+        )
+        if deadline:
+            attributes["deadline"] = deadline
+        return attributes
+
+    def reject(self) -> None:
+        """Turn the current suggestion down; it stays hidden in this project (undoable)."""
+        window = self.window
+        suggestion = self.current()
+        if suggestion is None or window.current_id is None:
+            return
+        window.undo_stack.push(
+            RejectSuggestion(
+                window.store,
+                window.refresh_after_edit,
+                window.current_id,
+                suggestion.start,
+                suggestion.end,
+            )
+        )
+        self._advance_after(suggestion)
+
+    def _advance_after(self, handled: Suggestion) -> None:
+        following = [i for i, s in enumerate(self.suggestions) if s.start >= handled.end]
+        self.index = (following[0] if following else 0) - 1
+        self.step(+1)

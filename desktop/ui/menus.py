@@ -1,0 +1,135 @@
+"""The window's menu bar: every action, its shortcut, and what it calls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from desktop import APP_NAME
+from desktop.ui.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+Shortcut = QKeySequence.StandardKey | str
+
+
+class WindowMenus(QObject):
+    """Builds File, Edit, Go, View and Help on the window's menu bar. The actions are the
+    window's own, so their shortcuts work whichever widget has the focus."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        bar = window.menuBar()
+        self._build_file_menu(bar.addMenu(self.tr("&File")))
+        self._build_edit_menu(bar.addMenu(self.tr("&Edit")))
+        self._build_go_menu(bar.addMenu(self.tr("&Go")))
+        self._build_view_menu(bar.addMenu(self.tr("&View")))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&About Jiyao"), window.about)
+
+    def _add(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: Shortcut | None = None,
+    ) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.window.addAction(action)  # shortcuts work whichever widget has focus
+        return action
+
+    def _build_file_menu(self, menu: QMenu) -> None:
+        window = self.window
+        files, projects = window.import_export, window.project_switcher
+        open_key = QKeySequence.StandardKey.Open
+        self._add(menu, self.tr("&Import files…"), files.import_files, open_key)
+        self._add(menu, self.tr("Import &folder…"), files.import_folder)
+        self._add(menu, self.tr("Import &annotated set…"), files.import_annotated_set)
+        self._add(menu, self.tr("Import annotated &brat folder…"), files.import_brat_folder)
+        self._add(menu, self.tr("&Export…"), files.export, "Ctrl+Shift+E")
+        menu.addSeparator()
+        self._add(menu, self.tr("&New project…"), projects.new_project)
+        self._add(menu, self.tr("&Open project…"), projects.choose_project)
+        self.recent_menu = menu.addMenu(self.tr("&Recent projects"))
+        self.recent_menu.aboutToShow.connect(lambda: projects.fill_recent_menu(self.recent_menu))
+        menu.addSeparator()
+        self._add(menu, self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+
+    def _build_edit_menu(self, menu: QMenu) -> None:
+        window, tags = self.window, self.window.tag_actions
+        undo = window.undo_stack.createUndoAction(window, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = window.undo_stack.createRedoAction(window, self.tr("&Redo"))
+        redo.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        for action in (undo, redo):
+            menu.addAction(action)
+            window.addAction(action)
+        menu.addSeparator()
+        self._add(menu, self.tr("&Tag selection with label…"), tags.choose_label, "Ctrl+L")
+        moves = (
+            (self.tr("Extend tag end"), 0, 1, "Shift+Alt+Right"),
+            (self.tr("Shrink tag end"), 0, -1, "Shift+Alt+Left"),
+            (self.tr("Extend tag start"), -1, 0, "Ctrl+Shift+Alt+Left"),
+            (self.tr("Shrink tag start"), 1, 0, "Ctrl+Shift+Alt+Right"),
+        )
+        for text, start_step, end_step, key in moves:
+            self._add(menu, text, partial(tags.adjust_tag, start_step, end_step), key)
+        menu.addSeparator()
+        self._add(menu, self.tr("Mark selection as &entity…"), tags.mark_entity, "Ctrl+E")
+        self._add(menu, self.tr("Mark document &done"), window.toggle_done, "Ctrl+D")
+        self._add(menu, self.tr("Annotator &name…"), window.ask_annotator)
+        self._add(menu, self.tr("&Labels…"), tags.edit_labels)
+        self._add(menu, self.tr("Tags in the &corpus…"), window.browse_tags, "Ctrl+Shift+T")
+
+    def _build_go_menu(self, menu: QMenu) -> None:
+        window, reader = self.window, self.window.reader
+        self._add(menu, self.tr("&Previous document"), lambda: window.corpus.step(-1), "Alt+Up")
+        self._add(menu, self.tr("&Next document"), lambda: window.corpus.step(+1), "Alt+Down")
+        menu.addSeparator()
+        find = QKeySequence.StandardKey.Find
+        self._add(menu, self.tr("&Find in document…"), reader.open_find, find)
+        find_next = QKeySequence.StandardKey.FindNext
+        self._add(menu, self.tr("Find &next"), reader.find_next, find_next)
+        focus_filter = window.filter_box.setFocus
+        self._add(menu, self.tr("Filter &documents"), focus_filter, "Ctrl+Shift+F")
+
+    def _build_view_menu(self, menu: QMenu) -> None:
+        reader = self.window.reader
+        raw = menu.addAction(self.tr("&Raw text with removed artefacts"))
+        raw.setCheckable(True)
+        raw.toggled.connect(reader.show_raw.setChecked)
+        reader.show_raw.toggled.connect(raw.setChecked)
+        marks = menu.addAction(self.tr("&Mark characters the conversion changed"))
+        marks.setCheckable(True)
+        marks.toggled.connect(reader.mark_changes.setChecked)
+        reader.mark_changes.toggled.connect(marks.setChecked)
+        language_menu = menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self.window)
+        for code, name in LANGUAGES.items():
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.window.language)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            group.addAction(action)
+
+    def _choose_language(self, language: str) -> None:
+        self.window.settings.language = language
+        QMessageBox.information(
+            self.window,
+            APP_NAME,
+            self.tr("The interface will use {0} the next time Jiyao starts.").format(
+                LANGUAGES[language]
+            ),
+        )

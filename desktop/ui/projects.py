@@ -1,0 +1,122 @@
+"""Switching the window between projects: new, open, recent, and when a switch must wait."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
+
+from desktop import APP_NAME
+from desktop.core.store import Store, StoreError
+from desktop.ui.exporting import ExportDialog
+from desktop.ui.label_editor import LabelEditor
+from desktop.ui.single_instance import PROJECT_SUFFIX
+from desktop.ui.tag_browser import TagBrowser
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+class ProjectSwitcher(QObject):
+    """Opens another project in the window (the window swaps its parts over to it) and keeps
+    the list of recent projects."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def new_project(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("New project"),
+            str(self.window.store.path.parent),
+            self.tr("Jiyao projects (*.jiyao)"),
+            # Overwriting is refused below: "replace" must never delete a project.
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if name:
+            self.create_project(Path(name))
+
+    def create_project(self, path: Path) -> bool:
+        """Make an empty project (the default label scheme, no documents) and open it; the
+        ``.jiyao`` suffix is added when missing. An existing file is left alone."""
+        if path.suffix.lower() != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        if path.exists():
+            QMessageBox.warning(
+                self.window,
+                APP_NAME,
+                self.tr(
+                    "{0} already exists. Choose another name, or open it with Open project."
+                ).format(path),
+            )
+            return False
+        return self.open_project(path)
+
+    def choose_project(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Open a project"),
+            str(self.window.store.path.parent),
+            self.tr("Jiyao projects (*.jiyao);;All files (*)"),
+        )
+        if name:
+            self.open_project(Path(name))
+
+    def open_project(self, path: Path) -> bool:
+        """Show the project at ``path`` (made when missing) instead of this one; False when it
+        would not open (the user has been told why)."""
+        window = self.window
+        if path.absolute() == window.store.path.absolute():
+            return True  # double-clicked the project already open: nothing to reload
+        if window.importer.is_running() or window.exchange.is_running():
+            # The job writes to (or reads) this project to its end; it must not change under it.
+            window.statusBar().showMessage(
+                self.tr("Wait for the running import or export to finish, then open {0}").format(
+                    path
+                )
+            )
+            return False
+        try:
+            store = Store(path, create=True)
+        except StoreError as error:
+            QMessageBox.warning(window, APP_NAME, str(error))
+            return False
+        window.use_store(store)
+        return True
+
+    def is_busy(self) -> bool:
+        """Whether a dialog or a background job still works on the open project, so another
+        project must not be opened now: handed-over paths wait (single_instance.HandOver)."""
+        # An input dialog, a message box, a progress dialog… (and a modal window that is no
+        # widget, which activeModalWidget does not return).
+        modal = QApplication.activeModalWidget() or QGuiApplication.modalWindow()
+        if modal is not None:
+            return True
+        if any(dialog.isVisible() for dialog in self._project_dialogs()):
+            return True
+        return self.window.importer.is_running() or self.window.exchange.is_running()
+
+    def _project_dialogs(self) -> list[QDialog]:
+        """The dialogs that work on the project's store: labels, the tag browser, Export."""
+        kinds = (LabelEditor, TagBrowser, ExportDialog)
+        dialogs = self.window.findChildren(QDialog)
+        return [dialog for dialog in dialogs if isinstance(dialog, kinds)]
+
+    def hand_over_waits(self) -> None:
+        self.window.statusBar().showMessage(
+            self.tr(
+                "The files you chose open once this dialog is closed or the running job is done"
+            )
+        )
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for path in self.window.settings.recent_projects:
+            action = menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_project(p))
+        if menu.isEmpty():
+            menu.addAction(self.tr("(none yet)")).setEnabled(False)

@@ -1,0 +1,218 @@
+"""What the user does to tag the shown document, each an undoable command (desktop.ui.tagging).
+
+A label's key or Ctrl+L tags the selection; Shift+Alt+arrows move the current tag's ends; the
+pane's context menu offers the labels and entity marking; the entity panel's corrections and
+the label editor's changes come through here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QInputDialog
+
+from desktop.core.labels import default_scheme
+from desktop.core.model import Entity
+from desktop.core.store import StoreError
+from desktop.ui.entity_panel import entity_types, swatch
+from desktop.ui.label_editor import LabelEditor
+from desktop.ui.reading_pane import ReadingPane, pane_shortcuts
+from desktop.ui.tagging import (
+    AddAnnotation,
+    ChangeAnnotation,
+    CorrectEntities,
+    DeleteAnnotation,
+    adjusted,
+)
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+class TagActions(QObject):
+    """Tagging and entity corrections on the window's current document, pushed on its undo
+    stack; each command refreshes the window through ``refresh_after_edit`` or
+    ``refresh_entities``."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.reader = window.reader
+        self.annotation_panel = window.annotation_panel
+        self._label_shortcuts: list[QShortcut] = []
+
+    # Labels -----------------------------------------------------------------------------
+
+    def load_scheme(self) -> None:
+        """The project's labels, each on its key: install the default scheme into a project
+        that has none."""
+        store = self.window.store
+        if not store.labels():
+            store.install_scheme(default_scheme())
+        labels = store.labels()
+        self.annotation_panel.set_scheme(labels, store.attributes())
+        for shortcut in self._label_shortcuts:
+            shortcut.setParent(None)
+        self._label_shortcuts = []
+        panes = (self.reader.original, self.reader.converted)
+        for label in labels:
+            if label.shortcut:
+                self._label_shortcuts += pane_shortcuts(
+                    panes, QKeySequence(label.shortcut), partial(self.tag_selection, label.id)
+                )
+
+    def edit_labels(self) -> None:
+        editor = LabelEditor(self.window.store, self.window)
+        editor.schemeChanged.connect(self._scheme_changed)
+        editor.open()
+
+    def _scheme_changed(self) -> None:
+        # A deleted label would leave commands that can no longer be undone or redone.
+        self.window.undo_stack.clear()
+        self.load_scheme()
+        if self.window.current_id is not None:
+            self.window.show_annotations(self.window.current_id)
+
+    # Tags -------------------------------------------------------------------------------
+
+    def tag_selection(self, label_id: int) -> None:
+        """Tag the selected text (in either pane) with a label; undoable."""
+        window = self.window
+        if window.current_id is None:
+            return
+        span = self.reader.selected_clean_span()
+        if span is None:
+            window.statusBar().showMessage(self.tr("Select some text to tag first"))
+            return
+        if span[0] >= span[1]:  # e.g. only removed artefacts selected in the raw text
+            window.statusBar().showMessage(self.tr("The selection holds no text of the document"))
+            return
+        annotator = window.settings.annotator or window.ask_annotator()
+        command = AddAnnotation(
+            window.store,
+            window.refresh_after_edit,
+            window.current_id,
+            label_id,
+            span[0],
+            span[1],
+            annotator,
+        )
+        window.undo_stack.push(command)
+        if command.annotation is not None:
+            self.annotation_panel.select_annotation(command.annotation.id)
+
+    def choose_label(self) -> None:
+        """Ctrl+L: tag the selection with a label picked (or typed in part) from a list."""
+        labels = self.window.store.labels()
+        names = [f"{label.shortcut or ' '}  {label.name}" for label in labels]
+        chosen, accepted = QInputDialog.getItem(
+            self.window, self.tr("Tag with label"), self.tr("Label:"), names, 0, True
+        )
+        if not accepted:
+            return
+        typed = chosen.strip().casefold()
+        # Typing part of a name is enough ("prevent" finds "Prevention at workplaces").
+        match = next((lb for lb, name in zip(labels, names, strict=True) if name == chosen), None)
+        match = match or next((lb for lb in labels if typed and typed in lb.name.casefold()), None)
+        if match is None:
+            self.window.statusBar().showMessage(self.tr("No label matches {0}").format(chosen))
+            return
+        self.tag_selection(match.id)
+
+    def select_tag(self, annotation_id: int) -> None:
+        """A click on a tagged span: the tag becomes current in the panel, its span selected."""
+        self.window.side_tabs.setCurrentWidget(self.annotation_panel)
+        self.annotation_panel.select_annotation(annotation_id)
+        annotation = self.annotation_panel.current
+        if annotation is not None:
+            self.reader.select_clean_span(annotation.start, annotation.end)
+
+    def delete_annotation(self, annotation_id: int) -> None:
+        window = self.window
+        annotation = window.store.annotation(annotation_id)
+        window.undo_stack.push(
+            DeleteAnnotation(window.store, window.refresh_after_edit, annotation)
+        )
+
+    def change_annotation(self, annotation_id: int, changes: Mapping[str, object]) -> None:
+        window = self.window
+        before = window.store.annotation(annotation_id)
+        try:
+            window.undo_stack.push(
+                ChangeAnnotation(window.store, window.refresh_after_edit, before, **changes)
+            )
+        except StoreError as error:
+            window.statusBar().showMessage(str(error))
+
+    def adjust_tag(self, start_step: int, end_step: int) -> None:
+        """Move the current tag's start and end by some characters, within the document."""
+        current = self.annotation_panel.current
+        if current is None:
+            return
+        changes = adjusted(current, start_step=start_step, end_step=end_step)
+        length = len(self.reader.document.clean_text) if self.reader.document else 0
+        if changes and changes["end"] <= length:
+            self.change_annotation(current.id, changes)
+            self.reader.select_clean_span(changes["start"], changes["end"])
+
+    def offer_pane_menu(self, pane: ReadingPane, point: QPoint) -> None:
+        """The pane's usual menu (copy…) and, for a selection, tagging and entity marking."""
+        menu = pane.createStandardContextMenu()
+        if self.reader.selected_clean_span() is not None:
+            menu.addSeparator()
+            tag_menu = menu.addMenu(self.tr("Tag with"))
+            for label in self.window.store.labels():
+                action = tag_menu.addAction(swatch(label.color), label.name)
+                if label.shortcut:
+                    action.setShortcut(QKeySequence(label.shortcut))
+                action.triggered.connect(partial(self.tag_selection, label.id))
+            menu.addAction(self.tr("Mark as entity…"), self.mark_entity)
+        menu.popup(pane.viewport().mapToGlobal(point))
+
+    # Entities ---------------------------------------------------------------------------
+
+    def mark_entity(self) -> None:
+        """Add the selection as an entity of a type the user picks (a correction)."""
+        window = self.window
+        span = self.reader.selected_clean_span()
+        if window.current_id is None or span is None:
+            window.statusBar().showMessage(self.tr("Select the missing entity first"))
+            return
+        types = list(entity_types().values())
+        names = [kind.label_for(window.language) for kind in types]
+        chosen, accepted = QInputDialog.getItem(
+            window, self.tr("Entity type"), self.tr("Type:"), names, 0, False
+        )
+        if accepted:
+            kind = types[names.index(chosen)].name
+            assert self.reader.document is not None
+            text = self.reader.document.clean_text
+            entity = Entity(kind, span[0], span[1], text[span[0] : span[1]])
+            self.correct_entities([entity], kind, add_only=True)
+
+    def correct_entities(
+        self, entities: list[Entity], new_type: str, *, add_only: bool = False
+    ) -> None:
+        """Remove these entities, or give them another type; undoable, kept across analyses."""
+        window = self.window
+        if window.current_id is None or not entities:
+            return
+        corrections: list[tuple[str, Entity]] = []
+        for entity in entities:
+            if not add_only:
+                corrections.append(("remove", entity))
+            if new_type:
+                corrections.append(("add", Entity(new_type, entity.start, entity.end, entity.text)))
+        window.undo_stack.push(
+            CorrectEntities(
+                window.store,
+                window.refresh_entities,
+                window.current_id,
+                corrections,
+                window.settings.annotator,
+            )
+        )
