@@ -19,16 +19,11 @@ from desktop.core.corpus import import_seeds
 from desktop.core.paths import DB_ENVIRONMENT_VARIABLE, default_db_path, log_dir
 from desktop.core.resources import resource_path
 from desktop.core.store import Store, StoreError
+from desktop.ui.hand_over import FileOpenEvents, HandOver, split_projects
 from desktop.ui.i18n import install_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
-from desktop.ui.single_instance import (
-    FileOpenEvents,
-    HandOver,
-    Launch,
-    SingleInstance,
-    split_projects,
-)
+from desktop.ui.single_instance import Launch, SingleInstance
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop.core.corpus import ImportReport
 from desktop.core.exports.formats import annotated_set_format
-from desktop.ui.exporting import ExportDialog
+from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.importing import summary_text
 
 if TYPE_CHECKING:

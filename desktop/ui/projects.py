@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessag
 
 from desktop import APP_NAME
 from desktop.core.store import Store, StoreError
-from desktop.ui.exporting import ExportDialog
+from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.hand_over import PROJECT_SUFFIX
 from desktop.ui.label_editor import LabelEditor
-from desktop.ui.single_instance import PROJECT_SUFFIX
 from desktop.ui.tag_browser import TagBrowser
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ class ProjectSwitcher(QObject):
 
     def is_busy(self) -> bool:
         """Whether a dialog or a background job still works on the open project, so another
-        project must not be opened now: handed-over paths wait (single_instance.HandOver)."""
+        project must not be opened now: handed-over paths wait (hand_over.HandOver)."""
         # An input dialog, a message box, a progress dialog… (and a modal window that is no
         # widget, which activeModalWidget does not return).
         modal = QApplication.activeModalWidget() or QGuiApplication.modalWindow()

@@ -4,37 +4,37 @@
 <context>
     <name>AnnotatedImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="425"/>
+        <location filename="../../desktop/ui/exporting.py" line="213"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="435"/>
+        <location filename="../../desktop/ui/exporting.py" line="223"/>
         <source>Not imported: {0}</source>
         <translation>未导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="454"/>
+        <location filename="../../desktop/ui/exporting.py" line="242"/>
         <source>{0}: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
         <translation>{0}：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="466"/>
+        <location filename="../../desktop/ui/exporting.py" line="254"/>
         <source>{0} sets imported: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
         <translation>已导入 {0} 个标注集：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="480"/>
+        <location filename="../../desktop/ui/exporting.py" line="268"/>
         <source>Labels added to the scheme: {0}</source>
         <translation>已加入标签方案的标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="482"/>
+        <location filename="../../desktop/ui/exporting.py" line="270"/>
         <source>Skipped: {0}</source>
         <translation>已跳过：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="447"/>
+        <location filename="../../desktop/ui/exporting.py" line="235"/>
         <source>Refused records: {0}</source>
         <translation>未导入的记录：{0} 条</translation>
     </message>
@@ -199,53 +199,53 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="318"/>
+        <location filename="../../desktop/ui/exporting.py" line="106"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="319"/>
+        <location filename="../../desktop/ui/exporting.py" line="107"/>
         <source>Exported {0} of {1} documents</source>
         <translation>已导出 {0}/{1} 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="340"/>
+        <location filename="../../desktop/ui/exporting.py" line="128"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="340"/>
+        <location filename="../../desktop/ui/exporting.py" line="128"/>
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="347"/>
+        <location filename="../../desktop/ui/exporting.py" line="135"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="361"/>
+        <location filename="../../desktop/ui/exporting.py" line="149"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="361"/>
+        <location filename="../../desktop/ui/exporting.py" line="149"/>
         <source>Nothing was written.</source>
         <translation>未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="364"/>
+        <location filename="../../desktop/ui/exporting.py" line="152"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="365"/>
+        <location filename="../../desktop/ui/exporting.py" line="153"/>
         <source>{0} tags in {1} documents written to {2}</source>
         <translation>已将 {1} 篇文档中的 {0} 条标注写入 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="381"/>
-        <location filename="../../desktop/ui/exporting.py" line="399"/>
+        <location filename="../../desktop/ui/exporting.py" line="169"/>
+        <location filename="../../desktop/ui/exporting.py" line="187"/>
         <source>Could not finish</source>
         <translation>未能完成</translation>
     </message>
@@ -253,162 +253,162 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="67"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="45"/>
         <source>Export annotated set</source>
         <translation>导出标注集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="77"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="85"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="63"/>
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="86"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="64"/>
         <source>The current document</source>
         <translation>当前文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="87"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="65"/>
         <source>Documents marked done</source>
         <translation>已标记完成的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="93"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="97"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="75"/>
         <source>All annotators</source>
         <translation>全部标注者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="99"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="77"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="101"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="79"/>
         <source>The clean original</source>
         <translation>清理后的原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="102"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
         <source>The converted text (natural conversion)</source>
         <translation>转换后的文本（默认转换）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="104"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
         <source>The converted text ({0})</source>
         <translation>转换后的文本（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="105"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="83"/>
         <source>Include the entity layer (people, places, dates…)</source>
         <translation>包含实体层（人名、地名、日期…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="109"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="113"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="114"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="92"/>
         <source>Write to:</source>
         <translation>写入到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="115"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="116"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>Labels:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="117"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
         <source>Annotator:</source>
         <translation>标注者：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="118"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
         <source>Text:</source>
         <translation>文本：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="123"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
         <source>Offsets are code points into the exported text, end-exclusive.</source>
         <translation>偏移量按导出文本的 Unicode 码位计算，不含结束位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="134"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
         <source>CSV tables for pandas, R and Excel (folder)</source>
         <translation>CSV 表格，供 pandas、R 和 Excel 使用（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="135"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="113"/>
         <source>JSON Lines, doccano-compatible (.jsonl)</source>
         <translation>JSON Lines，兼容 doccano (.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="136"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="114"/>
         <source>brat standoff .txt + .ann (folder)</source>
         <translation>brat standoff .txt + .ann（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="137"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="115"/>
         <source>CoNLL character BIO for training taggers (folder)</source>
         <translation>CoNLL 逐字 BIO，用于训练标注模型（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="138"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
         <source>REFI-QDA project for NVivo, MAXQDA, ATLAS.ti, QualCoder (.qdpx)</source>
         <translation>REFI-QDA 项目，供 NVivo、MAXQDA、ATLAS.ti、QualCoder 使用 (.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="139"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="117"/>
         <source>Label Studio tasks (.json)</source>
         <translation>Label Studio 任务 (.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="173"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="151"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="176"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="154"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="191"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="169"/>
         <source>Choose where to write the export.</source>
         <translation>请选择导出位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="195"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="173"/>
         <source>This format writes a file; the path is a folder.</source>
         <translation>此格式写入一个文件，但所选路径是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="198"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="176"/>
         <source>This format writes a folder; the path is a file.</source>
         <translation>此格式写入一个文件夹，但所选路径是文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="212"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="190"/>
         <source>The folder {0} is not empty. Files of an earlier Jiyao export there will be replaced; other files make the export stop.</source>
         <translation>文件夹 {0} 不是空的。其中纪要先前导出的文件将被替换；若有其他文件，导出将会停止。</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="39"/>
+        <location filename="../../desktop/ui/app.py" line="34"/>
         <source>No installed font covers Chinese, so Chinese text will show as boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei).</source>
         <translation>系统中没有支持中文的字体，中文将显示为方框。请安装一种，例如在 Debian/Ubuntu 上：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）。</translation>
     </message>
@@ -785,17 +785,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="96"/>
+        <location filename="../../desktop/ui/app.py" line="91"/>
         <source>The last project, {0}, no longer exists: opened the default project instead.</source>
         <translation>上次的项目 {0} 已不存在，已改为打开默认项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="124"/>
+        <location filename="../../desktop/ui/app.py" line="119"/>
         <source>The last project would not open ({0}): opened the default project instead.</source>
         <translation>上次的项目无法打开（{0}），已改为打开默认项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="210"/>
+        <location filename="../../desktop/ui/app.py" line="205"/>
         <source>Jiyao is already running but does not answer. Close it, then try again.</source>
         <translation>纪要已在运行，但没有响应。请先关闭它，再试一次。</translation>
     </message>
