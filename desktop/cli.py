@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the commands import what they need, so `jiyao --help` start
 
 from desktop import __version__
 from desktop.core.conversion import CONFIGS
+from desktop.core.model import Status
 
 EXPORT_FORMATS = {
     "csv": "a folder with annotations.csv, documents.csv and codebook.csv (UTF-8 with BOM)",
@@ -140,7 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--annotator", nargs="+", metavar="NAME", help="only these annotators' tags"
     )
     export.add_argument(
-        "--status", choices=["new", "in progress", "done"], help="only documents with this status"
+        "--status",
+        choices=[status.value for status in Status],
+        help="only documents with this status",
     )
     export.add_argument(
         "--text",
@@ -350,7 +353,6 @@ def run_export(args: argparse.Namespace) -> int:
     from desktop.core.exports.formats import FORMATS, export_project
     from desktop.core.exports.jsonl import write_jsonl_lines
     from desktop.core.exports.selection import Codebook, ExportOptions, select
-    from desktop.core.model import Status
 
     options = ExportOptions(
         document_ids=tuple(_document_ids(args.docs or [])),

@@ -18,6 +18,7 @@ The raw text is never changed; :class:`CleanedText` carries what was removed, in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -91,10 +92,18 @@ def find_removals(raw: str) -> list[Removal]:
 def clean(raw: str) -> CleanedText:
     """Remove the source artefacts from ``raw``; offsets in the result are code points."""
     removals = find_removals(raw)
-    pieces: list[str] = []
+    return CleanedText(
+        raw, without_spans(raw, [(r.start, r.end) for r in removals]), tuple(removals)
+    )
+
+
+def without_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with the ``(start, end)`` spans taken out; they must not overlap (what
+    :meth:`OffsetMap.from_deletions` checks)."""
+    kept: list[str] = []
     position = 0
-    for removal in removals:
-        pieces.append(raw[position : removal.start])
-        position = removal.end
-    pieces.append(raw[position:])
-    return CleanedText(raw, "".join(pieces), tuple(removals))
+    for start, end in sorted(spans):
+        kept.append(text[position:start])
+        position = end
+    kept.append(text[position:])
+    return "".join(kept)

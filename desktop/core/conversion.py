@@ -216,6 +216,16 @@ def converter(config: str) -> Converter:
     return Converter(config)
 
 
+def simplified_for_matching(text: str, script: Script) -> tuple[str, OffsetMap]:
+    """The Simplified text that jieba and the Simplified lexicons match on, with the alignment
+    from ``text`` to it: ``text`` itself when Simplified, else t2s, which in mixed text leaves
+    the Simplified clauses alone (石祖乾 stays 石祖乾)."""
+    if script is Script.SIMPLIFIED:
+        return text, OffsetMap.identity(len(text))
+    conversion = converter("t2s").convert(text, keep_simplified_clauses=script is Script.MIXED)
+    return conversion.text, conversion.alignment
+
+
 def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
     words = list(words)
     return re.compile(alternation(words)) if words else None

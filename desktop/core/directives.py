@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from desktop.core.conversion import converter
+from desktop.core.conversion import simplified_for_matching
 from desktop.core.entities import extract_entities
 from desktop.core.model import Entity
 from desktop.core.offsets import OffsetMap
@@ -370,14 +370,6 @@ def _strength_cue(candidate: _Candidate, cues: _Cues) -> _Cue:
 # Entry point ----------------------------------------------------------------------------
 
 
-def _matching_text(text: str, script: Script) -> tuple[str, OffsetMap]:
-    """The text cues are matched on (Simplified) and its alignment from ``text``."""
-    if script is Script.SIMPLIFIED:
-        return text, OffsetMap.identity(len(text))
-    conversion = converter("t2s").convert(text, keep_simplified_clauses=script is Script.MIXED)
-    return conversion.text, conversion.alignment
-
-
 def _speakers_of(
     text: str, work: str, alignment: OffsetMap, entities: Sequence[Entity]
 ) -> list[_Speaker]:
@@ -405,7 +397,7 @@ def suggest_directives(
         script = detect_script(text).script
     if entities is None:
         entities = extract_entities(text, script)
-    work, alignment = _matching_text(text, script)
+    work, alignment = simplified_for_matching(text, script)
     issuers = _Issuers(work, _speakers_of(text, work, alignment, entities))
     sentences = _sentences(work)
     cues = _Cues(_find_cues(work) + _find_openers(work, sentences, issuers))

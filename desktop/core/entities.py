@@ -25,7 +25,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from desktop.core.conversion import converter
+from desktop.core.conversion import simplified_for_matching
 from desktop.core.model import Entity
 from desktop.core.patterns import HAN_RUN, alternation
 from desktop.core.resources import read_data_lines
@@ -537,10 +537,9 @@ def extract_entities(text: str, script: Script | None = None) -> list[Entity]:
         script = detect_script(text).script
     if script is Script.SIMPLIFIED:
         return _extract_simplified(text)
-    conversion = converter("t2s").convert(text, keep_simplified_clauses=script is Script.MIXED)
-    found = _extract_simplified(conversion.text)
+    simplified, alignment = simplified_for_matching(text, script)
     mapped = []
-    for entity in found:
-        start, end = conversion.alignment.map_span_back(entity.start, entity.end)
+    for entity in _extract_simplified(simplified):
+        start, end = alignment.map_span_back(entity.start, entity.end)
         mapped.append(Entity(entity.type, start, end, text[start:end]))
     return mapped

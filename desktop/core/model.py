@@ -121,6 +121,10 @@ class Entity:
     origin: str = "pipeline"  # "pipeline" or "user" (a correction that survives re-analysis)
 
 
+# What an entity correction does (the database's CHECK on entity_corrections.action agrees).
+CORRECTION_ACTIONS = ("add", "remove")
+
+
 @dataclass(frozen=True)
 class EntityCorrection:
     """The user added (``"add"``) or removed (``"remove"``) an entity; survives re-analysis."""

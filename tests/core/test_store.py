@@ -121,6 +121,16 @@ def test_an_annotation_after_a_character_outside_the_bmp_keeps_its_text(store: S
     assert annotation.attributes == {"strength": "directive"}
 
 
+def test_the_tags_of_a_document_read_whole_are_its_tags(store: Store) -> None:
+    document_id = store.add_document(new_document("𠮷野家要做好安全生产工作"))
+    assert document_id is not None
+    label = store.add_label("安全生产")
+    store.add_annotation(document_id, label.id, 6, 12)
+    [tag] = store.annotations_in(store.document(document_id))
+    assert tag.text == "安全生产工作"
+    assert [tag] == store.annotations(document_id)
+
+
 @pytest.mark.parametrize(("start", "end"), [(-1, 2), (3, 3), (5, 2), (0, 999)])
 def test_a_span_outside_the_text_is_refused(store: Store, start: int, end: int) -> None:
     document_id = store.add_document(new_document("要做好工作"))

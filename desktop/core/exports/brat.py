@@ -249,7 +249,7 @@ class _TypeSystem:
         self.values: dict[str, dict[str, None]] = {}  # brat attribute name -> values, in order
         self.entity_types: dict[str, str] = {}
         self.specs = {spec.name: attribute_to_json(spec) for spec in codebook.attributes}
-        for depth, label in labels_in_tree_order(codebook.labels):
+        for depth, label in codebook.in_tree_order():
             self._add_label(label, depth)
         for spec in codebook.attributes:
             name = self._attribute(spec.name, spec.label or spec.name)
@@ -335,20 +335,6 @@ class _TypeSystem:
             "attributes": {name: key for key, name in self.attributes.items()},
             ATTRIBUTE_SPECS: self.specs,
         }
-
-
-def labels_in_tree_order(labels: Sequence[Label]) -> Iterator[tuple[int, Label]]:
-    """Every label with its depth, parents first and children in their order."""
-    ids = {label.id for label in labels}
-    children: dict[int | None, list[Label]] = {}
-    for label in labels:
-        parent = label.parent_id if label.parent_id in ids else None
-        children.setdefault(parent, []).append(label)
-    stack = [(0, label) for label in reversed(children.get(None, []))]
-    while stack:
-        depth, label = stack.pop()
-        yield depth, label
-        stack.extend((depth + 1, child) for child in reversed(children.get(label.id, [])))
 
 
 class _MetadataFile:

@@ -46,7 +46,7 @@ from typing import IO, NamedTuple
 from desktop.core.entities import TYPES as ENTITY_TYPES
 from desktop.core.exports import OFFSET_CONVENTION
 from desktop.core.exports.output import staged_folder
-from desktop.core.exports.selection import Codebook, ExportDocument, label_paths
+from desktop.core.exports.selection import Codebook, ExportDocument
 
 logger = logging.getLogger(__name__)
 
@@ -143,7 +143,7 @@ def write_conll(documents: Iterable[ExportDocument], codebook: Codebook, target:
 
 def tag_labels(codebook: Codebook) -> dict[int, str]:
     """Each label's BIO label: its name with whitespace as "_", or its path where names clash."""
-    paths = codebook.paths or label_paths(codebook.labels)
+    paths = codebook.paths
     names = {label.id: bio_label(label.name) for label in codebook.labels}
     uses = Counter(names.values())
     return {
@@ -294,7 +294,7 @@ def _write_label_list(path: Path, labels: Sequence[str]) -> None:
 def _write_readme(
     path: Path, codebook: Codebook, names: dict[int, str], layers: Sequence[_Layer]
 ) -> None:
-    paths = codebook.paths or label_paths(codebook.labels)
+    paths = codebook.paths
     with _open_layer(path) as out:
         out.writelines(_readme_lines(layers))
         out.write("\nTag labels (BIO label<TAB>label path)\n")

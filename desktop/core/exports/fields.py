@@ -15,13 +15,12 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, BadScheme, parse_attribute
-from desktop.core.model import Entity, EntityCorrection
+from desktop.core.model import CORRECTION_ACTIONS, Entity, EntityCorrection
 
 T = TypeVar("T")
 
 COLOR = re.compile(r"#[0-9a-fA-F]{6}")  # use with fullmatch: Jiyao stores #rrggbb
 _SHORT_COLOR = re.compile(r"#[0-9a-fA-F]{3}")  # allowed by REFI-QDA's RGBType
-CORRECTION_ACTIONS = ("add", "remove")
 
 
 class BadField(ValueError):

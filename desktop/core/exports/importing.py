@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.analysis import convert_for_reading
+from desktop.core.cleaning import without_spans
 from desktop.core.conversion import UnknownConversion
 from desktop.core.exports.fields import label_path_problem
 from desktop.core.exports.selection import label_paths
@@ -292,7 +293,7 @@ def _back_on_source(
         reason = f"{error}, so the text cannot be checked against its source; document refused"
         report.problems.append(Problem(record.where, reason))
         return None
-    if text_sha256(conversion.text) != text_sha256(record.text):
+    if conversion.text != record.text:
         reason = "the conversion of the source document gives a different text; document refused"
         report.problems.append(Problem(record.where, reason))
         return None
@@ -375,7 +376,7 @@ def _checked_raw_text(
     except ValueError:
         reason = "its removed spans overlap or fall outside raw_text"
     else:
-        if _deleted(raw, spans) == record.text:
+        if without_spans(raw, spans) == record.text:
             # The removed text is what the raw text holds there, whatever the file said.
             return raw, tuple(
                 Removal(r.start, r.end, raw[r.start : r.end], r.kind) for r in record.removed
@@ -383,16 +384,6 @@ def _checked_raw_text(
         reason = "deleting its removed spans from raw_text does not give the text"
     report.problems.append(Problem(record.where, f"{reason}; raw text dropped, document kept"))
     return record.text, ()
-
-
-def _deleted(text: str, spans: list[tuple[int, int]]) -> str:
-    kept: list[str] = []
-    position = 0
-    for start, end in sorted(spans):
-        kept.append(text[position:start])
-        position = end
-    kept.append(text[position:])
-    return "".join(kept)
 
 
 def _first_line(text: str, limit: int = 30) -> str:

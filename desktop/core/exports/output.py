@@ -14,22 +14,24 @@ from typing import IO
 @contextmanager
 def atomic_text_file(path: Path, *, encoding: str = "utf-8") -> Iterator[IO[str]]:
     """A text file written beside ``path`` and renamed onto it only when complete."""
-    partial = path.with_name(path.name + ".part")
-    try:
-        with partial.open("w", encoding=encoding, newline="\n") as handle:
-            yield handle
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    partial.replace(path)
+    with _partial(path) as partial, partial.open("w", encoding=encoding, newline="\n") as handle:
+        yield handle
 
 
 @contextmanager
 def atomic_binary_file(path: Path) -> Iterator[IO[bytes]]:
+    """A binary file written beside ``path`` and renamed onto it only when complete."""
+    with _partial(path) as partial, partial.open("wb") as handle:
+        yield handle
+
+
+@contextmanager
+def _partial(path: Path) -> Iterator[Path]:
+    """The ``.part`` file beside ``path``: moved onto it when the block ends well (and its
+    file is closed), removed when it fails."""
     partial = path.with_name(path.name + ".part")
     try:
-        with partial.open("wb") as handle:
-            yield handle
+        yield partial
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

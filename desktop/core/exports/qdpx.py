@@ -62,7 +62,7 @@ from desktop.core.exports.fields import color as rgb
 from desktop.core.exports.output import atomic_binary_file
 from desktop.core.exports.selection import Codebook, ExportDocument
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, attribute_to_json
-from desktop.core.model import Annotation, Document, Entity, Label
+from desktop.core.model import Annotation, Document, Entity
 
 FORMAT = "qdpx"
 NAMESPACE = "urn:QDA-XML:project:1.0"
@@ -326,20 +326,20 @@ class _ProjectWriter:
         return codebook
 
     def _label_tree(self) -> list[ET.Element]:
-        known = {label.id for label in self.codebook.labels}
-        children: dict[int | None, list[Label]] = {}
-        for label in self.codebook.labels:
-            parent = label.parent_id if label.parent_id in known else None
-            children.setdefault(parent, []).append(label)
-
-        def element(label: Label) -> ET.Element:
+        """The labels' codes, nested as the labels are; returns the top-level ones."""
+        top: list[ET.Element] = []
+        open_codes: list[ET.Element] = []  # the code at each depth above the next label
+        for depth, label in self.codebook.in_tree_order():
             code = _code(
                 self.label_codes[label.id], label.name, True, label.color, label.description
             )
-            code.extend(element(child) for child in children.get(label.id, []))
-            return code
-
-        return [element(label) for label in children.get(None, [])]
+            del open_codes[depth:]
+            if open_codes:
+                open_codes[-1].append(code)
+            else:
+                top.append(code)
+            open_codes.append(code)
+        return top
 
     def _attributes_tree(self) -> ET.Element:
         tree = _code(

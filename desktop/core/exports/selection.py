@@ -10,7 +10,8 @@ carried through its alignment to the smallest span of the converted text that co
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Literal, TypeVar
 
 from desktop.core.analysis import convert_for_reading, document_entities
@@ -31,7 +32,6 @@ from desktop.core.store import Store
 _Span = TypeVar("_Span", Annotation, Entity)
 
 TextChoice = Literal["original", "converted"]
-TEXT_CHOICES: tuple[TextChoice, ...] = ("original", "converted")
 
 Progress = Callable[[int, int], None]
 """Called with (documents done, documents in all); may raise to cancel the export."""
@@ -50,24 +50,40 @@ class ExportOptions:
 
 @dataclass(frozen=True)
 class Codebook:
-    """The project's labels (with their paths from the top) and attributes."""
+    """The project's labels (with their paths from the top) and its scheme's attributes."""
 
     labels: tuple[Label, ...]
-    attributes: tuple[AttributeSpec, ...]
     scheme: LabelScheme
-    paths: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def from_store(cls, store: Store) -> Codebook:
-        labels = tuple(store.labels())
-        scheme = store.scheme()
-        return cls(labels, scheme.attributes, scheme, label_paths(labels))
+        return cls(tuple(store.labels()), store.scheme())
+
+    @property
+    def attributes(self) -> tuple[AttributeSpec, ...]:
+        return self.scheme.attributes
+
+    @cached_property
+    def paths(self) -> dict[int, str]:
+        """Each label's path by its id (see :func:`label_paths`)."""
+        return label_paths(self.labels)
 
     def path(self, annotation: Annotation) -> str:
         return self.paths.get(annotation.label_id, annotation.label)
 
-    def children(self, parent_id: int | None) -> list[Label]:
-        return [label for label in self.labels if label.parent_id == parent_id]
+    def in_tree_order(self) -> Iterator[tuple[int, Label]]:
+        """Every label with its depth, parents first and children in their order; a label
+        whose parent is not in the codebook stands at the top."""
+        ids = {label.id for label in self.labels}
+        children: dict[int | None, list[Label]] = {}
+        for label in self.labels:
+            parent = label.parent_id if label.parent_id in ids else None
+            children.setdefault(parent, []).append(label)
+        stack = [(0, label) for label in reversed(children.get(None, []))]
+        while stack:
+            depth, label = stack.pop()
+            yield depth, label
+            stack.extend((depth + 1, child) for child in reversed(children.get(label.id, [])))
 
 
 @dataclass(frozen=True)
@@ -86,7 +102,7 @@ class ExportDocument:
     def id(self) -> int:
         return self.document.id
 
-    @property
+    @cached_property  # writers ask once per tag (qdpx GUIDs): hash a converted text once
     def text_sha256(self) -> str:
         """The fingerprint of the text written (the clean text's unless converted)."""
         if self.conversion == "none":
@@ -126,7 +142,7 @@ def select(
         document = store.document(document_id)
         annotations = [
             a
-            for a in store.annotations(document_id)
+            for a in store.annotations_in(document)
             if (wanted_labels is None or a.label_id in wanted_labels)
             and (not annotators or a.annotator in annotators)
         ]

@@ -7,8 +7,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from desktop.core.model import Annotation, ImportedAnnotation
-from desktop.core.store.base import InvalidSpan, StoreBase, _now
+from desktop.core.model import Annotation, Document, ImportedAnnotation
+from desktop.core.store.base import StoreBase, _now
 
 
 class AnnotationsMixin(StoreBase):
@@ -58,8 +58,7 @@ class AnnotationsMixin(StoreBase):
         added = 0
         with self.transaction():
             for tag in annotations:
-                if not 0 <= tag.start < tag.end <= length:
-                    raise InvalidSpan(f"span {tag.start}-{tag.end} is outside the text")
+                self._check_span(document_id, tag.start, tag.end, length)
                 now = _now()
                 cursor = self.db.execute(
                     """INSERT INTO annotations (document_id, label_id, start, "end", note,
@@ -98,12 +97,20 @@ class AnnotationsMixin(StoreBase):
         raise KeyError(f"no annotation {annotation_id}")
 
     def annotations(self, document_id: int) -> list[Annotation]:
-        text = self._clean_text(document_id)
+        """The document's tags, by position."""
+        return self._annotations_cut_from(document_id, self._clean_text(document_id))
+
+    def annotations_in(self, document: Document) -> list[Annotation]:
+        """The tags of a document already read whole, their texts cut from its clean text
+        (no second read of a text that may run to megabytes)."""
+        return self._annotations_cut_from(document.id, document.clean_text)
+
+    def _annotations_cut_from(self, document_id: int, clean_text: str) -> list[Annotation]:
         rows = self.db.query(
             self._ANNOTATION_QUERY + ' WHERE a.document_id = ? ORDER BY a.start, a."end", a.id',
             [document_id],
         )
-        return [_annotation_from_row(row, text) for row in rows]
+        return [_annotation_from_row(row, clean_text) for row in rows]
 
     def reject_suggestion(self, document_id: int, start: int, end: int) -> None:
         with self.transaction():

@@ -70,8 +70,13 @@ class StoreBase:
             raise KeyError(f"no document {document_id}")
         return str(row[0])
 
-    def _check_span(self, document_id: int, start: int, end: int) -> None:
-        length = self._clean_length(document_id)
+    def _check_span(
+        self, document_id: int, start: int, end: int, length: int | None = None
+    ) -> None:
+        """Raise InvalidSpan unless ``[start, end)`` lies in the document's clean text;
+        ``length``: the clean text's, when the caller has it already."""
+        if length is None:
+            length = self._clean_length(document_id)
         if not 0 <= start < end <= length:
             raise InvalidSpan(
                 f"span [{start}, {end}) is outside document {document_id} "

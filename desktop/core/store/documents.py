@@ -22,6 +22,12 @@ _SUMMARY_COLUMNS = {
 }
 
 
+# One row of the document list: everything but the texts (see _summary).
+_SUMMARY_QUERY = """SELECT id, title, source, date, script, length(clean_text), status,
+        (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count
+    FROM documents d"""
+
+
 class DocumentsMixin(StoreBase):
     """The documents of a project and their review status."""
 
@@ -88,22 +94,13 @@ class DocumentsMixin(StoreBase):
         direction = "DESC" if descending else "ASC"
         where, parameters = _containing_clause(containing)
         rows = self.db.execute(
-            f"""SELECT id, title, source, date, script, length(clean_text), status,
-                    (SELECT count(*) FROM annotations a WHERE a.document_id = d.id)
-                    AS annotation_count
-                FROM documents d {where}
-                ORDER BY {column} {direction}, id LIMIT ? OFFSET ?""",
+            f"{_SUMMARY_QUERY} {where} ORDER BY {column} {direction}, id LIMIT ? OFFSET ?",
             (*parameters, limit, offset),
         )
         return [_summary(row) for row in rows]
 
     def document_summary(self, document_id: int) -> DocumentSummary:
-        rows = self.db.execute(
-            """SELECT id, title, source, date, script, length(clean_text), status,
-                    (SELECT count(*) FROM annotations a WHERE a.document_id = d.id)
-               FROM documents d WHERE id = ?""",
-            (document_id,),
-        ).fetchall()
+        rows = self.db.execute(f"{_SUMMARY_QUERY} WHERE id = ?", (document_id,)).fetchall()
         if not rows:
             raise KeyError(f"no document {document_id}")
         return _summary(rows[0])

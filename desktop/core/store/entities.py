@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from desktop.core.model import Entity, EntityCorrection
-from desktop.core.store.base import InvalidSpan, StoreBase, _now
+from desktop.core.model import CORRECTION_ACTIONS, Entity, EntityCorrection
+from desktop.core.store.base import StoreBase, _now
 
 
 class EntitiesMixin(StoreBase):
@@ -63,8 +63,7 @@ class EntitiesMixin(StoreBase):
     ) -> int:
         """Record that the user added (``"add"``) or removed (``"remove"``) an entity; a
         change of type is a removal and an addition. Returns the correction's id (for undo)."""
-        if action not in ("add", "remove"):
-            raise ValueError(f"a correction adds or removes, not {action!r}")
+        _check_action(action)
         with self.transaction():
             self._check_span(document_id, entity.start, entity.end)
             cursor = self.db.execute(
@@ -115,10 +114,8 @@ class EntitiesMixin(StoreBase):
         with self.transaction():
             for correction in corrections:
                 entity = correction.entity
-                if correction.action not in ("add", "remove"):
-                    raise ValueError(f"a correction adds or removes, not {correction.action!r}")
-                if not 0 <= entity.start < entity.end <= len(text):
-                    raise InvalidSpan(f"span {entity.start}-{entity.end} is outside the text")
+                _check_action(correction.action)
+                self._check_span(document_id, entity.start, entity.end, len(text))
                 cursor = self.db.execute(
                     """INSERT INTO entity_corrections (document_id, action, type, start,
                            "end", text, annotator, created_at)
@@ -167,3 +164,8 @@ class EntitiesMixin(StoreBase):
         if row is None:
             raise KeyError(f"no document {document_id}")
         return None if row[0] is None else int(row[0])
+
+
+def _check_action(action: str) -> None:
+    if action not in CORRECTION_ACTIONS:
+        raise ValueError(f"a correction adds or removes, not {action!r}")

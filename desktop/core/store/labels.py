@@ -147,15 +147,11 @@ class LabelsMixin(StoreBase):
         return self.label(label_id)
 
     def _is_descendant(self, candidate: int, ancestor: int) -> bool:
-        current: int | None = candidate
-        while current is not None:
-            if current == ancestor:
-                return True
-            row = self.db.execute(
-                "SELECT parent_id FROM labels WHERE id = ?", (current,)
-            ).fetchone()
-            current = None if row is None else row[0]
-        return False
+        """Whether ``candidate`` is ``ancestor`` or one of its sub-labels."""
+        row = self.db.execute(
+            _LABEL_AND_SUBLABELS + "SELECT 1 FROM tree WHERE id = ?", (ancestor, candidate)
+        ).fetchone()
+        return row is not None
 
     def label(self, label_id: int) -> Label:
         for label in self.labels():

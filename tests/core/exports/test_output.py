@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.exports.output import EXPORT_MARKER, FolderInUse, staged_folder
+from desktop.core.exports.output import (
+    EXPORT_MARKER,
+    FolderInUse,
+    atomic_binary_file,
+    atomic_text_file,
+    staged_folder,
+)
 
 
 def _export(folder: Path, names: list[str]) -> None:
@@ -62,3 +68,16 @@ def test_a_file_in_the_way_is_refused(tmp_path: Path) -> None:
     (tmp_path / "out").write_text("x", encoding="utf-8")
     with pytest.raises(FolderInUse, match="is a file"):
         _export(tmp_path / "out", ["a.txt"])
+
+
+def test_a_file_appears_under_its_name_only_when_complete(tmp_path: Path) -> None:
+    target = tmp_path / "set.jsonl"
+    target.write_text("earlier", encoding="utf-8")
+    with pytest.raises(RuntimeError), atomic_text_file(target) as out:
+        out.write("half")
+        raise RuntimeError("cancelled")
+    assert target.read_text(encoding="utf-8") == "earlier"
+    with atomic_binary_file(target) as out:
+        out.write(b"whole")
+    assert target.read_bytes() == b"whole"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["set.jsonl"]
