@@ -153,9 +153,10 @@ class AnnotationPanel(QWidget):
             self.select_annotation(current_id)
         for spec in self.attribute_specs:
             field = self.attribute_fields[spec.name]
-            for value in suggestions.get(spec.suggest_from, []):
-                if field.findText(value) < 0:
-                    field.addItem(value)
+            # After every edit: one pass over the offered values, not a search per entity.
+            offered = {field.itemText(row) for row in range(field.count())}
+            values = dict.fromkeys(suggestions.get(spec.suggest_from, []))
+            field.addItems([value for value in values if value not in offered])
         self._filling = False
         self._fill_editor(self.annotations.get(current_id) if current_id else None)
 

@@ -134,16 +134,14 @@ class DocumentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("length", "annotations"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = {
-                "title": summary.title,
-                "date": summary.date,
-                "source": summary.source,
-                "script": display_name(summary.script),
-                "length": summary.length,
-                "annotations": summary.annotation_count,
-                "status": display_name(summary.status.value),
-            }
-            return values[column]
+            # Called for every visible cell at every paint: only the asked column is worked out.
+            if column == "script":
+                return display_name(summary.script)
+            if column == "status":
+                return display_name(summary.status.value)
+            if column == "annotations":
+                return summary.annotation_count
+            return getattr(summary, column)
         return None
 
     def refresh_document(self, document_id: int) -> None:

@@ -155,6 +155,7 @@ class EntityPanel(QTreeWidget):
         kind = str(item.data(0, _KIND))
         entities = [Entity(kind, start, end, item.text(0), origin) for start, end, origin in spans]
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new menu at each request
         remove = menu.addAction(self.tr("Not an entity (remove {0})").format(len(spans)))
         remove.triggered.connect(lambda: self.correctionRequested.emit(entities, ""))
         retype = menu.addMenu(self.tr("Change type to"))

@@ -40,11 +40,19 @@ class ExportDialog(QDialog):
 
     ALL_DOCUMENTS, CURRENT_DOCUMENT, DONE_DOCUMENTS = range(3)
 
-    def __init__(self, store: Store, current_document: int | None, parent: QWidget) -> None:
+    def __init__(
+        self,
+        store: Store,
+        current_document: int | None,
+        parent: QWidget,
+        settings: Settings | None = None,
+    ) -> None:
+        """``settings``: the window's, where the last choices are remembered (when None, a
+        Settings of its own over the same file)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export annotated set"))
         self.current_document = current_document
-        self.settings = Settings()
+        self.settings = settings if settings is not None else Settings()
         self.format = QComboBox()
         titles = self._format_titles()
         for export_format in FORMATS.values():

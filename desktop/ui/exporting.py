@@ -13,22 +13,15 @@ from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.exports.formats import ExportResult, export_project, read_annotated_set
 from desktop.core.exports.importing import ImportReport, store_annotated_set
 from desktop.core.exports.selection import ExportOptions
 from desktop.core.store import Store
 from desktop.ui.progress import StepText, TaskProgress
+from desktop.ui.reports import ReportDialog, tell
 from desktop.ui.workers import CancelCheck, ProgressReporter, Task, start
 
 log = logging.getLogger(__name__)
@@ -146,9 +139,10 @@ class ExchangeController(QObject):
     def _exported(self, result: ExportResult | None) -> None:
         self._end()
         if result is None:
-            self._tell(self.tr("Export cancelled"), self.tr("Nothing was written."))
+            tell(self._window, self.tr("Export cancelled"), self.tr("Nothing was written."))
         else:
-            self._tell(
+            tell(
+                self._window,
                 self.tr("Export finished"),
                 self.tr("{0} tags in {1} documents written to {2}").format(
                     result.tags, result.documents, result.path
@@ -166,7 +160,7 @@ class ExchangeController(QObject):
         importing = self._importing
         self._end()
         if importing is None:  # an export
-            self._tell(self.tr("Could not finish"), message, QMessageBox.Icon.Warning)
+            tell(self._window, self.tr("Could not finish"), message, QMessageBox.Icon.Warning)
         else:  # this set is left out whole; the others still come in
             self._failures.append((importing, message))
         self._continue()
@@ -179,19 +173,15 @@ class ExchangeController(QObject):
         reports, failures = self._reports, self._failures
         self._reports, self._failures = [], []
         if reports:
-            dialog = AnnotatedImportReportDialog(reports, self._window, failures)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
+            AnnotatedImportReportDialog(reports, self._window, failures).open()
         elif failures:
             lines = [failure_line(path, message) for path, message in failures]
-            self._tell(self.tr("Could not finish"), "\n".join(lines), QMessageBox.Icon.Warning)
-
-    def _tell(
-        self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
-    ) -> None:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._window)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+            tell(
+                self._window,
+                self.tr("Could not finish"),
+                "\n".join(lines),
+                QMessageBox.Icon.Warning,
+            )
 
 
 def failure_line(path: Path, message: str) -> str:
@@ -199,7 +189,7 @@ def failure_line(path: Path, message: str) -> str:
     return message if message.startswith(path.name) else f"{path.name}: {message}"
 
 
-class AnnotatedImportReportDialog(QDialog):
+class AnnotatedImportReportDialog(ReportDialog):
     """What came in from each set, the labels added, every refused record with its place and
     reason, and the sets that could not be read at all."""
 
@@ -210,10 +200,7 @@ class AnnotatedImportReportDialog(QDialog):
         failures: Sequence[tuple[Path, str]] = (),
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import report"))
         several = len(reports) != 1 or bool(failures)
-        self.summary = QLabel(self._total(reports) if several else self._summary(reports[0]))
-        self.summary.setWordWrap(True)
         lines = [self._summary(report) for report in reports] if several else []
         for report in reports:
             # With several sets each line names its file: people copy them into bug reports.
@@ -223,19 +210,13 @@ class AnnotatedImportReportDialog(QDialog):
             self.tr("Not imported: {0}").format(failure_line(path, message))
             for path, message in failures
         ]
-        self.details = QPlainTextEdit("\n".join(lines))
-        self.details.setReadOnly(True)
-        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
         refused = sum(len(report.problems) for report in reports)
-        if refused:
-            layout.addWidget(QLabel(self.tr("Refused records: {0}").format(refused)))
-        layout.addWidget(self.details)
-        layout.addWidget(buttons)
-        self.resize(640, 360)
+        self.set_report(
+            self.tr("Import report"),
+            self._total(reports) if several else self._summary(reports[0]),
+            lines,
+            self.tr("Refused records: {0}").format(refused) if refused else "",
+        )
 
     def _summary(self, report: ImportReport) -> str:
         return self.tr(

@@ -88,7 +88,7 @@ class ImportExportActions(QObject):
         if window.exchange.is_running():
             window.statusBar().showMessage(self.tr("An export or import is already running"))
             return
-        dialog = ExportDialog(window.store, window.current_id, window)
+        dialog = ExportDialog(window.store, window.current_id, window, window.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
             lambda: window.exchange.export(dialog.format_name(), dialog.target(), dialog.options())

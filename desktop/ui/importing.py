@@ -10,20 +10,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from desktop.core.corpus import ImportReport, import_paths
 from desktop.core.store import Store
 from desktop.ui.progress import TaskProgress
+from desktop.ui.reports import ReportDialog, tell
 from desktop.ui.workers import CancelCheck, ProgressReporter, Task, start
 
 log = logging.getLogger(__name__)
@@ -71,25 +64,22 @@ def summary_text(report: ImportReport) -> str:
     return template.format(*counts)
 
 
-class ImportReportDialog(QDialog):
+class ImportReportDialog(ReportDialog):
     """The summary and every refused file with its reason, one ``path: reason`` per line."""
 
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import report"))
-        self.summary = QLabel(summary_text(report))
-        # Plain text rather than a list widget: people copy these lines into bug reports.
-        self.refusals = QPlainTextEdit("\n".join(str(refusal) for refusal in report.refused))
-        self.refusals.setReadOnly(True)
-        self.refusals.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(QLabel(self.tr("These files were not imported:")))
-        layout.addWidget(self.refusals)
-        layout.addWidget(buttons)
-        self.resize(640, 360)
+        self.set_report(
+            self.tr("Import report"),
+            summary_text(report),
+            (str(refusal) for refusal in report.refused),
+            self.tr("These files were not imported:"),
+        )
+
+    @property
+    def refusals(self) -> QPlainTextEdit:
+        """The refused files, one per line."""
+        return self.details
 
 
 class ImportController(QObject):
@@ -156,19 +146,14 @@ class ImportController(QObject):
         self._end()
         self.finished.emit(report)
         if report.refused:
-            dialog = ImportReportDialog(report, self._window)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()  # window-modal without blocking: the caller's slot returns now
+            ImportReportDialog(report, self._window).open()
 
     def _fail(self, message: str) -> None:
         self._end()
         self.failed.emit(message)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        tell(
+            self._window,
             self.tr("Import failed"),
             self.tr("The import stopped: {0}").format(message),
-            QMessageBox.StandardButton.Ok,
-            self._window,
+            QMessageBox.Icon.Warning,
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()

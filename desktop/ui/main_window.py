@@ -143,11 +143,11 @@ class MainWindow(QMainWindow):
         annotations = self.store.annotations(document_id)
         colors = {label.id: label.color for label in self.store.labels()}
         self.reader.set_annotations(annotations, colors)
-        suggestions: dict[str, list[str]] = {}
+        # Each name once, in order of appearance (a dict, not a list: thousands of entities).
+        names: dict[str, dict[str, None]] = {}
         for entity in self.reader.entities:
-            names = suggestions.setdefault(entity.type, [])
-            if entity.text not in names:
-                names.append(entity.text)
+            names.setdefault(entity.type, {})[entity.text] = None
+        suggestions = {kind: list(texts) for kind, texts in names.items()}
         self.annotation_panel.show_annotations(annotations, suggestions)
 
     def refresh_after_edit(self, document_id: int) -> None:
@@ -194,6 +194,8 @@ class MainWindow(QMainWindow):
 
     def browse_tags(self) -> TagBrowser:
         browser = TagBrowser(self.store, self.current_id, self)
+        # A new browser each time: a closed one would stay behind as a hidden child.
+        browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         browser.tagChosen.connect(self.go_to_tag)
         browser.open()
         return browser

@@ -72,7 +72,7 @@ class ProjectSwitcher(QObject):
         window = self.window
         if path.absolute() == window.store.path.absolute():
             return True  # double-clicked the project already open: nothing to reload
-        if window.importer.is_running() or window.exchange.is_running():
+        if self._job_running():
             # The job writes to (or reads) this project to its end; it must not change under it.
             window.statusBar().showMessage(
                 self.tr("Wait for the running import or export to finish, then open {0}").format(
@@ -98,6 +98,10 @@ class ProjectSwitcher(QObject):
             return True
         if any(dialog.isVisible() for dialog in self._project_dialogs()):
             return True
+        return self._job_running()
+
+    def _job_running(self) -> bool:
+        """An import or export works on the open project (or waits to)."""
         return self.window.importer.is_running() or self.window.exchange.is_running()
 
     def _project_dialogs(self) -> list[QDialog]:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog
 
@@ -67,6 +67,8 @@ class TagActions(QObject):
 
     def edit_labels(self) -> None:
         editor = LabelEditor(self.window.store, self.window)
+        # A new editor each time: a closed one would stay behind as a hidden child.
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.schemeChanged.connect(self._scheme_changed)
         editor.open()
 
@@ -162,6 +164,7 @@ class TagActions(QObject):
     def offer_pane_menu(self, pane: ReadingPane, point: QPoint) -> None:
         """The pane's usual menu (copy…) and, for a selection, tagging and entity marking."""
         menu = pane.createStandardContextMenu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the caller owns it
         if self.reader.selected_clean_span() is not None:
             menu.addSeparator()
             tag_menu = menu.addMenu(self.tr("Tag with"))

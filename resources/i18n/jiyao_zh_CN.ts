@@ -4,37 +4,37 @@
 <context>
     <name>AnnotatedImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="213"/>
+        <location filename="../../desktop/ui/exporting.py" line="215"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="223"/>
+        <location filename="../../desktop/ui/exporting.py" line="210"/>
         <source>Not imported: {0}</source>
         <translation>未导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="242"/>
+        <location filename="../../desktop/ui/exporting.py" line="223"/>
         <source>{0}: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
         <translation>{0}：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="254"/>
+        <location filename="../../desktop/ui/exporting.py" line="235"/>
         <source>{0} sets imported: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
         <translation>已导入 {0} 个标注集：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="268"/>
+        <location filename="../../desktop/ui/exporting.py" line="249"/>
         <source>Labels added to the scheme: {0}</source>
         <translation>已加入标签方案的标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="270"/>
+        <location filename="../../desktop/ui/exporting.py" line="251"/>
         <source>Skipped: {0}</source>
         <translation>已跳过：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="235"/>
+        <location filename="../../desktop/ui/exporting.py" line="218"/>
         <source>Refused records: {0}</source>
         <translation>未导入的记录：{0} 条</translation>
     </message>
@@ -186,12 +186,12 @@
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_panel.py" line="158"/>
+        <location filename="../../desktop/ui/entity_panel.py" line="159"/>
         <source>Not an entity (remove {0})</source>
         <translation>不是实体（删除 {0} 处）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_panel.py" line="160"/>
+        <location filename="../../desktop/ui/entity_panel.py" line="161"/>
         <source>Change type to</source>
         <translation>改为类型</translation>
     </message>
@@ -199,53 +199,53 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="106"/>
+        <location filename="../../desktop/ui/exporting.py" line="99"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="107"/>
+        <location filename="../../desktop/ui/exporting.py" line="100"/>
         <source>Exported {0} of {1} documents</source>
         <translation>已导出 {0}/{1} 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="128"/>
+        <location filename="../../desktop/ui/exporting.py" line="121"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="128"/>
+        <location filename="../../desktop/ui/exporting.py" line="121"/>
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="135"/>
+        <location filename="../../desktop/ui/exporting.py" line="128"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="149"/>
+        <location filename="../../desktop/ui/exporting.py" line="142"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="149"/>
+        <location filename="../../desktop/ui/exporting.py" line="142"/>
         <source>Nothing was written.</source>
         <translation>未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="152"/>
+        <location filename="../../desktop/ui/exporting.py" line="146"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="153"/>
+        <location filename="../../desktop/ui/exporting.py" line="147"/>
         <source>{0} tags in {1} documents written to {2}</source>
         <translation>已将 {1} 篇文档中的 {0} 条标注写入 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="169"/>
-        <location filename="../../desktop/ui/exporting.py" line="187"/>
+        <location filename="../../desktop/ui/exporting.py" line="163"/>
+        <location filename="../../desktop/ui/exporting.py" line="181"/>
         <source>Could not finish</source>
         <translation>未能完成</translation>
     </message>
@@ -253,162 +253,162 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="53"/>
         <source>Export annotated set</source>
         <translation>导出标注集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="63"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
         <source>The current document</source>
         <translation>当前文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="73"/>
         <source>Documents marked done</source>
         <translation>已标记完成的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="79"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="83"/>
         <source>All annotators</source>
         <translation>全部标注者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
         <source>The clean original</source>
         <translation>清理后的原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
         <source>The converted text (natural conversion)</source>
         <translation>转换后的文本（默认转换）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
         <source>The converted text ({0})</source>
         <translation>转换后的文本（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>Include the entity layer (people, places, dates…)</source>
         <translation>包含实体层（人名、地名、日期…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
         <source>Write to:</source>
         <translation>写入到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
         <source>Labels:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
         <source>Annotator:</source>
         <translation>标注者：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
         <source>Text:</source>
         <translation>文本：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="109"/>
         <source>Offsets are code points into the exported text, end-exclusive.</source>
         <translation>偏移量按导出文本的 Unicode 码位计算，不含结束位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="120"/>
         <source>CSV tables for pandas, R and Excel (folder)</source>
         <translation>CSV 表格，供 pandas、R 和 Excel 使用（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="121"/>
         <source>JSON Lines, doccano-compatible (.jsonl)</source>
         <translation>JSON Lines，兼容 doccano (.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
         <source>brat standoff .txt + .ann (folder)</source>
         <translation>brat standoff .txt + .ann（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="123"/>
         <source>CoNLL character BIO for training taggers (folder)</source>
         <translation>CoNLL 逐字 BIO，用于训练标注模型（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
         <source>REFI-QDA project for NVivo, MAXQDA, ATLAS.ti, QualCoder (.qdpx)</source>
         <translation>REFI-QDA 项目，供 NVivo、MAXQDA、ATLAS.ti、QualCoder 使用 (.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="125"/>
         <source>Label Studio tasks (.json)</source>
         <translation>Label Studio 任务 (.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="162"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="177"/>
         <source>Choose where to write the export.</source>
         <translation>请选择导出位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
         <source>This format writes a file; the path is a folder.</source>
         <translation>此格式写入一个文件，但所选路径是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="184"/>
         <source>This format writes a folder; the path is a file.</source>
         <translation>此格式写入一个文件夹，但所选路径是文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
         <source>The folder {0} is not empty. Files of an earlier Jiyao export there will be replaced; other files make the export stop.</source>
         <translation>文件夹 {0} 不是空的。其中纪要先前导出的文件将被替换；若有其他文件，导出将会停止。</translation>
     </message>
@@ -416,37 +416,37 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="135"/>
+        <location filename="../../desktop/ui/importing.py" line="125"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="134"/>
+        <location filename="../../desktop/ui/importing.py" line="124"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="64"/>
+        <location filename="../../desktop/ui/importing.py" line="57"/>
         <source>Cancelled: {0} imported, {1} duplicates skipped, {2} refused</source>
         <translation>已取消：导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="68"/>
+        <location filename="../../desktop/ui/importing.py" line="61"/>
         <source>{0} imported, {1} duplicates skipped, {2} refused</source>
         <translation>导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="136"/>
+        <location filename="../../desktop/ui/importing.py" line="126"/>
         <source>Importing {0} ({1} of {2})</source>
         <translation>正在导入 {0}（第 {1} 个，共 {2} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="168"/>
+        <location filename="../../desktop/ui/importing.py" line="156"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="169"/>
+        <location filename="../../desktop/ui/importing.py" line="157"/>
         <source>The import stopped: {0}</source>
         <translation>导入中止：{0}</translation>
     </message>
@@ -497,12 +497,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="79"/>
+        <location filename="../../desktop/ui/importing.py" line="73"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="89"/>
+        <location filename="../../desktop/ui/importing.py" line="76"/>
         <source>These files were not imported:</source>
         <translation>以下文件未导入：</translation>
     </message>
@@ -651,12 +651,12 @@
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -699,12 +699,12 @@
         <translation>请等正在进行的导入或导出完成后再打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="112"/>
+        <location filename="../../desktop/ui/projects.py" line="116"/>
         <source>The files you chose open once this dialog is closed or the running job is done</source>
         <translation>关闭此对话框或当前任务完成后，将打开您选择的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="122"/>
+        <location filename="../../desktop/ui/projects.py" line="126"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
@@ -803,52 +803,52 @@
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="89"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="91"/>
         <source>Select some text to tag first</source>
         <translation>请先选择要标注的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="92"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="94"/>
         <source>The selection holds no text of the document</source>
         <translation>所选内容不含文档正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="113"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="115"/>
         <source>Tag with label</source>
         <translation>用标签标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="113"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="115"/>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="122"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="124"/>
         <source>No label matches {0}</source>
         <translation>没有与 {0} 匹配的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="167"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="170"/>
         <source>Tag with</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="173"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="176"/>
         <source>Mark as entity…</source>
         <translation>标为实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="183"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="186"/>
         <source>Select the missing entity first</source>
         <translation>请先选择漏掉的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="188"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="191"/>
         <source>Entity type</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="188"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="191"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
