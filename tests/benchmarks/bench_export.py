@@ -23,6 +23,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from desktop.core.exports.formats import FORMATS, export_project, read_annotated_set
@@ -116,15 +117,14 @@ def main() -> None:
                 label = name if options.text == "original" else f"{name} (converted)"
                 target = target_for(folder / label.replace(" ", "_"), name)
                 target.parent.mkdir(parents=True, exist_ok=True)
-                seconds, result = timed(
-                    lambda: export_project(store, name, target, options), args.repeat  # noqa: B023
+                seconds, _result = timed(
+                    partial(export_project, store, name, target, options), args.repeat
                 )
                 line = f"{label:<24}{seconds:>10.2f}{size_of(target) / 1e6:>8.1f}"
                 if FORMATS[name].readable:
-                    back, added = timed(lambda: read_back(target, folder), args.repeat)  # noqa: B023
+                    back, added = timed(partial(read_back, target, folder), args.repeat)
                     line += f"{back:>14.2f}{added:>11}"
                 print(line)
-                del result
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

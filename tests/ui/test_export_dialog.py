@@ -2,39 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.core.corpus import import_seeds
-from desktop.core.labels import default_scheme
 from desktop.core.model import Status
 from desktop.core.store import Store
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import Settings
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "ui.jiyao") as opened:
-        import_seeds(opened)
-        opened.install_scheme(default_scheme())
-        first = opened.document_ids()[0]
-        labour = next(label for label in opened.labels() if label.name == "Labour")
-        opened.add_annotation(first, labour.id, 0, 6, note="备注", annotator="甲")
-        yield opened
-
-
-@pytest.fixture
-def window(qtbot: QtBot, store: Store) -> MainWindow:
-    shown = MainWindow(store, Settings())
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
+def store(tagged_store: Store) -> Store:
+    """The window shows the seeds with the default labels and a tag."""
+    return tagged_store
 
 
 def test_the_dialog_turns_its_choices_into_export_options(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,34 +10,18 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.core.corpus import import_seeds
-from desktop.core.labels import default_scheme
 from desktop.core.store import Store
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.exporting import AnnotatedImportReportDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import Settings
 
 TIMEOUT_MS = 30_000
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "ui.jiyao") as opened:
-        import_seeds(opened)
-        opened.install_scheme(default_scheme())
-        first = opened.document_ids()[0]
-        labour = next(label for label in opened.labels() if label.name == "Labour")
-        opened.add_annotation(first, labour.id, 0, 6, note="备注", annotator="甲")
-        yield opened
-
-
-@pytest.fixture
-def window(qtbot: QtBot, store: Store) -> MainWindow:
-    shown = MainWindow(store, Settings())
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
+def store(tagged_store: Store) -> Store:
+    """The window shows the seeds with the default labels and a tag."""
+    return tagged_store
 
 
 def test_file_export_writes_in_the_background_and_says_so(

@@ -3,20 +3,17 @@ delivered while a dialog or a job still works on the open project."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
-from desktop.core.corpus import import_seeds
 from desktop.core.store import Store
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.hand_over import HAND_OVER_RETRY_MS, HandOver, hand_to_window, is_project_path
 from desktop.ui.label_editor import LabelEditor
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import Settings
 
 WAIT_MS = 30_000
 RETRY_WAIT_MS = 2 * HAND_OVER_RETRY_MS  # long enough for a retry to be seen
@@ -105,16 +102,6 @@ def test_an_idle_window_gets_the_paths_at_once(qtbot: QtBot, tmp_path: Path) -> 
     hand_over.receive([tmp_path / "a.txt"])
     qtbot.waitUntil(lambda: bool(window.imports), timeout=WAIT_MS)
     assert window.imports == [[tmp_path / "a.txt"]] and window.told_to_wait == 0
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    with Store(tmp_path / "running.jiyao") as store:
-        import_seeds(store)
-        shown = MainWindow(store, Settings())
-        qtbot.addWidget(shown)
-        shown.show()
-        yield shown
 
 
 def open_dialog(window: MainWindow, kind: str) -> QDialog:

@@ -2,35 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.core.corpus import import_seeds
 from desktop.core.store import Store
 from desktop.ui.app import has_chinese_font, open_project
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
 
 SHOW_TIMEOUT_MS = 30_000
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "ui.jiyao") as opened:
-        import_seeds(opened)
-        yield opened
-
-
-@pytest.fixture
-def window(qtbot: QtBot, store: Store) -> MainWindow:
-    shown = MainWindow(store, Settings())
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
 
 
 def open_first(qtbot: QtBot, window: MainWindow, document_id: int | None = None) -> None:

@@ -16,12 +16,10 @@ import pytest
 from PySide6.QtNetwork import QLocalServer
 from pytestqt.qtbot import QtBot
 
-from desktop.core.corpus import import_seeds
 from desktop.core.store import Store
 from desktop.ui import single_instance
 from desktop.ui.hand_over import HandOver
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import Settings
 from desktop.ui.single_instance import (
     Launch,
     SingleInstance,
@@ -230,16 +228,6 @@ def test_a_message_that_is_not_ours_is_refused() -> None:
         decode_paths(b"\x00\x00\x00\x04oops")
     with pytest.raises(ValueError):
         decode_paths(b"\xff\xff\xff\xffmore than anyone sends")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    with Store(tmp_path / "running.jiyao") as store:
-        import_seeds(store)
-        shown = MainWindow(store, Settings())
-        qtbot.addWidget(shown)
-        shown.show()
-        yield shown
 
 
 def test_a_double_clicked_project_opens_in_the_running_window_and_a_text_is_imported_into_it(

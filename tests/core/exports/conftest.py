@@ -4,11 +4,13 @@ corrections, and a conversion (s2twp) that changes the text's length before a ta
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from desktop.core.exports.importing import AnnotatedSet, ImportReport, store_annotated_set
 from desktop.core.exports.selection import Codebook, ExportDocument, ExportOptions, select
 from desktop.core.labels import default_scheme
 from desktop.core.model import Entity, NewDocument, Status
@@ -108,3 +110,71 @@ def untagged_sample_store(tmp_path: Path) -> Iterator[Store]:
             for annotation in store.annotations(document_id):
                 store.delete_annotation(annotation.id)
         yield store
+
+
+def snapshot(store: Store, *, corrections: bool = False) -> list[dict[str, Any]]:
+    """What a round trip must keep, without the ids a new database renumbers: the documents
+    and their tags and, with `corrections`, the entity corrections and who made them."""
+    documents, codebook = exported(store)
+    kept = []
+    for d in documents:
+        document: dict[str, Any] = {
+            "title": d.document.title,
+            "text": d.text,
+            "status": d.document.status,
+            "meta": (d.document.source, d.document.date, d.document.metadata, d.document.script),
+            "tags": [
+                (
+                    codebook.path(a),
+                    a.start,
+                    a.end,
+                    a.text,
+                    a.note,
+                    a.attributes,
+                    a.annotator,
+                    a.created_at,
+                    a.updated_at,
+                )
+                for a in d.annotations
+            ],
+        }
+        if corrections:
+            document["corrections"] = [
+                (c.action, c.entity.type, c.entity.start, c.entity.end, c.annotator)
+                for c in d.corrections
+            ]
+        kept.append(document)
+    return kept
+
+
+def import_twice(store: Store, read: Callable[[], AnnotatedSet]) -> ImportReport:
+    """Stores what `read` reads into `store` twice; the report of the second time."""
+    store_annotated_set(store, read())
+    return store_annotated_set(store, read())
+
+
+def assert_nothing_added_again(again: ImportReport) -> None:
+    """The second import of the sample project added no document, tag or correction."""
+    assert (again.documents_added, again.annotations_added, again.corrections_added) == (0, 0, 0)
+    assert again.documents_matched == 3 and again.duplicates == 6 and again.labels_added == []
+
+
+def add_text(store: Store, text: str) -> int:
+    """Adds a document of just `text` to `store`; its id."""
+    document_id = store.add_document(
+        NewDocument(title="t", raw_text=text, clean_text=text, encoding="utf-8", script="s")
+    )
+    assert document_id is not None
+    return document_id
+
+
+def failing_export(store: Store) -> tuple[Iterator[ExportDocument], Codebook]:
+    """The store's documents and codebook for an export that fails after its first document:
+    asking for the second raises RuntimeError("cancelled")."""
+    documents, codebook = exported(store)
+
+    def failing() -> Iterator[ExportDocument]:
+        yield documents[0]
+        raise RuntimeError("cancelled")
+
+    return failing(), codebook

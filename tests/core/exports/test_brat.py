@@ -6,10 +6,9 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
-from conftest import ASTRAL, LENGTH_CHANGING, exported
+from conftest import ASTRAL, LENGTH_CHANGING, add_text, exported, import_twice, snapshot
 
 from desktop.core.exports.brat import ENTITY_PARENT, write_brat
 from desktop.core.exports.brat_reader import read_brat
@@ -44,34 +43,6 @@ def _assert_t_lines_slice_their_text(folder: Path) -> int:
     return checked
 
 
-def _snapshot(store: Store) -> list[dict[str, Any]]:
-    """What a brat round trip must keep, without the ids a new database renumbers."""
-    documents, codebook = exported(store)
-    return [
-        {
-            "title": d.document.title,
-            "text": d.text,
-            "status": d.document.status,
-            "meta": (d.document.source, d.document.date, d.document.metadata, d.document.script),
-            "tags": [
-                (
-                    codebook.path(a),
-                    a.start,
-                    a.end,
-                    a.text,
-                    a.note,
-                    a.attributes,
-                    a.annotator,
-                    a.created_at,
-                    a.updated_at,
-                )
-                for a in d.annotations
-            ],
-        }
-        for d in documents
-    ]
-
-
 def test_a_round_trip_keeps_tags_notes_attributes_and_documents(
     sample_store: Store, empty_store: Store, tmp_path: Path
 ) -> None:
@@ -83,7 +54,7 @@ def test_a_round_trip_keeps_tags_notes_attributes_and_documents(
     assert report.problems == [] and report.annotations_added == 6
     assert report.documents_added == 3
     assert "Support measures/Labour" in report.labels_added
-    assert _snapshot(empty_store) == _snapshot(sample_store)
+    assert snapshot(empty_store) == snapshot(sample_store)
     colors = {label.name: label.color for label in sample_store.labels()}
     assert {label.name: label.color for label in empty_store.labels()} == colors
     assert empty_store.attributes() == sample_store.attributes()
@@ -140,8 +111,7 @@ def test_importing_the_same_set_twice_adds_nothing(
     sample_store: Store, empty_store: Store, tmp_path: Path
 ) -> None:
     write_brat(*exported(sample_store), tmp_path / "set")
-    store_annotated_set(empty_store, read_brat(tmp_path / "set"))
-    again = store_annotated_set(empty_store, read_brat(tmp_path / "set"))
+    again = import_twice(empty_store, lambda: read_brat(tmp_path / "set"))
     assert (again.documents_added, again.annotations_added, again.labels_added) == (0, 0, [])
     assert again.documents_matched == 3 and again.duplicates == 6
 
@@ -221,11 +191,7 @@ def test_a_list_attribute_is_one_a_line_per_value(sample_store: Store, tmp_path:
 def test_a_tag_across_a_line_break_is_a_discontinuous_span(
     empty_store: Store, tmp_path: Path
 ) -> None:
-    text = "第一段\n要做好\n\n安全工作。"
-    document_id = empty_store.add_document(
-        NewDocument(title="t", raw_text=text, clean_text=text, encoding="utf-8", script="s")
-    )
-    assert document_id is not None
+    document_id = add_text(empty_store, "第一段\n要做好\n\n安全工作。")
     label = empty_store.add_label("Labour")
     empty_store.add_annotation(document_id, label.id, 4, 13)  # 要做好\n\n安全工作
     empty_store.add_annotation(document_id, label.id, 3, 7)  # \n要做好: a break at one end
@@ -240,11 +206,7 @@ def test_a_tag_across_a_line_break_is_a_discontinuous_span(
 def test_label_names_become_unique_brat_types_and_come_back(
     empty_store: Store, tmp_path: Path
 ) -> None:
-    text = "要做好安全生产工作。"
-    document_id = empty_store.add_document(
-        NewDocument(title="t", raw_text=text, clean_text=text, encoding="utf-8", script="s")
-    )
-    assert document_id is not None
+    document_id = add_text(empty_store, "要做好安全生产工作。")
     names = ["复工 复产", "复工|复产", "DATE", "Work and production", "Work_and_production"]
     labels = [empty_store.add_label(name) for name in names]
     for number, label in enumerate(labels):

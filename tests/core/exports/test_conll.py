@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
-from conftest import ASTRAL, TRADITIONAL, exported
+from conftest import ASTRAL, TRADITIONAL, exported, failing_export
 
 from desktop.core.exports.conll import (
     DIRECTIVES_FILE,
@@ -335,13 +335,8 @@ def test_spaces_and_newlines_are_not_tokens_and_keep_the_offsets(tmp_path: Path)
 
 
 def test_a_failed_export_leaves_nothing_behind(sample_store: Store, tmp_path: Path) -> None:
-    documents, codebook = exported(sample_store)
-
-    def failing() -> Iterator[ExportDocument]:
-        yield documents[0]
-        raise RuntimeError("cancelled")
-
+    documents, codebook = failing_export(sample_store)
     with pytest.raises(RuntimeError):
-        write_conll(failing(), codebook, tmp_path / "out")
+        write_conll(documents, codebook, tmp_path / "out")
     assert not (tmp_path / "out").exists()
     assert not list(tmp_path.glob(".out.*"))

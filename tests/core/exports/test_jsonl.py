@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ASTRAL, LENGTH_CHANGING, exported
+from conftest import ASTRAL, LENGTH_CHANGING, assert_nothing_added_again, exported, import_twice
 
 from desktop.core.cleaning import clean
 from desktop.core.exports.importing import store_annotated_set
@@ -73,10 +73,7 @@ def test_importing_the_same_set_twice_adds_nothing(
 ) -> None:
     path = tmp_path / "set.jsonl"
     write_jsonl(*exported(sample_store), path)
-    store_annotated_set(empty_store, read_jsonl(path))
-    again = store_annotated_set(empty_store, read_jsonl(path))
-    assert (again.documents_added, again.annotations_added, again.corrections_added) == (0, 0, 0)
-    assert again.documents_matched == 3 and again.duplicates == 6 and again.labels_added == []
+    assert_nothing_added_again(import_twice(empty_store, lambda: read_jsonl(path)))
 
 
 def test_the_span_after_an_astral_character_keeps_its_code_point_offsets(

@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ASTRAL, LENGTH_CHANGING, exported
+from conftest import (
+    ASTRAL,
+    LENGTH_CHANGING,
+    assert_nothing_added_again,
+    exported,
+    failing_export,
+    import_twice,
+    snapshot,
+)
 
 from desktop.core.exports import OFFSET_CONVENTION
 from desktop.core.exports.importing import UnreadableSet, store_annotated_set
@@ -21,7 +28,7 @@ from desktop.core.exports.labelstudio import (
     read_labelstudio,
     write_labelstudio,
 )
-from desktop.core.exports.selection import Codebook, ExportDocument
+from desktop.core.exports.selection import Codebook
 from desktop.core.model import Entity, text_sha256
 from desktop.core.store import Store
 
@@ -38,38 +45,6 @@ def _label_results(task: dict[str, Any]) -> list[dict[str, Any]]:
         for annotation in task["annotations"]
         for result in annotation["result"]
         if result["type"] == "labels"
-    ]
-
-
-def _snapshot(store: Store) -> list[dict[str, Any]]:
-    """What a round trip must keep, without the ids a new database renumbers."""
-    documents, codebook = exported(store)
-    return [
-        {
-            "title": d.document.title,
-            "text": d.text,
-            "status": d.document.status,
-            "meta": (d.document.source, d.document.date, d.document.metadata, d.document.script),
-            "tags": [
-                (
-                    codebook.path(a),
-                    a.start,
-                    a.end,
-                    a.text,
-                    a.note,
-                    a.attributes,
-                    a.annotator,
-                    a.created_at,
-                    a.updated_at,
-                )
-                for a in d.annotations
-            ],
-            "corrections": [
-                (c.action, c.entity.type, c.entity.start, c.entity.end, c.annotator)
-                for c in d.corrections
-            ],
-        }
-        for d in documents
     ]
 
 
@@ -107,7 +82,7 @@ def test_a_round_trip_keeps_labels_offsets_attributes_and_notes(
     assert report.problems == [] and report.skipped == []
     assert (report.documents_added, report.annotations_added, report.corrections_added) == (3, 6, 2)
     assert "Support measures/Labour" in report.labels_added
-    assert _snapshot(empty_store) == _snapshot(sample_store)
+    assert snapshot(empty_store, corrections=True) == snapshot(sample_store, corrections=True)
     assert _labels_and_attributes(empty_store) == _labels_and_attributes(sample_store)
     assert empty_store.scheme().name == sample_store.scheme().name
     second = tmp_path / "second.json"
@@ -120,10 +95,7 @@ def test_importing_the_same_tasks_twice_adds_nothing(
 ) -> None:
     path = tmp_path / "tasks.json"
     write_labelstudio(*exported(sample_store), path)
-    store_annotated_set(empty_store, read_labelstudio(path))
-    again = store_annotated_set(empty_store, read_labelstudio(path))
-    assert (again.documents_added, again.annotations_added, again.corrections_added) == (0, 0, 0)
-    assert again.documents_matched == 3 and again.duplicates == 6 and again.labels_added == []
+    assert_nothing_added_again(import_twice(empty_store, lambda: read_labelstudio(path)))
 
 
 def test_every_labels_result_slices_the_task_text(sample_store: Store, tmp_path: Path) -> None:
@@ -259,16 +231,11 @@ def test_the_entity_layer_is_a_prediction_the_reader_skips(
 
 
 def test_a_failed_export_leaves_neither_file(sample_store: Store, tmp_path: Path) -> None:
-    documents, codebook = exported(sample_store)
-
-    def failing() -> Iterator[ExportDocument]:
-        yield documents[0]
-        raise RuntimeError("cancelled")
-
+    documents, codebook = failing_export(sample_store)
     folder = tmp_path / "out"
     folder.mkdir()
     with pytest.raises(RuntimeError):
-        write_labelstudio(failing(), codebook, folder / "tasks.json")
+        write_labelstudio(documents, codebook, folder / "tasks.json")
     assert list(folder.iterdir()) == []
 
 

@@ -10,13 +10,12 @@ import re
 import struct
 import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import exported
+from conftest import add_text, exported, failing_export, import_twice
 from lxml import etree
 
 from desktop.core.exports.importing import (
@@ -27,8 +26,8 @@ from desktop.core.exports.importing import (
 )
 from desktop.core.exports.qdpx import NAMESPACE, write_qdpx
 from desktop.core.exports.qdpx_reader import read_qdpx
-from desktop.core.exports.selection import ExportDocument, label_paths
-from desktop.core.model import NewDocument, text_sha256
+from desktop.core.exports.selection import label_paths
+from desktop.core.model import text_sha256
 from desktop.core.store import Store
 
 SCHEMA = Path(__file__).parents[2] / "data" / "refi-qda" / "Project-mrt2019.xsd"
@@ -197,11 +196,7 @@ def test_each_attribute_code_ends_with_its_definition_and_the_reader_restores_it
 def test_an_attribute_used_only_on_tags_has_no_definition(
     empty_store: Store, tmp_path: Path
 ) -> None:
-    text = "要做好安全生产工作。"
-    document_id = empty_store.add_document(
-        NewDocument(title="t", raw_text=text, clean_text=text, encoding="utf-8", script="s")
-    )
-    assert document_id is not None
+    document_id = add_text(empty_store, "要做好安全生产工作。")
     label = empty_store.add_label("Labour")
     empty_store.add_annotation(document_id, label.id, 0, 3, attributes={"发文机关": "市政府"})
     path = write(empty_store, tmp_path / "out.qdpx")
@@ -236,8 +231,7 @@ def test_importing_the_same_file_twice_adds_nothing_the_second_time(
     sample_store: Store, empty_store: Store, tmp_path: Path
 ) -> None:
     path = write(sample_store, tmp_path / "out.qdpx")
-    store_annotated_set(empty_store, read_qdpx(path))
-    again = store_annotated_set(empty_store, read_qdpx(path))
+    again = import_twice(empty_store, lambda: read_qdpx(path))
     assert (again.documents_added, again.documents_matched) == (0, 3)
     assert (again.annotations_added, again.duplicates) == (0, TAGS_IN_SAMPLE)
     assert again.labels_added == []
@@ -499,15 +493,10 @@ def test_a_qualcoder_style_project_with_a_bom_in_its_text_is_read(tmp_path: Path
 
 
 def test_a_failed_export_leaves_nothing_behind(sample_store: Store, tmp_path: Path) -> None:
-    documents, codebook = exported(sample_store)
-
-    def failing() -> Iterator[ExportDocument]:
-        yield documents[0]
-        raise RuntimeError("cancelled")
-
+    documents, codebook = failing_export(sample_store)
     target = tmp_path / "out.qdpx"
     with pytest.raises(RuntimeError):
-        write_qdpx(failing(), codebook, target)
+        write_qdpx(documents, codebook, target)
     assert list(tmp_path.glob("out.qdpx*")) == []
 
 
