@@ -4,7 +4,7 @@ Entities are listed by hand, per document, as ``(type, surface, occurrence)``. `
 the 0-based index of the meant occurrence among all non-overlapping occurrences of ``surface`` in
 the clean text (left to right), a list of such indices, or ``"all"`` when every occurrence is that
 entity. Offsets are computed with ``str.find``; the script refuses to write if a span does not
-match its text, if two spans overlap, or if an index does not exist.
+match its text, if two spans overlap, or if an index does not exist (``gold_tools.py``).
 
     .venv/bin/python tests/data/entities/make_gold.py            # write the gold files
     .venv/bin/python tests/data/entities/make_gold.py --review   # also show every span in context
@@ -13,23 +13,28 @@ match its text, if two spans overlap, or if an index does not exist.
 from __future__ import annotations
 
 import argparse
-import itertools
-import json
-from collections import Counter
 from pathlib import Path
-from typing import Any
+
+from gold_tools import (
+    Entry,
+    document,
+    resolve,
+    show_in_context,
+    table_header,
+    table_row,
+    write_json,
+)
 
 from desktop.core.cleaning import clean
-from desktop.core.model import text_sha256
 from desktop.core.resources import seeds_dir
 
 HERE = Path(__file__).resolve().parent
-TYPES = ("PERSON", "TITLE", "ORG", "PLACE", "DATE", "NUMBER")
-
-Occurrence = int | list[int] | str
+# Occurrence indices here are 0-based and count non-overlapping matches (see the docstring).
+FIRST = 0
+OVERLAPPING = False
 
 # 000: Traditional script; pinyin artefacts are removed by clean().
-GOLD_000: list[tuple[str, str, Occurrence]] = [
+GOLD_000: list[Entry] = [
     # headline + byline
     ("PLACE", "宿遷市", [0, 2]),  # 1 is inside the ORG 宿遷市廣播電視總臺; 3-5 are 宿遷|市委…
     ("ORG", "中央", "all"),
@@ -65,7 +70,7 @@ GOLD_000: list[tuple[str, str, Occurrence]] = [
 ]
 
 # 003: Simplified compilation of three readouts (篇1, 篇2, 篇3).
-GOLD_003: list[tuple[str, str, Occurrence]] = [
+GOLD_003: list[Entry] = [
     # title
     ("NUMBER", "3篇", "all"),
     # 篇1
@@ -107,77 +112,19 @@ DOCUMENTS = {
 }
 
 
-def occurrences(text: str, surface: str) -> list[int]:
-    found, i = [], text.find(surface)
-    while i >= 0:
-        found.append(i)
-        i = text.find(surface, i + len(surface))
-    return found
-
-
-def resolve(text: str, items: list[tuple[str, str, Occurrence]]) -> list[dict[str, Any]]:
-    entities: list[dict[str, Any]] = []
-    for kind, surface, which in items:
-        if kind not in TYPES:
-            raise ValueError(f"unknown type {kind!r} for {surface!r}")
-        starts = occurrences(text, surface)
-        if not starts:
-            raise ValueError(f"{surface!r} does not occur in the text")
-        if isinstance(which, str):
-            if which != "all":
-                raise ValueError(f"{surface!r}: occurrence {which!r} is neither an index nor 'all'")
-            chosen = starts
-        else:
-            indices = [which] if isinstance(which, int) else which
-            if any(not 0 <= n < len(starts) for n in indices):
-                raise ValueError(f"{surface!r}: {which!r} not among {len(starts)} occurrences")
-            chosen = [starts[n] for n in indices]
-        for start in chosen:
-            end = start + len(surface)
-            assert text[start:end] == surface
-            entities.append({"type": kind, "start": start, "end": end, "text": surface})
-    entities.sort(key=lambda e: (e["start"], e["end"]))
-    for a, b in itertools.pairwise(entities):
-        if b["start"] < a["end"]:
-            raise ValueError(f"overlapping spans: {a} and {b}")
-    return entities
-
-
-def review(text: str, entities: list[dict[str, Any]]) -> None:
-    """Print every span in context, then the occurrences of tagged strings left untagged."""
-    for e in entities:
-        s, t = int(e["start"]), int(e["end"])
-        left, right = text[max(0, s - 8) : s], text[t : t + 8]
-        print(f"  {e['type']:6} {s:5} {left!r:>22} [{e['text']}] {right!r}")
-    tagged = {(int(e["start"]), str(e["text"])) for e in entities}
-    for surface in sorted({str(e["text"]) for e in entities}):
-        for s in occurrences(text, surface):
-            if (s, surface) not in tagged:
-                ctx = text[max(0, s - 8) : s + len(surface) + 8]
-                print(f"  untagged occurrence of {surface!r} at {s}: {ctx!r}")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--review", action="store_true", help="show every span in context")
     args = parser.parse_args()
+    print(table_header())
     for out_name, (seed_name, items) in DOCUMENTS.items():
-        raw = (seeds_dir() / seed_name).read_text(encoding="utf-8")
-        text = clean(raw).text
-        entities = resolve(text, items)
-        data = {
-            "document": seed_name,
-            "text_sha256": text_sha256(text),
-            "offsets": "code points into the clean text, end-exclusive",
-            "entities": entities,
-        }
-        out = HERE / out_name
-        out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        counts = Counter(str(e["type"]) for e in entities)
-        summary = ", ".join(f"{k} {counts.get(k, 0)}" for k in TYPES)
-        print(f"{out_name} ({seed_name}): {len(entities)} entities: {summary}")
+        text = clean((seeds_dir() / seed_name).read_text(encoding="utf-8")).text
+        entities = resolve(text, items, seed_name, first=FIRST, overlapping=OVERLAPPING)
+        offsets = "code points into the clean text, end-exclusive"
+        write_json(HERE / out_name, document(seed_name, text, entities, offsets))
+        print(table_row(out_name, entities))
         if args.review:
-            review(text, entities)
+            show_in_context(text, entities, overlapping=OVERLAPPING)
 
 
 if __name__ == "__main__":

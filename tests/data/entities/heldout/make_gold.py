@@ -7,38 +7,25 @@ the examples in ``../GUIDELINE.md``); annotation follows that guideline. Each en
 ``(type, surface, occurrence)``: ``occurrence`` is 1-based and counts every match of ``surface``
 found by ``str.find`` (including matches inside other entities), or ``"all"`` for every match.
 
-Checks, all fatal:
-
-- the text is already clean (``desktop.core.cleaning.clean`` removes nothing), so offsets into
-  the file are offsets into the clean text;
-- every occurrence exists and ``text[start:end] == surface``; spans never overlap;
-- every match of an annotated surface is either annotated or lies inside/overlaps another
-  entity, unless listed in ``UNTAGGED`` (catches a forgotten repeat of a name);
-- every ASCII digit is inside an entity, unless listed in ``UNTAGGED``.
+Offsets are found and checked by ``../gold_tools.py`` (all checks fatal): the text is already
+clean (``desktop.core.cleaning.clean`` changes nothing), so offsets into the file are offsets
+into the clean text; every listed occurrence exists and ``text[start:end] == surface``; no two
+spans overlap; every match of an annotated surface is annotated or overlaps another entity,
+unless listed in ``UNTAGGED`` (catches a forgotten repeat of a name); every ASCII digit lies
+inside an entity or an ``UNTAGGED`` match.
 
 Judgement calls where the guideline is not explicit are commented at the entry.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
-from collections import Counter
-from itertools import pairwise
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[3]
-sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE.parent))
 
-from desktop.core.cleaning import clean  # noqa: E402
-
-ALL = "all"
-Occurrence = int | str
-Entry = tuple[str, str, Occurrence]
-TYPES = ("PERSON", "TITLE", "ORG", "PLACE", "DATE", "NUMBER")
-CHINESE_NUMERALS = set("一二三四五六七八九十百千万萬亿億两兩")
+from gold_tools import ALL, Entry, Untagged, generate  # noqa: E402
 
 GOLD: dict[str, list[Entry]] = {
     # City standing committee meeting, Simplified.
@@ -247,109 +234,10 @@ GOLD: dict[str, list[Entry]] = {
 
 # Matches deliberately left untagged: (surface, occurrence, reason). Needed only where a check
 # would otherwise fail (a digit outside every entity, or a match of an annotated surface).
-UNTAGGED: dict[str, list[tuple[str, Occurrence, str]]] = {
+UNTAGGED: dict[str, list[Untagged]] = {
     "04_traditional.txt": [("1922", ALL, "a hotline number, not a count or amount")],
 }
 
 
-def find_all(text: str, surface: str) -> list[int]:
-    """Start offsets of every match of ``surface``, overlapping matches included."""
-    starts: list[int] = []
-    start = text.find(surface)
-    while start != -1:
-        starts.append(start)
-        start = text.find(surface, start + 1)
-    return starts
-
-
-def pick(text: str, surface: str, occurrence: Occurrence, where: str) -> list[int]:
-    starts = find_all(text, surface)
-    if not starts:
-        raise SystemExit(f"{where}: {surface!r} not found")
-    if occurrence == ALL:
-        return starts
-    if not isinstance(occurrence, int) or not 1 <= occurrence <= len(starts):
-        raise SystemExit(f"{where}: {surface!r} has {len(starts)} matches, not #{occurrence}")
-    return [starts[occurrence - 1]]
-
-
-def build(name: str, entries: list[Entry]) -> dict[str, object]:
-    text = (HERE / name).read_text(encoding="utf-8")
-    cleaned = clean(text)
-    if cleaned.text != text:
-        raise SystemExit(f"{name}: clean() changes the text: {cleaned.removals}")
-
-    spans: list[tuple[int, int, str, str]] = []
-    for kind, surface, occurrence in entries:
-        if kind not in TYPES:
-            raise SystemExit(f"{name}: unknown type {kind!r}")
-        for start in pick(text, surface, occurrence, name):
-            end = start + len(surface)
-            assert text[start:end] == surface
-            spans.append((start, end, kind, surface))
-    spans.sort()
-    for (s1, e1, k1, t1), (s2, _e2, k2, t2) in pairwise(spans):
-        if s2 < e1:
-            raise SystemExit(f"{name}: {k1} {t1!r}@{s1} overlaps {k2} {t2!r}@{s2}")
-
-    excused: set[tuple[int, int]] = set()
-    for surface, occurrence, _reason in UNTAGGED.get(name, []):
-        excused.update((s, s + len(surface)) for s in pick(text, surface, occurrence, name))
-
-    def touches_entity(start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e, _, _ in spans)
-
-    def excused_at(position: int) -> bool:
-        return any(s <= position < e for s, e in excused)
-
-    tagged = {(s, e) for s, e, _, _ in spans}
-    for surface in {surface for _, surface, _ in entries}:
-        for start in find_all(text, surface):
-            end = start + len(surface)
-            if (start, end) in tagged or (start, end) in excused:
-                continue
-            if not touches_entity(start, end):
-                raise SystemExit(f"{name}: match of {surface!r} at {start} is not annotated")
-    for position, char in enumerate(text):
-        is_digit = char.isascii() and char.isdigit()
-        if is_digit and not touches_entity(position, position + 1) and not excused_at(position):
-            raise SystemExit(f"{name}: digit at {position} is outside every entity")
-
-    loose = [
-        (position, text[max(0, position - 2) : position + 3])
-        for position, char in enumerate(text)
-        if char in CHINESE_NUMERALS and not touches_entity(position, position + 1)
-    ]
-    if loose:
-        shown = "  ".join(f"{p}:{context}" for p, context in loose)
-        print(f"{name}: numerals outside entities (reviewed): {shown}")
-
-    return {
-        "document": name,
-        "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        "offsets": "code points, end-exclusive",
-        "entities": [
-            {"type": kind, "start": start, "end": end, "text": surface}
-            for start, end, kind, surface in spans
-        ],
-    }
-
-
-def main() -> None:
-    texts = sorted(path.name for path in HERE.glob("[0-9][0-9]_*.txt"))
-    if texts != sorted(GOLD):
-        raise SystemExit(f"texts {texts} and gold {sorted(GOLD)} differ")
-    print("file".ljust(20) + "".join(kind.rjust(8) for kind in TYPES) + "total".rjust(8))
-    for name in texts:
-        gold = build(name, GOLD[name])
-        out = HERE / name.replace(".txt", ".json")
-        out.write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        entities = gold["entities"]
-        assert isinstance(entities, list)
-        counts = Counter(entity["type"] for entity in entities)
-        row = "".join(str(counts[kind]).rjust(8) for kind in TYPES)
-        print(name.ljust(20) + row + str(len(entities)).rjust(8))
-
-
 if __name__ == "__main__":
-    main()
+    generate(HERE, GOLD, untagged=UNTAGGED, indent=2)

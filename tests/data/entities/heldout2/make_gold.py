@@ -10,14 +10,12 @@ Each entity is listed as ``(type, surface, occurrence)``. ``occurrence`` is 1-ba
 every match of ``surface`` that ``str.find`` finds (stepping one code point at a time, so matches
 inside other entities count too), or ``"all"`` for every match.
 
-Checks, all fatal:
-
-- the text is already clean (``desktop.core.cleaning.clean`` removes nothing), so offsets into
-  the file are offsets into the clean text;
-- every listed occurrence exists and ``text[start:end] == surface``; no two spans overlap;
-- every match of an annotated surface is annotated or overlaps another entity, unless listed in
-  ``UNTAGGED`` (catches a forgotten repeat of a name);
-- every ASCII digit lies inside an entity, unless inside a surface listed in ``UNTAGGED``.
+Offsets are found and checked by ``../gold_tools.py`` (all checks fatal): the text is already
+clean (``desktop.core.cleaning.clean`` changes nothing), so offsets into the file are offsets
+into the clean text; every listed occurrence exists and ``text[start:end] == surface``; no two
+spans overlap; every match of an annotated surface is annotated or overlaps another entity,
+unless listed in ``UNTAGGED`` (catches a forgotten repeat of a name); every ASCII digit lies
+inside an entity or an ``UNTAGGED`` match.
 
 Judgement calls the guideline does not settle explicitly (applied the same way in every text):
 
@@ -49,23 +47,13 @@ Judgement calls the guideline does not settle explicitly (applied the same way i
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
-from itertools import pairwise
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[3]
-sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE.parent))
 
-from desktop.core.cleaning import clean  # noqa: E402
-
-ALL = "all"
-TYPES = ("PERSON", "TITLE", "ORG", "PLACE", "DATE", "NUMBER")
-
-Occurrence = int | str
-Entry = tuple[str, str, Occurrence]
+from gold_tools import ALL, Entry, Untagged, generate  # noqa: E402
 
 GOLD: dict[str, list[Entry]] = {
     # County government executive meeting, Simplified.
@@ -339,89 +327,14 @@ GOLD: dict[str, list[Entry]] = {
     ],
 }
 
-# Surfaces that contain ASCII digits, or repeat an annotated surface, but are not entities (call 8).
-UNTAGGED: dict[str, list[str]] = {
-    "04_traditional.txt": ["COVID-19", "1922"],
+# Matches deliberately left untagged: (surface, occurrence, reason); see call 8.
+UNTAGGED: dict[str, list[Untagged]] = {
+    "04_traditional.txt": [
+        ("COVID-19", ALL, "a disease name"),
+        ("1922", ALL, "the hotline, an identifier, not an amount"),
+    ],
 }
 
 
-def matches(text: str, surface: str) -> list[int]:
-    starts = []
-    position = text.find(surface)
-    while position != -1:
-        starts.append(position)
-        position = text.find(surface, position + 1)
-    return starts
-
-
-def resolve(name: str, text: str, entries: list[Entry]) -> list[dict[str, object]]:
-    entities: list[dict[str, object]] = []
-    seen: set[tuple[str, int, int]] = set()
-    for kind, surface, occurrence in entries:
-        assert kind in TYPES, (name, kind)
-        starts = matches(text, surface)
-        assert starts, f"{name}: {surface!r} not found"
-        if occurrence == ALL:
-            chosen = starts
-        else:
-            assert isinstance(occurrence, int) and 1 <= occurrence <= len(starts), (
-                f"{name}: {surface!r} has {len(starts)} matches, not {occurrence}"
-            )
-            chosen = [starts[occurrence - 1]]
-        for start in chosen:
-            end = start + len(surface)
-            assert text[start:end] == surface
-            key = (kind, start, end)
-            assert key not in seen, f"{name}: {surface!r} at {start} listed twice"
-            seen.add(key)
-            entities.append({"type": kind, "start": start, "end": end, "text": surface})
-    entities.sort(key=lambda e: (e["start"], e["end"]))
-    for left, right in pairwise(entities):
-        assert left["end"] <= right["start"], f"{name}: {left} overlaps {right}"
-    return entities
-
-
-def check_coverage(name: str, text: str, entities: list[dict[str, object]]) -> None:
-    spans = [(int(e["start"]), int(e["end"])) for e in entities]
-    exempt = [
-        (start, start + len(surface))
-        for surface in UNTAGGED.get(name, [])
-        for start in matches(text, surface)
-    ]
-
-    def touched(start: int, end: int, among: list[tuple[int, int]]) -> bool:
-        return any(s < end and start < e for s, e in among)
-
-    for surface in {str(e["text"]) for e in entities}:
-        for start in matches(text, surface):
-            end = start + len(surface)
-            assert touched(start, end, spans + exempt), (
-                f"{name}: {surface!r} at {start} is neither tagged nor inside an entity"
-            )
-    for index, char in enumerate(text):
-        if char.isascii() and char.isdigit():
-            assert touched(index, index + 1, spans + exempt), (
-                f"{name}: digit at {index} ({text[max(0, index - 5) : index + 5]!r}) is untagged"
-            )
-
-
-def main() -> None:
-    for name, entries in GOLD.items():
-        text = (HERE / name).read_text(encoding="utf-8")
-        assert clean(text).text == text, f"{name}: clean() would change the text"
-        entities = resolve(name, text, entries)
-        check_coverage(name, text, entities)
-        document = {
-            "document": name,
-            "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            "offsets": "code points, end-exclusive",
-            "entities": entities,
-        }
-        out = HERE / name.replace(".txt", ".json")
-        out.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        counts = {kind: sum(e["type"] == kind for e in entities) for kind in TYPES}
-        print(name, len(text), "chars", counts)
-
-
 if __name__ == "__main__":
-    main()
+    generate(HERE, GOLD, untagged=UNTAGGED)

@@ -13,10 +13,11 @@ Each entity is ``(type, surface, occurrence)``: ``occurrence`` is 1-based and co
 ``surface`` found by ``str.find`` (stepping one code point, so matches inside other entities count
 too), or ``"all"``.
 
-Checks, all fatal: the text is already clean (``desktop.core.cleaning.clean`` changes nothing);
-every listed occurrence exists and ``text[start:end] == surface``; no two spans overlap; every
-match of an annotated surface is annotated or overlaps another entity; every ASCII digit lies
-inside an entity.
+Offsets are found and checked by ``../gold_tools.py`` (all checks fatal): the text is already
+clean (``desktop.core.cleaning.clean`` changes nothing), so offsets into the file are offsets
+into the clean text; every listed occurrence exists and ``text[start:end] == surface``; no two
+spans overlap; every match of an annotated surface is annotated or overlaps another entity
+(catches a forgotten repeat of a name); every ASCII digit lies inside an entity.
 
 Judgement calls, applied as in ``../heldout2/make_gold.py``:
 
@@ -39,23 +40,13 @@ Judgement calls, applied as in ``../heldout2/make_gold.py``:
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
-from itertools import pairwise
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[3]
-sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE.parent))
 
-from desktop.core.cleaning import clean  # noqa: E402
-
-ALL = "all"
-TYPES = ("PERSON", "TITLE", "ORG", "PLACE", "DATE", "NUMBER")
-
-Occurrence = int | str
-Entry = tuple[str, str, Occurrence]
+from gold_tools import ALL, Entry, generate  # noqa: E402
 
 GOLD: dict[str, list[Entry]] = {
     # Prefecture city government executive meeting, Simplified.
@@ -284,80 +275,5 @@ GOLD: dict[str, list[Entry]] = {
 }
 
 
-def matches(text: str, surface: str) -> list[int]:
-    starts = []
-    position = text.find(surface)
-    while position != -1:
-        starts.append(position)
-        position = text.find(surface, position + 1)
-    return starts
-
-
-def resolve(name: str, text: str, entries: list[Entry]) -> list[dict[str, object]]:
-    entities: list[dict[str, object]] = []
-    seen: set[tuple[int, int]] = set()
-    for kind, surface, occurrence in entries:
-        assert kind in TYPES, (name, kind)
-        starts = matches(text, surface)
-        assert starts, f"{name}: {surface!r} not found"
-        if occurrence == ALL:
-            chosen = starts
-        else:
-            assert isinstance(occurrence, int) and 1 <= occurrence <= len(starts), (
-                f"{name}: {surface!r} has {len(starts)} matches, not {occurrence}"
-            )
-            chosen = [starts[occurrence - 1]]
-        for start in chosen:
-            end = start + len(surface)
-            assert text[start:end] == surface
-            assert (start, end) not in seen, f"{name}: {surface!r} at {start} listed twice"
-            seen.add((start, end))
-            entities.append({"type": kind, "start": start, "end": end, "text": surface})
-    entities.sort(key=lambda e: (e["start"], e["end"]))
-    for left, right in pairwise(entities):
-        assert left["end"] <= right["start"], f"{name}: {left} overlaps {right}"
-    return entities
-
-
-def check_coverage(name: str, text: str, entities: list[dict[str, object]]) -> None:
-    spans = [(int(e["start"]), int(e["end"])) for e in entities]
-
-    def touched(start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in spans)
-
-    for surface in {str(e["text"]) for e in entities}:
-        for start in matches(text, surface):
-            assert touched(start, start + len(surface)), (
-                f"{name}: {surface!r} at {start} is neither tagged nor inside an entity"
-            )
-    for index, char in enumerate(text):
-        if char.isascii() and char.isdigit():
-            assert touched(index, index + 1), (
-                f"{name}: digit at {index} ({text[max(0, index - 5) : index + 5]!r}) is untagged"
-            )
-
-
-def main() -> None:
-    totals = dict.fromkeys(TYPES, 0)
-    for name, entries in GOLD.items():
-        text = (HERE / name).read_text(encoding="utf-8")
-        assert clean(text).text == text, f"{name}: clean() would change the text"
-        entities = resolve(name, text, entries)
-        check_coverage(name, text, entities)
-        document = {
-            "document": name,
-            "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            "offsets": "code points, end-exclusive",
-            "entities": entities,
-        }
-        out = HERE / name.replace(".txt", ".json")
-        out.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        counts = {kind: sum(e["type"] == kind for e in entities) for kind in TYPES}
-        for kind in TYPES:
-            totals[kind] += counts[kind]
-        print(name, len(text), "chars", counts)
-    print("total", totals, sum(totals.values()))
-
-
 if __name__ == "__main__":
-    main()
+    generate(HERE, GOLD)
