@@ -310,3 +310,16 @@ def test_a_set_that_fails_is_refused_and_the_next_paths_still_import(
     assert "refused broken.jsonl: a reader bug (nothing of it was imported)" in err
     with Store(db) as store:
         assert store.document_count() == 2
+
+
+def test_export_onto_the_project_itself_is_refused_and_the_project_survives(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "p.jiyao"
+    assert jiyao("import", "--db", db, SIMPLIFIED).returncode == 0
+    before = db.read_bytes()
+    for name in ("jsonl", "qdpx", "labelstudio", "brat"):
+        result = jiyao("export", "--db", db, "--format", name, "-o", db)
+        assert result.returncode == 1 and "is the open project" in result.stderr, name
+    assert db.read_bytes() == before
+    assert jiyao("export", "--db", db, "--format", "jsonl", "-o", "-").returncode == 0

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Literal, cast
 
 from desktop.core.exports.importing import AnnotatedSet, UnreadableSet
+from desktop.core.exports.output import check_export_target
 from desktop.core.exports.selection import (
     Codebook,
     ExportDocument,
@@ -129,8 +130,10 @@ def export_project(
     progress: Progress | None = None,
 ) -> ExportResult:
     """Write the chosen documents in one format; nothing appears under ``target`` unless the
-    whole export succeeds."""
+    whole export succeeds. Raises UnsafeTarget for a target that must not be replaced (the
+    project itself, a database, a pipe or a device)."""
     export_format = FORMATS[format_name]
+    check_export_target(target, store.path)
     options = options or ExportOptions()
     total = len(selected_document_ids(store, options))
     tags = export_format.writer()(

@@ -3,7 +3,9 @@ under the real name."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,6 +38,48 @@ def _partial(path: Path) -> Iterator[Path]:
         partial.unlink(missing_ok=True)
         raise
     partial.replace(path)
+
+
+class UnsafeTarget(ValueError):
+    """The export's path would overwrite something an export must never replace: the open
+    project, another SQLite database, a FIFO or a device."""
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_export_target(target: Path, project: Path) -> None:
+    """Refuse a ``target`` that is (or, through symlinks, points at) the open ``project``, any
+    SQLite database (another project, its journal-less copy), a FIFO, a socket or a device:
+    an export replaces its target with a new file or folder, which would destroy the project
+    or turn ``/dev/full`` and a pipe into a plain file."""
+    if _same_file(target, project):
+        raise UnsafeTarget(f"{target} is the open project: choose another path to export to")
+    try:
+        mode = target.stat().st_mode  # follows symlinks: what would really be replaced
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise UnsafeTarget(f"cannot export to {target}: {error.strerror or error}") from error
+    if stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
+        raise UnsafeTarget(f"{target} is a pipe or a device, not a file an export can replace")
+    if stat.S_ISREG(mode) and _is_sqlite(target):
+        raise UnsafeTarget(f"{target} is an SQLite database: choose another path to export to")
+
+
+def _same_file(target: Path, project: Path) -> bool:
+    try:
+        return os.path.samefile(target, project)
+    except OSError:  # either is missing: compare where they would be
+        return target.resolve() == project.resolve()
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 EXPORT_MARKER = ".jiyao-export"
