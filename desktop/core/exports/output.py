@@ -3,7 +3,10 @@ under the real name."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -83,39 +86,127 @@ def _is_sqlite(path: Path) -> bool:
 
 
 EXPORT_MARKER = ".jiyao-export"
+MARKER_NOTE = (
+    "Written by Jiyao. A new export into this folder replaces the files listed here while "
+    "they are unchanged; it refuses while other files are here or these have changed."
+)
+# The names earlier Jiyao versions wrote, for a folder whose marker has no manifest yet.
+_KNOWN_NAMES = frozenset(
+    {
+        "README.txt",
+        "annotation.conf",
+        "visual.conf",
+        "metadata.json",
+        "codebook.csv",
+        "annotations.csv",
+        "documents.csv",
+        "directives.conll",
+        "entities.conll",
+        "labels.txt",
+        "entity_labels.txt",
+    }
+)
+_KNOWN_DOCUMENT_NAME = re.compile(r"\d{4,}\.(txt|ann)")
+_NAMES_SHOWN = 5
 
 
 class FolderInUse(ValueError):
-    """The export's folder holds files that are not an earlier Jiyao export."""
+    """The export's folder holds files that are not an earlier Jiyao export, or files of
+    one that were changed or added since."""
 
 
 @contextmanager
 def staged_folder(folder: Path) -> Iterator[Path]:
     """A scratch folder beside ``folder`` that becomes ``folder`` when the block ends well
-    (else it is thrown away). An existing ``folder`` must be empty or an earlier Jiyao export,
-    which is replaced as a whole: merging would leave another export's files behind, and
-    other files may be the user's."""
+    (else it is thrown away). An existing ``folder`` must be empty or an earlier Jiyao export
+    whose files are all still as Jiyao wrote them (its marker lists them with their SHA-256),
+    which is then replaced as a whole. A file the user added or changed there (notes, a tag
+    added in brat) stops the export: replacing would lose it, merging would mix exports."""
     _check_replaceable(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".part", dir=folder.parent))
     try:
         yield stage
-        (stage / EXPORT_MARKER).write_text(
-            "Written by Jiyao; a new export into this folder replaces it.\n", encoding="utf-8"
-        )
+        _write_marker(stage)
         _swap_in(stage, folder)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
 
 
+def _write_marker(stage: Path) -> None:
+    files = {
+        path.relative_to(stage).as_posix(): _sha256(path)
+        for path in sorted(stage.rglob("*"))
+        if path.is_file()
+    }
+    marker = {"written_by": "Jiyao", "note": MARKER_NOTE, "files": files}
+    (stage / EXPORT_MARKER).write_text(
+        json.dumps(marker, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def _check_replaceable(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
         raise FolderInUse(f"{folder} is a file: an export of this format writes a folder")
-    if folder.is_dir() and any(folder.iterdir()) and not (folder / EXPORT_MARKER).exists():
+    if not folder.is_dir() or not any(folder.iterdir()):
+        return
+    marker = folder / EXPORT_MARKER
+    if not marker.is_file():
         raise FolderInUse(
             f"{folder} is not empty and is not an earlier Jiyao export: choose a new or "
             "empty folder"
         )
+    not_ours = _files_not_as_written(folder, _manifest(marker))
+    if not_ours:
+        shown = ", ".join(not_ours[:_NAMES_SHOWN])
+        more = f" and {len(not_ours) - _NAMES_SHOWN} more" if len(not_ours) > _NAMES_SHOWN else ""
+        raise FolderInUse(
+            f"{folder} is an earlier Jiyao export with files added or changed since "
+            f"({shown}{more}): move them out or choose another folder"
+        )
+
+
+def _manifest(marker: Path) -> dict[str, str] | None:
+    """The files an earlier export wrote, with their SHA-256; None for a marker written
+    before exports kept a manifest (plain text)."""
+    try:
+        content = json.loads(marker.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    files = content.get("files") if isinstance(content, dict) else None
+    if not isinstance(files, dict):
+        return None
+    return {str(name): str(digest) for name, digest in files.items()}
+
+
+def _files_not_as_written(folder: Path, manifest: dict[str, str] | None) -> list[str]:
+    """The paths under ``folder`` (relative, sorted) that the earlier export did not write
+    or that changed since. Without a manifest only the names Jiyao writes are taken as its."""
+    found = []
+    for path in sorted(folder.rglob("*")):
+        name = path.relative_to(folder).as_posix()
+        if name == EXPORT_MARKER:
+            continue
+        if path.is_dir() and not path.is_symlink():
+            if not any(path.iterdir()):
+                found.append(name + "/")  # files inside are listed on their own
+            continue
+        if path.is_symlink() or not path.is_file():
+            found.append(name)
+        elif manifest is None:
+            if name not in _KNOWN_NAMES and not _KNOWN_DOCUMENT_NAME.fullmatch(name):
+                found.append(name)
+        elif manifest.get(name) != _sha256(path):
+            found.append(name)
+    return found
 
 
 def _swap_in(stage: Path, folder: Path) -> None:
@@ -123,7 +214,7 @@ def _swap_in(stage: Path, folder: Path) -> None:
         stage.rename(folder)
         return
     retired = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".old", dir=folder.parent))
-    retired.rmdir()
+    retired.rmdir()  # only its unique name was wanted
     folder.rename(retired)
     try:
         stage.rename(folder)

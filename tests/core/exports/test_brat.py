@@ -464,3 +464,23 @@ def test_a_discontinuous_span_over_other_text_is_refused(
         Problem("a.ann line 2", "its fragments 0 2;4 6 cover '要做 安全', not '完全 不同'")
     ]
     assert [(s.start, s.end) for s in annotated.documents[0].spans] == [(0, 8)]
+
+
+def test_a_second_export_keeps_what_the_user_added_to_the_first(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    from desktop.core.exports.formats import export_project
+    from desktop.core.exports.output import FolderInUse
+
+    folder = tmp_path / "brat"
+    export_project(sample_store, "brat", folder)
+    (folder / "my_notes.txt").write_text("mine", encoding="utf-8")
+    ann = next(folder.glob("*.ann"))
+    with ann.open("a", encoding="utf-8") as handle:
+        handle.write("T99\tOther 0 2\t𠮷野\n")
+    with pytest.raises(FolderInUse, match=rf"{ann.name}, my_notes.txt"):
+        export_project(sample_store, "brat", folder)
+    assert (folder / "my_notes.txt").exists() and "T99" in ann.read_text(encoding="utf-8")
+    (folder / "my_notes.txt").unlink()
+    ann.write_text(ann.read_text(encoding="utf-8").replace("T99\tOther 0 2\t𠮷野\n", ""), "utf-8")
+    export_project(sample_store, "brat", folder)  # as Jiyao wrote it again: replaced

@@ -81,3 +81,42 @@ def test_a_file_appears_under_its_name_only_when_complete(tmp_path: Path) -> Non
         out.write(b"whole")
     assert target.read_bytes() == b"whole"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["set.jsonl"]
+
+
+def test_a_file_the_user_added_to_an_export_stops_the_next_one(tmp_path: Path) -> None:
+    _export(tmp_path / "out", ["0001.txt", "0001.ann"])
+    (tmp_path / "out" / "my_notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(FolderInUse, match=r"added or changed since \(my_notes.txt\)"):
+        _export(tmp_path / "out", ["0001.txt", "0001.ann"])
+    assert (tmp_path / "out" / "my_notes.txt").read_text(encoding="utf-8") == "mine"
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_file_of_the_export_changed_since_stops_the_next_one(tmp_path: Path) -> None:
+    _export(tmp_path / "out", ["0001.txt", "0001.ann"])
+    with (tmp_path / "out" / "0001.ann").open("a", encoding="utf-8") as ann:
+        ann.write("T99\tOther 0 2\t会议\n")  # what brat writes when a tag is added there
+    with pytest.raises(FolderInUse, match=r"\(0001.ann\)"):
+        _export(tmp_path / "out", ["0001.txt"])
+    assert "T99" in (tmp_path / "out" / "0001.ann").read_text(encoding="utf-8")
+
+
+def test_an_unchanged_export_with_a_file_removed_is_replaced(tmp_path: Path) -> None:
+    _export(tmp_path / "out", ["0001.txt", "0002.txt"])
+    (tmp_path / "out" / "0002.txt").unlink()
+    _export(tmp_path / "out", ["0003.txt"])
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [EXPORT_MARKER, "0003.txt"]
+
+
+def test_an_export_without_a_manifest_is_replaced_only_with_known_names(tmp_path: Path) -> None:
+    folder = tmp_path / "old"
+    folder.mkdir()
+    (folder / EXPORT_MARKER).write_text("Written by Jiyao; a new export replaces it.\n", "utf-8")
+    for name in ("0001.txt", "0001.ann", "annotation.conf", "metadata.json"):
+        (folder / name).write_text(name, encoding="utf-8")
+    (folder / "my_notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(FolderInUse, match=r"my_notes\.txt"):
+        _export(folder, ["0001.txt"])
+    (folder / "my_notes.txt").unlink()
+    _export(folder, ["0001.txt"])
+    assert sorted(p.name for p in folder.iterdir()) == [EXPORT_MARKER, "0001.txt"]
