@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import re
+import secrets
 import shutil
 import stat
 import tempfile
@@ -124,7 +125,7 @@ def staged_folder(folder: Path) -> Iterator[Path]:
     added in brat) stops the export: replacing would lose it, merging would mix exports."""
     _check_replaceable(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".part", dir=folder.parent))
+    stage = _new_folder(folder.parent, f".{folder.name}.", ".part")
     try:
         yield stage
         _write_marker(stage)
@@ -222,3 +223,15 @@ def _swap_in(stage: Path, folder: Path) -> None:
         retired.rename(folder)
         raise
     shutil.rmtree(retired, ignore_errors=True)
+
+
+def _new_folder(parent: Path, prefix: str, suffix: str) -> Path:
+    """A new, uniquely named folder in ``parent`` with the mode the user's umask gives
+    (``tempfile.mkdtemp`` makes it 0700, and the export would keep that)."""
+    while True:
+        path = parent / f"{prefix}{secrets.token_hex(4)}{suffix}"
+        try:
+            path.mkdir(mode=0o777)
+        except FileExistsError:
+            continue
+        return path

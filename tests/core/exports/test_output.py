@@ -3,6 +3,8 @@ never a merge into someone's files, never half an export."""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -120,3 +122,17 @@ def test_an_export_without_a_manifest_is_replaced_only_with_known_names(tmp_path
     (folder / "my_notes.txt").unlink()
     _export(folder, ["0001.txt"])
     assert sorted(p.name for p in folder.iterdir()) == [EXPORT_MARKER, "0001.txt"]
+
+
+def test_an_export_folder_and_its_files_follow_the_umask(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        _export(tmp_path / "out", ["a.txt"])
+        with atomic_text_file(tmp_path / "set.jsonl") as out:
+            out.write("{}\n")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "out").stat().st_mode) == 0o755
+    assert stat.S_IMODE((tmp_path / "out" / "a.txt").stat().st_mode) == 0o644
+    assert stat.S_IMODE((tmp_path / "out" / EXPORT_MARKER).stat().st_mode) == 0o644
+    assert stat.S_IMODE((tmp_path / "set.jsonl").stat().st_mode) == 0o644
