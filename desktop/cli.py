@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -352,10 +353,19 @@ def run_analyze(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from desktop.core.exports.formats import FORMATS, export_project
     from desktop.core.exports.jsonl import write_jsonl_lines
-    from desktop.core.exports.selection import Codebook, ExportOptions, select
+    from desktop.core.exports.selection import (
+        Codebook,
+        ExportOptions,
+        document_ids_in,
+        parse_document_ranges,
+        select,
+    )
 
+    try:  # before opening the project: a typo costs nothing
+        ranges = parse_document_ranges(args.docs or [])
+    except ValueError as error:
+        raise ValueError(f"--docs: {error}") from error
     options = ExportOptions(
-        document_ids=tuple(_document_ids(args.docs or [])),
         labels=tuple(args.labels or ()),
         annotators=tuple(args.annotator or ()),
         status=Status(args.status) if args.status else None,
@@ -364,6 +374,7 @@ def run_export(args: argparse.Namespace) -> int:
         entities=args.entities,
     )
     with _open_store(args, create=False) as store:
+        options = replace(options, document_ids=document_ids_in(store, ranges))
         if args.output == "-":
             if args.format != "jsonl":
                 raise ValueError(
@@ -386,19 +397,6 @@ def run_export(args: argparse.Namespace) -> int:
     kind = FORMATS[args.format].name
     print(f"exported {result.tags} tags in {result.documents} documents ({kind}) to {result.path}")
     return 0
-
-
-def _document_ids(values: Sequence[str]) -> list[int]:
-    """Ids as given: "3", "5-9" or "1,2"."""
-    ids: list[int] = []
-    for value in values:
-        for part in value.split(","):
-            first, _, last = part.partition("-")
-            try:
-                ids.extend(range(int(first), int(last or first) + 1))
-            except ValueError:
-                raise ValueError(f"--docs takes ids like 3, 5-9 or 1,2, not {part!r}") from None
-    return ids
 
 
 class TerminalProgress:

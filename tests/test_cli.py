@@ -323,3 +323,15 @@ def test_export_onto_the_project_itself_is_refused_and_the_project_survives(
         assert result.returncode == 1 and "is the open project" in result.stderr, name
     assert db.read_bytes() == before
     assert jiyao("export", "--db", db, "--format", "jsonl", "-o", "-").returncode == 0
+
+
+def test_export_docs_are_read_strictly_and_taken_once(tmp_path: Path) -> None:
+    db = tmp_path / "p.jiyao"
+    assert jiyao("import", "--db", db, SIMPLIFIED, TRADITIONAL).returncode == 0
+    result = jiyao("export", "--db", db, "--format", "jsonl", "-o", "-", "--docs", "2-1")
+    assert result.returncode == 1 and "--docs: 2-1 is reversed: write 1-2" in result.stderr
+    assert result.stdout == ""
+    result = jiyao("export", "--db", db, "--format", "jsonl", "-o", "-", "--docs", "1", "1", "1")
+    assert result.returncode == 0 and len(json_lines(result.stdout)) == 1
+    result = jiyao("export", "--db", db, "--format", "jsonl", "-o", "-", "--docs", "1-30000000")
+    assert result.returncode == 0 and len(json_lines(result.stdout)) == 2

@@ -9,6 +9,8 @@ carried through its alignment to the smallest span of the converted text that co
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -123,8 +125,46 @@ def label_paths(labels: Sequence[Label]) -> dict[int, str]:
     return {label.id: path(label) for label in labels}
 
 
+_ID_OR_RANGE = re.compile(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?")
+
+
+def parse_document_ranges(values: Sequence[str]) -> list[tuple[int, int]]:
+    """Ids and ranges as a user types them ("3", "5-9", "1,2"), each as (first, last).
+    Raises ValueError for anything else, a reversed range ("5-2") among it: taking it as
+    empty would export every document."""
+    ranges = []
+    for value in values:
+        for part in value.split(","):
+            match = _ID_OR_RANGE.fullmatch(part)
+            if match is None:
+                raise ValueError(f"document ids are like 3, 5-9 or 1,2, not {part!r}")
+            first = int(match.group(1))
+            last = int(match.group(2)) if match.group(2) is not None else first
+            if last < first:
+                raise ValueError(f"{part.strip()} is reversed: write {last}-{first}")
+            ranges.append((first, last))
+    return ranges
+
+
+def document_ids_in(store: Store, ranges: Sequence[tuple[int, int]]) -> tuple[int, ...]:
+    """The project's documents in ``ranges``, in the order given, each once. A range is
+    clamped to the ids that exist (``1-30000000`` costs no more than the project); a single
+    id that does not exist, or ranges that hold no document, raise ValueError."""
+    existing = store.document_ids()  # ascending
+    chosen: dict[int, None] = {}
+    for first, last in ranges:
+        inside = existing[bisect_left(existing, first) : bisect_right(existing, last)]
+        if first == last and not inside:
+            raise ValueError(f"no document {first} in this project")
+        chosen.update(dict.fromkeys(inside))
+    if ranges and not chosen:
+        raise ValueError("no document of this project is in the ids given")
+    return tuple(chosen)
+
+
 def selected_document_ids(store: Store, options: ExportOptions) -> list[int]:
-    ids = list(options.document_ids) if options.document_ids else store.document_ids()
+    # Each document once, however often it was asked for.
+    ids = list(dict.fromkeys(options.document_ids)) if options.document_ids else store.document_ids()
     if options.status is not None:
         keep = set(store.document_ids_with_status(options.status))
         ids = [document_id for document_id in ids if document_id in keep]
