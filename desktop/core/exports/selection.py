@@ -163,8 +163,10 @@ def document_ids_in(store: Store, ranges: Sequence[tuple[int, int]]) -> tuple[in
 
 
 def selected_document_ids(store: Store, options: ExportOptions) -> list[int]:
-    # Each document once, however often it was asked for.
-    ids = list(dict.fromkeys(options.document_ids)) if options.document_ids else store.document_ids()
+    if options.document_ids:  # each document once, however often it was asked for
+        ids = list(dict.fromkeys(options.document_ids))
+    else:
+        ids = store.document_ids()
     if options.status is not None:
         keep = set(store.document_ids_with_status(options.status))
         ids = [document_id for document_id in ids if document_id in keep]
