@@ -138,7 +138,8 @@ def _ann_lines(
     lines: list[str] = []
     extras: dict[str, dict[str, Any]] = {}
     attribute_count = note_count = 0
-    for number, tag in enumerate(document.annotations, start=1):
+    tags = document.annotations_with_source_spans()
+    for number, (tag, source_span) in enumerate(tags, start=1):
         tag_id = f"T{number}"
         fragments = _fragments(tag.start, document.text[tag.start : tag.end])
         lines.append(_text_bound_line(tag_id, types.type_for(tag), tag.start, tag.end, fragments))
@@ -149,7 +150,7 @@ def _ann_lines(
             note_count += 1
             note = _escape(tag.note, _unsafe_in_note)
             lines.append(f"#{note_count}\tAnnotatorNotes {tag_id}\t{note}")
-        extra = _tag_extras(tag, fragments)
+        extra = _tag_extras(tag, fragments, source_span)
         if extra:
             extras[tag_id] = extra
     for number, entity in enumerate(document.entities, start=len(document.annotations) + 1):
@@ -184,8 +185,11 @@ def _text_bound_line(
     return f"{tag_id}\t{type_name} {offsets}\t{' '.join(text for _, _, text in fragments)}"
 
 
-def _tag_extras(tag: Annotation, fragments: Sequence[Fragment]) -> dict[str, Any]:
+def _tag_extras(
+    tag: Annotation, fragments: Sequence[Fragment], source_span: tuple[int, int] | None
+) -> dict[str, Any]:
     extra: dict[str, Any] = {
+        "source_span": list(source_span) if source_span else None,
         "annotator": tag.annotator,
         "created_at": tag.created_at,
         "updated_at": tag.updated_at,
@@ -206,11 +210,10 @@ def _document_entry(document: ExportDocument, tags: dict[str, dict[str, Any]]) -
         "source": source.source,
         "status": source.status.value,
         "conversion": document.conversion,
+        "script": document.script,  # of the text written: a conversion's target script
         "metadata": source.metadata,
     }
-    if document.conversion == "none":  # a converted text's script is detected again on import
-        entry["script"] = source.script
-    else:  # so a set imported back into its project finds the source document
+    if document.conversion != "none":  # so a set imported back finds the source document
         entry["source_text_sha256"] = source.text_sha256
     if tags:
         entry["tags"] = tags

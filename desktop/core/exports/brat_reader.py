@@ -35,6 +35,7 @@ from desktop.core.exports.importing import (
     Problem,
     SpanRecord,
     UnreadableSet,
+    recorded_span,
 )
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec
 
@@ -395,6 +396,7 @@ def _add_value(attributes: dict[str, Any], key: str, value: str | bool) -> None:
 
 
 def _apply_extras(span: SpanRecord, extras: dict[str, Any]) -> None:
+    span.source_span = recorded_span(extras.get("source_span"))
     span.annotator = as_string(extras.get("annotator"))
     span.created_at = as_string(extras.get("created_at"))
     span.updated_at = as_string(extras.get("updated_at"))

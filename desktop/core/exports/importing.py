@@ -69,6 +69,20 @@ class SpanRecord:
     annotator: str = ""
     created_at: str = ""
     updated_at: str = ""
+    # A converted export's record of the tag's exact span in the source's clean text (where
+    # the converted span, widened over a length-changing phrase, would map back wider).
+    source_span: tuple[int, int] | None = None
+
+
+def recorded_span(value: object) -> tuple[int, int] | None:
+    """A ``[start, end]`` pair a file records (``source_span``); None for anything else."""
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(n, int) and not isinstance(n, bool) for n in value)
+    ):
+        return value[0], value[1]
+    return None
 
 
 @dataclass
@@ -186,10 +200,24 @@ class _Placement:
     document_id: int
     conversion: OffsetMap | None = None  # the source's clean text -> the record's text
 
-    def place(self, start: int, end: int) -> tuple[int, int]:
+    def place(
+        self, start: int, end: int, source_span: tuple[int, int] | None = None
+    ) -> tuple[int, int]:
+        """The span in the clean text. A converted record's ``source_span`` is taken when it
+        is the one the record's span came from: mapping back alone would widen a tag whose
+        end fell inside a phrase the conversion changed in length."""
         if self.conversion is None:
             return start, end
+        if source_span is not None and self._came_from(source_span, start, end):
+            return source_span
         return self.conversion.map_span_back(start, end)
+
+    def _came_from(self, source_span: tuple[int, int], start: int, end: int) -> bool:
+        assert self.conversion is not None
+        first, last = source_span
+        if not 0 <= first < last <= self.conversion.source_length:
+            return False
+        return self.conversion.map_span(first, last) == (start, end)
 
 
 def _store_document(
@@ -222,7 +250,14 @@ def _tags(
         if not _label_fits(span, report):
             continue
         placed = _placed(
-            record.text, placement, span.start, span.end, span.text, span.where, report
+            record.text,
+            placement,
+            span.start,
+            span.end,
+            span.text,
+            span.where,
+            report,
+            span.source_span,
         )
         if placed is None:
             continue
@@ -315,12 +350,13 @@ def _placed(
     recorded: str | None,
     where: str,
     report: ImportReport,
+    source_span: tuple[int, int] | None = None,
 ) -> tuple[int, int] | None:
     """The span in the target document's clean text, once it is checked against the record's
     own text; None (and a problem) when it does not fit."""
     if not _span_fits(text, start, end, recorded, where, report):
         return None
-    placed = placement.place(start, end)
+    placed = placement.place(start, end, source_span)
     if placed[0] >= placed[1]:  # only characters the conversion added
         reason = f"span {start}-{end} has no counterpart in the source document's text"
         report.problems.append(Problem(where, reason))

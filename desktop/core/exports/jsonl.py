@@ -46,11 +46,12 @@ from desktop.core.exports.importing import (
     Problem,
     SpanRecord,
     UnreadableSet,
+    recorded_span,
 )
 from desktop.core.exports.output import atomic_text_file
 from desktop.core.exports.selection import Codebook, ExportDocument
 from desktop.core.labels import BadScheme, load_scheme, scheme_to_json
-from desktop.core.model import Removal
+from desktop.core.model import Annotation, Removal
 
 FORMAT = "jsonl"
 
@@ -76,6 +77,27 @@ def write_jsonl_lines(documents: Iterable[ExportDocument], codebook: Codebook, o
     return count
 
 
+def _annotation_json(
+    a: Annotation, source_span: tuple[int, int] | None, codebook: Codebook
+) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "id": a.id,
+        "label": a.label,
+        "label_path": codebook.path(a),
+        "start": a.start,
+        "end": a.end,
+        "text": a.text,
+        "note": a.note,
+        "attributes": a.attributes,
+        "annotator": a.annotator,
+        "created_at": a.created_at,
+        "updated_at": a.updated_at,
+    }
+    if source_span is not None:  # the exact span in the clean text (see ExportDocument)
+        item["source_span"] = list(source_span)
+    return item
+
+
 def document_record(exported: ExportDocument, codebook: Codebook) -> dict[str, Any]:
     document = exported.document
     record: dict[str, Any] = {
@@ -83,7 +105,7 @@ def document_record(exported: ExportDocument, codebook: Codebook) -> dict[str, A
         "title": document.title,
         "text": exported.text,
         "label": [[a.start, a.end, a.label] for a in exported.annotations],
-        "script": document.script,
+        "script": exported.script,
         "source": document.source,
         "date": document.date,
         "status": document.status.value,
@@ -93,20 +115,8 @@ def document_record(exported: ExportDocument, codebook: Codebook) -> dict[str, A
         "offsets": OFFSET_CONVENTION,
         "conversion": exported.conversion,
         "annotations": [
-            {
-                "id": a.id,
-                "label": a.label,
-                "label_path": codebook.path(a),
-                "start": a.start,
-                "end": a.end,
-                "text": a.text,
-                "note": a.note,
-                "attributes": a.attributes,
-                "annotator": a.annotator,
-                "created_at": a.created_at,
-                "updated_at": a.updated_at,
-            }
-            for a in exported.annotations
+            _annotation_json(a, source_span, codebook)
+            for a, source_span in exported.annotations_with_source_spans()
         ],
         "entity_corrections": [correction_to_json(c) for c in exported.corrections],
         "metadata": document.metadata,
@@ -276,6 +286,7 @@ def _our_span(item: object, where: str) -> SpanRecord:
         annotator=as_string(item.get("annotator")),
         created_at=as_string(item.get("created_at")),
         updated_at=as_string(item.get("updated_at")),
+        source_span=recorded_span(item.get("source_span")),
     )
 
 

@@ -71,6 +71,7 @@ from desktop.core.exports.importing import (
     Problem,
     SpanRecord,
     UnreadableSet,
+    recorded_span,
 )
 from desktop.core.exports.labelstudio_config import (
     ENTITY_CONTROL,
@@ -235,19 +236,26 @@ def _entity_result(number: int, entity: Entity, seen: SeenValues) -> dict[str, A
 def _jiyao_meta(exported: ExportDocument) -> dict[str, Any]:
     document = exported.document
     return {
-        "script": document.script,
+        "script": exported.script,
         "source_path": document.source_path,
         "metadata": document.metadata,
         "regions": {
-            _region_id(a): {
-                "annotator": a.annotator,
-                "created_at": a.created_at,
-                "updated_at": a.updated_at,
-            }
-            for a in exported.annotations
+            _region_id(a): _region_meta(a, source_span)
+            for a, source_span in exported.annotations_with_source_spans()
         },
         "entity_corrections": [correction_to_json(c) for c in exported.corrections],
     }
+
+
+def _region_meta(a: Annotation, source_span: tuple[int, int] | None) -> dict[str, Any]:
+    meta: dict[str, Any] = {
+        "annotator": a.annotator,
+        "created_at": a.created_at,
+        "updated_at": a.updated_at,
+    }
+    if source_span is not None:  # the exact span in the clean text (see ExportDocument)
+        meta["source_span"] = list(source_span)
+    return meta
 
 
 # Reading ------------------------------------------------------------------------------------
@@ -439,6 +447,7 @@ class _Provenance:
     annotator: str = ""
     created_at: str = ""
     updated_at: str = ""
+    source_span: tuple[int, int] | None = None  # a converted export's exact clean-text span
 
     @classmethod
     def of(cls, recorded: object, default: _Provenance) -> _Provenance:
@@ -449,6 +458,7 @@ class _Provenance:
             as_string(recorded.get("annotator")),
             as_string(recorded.get("created_at")) or default.created_at,
             as_string(recorded.get("updated_at")) or default.updated_at,
+            recorded_span(recorded.get("source_span")),
         )
 
 
@@ -471,6 +481,7 @@ def _labelled_spans(value: object, provenance: _Provenance, where: str) -> list[
             annotator=provenance.annotator,
             created_at=provenance.created_at,
             updated_at=provenance.updated_at,
+            source_span=provenance.source_span,
         )
         for label in labels
     ]

@@ -177,13 +177,19 @@ class _ProjectWriter:
                 creationDateTime=_xml_datetime(document.imported_at),
             ),
         )
+        selections = []
+        source_spans: dict[str, list[int]] = {}
+        for tag, source_span in exported.annotations_with_source_spans():
+            selection = self._tag_selection(tag, exported)
+            selections.append(selection)
+            if source_span is not None:
+                source_spans[selection.get("guid", "")] = list(source_span)
+            self.tags += 1
         description = _source_description(
-            exported, title=document.title if name != document.title else None
+            exported, document.title if name != document.title else None, source_spans
         )
         ET.SubElement(source, "Description").text = xml_safe(description)
-        for tag in exported.annotations:
-            source.append(self._tag_selection(tag, exported))
-            self.tags += 1
+        source.extend(selections)
         for entity in exported.entities:
             source.append(self._entity_selection(entity, exported))
         source.extend(self._variable_values(document))
@@ -427,7 +433,11 @@ def _project_description() -> str:
     )
 
 
-def _source_description(exported: ExportDocument, title: str | None) -> str:
+def _source_description(
+    exported: ExportDocument, title: str | None, source_spans: dict[str, list[int]]
+) -> str:
+    """Jiyao's fields of a source as ``key: value`` lines; ``source_spans`` maps a selection's
+    GUID to its exact span in the clean text, where a converted span would map back wider."""
     lines = [
         f"{DOCUMENT_MARKER} {exported.document.id}",
         f"offsets: {OFFSET_CONVENTION}",
@@ -438,6 +448,8 @@ def _source_description(exported: ExportDocument, title: str | None) -> str:
         lines.append(f"source_text_sha256: {exported.document.text_sha256}")
     if title is not None:
         lines.append(f"title: {title}")
+    if source_spans:
+        lines.append(f"source_spans: {json.dumps(source_spans, separators=(',', ':'))}")
     return "\n".join(lines)
 
 

@@ -22,6 +22,7 @@ from desktop.core.exports.importing import (
     Problem,
     SpanRecord,
     UnreadableSet,
+    recorded_span,
 )
 from desktop.core.exports.qdpx import (
     ATTRIBUTES_CODE,
@@ -184,8 +185,12 @@ class _ProjectReader:
             source_text_sha256=fields.get("source_text_sha256", ""),
         )
         self._read_variable_values(source, record)
+        source_spans = _source_spans(fields.get("source_spans", ""))
         for selection in source.iterfind(f"{_Q}PlainTextSelection"):
-            record.spans.extend(self._read_selection(selection, text))
+            spans = self._read_selection(selection, text)
+            for span in spans:
+                span.source_span = source_spans.get(selection.get("guid", ""))
+            record.spans.extend(spans)
         self.skipped["source coding"] += len(source.findall(f"{_Q}Coding"))
         self.annotated.documents.append(record)
 
@@ -314,6 +319,16 @@ def _jiyao_fields(description: str) -> dict[str, str]:
         return {}
     pairs = (line.partition(": ") for line in lines[1:])
     return {key: value for key, separator, value in pairs if separator}
+
+
+def _source_spans(field: str) -> dict[str, tuple[int, int]]:
+    """A converted export's exact clean-text spans by selection GUID (``source_spans``)."""
+    try:
+        recorded = json.loads(field) if field else {}
+    except json.JSONDecodeError:
+        return {}
+    pairs = recorded.items() if isinstance(recorded, dict) else ()
+    return {guid: span for guid, value in pairs if (span := recorded_span(value)) is not None}
 
 
 def _attribute_value(code: ET.Element) -> Any:

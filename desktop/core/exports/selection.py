@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import Literal, TypeVar
 
 from desktop.core.analysis import convert_for_reading, document_entities
+from desktop.core.conversion import CONFIGS
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, LabelScheme
 from desktop.core.model import (
     Annotation,
@@ -99,10 +100,26 @@ class ExportDocument:
     annotations: tuple[Annotation, ...]
     entities: tuple[Entity, ...] = ()
     corrections: tuple[EntityCorrection, ...] = ()
+    # Per annotation, in a converted text: its exact span in the clean text when the converted
+    # span (widened to cover a phrase that changed length) does not map back to it; else None.
+    # Writers record it so an import into the project restores the tag, not a wider one.
+    source_spans: tuple[tuple[int, int] | None, ...] = ()
 
     @property
     def id(self) -> int:
         return self.document.id
+
+    @property
+    def script(self) -> str:
+        """The script of the text written: the conversion's target script when converted."""
+        config = CONFIGS.get(self.conversion)
+        return config.target.value if config is not None else self.document.script
+
+    def annotations_with_source_spans(
+        self,
+    ) -> Iterator[tuple[Annotation, tuple[int, int] | None]]:
+        spans = self.source_spans or (None,) * len(self.annotations)
+        return zip(self.annotations, spans, strict=True)
 
     @cached_property  # writers ask once per tag (qdpx GUIDs): hash a converted text once
     def text_sha256(self) -> str:
@@ -232,14 +249,25 @@ def _in_chosen_text(
         document.clean_text, Script(document.script), options.conversion
     )
     text, alignment = conversion.text, conversion.alignment
+    moved = tuple(_moved(a, alignment, text) for a in annotations)
     return ExportDocument(
         document,
         text,
         conversion.config,
-        tuple(_moved(a, alignment, text) for a in annotations),
+        moved,
         tuple(_moved(e, alignment, text) for e in entities),
         tuple(replace(c, entity=_moved(c.entity, alignment, text)) for c in corrections),
+        tuple(_source_span(a, m, alignment) for a, m in zip(annotations, moved, strict=True)),
     )
+
+
+def _source_span(
+    original: Annotation, moved: Annotation, alignment: OffsetMap
+) -> tuple[int, int] | None:
+    """The clean-text span to record for a converted tag: only where mapping the converted
+    span back would give a wider one (its start or end fell inside a length-changing phrase)."""
+    exact = (original.start, original.end)
+    return None if alignment.map_span_back(moved.start, moved.end) == exact else exact
 
 
 def _moved(span: _Span, alignment: OffsetMap, text: str) -> _Span:

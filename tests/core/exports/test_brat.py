@@ -145,7 +145,7 @@ def test_a_converted_export_slices_the_converted_text(sample_store: Store, tmp_p
     texts = [t[3] for t in _t_lines(tmp_path / "out" / "0002.ann")]
     assert "一是做好資訊保安" in texts
     [document] = [d for d in read_brat(tmp_path / "out").documents if d.title == "信息安全会议"]
-    assert document.text == converted and document.script == ""  # detected again on import
+    assert document.text == converted and document.script == "traditional"  # as written
 
 
 def test_the_confs_give_back_the_label_hierarchy_names_and_colours(

@@ -135,3 +135,79 @@ def test_every_format_says_its_offsets_count_in_the_text_as_exported(
         written = b"".join(path.read_bytes() for path in files)
     assert OFFSET_CONVENTION.encode("utf-8") in written
     assert b"into the clean text" not in written and b"not the clean one" not in written
+
+
+# Tags whose start or end falls inside a phrase the conversion changes in length (内存 ->
+# 記憶體, U盘 -> 隨身碟 and back): the converted span must cover the whole phrase, and an import
+# must still restore the exact tag (issue 21: 内 came back as 内存, 17 duplicates were added).
+PHRASES = {
+    "s2twp": ("会议要求加强内存管理，各单位要用好U盘，做好软件和网络安全。", "simplified"),
+    "tw2sp": ("會議要求加強記憶體管理，各單位要用好隨身碟，做好軟體和網路安全。", "traditional"),
+}
+
+
+def _fill_phrase_project(store: Store, conversion: str) -> int:
+    from desktop.core.analysis import convert_for_reading
+    from desktop.core.labels import default_scheme
+    from desktop.core.model import NewDocument
+    from desktop.core.script import Script
+
+    text, script = PHRASES[conversion]
+    store.install_scheme(default_scheme())
+    label = store.labels()[0].id
+    new = NewDocument(title="t", raw_text=text, clean_text=text, encoding="utf-8", script=script)
+    document_id = store.add_document(new)
+    assert document_id is not None
+    converted, _ = convert_for_reading(text, Script(script), conversion)
+    spans = set()
+    for start, end in converted.alignment.changed_spans():
+        spans |= {(start, end), (start, start + 1), (end - 1, end), (start - 2, end + 1)}
+        for inside in range(start + 1, end):
+            spans |= {(start - 2, inside), (inside, end + 2), (inside - 1, inside + 1)}
+    for start, end in sorted(spans):
+        store.add_annotation(document_id, label, start, end)
+    return len(spans)
+
+
+def _spans(store: Store) -> list[tuple[int, int, int]]:
+    return sorted(
+        (a.label_id, a.start, a.end) for i in store.document_ids() for a in store.annotations(i)
+    )
+
+
+@pytest.mark.parametrize("conversion", list(PHRASES))
+@pytest.mark.parametrize("name", READABLE)
+def test_a_converted_export_restores_tags_cut_inside_a_changed_phrase(
+    name: str, conversion: str, tmp_path: Path
+) -> None:
+    options = ExportOptions(text="converted", conversion=conversion)
+    with Store(tmp_path / "p.jiyao") as store, Store(tmp_path / "empty.jiyao") as empty:
+        count = _fill_phrase_project(store, conversion)
+        _fill_phrase_project(empty, conversion)
+        for document_id in empty.document_ids():
+            for annotation in empty.annotations(document_id):
+                empty.delete_annotation(annotation.id)
+        before = _spans(store)
+        target = _target(tmp_path, name)
+        export_project(store, name, target, options)
+        [exported] = select(store, options)
+        assert exported.conversion == conversion and exported.text != PHRASES[conversion][0]
+        report = store_annotated_set(store, read_annotated_set(target))
+        assert report.problems == []
+        assert (report.annotations_added, report.duplicates) == (0, count)
+        assert _spans(store) == before
+        report = store_annotated_set(empty, read_annotated_set(target))
+        assert report.problems == [] and report.annotations_added == count
+        assert _spans(empty) == before
+
+
+@pytest.mark.parametrize("name", ["jsonl", "brat", "labelstudio"])
+def test_a_converted_record_names_the_script_and_conversion_of_its_text(
+    name: str, tmp_path: Path
+) -> None:
+    with Store(tmp_path / "p.jiyao") as store:
+        _fill_phrase_project(store, "s2twp")
+        target = _target(tmp_path, name)
+        export_project(store, name, target, ExportOptions(text="converted", conversion="s2twp"))
+    [record] = read_annotated_set(target).documents
+    assert (record.conversion, record.script) == ("s2twp", "traditional")
