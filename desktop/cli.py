@@ -162,6 +162,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--entities", action="store_true", help="include the entity layer (people, places…)"
     )
+    export.add_argument(
+        "--raw-csv",
+        action="store_true",
+        help="csv: cells exactly as the texts are (by default a text cell beginning with "
+        "= + - @ gets a ' in front, so a spreadsheet does not run it as a formula)",
+    )
 
     entry = commands.add_parser(
         "install-desktop-entry",
@@ -372,6 +378,7 @@ def run_export(args: argparse.Namespace) -> int:
         text=args.text,
         conversion=args.conversion,
         entities=args.entities,
+        raw_csv=args.raw_csv,
     )
     with _open_store(args, create=False) as store:
         options = replace(options, document_ids=document_ids_in(store, ranges))

@@ -335,3 +335,16 @@ def test_export_docs_are_read_strictly_and_taken_once(tmp_path: Path) -> None:
     assert result.returncode == 0 and len(json_lines(result.stdout)) == 1
     result = jiyao("export", "--db", db, "--format", "jsonl", "-o", "-", "--docs", "1-30000000")
     assert result.returncode == 0 and len(json_lines(result.stdout)) == 2
+
+
+def test_export_csv_neutralises_formulas_unless_raw_csv(tmp_path: Path) -> None:
+    source = tmp_path / "notice.txt"
+    source.write_text("=1+1会议通知\n会议要求落实责任。\n", encoding="utf-8")
+    db = tmp_path / "p.jiyao"
+    assert jiyao("import", "--db", db, source).returncode == 0
+    assert jiyao("export", "--db", db, "--format", "csv", "-o", tmp_path / "safe").returncode == 0
+    raw = jiyao("export", "--db", db, "--format", "csv", "-o", tmp_path / "raw", "--raw-csv")
+    assert raw.returncode == 0, raw.stderr
+    safe_csv = (tmp_path / "safe" / "documents.csv").read_text(encoding="utf-8-sig")
+    raw_csv = (tmp_path / "raw" / "documents.csv").read_text(encoding="utf-8-sig")
+    assert ",'=1+1会议通知" in safe_csv and ",=1+1会议通知" in raw_csv

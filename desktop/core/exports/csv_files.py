@@ -21,12 +21,39 @@ CONTEXT_CHARACTERS = 20
 ENCODING = "utf-8-sig"
 
 
-def write_csv_folder(documents: Iterable[ExportDocument], codebook: Codebook, folder: Path) -> int:
-    """Write the files into ``folder`` (created if needed); returns the number of tags."""
+# What makes a spreadsheet take a cell for a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A text cell that a spreadsheet would run as a formula, with ``'`` in front (shown as
+    text, and the cell's text is the value again once that ``'`` is taken off); anything
+    else unchanged. Numbers (ids, offsets) are never touched."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class _Rows:
+    """A csv writer whose text cells are made spreadsheet-safe unless ``raw``."""
+
+    def __init__(self, writer: Any, raw: bool) -> None:
+        self._writer = writer
+        self._raw = raw
+
+    def writerow(self, row: Iterable[object]) -> None:
+        self._writer.writerow(row if self._raw else [spreadsheet_safe(cell) for cell in row])
+
+
+def write_csv_folder(
+    documents: Iterable[ExportDocument], codebook: Codebook, folder: Path, *, raw: bool = False
+) -> int:
+    """Write the files into ``folder`` (created if needed); returns the number of tags.
+    Text cells that begin like a formula get a ``'`` in front unless ``raw``."""
     attributes = [spec.name for spec in codebook.attributes]
     count = 0
     with staged_folder(folder) as stage:
-        with _writers(stage) as (annotations, documents_csv):
+        with _writers(stage, raw) as (annotations, documents_csv):
             annotations.writerow(
                 [
                     "document_id",
@@ -101,33 +128,45 @@ def write_csv_folder(documents: Iterable[ExportDocument], codebook: Codebook, fo
                         ]
                     )
                     count += 1
-        _write_codebook(codebook, stage / "codebook.csv")
+        _write_codebook(codebook, stage / "codebook.csv", raw)
         (stage / "README.txt").write_text(
             f"Exported by Jiyao. Offsets: {OFFSET_CONVENTION}.\n"
             "annotations.csv: one row per tag; documents.csv: one row per document "
             "(text_sha256 identifies the text the offsets count in; conversion says whether it "
             "is the clean original or an OpenCC conversion); codebook.csv: the labels and "
-            "attributes. UTF-8 with a byte-order mark, so Excel shows Chinese. Cells hold the "
-            "texts exactly as they are (offsets must slice them): a crawled text or note that "
-            "begins with = + - or @ may be taken for a formula by a spreadsheet, so open "
-            "untrusted sets with formulas switched off or read them with pandas or R.\n",
+            "attributes. UTF-8 with a byte-order mark, so Excel shows Chinese.\n"
+            + (_RAW_NOTE if raw else _SAFE_NOTE),
             encoding="utf-8",
         )
     return count
 
 
+_SAFE_NOTE = (
+    "A text cell that begins with = + - @, a tab or a carriage return (a title, a tag's text, "
+    "a note from a crawled page) has a ' put in front, so a spreadsheet shows it instead of "
+    "running it as a formula. Numbers (ids, offsets) are never changed. To get the exact text "
+    "back (offsets slice it), take off a leading ' when the character after it is one of "
+    "those; or export with jiyao export --raw-csv for cells exactly as the texts are.\n"
+)
+_RAW_NOTE = (
+    "Exported with --raw-csv: cells hold the texts exactly as they are, so a text that begins "
+    "with = + - or @ may be taken for a formula by a spreadsheet; open this set with formulas "
+    "switched off, or read it with pandas or R.\n"
+)
+
+
 @contextmanager
-def _writers(stage: Path) -> Iterator[tuple[Any, Any]]:
+def _writers(stage: Path, raw: bool) -> Iterator[tuple[_Rows, _Rows]]:
     with (
         (stage / "annotations.csv").open("w", encoding=ENCODING, newline="") as tags,
         (stage / "documents.csv").open("w", encoding=ENCODING, newline="") as documents,
     ):
-        yield csv.writer(tags), csv.writer(documents)
+        yield _Rows(csv.writer(tags), raw), _Rows(csv.writer(documents), raw)
 
 
-def _write_codebook(codebook: Codebook, path: Path) -> None:
+def _write_codebook(codebook: Codebook, path: Path, raw: bool) -> None:
     with path.open("w", encoding=ENCODING, newline="") as handle:
-        writer = csv.writer(handle)
+        writer = _Rows(csv.writer(handle), raw)
         writer.writerow(["kind", "name", "path", "color", "shortcut", "description", "values"])
         for label in codebook.labels:
             writer.writerow(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from importlib import import_module
 from pathlib import Path
 from typing import Literal, cast
@@ -136,9 +137,12 @@ def export_project(
     check_export_target(target, store.path)
     options = options or ExportOptions()
     total = len(selected_document_ids(store, options))
-    tags = export_format.writer()(
-        select(store, options, progress), Codebook.from_store(store), target
-    )
+    writer = export_format.writer()
+    if format_name == "csv":  # the one writer with an option of its own
+        from desktop.core.exports.csv_files import write_csv_folder
+
+        writer = partial(write_csv_folder, raw=options.raw_csv)
+    tags = writer(select(store, options, progress), Codebook.from_store(store), target)
     return ExportResult(target, total, tags)
 
 

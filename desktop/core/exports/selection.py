@@ -49,6 +49,9 @@ class ExportOptions:
     text: TextChoice = "original"
     conversion: str | None = None  # OpenCC configuration; None: the text's natural one
     entities: bool = False  # include the entity layer (analysed now where not cached)
+    # CSV only: cells exactly as the texts are, without the ' that keeps a text beginning
+    # with = + - @ from running as a spreadsheet formula.
+    raw_csv: bool = False
 
 
 @dataclass(frozen=True)

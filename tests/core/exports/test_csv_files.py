@@ -79,3 +79,61 @@ def test_converted_csv_offsets_slice_the_converted_text(
     assert "一是做好資訊保安" in {row["text"] for row in rows}
     with (tmp_path / "out" / "documents.csv").open(encoding="utf-8-sig", newline="") as handle:
         assert {row["conversion"] for row in csv.DictReader(handle)} == {"s2twp"}
+
+
+FORMULA_TEXT = "=HYPERLINK(1)+2-3@4\t\r要求"
+
+
+def _formula_project(store: Store) -> None:
+    store.install_scheme(default_scheme())
+    document_id = store.add_document(
+        NewDocument(
+            title="=cmd|' /C calc'!A0",
+            raw_text=FORMULA_TEXT,
+            clean_text=FORMULA_TEXT,
+            encoding="utf-8",
+            script="simplified",
+            source="@SUM(1)",
+        )
+    )
+    assert document_id is not None
+    label = store.labels()[0].id
+    for start in range(len(FORMULA_TEXT) - 1):
+        store.add_annotation(document_id, label, start, start + 2, note="-1+1")
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_text_cells_that_begin_like_a_formula_are_neutralised(tmp_path: Path) -> None:
+    from desktop.core.exports.formats import export_project
+
+    with Store(tmp_path / "p.jiyao") as store:
+        _formula_project(store)
+        export_project(store, "csv", tmp_path / "out")
+    tags = _rows(tmp_path / "out" / "annotations.csv")
+    starts = ("=", "+", "-", "@", "\t", "\r")
+    text_cells = [v for row in tags for k, v in row.items() if k not in ("start", "end")]
+    documents = _rows(tmp_path / "out" / "documents.csv")
+    text_cells += [v for row in documents for v in row.values()]
+    assert not [cell for cell in text_cells if cell.startswith(starts)]
+    for row in tags:  # offsets untouched; the exact text is the cell without its '
+        start, end = int(row["start"]), int(row["end"])
+        exact = FORMULA_TEXT[start:end]
+        assert row["text"] == ("'" + exact if exact.startswith(starts) else exact)
+        assert row["note"] == "'-1+1"
+    assert documents[0]["title"] == "'=cmd|' /C calc'!A0" and documents[0]["source"] == "'@SUM(1)"
+    assert "--raw-csv" in (tmp_path / "out" / "README.txt").read_text(encoding="utf-8")
+
+
+def test_raw_csv_keeps_the_cells_exactly_as_the_texts_are(tmp_path: Path) -> None:
+    from desktop.core.exports.formats import export_project
+
+    with Store(tmp_path / "p.jiyao") as store:
+        _formula_project(store)
+        export_project(store, "csv", tmp_path / "out", ExportOptions(raw_csv=True))
+    for row in _rows(tmp_path / "out" / "annotations.csv"):
+        assert row["text"] == FORMULA_TEXT[int(row["start"]) : int(row["end"])]
+    assert _rows(tmp_path / "out" / "documents.csv")[0]["title"] == "=cmd|' /C calc'!A0"
