@@ -348,3 +348,12 @@ def test_export_csv_neutralises_formulas_unless_raw_csv(tmp_path: Path) -> None:
     safe_csv = (tmp_path / "safe" / "documents.csv").read_text(encoding="utf-8-sig")
     raw_csv = (tmp_path / "raw" / "documents.csv").read_text(encoding="utf-8-sig")
     assert ",'=1+1会议通知" in safe_csv and ",=1+1会议通知" in raw_csv
+
+
+def test_export_adds_the_formats_suffix_and_prints_the_path_written(tmp_path: Path) -> None:
+    db = tmp_path / "p.jiyao"
+    assert jiyao("import", "--db", db, SIMPLIFIED).returncode == 0
+    result = jiyao("export", "--db", db, "--format", "labelstudio", "-o", tmp_path / "ls")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "ls.json").is_file() and not (tmp_path / "ls").exists()
+    assert result.stdout.rstrip().endswith(str(tmp_path / "ls.json"))

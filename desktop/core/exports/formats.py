@@ -134,6 +134,8 @@ def export_project(
     whole export succeeds. Raises UnsafeTarget for a target that must not be replaced (the
     project itself, a database, a pipe or a device)."""
     export_format = FORMATS[format_name]
+    check_export_target(target, store.path)  # as given: -o p.jiyao is a mistake to name
+    target = with_suffix_of(export_format, target)
     check_export_target(target, store.path)
     options = options or ExportOptions()
     total = len(selected_document_ids(store, options))
@@ -146,12 +148,30 @@ def export_project(
     return ExportResult(target, total, tags)
 
 
+_FORMAT_BY_SUFFIX = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "labelstudio",
+    ".qdpx": "qdpx",
+}
+
+
+def with_suffix_of(export_format: ExportFormat, target: Path) -> Path:
+    """``target`` with the file format's suffix added when it has none of the format's own
+    (``-o ls`` writes ``ls.json``, ``-o out_qdpx`` ``out_qdpx.qdpx``): without it the file
+    opens in nothing and cannot be imported back. Folders are left as named."""
+    if export_format.target != "file" or not export_format.suffix:
+        return target
+    if _FORMAT_BY_SUFFIX.get(target.suffix.lower()) == export_format.name:
+        return target
+    return target.with_name(target.name + export_format.suffix)
+
+
 def annotated_set_format(path: Path) -> ExportFormat | None:
     """The readable format a path holds, by its shape; None for plain text to import."""
     if path.is_dir():
         return FORMATS["brat"] if any(path.glob("*.ann")) else None
-    by_suffix = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "labelstudio", ".qdpx": "qdpx"}
-    name = by_suffix.get(path.suffix.lower())
+    name = _FORMAT_BY_SUFFIX.get(path.suffix.lower())
     return FORMATS[name] if name else None
 
 

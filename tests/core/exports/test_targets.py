@@ -84,3 +84,19 @@ def test_an_ordinary_earlier_export_file_is_still_replaced(
     target.write_text("old\n", encoding="utf-8")
     export_project(sample_store, "jsonl", target)
     assert target.read_text(encoding="utf-8").startswith("{")
+
+
+@pytest.mark.parametrize("format_name", FILE_FORMATS)
+def test_a_file_name_without_the_formats_suffix_gets_it(
+    sample_store: Store, tmp_path: Path, format_name: str
+) -> None:
+    suffix = FORMATS[format_name].suffix
+    result = export_project(sample_store, format_name, tmp_path / f"out_{format_name}")
+    assert result.path == tmp_path / f"out_{format_name}{suffix}" and result.path.is_file()
+    assert not (tmp_path / f"out_{format_name}").exists()
+    kept = export_project(sample_store, format_name, tmp_path / f"named{suffix.upper()}")
+    assert kept.path == tmp_path / f"named{suffix.upper()}"
+
+
+def test_a_folder_format_keeps_the_name_given(sample_store: Store, tmp_path: Path) -> None:
+    assert export_project(sample_store, "brat", tmp_path / "round.2").path == tmp_path / "round.2"
