@@ -357,7 +357,7 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from desktop.core.exports.formats import FORMATS, export_project
+    from desktop.core.exports.formats import FORMATS, OverlapWatch, export_project
     from desktop.core.exports.jsonl import write_jsonl_lines
     from desktop.core.exports.selection import (
         Codebook,
@@ -387,10 +387,10 @@ def run_export(args: argparse.Namespace) -> int:
                 raise ValueError(
                     f"{args.format} writes files: give -o PATH (only jsonl can go to -)"
                 )
-            count = write_jsonl_lines(
-                select(store, options), Codebook.from_store(store), sys.stdout
-            )
+            documents = OverlapWatch(select(store, options))
+            count = write_jsonl_lines(documents, Codebook.from_store(store), sys.stdout)
             print(f"exported {count} tags", file=sys.stderr)
+            _print_warnings(documents.warnings())
             return 0
         bar = TerminalProgress(sys.stderr)
         result = export_project(
@@ -403,7 +403,13 @@ def run_export(args: argparse.Namespace) -> int:
         bar.finish()
     kind = FORMATS[args.format].name
     print(f"exported {result.tags} tags in {result.documents} documents ({kind}) to {result.path}")
+    _print_warnings(result.warnings)
     return 0
+
+
+def _print_warnings(warnings: Sequence[str]) -> None:
+    for warning in warnings:
+        print(f"jiyao: warning: {warning}", file=sys.stderr)
 
 
 class TerminalProgress:

@@ -357,3 +357,19 @@ def test_export_adds_the_formats_suffix_and_prints_the_path_written(tmp_path: Pa
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "ls.json").is_file() and not (tmp_path / "ls").exists()
     assert result.stdout.rstrip().endswith(str(tmp_path / "ls.json"))
+
+
+def test_export_jsonl_warns_that_doccano_drops_overlapping_tags(tmp_path: Path) -> None:
+    overlapping = tmp_path / "set.jsonl"
+    overlapping.write_text(
+        '{"text": "会议要求落实责任。", "label": [[2, 8, "责任"], [4, 6, "落实"]]}\n', "utf-8"
+    )
+    db = tmp_path / "p.jiyao"
+    assert jiyao("import", "--db", db, overlapping).returncode == 0
+    for output in ("-", tmp_path / "out.jsonl"):
+        result = jiyao("export", "--db", db, "--format", "jsonl", "-o", output)
+        assert result.returncode == 0, result.stderr
+        assert "jiyao: warning: 1 of the exported documents" in result.stderr
+        assert '"Allow overlapping entity"' in result.stderr
+    result = jiyao("export", "--db", db, "--format", "brat", "-o", tmp_path / "brat")
+    assert result.returncode == 0 and "warning" not in result.stderr

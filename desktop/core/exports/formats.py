@@ -6,7 +6,7 @@ Format modules are imported when used, so ``jiyao --help`` does not load six wri
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from importlib import import_module
@@ -121,6 +121,42 @@ class ExportResult:
     path: Path
     documents: int
     tags: int
+    warnings: tuple[str, ...] = ()  # one line each, for the user to read before using the file
+
+
+DOCCANO_OVERLAP_WARNING = (
+    "{count} of the exported documents have overlapping tags: doccano's default project drops "
+    'overlapping spans, so tick "Allow overlapping entity" when creating the doccano project '
+    "before importing this file"
+)
+
+
+class OverlapWatch:
+    """Passes documents on and counts those whose tags overlap (for doccano's warning)."""
+
+    def __init__(self, documents: Iterable[ExportDocument]) -> None:
+        self._documents = documents
+        self.overlapping = 0
+
+    def __iter__(self) -> Iterator[ExportDocument]:
+        for document in self._documents:
+            if has_overlaps(document):
+                self.overlapping += 1
+            yield document
+
+    def warnings(self) -> tuple[str, ...]:
+        if not self.overlapping:
+            return ()
+        return (DOCCANO_OVERLAP_WARNING.format(count=self.overlapping),)
+
+
+def has_overlaps(document: ExportDocument) -> bool:
+    reach = -1
+    for tag in sorted(document.annotations, key=lambda a: (a.start, a.end)):
+        if tag.start < reach:
+            return True
+        reach = max(reach, tag.end)
+    return False
 
 
 def export_project(
@@ -144,8 +180,10 @@ def export_project(
         from desktop.core.exports.csv_files import write_csv_folder
 
         writer = partial(write_csv_folder, raw=options.raw_csv)
-    tags = writer(select(store, options, progress), Codebook.from_store(store), target)
-    return ExportResult(target, total, tags)
+    documents = OverlapWatch(select(store, options, progress))
+    tags = writer(documents, Codebook.from_store(store), target)
+    warnings = documents.warnings() if format_name == "jsonl" else ()
+    return ExportResult(target, total, tags, warnings)
 
 
 _FORMAT_BY_SUFFIX = {

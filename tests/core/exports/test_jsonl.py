@@ -12,6 +12,7 @@ from conftest import ASTRAL, LENGTH_CHANGING, assert_nothing_added_again, export
 from desktop.core.cleaning import clean
 from desktop.core.exports.importing import store_annotated_set
 from desktop.core.exports.jsonl import read_jsonl, scheme_path, write_jsonl
+from desktop.core.exports.selection import ExportOptions
 from desktop.core.model import NewDocument, Status
 from desktop.core.store import Store
 
@@ -327,3 +328,18 @@ def test_a_script_jiyao_does_not_know_is_detected_and_the_set_exports_again(
     assert empty_store.document(empty_store.document_ids()[0]).script == "traditional"
     converted = exported(empty_store, text="converted")[0]
     assert converted[0].conversion == "t2s"
+
+
+def test_a_jsonl_export_with_overlapping_tags_warns_about_doccano(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    from desktop.core.exports.formats import export_project
+
+    result = export_project(sample_store, "jsonl", tmp_path / "set.jsonl")
+    [warning] = result.warnings  # the sample's first document has two overlapping tags
+    assert warning.startswith("1 of the exported documents have overlapping tags")
+    assert '"Allow overlapping entity"' in warning
+    assert export_project(sample_store, "brat", tmp_path / "brat").warnings == ()
+    ids = sample_store.document_ids()[1:]  # the documents without overlaps
+    options = ExportOptions(document_ids=tuple(ids))
+    assert export_project(sample_store, "jsonl", tmp_path / "b.jsonl", options).warnings == ()
