@@ -97,7 +97,7 @@ def write_csv_folder(
                         document.title,
                         document.date,
                         document.source,
-                        document.script,
+                        exported.script,  # of the text written
                         document.encoding,
                         document.status.value,
                         len(text),

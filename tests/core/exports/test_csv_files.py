@@ -137,3 +137,15 @@ def test_raw_csv_keeps_the_cells_exactly_as_the_texts_are(tmp_path: Path) -> Non
     for row in _rows(tmp_path / "out" / "annotations.csv"):
         assert row["text"] == FORMULA_TEXT[int(row["start"]) : int(row["end"])]
     assert _rows(tmp_path / "out" / "documents.csv")[0]["title"] == "=cmd|' /C calc'!A0"
+
+
+def test_a_converted_export_names_the_script_of_the_text_written(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    from desktop.core.exports.formats import export_project
+
+    options = ExportOptions(text="converted", conversion="s2twp")
+    export_project(sample_store, "csv", tmp_path / "out", options)
+    rows = _rows(tmp_path / "out" / "documents.csv")
+    converted = [row for row in rows if row["conversion"] == "s2twp"]
+    assert converted and {row["script"] for row in converted} == {"traditional"}
