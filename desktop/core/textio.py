@@ -1,10 +1,13 @@
 """Bytes to text: the encodings Chinese documents come in, by strict decoding and plausibility.
 
-Order of decisions: a byte-order mark settles it (UTF-8, UTF-16, UTF-32); known binary formats
-and NUL bytes are refused; then every candidate codec (UTF-8, GB18030, Big5-HKSCS) that decodes
-the whole file strictly is scored by how much of the result is ordinary text (common Han
-characters in either script, ASCII, CJK punctuation), and the best plausible one wins. GB18030
-decodes nearly any byte string, so strictness alone cannot tell GBK from Big5: plausibility can.
+Order of decisions: a byte-order mark settles it (UTF-8, UTF-16, UTF-32); bytes without NUL
+that decode strictly as UTF-8 and are not pure ASCII are UTF-8, whatever characters they hold
+(rare name characters, Cantonese, emoji: valid multi-byte UTF-8 almost never happens by chance,
+so no heuristic may overrule it); known binary formats and NUL bytes are refused; then every
+candidate codec (UTF-8 for pure ASCII, GB18030, Big5-HKSCS) that decodes the whole file strictly
+is scored by how much of the result is ordinary text (common Han characters in either script,
+ASCII, CJK punctuation), and the best plausible one wins. GB18030 decodes nearly any byte
+string, so strictness alone cannot tell GBK from Big5: plausibility can.
 """
 
 from __future__ import annotations
@@ -93,6 +96,9 @@ def decode_bytes(data: bytes) -> DecodedText:
     for mark, encoding in _BYTE_ORDER_MARKS:
         if data.startswith(mark):
             return _finish(_decode_strictly(data, encoding, with_mark=True), encoding)
+    utf8 = _strict_utf8_beyond_ascii(data)
+    if utf8 is not None:
+        return _finish(utf8, "utf-8", score=1.0)
     for signature, kind in _BINARY_SIGNATURES:
         if data.startswith(signature):
             raise UnreadableFile(f"this is {kind}, not plain text")
@@ -110,9 +116,6 @@ def decode_bytes(data: bytes) -> DecodedText:
             continue
         score = plausibility(text)
         log.debug("%s decodes with plausibility %.3f", encoding, score)
-        if encoding == "utf-8" and score >= MIN_PLAUSIBILITY:
-            # Valid multi-byte UTF-8 almost never happens by chance: trust it when plausible.
-            return _finish(text, encoding, score)
         if best is None or score > best[0]:
             best = (score, encoding, text)
     if best is None or best[0] < MIN_PLAUSIBILITY:
@@ -120,6 +123,18 @@ def decode_bytes(data: bytes) -> DecodedText:
             "the text is in no encoding Jiyao reads (UTF-8, UTF-16, GB18030/GBK, Big5)"
         )
     return _finish(best[2], best[1], best[0])
+
+
+def _strict_utf8_beyond_ascii(data: bytes) -> str | None:
+    """The text, when ``data`` is valid UTF-8 with at least one multi-byte character and no
+    NUL; else None (pure ASCII is left to the plausibility check, which refuses control-code
+    junk, and NUL bytes to the binary checks)."""
+    if data.isascii() or b"\x00" in data:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _looks_like_utf16_without_mark(data: bytes) -> bool:

@@ -95,3 +95,15 @@ def test_the_seeds_arrive_with_their_metadata_and_artefacts_removed(store: Store
     simplified = documents["simplified"]
     assert simplified.clean_text == (SEEDS / "003_81982325587c9960.txt").read_text("utf-8")
     assert simplified.title == "新冠疫情防控复工上班会议纪要(精选3篇)"
+
+
+def test_a_short_utf8_name_is_stored_as_written_and_read_as_simplified(
+    store: Store, tmp_path: Path
+) -> None:
+    # Issue 21: these bytes also decode as GB18030 (鏉庢芳鍚屽織), which read as Traditional.
+    path = tmp_path / "n.txt"
+    path.write_bytes("李淼同志".encode())
+    report = import_paths(store, [path])
+    document = store.document(report.imported[0][1])
+    assert (document.clean_text, document.encoding) == ("李淼同志", "utf-8")
+    assert document.script == "simplified"
