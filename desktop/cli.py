@@ -87,6 +87,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     _add_db_option(importing)
+    importing.add_argument(
+        "--max-document-mb",
+        type=float,
+        metavar="MB",
+        help="refuse files (and .qdpx members) above this size, in MB "
+        "(default: $JIYAO_MAX_DOCUMENT_MB, else 50)",
+    )
 
     analyze = commands.add_parser(
         "analyze",
@@ -295,9 +302,18 @@ def run_install_desktop_entry(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from desktop.core.textio import document_limit
+
+    with document_limit(args.max_document_mb):
+        return _import_all(args)
+
+
+def _import_all(args: argparse.Namespace) -> int:
     from desktop.core.corpus import import_paths
     from desktop.core.exports.formats import annotated_set_format
+    from desktop.core.textio import max_document_bytes
 
+    max_document_bytes()  # a size limit that is no number stops here, before the project opens
     annotated = [path for path in args.paths if annotated_set_format(path) is not None]
     plain = [path for path in args.paths if path not in annotated]
     failed = False

@@ -3,12 +3,18 @@
 One bad file never stops the others: it is refused with a one-line reason. Documents whose
 clean text is already in the project are skipped as duplicates. Work is committed in batches,
 each one transaction, so a cancelled import keeps what it had finished.
+
+A folder is read without leaving it: links out of it (or into /proc, /sys, /dev) are refused,
+links to folders are not followed, pipes and devices are never opened, and a file above the
+document size limit is refused from its size. Jiyao's own CSV and CoNLL export folders are
+refused as a whole: their README and label lists are not documents.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +23,7 @@ from typing import Any
 from desktop.core import textio
 from desktop.core.cleaning import clean
 from desktop.core.docmeta import read_metadata
+from desktop.core.exports.output import EXPORT_MARKER
 from desktop.core.model import NewDocument
 from desktop.core.resources import seeds_dir
 from desktop.core.script import detect_script
@@ -38,7 +45,13 @@ class Refusal:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+        return f"{textio.printable_path(self.path)}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class FoundFile:
+    path: Path
+    folder: Path | None  # the folder the user chose it in; None for a file named itself
 
 
 @dataclass
@@ -56,26 +69,70 @@ class ImportReport:
         return text + (" (cancelled)" if self.cancelled else "")
 
 
-def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[Refusal]]:
-    """Expand folders (recursively, supported suffixes, no hidden files); keep named files."""
-    files: list[Path] = []
+def collect_files(paths: Iterable[Path]) -> tuple[list[FoundFile], list[Refusal]]:
+    """Expand folders (recursively, supported suffixes, no hidden files, links to folders not
+    followed); keep named files, whatever their kind, so that reading them gives the reason."""
+    files: list[FoundFile] = []
     refused: list[Refusal] = []
     for path in paths:
         if path.is_dir():
-            files.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file()
-                    and p.suffix.lower() in SUPPORTED_SUFFIXES
-                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                )
-            )
-        elif path.is_file():
-            files.append(path)
+            reason = export_folder_reason(path)
+            if reason:
+                refused.append(Refusal(path, reason))
+                continue
+            found, skipped = _files_in_folder(path)
+            files.extend(FoundFile(p, path) for p in found)
+            refused.extend(skipped)
+        elif path.exists():
+            files.append(FoundFile(path, None))
         else:
             refused.append(Refusal(path, "no such file or folder"))
     return files, refused
+
+
+def export_folder_reason(folder: Path) -> str | None:
+    """Why a folder Jiyao exported is not documents to import; None for any other folder."""
+    if not (folder / EXPORT_MARKER).exists():
+        return None
+    if any(folder.glob("*.ann")):
+        return "a Jiyao brat export: import the folder itself, as an annotated set"
+    if (folder / "documents.csv").exists() or (folder / "annotations.csv").exists():
+        kind = "CSV"
+    elif any(folder.glob("*.conll")):
+        kind = "CoNLL"
+    else:
+        kind = "folder"
+    return (
+        f"a Jiyao {kind} export: it cannot be read back; "
+        "import the .jsonl/.qdpx/brat export instead"
+    )
+
+
+def _files_in_folder(root: Path) -> tuple[list[Path], list[Refusal]]:
+    """The candidate files under ``root`` in path order, and the sub-folders refused."""
+    found: list[Path] = []
+    refused: list[Refusal] = []
+    pending = [root]
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError as error:
+            refused.append(Refusal(folder, f"cannot be listed: {error.strerror or error}"))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            if entry.is_dir(follow_symlinks=False):
+                reason = export_folder_reason(path)
+                if reason:
+                    refused.append(Refusal(path, reason))
+                else:
+                    pending.append(path)
+            elif path.suffix.lower() in SUPPORTED_SUFFIXES:
+                found.append(path)  # links, pipes and devices are refused when read
+    return sorted(found), refused
 
 
 def prepare_document(
@@ -111,17 +168,25 @@ def import_paths(
     progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
     metadata_for: Callable[[Path], dict[str, Any] | None] | None = None,
+    max_document_bytes: int | None = None,
 ) -> ImportReport:
+    """Import files and folders; ``max_document_bytes`` defaults to
+    :func:`textio.max_document_bytes` (ValueError for a size limit that is no number)."""
+    limit = textio.max_document_bytes() if max_document_bytes is None else max_document_bytes
     files, refused = collect_files(paths)
     report = ImportReport(refused=refused)
     batch: list[tuple[Path, NewDocument]] = []
-    for done, path in enumerate(files, start=1):
+    for done, found in enumerate(files, start=1):
+        path = found.path
         if is_cancelled is not None and is_cancelled():
             report.cancelled = True
             break
         try:
+            if textio.has_unreadable_name(path):
+                # Its name could not be stored or shown; the others go on.
+                raise textio.UnreadableFile("the file name is not valid text; rename the file")
             document = prepare_document(
-                textio.read_bytes(path),
+                textio.read_bytes(path, within=found.folder, max_bytes=limit),
                 source_path=str(path.resolve()),
                 fallback_title=path.stem,
                 metadata=metadata_for(path) if metadata_for else None,

@@ -1,16 +1,24 @@
 """Bytes to text: the encodings Chinese documents come in, by strict decoding and plausibility.
 
-Order of decisions: a byte-order mark settles it (UTF-8, UTF-16, UTF-32); known binary formats
-and NUL bytes are refused; then every candidate codec (UTF-8, GB18030, Big5-HKSCS) that decodes
-the whole file strictly is scored by how much of the result is ordinary text (common Han
-characters in either script, ASCII, CJK punctuation), and the best plausible one wins. GB18030
-decodes nearly any byte string, so strictness alone cannot tell GBK from Big5: plausibility can.
+Order of decisions: a byte-order mark settles it (UTF-8, UTF-16, UTF-32); bytes without NUL
+that decode strictly as UTF-8 and are not pure ASCII are UTF-8, whatever characters they hold
+(rare name characters, Cantonese, emoji: valid multi-byte UTF-8 almost never happens by chance,
+so no heuristic may overrule it); known binary formats and NUL bytes are refused; then every
+candidate codec (UTF-8 for pure ASCII, GB18030, Big5-HKSCS) that decodes the whole file strictly
+is scored by how much of the result is ordinary text (common Han characters in either script,
+ASCII, CJK punctuation), and the best plausible one wins. GB18030 decodes nearly any byte
+string, so strictness alone cannot tell GBK from Big5: plausibility can.
 """
 
 from __future__ import annotations
 
 import codecs
 import logging
+import os
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -39,6 +47,17 @@ _BINARY_SIGNATURES = (
 )
 # Below this share of ordinary characters a decoding is taken to be the wrong codec.
 MIN_PLAUSIBILITY = 0.85
+
+# The largest file read as one document: far above any real document, well below what would
+# exhaust memory (reading, cleaning and storing take several times a file's size).
+DEFAULT_MAX_DOCUMENT_MB = 50
+MAX_DOCUMENT_MB_VARIABLE = "JIYAO_MAX_DOCUMENT_MB"
+BYTES_PER_MB = 1_000_000
+_limit_override: ContextVar[float | None] = ContextVar("max_document_mb", default=None)
+# Files there are the system's, not documents: /proc/self/environ reads as text.
+_SYSTEM_FOLDERS = tuple(Path(p) for p in ("/proc", "/sys", "/dev")) if os.name == "posix" else ()
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a FIFO opened without it waits for a writer
+_O_BINARY = getattr(os, "O_BINARY", 0)
 
 
 class UnreadableFile(Exception):
@@ -93,6 +112,9 @@ def decode_bytes(data: bytes) -> DecodedText:
     for mark, encoding in _BYTE_ORDER_MARKS:
         if data.startswith(mark):
             return _finish(_decode_strictly(data, encoding, with_mark=True), encoding)
+    utf8 = _strict_utf8_beyond_ascii(data)
+    if utf8 is not None:
+        return _finish(utf8, "utf-8", score=1.0)
     for signature, kind in _BINARY_SIGNATURES:
         if data.startswith(signature):
             raise UnreadableFile(f"this is {kind}, not plain text")
@@ -110,9 +132,6 @@ def decode_bytes(data: bytes) -> DecodedText:
             continue
         score = plausibility(text)
         log.debug("%s decodes with plausibility %.3f", encoding, score)
-        if encoding == "utf-8" and score >= MIN_PLAUSIBILITY:
-            # Valid multi-byte UTF-8 almost never happens by chance: trust it when plausible.
-            return _finish(text, encoding, score)
         if best is None or score > best[0]:
             best = (score, encoding, text)
     if best is None or best[0] < MIN_PLAUSIBILITY:
@@ -120,6 +139,18 @@ def decode_bytes(data: bytes) -> DecodedText:
             "the text is in no encoding Jiyao reads (UTF-8, UTF-16, GB18030/GBK, Big5)"
         )
     return _finish(best[2], best[1], best[0])
+
+
+def _strict_utf8_beyond_ascii(data: bytes) -> str | None:
+    """The text, when ``data`` is valid UTF-8 with at least one multi-byte character and no
+    NUL; else None (pure ASCII is left to the plausibility check, which refuses control-code
+    junk, and NUL bytes to the binary checks)."""
+    if data.isascii() or b"\x00" in data:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _looks_like_utf16_without_mark(data: bytes) -> bool:
@@ -152,16 +183,126 @@ def _finish(text: str, encoding: str, score: float | None = None) -> DecodedText
     return DecodedText(text, encoding)
 
 
-def read_bytes(path: Path) -> bytes:
-    """A file's bytes. Raises :class:`UnreadableFile` with a one-line reason."""
+def max_document_mb() -> float:
+    """The size limit for one document in MB: the one set by :func:`document_limit`, else
+    $JIYAO_MAX_DOCUMENT_MB, else 50. Raises ValueError for a variable that is no size."""
+    override = _limit_override.get()
+    if override is not None:
+        return override
+    given = os.environ.get(MAX_DOCUMENT_MB_VARIABLE, "").strip()
+    return checked_limit(given, MAX_DOCUMENT_MB_VARIABLE) if given else DEFAULT_MAX_DOCUMENT_MB
+
+
+def max_document_bytes() -> int:
+    return int(max_document_mb() * BYTES_PER_MB)
+
+
+def checked_limit(value: str | float, name: str) -> float:
+    """``value`` as a positive number of MB; ValueError (naming ``name``) otherwise."""
     try:
-        return path.read_bytes()
+        megabytes = float(value)
+    except ValueError:
+        megabytes = float("nan")
+    if not megabytes > 0 or megabytes == float("inf"):
+        raise ValueError(f"{name} must be a positive number of megabytes, not {value!r}")
+    return megabytes
+
+
+@contextmanager
+def document_limit(megabytes: float | None) -> Iterator[None]:
+    """Within the block, documents above ``megabytes`` MB are refused (None: the default)."""
+    token = _limit_override.set(
+        None if megabytes is None else checked_limit(megabytes, "the document size limit")
+    )
+    try:
+        yield
+    finally:
+        _limit_override.reset(token)
+
+
+def printable_path(path: Path | str) -> str:
+    """The path as text that can be printed and stored: bytes of a file name that are not
+    valid in the file system's encoding come out backslash-escaped (\\xff)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def has_unreadable_name(path: Path) -> bool:
+    """True when the path holds bytes that are not text in the file system's encoding."""
+    return printable_path(path) != str(path)
+
+
+def read_bytes(path: Path, *, within: Path | None = None, max_bytes: int | None = None) -> bytes:
+    """A file's bytes. Raises :class:`UnreadableFile` with a one-line reason.
+
+    Only regular files are read (a FIFO would block, a device never ends), never the system's
+    /proc, /sys or /dev, and with ``within`` (the folder the user chose) never a file that a
+    link puts outside it. Files above ``max_bytes`` (default: :func:`max_document_bytes`) are
+    refused from their size, before reading.
+    """
+    limit = max_document_bytes() if max_bytes is None else max_bytes
+    target = _followed(path)
+    _check_place(target, within)
+    try:
+        info = os.stat(target)
+    except OSError as error:
+        raise _unreadable(error) from error
+    _check_kind_and_size(info, limit)
+    try:
+        descriptor = os.open(target, os.O_RDONLY | _O_NONBLOCK | _O_BINARY)
+    except OSError as error:
+        raise _unreadable(error) from error
+    with open(descriptor, "rb") as handle:
+        opened = os.fstat(descriptor)
+        if (opened.st_dev, opened.st_ino) != (info.st_dev, info.st_ino):
+            raise UnreadableFile("the file changed while it was opened; not read")
+        data = handle.read(limit + 1)
+    if len(data) > limit:  # it grew since it was measured
+        raise UnreadableFile(_too_large(len(data), limit))
+    return data
+
+
+def _followed(path: Path) -> Path:
+    try:
+        return path.resolve(strict=True)
     except FileNotFoundError as error:
         raise UnreadableFile("no such file") from error
-    except IsADirectoryError as error:
-        raise UnreadableFile("this is a folder, not a file") from error
+    except RuntimeError as error:  # a loop of links (Python 3.11)
+        raise UnreadableFile("a loop of symbolic links") from error
     except OSError as error:
-        raise UnreadableFile(f"cannot be read: {error.strerror or error}") from error
+        raise _unreadable(error) from error
+
+
+def _check_place(target: Path, within: Path | None) -> None:
+    if any(target.is_relative_to(folder) for folder in _SYSTEM_FOLDERS):
+        raise UnreadableFile(f"leads to {printable_path(target)}, a system file; not read")
+    if within is not None and not target.is_relative_to(within.resolve()):
+        raise UnreadableFile(
+            f"a link to {printable_path(target)}, outside the folder; not followed"
+        )
+
+
+def _check_kind_and_size(info: os.stat_result, limit: int) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise UnreadableFile("this is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableFile("not a regular file (a pipe, device or socket); not read")
+    if info.st_size > limit:
+        raise UnreadableFile(_too_large(info.st_size, limit))
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (
+        f"{size / BYTES_PER_MB:,.1f} MB, above the limit of {limit / BYTES_PER_MB:g} MB for one "
+        f"document (raise it with {MAX_DOCUMENT_MB_VARIABLE} or --max-document-mb)"
+    )
+
+
+def _unreadable(error: OSError) -> UnreadableFile:
+    if isinstance(error, FileNotFoundError):
+        return UnreadableFile("no such file")
+    if isinstance(error, IsADirectoryError):
+        return UnreadableFile("this is a folder, not a file")
+    return UnreadableFile(f"cannot be read: {error.strerror or error}")
 
 
 def read_text_file(path: Path) -> DecodedText:

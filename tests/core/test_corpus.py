@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,129 @@ def test_the_seeds_arrive_with_their_metadata_and_artefacts_removed(store: Store
     simplified = documents["simplified"]
     assert simplified.clean_text == (SEEDS / "003_81982325587c9960.txt").read_text("utf-8")
     assert simplified.title == "新冠疫情防控复工上班会议纪要(精选3篇)"
+
+
+def test_a_short_utf8_name_is_stored_as_written_and_read_as_simplified(
+    store: Store, tmp_path: Path
+) -> None:
+    # Issue 21: these bytes also decode as GB18030 (鏉庢芳鍚屽織), which read as Traditional.
+    path = tmp_path / "n.txt"
+    path.write_bytes("李淼同志".encode())
+    report = import_paths(store, [path])
+    document = store.document(report.imported[0][1])
+    assert (document.clean_text, document.encoding) == ("李淼同志", "utf-8")
+    assert document.script == "simplified"
+
+
+# Links, pipes and odd names (issue 21) ------------------------------------------------
+
+GOOD = "会议要求,要做好复工复产。\n"
+
+
+def _folder_with_good_file(tmp_path: Path) -> Path:
+    folder = tmp_path / "chosen"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("outside", ["secret", "/proc/self/environ"])
+def test_a_link_out_of_the_chosen_folder_is_refused_not_followed(
+    store: Store, tmp_path: Path, outside: str
+) -> None:
+    folder = _folder_with_good_file(tmp_path)
+    target = Path(outside) if outside.startswith("/") else tmp_path / outside
+    if not outside.startswith("/"):
+        target.write_text("机密文件内容。\n", encoding="utf-8")
+    (folder / "a.txt").symlink_to(target)
+    report = import_paths(store, [folder])
+    assert [path.name for path, _ in report.imported] == ["good.txt"]
+    assert [r.path.name for r in report.refused] == ["a.txt"]
+    assert "not" in report.refused[0].reason
+
+
+def test_a_link_inside_the_chosen_folder_is_followed(store: Store, tmp_path: Path) -> None:
+    folder = _folder_with_good_file(tmp_path)
+    (folder / "sub").mkdir()
+    (folder / "sub" / "other.txt").write_text("市委书记主持会议。\n", encoding="utf-8")
+    (folder / "link.txt").symlink_to(folder / "sub" / "other.txt")
+    report = import_paths(store, [folder])
+    assert [path.name for path, _ in report.imported] == ["good.txt", "link.txt"]
+    assert report.duplicates == [folder / "sub" / "other.txt"]
+
+
+def test_a_link_to_a_folder_outside_is_not_walked(store: Store, tmp_path: Path) -> None:
+    folder = _folder_with_good_file(tmp_path)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("机密文件内容。\n", encoding="utf-8")
+    (folder / "linked").symlink_to(outside)
+    report = import_paths(store, [folder])
+    assert [path.name for path, _ in report.imported] == ["good.txt"]
+
+
+def test_a_fifo_in_a_folder_is_refused_without_waiting(store: Store, tmp_path: Path) -> None:
+    folder = _folder_with_good_file(tmp_path)
+    os.mkfifo(folder / "pipe.txt")
+    report = import_paths(store, [folder])
+    assert [path.name for path, _ in report.imported] == ["good.txt"]
+    assert [(r.path.name, "regular file" in r.reason) for r in report.refused] == [
+        ("pipe.txt", True)
+    ]
+
+
+def test_a_fifo_named_itself_is_refused_with_a_reason(store: Store, tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    report = import_paths(store, [tmp_path / "pipe.txt"])
+    assert report.imported == []
+    assert "regular file" in report.refused[0].reason
+
+
+def test_a_device_named_itself_is_refused_with_a_reason(store: Store) -> None:
+    report = import_paths(store, [Path("/dev/zero")])
+    assert report.imported == []
+    assert report.refused[0].reason
+
+
+def test_a_file_name_that_is_not_utf8_is_refused_and_named_the_others_imported(
+    store: Store, tmp_path: Path
+) -> None:
+    folder = _folder_with_good_file(tmp_path)
+    bad = os.fsdecode(bytes(folder) + b"/\xff\xfe.txt")
+    Path(bad).write_text("市委书记主持会议。\n", encoding="utf-8")
+    report = import_paths(store, [folder])
+    assert [path.name for path, _ in report.imported] == ["good.txt"]
+    assert len(report.refused) == 1
+    shown = str(report.refused[0])
+    shown.encode("utf-8")  # printable: no surrogates left
+    assert "\\xff\\xfe.txt" in shown
+
+
+# Size limit (issue 21) ----------------------------------------------------------------
+
+
+def test_a_file_above_the_size_limit_is_refused_from_its_size(store: Store, tmp_path: Path) -> None:
+    folder = _folder_with_good_file(tmp_path)
+    (folder / "huge.txt").write_text("会议" * 1000, encoding="utf-8")
+    report = import_paths(store, [folder], max_document_bytes=2000)
+    assert [path.name for path, _ in report.imported] == ["good.txt"]
+    assert [r.path.name for r in report.refused] == ["huge.txt"]
+    assert "limit" in report.refused[0].reason
+
+
+def test_the_size_limit_comes_from_the_environment(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _folder_with_good_file(tmp_path)
+    (folder / "huge.txt").write_text("会议" * 1000, encoding="utf-8")
+    monkeypatch.setenv("JIYAO_MAX_DOCUMENT_MB", "0.002")
+    report = import_paths(store, [folder])
+    assert [r.path.name for r in report.refused] == ["huge.txt"]
+
+
+def test_a_size_limit_that_is_no_number_is_an_error(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JIYAO_MAX_DOCUMENT_MB", "lots")
+    with pytest.raises(ValueError, match="JIYAO_MAX_DOCUMENT_MB"):
+        import_paths(store, [_folder_with_good_file(tmp_path)])

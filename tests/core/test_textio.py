@@ -8,6 +8,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.core.cleaning import clean
 from desktop.core.textio import UnreadableFile, decode_bytes, read_text_file
@@ -169,6 +171,47 @@ def test_lone_carriage_returns_become_newlines(tmp_path: Path) -> None:
 def test_the_seed_with_windows_line_ends_in_utf16_reads_as_the_seed(tmp_path: Path) -> None:
     data = codecs.BOM_UTF16_LE + SIMPLIFIED.replace("\n", "\r\n").encode("utf-16-le")
     assert read_text_file(write(tmp_path, data)).text == SIMPLIFIED
+
+
+# Valid UTF-8 is UTF-8 (issue 21) -------------------------------------------------------
+
+SHORT_UTF8 = [
+    pytest.param("李淼同志", id="short-name-gb18030-mojibake"),
+    pytest.param("出席：王喆、李淼、張堃、劉赟、陳犇", id="rare-name-characters"),
+    pytest.param("李喆讲话", id="li-zhe"),
+    pytest.param("孙焱主持会议", id="sun-yan"),
+    pytest.param("佢哋喺呢個問題上有冇諗過", id="cantonese"),
+    pytest.param("会见𠮷田", id="astral-han"),
+    pytest.param("会议顺利召开 🎉👍", id="emoji"),
+    pytest.param("Cafe\u0301 re\u0301sume\u0301", id="decomposed-accents"),
+]
+
+
+@pytest.mark.parametrize("text", SHORT_UTF8)
+def test_valid_utf8_is_read_as_utf8_whatever_its_characters(text: str) -> None:
+    decoded = decode_bytes(text.encode("utf-8"))
+    assert (decoded.text, decoded.encoding) == (text, "utf-8")
+
+
+def _non_ascii_visible(text: str) -> bool:
+    return any(ord(c) > 0x7F and not c.isspace() for c in text)
+
+
+# What a UTF-8 file can hold and still be read back unchanged: no NUL (binary files), no lone
+# surrogates (not encodable), no carriage returns (line ends are normalised), no leading
+# U+FEFF (read as a byte-order mark).
+_ENCODABLE = st.characters(codec="utf-8", exclude_characters="\x00\r")
+UTF8_TEXTS = (
+    st.text(_ENCODABLE, min_size=1, max_size=40)
+    .filter(_non_ascii_visible)
+    .filter(lambda text: not text.startswith("\ufeff"))
+)
+
+
+@given(UTF8_TEXTS)
+def test_any_utf8_text_with_a_non_ascii_character_decodes_as_itself(text: str) -> None:
+    decoded = decode_bytes(text.encode("utf-8"))
+    assert (decoded.text, decoded.encoding) == (text, "utf-8")
 
 
 # Refusals -------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core import textio
 from desktop.core.exports.brat import (
     ATTRIBUTE_SPECS,
     ENTITY_PARENT,
@@ -109,11 +110,17 @@ def read_brat(folder: Path) -> AnnotatedSet:
 
 def _read_utf8(path: Path, problems: list[Problem]) -> str | None:
     """The file's text with its line endings as they are, as brat reads it (a ``\\r`` is a
-    character it counts in offsets); None (and a problem) if it cannot be read."""
+    character it counts in offsets); None (and a problem) if it cannot be read. Only regular
+    files inside the set's folder are read (never a link out of it, a pipe or a device), and
+    none above the document size limit."""
     try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            return handle.read()
-    except (OSError, UnicodeError) as error:
+        data = textio.read_bytes(path, within=path.parent)
+    except textio.UnreadableFile as error:
+        problems.append(Problem(path.name, str(error)))
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeError as error:
         problems.append(Problem(path.name, f"cannot be read as UTF-8 text ({error})"))
         return None
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.core import textio
 from desktop.core.exports.fields import MALFORMED, reason
 from desktop.core.exports.fields import color as rgb
 from desktop.core.exports.importing import (
@@ -54,6 +55,8 @@ _DAMAGED: tuple[type[Exception], ...] = (
     RuntimeError,
 )
 _NOT_A_ZIP: tuple[type[Exception], ...] = (*_DAMAGED, ValueError)
+# The members of one .qdpx together may unpack to this many times the document size limit.
+TOTAL_LIMIT_FACTOR = 10
 
 
 def read_qdpx(path: Path) -> AnnotatedSet:
@@ -64,8 +67,37 @@ def read_qdpx(path: Path) -> AnnotatedSet:
     except _NOT_A_ZIP as error:
         raise UnreadableSet(f"{path.name} is not a .qdpx (zip) file: {error}") from error
     with archive:
+        _check_declared_sizes(path, archive)
         root = _project_root(archive)
         return _ProjectReader(path, archive, root).read()
+
+
+def _check_declared_sizes(path: Path, archive: zipfile.ZipFile) -> None:
+    """Refuse a zip whose members would inflate beyond what can be held (a zip bomb), from the
+    sizes they declare, before reading any: no member above the document size limit, and not
+    more than TOTAL_LIMIT_FACTOR times it together. Reading never gives more than a member
+    declares (zipfile stops there and fails the CRC)."""
+    limit = textio.max_document_bytes()
+    total = 0
+    for member in archive.infolist():
+        if member.file_size > limit:
+            raise UnreadableSet(
+                f"{path.name}: {member.filename} unpacks to {_too_much(member.file_size, limit)}"
+            )
+        total += member.file_size
+    if total > limit * TOTAL_LIMIT_FACTOR:
+        raise UnreadableSet(
+            f"{path.name}: its files unpack to "
+            f"{_too_much(total, limit * TOTAL_LIMIT_FACTOR)} for a whole .qdpx"
+        )
+
+
+def _too_much(size: int, limit: int) -> str:
+    return (
+        f"{size / textio.BYTES_PER_MB:,.1f} MB, above the limit of "
+        f"{limit / textio.BYTES_PER_MB:g} MB (raise it with "
+        f"{textio.MAX_DOCUMENT_MB_VARIABLE} or --max-document-mb); nothing was read"
+    )
 
 
 def _project_root(archive: zipfile.ZipFile) -> ET.Element:

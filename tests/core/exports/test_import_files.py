@@ -1,0 +1,103 @@
+"""What the annotated-set readers open (issue 21): a brat folder is read without leaving it
+(links out of it, pipes and devices are refused, one by one), and a .qdpx whose members
+declare more than the size limit is refused before anything is inflated."""
+
+from __future__ import annotations
+
+import os
+import threading
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from desktop.core import textio
+from desktop.core.exports.brat_reader import read_brat
+from desktop.core.exports.importing import AnnotatedSet, UnreadableSet
+from desktop.core.exports.qdpx_reader import read_qdpx
+
+TEXT = "会议要求做好复工复产。"
+
+
+def _brat_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / "0001.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "0001.ann").write_text("T1\tLabour 0 2\t会议\n", encoding="utf-8")
+    return folder
+
+
+def _read_without_hanging(folder: Path) -> AnnotatedSet:
+    """read_brat in a thread, so that a read that blocks fails the test instead of hanging it."""
+    result: list[AnnotatedSet] = []
+    reader = threading.Thread(target=lambda: result.append(read_brat(folder)), daemon=True)
+    reader.start()
+    reader.join(60)
+    assert not reader.is_alive(), "reading the folder blocked"
+    return result[0]
+
+
+@pytest.mark.parametrize("outside", ["secret.txt", "/proc/self/environ"])
+def test_a_brat_text_linked_out_of_the_folder_is_refused(tmp_path: Path, outside: str) -> None:
+    folder = _brat_folder(tmp_path)
+    target = Path(outside) if outside.startswith("/") else tmp_path / outside
+    if not outside.startswith("/"):
+        target.write_text("机密文件内容，不该导入。", encoding="utf-8")
+    (folder / "a.txt").symlink_to(target)
+    (folder / "a.ann").write_text("T1\tLabour 0 2\t机密\n", encoding="utf-8")
+    annotated = read_brat(folder)
+    assert [record.text for record in annotated.documents] == [TEXT]
+    assert [problem.where for problem in annotated.problems] == ["a.txt"]
+
+
+def test_a_brat_ann_linked_out_of_the_folder_is_refused(tmp_path: Path) -> None:
+    folder = _brat_folder(tmp_path)
+    (tmp_path / "outside.ann").write_text("T1\tLabour 0 2\t会议\n", encoding="utf-8")
+    (folder / "b.txt").write_text(TEXT + "另一篇。", encoding="utf-8")
+    (folder / "b.ann").symlink_to(tmp_path / "outside.ann")
+    annotated = read_brat(folder)
+    assert [record.where for record in annotated.documents] == ["0001.txt"]
+    assert [problem.where for problem in annotated.problems] == ["b.ann"]
+
+
+def test_a_fifo_in_a_brat_folder_is_refused_without_waiting(tmp_path: Path) -> None:
+    folder = _brat_folder(tmp_path)
+    os.mkfifo(folder / "c.ann")
+    (folder / "c.txt").write_text(TEXT + "第三篇。", encoding="utf-8")
+    annotated = _read_without_hanging(folder)
+    assert [record.where for record in annotated.documents] == ["0001.txt"]
+    assert [problem.where for problem in annotated.problems] == ["c.ann"]
+
+
+def test_a_brat_text_above_the_size_limit_is_refused(tmp_path: Path) -> None:
+    folder = _brat_folder(tmp_path)
+    (folder / "big.txt").write_text("会议" * 2000, encoding="utf-8")
+    (folder / "big.ann").write_text("T1\tLabour 0 2\t会议\n", encoding="utf-8")
+    with textio.document_limit(0.005):
+        annotated = read_brat(folder)
+    assert [record.where for record in annotated.documents] == ["0001.txt"]
+    assert [problem.where for problem in annotated.problems] == ["big.txt"]
+    assert "limit" in annotated.problems[0].reason
+
+
+def _qdpx_declaring(tmp_path: Path, sizes: list[int]) -> Path:
+    """A .qdpx whose members are that many bytes of one repeated character (they compress to
+    almost nothing: a small zip bomb)."""
+    path = tmp_path / "bomb.qdpx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("project.qde", "<Project/>")
+        for number, size in enumerate(sizes):
+            archive.writestr(f"sources/{number}.txt", b"a" * size)
+    return path
+
+
+def test_a_qdpx_member_above_the_size_limit_is_refused_before_reading(tmp_path: Path) -> None:
+    path = _qdpx_declaring(tmp_path, [20_000])
+    with textio.document_limit(0.01), pytest.raises(UnreadableSet, match="limit"):
+        read_qdpx(path)
+
+
+def test_a_qdpx_whose_members_add_up_above_the_total_limit_is_refused(tmp_path: Path) -> None:
+    path = _qdpx_declaring(tmp_path, [9_000] * 12)  # each under 0.01 MB, together far above
+    with textio.document_limit(0.01), pytest.raises(UnreadableSet, match="limit"):
+        read_qdpx(path)

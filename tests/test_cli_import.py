@@ -1,0 +1,117 @@
+"""``jiyao import`` of plain text, run as a user runs it (a subprocess): what it refuses and
+how it says so (issue 21)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from desktop.core.exports.formats import export_project
+from desktop.core.model import NewDocument
+from desktop.core.store import Store
+from tests.test_cli import jiyao
+
+TEXT = "会议要求，要做好复工复产工作。\n"
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(TEXT, encoding="utf-8")
+    return folder
+
+
+def _stored_titles(db: Path) -> list[str]:
+    with Store(db) as store:
+        return [summary.title for summary in store.list_documents()]
+
+
+def test_a_short_utf8_name_is_analysed_as_simplified_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "n.txt"
+    path.write_bytes("李淼同志".encode())
+    result = jiyao("analyze", "--json", path)
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert (record["text"], record["encoding"], record["script"]) == (
+        "李淼同志",
+        "utf-8",
+        "simplified",
+    )
+
+
+def test_a_file_name_that_is_not_utf8_is_named_and_the_others_imported(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    Path(os.fsdecode(bytes(folder) + b"/\xff\xfe.txt")).write_text("另一篇。", encoding="utf-8")
+    db = tmp_path / "p.jiyao"
+    result = jiyao("import", "--db", db, folder)
+    assert result.returncode == 1
+    assert "1 imported, 0 duplicates skipped, 1 refused" in result.stdout
+    refusals = [line for line in result.stderr.splitlines() if line.startswith("refused")]
+    assert len(refusals) == 1 and "\\xff\\xfe.txt" in refusals[0]
+
+
+def test_max_document_mb_refuses_a_larger_file_in_one_line(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / "big.txt").write_text("会议" * 5000, encoding="utf-8")
+    db = tmp_path / "p.jiyao"
+    result = jiyao("import", "--db", db, "--max-document-mb", "0.01", folder)
+    assert result.returncode == 1
+    (refusal,) = [line for line in result.stderr.splitlines() if "big.txt" in line]
+    assert "above the limit of 0.01 MB" in refusal
+    assert _stored_titles(db) == ["会议要求，要做好复工复产工作。"]
+
+
+def test_a_size_limit_variable_that_is_no_number_is_one_line_exit_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JIYAO_MAX_DOCUMENT_MB", "lots")
+    db = tmp_path / "p.jiyao"
+    result = jiyao("import", "--db", db, _folder(tmp_path))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "jiyao: JIYAO_MAX_DOCUMENT_MB must be a positive number of megabytes, not 'lots'"
+    ]
+    assert not db.exists()
+
+
+# Jiyao's own export folders -----------------------------------------------------------
+
+
+def _exported(tmp_path: Path, format_name: str) -> Path:
+    with Store(tmp_path / "source.jiyao") as store:
+        store.add_document(
+            NewDocument(
+                title="会议",
+                raw_text=TEXT,
+                clean_text=TEXT,
+                encoding="utf-8",
+                script="simplified",
+            )
+        )
+        export_project(store, format_name, tmp_path / format_name)
+    return tmp_path / format_name
+
+
+@pytest.mark.parametrize(("format_name", "kind"), [("csv", "CSV"), ("conll", "CoNLL")])
+def test_a_csv_or_conll_export_folder_is_refused_with_a_reason(
+    tmp_path: Path, format_name: str, kind: str
+) -> None:
+    folder = _exported(tmp_path, format_name)
+    db = tmp_path / "p.jiyao"
+    result = jiyao("import", "--db", db, folder)
+    assert result.returncode == 1
+    assert f"a Jiyao {kind} export: it cannot be read back" in result.stderr
+    assert "0 imported" in result.stdout
+    assert _stored_titles(db) == []
+
+
+def test_a_brat_export_folder_still_goes_to_the_brat_reader(tmp_path: Path) -> None:
+    folder = _exported(tmp_path, "brat")
+    db = tmp_path / "p.jiyao"
+    result = jiyao("import", "--db", db, folder)
+    assert result.returncode == 0, result.stderr
+    assert "(brat): 1 new documents" in result.stdout
+    assert _stored_titles(db) == ["会议"]
