@@ -22,7 +22,12 @@ The issuer is the person or meeting speaking: a PERSON entity or a meeting word 
 that opens a sentence (after titles: 市长朱伟…) or stands right before a speech verb
 (王玉池再次强调); it holds for the sentences that follow until another speaker or a new
 paragraph (a line; the 篇2 headings of a compilation are lines too). The meeting's issuer is
-always ``MEETING`` (会议), whatever the document's script.
+``MEETING`` (会议), written 會議 where the document writes the meeting in Traditional script
+(every issuer is in the document's own script). Who chairs or addresses the meeting speaks
+too: 市委书记张三主持会议并讲话 makes 张三 the issuer of what follows (``presiding_verbs.txt``).
+
+A suggestion's deadline is the first deadline phrase in it (3月底前, 6月30日前, 年底前, 本周内,
+限期…; ``deadline_words.txt``, ``deadline_endings.txt``).
 
 Cue words, non-cues, imperative verbs, speech verbs and meeting words are plain files under
 ``resources/directives/``. Traditional text is matched after t2s and spans map back through
@@ -33,11 +38,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from desktop.core.conversion import simplified_for_matching
+from desktop.core.conversion import converter, simplified_for_matching
 from desktop.core.entities import extract_entities
 from desktop.core.model import Entity
 from desktop.core.offsets import OffsetMap
@@ -57,8 +62,9 @@ class Suggestion:
     end: int
     text: str
     cue: str  # as written in the text (確保 in a Traditional document), or the enumeration marker
-    issuer: str  # a PERSON entity's text, MEETING, or "" when the text does not say
+    issuer: str  # a PERSON entity's text, the meeting (会议/會議), or "" when the text does not say
     strength: str  # one of STRENGTHS
+    deadline: str = ""  # 3月底前, 本周内, 限期… as written in the text, or ""
 
 
 class BadCueLine(ValueError):
@@ -74,7 +80,9 @@ class _Lexicons:
     cue: re.Pattern[str]  # cues and non-cues together, longest first
     opener: re.Pattern[str]
     speech: re.Pattern[str]  # a speech verb, where it is said (在会上) and a colon
+    presiding: re.Pattern[str]  # 主持, 讲话…: who chairs or addresses the meeting
     meeting: re.Pattern[str]
+    deadline: re.Pattern[str]
 
 
 def _read_cues() -> dict[str, str]:
@@ -95,13 +103,29 @@ def _lexicons() -> _Lexicons:
     strengths = _read_cues()
     not_cues = read_data_lines("directives", "not_cues.txt")
     spoken_at = r"(?:在[^，,。；;\n]{1,8}?[上中时])?"  # 在会上, 在讲话中, 在调研时
+    verbs = [*read_data_lines("directives", "speech_verbs.txt")]
+    verbs += read_data_lines("directives", "presiding_verbs.txt")
     return _Lexicons(
         strengths=strengths,
         cue=re.compile(alternation([*strengths, *not_cues])),
         opener=re.compile(words("imperative_openers.txt")),
-        speech=re.compile(rf"{spoken_at}(?:{words('speech_verbs.txt')})[：:]?"),
+        speech=re.compile(rf"{spoken_at}(?:{alternation(verbs)})[：:]?"),
+        presiding=re.compile(words("presiding_verbs.txt")),
         meeting=re.compile(words("meeting_subjects.txt")),
+        deadline=re.compile(
+            rf"(?:{_DATED}(?:{words('deadline_endings.txt')})|{words('deadline_words.txt')})"
+            r"(?![往来进容涵])"  # 10日前往, 年内容: not a deadline
+        ),
     )
+
+
+_NUMBER = r"(?:[0-9０-９]{1,4}|[一二三四五六七八九十两]{1,3})"
+# 3月底, 6月30日, 2020年底, 15日, 7个工作日, 两周: what a deadline ending (前, 内) can follow.
+_DATED = (
+    rf"(?:(?:{_NUMBER}年)?{_NUMBER}月(?:{_NUMBER}[日号]|上旬|中旬|下旬|初|中|末)?"
+    rf"|{_NUMBER}年(?=底)|{_NUMBER}[日号]"
+    rf"|{_NUMBER}个?(?:工作日|小时|天|日|周|星期|个月|月))"
+)
 
 
 # Cues and enumeration markers -----------------------------------------------------------
@@ -247,18 +271,31 @@ def _subjects(text: str, people: list[tuple[int, int, str]]) -> list[tuple[int, 
     return sorted([*people, *((m.start(), m.end(), MEETING) for m in meeting)])
 
 
-def _speakers(text: str, people: list[tuple[int, int, str]], covered: bytearray) -> list[_Speaker]:
-    """People and the meeting where they speak: as a sentence's subject, or before a verb."""
+def _speakers(
+    text: str,
+    people: list[tuple[int, int, str]],
+    covered: bytearray,
+    meeting_name: Callable[[int, int], str],
+) -> list[_Speaker]:
+    """People and the meeting where they speak: as a sentence's subject, before a speech verb,
+    or as who chairs or addresses the meeting (市委书记张三主持会议并讲话, 会议由张三主持).
+
+    ``meeting_name`` names the meeting found at a span, in the document's own script."""
     sentence_starts = [m.start() for m in _SENTENCE.finditer(text)]
+    presiding = _lexicons().presiding
     found = []
     for start, end, issuer in _subjects(text, people):
         sentence_start = sentence_starts[max(bisect_right(sentence_starts, start) - 1, 0)]
-        speech_end = _speech_after(text, _past_entities(end, covered))
+        after = _past_entities(end, covered)
+        speech_end = _speech_after(text, after)
         before = text[start - 1 : start] if start else ""
         if issuer == MEETING:
             stands_alone = before in ("", "，", ",", "：", ":") or before in _SPACE
+            issuer = meeting_name(start, end)
         else:
-            stands_alone = before not in _NOT_SUBJECT_BEFORE
+            stands_alone = before not in _NOT_SUBJECT_BEFORE or (
+                before == "由" and presiding.match(text, after) is not None
+            )
         if _opens_sentence(text, start, sentence_start, covered) or (
             speech_end is not None and stands_alone
         ):
@@ -381,7 +418,29 @@ def _speakers_of(
         covered[start:end] = b"\x01" * (end - start)
         if entity.type == "PERSON":
             people.append((start, end, text[entity.start : entity.end]))
-    return _speakers(work, people, covered)
+
+    def meeting_name(start: int, end: int) -> str:
+        # 會議 in a Traditional document, 会议 in a Simplified one (or clause of a mixed one).
+        original_start, original_end = alignment.map_span_back(start, end)
+        if text[original_start:original_end] == work[start:end]:
+            return MEETING
+        return _traditional_meeting()
+
+    return _speakers(work, people, covered, meeting_name)
+
+
+@cache
+def _traditional_meeting() -> str:
+    return converter("s2t").convert(MEETING).text
+
+
+def _deadline(text: str, work: str, alignment: OffsetMap, start: int, end: int) -> str:
+    """The first deadline (3月底前, 本周内, 限期) in ``work[start:end]``, as ``text`` writes it."""
+    match = _lexicons().deadline.search(work, start, end)
+    if match is None:
+        return ""
+    original_start, original_end = alignment.map_span_back(match.start(), match.end())
+    return text[original_start:original_end]
 
 
 def suggest_directives(
@@ -414,6 +473,7 @@ def suggest_directives(
                 text[cue_start:cue_end],
                 issuers.at(candidate.start),
                 cue.strength,
+                _deadline(text, work, alignment, candidate.start, candidate.end),
             )
         )
     return suggestions

@@ -34,7 +34,7 @@ from desktop.core.script import Script, detect_script
 log = logging.getLogger(__name__)
 
 # Bump when the output can change, so cached entities are recomputed.
-PIPELINE_VERSION = 2
+PIPELINE_VERSION = 3
 TYPES = ("PERSON", "TITLE", "ORG", "PLACE", "DATE", "NUMBER")
 
 _DIGITS = r"[0-9０-９]"
@@ -93,6 +93,10 @@ class _Claims:
     def is_free(self, start: int, end: int) -> bool:
         return start < end and not any(self._taken[start:end])
 
+    def block(self, start: int, end: int) -> None:
+        """Keep every layer out of a span that is no entity (a document number)."""
+        self._taken[start:end] = b"\x01" * (end - start)
+
     def claim(self, kind: str, start: int, end: int, text: str) -> bool:
         if not self.is_free(start, end):
             return False
@@ -114,6 +118,7 @@ class _Lexicons:
     compound_surnames: frozenset[str]
     places: frozenset[str]
     not_entities: frozenset[str]
+    not_names: frozenset[str]
     title: re.Pattern[str]
     number: re.Pattern[str]
     org_name: re.Pattern[str]
@@ -141,6 +146,7 @@ def _lexicons() -> _Lexicons:
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         places=frozenset(places),
         not_entities=frozenset(_lexicon("not_entities.txt")),
+        not_names=frozenset(_lexicon("not_names.txt")),
         title=title,
         number=number,
         org_name=re.compile(alternation(_lexicon("org_names.txt"))),
@@ -191,12 +197,43 @@ def _tokens(text: str) -> list[_Token]:
 
 def _find_patterns(claims: _Claims, text: str) -> None:
     lexicons = _lexicons()
+    for start, end in _document_numbers(text):
+        claims.block(start, end)
     for kind, pattern in (("DATE", _DATE), ("NUMBER", lexicons.number)):
         for match in pattern.finditer(text):
             start, end = match.start(), len(match.group().rstrip())
             claims.claim(kind, start, start + end, text)
     for match in lexicons.title.finditer(text):
         claims.claim("TITLE", match.start(), match.end(), text)
+
+
+# 索引号：11441900MB2C73521X/2020-00217 and 国办发〔2020〕5号, 公告2020年第5号: the digits of an
+# index or document number are no date and no count.
+_INDEX_NUMBER = re.compile(r"索引号[:：]?\s*[0-9A-Za-z][0-9A-Za-z/_.\-－]*")
+_DOCUMENT_NUMBER = re.compile(
+    rf"[〔\[［(（【]\s*{_DIGITS}{{4}}\s*[〕\]］)）】]\s*第?\s*{_DIGITS}+\s*号"
+    rf"|{_DIGITS}{{4}}年第{_DIGITS}+号"
+)
+# An issuer's code (国办发, 深府办, 国发明电) stands right before the bracket; walking left over
+# it stops at the words that introduce a document number (根据, 按照, 执行…).
+_ISSUER_CODE_STOPS = frozenset("据照行见的和及与按依经于为是由将把对在")
+_ISSUER_CODE_LONGEST = 6
+
+
+def _document_numbers(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in _INDEX_NUMBER.finditer(text)]
+    for match in _DOCUMENT_NUMBER.finditer(text):
+        start = match.start()
+        if text[start] in "〔[［(（【":
+            while (
+                start > 0
+                and match.start() - start < _ISSUER_CODE_LONGEST
+                and HAN_RUN.fullmatch(text[start - 1])
+                and text[start - 1] not in _ISSUER_CODE_STOPS
+            ):
+                start -= 1
+        spans.append((start, match.end()))
+    return spans
 
 
 def _is_common_word(word: str) -> bool:
@@ -211,6 +248,8 @@ def _is_common_word(word: str) -> bool:
 def _looks_like_name(word: str) -> bool:
     lexicons = _lexicons()
     if word in lexicons.not_entities or word in lexicons.places or word[-1] in _PLACE_ENDINGS:
+        return False
+    if word in lexicons.not_names or _BODY_CHARACTERS.intersection(word):
         return False
     if _is_common_word(word):
         return False
@@ -272,6 +311,8 @@ def _find_people_in_context(claims: _Claims, text: str, tokens: list[_Token]) ->
             span = _name_by_followers(text, position)
             if span is None and position in token_at:
                 span = _name_at(tokens, token_at[position], expected=True)
+            if span is not None and _opens_a_body(text, span[1]):
+                span = None  # 、区卫健|局局长: the next item is a body, not a person
             if span is None or not claims.claim("PERSON", *span, text):
                 break
             if text[span[1] : span[1] + 1] != "、":
@@ -280,7 +321,7 @@ def _find_people_in_context(claims: _Claims, text: str, tokens: list[_Token]) ->
 
 
 _LIST_OPENER = re.compile(
-    r"(?:[省市区县州镇]领导|出席(?:会议)?的有|参加(?:会议)?的有|陪同的有)[:：]?"
+    r"(?:[省市区县州镇]领导|出席(?:会议)?的有|参加(?:会议)?的有|陪同的有|联系人)[:：]?"
 )
 _SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*", re.MULTILINE)
 
@@ -303,8 +344,14 @@ def _name_by_followers(
         candidate = text[position:end]
         if end > len(text) or not HAN_RUN.fullmatch(candidate):
             break
-        if candidate in lexicons.not_entities or candidate in lexicons.places:
+        if (
+            candidate in lexicons.not_entities
+            or candidate in lexicons.places
+            or candidate in lexicons.not_names
+        ):
             continue
+        if _BODY_CHARACTERS.intersection(candidate) or _opens_a_body(text, end):
+            break  # 卫健委, 区卫健|局: a body's short name, not a person
         if _is_common_word(candidate) or lexicons.not_name_before.match(text, end):
             continue
         if candidate[-1] in _PLACE_ENDINGS:  # 姜堰区, 长安街道: places, not people
@@ -320,6 +367,16 @@ def _name_by_followers(
                 continue
             return position, end
     return weak
+
+
+# Characters that end the short name of a body (市卫健委, 区卫健局, 省住建厅) and hardly ever
+# stand in a personal name.
+_BODY_CHARACTERS = frozenset("委局厅署")
+
+
+def _opens_a_body(text: str, end: int) -> bool:
+    """The words at ``end`` finish a body's name, so what stands before is no person."""
+    return text[end : end + 1] in _BODY_CHARACTERS or bool(_lexicons().org_suffix.match(text, end))
 
 
 # One-character followers that can also be a name's last character.
@@ -343,7 +400,7 @@ def _name_starts(tokens: list[_Token]) -> set[int]:
     return {
         token.start
         for token in tokens
-        if token.flag.startswith("nr")
+        if (token.flag.startswith("nr") and token.word not in lexicons.not_names)
         or token.word in lexicons.surnames
         or token.word in lexicons.compound_surnames
     }
@@ -354,9 +411,10 @@ def _find_people_by_tag(claims: _Claims, text: str, tokens: list[_Token]) -> Non
     token_ends = {token.end for token in tokens}
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        starts_name = token.flag.startswith("nr") or (
+        starts_name = (token.flag.startswith("nr") and token.word not in lexicons.not_names) or (
             following is not None
             and following.flag.startswith("nr")
+            and following.word not in lexicons.not_names
             and (token.word in lexicons.surnames or token.word in lexicons.compound_surnames)
         )
         if not starts_name or not claims.is_free(token.start, token.end):
@@ -368,7 +426,11 @@ def _find_people_by_tag(claims: _Claims, text: str, tokens: list[_Token]) -> Non
         span = span or _name_at(tokens, index)
         if span is None or text[span[1] : span[1] + 1] in _PLACE_ENDINGS:
             continue
-        if lexicons.not_name_before.match(text, span[1]) or _opens_with_a_modifier(text, span):
+        if (
+            lexicons.not_name_before.match(text, span[1])
+            or _opens_with_a_modifier(text, span)
+            or _opens_a_body(text, span[1])
+        ):
             continue  # 和恒锦|集团 is a company; 严格|执行 is an adverb and a verb
         claims.claim("PERSON", *span, text)
 

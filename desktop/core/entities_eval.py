@@ -5,7 +5,7 @@ text}]}`` with offsets into the document's clean text. The text is the file ``na
 gold file, or the seed of that name. Two matchings are reported: *exact* (same type, same span)
 and *overlap* (same type, spans share a character).
 
-    python -m desktop.core.entities_eval [GOLD.json ...] [--json]
+    python -m desktop.core.entities_eval [GOLD.json ...] [--json | --errors]
 """
 
 from __future__ import annotations
@@ -69,7 +69,8 @@ def load_gold(path: Path) -> GoldDocument:
 
 def find_gold_files(paths: Sequence[Path]) -> list[Path]:
     found: list[Path] = []
-    for path in paths or [DEFAULT_GOLD, DEFAULT_GOLD / "heldout"]:
+    # By default the seeds' gold and every held-out set (heldout, heldout2, …).
+    for path in paths or [DEFAULT_GOLD, *sorted(DEFAULT_GOLD.glob("heldout*"))]:
         found.extend(sorted(path.glob("*.json")) if path.is_dir() else [path])
     return found
 

@@ -266,3 +266,61 @@ def test_a_span_after_a_character_outside_the_bmp_in_a_seed() -> None:
     assert [(s.start - 1, s.end - 1, s.text) for s in shifted] == [
         (s.start, s.end, s.text) for s in plain
     ]
+
+
+# Issue 13: who chairs or addresses the meeting speaks; issuers in the document's script;
+# deadlines.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2月10日下午，市委书记张国栋主持召开常委会会议并讲话。要提高政治站位，必须压实责任。",
+        "市委常委会召开会议，市委书记张国栋主持会议并讲话。要提高政治站位，必须压实责任。",
+        "会议由市委书记张国栋主持。要提高政治站位，必须压实责任。",
+    ],
+)
+def test_who_chairs_the_meeting_issues_what_follows(text: str) -> None:
+    suggestions = suggest_directives(text)
+    assert len(suggestions) == 2
+    assert {s.issuer for s in suggestions} == {"张国栋"}
+
+
+def test_a_chairing_speaker_holds_until_another_speaks() -> None:
+    text = "市委书记张三主持会议并讲话。张三强调，要提高政治站位。李四指出，要压实责任。"
+    assert [s.issuer for s in suggest_directives(text)] == ["张三", "李四"]
+
+
+def test_the_meeting_as_issuer_is_in_the_documents_script() -> None:
+    traditional = "會議強調，要提高政治站位。會上，必須壓實責任。"
+    assert {s.issuer for s in suggest_directives(traditional)} == {"會議"}
+    assert {s.issuer for s in suggest_directives("会议强调，要提高政治站位。")} == {MEETING}
+
+
+def test_every_issuer_of_a_traditional_seed_is_written_in_the_text(
+    suqian: list[Suggestion],
+) -> None:
+    assert all(s.issuer in SUQIAN for s in suqian if s.issuer)
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("会议强调，必须在3月底前全面落实。", "3月底前"),
+        ("会议强调，各地要在月底前全面落实。", "月底前"),
+        ("会议强调，确保年底前完成。", "年底前"),
+        ("会议强调，确保2020年底前完成。", "2020年底前"),
+        ("会议强调，必须在6月30日前完成验收。", "6月30日前"),
+        ("会议强调，要在本周内梳理出清单。", "本周内"),
+        ("会议强调，要限期整改到位。", "限期"),
+        ("会议强调，要在15日内上报。", "15日内"),
+        ("會議強調，必須在本週內全面落實。", "本週內"),
+        ("会议强调，要提高政治站位。", ""),
+        ("会议强调，要在2月10日前往现场。", ""),
+    ],
+)
+def test_a_directive_names_its_deadline(text: str, deadline: str) -> None:
+    [found] = suggest_directives(text)
+    assert found.deadline == deadline
+    if deadline:
+        assert deadline in text
