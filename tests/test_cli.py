@@ -310,3 +310,26 @@ def test_a_set_that_fails_is_refused_and_the_next_paths_still_import(
     assert "refused broken.jsonl: a reader bug (nothing of it was imported)" in err
     with Store(db) as store:
         assert store.document_count() == 2
+
+
+def test_a_damaged_project_is_refused_in_one_line_not_exported(tmp_path: Path) -> None:
+    db = tmp_path / "damaged.jiyao"
+    assert jiyao("import", "--db", db, TRADITIONAL, SIMPLIFIED).returncode == 0
+    size = db.stat().st_size
+    with db.open("r+b") as file:  # spoil every page after the first: the data pages
+        file.seek(4096)
+        file.write(b"\xa5" * (size - 4096))
+    result = jiyao("export", "--db", db, "--format", "jsonl", "-o", tmp_path / "out.jsonl")
+    assert result.returncode == 1
+    assert "is damaged" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_an_empty_file_is_not_made_a_project_by_import(tmp_path: Path) -> None:
+    db = tmp_path / "empty.jiyao"
+    db.touch()
+    result = jiyao("import", "--db", db, SIMPLIFIED)
+    assert result.returncode == 1
+    assert "empty file" in result.stderr
+    assert db.stat().st_size == 0
