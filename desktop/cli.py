@@ -11,7 +11,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -259,11 +259,29 @@ def _one_line(error: BaseException) -> str:
     return text[0] if text else type(error).__name__
 
 
+WAITING_MESSAGE = "waiting for another Jiyao process writing this project…"
+
+
 def _open_store(args: argparse.Namespace, *, create: bool) -> Store:
     from desktop.core.paths import default_db_path
     from desktop.core.store import Store
 
-    return Store(default_db_path(args.db), create=create)
+    store = Store(default_db_path(args.db), create=create)
+    store.on_wait = _say_once(WAITING_MESSAGE)
+    return store
+
+
+def _say_once(message: str) -> Callable[[], None]:
+    """A callback that prints ``message`` on stderr the first time it is called."""
+    said = False
+
+    def say() -> None:
+        nonlocal said
+        if not said:
+            print(f"jiyao: {message}", file=sys.stderr, flush=True)
+            said = True
+
+    return say
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -333,3 +334,29 @@ def test_an_empty_file_is_not_made_a_project_by_import(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "empty file" in result.stderr
     assert db.stat().st_size == 0
+
+
+def test_an_import_waits_for_another_writer_and_both_are_kept(tmp_path: Path) -> None:
+    db = tmp_path / "shared.jiyao"
+    assert jiyao("import", "--db", db, TRADITIONAL).returncode == 0
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another import holds the project
+    second = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "import", "--db", str(db), str(SIMPLIFIED)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert second.stderr is not None
+    first_line = second.stderr.readline()  # blocks until the second import says it waits
+    holder.execute("UPDATE documents SET title = '改过' WHERE id = 1")
+    holder.execute("COMMIT")
+    holder.close()
+    out, rest = second.communicate(timeout=120)
+    assert "waiting for another Jiyao process writing this project" in first_line
+    assert "waiting" not in rest  # said once
+    assert second.returncode == 0, rest
+    assert "1 imported" in out
+    with sqlite3.connect(db) as connection:
+        titles = [row[0] for row in connection.execute("SELECT title FROM documents ORDER BY id")]
+    assert len(titles) == 2 and titles[0] == "改过"

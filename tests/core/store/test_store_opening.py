@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -168,3 +169,34 @@ def test_a_full_disk_during_a_write_is_said_so_and_nothing_is_half_written(
         with pytest.raises(DiskFull, match="full"):
             store.add_documents([document(n) for n in range(50)])
         assert store.document_count() == 0
+
+
+def test_a_writer_waits_for_another_and_says_so_once(tmp_path: Path) -> None:
+    path = tmp_path / "shared.jiyao"
+    Store(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another process's long import holds the write lock
+    waiting = threading.Event()
+    outcome: list[object] = []
+
+    def import_in_parallel() -> None:
+        with Store(path) as store:
+            store.on_wait = waiting.set
+            try:
+                outcome.append(store.add_documents([document(1)]))
+            except Exception as error:  # the test reports it below
+                outcome.append(error)
+
+    thread = threading.Thread(target=import_in_parallel)
+    thread.start()
+    assert waiting.wait(timeout=120), "the second writer never said it was waiting"
+    holder.execute(
+        "INSERT INTO documents (title, encoding, script, raw_text, clean_text, text_sha256, "
+        "imported_at) VALUES ('先来', 'utf-8', 'simplified', '先', '先', 'first', 'now')"
+    )
+    holder.execute("COMMIT")
+    holder.close()
+    thread.join()
+    assert outcome and isinstance(outcome[0], list), outcome
+    with Store(path) as store:
+        assert store.document_count() == 2  # neither import lost
