@@ -360,3 +360,35 @@ def test_an_import_waits_for_another_writer_and_both_are_kept(tmp_path: Path) ->
     with sqlite3.connect(db) as connection:
         titles = [row[0] for row in connection.execute("SELECT title FROM documents ORDER BY id")]
     assert len(titles) == 2 and titles[0] == "改过"
+
+
+def test_a_project_made_by_import_has_the_default_labels_and_reads_its_own_export(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "cli.jiyao"
+    assert jiyao("import", "--db", db, SIMPLIFIED).returncode == 0
+    with sqlite3.connect(db) as connection:
+        labels = connection.execute("SELECT count(*) FROM labels").fetchone()[0]
+    assert labels > 0
+    exported = tmp_path / "set.jsonl"
+    assert jiyao("export", "--db", db, "--format", "jsonl", "-o", exported).returncode == 0
+    again = jiyao("import", "--db", tmp_path / "other.jiyao", exported)
+    assert again.returncode == 0, again.stderr
+
+
+def test_backups_are_listed_and_one_is_restored_only_with_force(tmp_path: Path) -> None:
+    db = tmp_path / "kept.jiyao"
+    assert jiyao("import", "--db", db, SIMPLIFIED).returncode == 0
+    assert "no backups" in jiyao("backups", "--db", db).stdout
+    assert jiyao("import", "--db", db, TRADITIONAL).returncode == 0  # opens it: the day's backup
+    listing = jiyao("backups", "--db", db)
+    assert listing.returncode == 0, listing.stderr
+    [backup] = [line.split()[-1] for line in listing.stdout.splitlines()[1:]]
+    refused = jiyao("restore", backup, "--db", db)
+    assert refused.returncode == 1
+    assert "--force" in refused.stderr
+    restored = jiyao("restore", backup, "--db", db, "--force")
+    assert restored.returncode == 0, restored.stderr
+    assert "backed up to" in restored.stdout
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM documents").fetchone()[0] == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from desktop.core.labels import AttributeSpec, LabelScheme, LabelSpec
+from desktop.core.labels import AttributeSpec, LabelScheme, LabelSpec, default_scheme
 from desktop.core.model import Label
 from desktop.core.store.base import DuplicateLabel, StoreBase, StoreError
 
@@ -85,6 +85,14 @@ class LabelsMixin(StoreBase):
                     (scheme.name,),
                 )
         return added
+
+    def install_default_scheme_if_empty(self) -> int:
+        """Give a project without labels the default scheme
+        (``resources/labels/directives.json``): what a new project gets, from the window and
+        the command line alike. Returns how many labels were added (0: it had labels)."""
+        if self.db.execute("SELECT 1 FROM labels LIMIT 1").fetchone() is not None:
+            return 0
+        return self.install_scheme(default_scheme())
 
     def scheme(self) -> LabelScheme:
         """The project's labels and attributes as a scheme (for export and editing)."""

@@ -277,9 +277,10 @@ class SchemaMixin(StoreBase):
                     self.db.execute(f"PRAGMA user_version = {int(migration.version)}")
 
 
-def check_project_file(path: Path) -> None:
+def check_project_file(path: Path, *, writable: bool = True) -> None:
     """Refuse an existing path that cannot be a project before SQLite sees it: SQLite takes
-    an empty file for an empty database, and Jiyao would make a new project of it."""
+    an empty file for an empty database, and Jiyao would make a new project of it.
+    ``writable``: refuse a file Jiyao cannot write too."""
     if path.is_dir():
         raise NotAProject(f"{path} is a folder, not a Jiyao project")
     try:
@@ -291,7 +292,7 @@ def check_project_file(path: Path) -> None:
         raise NotAProject(f"{path} is an empty file, not a Jiyao project")
     if header != SQLITE_HEADER:
         raise NotAProject(f"{path} is not a Jiyao database (not an SQLite file)")
-    if not os.access(path, os.W_OK):
+    if writable and not os.access(path, os.W_OK):
         raise ReadOnlyProject(
             f"{path} is read-only: Jiyao writes every change to the project at once"
         )
