@@ -11,7 +11,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -176,6 +176,26 @@ def build_parser() -> argparse.ArgumentParser:
         "= + - @ gets a ' in front, so a spreadsheet does not run it as a formula)",
     )
 
+    backups = commands.add_parser(
+        "backups",
+        parents=[debug],
+        help="list a project's backups",
+        description="Jiyao backs up a project once a day when it opens it, into the user data "
+        "folder's backups/<project>-<hash>/, keeping the newest 7 ($JIYAO_BACKUPS; 0: none).",
+    )
+    _add_db_option(backups)
+
+    restore = commands.add_parser(
+        "restore",
+        parents=[debug],
+        help="put a backup back in place of a project",
+        description="The backup is checked first. An existing project is replaced only with "
+        "--force, and is itself backed up before.",
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP", help="a file `jiyao backups` lists")
+    _add_db_option(restore)
+    restore.add_argument("--force", action="store_true", help="replace an existing project")
+
     entry = commands.add_parser(
         "install-desktop-entry",
         parents=[debug],
@@ -207,6 +227,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": run_import,
         "analyze": run_analyze,
         "export": run_export,
+        "backups": run_backups,
+        "restore": run_restore,
         "install-desktop-entry": run_install_desktop_entry,
     }
     try:
@@ -273,11 +295,29 @@ def _one_line(error: BaseException) -> str:
     return text[0] if text else type(error).__name__
 
 
+WAITING_MESSAGE = "waiting for another Jiyao process writing this project…"
+
+
 def _open_store(args: argparse.Namespace, *, create: bool) -> Store:
     from desktop.core.paths import default_db_path
-    from desktop.core.store import Store
+    from desktop.core.store.opening import open_project
 
-    return Store(default_db_path(args.db), create=create)
+    store = open_project(default_db_path(args.db), create=create)
+    store.on_wait = _say_once(WAITING_MESSAGE)
+    return store
+
+
+def _say_once(message: str) -> Callable[[], None]:
+    """A callback that prints ``message`` on stderr the first time it is called."""
+    said = False
+
+    def say() -> None:
+        nonlocal said
+        if not said:
+            print(f"jiyao: {message}", file=sys.stderr, flush=True)
+            said = True
+
+    return say
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -290,6 +330,32 @@ def run_gui(args: argparse.Namespace) -> int:
         language=getattr(args, "language", None),
         paths=getattr(args, "paths", None) or [],
     )
+
+
+def run_backups(args: argparse.Namespace) -> int:
+    from desktop.core.paths import default_db_path
+    from desktop.core.store.backups import backup_folder, list_backups
+
+    project = default_db_path(args.db)
+    backups = list_backups(project)
+    if not backups:
+        print(f"no backups of {project} yet (they go to {backup_folder(project)})")
+        return 0
+    print(f"backups of {project}, newest first:")
+    for backup in backups:
+        print(f"{backup.made:%Y-%m-%d %H:%M:%S}  {backup.size / 1e6:8.1f} MB  {backup.path}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from desktop.core.paths import default_db_path
+    from desktop.core.store.backups import restore_backup
+
+    project = default_db_path(args.db)
+    saved = restore_backup(args.backup, project, force=args.force)
+    kept = f" (the replaced project was backed up to {saved})" if saved else ""
+    print(f"restored {project} from {args.backup}{kept}")
+    return 0
 
 
 def run_install_desktop_entry(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -373,3 +374,84 @@ def test_export_jsonl_warns_that_doccano_drops_overlapping_tags(tmp_path: Path) 
         assert '"Allow overlapping entity"' in result.stderr
     result = jiyao("export", "--db", db, "--format", "brat", "-o", tmp_path / "brat")
     assert result.returncode == 0 and "warning" not in result.stderr
+
+
+def test_a_damaged_project_is_refused_in_one_line_not_exported(tmp_path: Path) -> None:
+    db = tmp_path / "damaged.jiyao"
+    assert jiyao("import", "--db", db, TRADITIONAL, SIMPLIFIED).returncode == 0
+    size = db.stat().st_size
+    with db.open("r+b") as file:  # spoil every page after the first: the data pages
+        file.seek(4096)
+        file.write(b"\xa5" * (size - 4096))
+    result = jiyao("export", "--db", db, "--format", "jsonl", "-o", tmp_path / "out.jsonl")
+    assert result.returncode == 1
+    assert "is damaged" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_an_empty_file_is_not_made_a_project_by_import(tmp_path: Path) -> None:
+    db = tmp_path / "empty.jiyao"
+    db.touch()
+    result = jiyao("import", "--db", db, SIMPLIFIED)
+    assert result.returncode == 1
+    assert "empty file" in result.stderr
+    assert db.stat().st_size == 0
+
+
+def test_an_import_waits_for_another_writer_and_both_are_kept(tmp_path: Path) -> None:
+    db = tmp_path / "shared.jiyao"
+    assert jiyao("import", "--db", db, TRADITIONAL).returncode == 0
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another import holds the project
+    second = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "import", "--db", str(db), str(SIMPLIFIED)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert second.stderr is not None
+    first_line = second.stderr.readline()  # blocks until the second import says it waits
+    holder.execute("UPDATE documents SET title = '改过' WHERE id = 1")
+    holder.execute("COMMIT")
+    holder.close()
+    out, rest = second.communicate(timeout=120)
+    assert "waiting for another Jiyao process writing this project" in first_line
+    assert "waiting" not in rest  # said once
+    assert second.returncode == 0, rest
+    assert "1 imported" in out
+    with sqlite3.connect(db) as connection:
+        titles = [row[0] for row in connection.execute("SELECT title FROM documents ORDER BY id")]
+    assert len(titles) == 2 and titles[0] == "改过"
+
+
+def test_a_project_made_by_import_has_the_default_labels_and_reads_its_own_export(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "cli.jiyao"
+    assert jiyao("import", "--db", db, SIMPLIFIED).returncode == 0
+    with sqlite3.connect(db) as connection:
+        labels = connection.execute("SELECT count(*) FROM labels").fetchone()[0]
+    assert labels > 0
+    exported = tmp_path / "set.jsonl"
+    assert jiyao("export", "--db", db, "--format", "jsonl", "-o", exported).returncode == 0
+    again = jiyao("import", "--db", tmp_path / "other.jiyao", exported)
+    assert again.returncode == 0, again.stderr
+
+
+def test_backups_are_listed_and_one_is_restored_only_with_force(tmp_path: Path) -> None:
+    db = tmp_path / "kept.jiyao"
+    assert jiyao("import", "--db", db, SIMPLIFIED).returncode == 0
+    assert "no backups" in jiyao("backups", "--db", db).stdout
+    assert jiyao("import", "--db", db, TRADITIONAL).returncode == 0  # opens it: the day's backup
+    listing = jiyao("backups", "--db", db)
+    assert listing.returncode == 0, listing.stderr
+    [backup] = [line.split()[-1] for line in listing.stdout.splitlines()[1:]]
+    refused = jiyao("restore", backup, "--db", db)
+    assert refused.returncode == 1
+    assert "--force" in refused.stderr
+    restored = jiyao("restore", backup, "--db", db, "--force")
+    assert restored.returncode == 0, restored.stderr
+    assert "backed up to" in restored.stdout
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM documents").fetchone()[0] == 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +18,9 @@ from desktop import APP_NAME, __version__
 from desktop.core.corpus import import_seeds
 from desktop.core.paths import DB_ENVIRONMENT_VARIABLE, default_db_path, log_dir
 from desktop.core.resources import resource_path
-from desktop.core.store import Store, StoreError
+from desktop.core.store import CorruptProject, Store, StoreError
+from desktop.core.store.backups import list_backups, restore_backup
+from desktop.core.store.opening import open_project as open_existing_or_new
 from desktop.ui.hand_over import FileOpenEvents, HandOver, split_projects
 from desktop.ui.i18n import install_language
 from desktop.ui.main_window import MainWindow
@@ -95,7 +97,8 @@ def choose_project(db: str | None, paths: Sequence[Path], settings: Settings) ->
 
 
 def open_store(choice: ProjectChoice) -> Store:
-    store = Store(choice.path)
+    # A new project gets the default labels, an existing one its daily backup.
+    store = open_existing_or_new(choice.path)
     if choice.seeds and store.document_count() == 0:
         report = import_seeds(store)
         log.info("first run: seeds %s", report.summary())
@@ -107,11 +110,19 @@ def open_project(db: str | None) -> Store:
     return open_store(ProjectChoice(default_db_path(db), seeds=True))
 
 
-def open_chosen(choice: ProjectChoice) -> tuple[Store, ProjectChoice]:
-    """Open the chosen project; a remembered one that will not open gives way to the default,
-    or nobody could start Jiyao without ``--db`` again. Raises StoreError."""
+def open_chosen(
+    choice: ProjectChoice, recover: Callable[[CorruptProject], bool] | None = None
+) -> tuple[Store, ProjectChoice]:
+    """Open the chosen project; a damaged one is first handed to ``recover`` (which may put
+    a backup in its place: True) and opened again. A remembered one that will not open gives
+    way to the default, or nobody could start Jiyao without ``--db`` again. Raises StoreError."""
     try:
-        return open_store(choice), choice
+        try:
+            return open_store(choice), choice
+        except CorruptProject as damaged:
+            if recover is None or not recover(damaged):
+                raise
+            return open_store(choice), choice
     except StoreError as error:
         if not choice.remembered:
             raise
@@ -121,6 +132,31 @@ def open_chosen(choice: ProjectChoice) -> tuple[Store, ProjectChoice]:
         )
         fallback = ProjectChoice(default_db_path(), seeds=True, notice=notice.format(error))
         return open_store(fallback), fallback
+
+
+def offer_newest_backup(damaged: CorruptProject) -> bool:
+    """Ask whether to put the newest backup in place of a damaged project (the damaged file
+    is kept among the backups); True when it was put back."""
+    backups = list_backups(damaged.path)
+    if not backups:
+        return False
+    newest = backups[0]
+    question = QCoreApplication.translate(
+        "Startup",
+        "{0}\n\nOpen its newest backup, made {1}, instead? The damaged file is kept with the "
+        "backups in {2}.",
+    ).format(damaged, newest.made.strftime("%Y-%m-%d %H:%M"), newest.path.parent)
+    answer = QMessageBox.question(None, APP_NAME, question)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        restore_backup(newest.path, damaged.path, force=True)
+    except StoreError as error:
+        log.error("restoring %s failed: %s", newest.path, error)
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return False
+    log.warning("restored %s from its backup %s", damaged.path, newest.path)
+    return True
 
 
 def show_notice(window: MainWindow, notice: str) -> None:
@@ -221,7 +257,7 @@ def show_window(
     instance: SingleInstance | None,
 ) -> int:
     try:
-        store, choice = open_chosen(choice)
+        store, choice = open_chosen(choice, None if screenshot else offer_newest_backup)
     except StoreError as error:
         if screenshot is not None:
             raise

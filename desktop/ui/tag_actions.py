@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog
 
-from desktop.core.labels import default_scheme
 from desktop.core.model import Entity
 from desktop.core.store import StoreError
 from desktop.ui.entity_panel import entity_types, swatch
@@ -51,8 +50,7 @@ class TagActions(QObject):
         """The project's labels, each on its key: install the default scheme into a project
         that has none."""
         store = self.window.store
-        if not store.labels():
-            store.install_scheme(default_scheme())
+        store.install_default_scheme_if_empty()
         labels = store.labels()
         self.annotation_panel.set_scheme(labels, store.attributes())
         for shortcut in self._label_shortcuts:

@@ -661,7 +661,7 @@
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="34"/>
+        <location filename="../../desktop/ui/app.py" line="36"/>
         <source>No installed font covers Chinese, so Chinese text will show as boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei).</source>
         <translation>系统中没有支持中文的字体，中文将显示为方框。请安装一种，例如在 Debian/Ubuntu 上：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）。</translation>
     </message>
@@ -785,17 +785,26 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="91"/>
+        <location filename="../../desktop/ui/app.py" line="93"/>
         <source>The last project, {0}, no longer exists: opened the default project instead.</source>
         <translation>上次的项目 {0} 已不存在，已改为打开默认项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="119"/>
+        <location filename="../../desktop/ui/app.py" line="130"/>
         <source>The last project would not open ({0}): opened the default project instead.</source>
         <translation>上次的项目无法打开（{0}），已改为打开默认项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="205"/>
+        <location filename="../../desktop/ui/app.py" line="144"/>
+        <source>{0}
+
+Open its newest backup, made {1}, instead? The damaged file is kept with the backups in {2}.</source>
+        <translation>{0}
+
+改为打开它最新的备份(制作于 {1})吗?损坏的文件会与备份一起保存在 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="241"/>
         <source>Jiyao is already running but does not answer. Close it, then try again.</source>
         <translation>纪要已在运行，但没有响应。请先关闭它，再试一次。</translation>
     </message>
@@ -803,52 +812,52 @@
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="91"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="89"/>
         <source>Select some text to tag first</source>
         <translation>请先选择要标注的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="94"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="92"/>
         <source>The selection holds no text of the document</source>
         <translation>所选内容不含文档正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="115"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="113"/>
         <source>Tag with label</source>
         <translation>用标签标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="115"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="113"/>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="124"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="122"/>
         <source>No label matches {0}</source>
         <translation>没有与 {0} 匹配的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="170"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="168"/>
         <source>Tag with</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="176"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="174"/>
         <source>Mark as entity…</source>
         <translation>标为实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="186"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="184"/>
         <source>Select the missing entity first</source>
         <translation>请先选择漏掉的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="191"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="189"/>
         <source>Entity type</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="191"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="189"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>

@@ -13,13 +13,36 @@ One module per area, each a mixin over :class:`~desktop.core.store.base.StoreBas
 from __future__ import annotations
 
 from desktop.core.store.annotations import AnnotationsMixin
-from desktop.core.store.base import InvalidSpan, StoreError
+from desktop.core.store.base import (
+    CorruptProject,
+    DiskFull,
+    DuplicateLabel,
+    InvalidSpan,
+    NotAProject,
+    PermissionDenied,
+    ProjectBusy,
+    ReadOnlyProject,
+    StoreError,
+)
 from desktop.core.store.documents import DocumentsMixin
 from desktop.core.store.entities import EntitiesMixin
 from desktop.core.store.labels import LabelsMixin
 from desktop.core.store.schema import APPLICATION_ID, SCHEMA_VERSION, SchemaMixin
 
-__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "InvalidSpan", "Store", "StoreError"]
+__all__ = [
+    "APPLICATION_ID",
+    "SCHEMA_VERSION",
+    "CorruptProject",
+    "DiskFull",
+    "DuplicateLabel",
+    "InvalidSpan",
+    "NotAProject",
+    "PermissionDenied",
+    "ProjectBusy",
+    "ReadOnlyProject",
+    "Store",
+    "StoreError",
+]
 
 
 class Store(SchemaMixin, DocumentsMixin, LabelsMixin, AnnotationsMixin, EntitiesMixin):

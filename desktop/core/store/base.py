@@ -3,12 +3,17 @@ look-ups of a document's clean text that span checks need."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import logging
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
+
+log = logging.getLogger(__name__)
 
 
 class StoreError(Exception):
@@ -17,6 +22,81 @@ class StoreError(Exception):
 
 class InvalidSpan(StoreError):
     pass
+
+
+class NotAProject(StoreError):
+    """The file is not a Jiyao project: empty, not SQLite, or another program's database."""
+
+
+class CorruptProject(StoreError):
+    """A Jiyao project whose integrity check fails; a backup may bring it back."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class ReadOnlyProject(StoreError):
+    """The project file or its folder cannot be written."""
+
+
+class PermissionDenied(StoreError):
+    """The operating system refuses access to the project file or its folder."""
+
+
+class DiskFull(StoreError):
+    """The disk holding the project has no room left."""
+
+
+class ProjectBusy(StoreError):
+    """Another process kept the project locked for longer than Jiyao waits."""
+
+
+class DuplicateLabel(StoreError):
+    """A label of that name already exists under the same parent."""
+
+
+# How long a write waits for another process's write to finish before giving up; imports of
+# thousands of files hold the lock for many seconds.
+BUSY_TIMEOUT_SECONDS = 60.0
+# After this long waiting for the lock, the store tells its ``on_wait`` listener once.
+WAIT_NOTICE_SECONDS = 1.0
+
+
+def sqlite_failure(error: sqlite3.Error, path: Path) -> StoreError | None:
+    """The true reason an SQLite operation on ``path`` failed, as a StoreError, or None when
+    it is none of the environmental ones (read-only, full disk, locked, permission)."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    message = str(error).lower()
+    if name.startswith("SQLITE_READONLY") or "readonly database" in message:
+        return ReadOnlyProject(
+            f"{path} is read-only: Jiyao needs to write to the project file and its folder"
+        )
+    if name.startswith("SQLITE_FULL") or "database or disk is full" in message:
+        return DiskFull(f"the disk holding {path} is full: free some space, then try again")
+    if name.startswith("SQLITE_BUSY") or "database is locked" in message:
+        return ProjectBusy(
+            f"{path} is in use: another Jiyao process kept writing to it for "
+            f"{BUSY_TIMEOUT_SECONDS:.0f} seconds; try again when it has finished"
+        )
+    if name.startswith("SQLITE_PERM") or name.startswith("SQLITE_AUTH"):
+        return PermissionDenied(f"permission denied for {path}")
+    if name.startswith("SQLITE_CANTOPEN") or "unable to open database file" in message:
+        return cannot_open(path)
+    return None
+
+
+def cannot_open(path: Path) -> StoreError:
+    """Why SQLite could not open or create ``path``, found from the file system."""
+    folder = path.parent
+    if not os.access(folder, os.W_OK):
+        return ReadOnlyProject(
+            f"cannot write in {folder}: the folder is read-only or you lack permission "
+            f"(Jiyao keeps its journal beside {path.name})"
+        )
+    if path.exists() and not os.access(path, os.R_OK):
+        return PermissionDenied(f"permission denied: cannot read {path}")
+    return StoreError(f"cannot open {path}")
 
 
 def _now() -> str:
@@ -28,6 +108,13 @@ class StoreBase:
 
     path: Path
     db: sqlite_utils.Database
+    _connection: sqlite3.Connection
+    # Whether this open made the project (no file was there).
+    created: bool
+
+    # Called once per transaction that had to wait WAIT_NOTICE_SECONDS for another process's
+    # write lock (the command line says it is waiting); the wait itself goes on.
+    on_wait: Callable[[], None] | None = None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -36,23 +123,52 @@ class StoreBase:
         The outermost block takes the write lock at once (BEGIN IMMEDIATE): a transaction that
         reads before it writes would otherwise fail with "database is locked" the moment
         another connection (the window, an import on a worker thread) commits in between;
-        waiting for the lock up front lets the busy timeout do its job.
+        waiting for the lock up front lets the busy timeout do its job. A full disk, a
+        read-only file or a lock held too long become their own StoreError.
         """
         if self.db.conn.in_transaction:
             with self.db.atomic():
                 yield
             return
-        self.db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._begin_immediate()
+        except sqlite3.OperationalError as error:
+            raise self._reason(error) from error
         try:
             yield
-        except BaseException:
-            self.db.conn.rollback()
-            raise
-        try:
             self.db.conn.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            self.db.conn.rollback()
+            raise self._reason(error) from error
         except BaseException:
             self.db.conn.rollback()
             raise
+
+    def _begin_immediate(self) -> None:
+        """Take the write lock, waiting up to BUSY_TIMEOUT_SECONDS for another writer; past
+        WAIT_NOTICE_SECONDS, tell ``on_wait`` (once) that we are waiting."""
+        connection = self.db.conn
+        self._set_busy_timeout(WAIT_NOTICE_SECONDS)
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as error:
+            if not isinstance(sqlite_failure(error, self.path), ProjectBusy):
+                raise
+        finally:
+            self._set_busy_timeout(BUSY_TIMEOUT_SECONDS)
+        log.info("waiting for another process writing %s", self.path)
+        if self.on_wait is not None:
+            self.on_wait()
+        connection.execute("BEGIN IMMEDIATE")
+
+    def _set_busy_timeout(self, seconds: float) -> None:
+        # PRAGMA takes no parameters; the value is our own number.
+        self.db.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
+    def _reason(self, error: sqlite3.OperationalError) -> Exception:
+        """The StoreError that says why a write failed, or the error itself (a bug of ours)."""
+        return sqlite_failure(error, self.path) or error
 
     def _clean_length(self, document_id: int) -> int:
         row = self.db.execute(

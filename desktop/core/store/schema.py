@@ -3,7 +3,9 @@ recorded in ``PRAGMA user_version``."""
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +13,17 @@ from typing import Self
 
 import sqlite_utils
 
-from desktop.core.store.base import StoreBase, StoreError
+from desktop.core.store.base import (
+    BUSY_TIMEOUT_SECONDS,
+    CorruptProject,
+    DiskFull,
+    NotAProject,
+    PermissionDenied,
+    ReadOnlyProject,
+    StoreBase,
+    StoreError,
+    sqlite_failure,
+)
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +155,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
+# What the first 16 bytes of every SQLite database file are.
+SQLITE_HEADER = b"SQLite format 3\x00"
+RESTORE_ADVICE = "; its backups: jiyao backups --db {0}"
 # Marks a file as a Jiyao project ("JYAO"), so `file` and Jiyao itself can tell.
 APPLICATION_ID = 0x4A59414F
 
@@ -153,23 +168,69 @@ class SchemaMixin(StoreBase):
     def __init__(
         self, path: Path | str, *, migrate_to: int = SCHEMA_VERSION, create: bool = True
     ) -> None:
-        """Open (``create``: or make) a project. Raises StoreError with a one-line reason."""
+        """Open an existing project (checked whole first), or, with ``create``, make one where
+        no file is. Raises StoreError (a subclass saying why) with a one-line reason."""
         self.path = Path(path)
-        if not create and not self.path.is_file():
+        existed = self.path.exists()
+        if existed:
+            check_project_file(self.path)
+        elif not create:
             raise StoreError(f"{self.path}: no such project")
+        # Set once the database is open: a failure before leaves nothing to close.
+        self.created = False
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(self.path, timeout=5.0)
+            self._open(existed, migrate_to)
+        except BaseException:
+            self._abandon()
+            raise
+
+    def _open(self, existed: bool, migrate_to: int) -> None:
+        try:
+            if not existed:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS)
+            self.created = not existed
+            self._connection = connection
             self.db = sqlite_utils.Database(connection)
             self._check_ownership()
+            if existed:
+                self._check_integrity()
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.enable_wal()
             self.db.execute("PRAGMA synchronous = FULL")
             self._migrate(migrate_to)
         except sqlite3.DatabaseError as error:
-            raise StoreError(f"{self.path} is not a Jiyao database ({error})") from error
+            reason = sqlite_failure(error, self.path)
+            if reason is None and existed:
+                reason = CorruptProject(
+                    f"{self.path} is damaged ({error}){RESTORE_ADVICE.format(self.path)}",
+                    self.path,
+                )
+            raise (reason or StoreError(f"cannot open {self.path}: {error}")) from error
         except OSError as error:
-            raise StoreError(f"cannot open {self.path}: {error.strerror or error}") from error
+            raise os_failure(error, self.path) from error
+
+    def _abandon(self) -> None:
+        """After a failed open: close the connection, and remove a file this open made (an
+        empty file left behind would later be refused as not a project)."""
+        connection = getattr(self, "_connection", None)
+        if connection is not None:
+            connection.close()
+        if self.created:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+
+    def _check_integrity(self) -> None:
+        """Refuse a damaged project before anything reads from or writes to it: exports
+        and imports would otherwise go on over the damage. quick_check reads every page
+        once but skips the index cross-checks, which keeps it fast."""
+        problems = [row[0] for row in self.db.execute("PRAGMA quick_check(3)")]
+        if problems != ["ok"]:
+            raise CorruptProject(
+                f"{self.path} is damaged (integrity check: {problems[0]})"
+                + RESTORE_ADVICE.format(self.path),
+                self.path,
+            )
 
     def _check_ownership(self) -> None:
         """Refuse another program's SQLite file: Jiyao must never add its tables to it."""
@@ -179,8 +240,9 @@ class SchemaMixin(StoreBase):
         tables = self.db.table_names()
         ours_unmarked = application_id == 0 and self.schema_version > 0 and "documents" in tables
         if not ours_unmarked and (application_id != 0 or tables):
-            self.db.close()
-            raise StoreError(f"{self.path} is an SQLite database of another program, not a project")
+            raise NotAProject(
+                f"{self.path} is an SQLite database of another program, not a Jiyao project"
+            )
         self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
     def close(self) -> None:
@@ -213,3 +275,35 @@ class SchemaMixin(StoreBase):
                         self.db.execute(statement)
                     # PRAGMA takes no parameters; the version is our own integer.
                     self.db.execute(f"PRAGMA user_version = {int(migration.version)}")
+
+
+def check_project_file(path: Path, *, writable: bool = True) -> None:
+    """Refuse an existing path that cannot be a project before SQLite sees it: SQLite takes
+    an empty file for an empty database, and Jiyao would make a new project of it.
+    ``writable``: refuse a file Jiyao cannot write too."""
+    if path.is_dir():
+        raise NotAProject(f"{path} is a folder, not a Jiyao project")
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise os_failure(error, path) from error
+    if not header:
+        raise NotAProject(f"{path} is an empty file, not a Jiyao project")
+    if header != SQLITE_HEADER:
+        raise NotAProject(f"{path} is not a Jiyao database (not an SQLite file)")
+    if writable and not os.access(path, os.W_OK):
+        raise ReadOnlyProject(
+            f"{path} is read-only: Jiyao writes every change to the project at once"
+        )
+
+
+def os_failure(error: OSError, path: Path) -> StoreError:
+    """The StoreError for an operating-system error on the project ``path``."""
+    if error.errno == errno.ENOSPC:
+        return DiskFull(f"the disk holding {path} is full: free some space, then try again")
+    if error.errno == errno.EROFS:
+        return ReadOnlyProject(f"{path} is on a read-only file system")
+    if isinstance(error, PermissionError):
+        return PermissionDenied(f"permission denied for {error.filename or path}")
+    return StoreError(f"cannot open {path}: {error.strerror or error}")

@@ -1,0 +1,202 @@
+"""Opening a project: what is refused, and for which true reason."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from desktop.core.model import NewDocument
+from desktop.core.store import (
+    CorruptProject,
+    DiskFull,
+    NotAProject,
+    PermissionDenied,
+    ReadOnlyProject,
+    Store,
+    StoreError,
+)
+
+PAGE = 4096
+# chmod does not stop root: the read-only tests need an ordinary user.
+RUNNING_AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def document(number: int) -> NewDocument:
+    text = f"第{number}号文件。会议指出,要做好复工复产工作。" * 20
+    return NewDocument(
+        title=f"文件{number}", raw_text=text, clean_text=text, encoding="utf-8", script="simplified"
+    )
+
+
+def project_with_documents(path: Path, count: int = 60) -> Path:
+    with Store(path) as store:
+        store.add_documents([document(n) for n in range(count)])
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+def test_an_empty_file_is_refused_not_made_a_project(tmp_path: Path) -> None:
+    path = tmp_path / "empty.jiyao"
+    path.touch()
+    with pytest.raises(NotAProject, match="empty file"):
+        Store(path)
+    assert path.stat().st_size == 0  # left as it was
+
+
+def test_a_file_that_is_not_sqlite_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "notes.jiyao"
+    path.write_text("会议纪要\n", encoding="utf-8")
+    with pytest.raises(NotAProject, match="not a Jiyao database"):
+        Store(path)
+    assert path.read_text(encoding="utf-8") == "会议纪要\n"
+
+
+def test_a_project_damaged_in_the_middle_is_refused_as_corrupt(tmp_path: Path) -> None:
+    path = project_with_documents(tmp_path / "damaged.jiyao")
+    pages = path.stat().st_size // PAGE
+    assert pages > 10
+    with path.open("r+b") as file:
+        file.seek(PAGE * (pages // 2))
+        file.write(b"\xa5" * PAGE)
+    with pytest.raises(CorruptProject, match="damaged") as caught:
+        Store(path)
+    assert caught.value.path == path
+    assert "\n" not in str(caught.value)
+    assert "jiyao backups" in str(caught.value)
+
+
+def test_a_sound_project_opens_after_its_check(tmp_path: Path) -> None:
+    path = project_with_documents(tmp_path / "sound.jiyao")
+    with Store(path) as store:
+        assert store.document_count() == 60
+        assert not store.created
+
+
+def test_a_new_project_that_cannot_be_made_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "new.jiyao"
+    fail_every_statement(monkeypatch, sqlite3.OperationalError("database or disk is full"))
+    with pytest.raises(DiskFull):
+        Store(path)
+    assert not path.exists()
+    monkeypatch.undo()
+    with Store(path) as store:  # and a later try makes the project
+        assert store.created
+
+
+@pytest.mark.skipif(RUNNING_AS_ROOT, reason="chmod does not stop root")
+def test_a_read_only_project_file_is_reported_as_read_only(tmp_path: Path) -> None:
+    path = project_with_documents(tmp_path / "locked.jiyao", count=1)
+    path.chmod(0o444)
+    try:
+        with pytest.raises(ReadOnlyProject, match="read-only"):
+            Store(path)
+    finally:
+        path.chmod(0o644)
+
+
+@pytest.mark.skipif(RUNNING_AS_ROOT, reason="chmod does not stop root")
+def test_a_project_in_a_read_only_folder_is_not_called_a_bad_database(tmp_path: Path) -> None:
+    folder = tmp_path / "shelf"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(ReadOnlyProject, match="read-only"):
+            Store(folder / "new.jiyao")
+    finally:
+        folder.chmod(0o755)
+
+
+@pytest.mark.skipif(RUNNING_AS_ROOT, reason="chmod does not stop root")
+def test_an_unreadable_project_is_permission_denied(tmp_path: Path) -> None:
+    path = project_with_documents(tmp_path / "secret.jiyao", count=1)
+    path.chmod(0o000)
+    try:
+        with pytest.raises(PermissionDenied):
+            Store(path)
+    finally:
+        path.chmod(0o644)
+
+
+def fail_every_statement(monkeypatch: pytest.MonkeyPatch, error: sqlite3.Error) -> None:
+    """Connections opened from now on fail every statement with ``error``."""
+
+    class FailingConnection(sqlite3.Connection):
+        def execute(self, *args: object, **kwargs: object) -> sqlite3.Cursor:
+            raise error
+
+    real_connect = sqlite3.connect
+
+    def connect(*args: object, **kwargs: object) -> sqlite3.Connection:
+        return real_connect(*args, **kwargs, factory=FailingConnection)  # type: ignore[call-overload,no-any-return]
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected", "reason"),
+    [
+        ("database or disk is full", DiskFull, "disk holding"),
+        ("attempt to write a readonly database", ReadOnlyProject, "read-only"),
+    ],
+)
+def test_a_full_disk_or_read_only_file_is_said_so_when_opening(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message: str,
+    expected: type[StoreError],
+    reason: str,
+) -> None:
+    path = project_with_documents(tmp_path / "project.jiyao", count=1)
+    fail_every_statement(monkeypatch, sqlite3.OperationalError(message))
+    with pytest.raises(expected, match=reason) as caught:
+        Store(path)
+    assert "not a Jiyao database" not in str(caught.value)
+
+
+def test_a_full_disk_during_a_write_is_said_so_and_nothing_is_half_written(
+    tmp_path: Path,
+) -> None:
+    with Store(tmp_path / "project.jiyao") as store:
+        # SQLite stops at max_page_count exactly as at a full disk: SQLITE_FULL.
+        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+        store.db.execute(f"PRAGMA max_page_count = {pages + 2}")
+        with pytest.raises(DiskFull, match="full"):
+            store.add_documents([document(n) for n in range(50)])
+        assert store.document_count() == 0
+
+
+def test_a_writer_waits_for_another_and_says_so_once(tmp_path: Path) -> None:
+    path = tmp_path / "shared.jiyao"
+    Store(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another process's long import holds the write lock
+    waiting = threading.Event()
+    outcome: list[object] = []
+
+    def import_in_parallel() -> None:
+        with Store(path) as store:
+            store.on_wait = waiting.set
+            try:
+                outcome.append(store.add_documents([document(1)]))
+            except Exception as error:  # the test reports it below
+                outcome.append(error)
+
+    thread = threading.Thread(target=import_in_parallel)
+    thread.start()
+    assert waiting.wait(timeout=120), "the second writer never said it was waiting"
+    holder.execute(
+        "INSERT INTO documents (title, encoding, script, raw_text, clean_text, text_sha256, "
+        "imported_at) VALUES ('先来', 'utf-8', 'simplified', '先', '先', 'first', 'now')"
+    )
+    holder.execute("COMMIT")
+    holder.close()
+    thread.join()
+    assert outcome and isinstance(outcome[0], list), outcome
+    with Store(path) as store:
+        assert store.document_count() == 2  # neither import lost
