@@ -172,7 +172,8 @@ def export_project(
     export_format = FORMATS[format_name]
     check_export_target(target, store.path)  # as given: -o p.jiyao is a mistake to name
     target = with_suffix_of(export_format, target)
-    check_export_target(target, store.path)
+    for path in (target, *_companions(format_name, target)):
+        check_export_target(path, store.path)
     options = options or ExportOptions()
     total = len(selected_document_ids(store, options))
     writer = export_format.writer()
@@ -184,6 +185,19 @@ def export_project(
     tags = writer(documents, Codebook.from_store(store), target)
     warnings = documents.warnings() if format_name == "jsonl" else ()
     return ExportResult(target, total, tags, warnings)
+
+
+def _companions(format_name: str, target: Path) -> list[Path]:
+    """The files a file format writes beside its target (replaced just the same)."""
+    if format_name == "jsonl":
+        from desktop.core.exports.jsonl import scheme_path
+
+        return [scheme_path(target)]
+    if format_name == "labelstudio":
+        from desktop.core.exports.labelstudio import label_config_path
+
+        return [label_config_path(target)]
+    return []
 
 
 _FORMAT_BY_SUFFIX = {

@@ -100,3 +100,16 @@ def test_a_file_name_without_the_formats_suffix_gets_it(
 
 def test_a_folder_format_keeps_the_name_given(sample_store: Store, tmp_path: Path) -> None:
     assert export_project(sample_store, "brat", tmp_path / "round.2").path == tmp_path / "round.2"
+
+
+@pytest.mark.parametrize(
+    ("format_name", "companion"),
+    [("jsonl", "set.scheme.json"), ("labelstudio", "set.label_config.xml")],
+)
+def test_a_file_written_beside_the_target_is_checked_too(
+    sample_store: Store, tmp_path: Path, format_name: str, companion: str
+) -> None:
+    os.mkfifo(tmp_path / companion)
+    target = tmp_path / f"set{FORMATS[format_name].suffix}"
+    _assert_refused(sample_store, target, format_name)
+    assert stat.S_ISFIFO((tmp_path / companion).stat().st_mode) and not target.exists()
