@@ -7,7 +7,14 @@ in ``PRAGMA user_version``.
 
 One module per area, each a mixin over :class:`~desktop.core.store.base.StoreBase`: ``schema``
 (opening, ownership, migrations), ``documents``, ``labels`` (and scheme attributes),
-``annotations`` (and rejected suggestions), ``entities`` (and the user's corrections).
+``annotations`` (and rejected suggestions), ``entities`` (and the user's corrections). Beside
+them, not mixed in: ``opening`` (open a project as the window and the command line do: a new one
+gets the default scheme, an existing one its daily backup) and ``backups`` (make, list, prune
+and restore backups through SQLite's backup API).
+
+Every failure is a :class:`StoreError` subclass with a one-line reason: ``NotAProject``,
+``CorruptProject``, ``ReadOnlyProject``, ``PermissionDenied``, ``DiskFull``, ``ProjectBusy``,
+``DuplicateLabel``, ``InvalidSpan``.
 """
 
 from __future__ import annotations

@@ -89,6 +89,24 @@ def test_a_new_project_that_cannot_be_made_leaves_no_file(
         assert store.created
 
 
+def test_a_file_the_user_may_not_write_is_reported_read_only_up_front(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What chmod 444 does to an ordinary user, simulated so it runs as root too."""
+    path = project_with_documents(tmp_path / "locked.jiyao", count=1)
+    real_access = os.access
+
+    def access(target: object, mode: int, **kwargs: object) -> bool:
+        if Path(str(target)) == path and mode & os.W_OK:
+            return False
+        return real_access(target, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    with pytest.raises(ReadOnlyProject, match="read-only") as caught:
+        Store(path)
+    assert "not a Jiyao database" not in str(caught.value)
+
+
 @pytest.mark.skipif(RUNNING_AS_ROOT, reason="chmod does not stop root")
 def test_a_read_only_project_file_is_reported_as_read_only(tmp_path: Path) -> None:
     path = project_with_documents(tmp_path / "locked.jiyao", count=1)
