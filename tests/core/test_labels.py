@@ -39,6 +39,12 @@ def test_a_scheme_survives_a_json_round_trip() -> None:
         ({"labels": [{"name": "A", "children": [{"name": "a/b"}]}]}, 'cannot contain "/"'),
         ({"labels": [{"name": "A"}], "attributes": [{"name": "s", "kind": "choice"}]}, "values"),
         ([1, 2], "JSON object"),
+        ({"labels": [{"name": "A\ud800"}]}, "lone surrogate"),
+        ({"labels": [{"name": "A", "description": "a\x00b"}]}, "NUL"),
+        (
+            {"labels": [{"name": "A"}], "attributes": [{"name": "s", "values": ["\udfff"]}]},
+            "surrogate",
+        ),
     ],
 )
 def test_a_bad_scheme_is_refused_in_one_line(data: object, reason: str) -> None:
@@ -51,6 +57,25 @@ def test_a_file_that_is_not_json_names_its_line(tmp_path: Path) -> None:
     path = tmp_path / "scheme.json"
     path.write_text('{"labels": [\n  oops]}', encoding="utf-8")
     with pytest.raises(BadScheme, match="line 2"):
+        load_scheme(path)
+
+
+def test_a_scheme_nested_too_deeply_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "scheme.json"
+    path.write_text('{"labels": ' + "[" * 50_000 + "]" * 50_000 + "}", encoding="utf-8")
+    with pytest.raises(BadScheme, match="nested too deeply"):
+        load_scheme(path)
+    label: dict[str, object] = {"name": "leaf"}
+    for depth in range(600):
+        label = {"name": f"L{depth}", "children": [label]}
+    with pytest.raises(BadScheme, match="nested more than"):
+        parse_scheme({"labels": [label]})
+
+
+def test_a_scheme_with_a_huge_number_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "scheme.json"
+    path.write_text('{"labels": [{"name": "A", "color": ' + "7" * 5000 + "}]}", encoding="utf-8")
+    with pytest.raises(BadScheme, match="digits"):
         load_scheme(path)
 
 

@@ -35,6 +35,7 @@ from desktop.core.model import (
     text_sha256,
 )
 from desktop.core.offsets import OffsetMap
+from desktop.core.safe_text import json_value_problem, text_problem
 from desktop.core.script import Script, detect_script
 from desktop.core.store import Store
 
@@ -160,7 +161,7 @@ def store_annotated_set(store: Store, annotated: AnnotatedSet) -> ImportReport:
             store.install_scheme(LabelScheme("", (), tuple(annotated.attributes)), rename=False)
         labels = _LabelResolver(store, report)
         for declared in annotated.labels:
-            problem = label_path_problem(declared.path)
+            problem = label_path_problem(declared.path) or _label_record_problem(declared)
             if problem:
                 report.problems.append(Problem(declared.where, f"{problem}; label left out"))
             else:
@@ -168,6 +169,81 @@ def store_annotated_set(store: Store, annotated: AnnotatedSet) -> ImportReport:
         for record in annotated.documents:
             _store_document(store, record, labels, report)
     return report
+
+
+# What a record may hold that the store cannot keep ---------------------------------------------
+
+_DOCUMENT_STRINGS = (
+    "title", "text_sha256", "script", "source", "date", "status", "encoding", "source_path",
+    "conversion", "source_text_sha256",
+)  # fmt: skip
+
+
+def _storable(record: DocumentRecord, report: ImportReport) -> bool:
+    """Checks every string and JSON value of the record (a lone surrogate or a NUL cannot be
+    stored, deep nesting cannot be encoded). A bad text refuses the document; a bad field,
+    tag or correction is left out with a problem. Returns whether the document goes on."""
+    problem = text_problem(record.text)
+    if problem:
+        report.problems.append(Problem(record.where, f"the text {problem}; document refused"))
+        return False
+    for name in _DOCUMENT_STRINGS:
+        problem = text_problem(getattr(record, name))
+        if problem:
+            setattr(record, name, "")
+            report.problems.append(Problem(record.where, f"{name} {problem}; left out"))
+    if record.raw_text and (problem := _raw_text_problem(record)):
+        record.raw_text, record.removed = "", ()
+        report.problems.append(Problem(record.where, f"raw_text {problem}; raw text dropped"))
+    for key in list(record.metadata):
+        problem = json_value_problem(key) or json_value_problem(record.metadata[key])
+        if problem:
+            del record.metadata[key]
+            report.problems.append(Problem(record.where, f"metadata {key!r} {problem}; left out"))
+    record.spans = [span for span in record.spans if _span_storable(span, report)]
+    record.corrections = [c for c in record.corrections if _correction_storable(c, record, report)]
+    return True
+
+
+def _raw_text_problem(record: DocumentRecord) -> str:
+    return text_problem(record.raw_text) or json_value_problem(
+        [(removal.text, removal.kind) for removal in record.removed]
+    )
+
+
+def _span_storable(span: SpanRecord, report: ImportReport) -> bool:
+    fields = {
+        "label": span.label,
+        "text": span.text or "",
+        "note": span.note,
+        "annotator": span.annotator,
+        "created_at": span.created_at,
+        "updated_at": span.updated_at,
+        "attributes": span.attributes,
+    }
+    for name, value in fields.items():
+        problem = json_value_problem(value)
+        if problem:
+            report.problems.append(Problem(span.where, f"a tag's {name} {problem}; tag refused"))
+            return False
+    return True
+
+
+def _correction_storable(
+    correction: EntityCorrection, record: DocumentRecord, report: ImportReport
+) -> bool:
+    entity = correction.entity
+    problem = json_value_problem(
+        [entity.type, entity.text, correction.annotator, correction.created_at]
+    )
+    if problem:
+        reason = f"an entity correction {problem}; correction refused"
+        report.problems.append(Problem(record.where, reason))
+    return not problem
+
+
+def _label_record_problem(declared: LabelRecord) -> str:
+    return json_value_problem([declared.path, declared.color, declared.description])
 
 
 def _install_scheme(store: Store, scheme: LabelScheme) -> list[str]:
@@ -197,6 +273,8 @@ def _store_document(
 ) -> None:
     if not record.text:
         report.problems.append(Problem(record.where, "the text is empty; document refused"))
+        return
+    if not _storable(record, report):
         return
     if record.text_sha256 and record.text_sha256 != text_sha256(record.text):
         report.problems.append(

@@ -51,6 +51,7 @@ from desktop.core.exports.output import atomic_text_file
 from desktop.core.exports.selection import Codebook, ExportDocument
 from desktop.core.labels import BadScheme, load_scheme, scheme_to_json
 from desktop.core.model import Removal
+from desktop.core.safe_text import UnusableJson, load_json
 
 FORMAT = "jsonl"
 
@@ -160,9 +161,9 @@ def _read_line(line: str, where: str, problems: list[Problem]) -> tuple[Document
     """One line's document and its count of classification labels; (None, 0) and a problem
     when the line is refused. A bad tag or correction is a problem of its own, not the line's."""
     try:
-        data = json.loads(line)
-    except json.JSONDecodeError as error:
-        problems.append(Problem(where, f"not JSON ({error.msg})"))
+        data = load_json(line)
+    except UnusableJson as error:
+        problems.append(Problem(where, str(error)))
         return None, 0
     try:
         if not isinstance(data, dict):

@@ -45,6 +45,7 @@ region are skipped and counted. An attribute given as a one-item list comes back
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -85,6 +86,7 @@ from desktop.core.exports.labelstudio_config import (
 from desktop.core.exports.output import atomic_text_file
 from desktop.core.exports.selection import Codebook, ExportDocument
 from desktop.core.model import Annotation, Entity, EntityCorrection
+from desktop.core.safe_text import UnusableJson, load_json
 
 FORMAT = "labelstudio"
 ENTITY_MODEL_VERSION = "jiyao-entities"
@@ -262,19 +264,59 @@ def read_labelstudio(path: Path) -> AnnotatedSet:
 
 
 def _load_tasks(path: Path) -> list[Any]:
+    """The tasks; a task that JSON cannot read (nested too deeply, a 5,000-digit number) is
+    given as its :class:`UnusableJson`, so it is refused alone."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        text = path.read_text(encoding="utf-8-sig")
     except OSError as error:
         raise UnreadableSet(f"{path.name}: cannot be read ({error.strerror})") from error
     except UnicodeDecodeError as error:
         raise UnreadableSet(f"{path.name}: not UTF-8 text") from error
-    except json.JSONDecodeError as error:
-        raise UnreadableSet(f"{path.name}: not JSON (line {error.lineno}: {error.msg})") from error
+    try:
+        data = load_json(text)
+    except UnusableJson as error:
+        data = _tasks_one_by_one(text)
+        if data is None:
+            raise UnreadableSet(f"{path.name}: {error}") from error
     if isinstance(data, dict) and _looks_like_task(data):
         return [data]
     if not isinstance(data, list) or (data and not any(_looks_like_task(t) for t in data)):
         raise UnreadableSet(f"{path.name}: not Label Studio tasks (a list of {{data: ...}})")
     return data
+
+
+# A JSON string, or a character that opens, closes or separates an item.
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},]')
+
+
+def _tasks_one_by_one(text: str) -> list[Any] | None:
+    """The items of a top-level JSON list read one at a time, when the whole list cannot be
+    read because of what some items hold; None when the text is not a list of items (a syntax
+    error is the whole file's). An item that cannot be read is its UnusableJson."""
+    body = text.strip()
+    if not body.startswith("[") or not body.endswith("]"):
+        return None
+    items: list[Any] = []
+    depth, start = 0, 1
+    for token in _JSON_TOKEN.finditer(body):
+        mark = token.group()
+        if mark in "[{":
+            depth += 1
+        elif mark in "]}":
+            depth -= 1
+        if (mark == "," and depth == 1) or depth == 0:
+            item = body[start : token.start()]
+            start = token.end()
+            if item.strip():
+                items.append(_item_or_problem(item))
+    return items if depth == 0 else None
+
+
+def _item_or_problem(item: str) -> Any:
+    try:
+        return load_json(item)
+    except UnusableJson as error:
+        return error
 
 
 def _looks_like_task(item: object) -> bool:
@@ -305,6 +347,8 @@ class _TaskReader:
 
     def read_task(self, task: object, where: str) -> None:
         try:
+            if isinstance(task, UnusableJson):
+                raise BadField(str(task))
             if not isinstance(task, dict):
                 raise BadField("a task is a JSON object")
             if isinstance(task.get("data"), dict):

@@ -229,3 +229,42 @@ def test_the_status_of_a_matched_document_is_left_alone(
     done = set(sample_store.document_ids_with_status(Status.DONE))
     store_annotated_set(sample_store, read_jsonl(path))
     assert set(sample_store.document_ids_with_status(Status.DONE)) == done
+
+
+# ------------------------------------------------------------------- what the store cannot keep
+
+
+def test_a_nul_or_a_lone_surrogate_is_refused_with_a_reason_and_the_rest_is_kept(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    records = [
+        DocumentRecord("会议\x00要求", "line 1"),
+        DocumentRecord("会议\ud800要求", "line 2"),
+        DocumentRecord(
+            TEXT,
+            "line 3",
+            title="标题\udfff",
+            metadata={"ok": 1, "bad": ["\x00"], "deep": [[[[]]]] * 1},
+            spans=[
+                SpanRecord("督查", 9, 13, "line 3", note="a\x00"),
+                SpanRecord("督查", 9, 13, "line 3", attributes={"x": "\ud800"}),
+                SpanRecord("督查", 5, 8, "line 3"),
+            ],
+        ),
+    ]
+    annotated = AnnotatedSet(tmp_path / "set.jsonl", "test", documents=records)
+    report = store_annotated_set(empty_store, annotated)
+    reasons = [str(problem) for problem in report.problems]
+    assert reasons == [
+        "line 1: the text holds a NUL character; document refused",
+        "line 2: the text holds a lone surrogate (U+D800), which is not text; document refused",
+        "line 3: title holds a lone surrogate (U+DFFF), which is not text; left out",
+        "line 3: metadata 'bad' holds a NUL character; left out",
+        "line 3: a tag's note holds a NUL character; tag refused",
+        "line 3: a tag's attributes holds a lone surrogate (U+D800), which is not text;"
+        " tag refused",
+    ]
+    (document_id,) = empty_store.document_ids()
+    document = empty_store.document(document_id)
+    assert document.metadata == {"ok": 1, "deep": [[[[]]]]}
+    assert [(a.start, a.end) for a in empty_store.annotations(document_id)] == [(5, 8)]
