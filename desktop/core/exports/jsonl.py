@@ -131,9 +131,12 @@ def document_record(exported: ExportDocument, codebook: Codebook) -> dict[str, A
 def read_jsonl(path: Path) -> AnnotatedSet:
     annotated = AnnotatedSet(path, FORMAT)
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        content = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise UnreadableSet(f"{path.name}: cannot be read as UTF-8 ({error})") from error
+    # JSON Lines break at \n only (a \r before it is tolerated): str.splitlines() would also
+    # break at U+2028, U+2029 and U+0085, which json.dumps leaves unescaped inside a text.
+    lines = [line.removesuffix("\r") for line in content.split("\n")]
     classification = 0
     for number, line in enumerate(lines, start=1):
         if line.strip():

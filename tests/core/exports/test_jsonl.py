@@ -327,3 +327,36 @@ def test_a_script_jiyao_does_not_know_is_detected_and_the_set_exports_again(
     assert empty_store.document(empty_store.document_ids()[0]).script == "traditional"
     converted = exported(empty_store, text="converted")[0]
     assert converted[0].conversion == "t2s"
+
+
+def test_line_and_paragraph_separators_inside_a_text_survive_a_round_trip(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    text = "第一段\u2028第二段\u2029第三段\x85会议要求加强督查。"
+    with Store(tmp_path / "source.jiyao") as source:
+        document_id = source.add_document(
+            NewDocument(title="分隔", raw_text=text, clean_text=text, encoding="utf-8", script="s")
+        )
+        assert document_id is not None
+        label = source.add_label("督查")
+        start = text.index("加强")
+        source.add_annotation(document_id, label.id, start, start + 4)
+        path = tmp_path / "separators.jsonl"
+        write_jsonl(*exported(source), path)
+    report = store_annotated_set(empty_store, read_jsonl(path))
+    assert report.problems == [] and report.documents_added == 1
+    (imported,) = empty_store.document_ids()
+    assert empty_store.document(imported).clean_text == text
+    assert [a.text for a in empty_store.annotations(imported)] == ["加强督查"]
+
+
+def test_lines_ending_in_crlf_are_read(empty_store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "windows.jsonl"
+    lines = [
+        json.dumps({"text": "会议要求加强督查。", "label": [[4, 8, "督查"]]}, ensure_ascii=False),
+        json.dumps({"text": "第二\u2028份文件", "label": []}, ensure_ascii=False),
+    ]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
+    report = store_annotated_set(empty_store, read_jsonl(path))
+    assert report.problems == [] and report.documents_added == 2
+    assert report.annotations_added == 1
