@@ -10,6 +10,7 @@ one record's problem with a one-line reason, never the whole file's.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 # Deeper JSON than any record needs; the encoder recurses once per level.
@@ -62,3 +63,37 @@ def json_value_problem(value: object, max_depth: int = MAX_DEPTH) -> str:
         elif isinstance(item, list | tuple):
             stack.extend((child, depth + 1) for child in item)
     return ""
+
+
+# A JSON string, or a character that opens, closes or separates an item.
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},]')
+
+
+def json_list_items(text: str) -> list[Any] | None:
+    """The items of a top-level JSON list read one at a time, when the whole list cannot be
+    read because of what some items hold; None when the text is not a list of items (a syntax
+    error is the whole file's). An item that cannot be read is its UnusableJson."""
+    body = text.strip()
+    if not body.startswith("[") or not body.endswith("]"):
+        return None
+    items: list[Any] = []
+    depth, start = 0, 1
+    for token in _JSON_TOKEN.finditer(body):
+        mark = token.group()
+        if mark in "[{":
+            depth += 1
+        elif mark in "]}":
+            depth -= 1
+        if (mark == "," and depth == 1) or depth == 0:
+            item = body[start : token.start()]
+            start = token.end()
+            if item.strip():
+                items.append(_item_or_problem(item))
+    return items if depth == 0 else None
+
+
+def _item_or_problem(item: str) -> Any:
+    try:
+        return load_json(item)
+    except UnusableJson as error:
+        return error

@@ -18,7 +18,7 @@ classification labels have no span and are listed as skipped.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -51,7 +51,7 @@ from desktop.core.exports.output import atomic_text_file
 from desktop.core.exports.selection import Codebook, ExportDocument
 from desktop.core.labels import BadScheme, load_scheme, scheme_to_json
 from desktop.core.model import Removal
-from desktop.core.safe_text import UnusableJson, load_json
+from desktop.core.safe_text import UnusableJson, json_list_items, load_json
 
 FORMAT = "jsonl"
 
@@ -134,16 +134,12 @@ def read_jsonl(path: Path) -> AnnotatedSet:
         content = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise UnreadableSet(f"{path.name}: cannot be read as UTF-8 ({error})") from error
-    # JSON Lines break at \n only (a \r before it is tolerated): str.splitlines() would also
-    # break at U+2028, U+2029 and U+0085, which json.dumps leaves unescaped inside a text.
-    lines = [line.removesuffix("\r") for line in content.split("\n")]
     classification = 0
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            record, skipped = _read_line(line, f"line {number}", annotated.problems)
-            if record is not None:
-                annotated.documents.append(record)
-                classification += skipped
+    for where, item in _records(content):
+        record, skipped = _read_record(item, where, annotated.problems)
+        if record is not None:
+            annotated.documents.append(record)
+            classification += skipped
     if not annotated.documents and annotated.problems:
         # Every line was refused (a blank file is merely empty): not JSONL at all.
         raise UnreadableSet(f"{path.name}: no line is a document ({annotated.problems[0]})")
@@ -160,17 +156,45 @@ def read_jsonl(path: Path) -> AnnotatedSet:
     return annotated
 
 
-def _read_line(line: str, where: str, problems: list[Problem]) -> tuple[DocumentRecord | None, int]:
-    """One line's document and its count of classification labels; (None, 0) and a problem
-    when the line is refused. A bad tag or correction is a problem of its own, not the line's."""
+def _records(content: str) -> Iterator[tuple[str, Any]]:
+    """Each record's place and its JSON (an UnusableJson when it cannot be read): one a line,
+    or the items of a JSON list (a set saved as .json by hand or by doccano)."""
+    if content.lstrip().startswith("["):
+        try:
+            items = load_json(content)
+        except UnusableJson as error:
+            items = json_list_items(content)
+            if items is None:
+                yield "file", error
+                return
+        if isinstance(items, list):
+            yield from ((f"record {number}", item) for number, item in enumerate(items, 1))
+            return
+    # JSON Lines break at \n only (a \r before it is tolerated): str.splitlines() would also
+    # break at U+2028, U+2029 and U+0085, which json.dumps leaves unescaped inside a text.
+    for number, line in enumerate(content.split("\n"), start=1):
+        if line.strip():
+            yield f"line {number}", _parsed(line.removesuffix("\r"))
+
+
+def _parsed(line: str) -> Any:
     try:
-        data = load_json(line)
+        return load_json(line)
     except UnusableJson as error:
-        problems.append(Problem(where, str(error)))
-        return None, 0
+        return error
+
+
+def _read_record(
+    data: Any, where: str, problems: list[Problem]
+) -> tuple[DocumentRecord | None, int]:
+    """One record's document and its count of classification labels; (None, 0) and a problem
+    when the record is refused. A bad tag or correction is a problem of its own, not the
+    record's."""
     try:
+        if isinstance(data, UnusableJson):
+            raise BadField(str(data))
         if not isinstance(data, dict):
-            raise BadField("a line is a JSON object")
+            raise BadField("a record is a JSON object")
         return _document_from(data, _Line(where, problems))
     except MALFORMED as error:
         problems.append(Problem(where, reason(error)))

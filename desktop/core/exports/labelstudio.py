@@ -45,7 +45,6 @@ region are skipped and counted. An attribute given as a one-item list comes back
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -86,7 +85,7 @@ from desktop.core.exports.labelstudio_config import (
 from desktop.core.exports.output import atomic_text_file
 from desktop.core.exports.selection import Codebook, ExportDocument
 from desktop.core.model import Annotation, Entity, EntityCorrection
-from desktop.core.safe_text import UnusableJson, load_json
+from desktop.core.safe_text import UnusableJson, json_list_items, load_json
 
 FORMAT = "labelstudio"
 ENTITY_MODEL_VERSION = "jiyao-entities"
@@ -275,7 +274,7 @@ def _load_tasks(path: Path) -> list[Any]:
     try:
         data = load_json(text)
     except UnusableJson as error:
-        data = _tasks_one_by_one(text)
+        data = json_list_items(text)
         if data is None:
             raise UnreadableSet(f"{path.name}: {error}") from error
     if isinstance(data, dict) and _looks_like_task(data):
@@ -283,40 +282,6 @@ def _load_tasks(path: Path) -> list[Any]:
     if not isinstance(data, list) or (data and not any(_looks_like_task(t) for t in data)):
         raise UnreadableSet(f"{path.name}: not Label Studio tasks (a list of {{data: ...}})")
     return data
-
-
-# A JSON string, or a character that opens, closes or separates an item.
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},]')
-
-
-def _tasks_one_by_one(text: str) -> list[Any] | None:
-    """The items of a top-level JSON list read one at a time, when the whole list cannot be
-    read because of what some items hold; None when the text is not a list of items (a syntax
-    error is the whole file's). An item that cannot be read is its UnusableJson."""
-    body = text.strip()
-    if not body.startswith("[") or not body.endswith("]"):
-        return None
-    items: list[Any] = []
-    depth, start = 0, 1
-    for token in _JSON_TOKEN.finditer(body):
-        mark = token.group()
-        if mark in "[{":
-            depth += 1
-        elif mark in "]}":
-            depth -= 1
-        if (mark == "," and depth == 1) or depth == 0:
-            item = body[start : token.start()]
-            start = token.end()
-            if item.strip():
-                items.append(_item_or_problem(item))
-    return items if depth == 0 else None
-
-
-def _item_or_problem(item: str) -> Any:
-    try:
-        return load_json(item)
-    except UnusableJson as error:
-        return error
 
 
 def _looks_like_task(item: object) -> bool:

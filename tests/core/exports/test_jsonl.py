@@ -10,6 +10,7 @@ import pytest
 from conftest import ASTRAL, LENGTH_CHANGING, assert_nothing_added_again, exported, import_twice
 
 from desktop.core.cleaning import clean
+from desktop.core.exports.formats import read_annotated_set
 from desktop.core.exports.importing import store_annotated_set
 from desktop.core.exports.jsonl import read_jsonl, scheme_path, write_jsonl
 from desktop.core.model import NewDocument, Status
@@ -360,3 +361,38 @@ def test_lines_ending_in_crlf_are_read(empty_store: Store, tmp_path: Path) -> No
     report = store_annotated_set(empty_store, read_jsonl(path))
     assert report.problems == [] and report.documents_added == 2
     assert report.annotations_added == 1
+
+
+@pytest.mark.parametrize("shape", ["lines", "list"])
+def test_a_jsonl_export_saved_as_json_is_read_as_jsonl_with_its_tags(
+    sample_store: Store, empty_store: Store, tmp_path: Path, shape: str
+) -> None:
+    path = tmp_path / "set.json"
+    write_jsonl(*exported(sample_store), path)
+    if shape == "list":
+        records = _lines(path)
+        path.write_text(json.dumps(records, ensure_ascii=False, indent=1), encoding="utf-8")
+    annotated = read_annotated_set(path)
+    assert annotated.format == "jsonl"
+    report = store_annotated_set(empty_store, annotated)
+    assert report.problems == [] and report.annotations_added == 6
+
+
+def test_a_list_of_doccano_records_saved_as_json_is_read_as_jsonl(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    records = [
+        {"text": "没有标签的文件。", "label": []},
+        {"text": "会议要求加强督查。", "label": [[4, 8, "督查"]]},
+    ]
+    path = tmp_path / "doccano.json"
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    report = store_annotated_set(empty_store, read_annotated_set(path))
+    assert report.format == "jsonl" and report.annotations_added == 1
+
+
+def test_label_studio_json_min_is_still_read_as_label_studio(tmp_path: Path) -> None:
+    tasks = [{"text": "会议要求加强督查。", "label": [{"start": 4, "end": 8, "labels": ["督查"]}]}]
+    path = tmp_path / "min.json"
+    path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    assert read_annotated_set(path).format == "labelstudio"
