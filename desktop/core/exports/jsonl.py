@@ -12,7 +12,10 @@ from (see :mod:`desktop.core.exports.importing`).
 
 The reader takes our lines, doccano's sequence-labelling lines (``label`` triples, or
 ``entities`` with ``start_offset``/``end_offset``) and doccano's relation export; document-level
-classification labels have no span and are listed as skipped.
+classification labels have no span and are listed as skipped. A line with both ``label`` and
+our ``annotations`` came back from doccano, which carries ``annotations`` through unchanged:
+``label`` is what the user edited, so it decides which tags there are, and ``annotations`` only
+gives the tags it still has their notes, attributes and annotators.
 """
 
 from __future__ import annotations
@@ -242,7 +245,9 @@ def _document_from(data: dict[str, Any], line: _Line) -> tuple[DocumentRecord, i
     )
     _read_raw_text(data, record, line)
     skipped = 0
-    if "annotations" in data:
+    if isinstance(data.get("label"), list) and "annotations" in data:
+        record.spans, skipped = _label_with_our_details(data, line)
+    elif "annotations" in data:
         parse_ours = partial(_our_span, where=line.where)
         record.spans = each(line.items(data, "annotations"), parse_ours, line.bad("annotation"))
     elif _is_doccano(data):
@@ -256,6 +261,52 @@ def _document_from(data: dict[str, Any], line: _Line) -> tuple[DocumentRecord, i
     corrections = line.items(data, "entity_corrections")
     record.corrections = each(corrections, correction_from_json, line.bad("entity correction"))
     return record, skipped
+
+
+def _label_with_our_details(data: dict[str, Any], line: _Line) -> tuple[list[SpanRecord], int]:
+    """The tags of a line that has both columns: ``label`` is what a person edited (in doccano,
+    which carries our ``annotations`` through unchanged), so it is the truth; an ``annotations``
+    entry with the same span and label gives its tag the path, note, attributes, annotator and
+    times, and an entry ``label`` no longer has is reported, not imported."""
+    parse_label = partial(_doccano_label, where=line.where)
+    labels = each(line.items(data, "label"), parse_label, line.bad("label"))
+    parse_ours = partial(_our_span, where=line.where)
+    ours = each(line.items(data, "annotations"), parse_ours, line.bad("annotation"))
+    waiting: dict[tuple[int, int, str], list[SpanRecord]] = {}
+    for span, name in zip(ours, _annotation_names(data), strict=False):
+        waiting.setdefault((span.start, span.end, name), []).append(span)
+        if span.label != name:  # the path, when the entry has one
+            waiting.setdefault((span.start, span.end, span.label), []).append(span)
+    spans: list[SpanRecord] = []
+    used: set[int] = set()
+    for triple in labels:
+        if triple is None:
+            continue
+        candidates = waiting.get((triple.start, triple.end, triple.label), [])
+        match = next((span for span in candidates if id(span) not in used), None)
+        if match is None:
+            spans.append(triple)  # added in doccano
+        else:
+            used.add(id(match))
+            spans.append(match)
+    left_out = sum(1 for span in ours if id(span) not in used)
+    if left_out:
+        why = (
+            f"{left_out} tags in 'annotations' are no longer in 'label' "
+            "(deleted or changed in doccano?); left out"
+        )
+        line.problems.append(Problem(line.where, why))
+    return spans, sum(1 for triple in labels if triple is None)
+
+
+def _annotation_names(data: dict[str, Any]) -> Iterator[str]:
+    """Each well-formed ``annotations`` entry's plain label name, in the order they parse."""
+    for item in data.get("annotations") or []:
+        try:
+            _our_span(item, "")
+        except MALFORMED:
+            continue
+        yield as_string(item.get("label"))
 
 
 def _read_raw_text(data: dict[str, Any], record: DocumentRecord, line: _Line) -> None:

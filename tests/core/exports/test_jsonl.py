@@ -396,3 +396,34 @@ def test_label_studio_json_min_is_still_read_as_label_studio(tmp_path: Path) -> 
     path = tmp_path / "min.json"
     path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
     assert read_annotated_set(path).format == "labelstudio"
+
+
+def test_doccano_s_label_column_is_the_truth_and_annotations_only_add_details(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "from_doccano.jsonl"
+    write_jsonl(*exported(sample_store), path)
+    records = _lines(path)
+    astral = next(r for r in records if r["text"] == ASTRAL)
+    kept, deleted, *rest = astral["label"]
+    added = [0, 3, "Other"]
+    astral["label"] = [kept, *rest, added]  # deleted one in doccano, added one
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    report = store_annotated_set(empty_store, read_jsonl(path))
+    assert [str(p) for p in report.problems] == [
+        "line 1: 1 tags in 'annotations' are no longer in 'label' "
+        "(deleted or changed in doccano?); left out"
+    ]
+    (document_id,) = [
+        i for i in empty_store.document_ids() if empty_store.document(i).clean_text == ASTRAL
+    ]
+    tags = {(a.start, a.end, a.label): a for a in empty_store.annotations(document_id)}
+    assert (deleted[0], deleted[1], deleted[2]) not in tags
+    assert (0, 3, "Other") in tags and tags[(0, 3, "Other")].note == ""
+    first = tags[(kept[0], kept[1], kept[2])]
+    original = next(a for a in astral["annotations"] if [a["start"], a["end"], a["label"]] == kept)
+    assert (first.note, first.attributes, first.annotator) == (
+        original["note"],
+        original["attributes"],
+        original["annotator"],
+    )
