@@ -16,6 +16,7 @@ converted export imported into the project it came from adds no documents.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -246,6 +247,46 @@ def _label_record_problem(declared: LabelRecord) -> str:
     return json_value_problem([declared.path, declared.color, declared.description])
 
 
+def _normalise_line_ends(record: DocumentRecord) -> None:
+    """\r\n and \r become \n, as in a plain text import (a clean text has \n line ends), with
+    every offset carried along: a \r\n loses its \r, a lone \r is replaced in place. An
+    offset between the \r and the \n of a pair goes to the \n (a start) or past it (an end),
+    as the span's recorded text, normalised alike, then says."""
+    text = record.text
+    deleted = [i for i in range(len(text) - 1) if text[i] == "\r" and text[i + 1] == "\n"]
+
+    def start(position: int) -> int:
+        return position - bisect_left(deleted, position)
+
+    def end(position: int) -> int:
+        return position - bisect_left(deleted, position - 1)
+
+    record.text = _unix_line_ends(text)
+    if record.raw_text and not record.removed:  # with removals, the raw-text check decides
+        record.raw_text = _unix_line_ends(record.raw_text)
+    for span in record.spans:
+        if 0 <= span.start < span.end <= len(text):  # the rest is refused later as it is
+            span.start, span.end = start(span.start), end(span.end)
+            span.text = None if span.text is None else _unix_line_ends(span.text)
+    corrections = []
+    for correction in record.corrections:
+        entity = correction.entity
+        if 0 <= entity.start < entity.end <= len(text):
+            moved = replace(
+                entity,
+                start=start(entity.start),
+                end=end(entity.end),
+                text=_unix_line_ends(entity.text),
+            )
+            correction = replace(correction, entity=moved)
+        corrections.append(correction)
+    record.corrections = corrections
+
+
+def _unix_line_ends(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _install_scheme(store: Store, scheme: LabelScheme) -> list[str]:
     """Add the scheme's missing labels and attributes; returns the paths of labels added."""
     before = set(label_paths(store.labels()).values())
@@ -281,6 +322,9 @@ def _store_document(
             Problem(record.where, "the text does not match its text_sha256; document refused")
         )
         return
+    if "\r" in record.text and store.document_id_for_text(text_sha256(record.text)) is None:
+        # A document already in the project keeps its text as it is; a new one gets \n.
+        _normalise_line_ends(record)
     placement = _placement(store, record, report)
     if placement is None:
         return

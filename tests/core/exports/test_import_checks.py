@@ -268,3 +268,27 @@ def test_a_nul_or_a_lone_surrogate_is_refused_with_a_reason_and_the_rest_is_kept
     document = empty_store.document(document_id)
     assert document.metadata == {"ok": 1, "deep": [[[[]]]]}
     assert [(a.start, a.end) for a in empty_store.annotations(document_id)] == [(5, 8)]
+
+
+def test_crlf_and_cr_line_ends_become_lf_with_every_span_carried_along(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    text = "第一行\r\n会议要求\r加强督查。\r\n完"
+    path = tmp_path / "doccano.jsonl"
+    start = text.index("加强")
+    line = {
+        "text": text,
+        "label": [
+            [start, start + 4, "督查"],
+            [text.index("要求"), start, "跨行"],  # takes in a lone \r
+            [text.index("\r\n"), text.index("\r\n") + 2, "换行"],  # a whole \r\n
+            [0, text.index("\r\n") + 1, "半个"],  # ends between \r and \n
+        ],
+    }
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    report = store_annotated_set(empty_store, read_jsonl(path))
+    assert report.problems == [] and report.annotations_added == 4
+    (document_id,) = empty_store.document_ids()
+    assert empty_store.document(document_id).clean_text == "第一行\n会议要求\n加强督查。\n完"
+    tags = {a.label: a.text for a in empty_store.annotations(document_id)}
+    assert tags == {"督查": "加强督查", "跨行": "要求\n", "换行": "\n", "半个": "第一行\n"}
