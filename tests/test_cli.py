@@ -310,3 +310,27 @@ def test_a_set_that_fails_is_refused_and_the_next_paths_still_import(
     assert "refused broken.jsonl: a reader bug (nothing of it was imported)" in err
     with Store(db) as store:
         assert store.document_count() == 2
+
+
+def test_import_update_gives_tags_already_present_the_set_s_note(tmp_path: Path) -> None:
+    from desktop.core.store import Store
+
+    db = tmp_path / "project.jiyao"
+    assert jiyao("import", "--db", db, SIMPLIFIED).returncode == 0
+    with Store(db) as store:
+        [document] = store.document_ids()
+        label = store.add_label("政策")
+        store.add_annotation(document, label.id, 0, 4, note="旧批注")
+    out = tmp_path / "set.jsonl"
+    assert jiyao("export", "--db", db, "--format", "jsonl", "-o", out).returncode == 0
+    [record] = json_lines(out.read_text(encoding="utf-8"))
+    record["annotations"][0]["note"] = "新批注"
+    out.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = jiyao("import", "--db", db, out)
+    assert result.returncode == 0, result.stderr
+    assert "1 tags already present with a different note/attributes (not changed)" in result.stdout
+    result = jiyao("import", "--db", db, "--update", out)
+    assert result.returncode == 0, result.stderr
+    assert "1 tags already present updated" in result.stdout
+    with Store(db) as store:
+        assert [a.note for a in store.annotations(document)] == ["新批注"]

@@ -28,6 +28,7 @@ from desktop.core.exports.fields import label_path_problem
 from desktop.core.exports.selection import label_paths
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, LabelScheme
 from desktop.core.model import (
+    Annotation,
     EntityCorrection,
     ImportedAnnotation,
     NewDocument,
@@ -124,6 +125,8 @@ class ImportReport:
     documents_matched: int = 0
     annotations_added: int = 0
     duplicates: int = 0
+    differing: int = 0  # already present with another note or attributes, left as they are
+    updated: int = 0  # already present with another note or attributes, given the set's
     corrections_added: int = 0
     labels_added: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -137,6 +140,15 @@ class ImportReport:
         ]
         if self.duplicates:
             parts.append(f"{self.duplicates} already present")
+        if self.differing:
+            parts.append(
+                f"{self.differing} tags already present with a different note/attributes "
+                "(not changed)"
+            )
+        if self.updated:
+            parts.append(
+                f"{self.updated} tags already present updated with the set's note/attributes"
+            )
         if self.corrections_added:
             parts.append(f"{self.corrections_added} entity corrections")
         if self.labels_added:
@@ -146,8 +158,12 @@ class ImportReport:
         return f"{self.path.name} ({self.format}): " + ", ".join(parts)
 
 
-def store_annotated_set(store: Store, annotated: AnnotatedSet) -> ImportReport:
-    """Write the set in one transaction; records that fail a check are reported, not stored."""
+def store_annotated_set(
+    store: Store, annotated: AnnotatedSet, *, update_existing: bool = False
+) -> ImportReport:
+    """Write the set in one transaction; records that fail a check are reported, not stored.
+    A tag already present (same label, span and annotator) whose note or attributes differ is
+    counted and left as it is, or given the set's note and attributes with ``update_existing``."""
     report = ImportReport(
         annotated.path,
         annotated.format,
@@ -168,7 +184,7 @@ def store_annotated_set(store: Store, annotated: AnnotatedSet) -> ImportReport:
             else:
                 labels.declare(declared)
         for record in annotated.documents:
-            _store_document(store, record, labels, report)
+            _store_document(store, record, labels, report, update_existing)
     return report
 
 
@@ -310,7 +326,11 @@ class _Placement:
 
 
 def _store_document(
-    store: Store, record: DocumentRecord, labels: _LabelResolver, report: ImportReport
+    store: Store,
+    record: DocumentRecord,
+    labels: _LabelResolver,
+    report: ImportReport,
+    update_existing: bool,
 ) -> None:
     if not record.text:
         report.problems.append(Problem(record.where, "the text is empty; document refused"))
@@ -329,11 +349,44 @@ def _store_document(
     if placement is None:
         return
     tags = _tags(record, placement, labels, report)
+    present = _present(store, placement.document_id) if tags else {}
     added = store.add_imported_annotations(placement.document_id, tags)
     report.annotations_added += added
     report.duplicates += len(tags) - added
+    _compare_details(store, tags, present, report, update_existing)
     corrections = _corrections(record, placement, report)
     report.corrections_added += store.add_imported_corrections(placement.document_id, corrections)
+
+
+_TagKey = tuple[int, int, int, str]  # label, start, end, annotator: what makes a tag the same
+
+
+def _present(store: Store, document_id: int) -> dict[_TagKey, Annotation]:
+    """The document's tags before the import, by what makes an imported tag the same."""
+    present: dict[_TagKey, Annotation] = {}
+    for tag in store.annotations(document_id):
+        present.setdefault((tag.label_id, tag.start, tag.end, tag.annotator), tag)
+    return present
+
+
+def _compare_details(
+    store: Store,
+    tags: list[ImportedAnnotation],
+    present: dict[_TagKey, Annotation],
+    report: ImportReport,
+    update_existing: bool,
+) -> None:
+    """Counts (or, with ``update_existing``, updates) the tags already present whose note or
+    attributes differ from the set's: a changed note must not vanish in "already present"."""
+    for tag in tags:
+        existing = present.pop((tag.label_id, tag.start, tag.end, tag.annotator), None)
+        if existing is None or (existing.note, existing.attributes) == (tag.note, tag.attributes):
+            continue
+        if update_existing:
+            store.update_annotation(existing.id, note=tag.note, attributes=tag.attributes)
+            report.updated += 1
+        else:
+            report.differing += 1
 
 
 def _tags(

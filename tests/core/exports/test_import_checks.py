@@ -292,3 +292,50 @@ def test_crlf_and_cr_line_ends_become_lf_with_every_span_carried_along(
     assert empty_store.document(document_id).clean_text == "第一行\n会议要求\n加强督查。\n完"
     tags = {a.label: a.text for a in empty_store.annotations(document_id)}
     assert tags == {"督查": "加强督查", "跨行": "要求\n", "换行": "\n", "半个": "第一行\n"}
+
+
+# -------------------------------------------------------- tags already present, changed elsewhere
+
+
+def _changed_notes(sample_store: Store, tmp_path: Path) -> Path:
+    """The sample project's JSONL with every note and attribute changed."""
+    path = tmp_path / "changed.jsonl"
+    write_jsonl(*exported(sample_store), path)
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
+    for record in records:
+        for tag in record["annotations"]:
+            tag["note"] = "改过的批注"
+            tag["attributes"] = {"strength": "advisory"}
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    return path
+
+
+def test_tags_present_with_another_note_are_counted_and_left_alone(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    before = {
+        (a.id, a.note) for i in sample_store.document_ids() for a in sample_store.annotations(i)
+    }
+    report = store_annotated_set(sample_store, read_jsonl(_changed_notes(sample_store, tmp_path)))
+    assert (report.annotations_added, report.duplicates, report.differing) == (0, 6, 6)
+    assert "6 tags already present with a different note/attributes (not changed)" in (
+        report.summary()
+    )
+    after = {
+        (a.id, a.note) for i in sample_store.document_ids() for a in sample_store.annotations(i)
+    }
+    assert after == before
+
+
+def test_update_existing_gives_tags_present_the_set_s_note_and_attributes(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    path = _changed_notes(sample_store, tmp_path)
+    report = store_annotated_set(sample_store, read_jsonl(path), update_existing=True)
+    assert (report.annotations_added, report.updated, report.differing) == (0, 6, 0)
+    tags = [a for i in sample_store.document_ids() for a in sample_store.annotations(i)]
+    assert {(a.note, json.dumps(a.attributes)) for a in tags} == {
+        ("改过的批注", json.dumps({"strength": "advisory"}))
+    }
+    again = store_annotated_set(sample_store, read_jsonl(path), update_existing=True)
+    assert (again.updated, again.differing, again.duplicates) == (0, 0, 6)
