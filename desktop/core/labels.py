@@ -135,9 +135,11 @@ def attribute_to_json(attribute: AttributeSpec) -> dict[str, Any]:
 
 
 def _list(data: dict[str, Any], key: str, *, required: bool = False) -> list[Any]:
+    """A list field; ``required``: it must be there, but may be empty (an empty project's
+    scheme has no labels yet)."""
     value = data.get(key, [] if not required else None)
-    if not isinstance(value, list) or (required and not value):
-        raise BadScheme(f'"{key}" must be a {"non-empty " if required else ""}list')
+    if not isinstance(value, list):
+        raise BadScheme(f'"{key}" must be a list')
     return value
 
 

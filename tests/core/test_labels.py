@@ -30,7 +30,8 @@ def test_a_scheme_survives_a_json_round_trip() -> None:
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
-        ({"labels": []}, "non-empty list"),
+        ({"labels": {}}, '"labels" must be a list'),
+        ({"name": "no labels"}, '"labels" must be a list'),
         ({"labels": [{"color": "#ffffff"}]}, "needs a name"),
         ({"labels": [{"name": "A", "color": "red"}]}, "#rrggbb"),
         ({"labels": [{"name": "A", "shortcut": "1"}, {"name": "B", "shortcut": "1"}]}, "both"),
@@ -135,3 +136,12 @@ def test_two_labels_cannot_share_a_key(tmp_path: Path) -> None:
         other = next(label for label in store.labels() if label.name == "Other")
         with pytest.raises(StoreError, match="already belongs"):
             store.update_label(other.id, shortcut="1")
+
+
+def test_a_scheme_with_no_labels_is_valid_and_installs(tmp_path: Path) -> None:
+    scheme = parse_scheme({"name": "空项目", "labels": []})
+    assert scheme.labels == ()
+    assert parse_scheme(scheme_to_json(scheme)) == scheme
+    with Store(tmp_path / "p.jiyao") as store:
+        store.install_scheme(scheme)
+        assert store.labels() == []

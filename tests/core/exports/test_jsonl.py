@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ASTRAL, LENGTH_CHANGING, assert_nothing_added_again, exported, import_twice
+from conftest import (
+    ASTRAL,
+    LENGTH_CHANGING,
+    add_text,
+    assert_nothing_added_again,
+    exported,
+    import_twice,
+)
 
 from desktop.core.cleaning import clean
 from desktop.core.exports.formats import read_annotated_set
@@ -427,3 +434,12 @@ def test_doccano_s_label_column_is_the_truth_and_annotations_only_add_details(
         original["attributes"],
         original["annotator"],
     )
+
+
+def test_the_scheme_of_an_empty_project_comes_back(empty_store: Store, tmp_path: Path) -> None:
+    add_text(empty_store, "会议要求加强督查。")
+    path = tmp_path / "empty.jsonl"
+    write_jsonl(*exported(empty_store), path)
+    annotated = read_jsonl(path)
+    assert annotated.problems == [] and annotated.scheme is not None
+    assert annotated.scheme.labels == ()
