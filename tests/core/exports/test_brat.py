@@ -470,3 +470,49 @@ def test_a_discontinuous_span_over_other_text_is_refused(
         Problem("a.ann line 2", "its fragments 0 2;4 6 cover '要做 安全', not '完全 不同'")
     ]
     assert [(s.start, s.end) for s in annotated.documents[0].spans] == [(0, 8)]
+
+
+def test_fragments_with_text_between_them_become_linked_tags_not_one_over_the_gap(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    folder = _write(
+        tmp_path / "gaps",
+        {
+            "a.txt": "市政府和区政府要做好工作。",
+            "a.ann": "T5\tORG 0 2;4 6\t市政 区政\n"
+            "A1\tstrength T5 mandatory\n"
+            "#1\tAnnotatorNotes T5\t两个机关\n",
+        },
+    )
+    annotated = read_brat(folder)
+    assert annotated.problems == []
+    spans = annotated.documents[0].spans
+    assert [(s.start, s.end) for s in spans] == [(0, 2), (4, 6)]
+    assert [s.note for s in spans] == [
+        "fragment 1 of 2 of the discontinuous brat span T5\n两个机关",
+        "fragment 2 of 2 of the discontinuous brat span T5\n两个机关",
+    ]
+    assert all(s.attributes == {"strength": "mandatory"} for s in spans)
+    assert any("1 discontinuous spans" in line for line in annotated.skipped)
+    report = store_annotated_set(empty_store, annotated)
+    tags = empty_store.annotations(empty_store.document_ids()[0])
+    assert report.annotations_added == 2 and [t.text for t in tags] == ["市政", "区政"]
+
+
+def test_notes_and_attributes_on_relation_and_event_lines_are_reported(tmp_path: Path) -> None:
+    folder = _write(
+        tmp_path / "relations",
+        {
+            "a.txt": "市政府要做好工作。",
+            "a.ann": "T1\tORG 0 3\t市政府\nT2\tORG 4 6\t做好\n"
+            "R1\tRel Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes R1\t关系的批注\n"
+            "A1\tNegated R1\n",
+        },
+    )
+    annotated = read_brat(folder)
+    assert annotated.problems == []
+    assert annotated.skipped == [
+        "1 relation, event, normalisation and equivalence lines (R, E, N, *)",
+        "1 attributes on skipped lines (relations, events, entity layer)",
+        "1 notes on skipped lines (relations, events, entity layer)",
+    ]
