@@ -86,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
         "duplicate, 1 when some were refused.",
     )
     importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    importing.add_argument(
+        "--update",
+        action="store_true",
+        help="in annotated sets, give tags already in the project the set's note and attributes "
+        "(default: leave them and count them)",
+    )
     _add_db_option(importing)
     importing.add_argument(
         "--max-document-mb",
@@ -385,7 +391,7 @@ def _import_all(args: argparse.Namespace) -> int:
     failed = False
     with _open_store(args, create=True) as store:
         for path in annotated:
-            failed |= not _import_annotated_set(store, path)
+            failed |= not _import_annotated_set(store, path, update_existing=args.update)
         if plain:
             bar = TerminalProgress(sys.stderr)
             report = import_paths(store, plain, progress=bar.update)
@@ -397,13 +403,15 @@ def _import_all(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _import_annotated_set(store: Store, path: Path) -> bool:
+def _import_annotated_set(store: Store, path: Path, *, update_existing: bool = False) -> bool:
     """Import one annotated set; False when the file was refused or some records were."""
     from desktop.core.exports.formats import read_annotated_set
     from desktop.core.exports.importing import UnreadableSet, store_annotated_set
 
     try:
-        report = store_annotated_set(store, read_annotated_set(path))
+        report = store_annotated_set(
+            store, read_annotated_set(path), update_existing=update_existing
+        )
     except UnreadableSet as error:
         print(f"refused {error}", file=sys.stderr)
         return False

@@ -455,3 +455,27 @@ def test_backups_are_listed_and_one_is_restored_only_with_force(tmp_path: Path) 
     assert "backed up to" in restored.stdout
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_import_update_gives_tags_already_present_the_set_s_note(tmp_path: Path) -> None:
+    from desktop.core.store import Store
+
+    db = tmp_path / "project.jiyao"
+    assert jiyao("import", "--db", db, SIMPLIFIED).returncode == 0
+    with Store(db) as store:
+        [document] = store.document_ids()
+        label = store.add_label("政策")
+        store.add_annotation(document, label.id, 0, 4, note="旧批注")
+    out = tmp_path / "set.jsonl"
+    assert jiyao("export", "--db", db, "--format", "jsonl", "-o", out).returncode == 0
+    [record] = json_lines(out.read_text(encoding="utf-8"))
+    record["annotations"][0]["note"] = "新批注"
+    out.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = jiyao("import", "--db", db, out)
+    assert result.returncode == 0, result.stderr
+    assert "1 tags already present with a different note/attributes (not changed)" in result.stdout
+    result = jiyao("import", "--db", db, "--update", out)
+    assert result.returncode == 0, result.stderr
+    assert "1 tags already present updated" in result.stdout
+    with Store(db) as store:
+        assert [a.note for a in store.annotations(document)] == ["新批注"]

@@ -7,7 +7,6 @@ bring its own; :func:`parse_scheme` checks one and says in one line what is wron
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.resources import resource_path
+from desktop.core.safe_text import UnusableJson, json_value_problem, load_json
 
 ATTRIBUTE_KINDS = ("text", "choice")
 # Joins a label's name to its parents' in a path ("Support measures/Labour"), the way exports
@@ -70,17 +70,23 @@ def default_scheme() -> LabelScheme:
 
 def load_scheme(path: Path) -> LabelScheme:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = load_json(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         raise BadScheme(f"{path}: cannot be read ({error})") from error
-    except json.JSONDecodeError as error:
-        raise BadScheme(f"{path}: not JSON (line {error.lineno}: {error.msg})") from error
+    except UnusableJson as error:
+        raise BadScheme(f"{path}: {error}") from error
     return parse_scheme(data)
 
 
 def parse_scheme(data: object) -> LabelScheme:
+    """The scheme JSON describes; raises BadScheme with a one-line reason. A scheme may have
+    no labels (an empty project's export), and no text in it may hold what the store cannot
+    keep (a NUL, a lone surrogate) or nest deeper than labels sensibly do."""
     if not isinstance(data, dict):
         raise BadScheme("a label scheme is a JSON object with a list of labels")
+    problem = json_value_problem(data)
+    if problem:
+        raise BadScheme(f"the scheme {problem}")
     labels = tuple(_parse_label(item, "labels") for item in _list(data, "labels", required=True))
     attributes = tuple(parse_attribute(item) for item in _list(data, "attributes"))
     scheme = LabelScheme(
@@ -129,9 +135,11 @@ def attribute_to_json(attribute: AttributeSpec) -> dict[str, Any]:
 
 
 def _list(data: dict[str, Any], key: str, *, required: bool = False) -> list[Any]:
+    """A list field; ``required``: it must be there, but may be empty (an empty project's
+    scheme has no labels yet)."""
     value = data.get(key, [] if not required else None)
-    if not isinstance(value, list) or (required and not value):
-        raise BadScheme(f'"{key}" must be a {"non-empty " if required else ""}list')
+    if not isinstance(value, list):
+        raise BadScheme(f'"{key}" must be a list')
     return value
 
 

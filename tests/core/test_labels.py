@@ -30,7 +30,8 @@ def test_a_scheme_survives_a_json_round_trip() -> None:
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
-        ({"labels": []}, "non-empty list"),
+        ({"labels": {}}, '"labels" must be a list'),
+        ({"name": "no labels"}, '"labels" must be a list'),
         ({"labels": [{"color": "#ffffff"}]}, "needs a name"),
         ({"labels": [{"name": "A", "color": "red"}]}, "#rrggbb"),
         ({"labels": [{"name": "A", "shortcut": "1"}, {"name": "B", "shortcut": "1"}]}, "both"),
@@ -39,6 +40,12 @@ def test_a_scheme_survives_a_json_round_trip() -> None:
         ({"labels": [{"name": "A", "children": [{"name": "a/b"}]}]}, 'cannot contain "/"'),
         ({"labels": [{"name": "A"}], "attributes": [{"name": "s", "kind": "choice"}]}, "values"),
         ([1, 2], "JSON object"),
+        ({"labels": [{"name": "A\ud800"}]}, "lone surrogate"),
+        ({"labels": [{"name": "A", "description": "a\x00b"}]}, "NUL"),
+        (
+            {"labels": [{"name": "A"}], "attributes": [{"name": "s", "values": ["\udfff"]}]},
+            "surrogate",
+        ),
     ],
 )
 def test_a_bad_scheme_is_refused_in_one_line(data: object, reason: str) -> None:
@@ -51,6 +58,25 @@ def test_a_file_that_is_not_json_names_its_line(tmp_path: Path) -> None:
     path = tmp_path / "scheme.json"
     path.write_text('{"labels": [\n  oops]}', encoding="utf-8")
     with pytest.raises(BadScheme, match="line 2"):
+        load_scheme(path)
+
+
+def test_a_scheme_nested_too_deeply_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "scheme.json"
+    path.write_text('{"labels": ' + "[" * 50_000 + "]" * 50_000 + "}", encoding="utf-8")
+    with pytest.raises(BadScheme, match="nested too deeply"):
+        load_scheme(path)
+    label: dict[str, object] = {"name": "leaf"}
+    for depth in range(600):
+        label = {"name": f"L{depth}", "children": [label]}
+    with pytest.raises(BadScheme, match="nested more than"):
+        parse_scheme({"labels": [label]})
+
+
+def test_a_scheme_with_a_huge_number_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "scheme.json"
+    path.write_text('{"labels": [{"name": "A", "color": ' + "7" * 5000 + "}]}", encoding="utf-8")
+    with pytest.raises(BadScheme, match="digits"):
         load_scheme(path)
 
 
@@ -110,3 +136,12 @@ def test_two_labels_cannot_share_a_key(tmp_path: Path) -> None:
         other = next(label for label in store.labels() if label.name == "Other")
         with pytest.raises(StoreError, match="already belongs"):
             store.update_label(other.id, shortcut="1")
+
+
+def test_a_scheme_with_no_labels_is_valid_and_installs(tmp_path: Path) -> None:
+    scheme = parse_scheme({"name": "空项目", "labels": []})
+    assert scheme.labels == ()
+    assert parse_scheme(scheme_to_json(scheme)) == scheme
+    with Store(tmp_path / "p.jiyao") as store:
+        store.install_scheme(scheme)
+        assert store.labels() == []

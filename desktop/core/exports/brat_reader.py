@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -254,7 +255,7 @@ class _AnnFile:
     """One .ann file as read: spans by T id, and attributes and notes waiting for them."""
 
     text: str  # the .txt, to check what discontinuous spans say they cover
-    spans: dict[str, SpanRecord] = field(default_factory=dict)
+    spans: dict[str, list[SpanRecord]] = field(default_factory=dict)  # fragments: one each
     ignored_ids: set[str] = field(default_factory=set)  # entity-layer spans, relations…
     attributes: list[tuple[str, str, str, str | bool]] = field(default_factory=list)
     notes: list[tuple[str, str, str]] = field(default_factory=list)  # where, target, note
@@ -282,12 +283,12 @@ def _read_document(
             reason = _read_line(line, ann, config, skipped, f"{ann_path.name} line {number}")
             if reason:
                 problems.append(Problem(f"{ann_path.name} line {number}", reason))
-    problems.extend(_attach(ann, config, as_dict(entry.get("tags"))))
+    problems.extend(_attach(ann, config, as_dict(entry.get("tags")), skipped))
     return DocumentRecord(
         text=text,
         where=text_path.name,
         title=as_string(entry.get("title")) or ann_path.stem,
-        spans=list(ann.spans.values()),
+        spans=[span for spans in ann.spans.values() for span in spans],
         text_sha256=as_string(entry.get("text_sha256")),
         script=as_string(entry.get("script")),
         source=as_string(entry.get("source")),
@@ -352,14 +353,36 @@ def _read_text_bound(
         covered = " ".join(ann.text[start:end] for start, end in pairs)
         if covered != recorded:
             return f"its fragments {offsets} cover {covered!r}, not {recorded!r}"
-    ann.spans[ann_id] = SpanRecord(
-        label=config.path(type_name),
-        start=min(start for start, _ in pairs),
-        end=max(end for _, end in pairs),
-        where=where,
-        text=recorded if continuous and recorded else None,  # fragments' text has no gaps
-    )
+    label = config.path(type_name)
+    if continuous or _only_line_breaks_between(ann.text, pairs):
+        # One span, the way brat (and Jiyao's writer) split a tag at its line breaks.
+        ann.spans[ann_id] = [
+            SpanRecord(
+                label=label,
+                start=min(start for start, _ in pairs),
+                end=max(end for _, end in pairs),
+                where=where,
+                text=recorded if continuous and recorded else None,  # fragments' text has no gaps
+            )
+        ]
+        return ""
+    # Fragments with text between them: one tag each, linked by a note, never one tag over
+    # the words the annotator left out.
+    ann.spans[ann_id] = [
+        SpanRecord(label, start, end, where, note=_link_note(ann_id, number, len(pairs)))
+        for number, (start, end) in enumerate(pairs, start=1)
+    ]
+    skipped["discontinuous"] += 1
     return ""
+
+
+def _only_line_breaks_between(text: str, pairs: list[tuple[int, int]]) -> bool:
+    ordered = sorted(pairs)
+    return all(not text[end:start].strip() for (_s, end), (start, _e) in pairwise(ordered))
+
+
+def _link_note(ann_id: str, number: int, count: int) -> str:
+    return f"fragment {number} of {count} of the discontinuous brat span {ann_id}"
 
 
 def _pair(pair: str) -> tuple[int, int]:
@@ -367,29 +390,45 @@ def _pair(pair: str) -> tuple[int, int]:
     return int(start), int(end)
 
 
-def _attach(ann: _AnnFile, config: _Config, tag_extras: dict[str, Any]) -> list[Problem]:
-    """Put attributes, notes and metadata.json's tag details on their spans."""
+def _attach(
+    ann: _AnnFile, config: _Config, tag_extras: dict[str, Any], skipped: Counter[str]
+) -> list[Problem]:
+    """Put attributes, notes and metadata.json's tag details on their spans (on every tag of a
+    discontinuous span). Those on lines that are not imported (relations, events, the entity
+    layer) are counted as skipped, not dropped unsaid."""
     problems: list[Problem] = []
     for where, target, name, value in ann.attributes:
-        span = ann.spans.get(target)
-        if span is None:
-            if target not in ann.ignored_ids:
-                problems.append(Problem(where, f"{target} is not a T line of this file"))
-            continue
         key = config.attribute_names.get(name, name)
         decoded = config.decoded(value) if isinstance(value, str) else value
-        _add_value(span.attributes, key, decoded)
+        for span in _targets(ann, target, where, problems, skipped, "attribute"):
+            _add_value(span.attributes, key, decoded)
     for where, target, note in ann.notes:
-        span = ann.spans.get(target)
-        if span is None:
-            if target not in ann.ignored_ids:
-                problems.append(Problem(where, f"{target} is not a T line of this file"))
-            continue
         note = config.decoded(note)
-        span.note = f"{span.note}\n{note}" if span.note else note
-    for tag_id, span in ann.spans.items():
-        _apply_extras(span, as_dict(tag_extras.get(tag_id)))
+        for span in _targets(ann, target, where, problems, skipped, "note"):
+            span.note = f"{span.note}\n{note}" if span.note else note
+    for tag_id, spans in ann.spans.items():
+        extras = as_dict(tag_extras.get(tag_id))
+        for span in spans:
+            _apply_extras(span, extras, exact=len(spans) == 1)
     return problems
+
+
+def _targets(
+    ann: _AnnFile,
+    target: str,
+    where: str,
+    problems: list[Problem],
+    skipped: Counter[str],
+    what: str,
+) -> list[SpanRecord]:
+    spans = ann.spans.get(target)
+    if spans is None:
+        if target in ann.ignored_ids:
+            skipped[f"{what} on skipped"] += 1
+        else:
+            problems.append(Problem(where, f"{target} is not a T line of this file"))
+        return []
+    return spans
 
 
 def _add_value(attributes: dict[str, Any], key: str, value: str | bool) -> None:
@@ -402,7 +441,7 @@ def _add_value(attributes: dict[str, Any], key: str, value: str | bool) -> None:
         attributes[key] = [attributes[key], value]
 
 
-def _apply_extras(span: SpanRecord, extras: dict[str, Any]) -> None:
+def _apply_extras(span: SpanRecord, extras: dict[str, Any], *, exact: bool) -> None:
     span.source_span = recorded_span(extras.get("source_span"))
     span.annotator = as_string(extras.get("annotator"))
     span.created_at = as_string(extras.get("created_at"))
@@ -411,14 +450,15 @@ def _apply_extras(span: SpanRecord, extras: dict[str, Any]) -> None:
     for key in lists if isinstance(lists, list) else []:
         if key in span.attributes and not isinstance(span.attributes[key], list):
             span.attributes[key] = [span.attributes[key]]
-    exact = extras.get("span")
+    recorded = extras.get("span")
     if (
-        isinstance(exact, list)
-        and len(exact) == 2
-        and all(isinstance(n, int) for n in exact)
-        and exact[0] <= span.start <= span.end <= exact[1]  # still the tag it was written for
+        exact
+        and isinstance(recorded, list)
+        and len(recorded) == 2
+        and all(isinstance(n, int) for n in recorded)
+        and recorded[0] <= span.start <= span.end <= recorded[1]  # still the tag it was for
     ):
-        span.start, span.end = exact
+        span.start, span.end = recorded
         span.text = None  # the recorded text leaves out the line breaks at its ends
 
 
@@ -428,4 +468,9 @@ def _skipped_message(kind: str, count: int) -> str:
         "trigger": f"{count} event trigger spans",
         "relation": f"{count} relation, event, normalisation and equivalence lines (R, E, N, *)",
         "comment": f"{count} comments other than AnnotatorNotes",
+        "discontinuous": f"{count} discontinuous spans with text between their fragments, "
+        "imported as one tag per fragment (each noted as linked)",
+        "note on skipped": f"{count} notes on skipped lines (relations, events, entity layer)",
+        "attribute on skipped": f"{count} attributes on skipped lines "
+        "(relations, events, entity layer)",
     }[kind]

@@ -23,6 +23,10 @@ COLOR = re.compile(r"#[0-9a-fA-F]{6}")  # use with fullmatch: Jiyao stores #rrgg
 _SHORT_COLOR = re.compile(r"#[0-9a-fA-F]{3}")  # allowed by REFI-QDA's RGBType
 
 
+# Deeper than any codebook people use; the store's label paths are built by recursion.
+MAX_LABEL_DEPTH = 32
+
+
 class BadField(ValueError):
     """A field, or a record built from fields, a reader cannot use; ``str(error)`` says why."""
 
@@ -35,6 +39,7 @@ MALFORMED: tuple[type[Exception], ...] = (
     KeyError,
     AttributeError,
     IndexError,
+    RecursionError,  # a structure nested deeper than the code that walks it expects
 )
 
 
@@ -126,8 +131,11 @@ def label_path_problem(path: str) -> str:
     """Why ``path`` cannot name a label, or "" when it can."""
     if not path.strip():
         return "the label is empty"
-    if any(not part.strip() for part in path.split(LABEL_PATH_SEPARATOR)):
+    parts = path.split(LABEL_PATH_SEPARATOR)
+    if any(not part.strip() for part in parts):
         return f"the label path {path!r} has an empty part"
+    if len(parts) > MAX_LABEL_DEPTH:
+        return f"the label path is nested more than {MAX_LABEL_DEPTH} levels deep"
     return ""
 
 

@@ -6,6 +6,7 @@ Format modules are imported when used, so ``jiyao --help`` does not load six wri
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -224,7 +225,69 @@ def annotated_set_format(path: Path) -> ExportFormat | None:
     if path.is_dir():
         return FORMATS["brat"] if any(path.glob("*.ann")) else None
     name = _FORMAT_BY_SUFFIX.get(path.suffix.lower())
+    if name == "labelstudio" and _holds_jiyao_records(path):
+        name = "jsonl"  # a JSONL export saved as .json: Label Studio's reader would drop its tags
     return FORMATS[name] if name else None
+
+
+def _holds_jiyao_records(path: Path) -> bool:
+    """Whether a .json file holds JSON Lines, or a list of Jiyao or doccano records, rather
+    than Label Studio tasks: judged by its first records that tell, read from its first
+    megabyte, so a large file is not read twice."""
+    try:
+        with path.open(encoding="utf-8-sig") as handle:
+            head = handle.read(_SNIFF_CHARACTERS)
+    except (OSError, UnicodeDecodeError):
+        return False  # the reader says why
+    text = head.strip()
+    in_list = text.startswith("[")
+    decoder = json.JSONDecoder()
+    position, count = (1 if in_list else 0), 0
+    while count < _SNIFF_RECORDS:
+        position = _skip(text, position, ",\n\r\t " if in_list else "\n\r\t ")
+        if position >= len(text):
+            return False
+        try:
+            item, position = decoder.raw_decode(text, position)
+        except (ValueError, RecursionError):  # cut short, or hostile: the reader decides
+            return False
+        count += 1
+        if not in_list and count == 1 and position >= len(text):
+            return False  # one JSON object alone: a Label Studio task
+        verdict = _record_kind(item)
+        if verdict is not None:
+            return verdict
+    return False
+
+
+def _skip(text: str, position: int, characters: str) -> int:
+    while position < len(text) and text[position] in characters:
+        position += 1
+    return position
+
+
+def _record_kind(item: object) -> bool | None:
+    """True for a Jiyao or doccano record (a text beside span triples or Jiyao's own fields),
+    False for a Label Studio task (``data``, or JSON_MIN ``label`` regions with ``labels``),
+    None when the record does not tell (a text with no tags)."""
+    if not isinstance(item, dict) or "data" in item or not isinstance(item.get("text"), str):
+        return False
+    if any(key in item for key in _JIYAO_FIELDS):
+        return True
+    for value in item.values():
+        if isinstance(value, list) and value:
+            if all(isinstance(x, list | str) for x in value) and value is item.get("label"):
+                return True
+            if any(isinstance(x, dict) and "start_offset" in x for x in value):
+                return True
+            if any(isinstance(x, dict) and "labels" in x for x in value):
+                return False
+    return None
+
+
+_SNIFF_RECORDS = 50
+_SNIFF_CHARACTERS = 1 << 20
+_JIYAO_FIELDS = ("text_sha256", "offsets", "entity_corrections", "source_text_sha256")
 
 
 def read_annotated_set(path: Path) -> AnnotatedSet:

@@ -16,6 +16,7 @@ converted export imported into the project it came from adds no documents.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from desktop.core.exports.fields import label_path_problem
 from desktop.core.exports.selection import label_paths
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, LabelScheme
 from desktop.core.model import (
+    Annotation,
     EntityCorrection,
     ImportedAnnotation,
     NewDocument,
@@ -35,6 +37,7 @@ from desktop.core.model import (
     text_sha256,
 )
 from desktop.core.offsets import OffsetMap
+from desktop.core.safe_text import json_value_problem, text_problem
 from desktop.core.script import Script, detect_script
 from desktop.core.store import Store
 
@@ -136,6 +139,8 @@ class ImportReport:
     documents_matched: int = 0
     annotations_added: int = 0
     duplicates: int = 0
+    differing: int = 0  # already present with another note or attributes, left as they are
+    updated: int = 0  # already present with another note or attributes, given the set's
     corrections_added: int = 0
     labels_added: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -149,6 +154,15 @@ class ImportReport:
         ]
         if self.duplicates:
             parts.append(f"{self.duplicates} already present")
+        if self.differing:
+            parts.append(
+                f"{self.differing} tags already present with a different note/attributes "
+                "(not changed)"
+            )
+        if self.updated:
+            parts.append(
+                f"{self.updated} tags already present updated with the set's note/attributes"
+            )
         if self.corrections_added:
             parts.append(f"{self.corrections_added} entity corrections")
         if self.labels_added:
@@ -158,8 +172,12 @@ class ImportReport:
         return f"{self.path.name} ({self.format}): " + ", ".join(parts)
 
 
-def store_annotated_set(store: Store, annotated: AnnotatedSet) -> ImportReport:
-    """Write the set in one transaction; records that fail a check are reported, not stored."""
+def store_annotated_set(
+    store: Store, annotated: AnnotatedSet, *, update_existing: bool = False
+) -> ImportReport:
+    """Write the set in one transaction; records that fail a check are reported, not stored.
+    A tag already present (same label, span and annotator) whose note or attributes differ is
+    counted and left as it is, or given the set's note and attributes with ``update_existing``."""
     report = ImportReport(
         annotated.path,
         annotated.format,
@@ -174,14 +192,129 @@ def store_annotated_set(store: Store, annotated: AnnotatedSet) -> ImportReport:
             store.install_scheme(LabelScheme("", (), tuple(annotated.attributes)), rename=False)
         labels = _LabelResolver(store, report)
         for declared in annotated.labels:
-            problem = label_path_problem(declared.path)
+            problem = label_path_problem(declared.path) or _label_record_problem(declared)
             if problem:
                 report.problems.append(Problem(declared.where, f"{problem}; label left out"))
             else:
                 labels.declare(declared)
         for record in annotated.documents:
-            _store_document(store, record, labels, report)
+            _store_document(store, record, labels, report, update_existing)
     return report
+
+
+# What a record may hold that the store cannot keep ---------------------------------------------
+
+_DOCUMENT_STRINGS = (
+    "title", "text_sha256", "script", "source", "date", "status", "encoding", "source_path",
+    "conversion", "source_text_sha256",
+)  # fmt: skip
+
+
+def _storable(record: DocumentRecord, report: ImportReport) -> bool:
+    """Checks every string and JSON value of the record (a lone surrogate or a NUL cannot be
+    stored, deep nesting cannot be encoded). A bad text refuses the document; a bad field,
+    tag or correction is left out with a problem. Returns whether the document goes on."""
+    problem = text_problem(record.text)
+    if problem:
+        report.problems.append(Problem(record.where, f"the text {problem}; document refused"))
+        return False
+    for name in _DOCUMENT_STRINGS:
+        problem = text_problem(getattr(record, name))
+        if problem:
+            setattr(record, name, "")
+            report.problems.append(Problem(record.where, f"{name} {problem}; left out"))
+    if record.raw_text and (problem := _raw_text_problem(record)):
+        record.raw_text, record.removed = "", ()
+        report.problems.append(Problem(record.where, f"raw_text {problem}; raw text dropped"))
+    for key in list(record.metadata):
+        problem = json_value_problem(key) or json_value_problem(record.metadata[key])
+        if problem:
+            del record.metadata[key]
+            report.problems.append(Problem(record.where, f"metadata {key!r} {problem}; left out"))
+    record.spans = [span for span in record.spans if _span_storable(span, report)]
+    record.corrections = [c for c in record.corrections if _correction_storable(c, record, report)]
+    return True
+
+
+def _raw_text_problem(record: DocumentRecord) -> str:
+    return text_problem(record.raw_text) or json_value_problem(
+        [(removal.text, removal.kind) for removal in record.removed]
+    )
+
+
+def _span_storable(span: SpanRecord, report: ImportReport) -> bool:
+    fields = {
+        "label": span.label,
+        "text": span.text or "",
+        "note": span.note,
+        "annotator": span.annotator,
+        "created_at": span.created_at,
+        "updated_at": span.updated_at,
+        "attributes": span.attributes,
+    }
+    for name, value in fields.items():
+        problem = json_value_problem(value)
+        if problem:
+            report.problems.append(Problem(span.where, f"a tag's {name} {problem}; tag refused"))
+            return False
+    return True
+
+
+def _correction_storable(
+    correction: EntityCorrection, record: DocumentRecord, report: ImportReport
+) -> bool:
+    entity = correction.entity
+    problem = json_value_problem(
+        [entity.type, entity.text, correction.annotator, correction.created_at]
+    )
+    if problem:
+        reason = f"an entity correction {problem}; correction refused"
+        report.problems.append(Problem(record.where, reason))
+    return not problem
+
+
+def _label_record_problem(declared: LabelRecord) -> str:
+    return json_value_problem([declared.path, declared.color, declared.description])
+
+
+def _normalise_line_ends(record: DocumentRecord) -> None:
+    """\r\n and \r become \n, as in a plain text import (a clean text has \n line ends), with
+    every offset carried along: a \r\n loses its \r, a lone \r is replaced in place. An
+    offset between the \r and the \n of a pair goes to the \n (a start) or past it (an end),
+    as the span's recorded text, normalised alike, then says."""
+    text = record.text
+    deleted = [i for i in range(len(text) - 1) if text[i] == "\r" and text[i + 1] == "\n"]
+
+    def start(position: int) -> int:
+        return position - bisect_left(deleted, position)
+
+    def end(position: int) -> int:
+        return position - bisect_left(deleted, position - 1)
+
+    record.text = _unix_line_ends(text)
+    if record.raw_text and not record.removed:  # with removals, the raw-text check decides
+        record.raw_text = _unix_line_ends(record.raw_text)
+    for span in record.spans:
+        if 0 <= span.start < span.end <= len(text):  # the rest is refused later as it is
+            span.start, span.end = start(span.start), end(span.end)
+            span.text = None if span.text is None else _unix_line_ends(span.text)
+    corrections = []
+    for correction in record.corrections:
+        entity = correction.entity
+        if 0 <= entity.start < entity.end <= len(text):
+            moved = replace(
+                entity,
+                start=start(entity.start),
+                end=end(entity.end),
+                text=_unix_line_ends(entity.text),
+            )
+            correction = replace(correction, entity=moved)
+        corrections.append(correction)
+    record.corrections = corrections
+
+
+def _unix_line_ends(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _install_scheme(store: Store, scheme: LabelScheme) -> list[str]:
@@ -221,25 +354,67 @@ class _Placement:
 
 
 def _store_document(
-    store: Store, record: DocumentRecord, labels: _LabelResolver, report: ImportReport
+    store: Store,
+    record: DocumentRecord,
+    labels: _LabelResolver,
+    report: ImportReport,
+    update_existing: bool,
 ) -> None:
     if not record.text:
         report.problems.append(Problem(record.where, "the text is empty; document refused"))
+        return
+    if not _storable(record, report):
         return
     if record.text_sha256 and record.text_sha256 != text_sha256(record.text):
         report.problems.append(
             Problem(record.where, "the text does not match its text_sha256; document refused")
         )
         return
+    if "\r" in record.text and store.document_id_for_text(text_sha256(record.text)) is None:
+        # A document already in the project keeps its text as it is; a new one gets \n.
+        _normalise_line_ends(record)
     placement = _placement(store, record, report)
     if placement is None:
         return
     tags = _tags(record, placement, labels, report)
+    present = _present(store, placement.document_id) if tags else {}
     added = store.add_imported_annotations(placement.document_id, tags)
     report.annotations_added += added
     report.duplicates += len(tags) - added
+    _compare_details(store, tags, present, report, update_existing)
     corrections = _corrections(record, placement, report)
     report.corrections_added += store.add_imported_corrections(placement.document_id, corrections)
+
+
+_TagKey = tuple[int, int, int, str]  # label, start, end, annotator: what makes a tag the same
+
+
+def _present(store: Store, document_id: int) -> dict[_TagKey, Annotation]:
+    """The document's tags before the import, by what makes an imported tag the same."""
+    present: dict[_TagKey, Annotation] = {}
+    for tag in store.annotations(document_id):
+        present.setdefault((tag.label_id, tag.start, tag.end, tag.annotator), tag)
+    return present
+
+
+def _compare_details(
+    store: Store,
+    tags: list[ImportedAnnotation],
+    present: dict[_TagKey, Annotation],
+    report: ImportReport,
+    update_existing: bool,
+) -> None:
+    """Counts (or, with ``update_existing``, updates) the tags already present whose note or
+    attributes differ from the set's: a changed note must not vanish in "already present"."""
+    for tag in tags:
+        existing = present.pop((tag.label_id, tag.start, tag.end, tag.annotator), None)
+        if existing is None or (existing.note, existing.attributes) == (tag.note, tag.attributes):
+            continue
+        if update_existing:
+            store.update_annotation(existing.id, note=tag.note, attributes=tag.attributes)
+            report.updated += 1
+        else:
+            report.differing += 1
 
 
 def _tags(

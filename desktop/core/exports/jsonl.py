@@ -12,13 +12,16 @@ from (see :mod:`desktop.core.exports.importing`).
 
 The reader takes our lines, doccano's sequence-labelling lines (``label`` triples, or
 ``entities`` with ``start_offset``/``end_offset``) and doccano's relation export; document-level
-classification labels have no span and are listed as skipped.
+classification labels have no span and are listed as skipped. A line with both ``label`` and
+our ``annotations`` came back from doccano, which carries ``annotations`` through unchanged:
+``label`` is what the user edited, so it decides which tags there are, and ``annotations`` only
+gives the tags it still has their notes, attributes and annotators.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -52,6 +55,7 @@ from desktop.core.exports.output import atomic_text_file
 from desktop.core.exports.selection import Codebook, ExportDocument
 from desktop.core.labels import BadScheme, load_scheme, scheme_to_json
 from desktop.core.model import Annotation, Removal
+from desktop.core.safe_text import UnusableJson, json_list_items, load_json
 
 FORMAT = "jsonl"
 
@@ -140,16 +144,15 @@ def document_record(exported: ExportDocument, codebook: Codebook) -> dict[str, A
 def read_jsonl(path: Path) -> AnnotatedSet:
     annotated = AnnotatedSet(path, FORMAT)
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        content = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise UnreadableSet(f"{path.name}: cannot be read as UTF-8 ({error})") from error
     classification = 0
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            record, skipped = _read_line(line, f"line {number}", annotated.problems)
-            if record is not None:
-                annotated.documents.append(record)
-                classification += skipped
+    for where, item in _records(content):
+        record, skipped = _read_record(item, where, annotated.problems)
+        if record is not None:
+            annotated.documents.append(record)
+            classification += skipped
     if not annotated.documents and annotated.problems:
         # Every line was refused (a blank file is merely empty): not JSONL at all.
         raise UnreadableSet(f"{path.name}: no line is a document ({annotated.problems[0]})")
@@ -166,17 +169,45 @@ def read_jsonl(path: Path) -> AnnotatedSet:
     return annotated
 
 
-def _read_line(line: str, where: str, problems: list[Problem]) -> tuple[DocumentRecord | None, int]:
-    """One line's document and its count of classification labels; (None, 0) and a problem
-    when the line is refused. A bad tag or correction is a problem of its own, not the line's."""
+def _records(content: str) -> Iterator[tuple[str, Any]]:
+    """Each record's place and its JSON (an UnusableJson when it cannot be read): one a line,
+    or the items of a JSON list (a set saved as .json by hand or by doccano)."""
+    if content.lstrip().startswith("["):
+        try:
+            items = load_json(content)
+        except UnusableJson as error:
+            items = json_list_items(content)
+            if items is None:
+                yield "file", error
+                return
+        if isinstance(items, list):
+            yield from ((f"record {number}", item) for number, item in enumerate(items, 1))
+            return
+    # JSON Lines break at \n only (a \r before it is tolerated): str.splitlines() would also
+    # break at U+2028, U+2029 and U+0085, which json.dumps leaves unescaped inside a text.
+    for number, line in enumerate(content.split("\n"), start=1):
+        if line.strip():
+            yield f"line {number}", _parsed(line.removesuffix("\r"))
+
+
+def _parsed(line: str) -> Any:
     try:
-        data = json.loads(line)
-    except json.JSONDecodeError as error:
-        problems.append(Problem(where, f"not JSON ({error.msg})"))
-        return None, 0
+        return load_json(line)
+    except UnusableJson as error:
+        return error
+
+
+def _read_record(
+    data: Any, where: str, problems: list[Problem]
+) -> tuple[DocumentRecord | None, int]:
+    """One record's document and its count of classification labels; (None, 0) and a problem
+    when the record is refused. A bad tag or correction is a problem of its own, not the
+    record's."""
     try:
+        if isinstance(data, UnusableJson):
+            raise BadField(str(data))
         if not isinstance(data, dict):
-            raise BadField("a line is a JSON object")
+            raise BadField("a record is a JSON object")
         return _document_from(data, _Line(where, problems))
     except MALFORMED as error:
         problems.append(Problem(where, reason(error)))
@@ -224,7 +255,9 @@ def _document_from(data: dict[str, Any], line: _Line) -> tuple[DocumentRecord, i
     )
     _read_raw_text(data, record, line)
     skipped = 0
-    if "annotations" in data:
+    if isinstance(data.get("label"), list) and "annotations" in data:
+        record.spans, skipped = _label_with_our_details(data, line)
+    elif "annotations" in data:
         parse_ours = partial(_our_span, where=line.where)
         record.spans = each(line.items(data, "annotations"), parse_ours, line.bad("annotation"))
     elif _is_doccano(data):
@@ -238,6 +271,52 @@ def _document_from(data: dict[str, Any], line: _Line) -> tuple[DocumentRecord, i
     corrections = line.items(data, "entity_corrections")
     record.corrections = each(corrections, correction_from_json, line.bad("entity correction"))
     return record, skipped
+
+
+def _label_with_our_details(data: dict[str, Any], line: _Line) -> tuple[list[SpanRecord], int]:
+    """The tags of a line that has both columns: ``label`` is what a person edited (in doccano,
+    which carries our ``annotations`` through unchanged), so it is the truth; an ``annotations``
+    entry with the same span and label gives its tag the path, note, attributes, annotator and
+    times, and an entry ``label`` no longer has is reported, not imported."""
+    parse_label = partial(_doccano_label, where=line.where)
+    labels = each(line.items(data, "label"), parse_label, line.bad("label"))
+    parse_ours = partial(_our_span, where=line.where)
+    ours = each(line.items(data, "annotations"), parse_ours, line.bad("annotation"))
+    waiting: dict[tuple[int, int, str], list[SpanRecord]] = {}
+    for span, name in zip(ours, _annotation_names(data), strict=False):
+        waiting.setdefault((span.start, span.end, name), []).append(span)
+        if span.label != name:  # the path, when the entry has one
+            waiting.setdefault((span.start, span.end, span.label), []).append(span)
+    spans: list[SpanRecord] = []
+    used: set[int] = set()
+    for triple in labels:
+        if triple is None:
+            continue
+        candidates = waiting.get((triple.start, triple.end, triple.label), [])
+        match = next((span for span in candidates if id(span) not in used), None)
+        if match is None:
+            spans.append(triple)  # added in doccano
+        else:
+            used.add(id(match))
+            spans.append(match)
+    left_out = sum(1 for span in ours if id(span) not in used)
+    if left_out:
+        why = (
+            f"{left_out} tags in 'annotations' are no longer in 'label' "
+            "(deleted or changed in doccano?); left out"
+        )
+        line.problems.append(Problem(line.where, why))
+    return spans, sum(1 for triple in labels if triple is None)
+
+
+def _annotation_names(data: dict[str, Any]) -> Iterator[str]:
+    """Each well-formed ``annotations`` entry's plain label name, in the order they parse."""
+    for item in data.get("annotations") or []:
+        try:
+            _our_span(item, "")
+        except MALFORMED:
+            continue
+        yield as_string(item.get("label"))
 
 
 def _read_raw_text(data: dict[str, Any], record: DocumentRecord, line: _Line) -> None:

@@ -86,6 +86,7 @@ from desktop.core.exports.labelstudio_config import (
 from desktop.core.exports.output import atomic_text_file
 from desktop.core.exports.selection import Codebook, ExportDocument
 from desktop.core.model import Annotation, Entity, EntityCorrection
+from desktop.core.safe_text import UnusableJson, json_list_items, load_json
 
 FORMAT = "labelstudio"
 ENTITY_MODEL_VERSION = "jiyao-entities"
@@ -270,14 +271,20 @@ def read_labelstudio(path: Path) -> AnnotatedSet:
 
 
 def _load_tasks(path: Path) -> list[Any]:
+    """The tasks; a task that JSON cannot read (nested too deeply, a 5,000-digit number) is
+    given as its :class:`UnusableJson`, so it is refused alone."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        text = path.read_text(encoding="utf-8-sig")
     except OSError as error:
         raise UnreadableSet(f"{path.name}: cannot be read ({error.strerror})") from error
     except UnicodeDecodeError as error:
         raise UnreadableSet(f"{path.name}: not UTF-8 text") from error
-    except json.JSONDecodeError as error:
-        raise UnreadableSet(f"{path.name}: not JSON (line {error.lineno}: {error.msg})") from error
+    try:
+        data = load_json(text)
+    except UnusableJson as error:
+        data = json_list_items(text)
+        if data is None:
+            raise UnreadableSet(f"{path.name}: {error}") from error
     if isinstance(data, dict) and _looks_like_task(data):
         return [data]
     if not isinstance(data, list) or (data and not any(_looks_like_task(t) for t in data)):
@@ -313,6 +320,8 @@ class _TaskReader:
 
     def read_task(self, task: object, where: str) -> None:
         try:
+            if isinstance(task, UnusableJson):
+                raise BadField(str(task))
             if not isinstance(task, dict):
                 raise BadField("a task is a JSON object")
             if isinstance(task.get("data"), dict):

@@ -155,17 +155,20 @@ class _ProjectReader:
         self.annotated.skipped.extend(_skipped_lines(self.skipped))
         return self.annotated
 
-    def _read_codes(self, parent: ET.Element, path: tuple[str, ...]) -> None:
-        for code in parent.iterfind(f"{_Q}Code"):
+    def _read_codes(self, top: ET.Element, path: tuple[str, ...]) -> None:
+        # A stack, not recursion: a codebook nested thousands deep is still read.
+        stack = [(code, path) for code in reversed(top.findall(f"{_Q}Code"))]
+        while stack:
+            code, parents = stack.pop()
             name = code.get("name", "")
-            helper = not path and code.get("isCodable") == "false"
+            helper = not parents and code.get("isCodable") == "false"
             if helper and name == ATTRIBUTES_CODE:
                 self._read_attribute_codes(code)
             elif helper and name == ENTITIES_CODE:
                 for entity in code.iter(f"{_Q}Code"):
                     self.codes[entity.get("guid", "")] = _Code("entity", entity.get("name", ""))
             else:
-                label_path = LABEL_PATH_SEPARATOR.join((*path, name))
+                label_path = LABEL_PATH_SEPARATOR.join((*parents, name))
                 guid = code.get("guid", "")
                 self.codes[guid] = _Code("label", label_path)
                 self.annotated.labels.append(
@@ -173,7 +176,8 @@ class _ProjectReader:
                         label_path, rgb(code.get("color")), _description(code), f"code {guid}"
                     )
                 )
-                self._read_codes(code, (*path, name))
+                children = code.findall(f"{_Q}Code")
+                stack.extend((child, (*parents, name)) for child in reversed(children))
 
     def _read_attribute_codes(self, tree: ET.Element) -> None:
         for attribute in tree.iterfind(f"{_Q}Code"):

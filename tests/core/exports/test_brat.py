@@ -420,7 +420,9 @@ def test_a_crlf_folder_counts_each_carriage_return_as_brat_does(
     report = store_annotated_set(empty_store, annotated)
     assert report.problems == [] and report.annotations_added == 2
     tags = empty_store.annotations(empty_store.document_ids()[0])
-    assert [t.text for t in tags] == ["要做好安全", "安全\r\n生产工作"]
+    # The clean text gets \n line ends, as in a plain text import; the spans move along.
+    assert empty_store.document(empty_store.document_ids()[0]).clean_text == text.replace("\r", "")
+    assert [t.text for t in tags] == ["要做好安全", "安全\n生产工作"]
 
 
 def test_a_text_with_carriage_returns_round_trips(empty_store: Store, tmp_path: Path) -> None:
@@ -436,9 +438,13 @@ def test_a_text_with_carriage_returns_round_trips(empty_store: Store, tmp_path: 
         report = store_annotated_set(back, read_brat(tmp_path / "out"))
         assert report.problems == [] and report.documents_added == 1
         [back_id] = back.document_ids()
-        assert back.document(back_id).clean_text == text
+        # A new project gets \n line ends, with the spans carried along ...
+        assert back.document(back_id).clean_text == "第一段\n要做好\n安全工作。"
         tags = {(a.start, a.end, a.text) for a in back.annotations(back_id)}
-        assert tags == {(4, 13, "要做好\r\n安全工作"), (0, 4, "第一段\r")}
+        assert tags == {(4, 12, "要做好\n安全工作"), (0, 4, "第一段\n")}
+    # ... and the project it came from finds its document, \r and all.
+    again = store_annotated_set(empty_store, read_brat(tmp_path / "out"))
+    assert (again.documents_matched, again.duplicates, again.problems) == (1, 2, [])
 
 
 def _assert_t_lines_slice_their_text_as_brat_reads_it(folder: Path) -> None:
@@ -484,3 +490,49 @@ def test_a_second_export_keeps_what_the_user_added_to_the_first(
     (folder / "my_notes.txt").unlink()
     ann.write_text(ann.read_text(encoding="utf-8").replace("T99\tOther 0 2\t𠮷野\n", ""), "utf-8")
     export_project(sample_store, "brat", folder)  # as Jiyao wrote it again: replaced
+
+
+def test_fragments_with_text_between_them_become_linked_tags_not_one_over_the_gap(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    folder = _write(
+        tmp_path / "gaps",
+        {
+            "a.txt": "市政府和区政府要做好工作。",
+            "a.ann": "T5\tORG 0 2;4 6\t市政 区政\n"
+            "A1\tstrength T5 mandatory\n"
+            "#1\tAnnotatorNotes T5\t两个机关\n",
+        },
+    )
+    annotated = read_brat(folder)
+    assert annotated.problems == []
+    spans = annotated.documents[0].spans
+    assert [(s.start, s.end) for s in spans] == [(0, 2), (4, 6)]
+    assert [s.note for s in spans] == [
+        "fragment 1 of 2 of the discontinuous brat span T5\n两个机关",
+        "fragment 2 of 2 of the discontinuous brat span T5\n两个机关",
+    ]
+    assert all(s.attributes == {"strength": "mandatory"} for s in spans)
+    assert any("1 discontinuous spans" in line for line in annotated.skipped)
+    report = store_annotated_set(empty_store, annotated)
+    tags = empty_store.annotations(empty_store.document_ids()[0])
+    assert report.annotations_added == 2 and [t.text for t in tags] == ["市政", "区政"]
+
+
+def test_notes_and_attributes_on_relation_and_event_lines_are_reported(tmp_path: Path) -> None:
+    folder = _write(
+        tmp_path / "relations",
+        {
+            "a.txt": "市政府要做好工作。",
+            "a.ann": "T1\tORG 0 3\t市政府\nT2\tORG 4 6\t做好\n"
+            "R1\tRel Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes R1\t关系的批注\n"
+            "A1\tNegated R1\n",
+        },
+    )
+    annotated = read_brat(folder)
+    assert annotated.problems == []
+    assert annotated.skipped == [
+        "1 relation, event, normalisation and equivalence lines (R, E, N, *)",
+        "1 attributes on skipped lines (relations, events, entity layer)",
+        "1 notes on skipped lines (relations, events, entity layer)",
+    ]

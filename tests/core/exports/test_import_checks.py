@@ -229,3 +229,113 @@ def test_the_status_of_a_matched_document_is_left_alone(
     done = set(sample_store.document_ids_with_status(Status.DONE))
     store_annotated_set(sample_store, read_jsonl(path))
     assert set(sample_store.document_ids_with_status(Status.DONE)) == done
+
+
+# ------------------------------------------------------------------- what the store cannot keep
+
+
+def test_a_nul_or_a_lone_surrogate_is_refused_with_a_reason_and_the_rest_is_kept(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    records = [
+        DocumentRecord("会议\x00要求", "line 1"),
+        DocumentRecord("会议\ud800要求", "line 2"),
+        DocumentRecord(
+            TEXT,
+            "line 3",
+            title="标题\udfff",
+            metadata={"ok": 1, "bad": ["\x00"], "deep": [[[[]]]] * 1},
+            spans=[
+                SpanRecord("督查", 9, 13, "line 3", note="a\x00"),
+                SpanRecord("督查", 9, 13, "line 3", attributes={"x": "\ud800"}),
+                SpanRecord("督查", 5, 8, "line 3"),
+            ],
+        ),
+    ]
+    annotated = AnnotatedSet(tmp_path / "set.jsonl", "test", documents=records)
+    report = store_annotated_set(empty_store, annotated)
+    reasons = [str(problem) for problem in report.problems]
+    assert reasons == [
+        "line 1: the text holds a NUL character; document refused",
+        "line 2: the text holds a lone surrogate (U+D800), which is not text; document refused",
+        "line 3: title holds a lone surrogate (U+DFFF), which is not text; left out",
+        "line 3: metadata 'bad' holds a NUL character; left out",
+        "line 3: a tag's note holds a NUL character; tag refused",
+        "line 3: a tag's attributes holds a lone surrogate (U+D800), which is not text;"
+        " tag refused",
+    ]
+    (document_id,) = empty_store.document_ids()
+    document = empty_store.document(document_id)
+    assert document.metadata == {"ok": 1, "deep": [[[[]]]]}
+    assert [(a.start, a.end) for a in empty_store.annotations(document_id)] == [(5, 8)]
+
+
+def test_crlf_and_cr_line_ends_become_lf_with_every_span_carried_along(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    text = "第一行\r\n会议要求\r加强督查。\r\n完"
+    path = tmp_path / "doccano.jsonl"
+    start = text.index("加强")
+    line = {
+        "text": text,
+        "label": [
+            [start, start + 4, "督查"],
+            [text.index("要求"), start, "跨行"],  # takes in a lone \r
+            [text.index("\r\n"), text.index("\r\n") + 2, "换行"],  # a whole \r\n
+            [0, text.index("\r\n") + 1, "半个"],  # ends between \r and \n
+        ],
+    }
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    report = store_annotated_set(empty_store, read_jsonl(path))
+    assert report.problems == [] and report.annotations_added == 4
+    (document_id,) = empty_store.document_ids()
+    assert empty_store.document(document_id).clean_text == "第一行\n会议要求\n加强督查。\n完"
+    tags = {a.label: a.text for a in empty_store.annotations(document_id)}
+    assert tags == {"督查": "加强督查", "跨行": "要求\n", "换行": "\n", "半个": "第一行\n"}
+
+
+# -------------------------------------------------------- tags already present, changed elsewhere
+
+
+def _changed_notes(sample_store: Store, tmp_path: Path) -> Path:
+    """The sample project's JSONL with every note and attribute changed."""
+    path = tmp_path / "changed.jsonl"
+    write_jsonl(*exported(sample_store), path)
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
+    for record in records:
+        for tag in record["annotations"]:
+            tag["note"] = "改过的批注"
+            tag["attributes"] = {"strength": "advisory"}
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    return path
+
+
+def test_tags_present_with_another_note_are_counted_and_left_alone(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    before = {
+        (a.id, a.note) for i in sample_store.document_ids() for a in sample_store.annotations(i)
+    }
+    report = store_annotated_set(sample_store, read_jsonl(_changed_notes(sample_store, tmp_path)))
+    assert (report.annotations_added, report.duplicates, report.differing) == (0, 6, 6)
+    assert "6 tags already present with a different note/attributes (not changed)" in (
+        report.summary()
+    )
+    after = {
+        (a.id, a.note) for i in sample_store.document_ids() for a in sample_store.annotations(i)
+    }
+    assert after == before
+
+
+def test_update_existing_gives_tags_present_the_set_s_note_and_attributes(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    path = _changed_notes(sample_store, tmp_path)
+    report = store_annotated_set(sample_store, read_jsonl(path), update_existing=True)
+    assert (report.annotations_added, report.updated, report.differing) == (0, 6, 0)
+    tags = [a for i in sample_store.document_ids() for a in sample_store.annotations(i)]
+    assert {(a.note, json.dumps(a.attributes)) for a in tags} == {
+        ("改过的批注", json.dumps({"strength": "advisory"}))
+    }
+    again = store_annotated_set(sample_store, read_jsonl(path), update_existing=True)
+    assert (again.updated, again.differing, again.duplicates) == (0, 0, 6)

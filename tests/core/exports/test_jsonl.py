@@ -7,9 +7,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ASTRAL, LENGTH_CHANGING, assert_nothing_added_again, exported, import_twice
+from conftest import (
+    ASTRAL,
+    LENGTH_CHANGING,
+    add_text,
+    assert_nothing_added_again,
+    exported,
+    import_twice,
+)
 
 from desktop.core.cleaning import clean
+from desktop.core.exports.formats import read_annotated_set
 from desktop.core.exports.importing import store_annotated_set
 from desktop.core.exports.jsonl import read_jsonl, scheme_path, write_jsonl
 from desktop.core.exports.selection import ExportOptions
@@ -343,3 +351,111 @@ def test_a_jsonl_export_with_overlapping_tags_warns_about_doccano(
     ids = sample_store.document_ids()[1:]  # the documents without overlaps
     options = ExportOptions(document_ids=tuple(ids))
     assert export_project(sample_store, "jsonl", tmp_path / "b.jsonl", options).warnings == ()
+
+
+def test_line_and_paragraph_separators_inside_a_text_survive_a_round_trip(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    text = "第一段\u2028第二段\u2029第三段\x85会议要求加强督查。"
+    with Store(tmp_path / "source.jiyao") as source:
+        document_id = source.add_document(
+            NewDocument(title="分隔", raw_text=text, clean_text=text, encoding="utf-8", script="s")
+        )
+        assert document_id is not None
+        label = source.add_label("督查")
+        start = text.index("加强")
+        source.add_annotation(document_id, label.id, start, start + 4)
+        path = tmp_path / "separators.jsonl"
+        write_jsonl(*exported(source), path)
+    report = store_annotated_set(empty_store, read_jsonl(path))
+    assert report.problems == [] and report.documents_added == 1
+    (imported,) = empty_store.document_ids()
+    assert empty_store.document(imported).clean_text == text
+    assert [a.text for a in empty_store.annotations(imported)] == ["加强督查"]
+
+
+def test_lines_ending_in_crlf_are_read(empty_store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "windows.jsonl"
+    lines = [
+        json.dumps({"text": "会议要求加强督查。", "label": [[4, 8, "督查"]]}, ensure_ascii=False),
+        json.dumps({"text": "第二\u2028份文件", "label": []}, ensure_ascii=False),
+    ]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
+    report = store_annotated_set(empty_store, read_jsonl(path))
+    assert report.problems == [] and report.documents_added == 2
+    assert report.annotations_added == 1
+
+
+@pytest.mark.parametrize("shape", ["lines", "list"])
+def test_a_jsonl_export_saved_as_json_is_read_as_jsonl_with_its_tags(
+    sample_store: Store, empty_store: Store, tmp_path: Path, shape: str
+) -> None:
+    path = tmp_path / "set.json"
+    write_jsonl(*exported(sample_store), path)
+    if shape == "list":
+        records = _lines(path)
+        path.write_text(json.dumps(records, ensure_ascii=False, indent=1), encoding="utf-8")
+    annotated = read_annotated_set(path)
+    assert annotated.format == "jsonl"
+    report = store_annotated_set(empty_store, annotated)
+    assert report.problems == [] and report.annotations_added == 6
+
+
+def test_a_list_of_doccano_records_saved_as_json_is_read_as_jsonl(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    records = [
+        {"text": "没有标签的文件。", "label": []},
+        {"text": "会议要求加强督查。", "label": [[4, 8, "督查"]]},
+    ]
+    path = tmp_path / "doccano.json"
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    report = store_annotated_set(empty_store, read_annotated_set(path))
+    assert report.format == "jsonl" and report.annotations_added == 1
+
+
+def test_label_studio_json_min_is_still_read_as_label_studio(tmp_path: Path) -> None:
+    tasks = [{"text": "会议要求加强督查。", "label": [{"start": 4, "end": 8, "labels": ["督查"]}]}]
+    path = tmp_path / "min.json"
+    path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    assert read_annotated_set(path).format == "labelstudio"
+
+
+def test_doccano_s_label_column_is_the_truth_and_annotations_only_add_details(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "from_doccano.jsonl"
+    write_jsonl(*exported(sample_store), path)
+    records = _lines(path)
+    astral = next(r for r in records if r["text"] == ASTRAL)
+    kept, deleted, *rest = astral["label"]
+    added = [0, 3, "Other"]
+    astral["label"] = [kept, *rest, added]  # deleted one in doccano, added one
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    report = store_annotated_set(empty_store, read_jsonl(path))
+    assert [str(p) for p in report.problems] == [
+        "line 1: 1 tags in 'annotations' are no longer in 'label' "
+        "(deleted or changed in doccano?); left out"
+    ]
+    (document_id,) = [
+        i for i in empty_store.document_ids() if empty_store.document(i).clean_text == ASTRAL
+    ]
+    tags = {(a.start, a.end, a.label): a for a in empty_store.annotations(document_id)}
+    assert (deleted[0], deleted[1], deleted[2]) not in tags
+    assert (0, 3, "Other") in tags and tags[(0, 3, "Other")].note == ""
+    first = tags[(kept[0], kept[1], kept[2])]
+    original = next(a for a in astral["annotations"] if [a["start"], a["end"], a["label"]] == kept)
+    assert (first.note, first.attributes, first.annotator) == (
+        original["note"],
+        original["attributes"],
+        original["annotator"],
+    )
+
+
+def test_the_scheme_of_an_empty_project_comes_back(empty_store: Store, tmp_path: Path) -> None:
+    add_text(empty_store, "会议要求加强督查。")
+    path = tmp_path / "empty.jsonl"
+    write_jsonl(*exported(empty_store), path)
+    annotated = read_jsonl(path)
+    assert annotated.problems == [] and annotated.scheme is not None
+    assert annotated.scheme.labels == ()

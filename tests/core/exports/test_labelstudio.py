@@ -13,6 +13,7 @@ import pytest
 from conftest import (
     ASTRAL,
     LENGTH_CHANGING,
+    add_text,
     assert_nothing_added_again,
     exported,
     failing_export,
@@ -453,3 +454,14 @@ def test_a_config_in_an_unknown_encoding_is_a_problem_and_the_tasks_still_read(
     assert [d.text for d in annotated.documents] == ["要做好工作"]
     [problem] = annotated.problems
     assert problem.where == label_config_path(path).name and "not a readable" in problem.reason
+
+
+def test_the_config_of_an_empty_project_comes_back_without_a_problem(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    add_text(empty_store, "会议要求加强督查。")
+    path = tmp_path / "empty.json"
+    write_labelstudio(*exported(empty_store), path)
+    annotated = read_labelstudio(path)
+    assert annotated.problems == [] and annotated.scheme is not None
+    assert annotated.scheme.labels == ()
