@@ -19,6 +19,7 @@ from desktop.core.corpus import import_seeds
 from desktop.core.paths import DB_ENVIRONMENT_VARIABLE, default_db_path, log_dir
 from desktop.core.resources import resource_path
 from desktop.core.store import Store, StoreError
+from desktop.ui.crash_log import log_crashes
 from desktop.ui.hand_over import FileOpenEvents, HandOver, split_projects
 from desktop.ui.i18n import install_language
 from desktop.ui.main_window import MainWindow
@@ -63,6 +64,7 @@ def log_to_file() -> None:
     handler = logging.FileHandler(folder / "jiyao.log", encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
+    log_crashes(folder / "jiyao.log")
 
 
 @dataclass(frozen=True)
