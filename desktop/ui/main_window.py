@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QInputDialog,
     QMainWindow,
@@ -46,6 +46,7 @@ from desktop.ui.reading_pane import ReadingPane
 from desktop.ui.settings import Settings
 from desktop.ui.tag_actions import TagActions
 from desktop.ui.tag_browser import TagBrowser
+from desktop.ui.tagging import DocumentUndoStack
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([380, 800, 220])
         self.setCentralWidget(self.splitter)
 
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = DocumentUndoStack(self._document_title, self)
         self.importer = ImportController(store.path, self)
         self.exchange = ExchangeController(store.path, self)
         self.import_export = ImportExportActions(self)
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.annotation_panel.deleteRequested.connect(tags.delete_annotation)
         self.annotation_panel.changeRequested.connect(tags.change_annotation)
         self.analysis.analysed.connect(self._show_analysis)
+        self.undo_stack.stepped.connect(self._show_undo_step)
 
     # The shown document -----------------------------------------------------------------
 
@@ -156,6 +158,14 @@ class MainWindow(QMainWindow):
             self.show_annotations(document_id)
             self.directives.show(document_id)
         self.documents.refresh_document(document_id)
+
+    def _document_title(self, document_id: int) -> str:
+        return self.store.document_summary(document_id).title
+
+    def _show_undo_step(self, document_id: int, start: int, end: int, done: str) -> None:
+        """Undo and redo act where the user sees it: in the document they change."""
+        self.go_to_tag(document_id, start, end)
+        self.statusBar().showMessage(done)
 
     def refresh_entities(self, document_id: int) -> None:
         """After the document's entities changed (corrected, or found)."""

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from desktop.core.model import NewDocument
@@ -127,3 +129,25 @@ def test_a_note_typed_then_another_tag_chosen_goes_to_the_tag_left(
     current = panel.current
     assert current is not None and current.id == second
     assert panel.note.text() == ""
+
+
+def test_undo_after_switching_documents_goes_back_to_the_document_it_changes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    first = open_document(qtbot, window, "一")
+    tag(window, FIRST, "要做好安全生产工作")
+    second = open_document(qtbot, window, "二")
+    undo = next(a for a in window.findChildren(QAction) if a.text().startswith("&Undo"))
+    assert "一" in undo.text()  # the Undo menu names the document it would change
+
+    window.reader.original.setFocus()
+    qtbot.keyClick(window.reader.original, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.store.annotations(first) == []
+    assert window.current_id == first  # the user sees the document that changed
+    assert window.reader.original.textCursor().selectedText() == "要做好安全生产工作"
+    assert "一" in window.statusBar().currentMessage()
+    assert window.current_id != second
+
+    window.undo_stack.redo()
+    assert [a.text for a in window.store.annotations(first)] == ["要做好安全生产工作"]
