@@ -93,7 +93,9 @@ class TagActions(QObject):
         if span[0] >= span[1]:  # e.g. only removed artefacts selected in the raw text
             window.statusBar().showMessage(self.tr("The selection holds no text of the document"))
             return
-        annotator = window.settings.annotator or window.ask_annotator()
+        annotator = self.annotator()
+        if not annotator:
+            return
         command = AddAnnotation(
             window.store,
             window.refresh_after_edit,
@@ -106,6 +108,16 @@ class TagActions(QObject):
         window.undo_stack.push(command)
         if command.annotation is not None:
             self.annotation_panel.select_annotation(command.annotation.id)
+
+    def annotator(self) -> str:
+        """The name new tags record, asked for the first time; "" (and a word in the status
+        bar) when the user cancels the question: then nothing is tagged (issue 13)."""
+        name = self.window.settings.annotator or self.window.ask_annotator()
+        if not name:
+            self.window.statusBar().showMessage(
+                self.tr("Not tagged: tags record who made them, and no name was given")
+            )
+        return name
 
     def choose_label(self) -> None:
         """Ctrl+L: tag the selection with a label picked (or typed in part) from a list."""

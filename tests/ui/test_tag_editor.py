@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.core.model import NewDocument
@@ -151,3 +152,32 @@ def test_undo_after_switching_documents_goes_back_to_the_document_it_changes(
 
     window.undo_stack.redo()
     assert [a.text for a in window.store.annotations(first)] == ["要做好安全生产工作"]
+
+
+def test_cancelling_the_annotator_question_tags_nothing(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document_id = open_document(qtbot, window, "一")
+    window.settings.annotator = ""
+    asked: list[str] = []
+
+    def cancelled(*args: object, **kwargs: object) -> tuple[str, bool]:
+        asked.append("asked")
+        return "", False
+
+    monkeypatch.setattr(QInputDialog, "getText", cancelled)
+    start = FIRST.index("要做好")
+    window.reader.select_clean_span(start, start + 3)
+    window.tag_selection(window.store.labels()[0].id)
+    assert window.store.annotations(document_id) == []
+    assert window.undo_stack.count() == 0
+    assert "no name" in window.statusBar().currentMessage()
+    window.directives.index = 0
+    window.directives.accept()  # accepting a suggestion tags too: the same question
+    assert window.store.annotations(document_id) == []
+    assert asked == ["asked", "asked"]
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("乙", True))
+    window.reader.select_clean_span(start, start + 3)
+    window.tag_selection(window.store.labels()[0].id)
+    assert [a.annotator for a in window.store.annotations(document_id)] == ["乙"]
