@@ -95,6 +95,7 @@ class AnnotationPanel(QWidget):
         self.attribute_specs: list[AttributeSpec] = []
         self._current: Annotation | None = None
         self._filling = False
+        self._offered: dict[str, list[str]] = {}  # per attribute: the values its field offers
 
         self.model = TagListModel(self)
         self.list = TagList()
@@ -128,12 +129,13 @@ class AnnotationPanel(QWidget):
         for field in self.attribute_fields.values():
             self.form.removeRow(field)
         self.attribute_fields.clear()
+        self._offered.clear()
         self.attribute_specs = list(attributes)
         for spec in self.attribute_specs:
             field = QComboBox()
             field.setEditable(spec.kind == "text")
-            field.addItem("")
-            field.addItems(list(spec.values))
+            self._offer(field, list(spec.values))
+            self._offered[spec.name] = list(spec.values)
             field.setToolTip(spec.description)
             field.activated.connect(self._attributes_changed)
             editor = field.lineEdit()
@@ -155,12 +157,21 @@ class AnnotationPanel(QWidget):
             if self._current is not None:
                 self.select_annotation(self._current.id)
             for spec in self.attribute_specs:
-                field = self.attribute_fields[spec.name]
-                # After every edit: one pass over the offered values, not a search per entity.
-                offered = {field.itemText(row) for row in range(field.count())}
-                values = dict.fromkeys(suggestions.get(spec.suggest_from, []))
-                field.addItems([value for value in values if value not in offered])
+                # This document's people and dates, not those of every document shown before
+                # (issue 13); refilled only when they differ, as most refreshes follow an edit.
+                values = list(
+                    dict.fromkeys([*spec.values, *suggestions.get(spec.suggest_from, [])])
+                )
+                if self._offered.get(spec.name) != values:
+                    self._offer(self.attribute_fields[spec.name], values)
+                    self._offered[spec.name] = values
         self._fill_editor(self._current)
+
+    @staticmethod
+    def _offer(field: QComboBox, values: list[str]) -> None:
+        field.clear()
+        field.addItem("")
+        field.addItems([value for value in values if value])
 
     @property
     def current(self) -> Annotation | None:

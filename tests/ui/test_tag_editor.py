@@ -181,3 +181,19 @@ def test_cancelling_the_annotator_question_tags_nothing(
     window.reader.select_clean_span(start, start + 3)
     window.tag_selection(window.store.labels()[0].id)
     assert [a.annotator for a in window.store.annotations(document_id)] == ["乙"]
+
+
+def test_the_issuer_field_offers_the_people_of_the_shown_document_only(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    issuer = window.annotation_panel.attribute_fields["issuer"]
+
+    def offered() -> set[str]:
+        return {issuer.itemText(row) for row in range(issuer.count())}
+
+    open_document(qtbot, window, "一")
+    assert "张爱军" in offered()
+    open_document(qtbot, window, "二")
+    assert "李明" in offered()
+    assert "张爱军" not in offered()
+    assert "会议" in offered()  # the scheme's own values stay
