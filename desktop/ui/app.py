@@ -249,7 +249,7 @@ def show_window(
     if screenshot is not None:
         shown = wait_for_document(window, open_document)
         return save_screenshot(app, window, screenshot) if shown else 1
-    window.select_document(open_document)
+    window.select_document(open_document if open_document is not None else window.last_document())
     if choice.notice:
         show_notice(window, choice.notice)
     imports = split_projects(paths)[1]

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.filter_box = self.corpus.filter_box
         self.document_list = self.corpus.table
         self.reader = ReaderView(language)
-        self.reader.set_conversion_choice(settings.conversion)
+        self.reader.set_conversion_choices(settings.conversions)
         self.entity_panel = EntityPanel(language)
         self.annotation_panel = AnnotationPanel()
         self.side_tabs = QTabWidget()
@@ -120,10 +120,22 @@ class MainWindow(QMainWindow):
         """Select a document by id (the first one when None) and show it."""
         self.corpus.select_document(document_id)
 
+    def last_document(self) -> int | None:
+        """The document the user was reading in this project, if it is still there."""
+        document_id = self.settings.last_document(self.store.path)
+        if document_id is None:
+            return None
+        try:
+            self.store.document_summary(document_id)
+        except KeyError:
+            return None
+        return document_id
+
     def show_document(self, document_id: int) -> None:
         """Show a document at once; find its entities (unless cached) and its suggested
         directives in the background, then paint them."""
         self.current_id = document_id
+        self.settings.remember_document(self.store.path, document_id)
         document = self.store.document(document_id)
         cached = self.store.entities_version(document_id) == PIPELINE_VERSION
         entities = self.store.entities(document_id) if cached else []
@@ -298,7 +310,7 @@ class MainWindow(QMainWindow):
         self.documents.set_store(store)
         self._show_project_name()
         self.tag_actions.load_scheme()
-        self.select_document()
+        self.select_document(self.last_document())
 
     def _show_project_name(self) -> None:
         self.settings.remember_project(self.store.path)
@@ -314,8 +326,8 @@ class MainWindow(QMainWindow):
 
     # Settings and closing ---------------------------------------------------------------
 
-    def _remember_conversion(self, choice: str) -> None:
-        self.settings.conversion = choice
+    def _remember_conversion(self, script: str, choice: str) -> None:
+        self.settings.set_conversion(script, choice)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.layout("geometry")
