@@ -34,6 +34,12 @@ _ID = Qt.ItemDataRole.UserRole
 _ROOT = QModelIndex()
 
 
+def label_caption(label: Label) -> str:
+    """A label's name with the key that tags with it, so the key is learned where the label
+    is picked: "Labour  [6]"."""
+    return f"{label.name}  [{label.shortcut}]" if label.shortcut else label.name
+
+
 class TagListModel(QAbstractListModel):
     """The tags of one document; a reset is cheap however many there are (the view is lazy)."""
 
@@ -125,7 +131,7 @@ class AnnotationPanel(QWidget):
         self.labels = list(labels)
         self.label_choice.clear()
         for label in self.labels:
-            self.label_choice.addItem(swatch(label.color), label.name, label.id)
+            self.label_choice.addItem(swatch(label.color), label_caption(label), label.id)
         for field in self.attribute_fields.values():
             self.form.removeRow(field)
         self.attribute_fields.clear()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QInputDialog
 from desktop.core.labels import default_scheme
 from desktop.core.model import Entity
 from desktop.core.store import StoreError
+from desktop.ui.annotation_panel import label_caption
 from desktop.ui.entity_panel import entity_types, swatch
 from desktop.ui.label_editor import LabelEditor
 from desktop.ui.reading_pane import ReadingPane, pane_shortcuts
@@ -122,7 +123,7 @@ class TagActions(QObject):
     def choose_label(self) -> None:
         """Ctrl+L: tag the selection with a label picked (or typed in part) from a list."""
         labels = self.window.store.labels()
-        names = [f"{label.shortcut or ' '}  {label.name}" for label in labels]
+        names = [label_caption(label) for label in labels]
         chosen, accepted = QInputDialog.getItem(
             self.window, self.tr("Tag with label"), self.tr("Label:"), names, 0, True
         )
@@ -184,6 +185,8 @@ class TagActions(QObject):
                 action = tag_menu.addAction(swatch(label.color), label.name)
                 if label.shortcut:
                     action.setShortcut(QKeySequence(label.shortcut))
+                    # Qt 6 hides shortcuts in context menus unless asked: the key is the point.
+                    action.setShortcutVisibleInContextMenu(True)
                 action.triggered.connect(partial(self.tag_selection, label.id))
             menu.addAction(self.tr("Mark as entity…"), self.mark_entity)
         menu.popup(pane.viewport().mapToGlobal(point))

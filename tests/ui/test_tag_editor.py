@@ -197,3 +197,37 @@ def test_the_issuer_field_offers_the_people_of_the_shown_document_only(
     assert "李明" in offered()
     assert "张爱军" not in offered()
     assert "会议" in offered()  # the scheme's own values stay
+
+
+def test_label_keys_show_in_the_editor_the_palette_and_the_pane_menu(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    open_document(qtbot, window, "一")
+    keyed = next(label for label in window.store.labels() if label.shortcut)
+    caption = f"{keyed.name}  [{keyed.shortcut}]"
+    choice = window.annotation_panel.label_choice
+    assert caption in [choice.itemText(row) for row in range(choice.count())]
+
+    offered: list[list[str]] = []
+
+    def palette(*args: object, **kwargs: object) -> tuple[str, bool]:
+        offered.append(list(args[3]))  # type: ignore[call-overload]
+        return caption, True
+
+    monkeypatch.setattr(QInputDialog, "getItem", palette)
+    window.reader.select_clean_span(0, 3)
+    window.tag_actions.choose_label()
+    assert caption in offered[0]
+    assert [a.label for a in window.store.annotations(window.current_id or 0)] == [keyed.name]
+
+    window.reader.select_clean_span(0, 3)
+    window.tag_actions.offer_pane_menu(window.reader.original, QPoint(5, 5))
+    menu = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible())
+    tag_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    action = next(a for a in tag_menu.actions() if a.text() == keyed.name)
+    assert action.shortcut().toString() == keyed.shortcut
+    assert action.isShortcutVisibleInContextMenu()
+    menu.close()
