@@ -4,7 +4,8 @@ commands, so this panel never writes to the store itself."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,6 +32,12 @@ from desktop.ui.entity_panel import swatch
 
 _ID = Qt.ItemDataRole.UserRole
 _ROOT = QModelIndex()
+
+
+def label_caption(label: Label) -> str:
+    """A label's name with the key that tags with it, so the key is learned where the label
+    is picked: "Labour  [6]"."""
+    return f"{label.name}  [{label.shortcut}]" if label.shortcut else label.name
 
 
 class TagListModel(QAbstractListModel):
@@ -94,6 +101,7 @@ class AnnotationPanel(QWidget):
         self.attribute_specs: list[AttributeSpec] = []
         self._current: Annotation | None = None
         self._filling = False
+        self._offered: dict[str, list[str]] = {}  # per attribute: the values its field offers
 
         self.model = TagListModel(self)
         self.list = TagList()
@@ -123,16 +131,17 @@ class AnnotationPanel(QWidget):
         self.labels = list(labels)
         self.label_choice.clear()
         for label in self.labels:
-            self.label_choice.addItem(swatch(label.color), label.name, label.id)
+            self.label_choice.addItem(swatch(label.color), label_caption(label), label.id)
         for field in self.attribute_fields.values():
             self.form.removeRow(field)
         self.attribute_fields.clear()
+        self._offered.clear()
         self.attribute_specs = list(attributes)
         for spec in self.attribute_specs:
             field = QComboBox()
             field.setEditable(spec.kind == "text")
-            field.addItem("")
-            field.addItems(list(spec.values))
+            self._offer(field, list(spec.values))
+            self._offered[spec.name] = list(spec.values)
             field.setToolTip(spec.description)
             field.activated.connect(self._attributes_changed)
             editor = field.lineEdit()
@@ -147,18 +156,28 @@ class AnnotationPanel(QWidget):
         """List the tags; ``suggestions``: values to offer per entity type (PERSON names…)."""
         current_id = self._current.id if self._current else None
         self.annotations = {a.id: a for a in annotations}
-        self._filling = True
-        self.model.reset(annotations, {label.id: label.color for label in self.labels})
-        if current_id is not None:
-            self.select_annotation(current_id)
-        for spec in self.attribute_specs:
-            field = self.attribute_fields[spec.name]
-            # After every edit: one pass over the offered values, not a search per entity.
-            offered = {field.itemText(row) for row in range(field.count())}
-            values = dict.fromkeys(suggestions.get(spec.suggest_from, []))
-            field.addItems([value for value in values if value not in offered])
-        self._filling = False
-        self._fill_editor(self.annotations.get(current_id) if current_id else None)
+        # The tag being edited is now what the store holds: pending edits compare with that.
+        self._current = self.annotations.get(current_id) if current_id is not None else None
+        with self._filling_editor():
+            self.model.reset(annotations, {label.id: label.color for label in self.labels})
+            if self._current is not None:
+                self.select_annotation(self._current.id)
+            for spec in self.attribute_specs:
+                # This document's people and dates, not those of every document shown before
+                # (issue 13); refilled only when they differ, as most refreshes follow an edit.
+                values = list(
+                    dict.fromkeys([*spec.values, *suggestions.get(spec.suggest_from, [])])
+                )
+                if self._offered.get(spec.name) != values:
+                    self._offer(self.attribute_fields[spec.name], values)
+                    self._offered[spec.name] = values
+        self._fill_editor(self._current)
+
+    @staticmethod
+    def _offer(field: QComboBox, values: list[str]) -> None:
+        field.clear()
+        field.addItem("")
+        field.addItems([value for value in values if value])
 
     @property
     def current(self) -> Annotation | None:
@@ -184,23 +203,51 @@ class AnnotationPanel(QWidget):
             self.spanChosen.emit(annotation.start, annotation.end)
 
     def _fill_editor(self, annotation: Annotation | None) -> None:
-        # A note typed but not yet confirmed belongs to the tag being left, not to nothing.
-        self._note_changed()
+        """Show a tag in the editor. Filling never edits: the widgets' signals are blocked,
+        or the refresh after an edit would edit again, endlessly (issue 13)."""
+        leaving = self._current
+        # A note typed but not yet confirmed belongs to the tag being left, not to nothing;
+        # it is committed once the editor shows the new tag, so the refresh it causes keeps
+        # the new tag current.
+        pending_note = (
+            self.note.text()
+            if leaving is not None
+            and (annotation is None or annotation.id != leaving.id)
+            and self.note.text() != leaving.note
+            else None
+        )
         self._current = annotation
         self.editor.setEnabled(annotation is not None)
-        if annotation is None:
-            return
+        if annotation is not None:
+            with self._filling_editor():
+                self.label_choice.setCurrentIndex(self.label_choice.findData(annotation.label_id))
+                self.note.setText(annotation.note)
+                for name, field in self.attribute_fields.items():
+                    value = str(annotation.attributes.get(name, ""))
+                    index = field.findText(value)
+                    if index < 0 and field.isEditable():
+                        field.setEditText(value)
+                    else:
+                        field.setCurrentIndex(max(index, 0))
+        if leaving is not None and pending_note is not None:
+            self.changeRequested.emit(leaving.id, {"note": pending_note})
+
+    @contextmanager
+    def _filling_editor(self) -> Iterator[None]:
+        """While the model fills the list and editor: no widget speaks as if the user did."""
+        # (The list's selection is left alone, the view needs it; _filling guards _on_current.)
+        widgets: list[QObject] = [self.label_choice, self.note]
+        for field in self.attribute_fields.values():
+            line = field.lineEdit()
+            widgets += [field] if line is None else [field, line]
+        was_blocked = [widget.blockSignals(True) for widget in widgets]
         self._filling = True
-        self.label_choice.setCurrentIndex(self.label_choice.findData(annotation.label_id))
-        self.note.setText(annotation.note)
-        for name, field in self.attribute_fields.items():
-            value = str(annotation.attributes.get(name, ""))
-            index = field.findText(value)
-            if index < 0 and field.isEditable():
-                field.setEditText(value)
-            else:
-                field.setCurrentIndex(max(index, 0))
-        self._filling = False
+        try:
+            yield
+        finally:
+            self._filling = False
+            for widget, blocked in zip(widgets, was_blocked, strict=True):
+                widget.blockSignals(blocked)
 
     def _label_changed(self) -> None:
         if self._current is not None and not self._filling:

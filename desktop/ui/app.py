@@ -21,6 +21,7 @@ from desktop.core.resources import resource_path
 from desktop.core.store import CorruptProject, Store, StoreError
 from desktop.core.store.backups import list_backups, restore_backup
 from desktop.core.store.opening import open_project as open_existing_or_new
+from desktop.ui.crash_log import log_crashes
 from desktop.ui.hand_over import FileOpenEvents, HandOver, split_projects
 from desktop.ui.i18n import install_language
 from desktop.ui.main_window import MainWindow
@@ -65,6 +66,7 @@ def log_to_file() -> None:
     handler = logging.FileHandler(folder / "jiyao.log", encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
+    log_crashes(folder / "jiyao.log")
 
 
 @dataclass(frozen=True)
@@ -283,7 +285,7 @@ def show_window(
     if screenshot is not None:
         shown = wait_for_document(window, open_document)
         return save_screenshot(app, window, screenshot) if shown else 1
-    window.select_document(open_document)
+    window.select_document(open_document if open_document is not None else window.last_document())
     if choice.notice:
         show_notice(window, choice.notice)
     imports = split_projects(paths)[1]

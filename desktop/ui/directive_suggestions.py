@@ -129,7 +129,9 @@ class DirectiveSuggestions(QObject):
         label = suggest_label(suggestion.text, labels) or next(
             (lb for lb in labels if lb.name == "Other"), labels[0]
         )
-        annotator = window.settings.annotator or window.ask_annotator()
+        annotator = window.tag_actions.annotator()
+        if not annotator:
+            return
         window.undo_stack.push(
             AddAnnotation(
                 window.store,

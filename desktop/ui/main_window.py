@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QInputDialog,
     QMainWindow,
@@ -46,6 +46,7 @@ from desktop.ui.reading_pane import ReadingPane
 from desktop.ui.settings import Settings
 from desktop.ui.tag_actions import TagActions
 from desktop.ui.tag_browser import TagBrowser
+from desktop.ui.tagging import DocumentUndoStack
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.filter_box = self.corpus.filter_box
         self.document_list = self.corpus.table
         self.reader = ReaderView(language)
-        self.reader.set_conversion_choice(settings.conversion)
+        self.reader.set_conversion_choices(settings.conversions)
         self.entity_panel = EntityPanel(language)
         self.annotation_panel = AnnotationPanel()
         self.side_tabs = QTabWidget()
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([380, 800, 220])
         self.setCentralWidget(self.splitter)
 
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = DocumentUndoStack(self._document_title, self)
         self.importer = ImportController(store.path, self)
         self.exchange = ExchangeController(store.path, self)
         self.import_export = ImportExportActions(self)
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.annotation_panel.deleteRequested.connect(tags.delete_annotation)
         self.annotation_panel.changeRequested.connect(tags.change_annotation)
         self.analysis.analysed.connect(self._show_analysis)
+        self.undo_stack.stepped.connect(self._show_undo_step)
 
     # The shown document -----------------------------------------------------------------
 
@@ -118,10 +120,22 @@ class MainWindow(QMainWindow):
         """Select a document by id (the first one when None) and show it."""
         self.corpus.select_document(document_id)
 
+    def last_document(self) -> int | None:
+        """The document the user was reading in this project, if it is still there."""
+        document_id = self.settings.last_document(self.store.path)
+        if document_id is None:
+            return None
+        try:
+            self.store.document_summary(document_id)
+        except KeyError:
+            return None
+        return document_id
+
     def show_document(self, document_id: int) -> None:
         """Show a document at once; find its entities (unless cached) and its suggested
         directives in the background, then paint them."""
         self.current_id = document_id
+        self.settings.remember_document(self.store.path, document_id)
         document = self.store.document(document_id)
         cached = self.store.entities_version(document_id) == PIPELINE_VERSION
         entities = self.store.entities(document_id) if cached else []
@@ -156,6 +170,14 @@ class MainWindow(QMainWindow):
             self.show_annotations(document_id)
             self.directives.show(document_id)
         self.documents.refresh_document(document_id)
+
+    def _document_title(self, document_id: int) -> str:
+        return self.store.document_summary(document_id).title
+
+    def _show_undo_step(self, document_id: int, start: int, end: int, done: str) -> None:
+        """Undo and redo act where the user sees it: in the document they change."""
+        self.go_to_tag(document_id, start, end)
+        self.statusBar().showMessage(done)
 
     def refresh_entities(self, document_id: int) -> None:
         """After the document's entities changed (corrected, or found)."""
@@ -288,7 +310,7 @@ class MainWindow(QMainWindow):
         self.documents.set_store(store)
         self._show_project_name()
         self.tag_actions.load_scheme()
-        self.select_document()
+        self.select_document(self.last_document())
 
     def _show_project_name(self) -> None:
         self.settings.remember_project(self.store.path)
@@ -304,8 +326,8 @@ class MainWindow(QMainWindow):
 
     # Settings and closing ---------------------------------------------------------------
 
-    def _remember_conversion(self, choice: str) -> None:
-        self.settings.conversion = choice
+    def _remember_conversion(self, script: str, choice: str) -> None:
+        self.settings.set_conversion(script, choice)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.layout("geometry")

@@ -19,6 +19,14 @@ if TYPE_CHECKING:
 Shortcut = QKeySequence.StandardKey | str
 
 
+def redo_keys() -> list[QKeySequence]:
+    """The platform's redo keys and Ctrl+Shift+Z, each once: on KDE and GNOME the standard
+    redo key is Ctrl+Shift+Z, and one action holding a key twice makes it ambiguous, so the
+    key did nothing (issue 21)."""
+    keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+    return list({key.toString(): key for key in keys}.values())
+
+
 class WindowMenus(QObject):
     """Builds File, Edit, Go, View and Help on the window's menu bar. The actions are the
     window's own, so their shortcuts work whichever widget has the focus."""
@@ -68,11 +76,9 @@ class WindowMenus(QObject):
     def _build_edit_menu(self, menu: QMenu) -> None:
         window, tags = self.window, self.window.tag_actions
         undo = window.undo_stack.createUndoAction(window, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = window.undo_stack.createRedoAction(window, self.tr("&Redo"))
-        redo.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        redo.setShortcuts(redo_keys())
         for action in (undo, redo):
             menu.addAction(action)
             window.addAction(action)

@@ -48,7 +48,8 @@ SUGGESTION_LAYER = "suggestions"
 
 
 class ReaderView(QWidget):
-    conversionChosen = Signal(str)  # "auto" or a configuration name, to remember it
+    # A document's script, and "auto" or a configuration name for that script, to remember it
+    conversionChosen = Signal(str, str)
     tagClicked = Signal(int)  # the id of the innermost tag under a click
     statusChanged = Signal(str)
 
@@ -58,6 +59,8 @@ class ReaderView(QWidget):
         self.document: Document | None = None
         self.entities: list[Entity] = []
         self.annotations: list[Annotation] = []
+        # Per script: t2hk suits a Traditional document, not a Simplified one (issue 13).
+        self.conversion_choices: dict[str, str] = {}
         self.suggestions: list[tuple[int, int, str]] = []  # start, end, tooltip
         # clean span -> (left pane span, right pane span); valid until the texts change
         self._mapped: dict[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]] = {}
@@ -133,6 +136,7 @@ class ReaderView(QWidget):
             self.show_raw.blockSignals(True)
             self.show_raw.setChecked(False)
             self.show_raw.blockSignals(False)
+        self._show_conversion_choice(self.conversion_choices.get(document.script, AUTOMATIC))
         self._convert()
         self._redisplay(keep_place=False)
 
@@ -223,13 +227,27 @@ class ReaderView(QWidget):
             return self.conversion.alignment.map_span_back(*span)
         return None
 
+    def set_conversion_choices(self, choices: dict[str, str]) -> None:
+        """The conversion to use per script ("auto" or a configuration name)."""
+        self.conversion_choices = dict(choices)
+        if self.document is not None:
+            self.set_conversion_choice(self.conversion_choices.get(self.document.script, AUTOMATIC))
+
     def set_conversion_choice(self, choice: str) -> None:
+        """Convert the shown document (and those of its script) with this choice."""
         index = self.conversion_choice.findData(choice)
         self.conversion_choice.setCurrentIndex(max(index, 0))
 
+    def _show_conversion_choice(self, choice: str) -> None:
+        self.conversion_choice.blockSignals(True)  # the document is converted once, after
+        self.set_conversion_choice(choice)
+        self.conversion_choice.blockSignals(False)
+
     def _on_conversion_chosen(self) -> None:
-        self.conversionChosen.emit(str(self.conversion_choice.currentData()))
+        choice = str(self.conversion_choice.currentData())
         if self.document is not None:
+            self.conversion_choices[self.document.script] = choice
+            self.conversionChosen.emit(self.document.script, choice)
             self._convert()
             self._redisplay()
 

@@ -5,6 +5,7 @@ IniFormat everywhere (not the Windows registry), so settings are a plain file pe
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -12,6 +13,11 @@ from PySide6.QtCore import QByteArray, QSettings
 from desktop import APP_NAME
 
 MAX_RECENT_PROJECTS = 8
+
+
+def _project_key(project: Path) -> str:
+    """A settings key for a project's path (an INI key may not hold slashes)."""
+    return hashlib.sha1(str(project.resolve()).encode("utf-8")).hexdigest()[:16]
 
 
 class Settings:
@@ -29,12 +35,24 @@ class Settings:
         return value if isinstance(value, QByteArray) else None
 
     @property
-    def conversion(self) -> str:
-        return self._text("reader/conversion", "auto")
+    def conversions(self) -> dict[str, str]:
+        """The conversion chosen per document script ("auto" or a configuration name)."""
+        self.qsettings.beginGroup("reader-conversion")
+        try:
+            return {script: self._text(script) for script in self.qsettings.childKeys()}
+        finally:
+            self.qsettings.endGroup()
 
-    @conversion.setter
-    def conversion(self, choice: str) -> None:
-        self.qsettings.setValue("reader/conversion", choice)
+    def set_conversion(self, script: str, choice: str) -> None:
+        self.qsettings.setValue(f"reader-conversion/{script}", choice)
+
+    def last_document(self, project: Path) -> int | None:
+        """The document last shown in this project: it reopens on start."""
+        value = self._text(f"last-document/{_project_key(project)}")
+        return int(value) if value.isdigit() else None
+
+    def remember_document(self, project: Path, document_id: int) -> None:
+        self.qsettings.setValue(f"last-document/{_project_key(project)}", str(document_id))
 
     @property
     def annotator(self) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from desktop.core.model import Entity
 from desktop.core.store import StoreError
+from desktop.ui.annotation_panel import label_caption
 from desktop.ui.entity_panel import entity_types, swatch
 from desktop.ui.label_editor import LabelEditor
 from desktop.ui.reading_pane import ReadingPane, pane_shortcuts
@@ -91,7 +92,9 @@ class TagActions(QObject):
         if span[0] >= span[1]:  # e.g. only removed artefacts selected in the raw text
             window.statusBar().showMessage(self.tr("The selection holds no text of the document"))
             return
-        annotator = window.settings.annotator or window.ask_annotator()
+        annotator = self.annotator()
+        if not annotator:
+            return
         command = AddAnnotation(
             window.store,
             window.refresh_after_edit,
@@ -105,10 +108,20 @@ class TagActions(QObject):
         if command.annotation is not None:
             self.annotation_panel.select_annotation(command.annotation.id)
 
+    def annotator(self) -> str:
+        """The name new tags record, asked for the first time; "" (and a word in the status
+        bar) when the user cancels the question: then nothing is tagged (issue 13)."""
+        name = self.window.settings.annotator or self.window.ask_annotator()
+        if not name:
+            self.window.statusBar().showMessage(
+                self.tr("Not tagged: tags record who made them, and no name was given")
+            )
+        return name
+
     def choose_label(self) -> None:
         """Ctrl+L: tag the selection with a label picked (or typed in part) from a list."""
         labels = self.window.store.labels()
-        names = [f"{label.shortcut or ' '}  {label.name}" for label in labels]
+        names = [label_caption(label) for label in labels]
         chosen, accepted = QInputDialog.getItem(
             self.window, self.tr("Tag with label"), self.tr("Label:"), names, 0, True
         )
@@ -170,6 +183,8 @@ class TagActions(QObject):
                 action = tag_menu.addAction(swatch(label.color), label.name)
                 if label.shortcut:
                     action.setShortcut(QKeySequence(label.shortcut))
+                    # Qt 6 hides shortcuts in context menus unless asked: the key is the point.
+                    action.setShortcutVisibleInContextMenu(True)
                 action.triggered.connect(partial(self.tag_selection, label.id))
             menu.addAction(self.tr("Mark as entity…"), self.mark_entity)
         menu.popup(pane.viewport().mapToGlobal(point))

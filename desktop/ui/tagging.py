@@ -9,12 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.core.model import Annotation, Entity, Status
 from desktop.core.store import Store
 
 Refresh = Callable[[int], None]  # called with the document id after every change
+Place = tuple[int, int, int]  # document id, start, end: where a command changes the text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Tagging", text)
 
 
 class AddAnnotation(QUndoCommand):
@@ -36,7 +42,11 @@ class AddAnnotation(QUndoCommand):
         self.attributes = dict(attributes or {})
         self.annotation: Annotation | None = None
         self.status_before: Status | None = None
-        self.setText(f"tag {start}–{end}")
+        self.setText(_tr("tag {0}–{1}").format(start, end))
+
+    @property
+    def place(self) -> Place:
+        return self.document_id, self.start, self.end
 
     def redo(self) -> None:
         if self.annotation is None:
@@ -67,7 +77,11 @@ class DeleteAnnotation(QUndoCommand):
     def __init__(self, store: Store, refresh: Refresh, annotation: Annotation) -> None:
         super().__init__()
         self.store, self.refresh, self.annotation = store, refresh, annotation
-        self.setText(f"delete tag {annotation.start}–{annotation.end}")
+        self.setText(_tr("delete tag {0}–{1}").format(annotation.start, annotation.end))
+
+    @property
+    def place(self) -> Place:
+        return self.annotation.document_id, self.annotation.start, self.annotation.end
 
     def redo(self) -> None:
         self.store.delete_annotation(self.annotation.id)
@@ -88,7 +102,12 @@ class ChangeAnnotation(QUndoCommand):
         self.store, self.refresh, self.before = store, refresh, before
         self.changes = changes
         self.after: Annotation | None = None
-        self.setText(f"change tag {before.start}–{before.end}")
+        self.setText(_tr("change tag {0}–{1}").format(before.start, before.end))
+
+    @property
+    def place(self) -> Place:
+        shown = self.after if self.after is not None else self.before
+        return self.before.document_id, shown.start, shown.end
 
     def redo(self) -> None:
         self.after = self.store.update_annotation(self.before.id, **self.changes)  # type: ignore[arg-type]
@@ -124,7 +143,12 @@ class CorrectEntities(QUndoCommand):
         self.corrections, self.annotator = corrections, annotator
         self.ids: list[int] = []
         self.withdrawn: list[Entity] = []  # the user's own additions taken back
-        self.setText("correct entities")
+        self.setText(_tr("correct entities"))
+
+    @property
+    def place(self) -> Place:
+        first = self.corrections[0][1] if self.corrections else None
+        return self.document_id, first.start if first else 0, first.end if first else 0
 
     def redo(self) -> None:
         self.ids, self.withdrawn = [], []
@@ -156,7 +180,11 @@ class RejectSuggestion(QUndoCommand):
         super().__init__()
         self.store, self.refresh = store, refresh
         self.document_id, self.start, self.end = document_id, start, end
-        self.setText(f"reject suggestion {start}–{end}")
+        self.setText(_tr("reject suggestion {0}–{1}").format(start, end))
+
+    @property
+    def place(self) -> Place:
+        return self.document_id, self.start, self.end
 
     def redo(self) -> None:
         self.store.reject_suggestion(self.document_id, self.start, self.end)
@@ -165,3 +193,42 @@ class RejectSuggestion(QUndoCommand):
     def undo(self) -> None:
         self.store.unreject_suggestion(self.document_id, self.start, self.end)
         self.refresh(self.document_id)
+
+
+class DocumentUndoStack(QUndoStack):
+    """One undo history for the project whose every step names its document ("Undo tag 3–9
+    in 通知"), and an undo or redo that changes another document than the one shown says
+    where (``stepped``): the window goes there and selects the span, so nothing changes out
+    of sight (issue 21: undo after switching documents deleted tags unseen)."""
+
+    # document id, start, end, and what was done ("Undone: tag 3–9 in 通知")
+    stepped = Signal(int, int, int, str)
+
+    def __init__(self, title_of: Callable[[int], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.title_of = title_of
+        self._index = 0
+        self._pushing = False
+        self.indexChanged.connect(self._moved)
+
+    def push(self, command: QUndoCommand) -> None:
+        place = getattr(command, "place", None)
+        if place is not None:
+            command.setText(_tr("{0} in {1}").format(command.text(), self.title_of(place[0])))
+        self._pushing = True
+        try:
+            super().push(command)
+        finally:
+            self._pushing = False
+
+    def _moved(self, index: int) -> None:
+        before, self._index = self._index, index
+        if self._pushing or index == before:
+            return
+        undone = index < before
+        command = self.command(index if undone else index - 1)
+        place = getattr(command, "place", None)
+        if command is None or place is None:  # cleared, or a command of no document
+            return
+        done = _tr("Undone: {0}") if undone else _tr("Redone: {0}")
+        self.stepped.emit(*place, done.format(command.text()))

@@ -58,7 +58,7 @@ def test_choosing_a_conversion_reconverts_and_is_remembered(
     choice = window.reader.conversion_choice
     choice.setCurrentIndex(choice.findData("t2tw"))
     assert "宿遷" in window.reader.converted.text
-    assert Settings().conversion == "t2tw"
+    assert Settings().conversions == {"traditional": "t2tw"}
 
 
 def test_a_damaging_conversion_is_not_applied(qtbot: QtBot, window: MainWindow) -> None:
