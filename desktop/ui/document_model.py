@@ -78,10 +78,16 @@ class DocumentTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        """Re-read the list from the store, with its first page at once.
+
+        The view asks for more rows only when it scrolls or is laid out; after a reset from an
+        empty list (a filter that matched nothing, then cleared) it does not ask, and the list
+        stayed empty while the status bar counted the documents."""
         self.beginResetModel()
         self._rows = []
         self._total = self._store.document_count(self._containing)
         self.endResetModel()
+        self.fetch_first_page()
 
     def set_filter(self, needles: Sequence[str]) -> None:
         """Show only documents whose title or text contains any of ``needles``."""
