@@ -11,7 +11,7 @@ from desktop.core.model import Document, DocumentSummary, NewDocument, Removal, 
 from desktop.core.store.base import StoreBase, _now
 
 _SUMMARY_COLUMNS = {
-    "title": "title",
+    "title": "natural_key(title)",
     "date": "date",
     "source": "source",
     "script": "script",
@@ -24,7 +24,8 @@ _SUMMARY_COLUMNS = {
 
 # One row of the document list: everything but the texts (see _summary).
 _SUMMARY_QUERY = """SELECT id, title, source, date, script, length(clean_text), status,
-        (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count
+        (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count,
+        source_path
     FROM documents d"""
 
 
@@ -151,7 +152,9 @@ class DocumentsMixin(StoreBase):
 
 
 def _summary(row: Sequence[Any]) -> DocumentSummary:
-    return DocumentSummary(row[0], row[1], row[2], row[3], row[4], row[5], Status(row[6]), row[7])
+    return DocumentSummary(
+        row[0], row[1], row[2], row[3], row[4], row[5], Status(row[6]), row[7], row[8]
+    )
 
 
 def _containing_clause(needles: Sequence[str]) -> tuple[str, tuple[str, ...]]:
