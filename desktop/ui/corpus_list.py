@@ -53,10 +53,14 @@ class CorpusList(QWidget):
         view.setSortingEnabled(True)
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         view.verticalHeader().hide()
+        # Tab moves on to the reader (cell by cell it opened a document every few presses);
+        # the arrow keys move within the list.
+        view.setTabKeyNavigation(False)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setDefaultSectionSize(70)
+        header.resizeSection(DocumentTableModel.COLUMNS.index("file"), 110)
         header.setSortIndicatorShown(True)
         view.selectionModel().selectionChanged.connect(self._on_selection)
         return view
@@ -87,6 +91,7 @@ class CorpusList(QWidget):
         self.apply_filter()
 
     def apply_filter(self) -> None:
+        self._filter_timer.stop()  # applied now: a pending run would only repeat it
         query = self.filter_box.text().strip()
         self.documents.set_filter(script_variants(query) if query else [])
         self.statusChanged.emit(self.tr("{0} documents").format(self.documents.total))

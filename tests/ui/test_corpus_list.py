@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
+from desktop.core.model import NewDocument, Status
+from desktop.ui.document_model import DocumentTableModel
 from desktop.ui.main_window import MainWindow
+
+SHOW_TIMEOUT_MS = 30_000
 
 
 def test_clearing_a_filter_that_matched_nothing_shows_every_document_again(
@@ -17,3 +23,86 @@ def test_clearing_a_filter_that_matched_nothing_shows_every_document_again(
     assert window.documents.total == 2
     assert window.documents.rowCount() == 2
     assert window.statusBar().currentMessage() == "2 documents"
+
+
+def _row_of_title(window: MainWindow, title: str) -> int:
+    window.documents.fetch_first_page()
+    for row in range(window.documents.rowCount()):
+        if window.documents.index(row, 0).data() == title:
+            return row
+    raise AssertionError(f"{title} is not listed")
+
+
+def test_a_done_document_is_marked_in_the_title_column(window: MainWindow) -> None:
+    done, other = window.store.document_ids()
+    window.store.set_status(done, Status.DONE)
+    window.documents.refresh_document(done)
+    title = window.store.document(done).title
+    index = window.documents.index(_row_of_title(window, title), 0)
+    mark = index.data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(mark, QIcon) and not mark.isNull()
+    assert "done" in index.data(Qt.ItemDataRole.ToolTipRole)
+    other_row = window.documents.row_of(other)
+    assert other_row is not None
+    assert window.documents.index(other_row, 0).data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_documents_with_the_same_title_are_told_apart_by_their_file(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    for name, text in (("a/通知.txt", "第一份通知。"), ("b/通知.txt", "第二份通知。")):
+        window.store.add_document(
+            NewDocument(
+                title="通知",
+                raw_text=text,
+                clean_text=text,
+                encoding="utf-8",
+                script="simplified",
+                source_path=f"/data/{name}",
+            )
+        )
+    window.documents.reload()
+    file_column = DocumentTableModel.COLUMNS.index("file")
+    header = window.documents.headerData(file_column, Qt.Orientation.Horizontal)
+    assert header == "File"
+    shown = set()
+    for row in range(window.documents.rowCount()):
+        if window.documents.index(row, 0).data() == "通知":
+            tip = window.documents.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+            shown.add((window.documents.index(row, file_column).data(), tip.splitlines()[1]))
+    assert shown == {("通知.txt", "/data/a/通知.txt"), ("通知.txt", "/data/b/通知.txt")}
+
+
+def test_tab_leaves_the_list_and_arrows_move_in_it(qtbot: QtBot, window: MainWindow) -> None:
+    table = window.corpus.table
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    with qtbot.waitSignal(window.documentShown, timeout=SHOW_TIMEOUT_MS):
+        window.corpus.select_document()
+    first = window.corpus.table.selectionModel().selectedRows()[0].row()
+    with qtbot.waitSignal(window.documentShown, timeout=SHOW_TIMEOUT_MS):
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.selectionModel().selectedRows()[0].row() == first + 1
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+    assert table.selectionModel().selectedRows()[0].row() == first + 1
+
+
+def test_titles_sort_naturally_in_the_list(window: MainWindow) -> None:
+    for number in (1000, 100, 9):
+        text = f"第{number}号文件正文。"
+        window.store.add_document(
+            NewDocument(
+                title=f"第{number}号",
+                raw_text=text,
+                clean_text=text,
+                encoding="utf-8",
+                script="simplified",
+            )
+        )
+    window.corpus.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    titles = [window.documents.index(row, 0).data() for row in range(window.documents.rowCount())]
+    numbered = [title for title in titles if title.startswith("第")]
+    assert numbered == ["第9号", "第100号", "第1000号"]
