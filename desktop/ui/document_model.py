@@ -183,8 +183,10 @@ class DocumentTableModel(QAbstractTableModel):
 
     def _tooltip(self, summary: DocumentSummary) -> str:
         """Title, the file it came from (same titles are told apart by it), and its status."""
-        source = summary.source_path or _header("(not imported from a file)")
-        status = _header("Status: {0}").format(display_name(summary.status.value))
+        translate = QCoreApplication.translate
+        source = summary.source_path or translate("DocumentTableModel", "(not from a file)")
+        status = translate("DocumentTableModel", "Status: {0}")
+        status = status.format(display_name(summary.status.value))
         return f"{summary.title}\n{source}\n{status}"
 
     def refresh_document(self, document_id: int) -> None:
