@@ -61,7 +61,7 @@
         <translation>按标题或正文筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_list.py" line="92"/>
+        <location filename="../../desktop/ui/corpus_list.py" line="97"/>
         <source>{0} documents</source>
         <translation>{0} 篇文档</translation>
     </message>
@@ -100,69 +100,84 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="35"/>
+        <location filename="../../desktop/ui/document_model.py" line="38"/>
         <source>traditional</source>
         <translation>繁体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="36"/>
+        <location filename="../../desktop/ui/document_model.py" line="39"/>
         <source>simplified</source>
         <translation>简体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="37"/>
+        <location filename="../../desktop/ui/document_model.py" line="40"/>
         <source>mixed</source>
         <translation>简繁混排</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="38"/>
+        <location filename="../../desktop/ui/document_model.py" line="41"/>
         <source>new</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="39"/>
+        <location filename="../../desktop/ui/document_model.py" line="42"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="40"/>
+        <location filename="../../desktop/ui/document_model.py" line="43"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="53"/>
+        <location filename="../../desktop/ui/document_model.py" line="68"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="54"/>
+        <location filename="../../desktop/ui/document_model.py" line="69"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="70"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="55"/>
+        <location filename="../../desktop/ui/document_model.py" line="71"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="56"/>
+        <location filename="../../desktop/ui/document_model.py" line="72"/>
         <source>Script</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="57"/>
+        <location filename="../../desktop/ui/document_model.py" line="73"/>
         <source>Length</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="58"/>
+        <location filename="../../desktop/ui/document_model.py" line="74"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="59"/>
+        <location filename="../../desktop/ui/document_model.py" line="75"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="187"/>
+        <source>(not from a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="188"/>
+        <source>Status: {0}</source>
+        <translation>状态：{0}</translation>
     </message>
 </context>
 <context>
