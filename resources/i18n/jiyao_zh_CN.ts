@@ -137,7 +137,7 @@
     <message>
         <location filename="../../desktop/ui/document_model.py" line="69"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/document_model.py" line="70"/>
@@ -172,7 +172,7 @@
     <message>
         <location filename="../../desktop/ui/document_model.py" line="187"/>
         <source>(not from a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>（非文件导入）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/document_model.py" line="188"/>
