@@ -32,6 +32,7 @@ class LabelsMixin(StoreBase):
     def _insert_label(
         self, name: str, parent_id: int | None, color: str, description: str, shortcut: str
     ) -> int:
+        self._refuse_duplicate(name, parent_id)
         cursor = self.db.execute(
             """INSERT INTO labels (name, parent_id, color, description, shortcut, position)
                VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM labels))""",
@@ -118,6 +119,26 @@ class LabelsMixin(StoreBase):
             for name, label, kind, values, suggest_from, description in rows
         ]
 
+    def _refuse_duplicate(
+        self, name: str, parent_id: int | None, *, renamed: int | None = None
+    ) -> None:
+        """Raise StoreError when another label (not ``renamed``) has this name under this
+        parent: the schema's unique index would otherwise answer in SQL."""
+        existing = self._label_id(name, parent_id)
+        if existing is None or existing == renamed:
+            return
+        if parent_id is None:
+            place = "at the top level"
+        else:
+            place = f'under "{self._label_name(parent_id)}"'
+        raise StoreError(f'a label named "{name}" already exists {place}')
+
+    def _label_name(self, label_id: int) -> str:
+        row = self.db.execute("SELECT name FROM labels WHERE id = ?", (label_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"no label {label_id}")
+        return str(row[0])
+
     def _label_id(self, name: str, parent_id: int | None) -> int | None:
         row = self.db.execute(
             "SELECT id FROM labels WHERE name = ? AND coalesce(parent_id, 0) = coalesce(?, 0)",
@@ -139,6 +160,13 @@ class LabelsMixin(StoreBase):
         parent = changes.get("parent_id")
         if isinstance(parent, int) and self._is_descendant(parent, label_id):
             raise StoreError("a label cannot be moved under itself or its own sub-labels")
+        if "name" in changes or "parent_id" in changes:
+            current = self.label(label_id)
+            name = changes.get("name", current.name)
+            parent_id = changes.get("parent_id", current.parent_id)
+            # update_label's callers pass these types; the assert tells mypy.
+            assert isinstance(name, str) and (parent_id is None or isinstance(parent_id, int))
+            self._refuse_duplicate(name, parent_id, renamed=label_id)
         assignments = ", ".join(f"{column} = ?" for column in changes)
         with self.transaction():
             self.db.execute(
