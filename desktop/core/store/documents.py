@@ -4,11 +4,13 @@ and its review status."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Sequence, Sized
+from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.model import Document, DocumentSummary, NewDocument, Removal, Status
-from desktop.core.store.base import StoreBase, _now
+from desktop.core.store.base import StoreBase, StoreError, _now
 
 _SUMMARY_COLUMNS = {
     "title": "natural_key(title)",
@@ -144,6 +146,91 @@ class DocumentsMixin(StoreBase):
         ).fetchone()
         return None if row is None else int(row[0])
 
+    def delete_documents(self, document_ids: Sequence[int]) -> DeletedDocuments:
+        """Delete documents with their tags, entities, corrections and rejected suggestions,
+        in one transaction. Returns everything deleted, for :meth:`restore_documents` (undo).
+        An id that is not stored raises KeyError and deletes nothing."""
+        ids = tuple(dict.fromkeys(document_ids))
+        with self.transaction():
+            present = {
+                row[0]
+                for row in self.db.execute(
+                    f"SELECT id FROM documents WHERE id IN ({_marks(ids)})", ids
+                )
+            }
+            missing = [document_id for document_id in ids if document_id not in present]
+            if missing:
+                raise KeyError(f"no document {missing[0]}")
+            rows = [("documents", self._rows("documents", "id", ids))]
+            for table in self._tables_of_documents():
+                rows.append((table, self._rows(table, "document_id", ids)))
+            # The foreign keys cascade to every table that refers to documents.
+            self.db.execute(f"DELETE FROM documents WHERE id IN ({_marks(ids)})", ids)
+        return DeletedDocuments(ids, tuple(rows))
+
+    def restore_documents(self, deleted: DeletedDocuments) -> None:
+        """Put deleted documents back exactly, with the same ids, in one transaction. Raises
+        StoreError when another document has taken an id or the same text since."""
+        try:
+            with self.transaction():
+                for table, rows in deleted.rows:
+                    for row in rows:
+                        columns = ", ".join(f'"{column}"' for column in row)
+                        self.db.execute(
+                            f"INSERT INTO {table} ({columns}) VALUES ({_marks(row)})",
+                            tuple(row.values()),
+                        )
+        except sqlite3.IntegrityError as error:
+            ids = ", ".join(map(str, deleted.document_ids))
+            raise StoreError(
+                f"the deleted documents ({ids}) cannot be put back: a document imported "
+                "since has the same id or the same text"
+            ) from error
+
+    def _tables_of_documents(self) -> list[str]:
+        """Every table with a foreign key to documents (found, so a new one is not missed)."""
+        tables = []
+        for table in self.db.table_names():
+            keys = self.db.execute(f"PRAGMA foreign_key_list({table})").fetchall()
+            if any(key[2] == "documents" for key in keys):
+                tables.append(table)
+        return tables
+
+    def _rows(self, table: str, column: str, ids: Sequence[int]) -> tuple[dict[str, Any], ...]:
+        cursor = self.db.execute(
+            f"SELECT * FROM {table} WHERE {column} IN ({_marks(ids)}) ORDER BY rowid", tuple(ids)
+        )
+        names = [description[0] for description in cursor.description]
+        return tuple(dict(zip(names, row, strict=True)) for row in cursor)
+
+    def update_document(
+        self,
+        document_id: int,
+        *,
+        title: str | None = None,
+        source: str | None = None,
+        date: str | None = None,
+    ) -> DocumentSummary:
+        """Change a document's title, source or date (None: unchanged); surrounding spaces
+        are dropped and a title may not be empty. Returns the document's new summary."""
+        changes = {
+            column: value.strip()
+            for column, value in (("title", title), ("source", source), ("date", date))
+            if value is not None
+        }
+        if changes.get("title") == "":
+            raise StoreError("a document's title cannot be empty")
+        if changes:
+            assignments = ", ".join(f"{column} = ?" for column in changes)
+            with self.transaction():
+                cursor = self.db.execute(
+                    f"UPDATE documents SET {assignments} WHERE id = ?",
+                    (*changes.values(), document_id),
+                )
+                if cursor.rowcount == 0:
+                    raise KeyError(f"no document {document_id}")
+        return self.document_summary(document_id)
+
     def set_status(self, document_id: int, status: Status) -> None:
         with self.transaction():
             self.db.execute(
@@ -151,10 +238,28 @@ class DocumentsMixin(StoreBase):
             )
 
 
+@dataclass(frozen=True)
+class DeletedDocuments:
+    """What :meth:`DocumentsMixin.delete_documents` removed, row for row with every column
+    (ids included), so :meth:`DocumentsMixin.restore_documents` can put it back exactly."""
+
+    document_ids: tuple[int, ...]
+    # (table, its rows as column -> value), the documents table first.
+    rows: tuple[tuple[str, tuple[dict[str, Any], ...]], ...]
+
+    def count(self, table: str) -> int:
+        return sum(len(rows) for name, rows in self.rows if name == table)
+
+
 def _summary(row: Sequence[Any]) -> DocumentSummary:
     return DocumentSummary(
         row[0], row[1], row[2], row[3], row[4], row[5], Status(row[6]), row[7], row[8]
     )
+
+
+def _marks(values: Sized) -> str:
+    """As many SQL parameter marks as values."""
+    return ", ".join("?" * len(values))
 
 
 def _containing_clause(needles: Sequence[str]) -> tuple[str, tuple[str, ...]]:

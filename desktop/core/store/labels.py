@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -239,6 +240,55 @@ class LabelsMixin(StoreBase):
         while parent in parents:
             depth, parent = depth + 1, parents[parent]
         return depth
+
+    def merge_label(self, source_id: int, target_id: int) -> int:
+        """Merge label ``source_id`` into ``target_id`` in one transaction: its tags move to
+        the target, its sub-labels move under the target (one of the same name there is
+        merged in turn), and the source is deleted. Returns how many tags moved."""
+        if self._is_descendant(target_id, source_id):
+            raise StoreError("a label cannot be merged into itself or one of its own sub-labels")
+        self.label(target_id)  # KeyError when either label is unknown
+        self.label(source_id)
+        with self.transaction():
+            return self._merge(source_id, target_id)
+
+    def _merge(self, source_id: int, target_id: int) -> int:
+        moved = self.db.execute(
+            "UPDATE annotations SET label_id = ? WHERE label_id = ?", (target_id, source_id)
+        ).rowcount
+        children = self.db.execute(
+            "SELECT id, name FROM labels WHERE parent_id = ? ORDER BY position, id", (source_id,)
+        ).fetchall()
+        for child_id, name in children:
+            namesake = self._label_id(name, target_id)
+            if namesake is None:
+                self.db.execute(
+                    "UPDATE labels SET parent_id = ? WHERE id = ?", (target_id, child_id)
+                )
+            else:
+                moved += self._merge(child_id, namesake)
+        self.db.execute("DELETE FROM labels WHERE id = ?", (source_id,))
+        return moved
+
+    def reorder_labels(self, parent_id: int | None, label_ids: Sequence[int]) -> None:
+        """Put the labels directly under ``parent_id`` (None: the top level) in the order of
+        ``label_ids``, which must name each of them once. The labels keep the sort positions
+        they hold between them, in the new order, so the order of every other label (and the
+        flat list) stays as it was."""
+        rows = self.db.execute(
+            "SELECT id, position FROM labels WHERE coalesce(parent_id, 0) = coalesce(?, 0) "
+            "ORDER BY position, id",
+            (parent_id,),
+        ).fetchall()
+        if sorted(label_ids) != sorted(row[0] for row in rows):
+            raise ValueError("reorder_labels needs every label under the parent, each once")
+        # Siblings added before positions were per-sibling may share one: spread them out.
+        positions = sorted(row[1] for row in rows)
+        for index in range(1, len(positions)):
+            positions[index] = max(positions[index], positions[index - 1] + 1)
+        with self.transaction():
+            for label_id, position in zip(label_ids, positions, strict=True):
+                self.db.execute("UPDATE labels SET position = ? WHERE id = ?", (position, label_id))
 
 
 @dataclass(frozen=True)
