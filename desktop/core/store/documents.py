@@ -175,6 +175,10 @@ class DocumentsMixin(StoreBase):
             with self.transaction():
                 for table, rows in deleted.rows:
                     for row in rows:
+                        if table == "entities":
+                            # A cache, which the background analysis of another document may
+                            # have grown meanwhile into the freed ids: nothing names these ids.
+                            row = {k: v for k, v in row.items() if k != "id"}
                         columns = ", ".join(f'"{column}"' for column in row)
                         self.db.execute(
                             f"INSERT INTO {table} ({columns}) VALUES ({_marks(row)})",
