@@ -31,6 +31,7 @@ from desktop.core.entities import PIPELINE_VERSION
 from desktop.core.model import Entity, Status
 from desktop.core.store import Store
 from desktop.ui.annotation_panel import AnnotationPanel
+from desktop.ui.corpus_actions import CorpusActions
 from desktop.ui.corpus_list import CorpusList
 from desktop.ui.directive_suggestions import DirectiveSuggestions
 from desktop.ui.document_analysis import Analysis, DocumentAnalysis
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.directives = DirectiveSuggestions(self)
         self.tag_actions = TagActions(self)
         self.project_switcher = ProjectSwitcher(self)
+        self.corpus_actions = CorpusActions(self)
         self.menus = WindowMenus(self)
         self._wire()
         self._restore_layout()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.model import NewDocument, Status
@@ -106,3 +108,91 @@ def test_titles_sort_naturally_in_the_list(window: MainWindow) -> None:
     titles = [window.documents.index(row, 0).data() for row in range(window.documents.rowCount())]
     numbered = [title for title in titles if title.startswith("第")]
     assert numbered == ["第9号", "第100号", "第1000号"]
+
+
+def test_deleting_a_document_from_its_menu_asks_and_is_undoable(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = window.store
+    first, second = store.document_ids()
+    label = store.add_label("删除测试")
+    tag = store.add_annotation(first, label.id, 0, 2)
+    with qtbot.waitSignal(window.documentShown, timeout=SHOW_TIMEOUT_MS):
+        window.select_document(first)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr("desktop.ui.corpus_actions.QMessageBox.question", answer)
+    corpus = window.corpus
+    row = window.documents.row_of(first)
+    assert row is not None
+    point = corpus.table.visualRect(window.documents.index(row, 0)).center()
+    menu = corpus.menu_for(point)
+    assert menu is not None and corpus.delete_action in menu.actions()
+    assert corpus.edit_action in menu.actions()
+    menu.deleteLater()
+    corpus.delete_action.trigger()  # answered No
+    assert store.document_ids() == [first, second]
+    with qtbot.waitSignal(window.documentShown, timeout=SHOW_TIMEOUT_MS):
+        corpus.delete_action.trigger()  # answered Yes: the next document is shown
+    assert "and its 1 tags" in asked[0]
+    assert store.document_ids() == [second]
+    assert window.current_id == second
+    assert window.documents.total == 1
+    with qtbot.waitSignal(window.documentShown, timeout=SHOW_TIMEOUT_MS):
+        window.undo_stack.undo()
+    assert store.document_ids() == [first, second]
+    assert [a.id for a in store.annotations(first)] == [tag.id]
+    assert window.documents.total == 2
+
+
+def test_the_delete_key_in_the_list_asks_to_delete_the_selected_document(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr("desktop.ui.corpus_actions.QMessageBox.question", answer)
+    table = window.corpus.table
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    with qtbot.waitSignal(window.documentShown, timeout=SHOW_TIMEOUT_MS):
+        window.select_document()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and asked[0].startswith("Delete ")
+
+
+def test_a_documents_title_source_and_date_are_edited_undoably(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = window.store
+    document = store.document_ids()[0]
+    dialog = window.corpus_actions.edit_document(document)
+    dialog.title.setText("新标题")
+    dialog.source.setText("新华社")
+    dialog.date.setText("2020-02-10")
+    dialog.accept()
+    edited = store.document(document)
+    assert (edited.title, edited.source, edited.date) == ("新标题", "新华社", "2020-02-10")
+    row = window.documents.row_of(document)
+    assert row is not None and window.documents.index(row, 0).data() == "新标题"
+    window.undo_stack.undo()
+    assert store.document(document).title != "新标题"
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "desktop.ui.corpus_actions.QMessageBox.warning", lambda _p, _t, text: warnings.append(text)
+    )
+    dialog = window.corpus_actions.edit_document(document)
+    dialog.title.setText("  ")
+    dialog.accept()
+    assert warnings == ["Not changed: a document needs a title."]
+    assert store.document(document).title.strip()
