@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.exports.selection import label_paths
 from desktop.core.labels import LABEL_PATH_SEPARATOR, BadScheme, load_scheme, scheme_to_json
 from desktop.core.model import Label
 from desktop.core.store import Store, StoreError
 from desktop.core.store.labels import DeletedLabels
 from desktop.ui.entity_panel import swatch
-from desktop.ui.fitting import add_name_item, fit_to_screen, keep_narrow
+from desktop.ui.fitting import add_name_item, elided, fit_to_screen, keep_narrow
 
 _ID = Qt.ItemDataRole.UserRole
 # The name column fits the names up to this width; longer names are elided (tooltip whole).
@@ -116,19 +117,29 @@ class LabelEditor(QDialog):
         for text, slot in (
             (self.tr("Add label"), lambda: self._add(None)),
             (self.tr("Add sub-label"), self._add_below_current),
+            (self.tr("Merge into…"), self._merge),
             (self.tr("Delete…"), self._delete),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        more = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Move up"), lambda: self.move_label(-1)),
+            (self.tr("Move down"), lambda: self.move_label(1)),
             (self.tr("Import scheme…"), self._import),
             (self.tr("Export scheme…"), self._export),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            more.addWidget(button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        layout.addLayout(more)
         layout.addWidget(close)
         self.reload()
         fit_to_screen(self)
@@ -264,6 +275,77 @@ class LabelEditor(QDialog):
         except StoreError as error:
             self._refused(error)
         self.reload()
+
+    def move_label(self, step: int) -> None:
+        """Move the label up (-1) or down (1) among its siblings; keys and tags stay."""
+        label = self.current_label()
+        if label is None:
+            return
+        siblings = [lb.id for lb in self.store.labels() if lb.parent_id == label.parent_id]
+        place = siblings.index(label.id)
+        other = place + step
+        if not 0 <= other < len(siblings):
+            return
+        siblings[place], siblings[other] = siblings[other], siblings[place]
+        try:
+            self.store.reorder_labels(label.parent_id, siblings)
+        except (StoreError, ValueError) as error:
+            self._refused(error)
+            return
+        self.reload(select=label.id)
+        self.schemeChanged.emit()
+
+    def _merge(self) -> None:
+        """Merge the label into another chosen from a list: its tags (and sub-labels) move."""
+        label = self.current_label()
+        if label is None:
+            return
+        paths = label_paths(self.store.labels())
+        inside = {label.id} | self._sub_label_ids(label.id)
+        choices = {path: i for i, path in paths.items() if i not in inside}
+        if not choices:
+            return
+        names = sorted(choices)
+        chosen, accepted = QInputDialog.getItem(
+            self, self.tr("Merge label"), self.tr("Merge into:"), names, 0, False
+        )
+        if accepted and chosen:
+            self.merge(label.id, choices[chosen])
+
+    def merge(self, source_id: int, target_id: int) -> None:
+        """Ask, then merge label ``source_id`` into ``target_id`` in one transaction."""
+        source, target = self.store.label(source_id), self.store.label(target_id)
+        count = self.store.annotations_using_label(source_id)
+        question = self.tr(
+            'Merge "{0}" into "{1}"? Its {2} tags and its sub-labels move to "{1}" and "{0}" '
+            "is removed. This clears the undo history."
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Merge label"),
+            question.format(elided(source.name), elided(target.name), count),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.merge_label(source_id, target_id)
+        except (StoreError, KeyError) as error:
+            self._refused(error)
+            return
+        if self.undo_stack is not None:
+            # Commands naming the merged label could no longer be undone or redone.
+            self.undo_stack.clear()
+        self.reload(select=target_id)
+        self.schemeChanged.emit()
+
+    def _sub_label_ids(self, label_id: int) -> set[int]:
+        labels = self.store.labels()
+        found: set[int] = set()
+        frontier = {label_id}
+        while frontier:
+            frontier = {lb.id for lb in labels if lb.parent_id in frontier} - found
+            found |= frontier
+        return found
 
     def _import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -195,3 +195,49 @@ def test_scheme_edits_keep_the_undo_history_and_a_deletion_is_undone(
     window.undo_stack.undo()  # the tag made before the scheme was edited
     assert [a.id for a in store.annotations(document)] == [kept.id]
     editor.close()
+
+
+def test_a_label_moves_up_and_down_among_its_siblings(editor: LabelEditor) -> None:
+    def top_level() -> list[str]:
+        return [lb.name for lb in editor.store.labels() if lb.parent_id is None]
+
+    before = top_level()
+    select(editor, "Other")
+    editor.move_label(-1)
+    after = top_level()
+    assert after[-2:] == ["Other", before[-2]] and after[:-2] == before[:-2]
+    assert editor.current_label() is not None and editor.current_label().name == "Other"
+    editor.move_label(1)
+    assert top_level() == before
+
+
+def test_merging_a_label_moves_its_tags_and_says_the_history_is_cleared(
+    editor: LabelEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = editor.store.add_document(
+        NewDocument(
+            title="t",
+            raw_text="要做好工作",
+            clean_text="要做好工作",
+            encoding="utf-8",
+            script="simplified",
+        )
+    )
+    assert document is not None
+    source = select(editor, "Other")
+    target = next(lb.id for lb in editor.store.labels() if lb.name == "Labour")
+    tag = editor.store.add_annotation(document, source, 0, 2)
+    questions: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda *args, **kwargs: ("Support measures/Labour", True)
+    )
+    editor._merge()
+    assert "Its 1 tags" in questions[0] and "clears the undo history" in questions[0]
+    assert all(label.id != source for label in editor.store.labels())
+    assert editor.store.annotation(tag.id).label_id == target
