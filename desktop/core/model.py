@@ -66,6 +66,8 @@ class DocumentSummary:
     length: int
     status: Status
     annotation_count: int
+    # The file it was imported from ('' when pasted or made by hand): tells same titles apart.
+    source_path: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,16 @@
-"""The corpus column: a filter box over the table of documents, and moving through it."""
+"""The corpus column: a filter box over the table of documents, moving through it, and its
+context menu (edit a document's details, delete documents: Delete key too). The list only asks;
+the window's corpus actions (corpus_actions) confirm, write and make it undoable."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,11 +27,14 @@ class CorpusList(QWidget):
     """The project's documents, filtered by title or text in either script.
 
     ``documentChosen(id)`` when the user (or :meth:`select_document`) selects a document;
-    ``statusChanged(message)`` for the status bar.
+    ``statusChanged(message)`` for the status bar; ``deleteRequested(ids)`` and
+    ``editRequested(id)`` from the context menu (and the Delete key).
     """
 
     documentChosen = Signal(int)
     statusChanged = Signal(str)
+    deleteRequested = Signal(list)
+    editRequested = Signal(int)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +47,16 @@ class CorpusList(QWidget):
         self._filter_timer.timeout.connect(self.apply_filter)
         self.filter_box.textChanged.connect(self._filter_timer.start)
         self.table = self._build_table()
+        self.delete_action = QAction(self.tr("&Delete document…"), self.table)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        # Only while the list has the focus: Delete means "reject" in the reading panes.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self._request_delete)
+        self.table.addAction(self.delete_action)
+        self.edit_action = QAction(self.tr("&Edit title, source and date…"), self.table)
+        self.edit_action.triggered.connect(self._request_edit)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.offer_menu)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.filter_box)
@@ -53,10 +70,14 @@ class CorpusList(QWidget):
         view.setSortingEnabled(True)
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         view.verticalHeader().hide()
+        # Tab moves on to the reader (cell by cell it opened a document every few presses);
+        # the arrow keys move within the list.
+        view.setTabKeyNavigation(False)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setDefaultSectionSize(70)
+        header.resizeSection(DocumentTableModel.COLUMNS.index("file"), 110)
         header.setSortIndicatorShown(True)
         view.selectionModel().selectionChanged.connect(self._on_selection)
         return view
@@ -87,9 +108,44 @@ class CorpusList(QWidget):
         self.apply_filter()
 
     def apply_filter(self) -> None:
+        self._filter_timer.stop()  # applied now: a pending run would only repeat it
         query = self.filter_box.text().strip()
         self.documents.set_filter(script_variants(query) if query else [])
         self.statusChanged.emit(self.tr("{0} documents").format(self.documents.total))
+
+    def selected_ids(self) -> list[int]:
+        return [
+            self.documents.document_id(i.row()) for i in self.table.selectionModel().selectedRows()
+        ]
+
+    def menu_for(self, point: QPoint) -> QMenu | None:
+        """The context menu for the row at ``point`` (selected first); None off the rows."""
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return None
+        if index.row() not in {i.row() for i in self.table.selectionModel().selectedRows()}:
+            self.table.selectRow(index.row())
+        menu = QMenu(self.table)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.edit_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        return menu
+
+    def offer_menu(self, point: QPoint) -> None:
+        menu = self.menu_for(point)
+        if menu is not None:
+            menu.popup(self.table.viewport().mapToGlobal(point))
+
+    def _request_delete(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.deleteRequested.emit(ids)
+
+    def _request_edit(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.editRequested.emit(ids[0])
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

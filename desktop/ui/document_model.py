@@ -7,6 +7,7 @@ stays responsive with 10,000 documents: the view asks for more rows only as it s
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,10 +16,12 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     Qt,
 )
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
-from desktop.core.model import DocumentSummary
+from desktop.core.model import DocumentSummary, Status
 from desktop.core.store import Store
 
 PAGE_SIZE = 200
@@ -46,11 +49,24 @@ def display_name(value: str) -> str:
     return _header(str(_SCRIPT_NAMES.get(value, value)))
 
 
+def _done_mark() -> QIcon:
+    """A green tick, drawn (not a theme icon: those are missing on some desktops)."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#2e7d32"), 2.5))
+    painter.drawPolyline([QPointF(3, 8.5), QPointF(6.5, 12), QPointF(13, 4)])
+    painter.end()
+    return QIcon(pixmap)
+
+
 class DocumentTableModel(QAbstractTableModel):
-    COLUMNS = ("title", "date", "source", "script", "length", "annotations", "status")
+    COLUMNS = ("title", "file", "date", "source", "script", "length", "annotations", "status")
     # Marked for translation here (lupdate reads these), translated when shown.
     _HEADER_SOURCES = (
         QT_TRANSLATE_NOOP("DocumentTableModel", "Title"),
+        QT_TRANSLATE_NOOP("DocumentTableModel", "File"),
         QT_TRANSLATE_NOOP("DocumentTableModel", "Date"),
         QT_TRANSLATE_NOOP("DocumentTableModel", "Source"),
         QT_TRANSLATE_NOOP("DocumentTableModel", "Script"),
@@ -67,6 +83,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._descending = False
         self._containing: tuple[str, ...] = ()
         self._total = store.document_count()
+        self._done_mark: QIcon | None = None  # made on first use (needs the application)
 
     @property
     def total(self) -> int:
@@ -78,10 +95,16 @@ class DocumentTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        """Re-read the list from the store, with its first page at once.
+
+        The view asks for more rows only when it scrolls or is laid out; after a reset from an
+        empty list (a filter that matched nothing, then cleared) it does not ask, and the list
+        stayed empty while the status bar counted the documents."""
         self.beginResetModel()
         self._rows = []
         self._total = self._store.document_count(self._containing)
         self.endResetModel()
+        self.fetch_first_page()
 
     def set_filter(self, needles: Sequence[str]) -> None:
         """Show only documents whose title or text contains any of ``needles``."""
@@ -133,8 +156,14 @@ class DocumentTableModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("length", "annotations"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == "title" and role == Qt.ItemDataRole.DecorationRole:
+            return self._status_mark(summary)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("title", "file"):
+            return self._tooltip(summary)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             # Called for every visible cell at every paint: only the asked column is worked out.
+            if column == "file":
+                return PurePath(summary.source_path).name if summary.source_path else ""
             if column == "script":
                 return display_name(summary.script)
             if column == "status":
@@ -143,6 +172,22 @@ class DocumentTableModel(QAbstractTableModel):
                 return summary.annotation_count
             return getattr(summary, column)
         return None
+
+    def _status_mark(self, summary: DocumentSummary) -> QIcon | None:
+        """A tick beside a done document's title: the status column is often scrolled off."""
+        if summary.status is not Status.DONE:
+            return None
+        if self._done_mark is None:
+            self._done_mark = _done_mark()
+        return self._done_mark
+
+    def _tooltip(self, summary: DocumentSummary) -> str:
+        """Title, the file it came from (same titles are told apart by it), and its status."""
+        translate = QCoreApplication.translate
+        source = summary.source_path or translate("DocumentTableModel", "(not from a file)")
+        status = translate("DocumentTableModel", "Status: {0}")
+        status = status.format(display_name(summary.status.value))
+        return f"{summary.title}\n{source}\n{status}"
 
     def refresh_document(self, document_id: int) -> None:
         """Re-read one row (its tag count or status changed) without resetting the list."""

@@ -29,6 +29,7 @@ from desktop.core.exports.formats import FORMATS, ExportFormat
 from desktop.core.exports.selection import ExportOptions, label_paths
 from desktop.core.model import Status
 from desktop.core.store import Store
+from desktop.ui.fitting import add_name_item, fit_to_screen, keep_narrow
 from desktop.ui.settings import Settings
 
 # The suffixes of the formats that write a file: only these are the format's, not the name's.
@@ -52,6 +53,9 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export annotated set"))
         self.current_document = current_document
+        # A bare or relative name is written here, not in the process's working directory
+        # (which is / for a desktop launch).
+        self.project_folder = store.path.absolute().parent
         self.settings = settings if settings is not None else Settings()
         self.format = QComboBox()
         titles = self._format_titles()
@@ -78,11 +82,13 @@ class ExportDialog(QDialog):
         self.labels = QComboBox()
         self.labels.addItem(self.tr("All labels"), "")
         for path in sorted(label_paths(store.labels()).values()):
-            self.labels.addItem(path, path)
+            add_name_item(self.labels, path, path)
         self.annotator = QComboBox()
         self.annotator.addItem(self.tr("All annotators"), "")
         for name in store.annotators():
-            self.annotator.addItem(name or self.tr("(no name)"), name)
+            add_name_item(self.annotator, name or self.tr("(no name)"), name)
+        for combo in (self.labels, self.annotator):
+            keep_narrow(combo)  # one long label name made the dialog wider than the screen
         self.text = QComboBox()
         self.text.addItem(self.tr("The clean original"), "original")
         self.text.addItem(self.tr("The converted text (natural conversion)"), "")
@@ -114,6 +120,7 @@ class ExportDialog(QDialog):
         self._restore()
         self.format.currentIndexChanged.connect(self._format_changed)
         self.resize(560, self.sizeHint().height())
+        fit_to_screen(self)
 
     def _format_titles(self) -> dict[str, str]:
         return {
@@ -131,7 +138,15 @@ class ExportDialog(QDialog):
         return str(self.format.currentData())
 
     def target(self) -> Path:
-        return Path(self.path.text().strip()).expanduser()
+        """Where the export goes: a relative name in the project's folder, and a file named
+        without the format's suffix gets it."""
+        target = Path(self.path.text().strip()).expanduser()
+        if not target.is_absolute():
+            target = self.project_folder / target
+        export_format = FORMATS[self.format_name()]
+        if export_format.target == "file" and target.suffix.lower() != export_format.suffix:
+            target = with_format_suffix(target, export_format)
+        return target
 
     def options(self) -> ExportOptions:
         scope = self.documents.currentIndex()
@@ -185,6 +200,7 @@ class ExportDialog(QDialog):
             return
         if writes == "folder" and is_non_empty_folder(target) and not self.may_write_into(target):
             return
+        self.path.setText(str(target))  # the user sees, and next time gets, the whole path
         self._remember()
         self.accept()
 

@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.exports.formats import ExportResult, export_project, read_annotated_set
@@ -29,6 +29,17 @@ log = logging.getLogger(__name__)
 
 class ExportCancelled(Exception):
     pass
+
+
+class ExportNotWritten(Exception):
+    """The export could not be written where the user chose; names that place, not the
+    hidden scratch file or folder the export writes first."""
+
+
+def not_written(target: Path, error: OSError) -> ExportNotWritten:
+    reason = error.strerror or str(error)
+    message = QCoreApplication.translate("ExchangeController", "Could not write {0}: {1}")
+    return ExportNotWritten(message.format(target, reason))
 
 
 def export_in_background(
@@ -51,6 +62,8 @@ def export_in_background(
             return export_project(store, format_name, target, options, progress)
         except ExportCancelled:
             return None
+        except OSError as error:  # read-only, full, gone: said of the user's own choice
+            raise not_written(target, error) from error
 
 
 def import_in_background(

@@ -126,6 +126,9 @@ class ImportController(QObject):
             lambda done, total, name: self.tr("Importing {0} ({1} of {2})").format(
                 name, done, total
             ),
+            # The window stays closable (it asks, then stops the import): see progress.py.
+            # Another import or a project switch is refused while this one runs.
+            modal=False,
         )
         self._task = task
         log.info("importing %d paths into %s", len(chosen), db_path)
@@ -145,7 +148,7 @@ class ImportController(QObject):
     def _finish(self, report: ImportReport) -> None:
         self._end()
         self.finished.emit(report)
-        if report.refused:
+        if report.refused and self._window.isVisible():  # not when it ended for closing
             ImportReportDialog(report, self._window).open()
 
     def _fail(self, message: str) -> None:

@@ -1,14 +1,19 @@
 """Editing the project's label scheme: add, rename, recolour, re-parent, set a key, delete (with a
 warning naming how many tags go with it), and import or export a scheme as JSON. Each change is
-written at once, in its own transaction."""
+written at once, in its own transaction.
+
+The window's undo history survives these edits: tag commands name labels by id, and no edit but
+a deletion removes one; a deletion is itself a command on that history, which puts the label,
+its sub-labels and their tags back with their ids."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMessageBox,
@@ -27,24 +33,63 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.exports.selection import label_paths
 from desktop.core.labels import LABEL_PATH_SEPARATOR, BadScheme, load_scheme, scheme_to_json
 from desktop.core.model import Label
 from desktop.core.store import Store, StoreError
+from desktop.core.store.labels import DeletedLabels
 from desktop.ui.entity_panel import swatch
+from desktop.ui.fitting import add_name_item, elided, fit_to_screen, keep_narrow
 
 _ID = Qt.ItemDataRole.UserRole
+# The name column fits the names up to this width; longer names are elided (tooltip whole).
+NAME_COLUMN_MAX_WIDTH = 320
+
+
+class DeleteLabel(QUndoCommand):
+    """Delete a label with its sub-labels and tags; undo puts them all back, ids included."""
+
+    def __init__(self, store: Store, label_id: int, name: str, refresh: Callable[[], None]) -> None:
+        super().__init__()
+        self.store, self.label_id, self.refresh = store, label_id, refresh
+        self.deleted: DeletedLabels | None = None
+        self.setText(f"delete label {name}")
+
+    def redo(self) -> None:
+        self.deleted = self.store.delete_label(self.label_id)
+        self.refresh()
+
+    def undo(self) -> None:
+        assert self.deleted is not None
+        self.store.restore_labels(self.deleted)
+        self.refresh()
 
 
 class LabelEditor(QDialog):
+    """``undo_stack``: the window's history, where a deletion goes (None: deletion is final);
+    ``refresh``: what a deletion, or its undo, calls to show the scheme again (it may run after
+    this dialog is closed; None: the dialog's schemeChanged)."""
+
     schemeChanged = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
+        refresh: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.undo_stack = undo_stack
+        self._refresh = refresh
         self.setWindowTitle(self.tr("Labels"))
         self.resize(620, 480)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Label"), self.tr("Key"), self.tr("Description")])
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.tree.header()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._fill)
         self.name = QLineEdit()
         self.name.editingFinished.connect(lambda: self._change(name=self.name.text().strip()))
@@ -56,6 +101,7 @@ class LabelEditor(QDialog):
             lambda: self._change(description=self.description.text())
         )
         self.parent_choice = QComboBox()
+        keep_narrow(self.parent_choice)
         self.parent_choice.activated.connect(
             lambda: self._change(parent_id=self.parent_choice.currentData())
         )
@@ -71,21 +117,32 @@ class LabelEditor(QDialog):
         for text, slot in (
             (self.tr("Add label"), lambda: self._add(None)),
             (self.tr("Add sub-label"), self._add_below_current),
+            (self.tr("Merge into…"), self._merge),
             (self.tr("Delete…"), self._delete),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        more = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Move up"), lambda: self.move_label(-1)),
+            (self.tr("Move down"), lambda: self.move_label(1)),
             (self.tr("Import scheme…"), self._import),
             (self.tr("Export scheme…"), self._export),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            more.addWidget(button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        layout.addLayout(more)
         layout.addWidget(close)
         self.reload()
+        fit_to_screen(self)
 
     def reload(self, select: int | None = None) -> None:
         labels = self.store.labels()
@@ -94,15 +151,21 @@ class LabelEditor(QDialog):
         for label in labels:  # parents come before children in position order
             item = QTreeWidgetItem([label.name, label.shortcut, label.description])
             item.setIcon(0, swatch(label.color))
+            item.setToolTip(0, label.name)
+            item.setToolTip(2, label.description)
             item.setData(0, _ID, label.id)
             parent = items.get(label.parent_id) if label.parent_id is not None else None
             (parent.addChild(item) if parent is not None else self.tree.addTopLevelItem(item))
             items[label.id] = item
         self.tree.expandAll()
+        # The names get the room they need (up to a cap), the description what is left: it
+        # used to take the width and cut the names ("Epide…").
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), NAME_COLUMN_MAX_WIDTH))
         self.parent_choice.clear()
         self.parent_choice.addItem(self.tr("(top level)"), None)
         for label in labels:
-            self.parent_choice.addItem(label.name, label.id)
+            add_name_item(self.parent_choice, label.name, label.id)
         if select is not None and select in items:
             self.tree.setCurrentItem(items[select])
 
@@ -131,9 +194,17 @@ class LabelEditor(QDialog):
         try:
             self.store.update_label(label.id, **changes)
         except (StoreError, ValueError) as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error).splitlines()[0])
+            # The stored name (key, parent) back in the fields before the user reads why.
+            self.reload(select=label.id)
+            self._refused(error)
+            return
         self.reload(select=label.id)
         self.schemeChanged.emit()
+
+    def _refused(self, error: Exception) -> None:
+        """Say in a sentence why the store refused a change (never SQL, never a traceback)."""
+        reason = str(error).splitlines()[0].rstrip(".") if str(error) else type(error).__name__
+        QMessageBox.warning(self, self.windowTitle(), self.tr("Not changed: {0}.").format(reason))
 
     def _choose_colour(self) -> None:
         label = self.current_label()
@@ -149,8 +220,8 @@ class LabelEditor(QDialog):
             return
         try:
             label = self.store.add_label(name.strip(), parent_id=parent_id)
-        except Exception as error:  # a repeated name breaks the unique index: say so
-            QMessageBox.warning(self, self.windowTitle(), str(error).splitlines()[0])
+        except StoreError as error:  # a repeated name: the store says so in a sentence
+            self._refused(error)
             return
         self.reload(select=label.id)
         self.schemeChanged.emit()
@@ -179,18 +250,102 @@ class LabelEditor(QDialog):
         if label is None:
             return
         count = self.store.annotations_using_label(label.id)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete label"),
-            self.tr(
+        if self.undo_stack is not None:
+            question = self.tr(
+                'Delete "{0}", its sub-labels and the {1} tags that use them? '
+                "Edit > Undo brings them back."
+            )
+        else:
+            question = self.tr(
                 'Delete "{0}", its sub-labels and the {1} tags that use them? '
                 "This cannot be undone."
-            ).format(label.name, count),
+            )
+        answer = QMessageBox.question(
+            self, self.tr("Delete label"), question.format(label.name, count)
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.store.delete_label(label.id)
-            self.reload()
-            self.schemeChanged.emit()
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            if self.undo_stack is not None:
+                refresh = self._refresh or self.schemeChanged.emit
+                self.undo_stack.push(DeleteLabel(self.store, label.id, label.name, refresh))
+            else:
+                self.store.delete_label(label.id)
+                self.schemeChanged.emit()
+        except StoreError as error:
+            self._refused(error)
+        self.reload()
+
+    def move_label(self, step: int) -> None:
+        """Move the label up (-1) or down (1) among its siblings; keys and tags stay."""
+        label = self.current_label()
+        if label is None:
+            return
+        siblings = [lb.id for lb in self.store.labels() if lb.parent_id == label.parent_id]
+        place = siblings.index(label.id)
+        other = place + step
+        if not 0 <= other < len(siblings):
+            return
+        siblings[place], siblings[other] = siblings[other], siblings[place]
+        try:
+            self.store.reorder_labels(label.parent_id, siblings)
+        except (StoreError, ValueError) as error:
+            self._refused(error)
+            return
+        self.reload(select=label.id)
+        self.schemeChanged.emit()
+
+    def _merge(self) -> None:
+        """Merge the label into another chosen from a list: its tags (and sub-labels) move."""
+        label = self.current_label()
+        if label is None:
+            return
+        paths = label_paths(self.store.labels())
+        inside = {label.id} | self._sub_label_ids(label.id)
+        choices = {path: i for i, path in paths.items() if i not in inside}
+        if not choices:
+            return
+        names = sorted(choices)
+        chosen, accepted = QInputDialog.getItem(
+            self, self.tr("Merge label"), self.tr("Merge into:"), names, 0, False
+        )
+        if accepted and chosen:
+            self.merge(label.id, choices[chosen])
+
+    def merge(self, source_id: int, target_id: int) -> None:
+        """Ask, then merge label ``source_id`` into ``target_id`` in one transaction."""
+        source, target = self.store.label(source_id), self.store.label(target_id)
+        count = self.store.annotations_using_label(source_id)
+        question = self.tr(
+            'Merge "{0}" into "{1}"? Its {2} tags and its sub-labels move to "{1}" and "{0}" '
+            "is removed. This clears the undo history."
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Merge label"),
+            question.format(elided(source.name), elided(target.name), count),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.merge_label(source_id, target_id)
+        except (StoreError, KeyError) as error:
+            self._refused(error)
+            return
+        if self.undo_stack is not None:
+            # Commands naming the merged label could no longer be undone or redone.
+            self.undo_stack.clear()
+        self.reload(select=target_id)
+        self.schemeChanged.emit()
+
+    def _sub_label_ids(self, label_id: int) -> set[int]:
+        labels = self.store.labels()
+        found: set[int] = set()
+        frontier = {label_id}
+        while frontier:
+            frontier = {lb.id for lb in labels if lb.parent_id in frontier} - found
+            found |= frontier
+        return found
 
     def _import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -202,6 +357,9 @@ class LabelEditor(QDialog):
             added = self.store.install_scheme(load_scheme(Path(name)))
         except BadScheme as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
+        except StoreError as error:
+            self._refused(error)
             return
         self.reload()
         self.schemeChanged.emit()

@@ -31,6 +31,7 @@ from desktop.core.entities import PIPELINE_VERSION
 from desktop.core.model import Entity, Status
 from desktop.core.store import Store
 from desktop.ui.annotation_panel import AnnotationPanel
+from desktop.ui.corpus_actions import CorpusActions
 from desktop.ui.corpus_list import CorpusList
 from desktop.ui.directive_suggestions import DirectiveSuggestions
 from desktop.ui.document_analysis import Analysis, DocumentAnalysis
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.undo_stack = DocumentUndoStack(self._document_title, self)
+        self._close_after_import = False  # the user chose to close; the import is stopping
         self.importer = ImportController(store.path, self)
         self.exchange = ExchangeController(store.path, self)
         self.import_export = ImportExportActions(self)
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         self.directives = DirectiveSuggestions(self)
         self.tag_actions = TagActions(self)
         self.project_switcher = ProjectSwitcher(self)
+        self.corpus_actions = CorpusActions(self)
         self.menus = WindowMenus(self)
         self._wire()
         self._restore_layout()
@@ -342,14 +345,42 @@ class MainWindow(QMainWindow):
         return {"main-splitter": self.splitter, "reader-splitter": self.reader.panes}
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.importer.is_running():
+            event.ignore()
+            self._stop_import_then_close()
+            return
         self.settings.set_layout("geometry", self.saveGeometry())
         for name, splitter in self._splitters().items():
             self.settings.set_layout(name, splitter.saveState())
         self.settings.sync()
         self.analysis.cancel()
-        if self.importer.is_running():
-            self.importer.cancel()  # what was imported so far stays; the rest is not waited for
         super().closeEvent(event)
+
+    def _stop_import_then_close(self) -> None:
+        """Closing during an import: ask; if so, stop it after the file it is on and close once
+        it has ended. Every document stored is whole (each batch is one transaction)."""
+        if self._close_after_import:
+            return  # asked already; the import is stopping
+        answer = QMessageBox.question(
+            self,
+            APP_NAME,
+            self.tr(
+                "An import is running. Stop it and close? The documents imported so far "
+                "are kept; the rest are not imported."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._close_after_import = True
+        self.importer.finished.connect(self._close_after_stop)
+        self.importer.failed.connect(self._close_after_stop)
+        self.importer.cancel()
+        self.statusBar().showMessage(self.tr("Stopping the import, then closing…"))
+
+    def _close_after_stop(self, _result: object) -> None:
+        self.close()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -116,6 +116,8 @@ class WindowMenus(QObject):
         raw = menu.addAction(self.tr("&Raw text with removed artefacts"))
         raw.setCheckable(True)
         raw.toggled.connect(reader.show_raw.setChecked)
+        # Offered only when the shown document has a raw text that differs (none shown: not).
+        menu.aboutToShow.connect(lambda: raw.setEnabled(reader.show_raw.isEnabled()))
         reader.show_raw.toggled.connect(raw.setChecked)
         marks = menu.addAction(self.tr("&Mark characters the conversion changed"))
         marks.setCheckable(True)

@@ -1,7 +1,9 @@
 """A cancellable progress dialog that follows one background task.
 
 Shown only when the task takes longer than :data:`SHOW_PROGRESS_AFTER_MS`, so quick work does
-not flash a dialog; window-modal, so the user cannot start a second job over the first.
+not flash a dialog; window-modal by default, so the user cannot start a second job over the
+first. An import's is not modal: a window blocked by a modal dialog never receives the user's
+close request (Qt drops it), so closing during a long import did nothing at all.
 """
 
 from __future__ import annotations
@@ -20,7 +22,14 @@ StepText = Callable[[int, int, str], str]  # done, total, label -> the line unde
 
 class TaskProgress(QObject):
     def __init__(
-        self, task: Task, window: QWidget, title: str, waiting_text: str, step_text: StepText
+        self,
+        task: Task,
+        window: QWidget,
+        title: str,
+        waiting_text: str,
+        step_text: StepText,
+        *,
+        modal: bool = True,
     ) -> None:
         super().__init__(window)
         self._step_text = step_text
@@ -28,7 +37,8 @@ class TaskProgress(QObject):
         self._updating = False
         dialog = QProgressDialog(waiting_text, self.tr("Cancel"), 0, 0, window)
         dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        modality = Qt.WindowModality.WindowModal if modal else Qt.WindowModality.NonModal
+        dialog.setWindowModality(modality)
         # Closed by close() when the task reports, not when the bar reaches its end: the last
         # step is still being written then.
         dialog.setAutoClose(False)

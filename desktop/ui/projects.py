@@ -120,7 +120,27 @@ class ProjectSwitcher(QObject):
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
         for path in self.window.settings.recent_projects:
-            action = menu.addAction(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_project(p))
+            text = str(path) if path.is_file() else self.tr("{0} (missing)").format(path)
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if menu.isEmpty():
             menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def open_recent(self, path: Path) -> bool:
+        """Open a project from the recent list. A missing file is never made anew: moved,
+        deleted or on a drive not mounted, an empty project in its place would look wiped."""
+        if path.is_file():
+            return self.open_project(path)
+        answer = QMessageBox.question(
+            self.window,
+            APP_NAME,
+            self.tr(
+                "The project {0} is missing: it was moved or deleted, or its drive is not "
+                "connected. Remove it from the recent projects?"
+            ).format(path),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.window.settings.forget_project(path)
+        return False

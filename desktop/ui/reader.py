@@ -86,6 +86,7 @@ class ReaderView(QWidget):
             self.tr("Show the text as imported, with removed artefacts struck out")
         )
         self.show_raw.toggled.connect(lambda: self._redisplay())
+        self.show_raw.setEnabled(False)  # until a document with removed artefacts is shown
         self.conversion_choice = QComboBox()
         self.conversion_choice.addItem(self.tr("Automatic (the other script)"), AUTOMATIC)
         for config in CONFIGS.values():
@@ -156,6 +157,7 @@ class ReaderView(QWidget):
         self.converted.show_text("")
         self.title.clear()
         self.conversion_note.clear()
+        self.show_raw.setEnabled(False)
 
     def set_entities(self, entities: list[Entity]) -> None:
         self.entities = entities

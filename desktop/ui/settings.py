@@ -112,5 +112,10 @@ class Settings:
         recent = [path] + [p for p in self.recent_projects if p != path]
         self.qsettings.setValue("projects/recent", [str(p) for p in recent[:MAX_RECENT_PROJECTS]])
 
+    def forget_project(self, path: Path) -> None:
+        """Take a project off the recent list (it was moved or deleted)."""
+        recent = [p for p in self.recent_projects if p != path]
+        self.qsettings.setValue("projects/recent", [str(p) for p in recent])
+
     def sync(self) -> None:
         self.qsettings.sync()

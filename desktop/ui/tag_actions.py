@@ -65,15 +65,17 @@ class TagActions(QObject):
                 )
 
     def edit_labels(self) -> None:
-        editor = LabelEditor(self.window.store, self.window)
+        # A deletion goes on the undo history, and refreshes the window even after undo.
+        editor = LabelEditor(
+            self.window.store, self.window, self.window.undo_stack, self._scheme_changed
+        )
         # A new editor each time: a closed one would stay behind as a hidden child.
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.schemeChanged.connect(self._scheme_changed)
         editor.open()
 
     def _scheme_changed(self) -> None:
-        # A deleted label would leave commands that can no longer be undone or redone.
-        self.window.undo_stack.clear()
+        # The undo history stays: a label deletion is undoable itself (label_editor.DeleteLabel).
         self.load_scheme()
         if self.window.current_id is not None:
             self.window.show_annotations(self.window.current_id)

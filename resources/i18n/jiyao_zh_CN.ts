@@ -4,37 +4,37 @@
 <context>
     <name>AnnotatedImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="215"/>
+        <location filename="../../desktop/ui/exporting.py" line="228"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="210"/>
+        <location filename="../../desktop/ui/exporting.py" line="223"/>
         <source>Not imported: {0}</source>
         <translation>未导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="223"/>
+        <location filename="../../desktop/ui/exporting.py" line="236"/>
         <source>{0}: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
         <translation>{0}：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="235"/>
+        <location filename="../../desktop/ui/exporting.py" line="248"/>
         <source>{0} sets imported: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
         <translation>已导入 {0} 个标注集：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="249"/>
+        <location filename="../../desktop/ui/exporting.py" line="262"/>
         <source>Labels added to the scheme: {0}</source>
         <translation>已加入标签方案的标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="251"/>
+        <location filename="../../desktop/ui/exporting.py" line="264"/>
         <source>Skipped: {0}</source>
         <translation>已跳过：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="218"/>
+        <location filename="../../desktop/ui/exporting.py" line="231"/>
         <source>Refused records: {0}</source>
         <translation>未导入的记录：{0} 条</translation>
     </message>
@@ -42,26 +42,54 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/ui/annotation_panel.py" line="108"/>
-        <location filename="../../desktop/ui/annotation_panel.py" line="112"/>
+        <location filename="../../desktop/ui/annotation_panel.py" line="116"/>
+        <location filename="../../desktop/ui/annotation_panel.py" line="120"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotation_panel.py" line="111"/>
+        <location filename="../../desktop/ui/annotation_panel.py" line="119"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
 </context>
 <context>
+    <name>CorpusActions</name>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="139"/>
+        <source>Delete &quot;{0}&quot; and its {1} tags from the project? Edit &gt; Undo brings it back.</source>
+        <translation>从项目中删除“{0}”及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="143"/>
+        <source>Delete {0} documents and their {1} tags from the project? Edit &gt; Undo brings them back.</source>
+        <translation>从项目中删除 {0} 篇文档及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="188"/>
+        <source>Not changed: a document needs a title.</source>
+        <translation>未修改：文档必须有标题。</translation>
+    </message>
+</context>
+<context>
     <name>CorpusList</name>
     <message>
-        <location filename="../../desktop/ui/corpus_list.py" line="36"/>
+        <location filename="../../desktop/ui/corpus_list.py" line="43"/>
         <source>Filter by title or text, either script</source>
         <translation>按标题或正文筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_list.py" line="92"/>
+        <location filename="../../desktop/ui/corpus_list.py" line="50"/>
+        <source>&amp;Delete document…</source>
+        <translation>删除文档(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_list.py" line="56"/>
+        <source>&amp;Edit title, source and date…</source>
+        <translation>编辑标题、来源和日期(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_list.py" line="114"/>
         <source>{0} documents</source>
         <translation>{0} 篇文档</translation>
     </message>
@@ -98,71 +126,114 @@
     </message>
 </context>
 <context>
+    <name>DocumentDetailsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="91"/>
+        <source>Document details</source>
+        <translation>文档信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="95"/>
+        <source>e.g. 2020-02-10</source>
+        <translation>例如 2020-02-10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="97"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="98"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="99"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="35"/>
+        <location filename="../../desktop/ui/document_model.py" line="38"/>
         <source>traditional</source>
         <translation>繁体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="36"/>
+        <location filename="../../desktop/ui/document_model.py" line="39"/>
         <source>simplified</source>
         <translation>简体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="37"/>
+        <location filename="../../desktop/ui/document_model.py" line="40"/>
         <source>mixed</source>
         <translation>简繁混排</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="38"/>
+        <location filename="../../desktop/ui/document_model.py" line="41"/>
         <source>new</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="39"/>
+        <location filename="../../desktop/ui/document_model.py" line="42"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="40"/>
+        <location filename="../../desktop/ui/document_model.py" line="43"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="53"/>
+        <location filename="../../desktop/ui/document_model.py" line="68"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="54"/>
+        <location filename="../../desktop/ui/document_model.py" line="69"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="70"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="55"/>
+        <location filename="../../desktop/ui/document_model.py" line="71"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="56"/>
+        <location filename="../../desktop/ui/document_model.py" line="72"/>
         <source>Script</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="57"/>
+        <location filename="../../desktop/ui/document_model.py" line="73"/>
         <source>Length</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="58"/>
+        <location filename="../../desktop/ui/document_model.py" line="74"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_model.py" line="59"/>
+        <location filename="../../desktop/ui/document_model.py" line="75"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="187"/>
+        <source>(not from a file)</source>
+        <translation>（非文件导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_model.py" line="188"/>
+        <source>Status: {0}</source>
+        <translation>状态：{0}</translation>
     </message>
 </context>
 <context>
@@ -199,53 +270,58 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="99"/>
+        <location filename="../../desktop/ui/exporting.py" line="41"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="112"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="100"/>
+        <location filename="../../desktop/ui/exporting.py" line="113"/>
         <source>Exported {0} of {1} documents</source>
         <translation>已导出 {0}/{1} 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="121"/>
+        <location filename="../../desktop/ui/exporting.py" line="134"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="121"/>
+        <location filename="../../desktop/ui/exporting.py" line="134"/>
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="128"/>
+        <location filename="../../desktop/ui/exporting.py" line="141"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="142"/>
+        <location filename="../../desktop/ui/exporting.py" line="155"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="142"/>
+        <location filename="../../desktop/ui/exporting.py" line="155"/>
         <source>Nothing was written.</source>
         <translation>未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="146"/>
+        <location filename="../../desktop/ui/exporting.py" line="159"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="147"/>
+        <location filename="../../desktop/ui/exporting.py" line="160"/>
         <source>{0} tags in {1} documents written to {2}</source>
         <translation>已将 {1} 篇文档中的 {0} 条标注写入 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="163"/>
-        <location filename="../../desktop/ui/exporting.py" line="181"/>
+        <location filename="../../desktop/ui/exporting.py" line="176"/>
+        <location filename="../../desktop/ui/exporting.py" line="194"/>
         <source>Could not finish</source>
         <translation>未能完成</translation>
     </message>
@@ -253,162 +329,162 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="54"/>
         <source>Export annotated set</source>
         <translation>导出标注集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="67"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="75"/>
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="76"/>
         <source>The current document</source>
         <translation>当前文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="77"/>
         <source>Documents marked done</source>
         <translation>已标记完成的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="83"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
         <source>All annotators</source>
         <translation>全部标注者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
         <source>(no name)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
         <source>The clean original</source>
         <translation>清理后的原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>The converted text (natural conversion)</source>
         <translation>转换后的文本（默认转换）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
         <source>The converted text ({0})</source>
         <translation>转换后的文本（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
         <source>Include the entity layer (people, places, dates…)</source>
         <translation>包含实体层（人名、地名、日期…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
         <source>Write to:</source>
         <translation>写入到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="107"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="108"/>
         <source>Labels:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="109"/>
         <source>Annotator:</source>
         <translation>标注者：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="110"/>
         <source>Text:</source>
         <translation>文本：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="115"/>
         <source>Offsets are code points into the exported text, end-exclusive.</source>
         <translation>偏移量按导出文本的 Unicode 码位计算，不含结束位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
         <source>CSV tables for pandas, R and Excel (folder)</source>
         <translation>CSV 表格，供 pandas、R 和 Excel 使用（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="128"/>
         <source>JSON Lines, doccano-compatible (.jsonl)</source>
         <translation>JSON Lines，兼容 doccano (.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="129"/>
         <source>brat standoff .txt + .ann (folder)</source>
         <translation>brat standoff .txt + .ann（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="130"/>
         <source>CoNLL character BIO for training taggers (folder)</source>
         <translation>CoNLL 逐字 BIO，用于训练标注模型（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="131"/>
         <source>REFI-QDA project for NVivo, MAXQDA, ATLAS.ti, QualCoder (.qdpx)</source>
         <translation>REFI-QDA 项目，供 NVivo、MAXQDA、ATLAS.ti、QualCoder 使用 (.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="132"/>
         <source>Label Studio tasks (.json)</source>
         <translation>Label Studio 任务 (.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="174"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="177"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="192"/>
         <source>Choose where to write the export.</source>
         <translation>请选择导出位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="196"/>
         <source>This format writes a file; the path is a folder.</source>
         <translation>此格式写入一个文件，但所选路径是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="199"/>
         <source>This format writes a folder; the path is a file.</source>
         <translation>此格式写入一个文件夹，但所选路径是文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="214"/>
         <source>The folder {0} is not empty. Files of an earlier Jiyao export there will be replaced; other files make the export stop.</source>
         <translation>文件夹 {0} 不是空的。其中纪要先前导出的文件将被替换；若有其他文件，导出将会停止。</translation>
     </message>
@@ -441,12 +517,12 @@
         <translation>正在导入 {0}（第 {1} 个，共 {2} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="156"/>
+        <location filename="../../desktop/ui/importing.py" line="159"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="157"/>
+        <location filename="../../desktop/ui/importing.py" line="160"/>
         <source>The import stopped: {0}</source>
         <translation>导入中止：{0}</translation>
     </message>
@@ -510,115 +586,156 @@
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="44"/>
+        <location filename="../../desktop/ui/label_editor.py" line="86"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="47"/>
+        <location filename="../../desktop/ui/label_editor.py" line="89"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="47"/>
-        <location filename="../../desktop/ui/label_editor.py" line="66"/>
+        <location filename="../../desktop/ui/label_editor.py" line="89"/>
+        <location filename="../../desktop/ui/label_editor.py" line="112"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="47"/>
-        <location filename="../../desktop/ui/label_editor.py" line="67"/>
+        <location filename="../../desktop/ui/label_editor.py" line="89"/>
+        <location filename="../../desktop/ui/label_editor.py" line="113"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="62"/>
+        <location filename="../../desktop/ui/label_editor.py" line="108"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="65"/>
+        <location filename="../../desktop/ui/label_editor.py" line="111"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="68"/>
+        <location filename="../../desktop/ui/label_editor.py" line="114"/>
         <source>Under</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="72"/>
+        <location filename="../../desktop/ui/label_editor.py" line="118"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="73"/>
+        <location filename="../../desktop/ui/label_editor.py" line="119"/>
         <source>Add sub-label</source>
         <translation>添加子标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="74"/>
+        <location filename="../../desktop/ui/label_editor.py" line="120"/>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/label_editor.py" line="121"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="75"/>
+        <location filename="../../desktop/ui/label_editor.py" line="128"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/label_editor.py" line="129"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/label_editor.py" line="130"/>
         <source>Import scheme…</source>
         <translation>导入方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="76"/>
+        <location filename="../../desktop/ui/label_editor.py" line="131"/>
         <source>Export scheme…</source>
         <translation>导出方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="103"/>
+        <location filename="../../desktop/ui/label_editor.py" line="166"/>
         <source>(top level)</source>
         <translation>（顶层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="147"/>
+        <location filename="../../desktop/ui/label_editor.py" line="207"/>
+        <source>Not changed: {0}.</source>
+        <translation>未更改：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/label_editor.py" line="218"/>
         <source>New label</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="147"/>
+        <location filename="../../desktop/ui/label_editor.py" line="218"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="167"/>
+        <location filename="../../desktop/ui/label_editor.py" line="238"/>
         <source>A label name cannot contain &quot;/&quot;: exports use it between a label and its sub-labels. Use a sub-label instead.</source>
         <translation>标签名称不能包含“/”：导出时用它分隔标签与其子标签。请改用子标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="184"/>
+        <location filename="../../desktop/ui/label_editor.py" line="255"/>
+        <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? Edit &gt; Undo brings them back.</source>
+        <translation>删除“{0}”及其子标签和使用它们的 {1} 条标注？可用“编辑 &gt; 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/label_editor.py" line="264"/>
         <source>Delete label</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="186"/>
+        <location filename="../../desktop/ui/label_editor.py" line="260"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? This cannot be undone.</source>
         <translation>删除“{0}”、其子标签及使用它们的 {1} 个标注？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="197"/>
+        <location filename="../../desktop/ui/label_editor.py" line="310"/>
+        <location filename="../../desktop/ui/label_editor.py" line="325"/>
+        <source>Merge label</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/label_editor.py" line="310"/>
+        <source>Merge into:</source>
+        <translation>合并到：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/label_editor.py" line="320"/>
+        <source>Merge &quot;{0}&quot; into &quot;{1}&quot;? Its {2} tags and its sub-labels move to &quot;{1}&quot; and &quot;{0}&quot; is removed. This clears the undo history.</source>
+        <translation>将“{0}”合并到“{1}”？它的 {2} 个标注和子标签将移到“{1}”下，“{0}”将被删除。此操作会清空撤销记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/label_editor.py" line="352"/>
         <source>Import a label scheme</source>
         <translation>导入标签方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="197"/>
-        <location filename="../../desktop/ui/label_editor.py" line="217"/>
+        <location filename="../../desktop/ui/label_editor.py" line="352"/>
+        <location filename="../../desktop/ui/label_editor.py" line="375"/>
         <source>Label schemes (*.json)</source>
         <translation>标签方案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="209"/>
+        <location filename="../../desktop/ui/label_editor.py" line="367"/>
         <source>{0} labels added.</source>
         <translation>已添加 {0} 个标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="215"/>
+        <location filename="../../desktop/ui/label_editor.py" line="373"/>
         <source>Export the label scheme</source>
         <translation>导出标签方案</translation>
     </message>
@@ -626,42 +743,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="77"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="78"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Your name, recorded with every tag you make:</source>
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
+        <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <source>Stopping the import, then closing…</source>
+        <translation>正在停止导入，随后关闭…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="36"/>
+        <location filename="../../desktop/ui/app.py" line="37"/>
         <source>No installed font covers Chinese, so Chinese text will show as boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei).</source>
         <translation>系统中没有支持中文的字体，中文将显示为方框。请安装一种，例如在 Debian/Ubuntu 上：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）。</translation>
     </message>
@@ -704,80 +831,90 @@
         <translation>关闭此对话框或当前任务完成后，将打开您选择的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="126"/>
+        <location filename="../../desktop/ui/projects.py" line="123"/>
+        <source>{0} (missing)</source>
+        <translation>{0}（文件不存在）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects.py" line="127"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects.py" line="138"/>
+        <source>The project {0} is missing: it was moved or deleted, or its drive is not connected. Remove it from the recent projects?</source>
+        <translation>项目 {0} 不存在：它已被移动或删除，或其所在的磁盘未连接。要从最近的项目中移除吗？</translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="81"/>
+        <location filename="../../desktop/ui/reader.py" line="84"/>
         <source>Raw text</source>
         <translation>原始文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="83"/>
+        <location filename="../../desktop/ui/reader.py" line="86"/>
         <source>Show the text as imported, with removed artefacts struck out</source>
         <translation>显示导入时的文本，已清除的杂质以删除线标出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="87"/>
+        <location filename="../../desktop/ui/reader.py" line="91"/>
         <source>Automatic (the other script)</source>
         <translation>自动（转为另一种字体）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="96"/>
+        <location filename="../../desktop/ui/reader.py" line="100"/>
         <source>Mark changes</source>
         <translation>标出改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="97"/>
+        <location filename="../../desktop/ui/reader.py" line="101"/>
         <source>Underline what the conversion changed</source>
         <translation>为转换改动的字加下划线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="244"/>
+        <location filename="../../desktop/ui/reader.py" line="264"/>
         <source>Converted with {0}</source>
         <translation>已用 {0} 转换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="330"/>
+        <location filename="../../desktop/ui/reader.py" line="350"/>
         <source>Removed when cleaning</source>
         <translation>清理时删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="337"/>
+        <location filename="../../desktop/ui/reader.py" line="357"/>
         <source>Changed by the conversion</source>
         <translation>经转换改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="357"/>
+        <location filename="../../desktop/ui/reader.py" line="377"/>
         <source>Script: {0} · conversion: {1} · {2}</source>
         <translation>字体：{0} · 转换：{1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="371"/>
+        <location filename="../../desktop/ui/reader.py" line="391"/>
         <source>Find in document (either script)</source>
         <translation>在文中查找（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="373"/>
+        <location filename="../../desktop/ui/reader.py" line="393"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="375"/>
+        <location filename="../../desktop/ui/reader.py" line="395"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="380"/>
+        <location filename="../../desktop/ui/reader.py" line="400"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="407"/>
+        <location filename="../../desktop/ui/reader.py" line="427"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
@@ -785,17 +922,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="93"/>
+        <location filename="../../desktop/ui/app.py" line="95"/>
         <source>The last project, {0}, no longer exists: opened the default project instead.</source>
         <translation>上次的项目 {0} 已不存在，已改为打开默认项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="130"/>
+        <location filename="../../desktop/ui/app.py" line="132"/>
         <source>The last project would not open ({0}): opened the default project instead.</source>
         <translation>上次的项目无法打开（{0}），已改为打开默认项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="144"/>
+        <location filename="../../desktop/ui/app.py" line="146"/>
         <source>{0}
 
 Open its newest backup, made {1}, instead? The damaged file is kept with the backups in {2}.</source>
@@ -804,60 +941,74 @@ Open its newest backup, made {1}, instead? The damaged file is kept with the bac
 改为打开它最新的备份(制作于 {1})吗?损坏的文件会与备份一起保存在 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="241"/>
+        <location filename="../../desktop/ui/app.py" line="243"/>
         <source>Jiyao is already running but does not answer. Close it, then try again.</source>
         <translation>纪要已在运行，但没有响应。请先关闭它，再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash_log.py" line="51"/>
+        <source>Something went wrong: {0}
+
+The details are in the log file. Your tags are saved as you make them.</source>
+        <translation>出错了：{0}
+
+详情见日志文件。您的标注在添加时已经保存。</translation>
     </message>
 </context>
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="89"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="92"/>
         <source>Select some text to tag first</source>
         <translation>请先选择要标注的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="92"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="95"/>
         <source>The selection holds no text of the document</source>
         <translation>所选内容不含文档正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="113"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="119"/>
+        <source>Not tagged: tags record who made them, and no name was given</source>
+        <translation>未标注：标注要记录标注人，但没有输入姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tag_actions.py" line="128"/>
         <source>Tag with label</source>
         <translation>用标签标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="113"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="128"/>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="122"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="137"/>
         <source>No label matches {0}</source>
         <translation>没有与 {0} 匹配的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="168"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="183"/>
         <source>Tag with</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="174"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="191"/>
         <source>Mark as entity…</source>
         <translation>标为实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="184"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="201"/>
         <source>Select the missing entity first</source>
         <translation>请先选择漏掉的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="189"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="206"/>
         <source>Entity type</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="189"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="206"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
@@ -946,7 +1097,7 @@ Open its newest backup, made {1}, instead? The damaged file is kept with the bac
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../desktop/ui/progress.py" line="29"/>
+        <location filename="../../desktop/ui/progress.py" line="38"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -954,182 +1105,182 @@ Open its newest backup, made {1}, instead? The damaged file is kept with the bac
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <location filename="../../desktop/ui/menus.py" line="38"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="31"/>
+        <location filename="../../desktop/ui/menus.py" line="39"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="32"/>
+        <location filename="../../desktop/ui/menus.py" line="40"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="33"/>
+        <location filename="../../desktop/ui/menus.py" line="41"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="34"/>
+        <location filename="../../desktop/ui/menus.py" line="42"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="35"/>
+        <location filename="../../desktop/ui/menus.py" line="43"/>
         <source>&amp;About Jiyao</source>
         <translation>关于纪要(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="55"/>
+        <location filename="../../desktop/ui/menus.py" line="63"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="56"/>
+        <location filename="../../desktop/ui/menus.py" line="64"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="57"/>
+        <location filename="../../desktop/ui/menus.py" line="65"/>
         <source>Import &amp;annotated set…</source>
         <translation>导入标注集(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="58"/>
+        <location filename="../../desktop/ui/menus.py" line="66"/>
         <source>Import annotated &amp;brat folder…</source>
         <translation>导入 brat 标注文件夹(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="67"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="61"/>
+        <location filename="../../desktop/ui/menus.py" line="69"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <location filename="../../desktop/ui/menus.py" line="70"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="63"/>
+        <location filename="../../desktop/ui/menus.py" line="71"/>
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="66"/>
+        <location filename="../../desktop/ui/menus.py" line="74"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="70"/>
+        <location filename="../../desktop/ui/menus.py" line="78"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="72"/>
+        <location filename="../../desktop/ui/menus.py" line="80"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="80"/>
+        <location filename="../../desktop/ui/menus.py" line="86"/>
         <source>&amp;Tag selection with label…</source>
         <translation>用标签标注所选(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="82"/>
+        <location filename="../../desktop/ui/menus.py" line="88"/>
         <source>Extend tag end</source>
         <translation>延长标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <location filename="../../desktop/ui/menus.py" line="89"/>
         <source>Shrink tag end</source>
         <translation>缩短标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="84"/>
+        <location filename="../../desktop/ui/menus.py" line="90"/>
         <source>Extend tag start</source>
         <translation>提前标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="85"/>
+        <location filename="../../desktop/ui/menus.py" line="91"/>
         <source>Shrink tag start</source>
         <translation>推后标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <location filename="../../desktop/ui/menus.py" line="96"/>
         <source>Mark selection as &amp;entity…</source>
         <translation>将所选标为实体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <location filename="../../desktop/ui/menus.py" line="97"/>
         <source>Mark document &amp;done</source>
         <translation>标记文档已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <location filename="../../desktop/ui/menus.py" line="98"/>
         <source>Annotator &amp;name…</source>
         <translation>标注人姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>&amp;Labels…</source>
         <translation>标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="100"/>
         <source>Tags in the &amp;corpus…</source>
         <translation>语料中的标注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="98"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>&amp;Previous document</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <location filename="../../desktop/ui/menus.py" line="105"/>
         <source>&amp;Next document</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="102"/>
+        <location filename="../../desktop/ui/menus.py" line="108"/>
         <source>&amp;Find in document…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="104"/>
+        <location filename="../../desktop/ui/menus.py" line="110"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="106"/>
+        <location filename="../../desktop/ui/menus.py" line="112"/>
         <source>Filter &amp;documents</source>
         <translation>筛选文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="110"/>
+        <location filename="../../desktop/ui/menus.py" line="116"/>
         <source>&amp;Raw text with removed artefacts</source>
         <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="114"/>
+        <location filename="../../desktop/ui/menus.py" line="122"/>
         <source>&amp;Mark characters the conversion changed</source>
         <translation>标出转换改动的字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="118"/>
+        <location filename="../../desktop/ui/menus.py" line="126"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="132"/>
+        <location filename="../../desktop/ui/menus.py" line="140"/>
         <source>The interface will use {0} the next time Jiyao starts.</source>
         <translation>下次启动纪要时界面将使用{0}。</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -122,3 +123,31 @@ def test_a_folder_format_will_not_write_over_a_file(
     dialog.path.setText(str(existing))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() == 0 and "writes a folder" in dialog.note.text()
+
+
+def test_a_bare_file_name_goes_to_the_project_folder_with_its_suffix(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    dialog = ExportDialog(store, None, window)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("jsonl"))
+    dialog.path.setText("round one")
+    expected = store.path.absolute().parent / "round one.jsonl"
+    assert dialog.target() == expected
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.path.text() == str(expected)  # the user sees where it goes
+
+
+def test_a_very_long_label_name_keeps_the_dialog_on_the_screen(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    store.add_label("长" * 300)
+    dialog = ExportDialog(store, None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    screen = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().width() <= screen.width()
+    assert dialog.labels.sizeHint().width() < screen.width() // 2
+    index = dialog.labels.findData("长" * 300)
+    assert dialog.labels.itemData(index, Qt.ItemDataRole.ToolTipRole) == "长" * 300

@@ -10,9 +10,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core.exports.selection import ExportOptions
 from desktop.core.store import Store
 from desktop.ui.export_dialog import ExportDialog
-from desktop.ui.exporting import AnnotatedImportReportDialog
+from desktop.ui.exporting import (
+    AnnotatedImportReportDialog,
+    ExportNotWritten,
+    export_in_background,
+)
 from desktop.ui.main_window import MainWindow
 
 TIMEOUT_MS = 30_000
@@ -132,3 +137,21 @@ def test_a_set_dropped_during_an_export_waits_for_it(
     with qtbot.waitSignal(window.exchange.imported, timeout=TIMEOUT_MS):
         window.import_paths([path])  # queued, not refused
     assert (tmp_path / "out.jsonl").exists() and window.documents.total == 3
+
+
+def test_an_export_that_cannot_be_written_names_the_chosen_place(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "read-only" / "set"
+
+    def refuse(*_args: object, **kwargs: object) -> str:
+        raise PermissionError(13, "Permission denied", str(tmp_path / "read-only" / ".set.x.part"))
+
+    # Root ignores a read-only folder's mode, so the refusal is made where the export writes.
+    monkeypatch.setattr("desktop.core.exports.output.tempfile.mkdtemp", refuse)
+    with pytest.raises(ExportNotWritten) as raised:
+        export_in_background(
+            store.path, "csv", target, ExportOptions(), lambda *_: None, lambda: False
+        )
+    assert str(raised.value) == f"Could not write {target}: Permission denied"
+    assert ".part" not in str(raised.value)

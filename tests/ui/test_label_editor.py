@@ -6,13 +6,16 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.labels import default_scheme
 from desktop.core.model import NewDocument
 from desktop.core.store import Store
-from desktop.ui.label_editor import LabelEditor
+from desktop.ui.label_editor import NAME_COLUMN_MAX_WIDTH, LabelEditor
+from desktop.ui.main_window import MainWindow
+from desktop.ui.tagging import AddAnnotation
 
 
 @pytest.fixture
@@ -106,3 +109,135 @@ def test_a_name_with_a_slash_is_refused_with_a_reason(
     editor._add(None)
     assert len(editor.store.labels()) == count
     assert len(warnings) == 2 and all('cannot contain "/"' in text for text in warnings)
+
+
+def test_renaming_to_a_name_in_use_says_why_and_shows_the_stored_name(
+    editor: LabelEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    label_id = select(editor, "Other")
+    editor.name.setText("Epidemic control")
+    editor.name.editingFinished.emit()  # raised an uncaught IntegrityError before
+    assert editor.store.label(label_id).name == "Other"
+    assert editor.name.text() == "Other"
+    expected = 'Not changed: a label named "Epidemic control" already exists at the top level.'
+    assert warnings == [expected]
+
+
+def test_adding_a_name_in_use_says_why_in_a_sentence_not_sql(
+    editor: LabelEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Other", True))
+    count = len(editor.store.labels())
+    editor._add(None)
+    assert len(editor.store.labels()) == count
+    assert len(warnings) == 1
+    assert "UNIQUE" not in warnings[0] and "already exists" in warnings[0]
+
+
+def test_the_name_column_is_wide_enough_for_the_names(editor: LabelEditor) -> None:
+    editor.show()
+    assert editor.tree.columnWidth(0) >= editor.tree.sizeHintForColumn(0)
+
+
+def test_a_very_long_label_name_keeps_the_editor_on_the_screen(
+    qtbot: QtBot, editor: LabelEditor
+) -> None:
+    editor.store.add_label("长" * 300)
+    editor.reload()
+    editor.show()
+    screen = editor.screen().availableGeometry()
+    assert editor.frameGeometry().width() <= screen.width()
+    assert editor.sizeHint().width() <= screen.width()
+    assert editor.parent_choice.sizeHint().width() < screen.width() // 2
+    assert editor.tree.columnWidth(0) <= NAME_COLUMN_MAX_WIDTH
+    index = editor.parent_choice.findData(editor.store.labels()[-1].id)
+    assert editor.parent_choice.itemData(index, Qt.ItemDataRole.ToolTipRole) == "长" * 300
+
+
+def test_scheme_edits_keep_the_undo_history_and_a_deletion_is_undone(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = window.store
+    document = store.document_ids()[0]
+    other = next(label for label in store.labels() if label.name == "Other")
+    child = store.add_label("Other detail", parent_id=other.id)
+    kept = store.add_annotation(document, child.id, 0, 2, note="留")
+    window.undo_stack.push(
+        AddAnnotation(store, window.refresh_after_edit, document, other.id, 2, 4, "甲")
+    )
+    window.edit_labels()
+    editor = window.findChild(LabelEditor)
+    assert editor is not None
+    select(editor, "Other")
+    editor.description.setText("what fits nowhere else")
+    editor.description.editingFinished.emit()
+    assert window.undo_stack.count() == 1, "a description change kept the history"
+    questions: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    editor._delete()
+    assert "Undo brings them back" in questions[0]
+    assert all(label.id != other.id for label in store.labels())
+    assert store.annotations(document) == []
+    assert window.undo_stack.count() == 2
+    window.undo_stack.undo()  # the deletion
+    assert store.label(other.id).description == "what fits nowhere else"
+    assert store.label(child.id).parent_id == other.id
+    assert [a.id for a in store.annotations(document) if a.label_id == child.id] == [kept.id]
+    window.undo_stack.undo()  # the tag made before the scheme was edited
+    assert [a.id for a in store.annotations(document)] == [kept.id]
+    editor.close()
+
+
+def test_a_label_moves_up_and_down_among_its_siblings(editor: LabelEditor) -> None:
+    def top_level() -> list[str]:
+        return [lb.name for lb in editor.store.labels() if lb.parent_id is None]
+
+    before = top_level()
+    select(editor, "Other")
+    editor.move_label(-1)
+    after = top_level()
+    assert after[-2:] == ["Other", before[-2]] and after[:-2] == before[:-2]
+    assert editor.current_label() is not None and editor.current_label().name == "Other"
+    editor.move_label(1)
+    assert top_level() == before
+
+
+def test_merging_a_label_moves_its_tags_and_says_the_history_is_cleared(
+    editor: LabelEditor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = editor.store.add_document(
+        NewDocument(
+            title="t",
+            raw_text="要做好工作",
+            clean_text="要做好工作",
+            encoding="utf-8",
+            script="simplified",
+        )
+    )
+    assert document is not None
+    source = select(editor, "Other")
+    target = next(lb.id for lb in editor.store.labels() if lb.name == "Labour")
+    tag = editor.store.add_annotation(document, source, 0, 2)
+    questions: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda *args, **kwargs: ("Support measures/Labour", True)
+    )
+    editor._merge()
+    assert "Its 1 tags" in questions[0] and "clears the undo history" in questions[0]
+    assert all(label.id != source for label in editor.store.labels())
+    assert editor.store.annotation(tag.id).label_id == target

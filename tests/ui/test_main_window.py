@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from desktop.core.store import Store
@@ -207,3 +208,16 @@ def test_toggling_change_marks_keeps_the_reading_place(qtbot: QtBot, window: Mai
     window.reader.mark_changes.setChecked(True)
     # Back at the same passage (lines re-wrap as they are laid out), not at the top.
     assert abs(pane.first_visible_position() - before) < 200
+
+
+def test_raw_text_is_not_offered_in_an_empty_project(qtbot: QtBot, tmp_path: Path) -> None:
+    with Store(tmp_path / "empty.jiyao") as empty:
+        window = MainWindow(empty, Settings())
+        qtbot.addWidget(window)
+        window.show()
+        assert not window.reader.show_raw.isEnabled()
+        [view] = [m for m in window.menuBar().findChildren(QMenu) if m.title() == "&View"]
+        view.aboutToShow.emit()
+        [raw] = [a for a in view.actions() if a.text() == "&Raw text with removed artefacts"]
+        assert not raw.isEnabled()
+        window.close()

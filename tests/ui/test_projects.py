@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.corpus import import_seeds
@@ -148,3 +149,30 @@ def test_a_double_clicked_project_wins_and_is_not_seeded(qapp: object, tmp_path:
     clicked = tmp_path / "clicked.jiyao"
     choice = choose_project(str(tmp_path / "db.jiyao"), [tmp_path / "a.txt", clicked], Settings())
     assert choice.path == clicked and not choice.seeds
+
+
+def test_a_missing_recent_project_is_not_made_anew_and_can_be_forgotten(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = window.store.path
+    moved = tmp_path / "moved.jiyao"
+    assert window.create_project(moved)
+    with qtbot.waitSignal(window.documentShown, timeout=30_000):
+        assert window.open_project(first)
+    moved.unlink()
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr("desktop.ui.projects.QMessageBox.question", answer)
+    recent = window.menus.recent_menu
+    recent.aboutToShow.emit()
+    entry = next(a for a in recent.actions() if a.text().startswith(str(moved.resolve())))
+    assert entry.text().endswith("(missing)")
+    entry.trigger()
+    assert not moved.exists(), "a missing project must not be recreated empty"
+    assert window.store.path == first
+    assert len(asked) == 1 and "missing" in asked[0]
+    assert moved.resolve() not in window.settings.recent_projects

@@ -13,7 +13,7 @@ from desktop.core.model import Document, DocumentSummary, NewDocument, Removal, 
 from desktop.core.store.base import StoreBase, StoreError, _now
 
 _SUMMARY_COLUMNS = {
-    "title": "title",
+    "title": "natural_key(title)",
     "date": "date",
     "source": "source",
     "script": "script",
@@ -26,7 +26,8 @@ _SUMMARY_COLUMNS = {
 
 # One row of the document list: everything but the texts (see _summary).
 _SUMMARY_QUERY = """SELECT id, title, source, date, script, length(clean_text), status,
-        (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count
+        (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count,
+        source_path
     FROM documents d"""
 
 
@@ -174,6 +175,10 @@ class DocumentsMixin(StoreBase):
             with self.transaction():
                 for table, rows in deleted.rows:
                     for row in rows:
+                        if table == "entities":
+                            # A cache, which the background analysis of another document may
+                            # have grown meanwhile into the freed ids: nothing names these ids.
+                            row = {k: v for k, v in row.items() if k != "id"}
                         columns = ", ".join(f'"{column}"' for column in row)
                         self.db.execute(
                             f"INSERT INTO {table} ({columns}) VALUES ({_marks(row)})",
@@ -251,7 +256,9 @@ class DeletedDocuments:
 
 
 def _summary(row: Sequence[Any]) -> DocumentSummary:
-    return DocumentSummary(row[0], row[1], row[2], row[3], row[4], row[5], Status(row[6]), row[7])
+    return DocumentSummary(
+        row[0], row[1], row[2], row[3], row[4], row[5], Status(row[6]), row[7], row[8]
+    )
 
 
 def _marks(values: Sized) -> str:

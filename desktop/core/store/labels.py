@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from desktop.core.labels import AttributeSpec, LabelScheme, LabelSpec, default_scheme
 from desktop.core.model import Label
@@ -204,14 +207,47 @@ class LabelsMixin(StoreBase):
         ).fetchone()
         return int(row[0])
 
-    def delete_label(self, label_id: int) -> None:
-        """Delete a label, its sub-labels and every annotation that uses them, in one go."""
+    def delete_label(self, label_id: int) -> DeletedLabels:
+        """Delete a label, its sub-labels and every annotation that uses them, in one go.
+        Returns what went, for :meth:`restore_labels` (undo)."""
         with self.transaction():
+            labels = self.db.execute(
+                _LABEL_AND_SUBLABELS + "SELECT * FROM labels WHERE id IN tree", (label_id,)
+            )
+            label_rows = _rows(labels)
+            annotations = self.db.execute(
+                _LABEL_AND_SUBLABELS + "SELECT * FROM annotations WHERE label_id IN tree",
+                (label_id,),
+            )
+            deleted = DeletedLabels(label_rows, _rows(annotations))
             self.db.execute(
                 _LABEL_AND_SUBLABELS + "DELETE FROM annotations WHERE label_id IN tree",
                 (label_id,),
             )
             self.db.execute("DELETE FROM labels WHERE id = ?", (label_id,))
+        return deleted
+
+    def restore_labels(self, deleted: DeletedLabels) -> None:
+        """Put deleted labels and their annotations back as they were, ids included, so the
+        undo history that names them still applies."""
+        with self.transaction():
+            # Parents before their sub-labels: the foreign key needs the parent in place.
+            by_depth = sorted(deleted.labels, key=lambda row: self._depth(row, deleted.labels))
+            for table, rows in (("labels", by_depth), ("annotations", deleted.annotations)):
+                for row in rows:
+                    columns = ", ".join(f'"{column}"' for column in row)
+                    marks = ", ".join("?" for _ in row)
+                    self.db.execute(
+                        f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(row.values())
+                    )
+
+    @staticmethod
+    def _depth(row: dict[str, Any], rows: tuple[dict[str, Any], ...]) -> int:
+        parents = {r["id"]: r["parent_id"] for r in rows}
+        depth, parent = 0, row["parent_id"]
+        while parent in parents:
+            depth, parent = depth + 1, parents[parent]
+        return depth
 
     def merge_label(self, source_id: int, target_id: int) -> int:
         """Merge label ``source_id`` into ``target_id`` in one transaction: its tags move to
@@ -261,3 +297,16 @@ class LabelsMixin(StoreBase):
         with self.transaction():
             for label_id, position in zip(label_ids, positions, strict=True):
                 self.db.execute("UPDATE labels SET position = ? WHERE id = ?", (position, label_id))
+
+
+@dataclass(frozen=True)
+class DeletedLabels:
+    """Deleted label and annotation rows, column by column, for undo."""
+
+    labels: tuple[dict[str, Any], ...]
+    annotations: tuple[dict[str, Any], ...]
+
+
+def _rows(cursor: sqlite3.Cursor) -> tuple[dict[str, Any], ...]:
+    names = [column[0] for column in cursor.description]
+    return tuple(dict(zip(names, row, strict=True)) for row in cursor.fetchall())

@@ -1,0 +1,199 @@
+"""What the corpus list's context menu does: delete documents (asked first, and undoable with
+their tags) and edit a document's title, source and date (undoable).
+
+Both are commands on the window's undo history. A deleted document comes back with its id,
+tags, entities and rejected suggestions, so older commands that name it still apply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME
+from desktop.core.model import Document
+from desktop.core.store import Store
+from desktop.core.store.documents import DeletedDocuments
+from desktop.ui.fitting import elided, fit_to_screen
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+Details = tuple[str, str, str]  # title, source, date
+
+
+class DeleteDocuments(QUndoCommand):
+    """Delete documents with everything of theirs; undo puts it all back with the same ids."""
+
+    def __init__(
+        self, store: Store, document_ids: list[int], refresh: Callable[[list[int], bool], None]
+    ) -> None:
+        super().__init__()
+        self.store, self.document_ids, self.refresh = store, list(document_ids), refresh
+        self.deleted: DeletedDocuments | None = None
+        self.setText(f"delete {len(document_ids)} documents")
+
+    def redo(self) -> None:
+        self.deleted = self.store.delete_documents(self.document_ids)
+        self.refresh(self.document_ids, False)
+
+    def undo(self) -> None:
+        assert self.deleted is not None
+        self.store.restore_documents(self.deleted)
+        self.refresh(self.document_ids, True)
+
+
+class EditDocument(QUndoCommand):
+    """Change a document's title, source and date; undo sets the old ones back."""
+
+    def __init__(
+        self,
+        store: Store,
+        document_id: int,
+        before: Details,
+        after: Details,
+        refresh: Callable[[int], None],
+    ) -> None:
+        super().__init__()
+        self.store, self.document_id, self.refresh = store, document_id, refresh
+        self.before, self.after = before, after
+        self.setText(f"edit document {document_id}")
+
+    def _apply(self, details: Details) -> None:
+        title, source, date = details
+        self.store.update_document(self.document_id, title=title, source=source, date=date)
+        self.refresh(self.document_id)
+
+    def redo(self) -> None:
+        self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)
+
+
+class DocumentDetailsDialog(QDialog):
+    """A document's title, source and date, to edit."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Document details"))
+        self.title = QLineEdit(document.title)
+        self.source = QLineEdit(document.source)
+        self.date = QLineEdit(document.date)
+        self.date.setPlaceholderText(self.tr("e.g. 2020-02-10"))
+        form = QFormLayout()
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Source:"), self.source)
+        form.addRow(self.tr("Date:"), self.date)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+        fit_to_screen(self)
+
+    def details(self) -> Details:
+        return (self.title.text().strip(), self.source.text().strip(), self.date.text().strip())
+
+
+class CorpusActions(QObject):
+    """Deleting and editing documents for the window's corpus list."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        window.corpus.deleteRequested.connect(self.delete_documents)
+        window.corpus.editRequested.connect(self.edit_document)
+
+    # Deleting ------------------------------------------------------------------------------
+
+    def delete_documents(self, document_ids: list[int]) -> None:
+        """Ask, then delete the documents and their tags as one undoable step."""
+        if not document_ids or not self._confirm_deletion(document_ids):
+            return
+        window = self.window
+        window.undo_stack.push(DeleteDocuments(window.store, document_ids, self._after_deletion))
+
+    def _confirm_deletion(self, document_ids: list[int]) -> bool:
+        store = self.window.store
+        tags = sum(store.document_summary(i).annotation_count for i in document_ids)
+        if len(document_ids) == 1:
+            title = elided(store.document_summary(document_ids[0]).title)
+            question = self.tr(
+                'Delete "{0}" and its {1} tags from the project? Edit > Undo brings it back.'
+            ).format(title, tags)
+        else:
+            question = self.tr(
+                "Delete {0} documents and their {1} tags from the project? Edit > Undo brings "
+                "them back."
+            ).format(len(document_ids), tags)
+        answer = QMessageBox.question(
+            self.window,
+            APP_NAME,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _after_deletion(self, document_ids: list[int], restored: bool) -> None:
+        """The list follows; a deleted shown document gives way to the first one."""
+        window = self.window
+        window.documents.reload()
+        window.corpus.apply_filter()  # the count in the status bar
+        if restored:
+            window.select_document(document_ids[0])
+        elif window.current_id in document_ids:
+            window.analysis.cancel()  # its result would be stored for a deleted document
+            window.current_id = None
+            window.reader.clear()
+            window.entity_panel.show_entities([])
+            window.annotation_panel.show_annotations([], {})
+            window.directives.clear()
+            window.select_document()
+
+    # Editing -------------------------------------------------------------------------------
+
+    def edit_document(self, document_id: int) -> DocumentDetailsDialog:
+        """Open the details dialog; what is accepted is written as one undoable step."""
+        document = self.window.store.document(document_id)
+        dialog = DocumentDetailsDialog(document, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        before = (document.title, document.source, document.date)
+        dialog.accepted.connect(lambda: self._write_details(document_id, before, dialog.details()))
+        dialog.open()
+        return dialog
+
+    def _write_details(self, document_id: int, before: Details, after: Details) -> None:
+        if after == before:
+            return
+        if not after[0]:
+            QMessageBox.warning(
+                self.window, APP_NAME, self.tr("Not changed: a document needs a title.")
+            )
+            return
+        window = self.window
+        window.undo_stack.push(
+            EditDocument(window.store, document_id, before, after, self._after_edit)
+        )
+
+    def _after_edit(self, document_id: int) -> None:
+        self.window.documents.refresh_document(document_id)
+        if self.window.current_id == document_id:
+            self.window.show_document(document_id)  # the title above the text
