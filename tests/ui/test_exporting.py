@@ -148,7 +148,7 @@ def test_an_export_that_cannot_be_written_names_the_chosen_place(
         raise PermissionError(13, "Permission denied", str(tmp_path / "read-only" / ".set.x.part"))
 
     # Root ignores a read-only folder's mode, so the refusal is made where the export writes.
-    monkeypatch.setattr("desktop.core.exports.output.tempfile.mkdtemp", refuse)
+    monkeypatch.setattr("desktop.core.exports.output._new_folder", refuse)
     with pytest.raises(ExportNotWritten) as raised:
         export_in_background(
             store.path, "csv", target, ExportOptions(), lambda *_: None, lambda: False

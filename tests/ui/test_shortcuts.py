@@ -22,8 +22,15 @@ def active_keys(window: MainWindow) -> list[tuple[str, str]]:
     for action in window.findChildren(QAction):
         if action.menu() is not None or not action.associatedObjects():
             continue
+        where = "window"
+        if action.shortcutContext() in (
+            Qt.ShortcutContext.WidgetShortcut,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        ):  # acts only while its widget (the corpus list's Delete, say) has the focus
+            parent = action.parent()
+            where = f"{type(parent).__name__}@{id(parent)}"
         for key in action.shortcuts():
-            keys.append((key.toString(), "window"))
+            keys.append((key.toString(), where))
     for shortcut in window.findChildren(QShortcut):
         parent = shortcut.parent()
         where = (
