@@ -54,14 +54,42 @@
     </message>
 </context>
 <context>
+    <name>CorpusActions</name>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="139"/>
+        <source>Delete &quot;{0}&quot; and its {1} tags from the project? Edit &gt; Undo brings it back.</source>
+        <translation>从项目中删除“{0}”及其 {1} 条标注？可用“编辑 &gt; 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="143"/>
+        <source>Delete {0} documents and their {1} tags from the project? Edit &gt; Undo brings them back.</source>
+        <translation>从项目中删除 {0} 篇文档及其 {1} 条标注？可用“编辑 &gt; 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="188"/>
+        <source>Not changed: a document needs a title.</source>
+        <translation>未更改：文档必须有标题。</translation>
+    </message>
+</context>
+<context>
     <name>CorpusList</name>
     <message>
-        <location filename="../../desktop/ui/corpus_list.py" line="36"/>
+        <location filename="../../desktop/ui/corpus_list.py" line="43"/>
         <source>Filter by title or text, either script</source>
         <translation>按标题或正文筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_list.py" line="97"/>
+        <location filename="../../desktop/ui/corpus_list.py" line="50"/>
+        <source>&amp;Delete document…</source>
+        <translation>删除文档(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_list.py" line="56"/>
+        <source>&amp;Edit title, source and date…</source>
+        <translation>编辑标题、来源和日期(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_list.py" line="114"/>
         <source>{0} documents</source>
         <translation>{0} 篇文档</translation>
     </message>
@@ -95,6 +123,34 @@
         <location filename="../../desktop/ui/document_analysis.py" line="68"/>
         <source>Finding entities…</source>
         <translation>正在识别实体…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDetailsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="91"/>
+        <source>Document details</source>
+        <translation>文档信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="95"/>
+        <source>e.g. 2020-02-10</source>
+        <translation>例如 2020-02-10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="97"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="98"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="99"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
     </message>
 </context>
 <context>
@@ -530,125 +586,156 @@
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="85"/>
+        <location filename="../../desktop/ui/label_editor.py" line="86"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="88"/>
+        <location filename="../../desktop/ui/label_editor.py" line="89"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="88"/>
-        <location filename="../../desktop/ui/label_editor.py" line="111"/>
+        <location filename="../../desktop/ui/label_editor.py" line="89"/>
+        <location filename="../../desktop/ui/label_editor.py" line="112"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="88"/>
-        <location filename="../../desktop/ui/label_editor.py" line="112"/>
+        <location filename="../../desktop/ui/label_editor.py" line="89"/>
+        <location filename="../../desktop/ui/label_editor.py" line="113"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="107"/>
+        <location filename="../../desktop/ui/label_editor.py" line="108"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="110"/>
+        <location filename="../../desktop/ui/label_editor.py" line="111"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="113"/>
+        <location filename="../../desktop/ui/label_editor.py" line="114"/>
         <source>Under</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="117"/>
+        <location filename="../../desktop/ui/label_editor.py" line="118"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="118"/>
+        <location filename="../../desktop/ui/label_editor.py" line="119"/>
         <source>Add sub-label</source>
         <translation>添加子标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="119"/>
+        <location filename="../../desktop/ui/label_editor.py" line="120"/>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/label_editor.py" line="121"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="120"/>
+        <location filename="../../desktop/ui/label_editor.py" line="128"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/label_editor.py" line="129"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/label_editor.py" line="130"/>
         <source>Import scheme…</source>
         <translation>导入方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="121"/>
+        <location filename="../../desktop/ui/label_editor.py" line="131"/>
         <source>Export scheme…</source>
         <translation>导出方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="155"/>
+        <location filename="../../desktop/ui/label_editor.py" line="166"/>
         <source>(top level)</source>
         <translation>（顶层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="196"/>
+        <location filename="../../desktop/ui/label_editor.py" line="207"/>
         <source>Not changed: {0}.</source>
         <translation>未更改：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="207"/>
+        <location filename="../../desktop/ui/label_editor.py" line="218"/>
         <source>New label</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="207"/>
+        <location filename="../../desktop/ui/label_editor.py" line="218"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="227"/>
+        <location filename="../../desktop/ui/label_editor.py" line="238"/>
         <source>A label name cannot contain &quot;/&quot;: exports use it between a label and its sub-labels. Use a sub-label instead.</source>
         <translation>标签名称不能包含“/”：导出时用它分隔标签与其子标签。请改用子标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="244"/>
+        <location filename="../../desktop/ui/label_editor.py" line="255"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? Edit &gt; Undo brings them back.</source>
         <translation>删除“{0}”及其子标签和使用它们的 {1} 条标注？可用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="253"/>
+        <location filename="../../desktop/ui/label_editor.py" line="264"/>
         <source>Delete label</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="249"/>
+        <location filename="../../desktop/ui/label_editor.py" line="260"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? This cannot be undone.</source>
         <translation>删除“{0}”、其子标签及使用它们的 {1} 个标注？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="270"/>
+        <location filename="../../desktop/ui/label_editor.py" line="310"/>
+        <location filename="../../desktop/ui/label_editor.py" line="325"/>
+        <source>Merge label</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/label_editor.py" line="310"/>
+        <source>Merge into:</source>
+        <translation>合并到：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/label_editor.py" line="320"/>
+        <source>Merge &quot;{0}&quot; into &quot;{1}&quot;? Its {2} tags and its sub-labels move to &quot;{1}&quot; and &quot;{0}&quot; is removed. This clears the undo history.</source>
+        <translation>将“{0}”合并到“{1}”？它的 {2} 条标注和子标签将移到“{1}”下，“{0}”将被删除。撤销记录会被清空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/label_editor.py" line="352"/>
         <source>Import a label scheme</source>
         <translation>导入标签方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="270"/>
-        <location filename="../../desktop/ui/label_editor.py" line="293"/>
+        <location filename="../../desktop/ui/label_editor.py" line="352"/>
+        <location filename="../../desktop/ui/label_editor.py" line="375"/>
         <source>Label schemes (*.json)</source>
         <translation>标签方案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="285"/>
+        <location filename="../../desktop/ui/label_editor.py" line="367"/>
         <source>{0} labels added.</source>
         <translation>已添加 {0} 个标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="291"/>
+        <location filename="../../desktop/ui/label_editor.py" line="373"/>
         <source>Export the label scheme</source>
         <translation>导出标签方案</translation>
     </message>
@@ -656,47 +743,56 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="78"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <source>This project has no documents yet.
+
+Import files with Ctrl+O (File &gt; Import files…), or drop files and folders on this window.</source>
+        <translation>这个项目还没有文档。
+
+按 Ctrl+O（文件 &gt; 导入文件…）导入，或把文件和文件夹拖到本窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>Your name, recorded with every tag you make:</source>
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
         <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>Stopping the import, then closing…</source>
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
