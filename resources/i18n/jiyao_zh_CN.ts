@@ -56,17 +56,17 @@
 <context>
     <name>CorpusActions</name>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="139"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="153"/>
         <source>Delete &quot;{0}&quot; and its {1} tags from the project? Edit &gt; Undo brings it back.</source>
         <translation>从项目中删除“{0}”及其 {1} 条标注？可用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="143"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="157"/>
         <source>Delete {0} documents and their {1} tags from the project? Edit &gt; Undo brings them back.</source>
         <translation>从项目中删除 {0} 篇文档及其 {1} 条标注？可用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="188"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="202"/>
         <source>Not changed: a document needs a title.</source>
         <translation>未更改：文档必须有标题。</translation>
     </message>
@@ -128,27 +128,27 @@
 <context>
     <name>DocumentDetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="91"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="103"/>
         <source>Document details</source>
         <translation>文档信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="95"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="107"/>
         <source>e.g. 2020-02-10</source>
         <translation>例如 2020-02-10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="97"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="109"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="98"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="110"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="99"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="111"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
@@ -586,156 +586,156 @@
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="86"/>
+        <location filename="../../desktop/ui/label_editor.py" line="100"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="89"/>
+        <location filename="../../desktop/ui/label_editor.py" line="103"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="89"/>
-        <location filename="../../desktop/ui/label_editor.py" line="112"/>
+        <location filename="../../desktop/ui/label_editor.py" line="103"/>
+        <location filename="../../desktop/ui/label_editor.py" line="126"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="89"/>
-        <location filename="../../desktop/ui/label_editor.py" line="113"/>
+        <location filename="../../desktop/ui/label_editor.py" line="103"/>
+        <location filename="../../desktop/ui/label_editor.py" line="127"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="108"/>
+        <location filename="../../desktop/ui/label_editor.py" line="122"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="111"/>
+        <location filename="../../desktop/ui/label_editor.py" line="125"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="114"/>
+        <location filename="../../desktop/ui/label_editor.py" line="128"/>
         <source>Under</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="118"/>
+        <location filename="../../desktop/ui/label_editor.py" line="132"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="119"/>
+        <location filename="../../desktop/ui/label_editor.py" line="133"/>
         <source>Add sub-label</source>
         <translation>添加子标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="120"/>
+        <location filename="../../desktop/ui/label_editor.py" line="134"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="121"/>
+        <location filename="../../desktop/ui/label_editor.py" line="135"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="128"/>
+        <location filename="../../desktop/ui/label_editor.py" line="142"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="129"/>
+        <location filename="../../desktop/ui/label_editor.py" line="143"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="130"/>
+        <location filename="../../desktop/ui/label_editor.py" line="144"/>
         <source>Import scheme…</source>
         <translation>导入方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="131"/>
+        <location filename="../../desktop/ui/label_editor.py" line="145"/>
         <source>Export scheme…</source>
         <translation>导出方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="166"/>
+        <location filename="../../desktop/ui/label_editor.py" line="180"/>
         <source>(top level)</source>
         <translation>（顶层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="207"/>
+        <location filename="../../desktop/ui/label_editor.py" line="221"/>
         <source>Not changed: {0}.</source>
         <translation>未更改：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="218"/>
+        <location filename="../../desktop/ui/label_editor.py" line="232"/>
         <source>New label</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="218"/>
+        <location filename="../../desktop/ui/label_editor.py" line="232"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="238"/>
+        <location filename="../../desktop/ui/label_editor.py" line="252"/>
         <source>A label name cannot contain &quot;/&quot;: exports use it between a label and its sub-labels. Use a sub-label instead.</source>
         <translation>标签名称不能包含“/”：导出时用它分隔标签与其子标签。请改用子标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="255"/>
+        <location filename="../../desktop/ui/label_editor.py" line="269"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? Edit &gt; Undo brings them back.</source>
         <translation>删除“{0}”及其子标签和使用它们的 {1} 条标注？可用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="264"/>
+        <location filename="../../desktop/ui/label_editor.py" line="278"/>
         <source>Delete label</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="260"/>
+        <location filename="../../desktop/ui/label_editor.py" line="274"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? This cannot be undone.</source>
         <translation>删除“{0}”、其子标签及使用它们的 {1} 个标注？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="310"/>
-        <location filename="../../desktop/ui/label_editor.py" line="325"/>
+        <location filename="../../desktop/ui/label_editor.py" line="327"/>
+        <location filename="../../desktop/ui/label_editor.py" line="342"/>
         <source>Merge label</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="310"/>
+        <location filename="../../desktop/ui/label_editor.py" line="327"/>
         <source>Merge into:</source>
         <translation>合并到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="320"/>
+        <location filename="../../desktop/ui/label_editor.py" line="337"/>
         <source>Merge &quot;{0}&quot; into &quot;{1}&quot;? Its {2} tags and its sub-labels move to &quot;{1}&quot; and &quot;{0}&quot; is removed. This clears the undo history.</source>
         <translation>将“{0}”合并到“{1}”？它的 {2} 条标注和子标签将移到“{1}”下，“{0}”将被删除。撤销记录会被清空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="352"/>
+        <location filename="../../desktop/ui/label_editor.py" line="369"/>
         <source>Import a label scheme</source>
         <translation>导入标签方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="352"/>
-        <location filename="../../desktop/ui/label_editor.py" line="375"/>
+        <location filename="../../desktop/ui/label_editor.py" line="369"/>
+        <location filename="../../desktop/ui/label_editor.py" line="392"/>
         <source>Label schemes (*.json)</source>
         <translation>标签方案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="367"/>
+        <location filename="../../desktop/ui/label_editor.py" line="384"/>
         <source>{0} labels added.</source>
         <translation>已添加 {0} 个标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="373"/>
+        <location filename="../../desktop/ui/label_editor.py" line="390"/>
         <source>Export the label scheme</source>
         <translation>导出标签方案</translation>
     </message>
@@ -1086,6 +1086,19 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <location filename="../../desktop/ui/progress.py" line="38"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>UndoFailure</name>
+    <message>
+        <location filename="../../desktop/ui/undo_failure.py" line="24"/>
+        <source>Could not undo: {0}. The undo history is cleared.</source>
+        <translation>无法撤销：{0}。撤销记录已清空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_failure.py" line="29"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
