@@ -188,7 +188,12 @@ def test_scheme_edits_keep_the_undo_history_and_a_deletion_is_undone(
     assert all(label.id != other.id for label in store.labels())
     assert store.annotations(document) == []
     assert window.undo_stack.count() == 2
+    row = window.documents.row_of(document)
+    assert row is not None
+    tags_column = window.documents.COLUMNS.index("annotations")
+    assert window.documents.index(row, tags_column).data() == 0  # the list's count follows
     window.undo_stack.undo()  # the deletion
+    assert window.documents.index(row, tags_column).data() == 2
     assert store.label(other.id).description == "what fits nowhere else"
     assert store.label(child.id).parent_id == other.id
     assert [a.id for a in store.annotations(document) if a.label_id == child.id] == [kept.id]
