@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.core.model import Document
-from desktop.core.store import Store
+from desktop.core.store import Store, StoreError
 from desktop.core.store.documents import DeletedDocuments
 from desktop.ui.fitting import elided, fit_to_screen
+from desktop.ui.undo_failure import UndoFailed, reporter
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -38,10 +39,15 @@ class DeleteDocuments(QUndoCommand):
     """Delete documents with everything of theirs; undo puts it all back with the same ids."""
 
     def __init__(
-        self, store: Store, document_ids: list[int], refresh: Callable[[list[int], bool], None]
+        self,
+        store: Store,
+        document_ids: list[int],
+        refresh: Callable[[list[int], bool], None],
+        failed: UndoFailed | None = None,
     ) -> None:
         super().__init__()
         self.store, self.document_ids, self.refresh = store, list(document_ids), refresh
+        self.failed = failed
         self.deleted: DeletedDocuments | None = None
         self.setText(f"delete {len(document_ids)} documents")
 
@@ -51,7 +57,13 @@ class DeleteDocuments(QUndoCommand):
 
     def undo(self) -> None:
         assert self.deleted is not None
-        self.store.restore_documents(self.deleted)
+        try:
+            self.store.restore_documents(self.deleted)
+        except StoreError as error:  # e.g. the same text was imported again since
+            if self.failed is None:
+                raise
+            self.failed(str(error))
+            return
         self.refresh(self.document_ids, True)
 
 
@@ -128,7 +140,9 @@ class CorpusActions(QObject):
         if not document_ids or not self._confirm_deletion(document_ids):
             return
         window = self.window
-        window.undo_stack.push(DeleteDocuments(window.store, document_ids, self._after_deletion))
+        failed = reporter(window.undo_stack, window)
+        command = DeleteDocuments(window.store, document_ids, self._after_deletion, failed)
+        window.undo_stack.push(command)
 
     def _confirm_deletion(self, document_ids: list[int]) -> bool:
         store = self.window.store

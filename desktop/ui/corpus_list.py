@@ -21,6 +21,8 @@ from desktop.core.store import Store
 from desktop.ui.document_model import DocumentTableModel
 
 FILTER_DELAY_MS = 250
+TITLE_WIDTH = 220
+FILE_WIDTH = 110
 
 
 class CorpusList(QWidget):
@@ -75,9 +77,12 @@ class CorpusList(QWidget):
         view.setTabKeyNavigation(False)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setDefaultSectionSize(70)
-        header.resizeSection(DocumentTableModel.COLUMNS.index("file"), 110)
+        # The title and file columns first and wide enough to read; the rest scroll into view.
+        # (A stretched title shrank to nothing once the columns were wider than the pane.)
+        header.resizeSection(0, TITLE_WIDTH)
+        header.resizeSection(DocumentTableModel.COLUMNS.index("file"), FILE_WIDTH)
+        header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         view.selectionModel().selectionChanged.connect(self._on_selection)
         return view

@@ -197,6 +197,24 @@ class DocumentTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
                 return
 
+    def refresh_rows(self) -> None:
+        """Re-read the fetched rows in place (tag counts changed across documents, e.g. a label
+        was deleted or merged) without a reset, which would drop the list's selection."""
+        if not self._rows:
+            return
+        rows = self._store.list_documents(
+            offset=0,
+            limit=len(self._rows),
+            order_by=self._order_by,
+            descending=self._descending,
+            containing=self._containing,
+        )
+        if [row.id for row in rows] != [row.id for row in self._rows]:
+            self.reload()  # documents came or went: the rows no longer line up
+            return
+        self._rows = rows
+        self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.COLUMNS) - 1))
+
     def fetch_first_page(self) -> None:
         if not self._rows and self.canFetchMore(_ROOT):
             self.fetchMore(_ROOT)

@@ -40,6 +40,7 @@ from desktop.core.store import Store, StoreError
 from desktop.core.store.labels import DeletedLabels
 from desktop.ui.entity_panel import swatch
 from desktop.ui.fitting import add_name_item, elided, fit_to_screen, keep_narrow
+from desktop.ui.undo_failure import UndoFailed, reporter
 
 _ID = Qt.ItemDataRole.UserRole
 # The name column fits the names up to this width; longer names are elided (tooltip whole).
@@ -49,9 +50,17 @@ NAME_COLUMN_MAX_WIDTH = 320
 class DeleteLabel(QUndoCommand):
     """Delete a label with its sub-labels and tags; undo puts them all back, ids included."""
 
-    def __init__(self, store: Store, label_id: int, name: str, refresh: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        label_id: int,
+        name: str,
+        refresh: Callable[[], None],
+        failed: UndoFailed | None = None,
+    ) -> None:
         super().__init__()
         self.store, self.label_id, self.refresh = store, label_id, refresh
+        self.failed = failed
         self.deleted: DeletedLabels | None = None
         self.setText(f"delete label {name}")
 
@@ -61,7 +70,12 @@ class DeleteLabel(QUndoCommand):
 
     def undo(self) -> None:
         assert self.deleted is not None
-        self.store.restore_labels(self.deleted)
+        try:
+            self.store.restore_labels(self.deleted)
+        except StoreError as error:  # e.g. a label of the same name was added since
+            if self.failed is None:
+                raise
+            self.failed(str(error))
         self.refresh()
 
 
@@ -268,7 +282,10 @@ class LabelEditor(QDialog):
         try:
             if self.undo_stack is not None:
                 refresh = self._refresh or self.schemeChanged.emit
-                self.undo_stack.push(DeleteLabel(self.store, label.id, label.name, refresh))
+                # The window outlives this dialog: undo may come after it is closed.
+                failed = reporter(self.undo_stack, self.parentWidget() or self)
+                command = DeleteLabel(self.store, label.id, label.name, refresh, failed)
+                self.undo_stack.push(command)
             else:
                 self.store.delete_label(label.id)
                 self.schemeChanged.emit()

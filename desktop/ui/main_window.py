@@ -19,9 +19,11 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QInputDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
 )
 
@@ -76,8 +78,20 @@ class MainWindow(QMainWindow):
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(self.annotation_panel, self.tr("Tags"))
         self.side_tabs.addTab(self.entity_panel, self.tr("Entities"))
+        # An empty project shows how to fill it where the reader would be, not blank panes.
+        self.empty_hint = QLabel(
+            self.tr(
+                "This project has no documents yet.\n\nImport files with Ctrl+O "
+                "(File > Import files…), or drop files and folders on this window."
+            )
+        )
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.centre = QStackedWidget()
+        self.centre.addWidget(self.reader)
+        self.centre.addWidget(self.empty_hint)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (self.corpus, self.reader, self.side_tabs):
+        for widget in (self.corpus, self.centre, self.side_tabs):
             self.splitter.addWidget(widget)
         self.splitter.setSizes([380, 800, 220])
         self.setCentralWidget(self.splitter)
@@ -94,6 +108,8 @@ class MainWindow(QMainWindow):
         self.corpus_actions = CorpusActions(self)
         self.menus = WindowMenus(self)
         self._wire()
+        self.documents.modelReset.connect(self._show_hint_when_empty)
+        self._show_hint_when_empty()
         self._restore_layout()
         self._show_project_name()
         self.tag_actions.load_scheme()
@@ -116,6 +132,11 @@ class MainWindow(QMainWindow):
         self.annotation_panel.changeRequested.connect(tags.change_annotation)
         self.analysis.analysed.connect(self._show_analysis)
         self.undo_stack.stepped.connect(self._show_undo_step)
+
+    def _show_hint_when_empty(self) -> None:
+        """The import hint in place of the reader while the project has no documents."""
+        empty = self.store.document_count() == 0
+        self.centre.setCurrentWidget(self.empty_hint if empty else self.reader)
 
     # The shown document -----------------------------------------------------------------
 

@@ -77,6 +77,7 @@ class TagActions(QObject):
     def _scheme_changed(self) -> None:
         # The undo history stays: a label deletion is undoable itself (label_editor.DeleteLabel).
         self.load_scheme()
+        self.window.documents.refresh_rows()  # tag counts, after a label deletion or merge
         if self.window.current_id is not None:
             self.window.show_annotations(self.window.current_id)
 

@@ -56,17 +56,17 @@
 <context>
     <name>CorpusActions</name>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="139"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="153"/>
         <source>Delete &quot;{0}&quot; and its {1} tags from the project? Edit &gt; Undo brings it back.</source>
         <translation>从项目中删除“{0}”及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="143"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="157"/>
         <source>Delete {0} documents and their {1} tags from the project? Edit &gt; Undo brings them back.</source>
         <translation>从项目中删除 {0} 篇文档及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="188"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="202"/>
         <source>Not changed: a document needs a title.</source>
         <translation>未修改：文档必须有标题。</translation>
     </message>
@@ -74,22 +74,22 @@
 <context>
     <name>CorpusList</name>
     <message>
-        <location filename="../../desktop/ui/corpus_list.py" line="43"/>
+        <location filename="../../desktop/ui/corpus_list.py" line="45"/>
         <source>Filter by title or text, either script</source>
         <translation>按标题或正文筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_list.py" line="50"/>
+        <location filename="../../desktop/ui/corpus_list.py" line="52"/>
         <source>&amp;Delete document…</source>
         <translation>删除文档(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_list.py" line="56"/>
+        <location filename="../../desktop/ui/corpus_list.py" line="58"/>
         <source>&amp;Edit title, source and date…</source>
         <translation>编辑标题、来源和日期(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_list.py" line="114"/>
+        <location filename="../../desktop/ui/corpus_list.py" line="119"/>
         <source>{0} documents</source>
         <translation>{0} 篇文档</translation>
     </message>
@@ -128,27 +128,27 @@
 <context>
     <name>DocumentDetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="91"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="103"/>
         <source>Document details</source>
         <translation>文档信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="95"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="107"/>
         <source>e.g. 2020-02-10</source>
         <translation>例如 2020-02-10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="97"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="109"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="98"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="110"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="99"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="111"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
@@ -586,156 +586,156 @@
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="86"/>
+        <location filename="../../desktop/ui/label_editor.py" line="100"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="89"/>
+        <location filename="../../desktop/ui/label_editor.py" line="103"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="89"/>
-        <location filename="../../desktop/ui/label_editor.py" line="112"/>
+        <location filename="../../desktop/ui/label_editor.py" line="103"/>
+        <location filename="../../desktop/ui/label_editor.py" line="126"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="89"/>
-        <location filename="../../desktop/ui/label_editor.py" line="113"/>
+        <location filename="../../desktop/ui/label_editor.py" line="103"/>
+        <location filename="../../desktop/ui/label_editor.py" line="127"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="108"/>
+        <location filename="../../desktop/ui/label_editor.py" line="122"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="111"/>
+        <location filename="../../desktop/ui/label_editor.py" line="125"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="114"/>
+        <location filename="../../desktop/ui/label_editor.py" line="128"/>
         <source>Under</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="118"/>
+        <location filename="../../desktop/ui/label_editor.py" line="132"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="119"/>
+        <location filename="../../desktop/ui/label_editor.py" line="133"/>
         <source>Add sub-label</source>
         <translation>添加子标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="120"/>
+        <location filename="../../desktop/ui/label_editor.py" line="134"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="121"/>
+        <location filename="../../desktop/ui/label_editor.py" line="135"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="128"/>
+        <location filename="../../desktop/ui/label_editor.py" line="142"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="129"/>
+        <location filename="../../desktop/ui/label_editor.py" line="143"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="130"/>
+        <location filename="../../desktop/ui/label_editor.py" line="144"/>
         <source>Import scheme…</source>
         <translation>导入方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="131"/>
+        <location filename="../../desktop/ui/label_editor.py" line="145"/>
         <source>Export scheme…</source>
         <translation>导出方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="166"/>
+        <location filename="../../desktop/ui/label_editor.py" line="180"/>
         <source>(top level)</source>
         <translation>（顶层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="207"/>
+        <location filename="../../desktop/ui/label_editor.py" line="221"/>
         <source>Not changed: {0}.</source>
         <translation>未更改：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="218"/>
+        <location filename="../../desktop/ui/label_editor.py" line="232"/>
         <source>New label</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="218"/>
+        <location filename="../../desktop/ui/label_editor.py" line="232"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="238"/>
+        <location filename="../../desktop/ui/label_editor.py" line="252"/>
         <source>A label name cannot contain &quot;/&quot;: exports use it between a label and its sub-labels. Use a sub-label instead.</source>
         <translation>标签名称不能包含“/”：导出时用它分隔标签与其子标签。请改用子标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="255"/>
+        <location filename="../../desktop/ui/label_editor.py" line="269"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? Edit &gt; Undo brings them back.</source>
         <translation>删除“{0}”及其子标签和使用它们的 {1} 条标注？可用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="264"/>
+        <location filename="../../desktop/ui/label_editor.py" line="278"/>
         <source>Delete label</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="260"/>
+        <location filename="../../desktop/ui/label_editor.py" line="274"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? This cannot be undone.</source>
         <translation>删除“{0}”、其子标签及使用它们的 {1} 个标注？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="310"/>
-        <location filename="../../desktop/ui/label_editor.py" line="325"/>
+        <location filename="../../desktop/ui/label_editor.py" line="327"/>
+        <location filename="../../desktop/ui/label_editor.py" line="342"/>
         <source>Merge label</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="310"/>
+        <location filename="../../desktop/ui/label_editor.py" line="327"/>
         <source>Merge into:</source>
         <translation>合并到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="320"/>
+        <location filename="../../desktop/ui/label_editor.py" line="337"/>
         <source>Merge &quot;{0}&quot; into &quot;{1}&quot;? Its {2} tags and its sub-labels move to &quot;{1}&quot; and &quot;{0}&quot; is removed. This clears the undo history.</source>
         <translation>将“{0}”合并到“{1}”？它的 {2} 个标注和子标签将移到“{1}”下，“{0}”将被删除。此操作会清空撤销记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="352"/>
+        <location filename="../../desktop/ui/label_editor.py" line="369"/>
         <source>Import a label scheme</source>
         <translation>导入标签方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="352"/>
-        <location filename="../../desktop/ui/label_editor.py" line="375"/>
+        <location filename="../../desktop/ui/label_editor.py" line="369"/>
+        <location filename="../../desktop/ui/label_editor.py" line="392"/>
         <source>Label schemes (*.json)</source>
         <translation>标签方案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="367"/>
+        <location filename="../../desktop/ui/label_editor.py" line="384"/>
         <source>{0} labels added.</source>
         <translation>已添加 {0} 个标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="373"/>
+        <location filename="../../desktop/ui/label_editor.py" line="390"/>
         <source>Export the label scheme</source>
         <translation>导出标签方案</translation>
     </message>
@@ -743,47 +743,56 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <source>This project has no documents yet.
+
+Import files with Ctrl+O (File &gt; Import files…), or drop files and folders on this window.</source>
+        <translation>这个项目还没有文档。
+
+按 Ctrl+O（文件 &gt; 导入文件…）导入，或把文件和文件夹拖到本窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Your name, recorded with every tag you make:</source>
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
         <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>Stopping the import, then closing…</source>
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -958,57 +967,57 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="92"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="93"/>
         <source>Select some text to tag first</source>
         <translation>请先选择要标注的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="95"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="96"/>
         <source>The selection holds no text of the document</source>
         <translation>所选内容不含文档正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="119"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="120"/>
         <source>Not tagged: tags record who made them, and no name was given</source>
         <translation>未标注：标注要记录标注人，但没有输入姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="128"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="129"/>
         <source>Tag with label</source>
         <translation>用标签标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="128"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="129"/>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="137"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="138"/>
         <source>No label matches {0}</source>
         <translation>没有与 {0} 匹配的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="183"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="184"/>
         <source>Tag with</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="191"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="192"/>
         <source>Mark as entity…</source>
         <translation>标为实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="201"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="202"/>
         <source>Select the missing entity first</source>
         <translation>请先选择漏掉的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="206"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="207"/>
         <source>Entity type</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_actions.py" line="206"/>
+        <location filename="../../desktop/ui/tag_actions.py" line="207"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
@@ -1100,6 +1109,19 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <location filename="../../desktop/ui/progress.py" line="38"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>UndoFailure</name>
+    <message>
+        <location filename="../../desktop/ui/undo_failure.py" line="24"/>
+        <source>Could not undo: {0}. The undo history is cleared.</source>
+        <translation>无法撤销：{0}。撤销记录已清空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo_failure.py" line="29"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from desktop.core.model import NewDocument
-from desktop.core.store import Store
+from desktop.core.store import Store, StoreError
 
 
 def test_a_deleted_label_comes_back_with_its_sub_labels_tags_and_ids(tmp_path: Path) -> None:
@@ -37,3 +39,25 @@ def test_a_deleted_label_comes_back_with_its_sub_labels_tags_and_ids(tmp_path: P
         assert store.labels() == labels_before
         assert store.annotations(document) == annotations_before
         assert {tag.id for tag in store.annotations(document)} == {tag.id for tag in tags}
+
+
+def test_a_label_added_after_a_deletion_never_takes_the_deleted_id(tmp_path: Path) -> None:
+    with Store(tmp_path / "ids.jiyao") as store:
+        store.add_label("Kept")
+        gone = store.add_label("Gone")
+        deleted = store.delete_label(gone.id)
+        added = store.add_label("Added")
+        assert added.id > gone.id
+        store.restore_labels(deleted)
+        assert [label.name for label in store.labels()] == ["Kept", "Gone", "Added"]
+
+
+def test_a_deleted_label_whose_name_was_taken_since_is_refused_in_a_sentence(
+    tmp_path: Path,
+) -> None:
+    with Store(tmp_path / "names.jiyao") as store:
+        deleted = store.delete_label(store.add_label("Other").id)
+        store.add_label("Other")
+        with pytest.raises(StoreError, match='a label named "Other" already exists'):
+            store.restore_labels(deleted)
+        assert [label.name for label in store.labels()] == ["Other"]

@@ -196,3 +196,8 @@ def test_a_documents_title_source_and_date_are_edited_undoably(
     dialog.accept()
     assert warnings == ["Not changed: a document needs a title."]
     assert store.document(document).title.strip()
+
+
+def test_the_title_column_stays_readable_in_a_narrow_list(window: MainWindow) -> None:
+    window.splitter.setSizes([380, 800, 220])
+    assert window.corpus.table.columnWidth(0) >= 200

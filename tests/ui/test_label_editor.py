@@ -188,7 +188,12 @@ def test_scheme_edits_keep_the_undo_history_and_a_deletion_is_undone(
     assert all(label.id != other.id for label in store.labels())
     assert store.annotations(document) == []
     assert window.undo_stack.count() == 2
+    row = window.documents.row_of(document)
+    assert row is not None
+    tags_column = window.documents.COLUMNS.index("annotations")
+    assert window.documents.index(row, tags_column).data() == 0  # the list's count follows
     window.undo_stack.undo()  # the deletion
+    assert window.documents.index(row, tags_column).data() == 2
     assert store.label(other.id).description == "what fits nowhere else"
     assert store.label(child.id).parent_id == other.id
     assert [a.id for a in store.annotations(document) if a.label_id == child.id] == [kept.id]
@@ -241,3 +246,23 @@ def test_merging_a_label_moves_its_tags_and_says_the_history_is_cleared(
     assert "Its 1 tags" in questions[0] and "clears the undo history" in questions[0]
     assert all(label.id != source for label in editor.store.labels())
     assert editor.store.annotation(tag.id).label_id == target
+
+
+def test_an_undo_the_project_no_longer_allows_says_why_and_clears_the_history(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    window.edit_labels()
+    editor = window.findChild(LabelEditor)
+    assert editor is not None
+    select(editor, "Other")
+    editor._delete()
+    window.store.add_label("Other")  # the name is taken again before the undo
+    window.undo_stack.undo()  # raised out of the command before
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 0)
+    [box] = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+    assert box.text() == (
+        'Could not undo: a label named "Other" already exists at the top level. '
+        "The undo history is cleared."
+    )
+    editor.close()

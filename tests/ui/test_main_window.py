@@ -221,3 +221,20 @@ def test_raw_text_is_not_offered_in_an_empty_project(qtbot: QtBot, tmp_path: Pat
         [raw] = [a for a in view.actions() if a.text() == "&Raw text with removed artefacts"]
         assert not raw.isEnabled()
         window.close()
+
+
+def test_an_empty_project_shows_how_to_import_until_documents_come(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    with Store(tmp_path / "empty.jiyao") as empty:
+        window = MainWindow(empty, Settings())
+        qtbot.addWidget(window)
+        window.show()
+        assert window.empty_hint.isVisible() and not window.reader.isVisible()
+        assert "Ctrl+O" in window.empty_hint.text()
+        text = tmp_path / "通知.txt"
+        text.write_text("关于做好复工复产工作的通知。各单位要落实责任。", encoding="utf-8")
+        with qtbot.waitSignal(window.importer.finished, timeout=SHOW_TIMEOUT_MS):
+            window.import_paths([text])
+        assert window.reader.isVisible() and not window.empty_hint.isVisible()
+        window.close()

@@ -37,9 +37,13 @@ class LabelsMixin(StoreBase):
         self, name: str, parent_id: int | None, color: str, description: str, shortcut: str
     ) -> int:
         self._refuse_duplicate(name, parent_id)
+        # Never the id of a deleted label: undoing that deletion puts it back with its id.
         cursor = self.db.execute(
-            """INSERT INTO labels (name, parent_id, color, description, shortcut, position)
-               VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM labels))""",
+            """INSERT INTO labels (id, name, parent_id, color, description, shortcut, position)
+               VALUES (max(coalesce((SELECT max(id) FROM labels), 0),
+                           coalesce((SELECT CAST(value AS INTEGER) FROM meta
+                                     WHERE key = 'deleted_label_ids_up_to'), 0)) + 1,
+                       ?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM labels))""",
             (name, parent_id, color, description, shortcut),
         )
         assert cursor.lastrowid is not None
@@ -225,11 +229,19 @@ class LabelsMixin(StoreBase):
                 (label_id,),
             )
             self.db.execute("DELETE FROM labels WHERE id = ?", (label_id,))
+            self.db.execute(
+                """INSERT INTO meta (key, value) VALUES ('deleted_label_ids_up_to', ?)
+                   ON CONFLICT (key) DO UPDATE
+                   SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))""",
+                (max((row["id"] for row in label_rows), default=0),),
+            )
         return deleted
 
     def restore_labels(self, deleted: DeletedLabels) -> None:
         """Put deleted labels and their annotations back as they were, ids included, so the
         undo history that names them still applies."""
+        for row in deleted.labels:
+            self._refuse_duplicate(row["name"], row["parent_id"], renamed=row["id"])
         with self.transaction():
             # Parents before their sub-labels: the foreign key needs the parent in place.
             by_depth = sorted(deleted.labels, key=lambda row: self._depth(row, deleted.labels))
