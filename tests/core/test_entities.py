@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from desktop.core.analysis import document_entities
+from desktop.core.cleaning import clean
 from desktop.core.corpus import import_seeds
-from desktop.core.entities import PIPELINE_VERSION, extract_entities
+from desktop.core.entities import PIPELINE_VERSION, extract_entities, iter_entities
 from desktop.core.entities_eval import DEFAULT_GOLD, Score, evaluate, find_gold_files
 from desktop.core.model import Entity
 from desktop.core.store import Store
@@ -133,6 +134,83 @@ def test_the_issue_13_goals_hold_on_the_fourth_held_out_set() -> None:
     assert scores["PERSON"].precision >= 0.97, scores["PERSON"]
     assert scores["PERSON"].recall >= 0.97, scores["PERSON"]
     assert scores["DATE"].precision >= 0.97, scores["DATE"]
+
+
+# Issue 13: a document analysed in pieces, and no work done twice.
+
+SEED_TEXTS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+
+
+def entities_in_pieces(text: str, chunk_chars: int) -> list[Entity]:
+    """The last version of every piece iter_entities yields, in text order."""
+    pieces: dict[tuple[int, int], list[Entity]] = {}
+    for piece in iter_entities(text, chunk_chars=chunk_chars):
+        assert text[piece.start : piece.end].endswith("\n") or piece.end == len(text)
+        assert all(piece.start <= e.start and e.end <= piece.end for e in piece.entities)
+        pieces[(piece.start, piece.end)] = piece.entities
+    return [entity for span in sorted(pieces) for entity in pieces[span]]
+
+
+@pytest.mark.parametrize("chunk_chars", [1, 300, 1000, 10**6])
+@pytest.mark.parametrize("seed", SEED_TEXTS, ids=lambda path: path.name[:3])
+def test_a_seed_analysed_in_pieces_gets_what_it_gets_whole(seed: Path, chunk_chars: int) -> None:
+    text = clean(seed.read_text(encoding="utf-8")).text
+    assert entities_in_pieces(text, chunk_chars) == extract_entities(text)
+
+
+def test_a_name_found_in_a_later_piece_revises_an_earlier_piece() -> None:
+    # Alone, the first line shows no name (萧正德今(6)日…); the second names him as a subject.
+    text = (
+        "行政院长萧正德今(6)日在行政院会议听取报告后表示，要加强防疫。\n萧正德指出，要做好准备。\n"
+    )
+    pieces = list(iter_entities(text, chunk_chars=1))
+    assert [(p.start, p.revised) for p in pieces] == [(0, False), (33, False), (0, True)]
+    assert ("PERSON", "萧正德") not in {(e.type, e.text) for e in pieces[0].entities}
+    assert ("PERSON", "萧正德") in {(e.type, e.text) for e in pieces[-1].entities}
+    assert entities_in_pieces(text, 1) == extract_entities(text)
+
+
+def test_a_date_does_not_reach_across_a_line_break() -> None:
+    assert ("DATE", "2月10日") in found("会议于2月10日\n下午，各单位参加。")
+
+
+def test_the_word_tag_table_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import jieba.posseg
+
+    from desktop.core import entities
+
+    reads: list[object] = []
+    original = jieba.posseg.POSTokenizer.load_word_tag
+    monkeypatch.setattr(
+        jieba.posseg.POSTokenizer,
+        "load_word_tag",
+        lambda self, f: reads.append(f) or original(self, f),
+    )
+    entities._posseg.cache_clear()
+    try:
+        assert entities._posseg().word_tag_tab.get("指挥部")
+    finally:
+        entities._posseg.cache_clear()
+    assert reads == []  # jieba.posseg read it once on import; ours is a copy
+
+
+def test_a_traditional_document_is_converted_once_per_analysis(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.core import conversion
+    from desktop.core.directives import suggest_directives
+
+    converted: list[str] = []
+    original = conversion.Converter.convert
+
+    def counting(self: conversion.Converter, text: str, **options: bool) -> conversion.Conversion:
+        converted.append(self.config)
+        return original(self, text, **options)
+
+    monkeypatch.setattr(conversion.Converter, "convert", counting)
+    text = "市委書記張國棟主持會議並講話。會議強調，各地要壓實責任，確保年底前完成。"
+    suggest_directives(text, extract_entities(text))
+    assert converted.count("t2s") == 1
 
 
 # Floors a little under what the pipeline reaches, so a regression fails (figures in the
