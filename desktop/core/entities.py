@@ -130,6 +130,7 @@ class _Lexicons:
     places: frozenset[str]
     not_entities: frozenset[str]
     not_names: frozenset[str]
+    not_body_endings: frozenset[str]
     title: re.Pattern[str]
     number: re.Pattern[str]
     org_name: re.Pattern[str]
@@ -158,6 +159,7 @@ def _lexicons() -> _Lexicons:
         places=frozenset(places),
         not_entities=frozenset(_lexicon("not_entities.txt")),
         not_names=frozenset(_lexicon("not_names.txt")),
+        not_body_endings=frozenset(_lexicon("not_body_endings.txt")),
         title=title,
         number=number,
         org_name=re.compile(alternation(_lexicon("org_names.txt"))),
@@ -504,12 +506,43 @@ def _find_organisations(claims: _Claims, text: str, tokens: list[_Token]) -> Non
             tail = lexicons.org_name.match(text, match.end() - 1)
             if tail is not None and tail.group().startswith(rest[-1]):
                 claims.claim("ORG", match.start(), tail.end(), text)
+    _find_local_departments(claims, text, token_starts)
     token_end_set = set(token_ends)
     for match in lexicons.org_name.finditer(text):
         # Whole words only: not 中央 in 中央企业 (state-owned enterprises).
         if match.start() in token_starts and match.end() in token_end_set:
             claims.claim("ORG", match.start(), match.end(), text)
 
+
+def _find_local_departments(claims: _Claims, text: str, token_starts: set[int]) -> None:
+    """A level and a department's short name: 区卫健局, 县农业农村委, 省应急管理厅, 县金融办,
+    区公安分局, 县委办. Not 各市卫健委 (every city's), not 市场|布局 (not_body_endings.txt)."""
+    not_endings = _lexicons().not_body_endings
+    for match in _LOCAL_DEPARTMENT.finditer(text):
+        start, end = match.start(), match.end()
+        if start not in token_starts or text[max(0, start - 2) : start].endswith(
+            (*_GENERIC_DETERMINERS, "全", "本", "我", "该")
+        ):
+            continue
+        if text[end - 2 : end] in not_endings or text[end - 3 : end] in not_endings:
+            continue
+        level = text[start : start + 2]  # 县委 is a body; 市场 and 县城 are other words
+        if (_is_frequent_word(level) and not _lexicons().org_name.fullmatch(level)) or (
+            _is_frequent_word(text[end - 1 : end + 1])  # 县城|办事处
+        ):
+            continue
+        claims.claim("ORG", start, end, text)
+
+
+def _is_frequent_word(word: str) -> bool:
+    return len(word) == 2 and _posseg().tokenizer.FREQ.get(word, 0) >= 100
+
+
+# The stem holds no function word and no 委 (县委常委 is a title, 市委 a fixed name).
+_DEPARTMENT_STEM = r"(?:(?![委的和与及各在对要是了把被将为等向])[\u4e00-\u9fff]){1,6}?"
+_LOCAL_DEPARTMENT = re.compile(
+    rf"[省市区县州](?:{_DEPARTMENT_STEM}(?:分局|局|厅|委|办)|(?:委|政府)办)(?!公)"
+)
 
 # 各级疫情防控指挥部 is every such body, not a named one.
 _GENERIC_DETERMINERS = ("各级", "各", "有关", "相关", "各类")
