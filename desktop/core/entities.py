@@ -49,7 +49,9 @@ _PART_OF_DAY = r"(?:上午|下午|中午|晚上|凌晨|早上|傍晚|晚|早|夜
 _S = r"[ \t\u3000]*"
 _CLOCK = (
     rf"(?:(?:{_DIGITS}{{1,2}}[:：]{_DIGITS}{{2}}(?:[:：]{_DIGITS}{{2}})?"
-    rf"|(?:{_DIGITS}{{1,2}}|零)[时点](?:{_DIGITS}{{1,2}}分|半)?)"
+    rf"|(?:{_DIGITS}{{1,2}}|零)[时点](?:{_DIGITS}{{1,2}}分|半)?"
+    # 2月17日0—24时: the first hour of a range has no 时 of its own
+    rf"|{_DIGITS}{{1,2}}(?={_S}[—–~-]{_S}{_DIGITS}{{1,2}}[时点]))"
     # 2月17日0—24时: a range of hours belongs to the date
     rf"(?:{_S}[—–~-]{_S}{_DIGITS}{{1,2}}[时点])?)"
 )

@@ -304,3 +304,12 @@ def test_date_recall_on_held_out_readouts_reaches_the_goal(
     heldout_scores: dict[str, Score],
 ) -> None:
     assert heldout_scores["DATE"].recall >= 0.95
+
+
+def test_a_range_of_hours_stays_in_its_date() -> None:
+    assert ("DATE", "2月17日0—24时") in found("2月17日0—24时，我区新增确诊病例0例。")
+
+
+@pytest.mark.parametrize("text", ["各乡镇、各部门要落实。", "各县区要落实。", "各縣區要落實。"])
+def test_every_township_is_no_place(text: str) -> None:
+    assert not any(kind == "PLACE" for kind, _ in found(text)), found(text)
