@@ -55,7 +55,7 @@ def test_analyze_describes_each_seed(tmp_path: Path) -> None:
         assert all(record["text"][e["start"] : e["end"]] == e["text"] for e in record["entities"])
         assert record["directives"], "the seeds give orders"
         for d in record["directives"]:
-            assert set(d) == {"start", "end", "text", "cue", "issuer", "strength"}
+            assert set(d) == {"start", "end", "text", "cue", "issuer", "strength", "deadline"}
             assert record["text"][d["start"] : d["end"]] == d["text"]
     people = {e["text"] for e in traditional["entities"] if e["type"] == "PERSON"}
     assert "張愛軍" in people  # in the document's own script, offsets into the clean text
