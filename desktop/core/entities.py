@@ -36,7 +36,7 @@ from desktop.core.script import Script, detect_script
 log = logging.getLogger(__name__)
 
 # Bump when the output can change, so cached entities are recomputed.
-PIPELINE_VERSION = 3
+PIPELINE_VERSION = 4
 TYPES = ("PERSON", "TITLE", "ORG", "PLACE", "DATE", "NUMBER")
 
 _DIGITS = r"[0-9０-９]"
