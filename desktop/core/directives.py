@@ -42,8 +42,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from desktop.core.conversion import converter, simplified_for_matching
-from desktop.core.entities import extract_entities
+from desktop.core.conversion import converter
+from desktop.core.entities import extract_entities, matching_text
 from desktop.core.model import Entity
 from desktop.core.offsets import OffsetMap
 from desktop.core.patterns import alternation
@@ -456,7 +456,7 @@ def suggest_directives(
         script = detect_script(text).script
     if entities is None:
         entities = extract_entities(text, script)
-    work, alignment = simplified_for_matching(text, script)
+    work, alignment = matching_text(text, script)
     issuers = _Issuers(work, _speakers_of(text, work, alignment, entities))
     sentences = _sentences(work)
     cues = _Cues(_find_cues(work) + _find_openers(work, sentences, issuers))

@@ -20,13 +20,15 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
 from desktop.core.conversion import simplified_for_matching
 from desktop.core.model import Entity
+from desktop.core.offsets import OffsetMap
 from desktop.core.patterns import HAN_RUN, alternation
 from desktop.core.resources import read_data_lines
 from desktop.core.script import Script, detect_script
@@ -34,7 +36,7 @@ from desktop.core.script import Script, detect_script
 log = logging.getLogger(__name__)
 
 # Bump when the output can change, so cached entities are recomputed.
-PIPELINE_VERSION = 3
+PIPELINE_VERSION = 4
 TYPES = ("PERSON", "TITLE", "ORG", "PLACE", "DATE", "NUMBER")
 
 _DIGITS = r"[0-9０-９]"
@@ -42,29 +44,34 @@ _CN_DIGITS = "〇零一二两三四五六七八九十百千万"
 _MONTH = rf"(?:{_DIGITS}{{1,2}}|十[一二]?|[一二三四五六七八九])"
 _DAY = rf"(?:{_DIGITS}{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _PART_OF_DAY = r"(?:上午|下午|中午|晚上|凌晨|早上|傍晚|晚|早|夜间|全天)"
+# Space inside a date or a document number, never a line break: each paragraph is analysed
+# on its own (see iter_entities), so nothing may reach across one.
+_S = r"[ \t\u3000]*"
 _CLOCK = (
     rf"(?:(?:{_DIGITS}{{1,2}}[:：]{_DIGITS}{{2}}(?:[:：]{_DIGITS}{{2}})?"
-    rf"|(?:{_DIGITS}{{1,2}}|零)[时点](?:{_DIGITS}{{1,2}}分|半)?)"
+    rf"|(?:{_DIGITS}{{1,2}}|零)[时点](?:{_DIGITS}{{1,2}}分|半)?"
+    # 2月17日0—24时: the first hour of a range has no 时 of its own
+    rf"|{_DIGITS}{{1,2}}(?={_S}[—–~-]{_S}{_DIGITS}{{1,2}}[时点]))"
     # 2月17日0—24时: a range of hours belongs to the date
-    rf"(?:\s*[—–~-]\s*{_DIGITS}{{1,2}}[时点])?)"
+    rf"(?:{_S}[—–~-]{_S}{_DIGITS}{{1,2}}[时点])?)"
 )
 _DATE = re.compile(
     "|".join(
         [
             # 2020-03-21 11:13:17, 109-02-06
-            rf"{_DIGITS}{{2,4}}[-/.]{_DIGITS}{{1,2}}[-/.]{_DIGITS}{{1,2}}(?:\s*{_CLOCK})?",
+            rf"{_DIGITS}{{2,4}}[-/.]{_DIGITS}{{1,2}}[-/.]{_DIGITS}{{1,2}}(?:{_S}{_CLOCK})?",
             # (民国)2020年02月12日08:28, 2月10日下午, 3月份, 2020年
             # A year in Chinese numerals is written digit by digit (二〇二〇年); 三十年 is a span.
             rf"(?:民国|民國)?(?:{_DIGITS}{{2,4}}|[〇零一二三四五六七八九]{{4}})年"
-            rf"(?:{_MONTH}月(?:份|{_DAY}[日号])?)?\s*{_PART_OF_DAY}?\s*{_CLOCK}?",
-            rf"{_DIGITS}{{1,2}}月{_DIGITS}{{1,2}}[日号]\s*{_PART_OF_DAY}?\s*{_CLOCK}?",
+            rf"(?:{_MONTH}月(?:份|{_DAY}[日号])?)?{_S}{_PART_OF_DAY}?{_S}{_CLOCK}?",
+            rf"{_DIGITS}{{1,2}}月{_DIGITS}{{1,2}}[日号]{_S}{_PART_OF_DAY}?{_S}{_CLOCK}?",
             # 3月份, 3月底, 6月 (a month on its own; 6个月 is a duration, not a date)
             rf"{_DIGITS}{{1,2}}月(?:份|底|初|末|上旬|中旬|下旬)?",
-            rf"[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}[日号]\s*{_PART_OF_DAY}?\s*{_CLOCK}?",
+            rf"[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}[日号]{_S}{_PART_OF_DAY}?{_S}{_CLOCK}?",
             # 今(29)日, 16日24时
-            rf"今[(（]{_DIGITS}{{1,2}}[)）]日\s*{_PART_OF_DAY}?",
-            rf"{_DIGITS}{{1,2}}[日号]\s*(?:{_PART_OF_DAY}\s*)?{_CLOCK}",
-            rf"{_DIGITS}{{1,2}}[日号]\s*{_PART_OF_DAY}",
+            rf"今[(（]{_DIGITS}{{1,2}}[)）]日{_S}{_PART_OF_DAY}?",
+            rf"{_DIGITS}{{1,2}}[日号]{_S}(?:{_PART_OF_DAY}{_S})?{_CLOCK}",
+            rf"{_DIGITS}{{1,2}}[日号]{_S}{_PART_OF_DAY}",
             # 截至17日: a bare day where the words before it make it a date
             rf"(?<=截至|截止){_DIGITS}{{1,2}}[日号]",
         ]
@@ -93,6 +100,12 @@ class _Claims:
     def is_free(self, start: int, end: int) -> bool:
         return start < end and not any(self._taken[start:end])
 
+    def copy(self) -> _Claims:
+        twin = _Claims(0)
+        twin._taken = bytearray(self._taken)
+        twin.found = list(self.found)
+        return twin
+
     def block(self, start: int, end: int) -> None:
         """Keep every layer out of a span that is no entity (a document number)."""
         self._taken[start:end] = b"\x01" * (end - start)
@@ -119,6 +132,7 @@ class _Lexicons:
     places: frozenset[str]
     not_entities: frozenset[str]
     not_names: frozenset[str]
+    not_body_endings: frozenset[str]
     title: re.Pattern[str]
     number: re.Pattern[str]
     org_name: re.Pattern[str]
@@ -147,6 +161,7 @@ def _lexicons() -> _Lexicons:
         places=frozenset(places),
         not_entities=frozenset(_lexicon("not_entities.txt")),
         not_names=frozenset(_lexicon("not_names.txt")),
+        not_body_endings=frozenset(_lexicon("not_body_endings.txt")),
         title=title,
         number=number,
         org_name=re.compile(alternation(_lexicon("org_names.txt"))),
@@ -180,7 +195,19 @@ def _posseg() -> Any:
         tokenizer.add_word(place, 2000, "ns")
     for word in lexicons.not_entities:
         tokenizer.add_word(word, 2000, "n")
-    return jieba.posseg.POSTokenizer(tokenizer)
+    return _private_posseg(tokenizer, jieba.posseg.dt.word_tag_tab)
+
+
+def _private_posseg(tokenizer: Any, word_tags: dict[str, str]) -> Any:
+    """A POSTokenizer on ``tokenizer`` with a copy of the word-tag table jieba.posseg loaded on
+    import: its own constructor reads the 350,000-line table again (0.35 s). A copy, so our
+    tags (places as ns) never leak into the global jieba.posseg."""
+    import jieba.posseg
+
+    posseg = object.__new__(jieba.posseg.POSTokenizer)
+    posseg.tokenizer = tokenizer
+    posseg.word_tag_tab = dict(word_tags)
+    return posseg
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -209,9 +236,9 @@ def _find_patterns(claims: _Claims, text: str) -> None:
 
 # 索引号：11441900MB2C73521X/2020-00217 and 国办发〔2020〕5号, 公告2020年第5号: the digits of an
 # index or document number are no date and no count.
-_INDEX_NUMBER = re.compile(r"索引号[:：]?\s*[0-9A-Za-z][0-9A-Za-z/_.\-－]*")
+_INDEX_NUMBER = re.compile(rf"索引号[:：]?{_S}[0-9A-Za-z][0-9A-Za-z/_.\-－]*")
 _DOCUMENT_NUMBER = re.compile(
-    rf"[〔\[［(（【]\s*{_DIGITS}{{4}}\s*[〕\]］)）】]\s*第?\s*{_DIGITS}+\s*号"
+    rf"[〔\[［(（【]{_S}{_DIGITS}{{4}}{_S}[〕\]］)）】]{_S}第?{_S}{_DIGITS}+{_S}号"
     rf"|{_DIGITS}{{4}}年第{_DIGITS}+号"
 )
 # An issuer's code (国办发, 深府办, 国发明电) stands right before the bracket; walking left over
@@ -443,13 +470,23 @@ def _opens_with_a_modifier(text: str, span: tuple[int, int]) -> bool:
     return tag[:1] in ("a", "d") and posseg.tokenizer.FREQ.get(head, 0) >= 1000
 
 
-def _find_known_names_again(claims: _Claims, text: str) -> None:
-    """A name found once is that person wherever it stands (甘露要求… after 市长甘露)."""
-    names = {e.text for e in claims.found if e.type == "PERSON" and len(e.text) >= 2}
-    if not names:
-        return
-    for match in re.finditer(alternation(names), text):
-        claims.claim("PERSON", match.start(), match.end(), text)
+def _names_found(claims: _Claims) -> set[str]:
+    return {e.text for e in claims.found if e.type == "PERSON" and len(e.text) >= 2}
+
+
+def _find_known_names_again(claims: _Claims, text: str, names: frozenset[str]) -> None:
+    """A name found once is that person wherever it stands (甘露要求… after 市长甘露).
+
+    ``names``: those found anywhere in the document, which for a document analysed in pieces
+    (iter_entities) includes other pieces."""
+    if names:
+        for match in _names_pattern(names).finditer(text):
+            claims.claim("PERSON", match.start(), match.end(), text)
+
+
+@lru_cache(maxsize=8)
+def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(alternation(names))
 
 
 def _find_organisations(claims: _Claims, text: str, tokens: list[_Token]) -> None:
@@ -471,12 +508,43 @@ def _find_organisations(claims: _Claims, text: str, tokens: list[_Token]) -> Non
             tail = lexicons.org_name.match(text, match.end() - 1)
             if tail is not None and tail.group().startswith(rest[-1]):
                 claims.claim("ORG", match.start(), tail.end(), text)
+    _find_local_departments(claims, text, token_starts)
     token_end_set = set(token_ends)
     for match in lexicons.org_name.finditer(text):
         # Whole words only: not 中央 in 中央企业 (state-owned enterprises).
         if match.start() in token_starts and match.end() in token_end_set:
             claims.claim("ORG", match.start(), match.end(), text)
 
+
+def _find_local_departments(claims: _Claims, text: str, token_starts: set[int]) -> None:
+    """A level and a department's short name: 区卫健局, 县农业农村委, 省应急管理厅, 县金融办,
+    区公安分局, 县委办. Not 各市卫健委 (every city's), not 市场|布局 (not_body_endings.txt)."""
+    not_endings = _lexicons().not_body_endings
+    for match in _LOCAL_DEPARTMENT.finditer(text):
+        start, end = match.start(), match.end()
+        if start not in token_starts or text[max(0, start - 2) : start].endswith(
+            (*_GENERIC_DETERMINERS, "全", "本", "我", "该")
+        ):
+            continue
+        if text[end - 2 : end] in not_endings or text[end - 3 : end] in not_endings:
+            continue
+        level = text[start : start + 2]  # 县委 is a body; 市场 and 县城 are other words
+        if (_is_frequent_word(level) and not _lexicons().org_name.fullmatch(level)) or (
+            _is_frequent_word(text[end - 1 : end + 1])  # 县城|办事处
+        ):
+            continue
+        claims.claim("ORG", start, end, text)
+
+
+def _is_frequent_word(word: str) -> bool:
+    return len(word) == 2 and _posseg().tokenizer.FREQ.get(word, 0) >= 100
+
+
+# The stem holds no function word and no 委 (县委常委 is a title, 市委 a fixed name).
+_DEPARTMENT_STEM = r"(?:(?![委的和与及各在对要是了把被将为等向])[\u4e00-\u9fff]){1,6}?"
+_LOCAL_DEPARTMENT = re.compile(
+    rf"[省市区县州](?:{_DEPARTMENT_STEM}(?:分局|局|厅|委|办)|(?:委|政府)办)(?!公)"
+)
 
 # 各级疫情防控指挥部 is every such body, not a named one.
 _GENERIC_DETERMINERS = ("各级", "各", "有关", "相关", "各类")
@@ -566,14 +634,30 @@ def _find_places(claims: _Claims, text: str, tokens: list[_Token]) -> None:
             claims.claim("PLACE", token.start, token.end, text)
 
 
-def _extract_simplified(text: str) -> list[Entity]:
+@dataclass(frozen=True)
+class _Layered:
+    """Simplified text analysed up to the names found by their own context."""
+
+    text: str
+    claims: _Claims
+    tokens: list[_Token]
+    names: frozenset[str]
+
+
+def _first_layers(text: str) -> _Layered:
     claims = _Claims(len(text))
     _find_patterns(claims, text)
     tokens = _tokens(text)
     _find_people_in_context(claims, text, tokens)
     _find_people_as_subjects(claims, text, tokens)
     _find_people_by_tag(claims, text, tokens)
-    _find_known_names_again(claims, text)
+    return _Layered(text, claims, tokens, frozenset(_names_found(claims)))
+
+
+def _last_layers(layered: _Layered, names: frozenset[str]) -> list[Entity]:
+    """The rest of the layers, on a copy of the claims so they can run again with more names."""
+    text, claims, tokens = layered.text, layered.claims.copy(), layered.tokens
+    _find_known_names_again(claims, text, names)
     _find_organisations(claims, text, tokens)
     _find_places(claims, text, tokens)
     return _join_adjacent_bodies(sorted(claims.found, key=lambda e: (e.start, e.end)), text)
@@ -597,11 +681,94 @@ def extract_entities(text: str, script: Script | None = None) -> list[Entity]:
     """The entities of ``text`` in its own script, offsets in code points into ``text``."""
     if script is None:
         script = detect_script(text).script
-    if script is Script.SIMPLIFIED:
-        return _extract_simplified(text)
-    simplified, alignment = simplified_for_matching(text, script)
+    simplified, alignment = matching_text(text, script)
+    layered = _first_layers(simplified)
+    return _in_script(text, _last_layers(layered, layered.names), alignment, 0)
+
+
+@dataclass(frozen=True)
+class ChunkEntities:
+    """The entities of one piece of a document, ``text[start:end]`` (whole paragraphs), with
+    offsets in code points into the whole text. A piece yielded again (``revised``) replaces
+    what it was yielded with before."""
+
+    start: int
+    end: int
+    entities: list[Entity]
+    revised: bool = False
+
+
+def paragraph_chunks(text: str, chunk_chars: int) -> list[tuple[int, int]]:
+    """``text`` cut into spans of whole paragraphs, each ending right after the first line
+    break at or past ``chunk_chars`` characters (the last one ends with the text)."""
+    if chunk_chars < 1:
+        raise ValueError(f"chunk_chars must be at least 1, not {chunk_chars}")
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + chunk_chars - 1)
+        end = len(text) if cut == -1 else cut + 1
+        spans.append((start, end))
+        start = end
+    return spans
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    end: int
+    layered: _Layered
+    alignment: OffsetMap
+    names: frozenset[str]  # the names its entities were found with
+
+
+def iter_entities(
+    text: str, script: Script | None = None, *, chunk_chars: int = 20_000
+) -> Iterator[ChunkEntities]:
+    """The entities of ``text`` piece by piece, so a window can show them as they come.
+
+    Pieces are whole paragraphs of about ``chunk_chars`` characters (paragraph_chunks). Every
+    layer looks no further than a paragraph, except one: a name found anywhere is that person
+    everywhere. So each piece is yielded with the names found so far, and at the end a piece
+    where a name found only later occurs is yielded again, ``revised``. The last version of
+    every piece together is exactly extract_entities(text, script).
+    """
+    if script is None:
+        script = detect_script(text).script
+    names: frozenset[str] = frozenset()
+    pieces: list[_Piece] = []
+    for start, end in paragraph_chunks(text, chunk_chars):
+        simplified, alignment = simplified_for_matching(text[start:end], script)
+        layered = _first_layers(simplified)
+        names |= layered.names
+        pieces.append(_Piece(start, end, layered, alignment, names))
+        yield ChunkEntities(start, end, _piece_entities(text, pieces[-1], names))
+    for piece in pieces:
+        later = names - piece.names
+        if any(name in piece.layered.text for name in later):
+            yield ChunkEntities(
+                piece.start, piece.end, _piece_entities(text, piece, names), revised=True
+            )
+
+
+def _piece_entities(text: str, piece: _Piece, names: frozenset[str]) -> list[Entity]:
+    return _in_script(text, _last_layers(piece.layered, names), piece.alignment, piece.start)
+
+
+def _in_script(text: str, found: list[Entity], alignment: OffsetMap, offset: int) -> list[Entity]:
+    """Entities of the Simplified text of ``text[offset:]`` mapped back into ``text``."""
     mapped = []
-    for entity in _extract_simplified(simplified):
+    for entity in found:
         start, end = alignment.map_span_back(entity.start, entity.end)
+        start, end = start + offset, end + offset
         mapped.append(Entity(entity.type, start, end, text[start:end]))
     return mapped
+
+
+@lru_cache(maxsize=2)
+def matching_text(text: str, script: Script) -> tuple[str, OffsetMap]:
+    """The Simplified text jieba and the lexicons match on, with its alignment from ``text``.
+
+    Remembered for the last documents, so the entities and the directive suggestions of one
+    analysis convert a Traditional text once, not once each."""
+    return simplified_for_matching(text, script)
