@@ -373,7 +373,9 @@ class _TaskReader:
             return []
         spans_by_region = self._labelled_regions(results, regions, default, where)
         for item in results:
-            if isinstance(item, dict) and item.get("type") != "labels":
+            if isinstance(item, dict) and item.get("type") == "relation":
+                self.skipped["relations (Jiyao has no relations)"] += 1
+            elif isinstance(item, dict) and item.get("type") != "labels":
                 self._attach(item, spans_by_region)
         return [span for spans in spans_by_region.values() for span in spans]
 

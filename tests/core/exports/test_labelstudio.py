@@ -465,3 +465,24 @@ def test_the_config_of_an_empty_project_comes_back_without_a_problem(
     annotated = read_labelstudio(path)
     assert annotated.problems == [] and annotated.scheme is not None
     assert annotated.scheme.labels == ()
+
+
+def test_label_studio_relations_are_counted_as_skipped(tmp_path: Path) -> None:
+    region = {"from_name": "label", "to_name": "text", "type": "labels"}
+    task = {
+        "data": {"text": "市政府要求区政府加强督查。"},
+        "annotations": [
+            {
+                "result": [
+                    {**region, "id": "a", "value": {"start": 0, "end": 3, "labels": ["ORG"]}},
+                    {**region, "id": "b", "value": {"start": 5, "end": 8, "labels": ["ORG"]}},
+                    {"from_id": "a", "to_id": "b", "type": "relation", "direction": "right"},
+                ]
+            }
+        ],
+    }
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    annotated = read_labelstudio(path)
+    assert len(annotated.documents[0].spans) == 2
+    assert annotated.skipped == ["1 relations (Jiyao has no relations)"]
