@@ -72,6 +72,9 @@ class SpanRecord:
     annotator: str = ""
     created_at: str = ""
     updated_at: str = ""
+    # False when the file cannot say who made the tag (Label Studio's JSON_MIN gives a user id
+    # at most): then a tag with the same label and span by anyone is the same tag.
+    annotator_known: bool = True
 
 
 @dataclass
@@ -348,8 +351,8 @@ def _store_document(
     placement = _placement(store, record, report)
     if placement is None:
         return
-    tags = _tags(record, placement, labels, report)
-    present = _present(store, placement.document_id) if tags else {}
+    present = _present(store, placement.document_id) if record.spans else {}
+    tags = _tags(record, placement, labels, report, {key[:3] for key in present})
     added = store.add_imported_annotations(placement.document_id, tags)
     report.annotations_added += added
     report.duplicates += len(tags) - added
@@ -390,8 +393,14 @@ def _compare_details(
 
 
 def _tags(
-    record: DocumentRecord, placement: _Placement, labels: _LabelResolver, report: ImportReport
+    record: DocumentRecord,
+    placement: _Placement,
+    labels: _LabelResolver,
+    report: ImportReport,
+    present_spans: set[tuple[int, int, int]],
 ) -> list[ImportedAnnotation]:
+    """The record's tags to store; one whose annotator the file cannot tell is a duplicate
+    when the document has the same label and span by anyone (``present_spans``)."""
     tags: list[ImportedAnnotation] = []
     for span in record.spans:
         if not _label_fits(span, report):
@@ -401,9 +410,13 @@ def _tags(
         )
         if placed is None:
             continue
+        label_id = labels.resolve(span.label)
+        if not span.annotator_known and (label_id, *placed) in present_spans:
+            report.duplicates += 1
+            continue
         tags.append(
             ImportedAnnotation(
-                labels.resolve(span.label),
+                label_id,
                 *placed,
                 span.note,
                 span.attributes,
