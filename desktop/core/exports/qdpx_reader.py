@@ -38,7 +38,7 @@ from desktop.core.exports.qdpx import (
     attribute_spec_from_definition,
     xml_safe,
 )
-from desktop.core.labels import LABEL_PATH_SEPARATOR
+from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec
 from desktop.core.safe_text import UnusableJson, load_json
 
 _Q = "{" + NAMESPACE + "}"
@@ -174,7 +174,7 @@ class _ProjectReader:
             lines = description.split("\n")
             definitions = [line for line in lines if line.startswith(DEFINITION_PREFIX)]
             if definitions:
-                spec = attribute_spec_from_definition(name, definitions[-1])
+                spec = _definition(name, definitions[-1])
                 if spec is not None:
                     self.annotated.attributes.append(spec)
                 else:
@@ -454,6 +454,13 @@ def _jiyao_fields(description: str) -> dict[str, str]:
         return {}
     pairs = (line.partition(": ") for line in lines[1:])
     return {key: value for key, separator, value in pairs if separator}
+
+
+def _definition(name: str, line: str) -> AttributeSpec | None:
+    try:
+        return attribute_spec_from_definition(name, line)
+    except (ValueError, RecursionError):  # a 5,000-digit number, nesting json cannot read
+        return None
 
 
 def _attribute_value(code: ET.Element) -> Any:
