@@ -266,6 +266,14 @@ def _label_record_problem(declared: LabelRecord) -> str:
     return json_value_problem([declared.path, declared.color, declared.description])
 
 
+def _known_text(store: Store, record: DocumentRecord) -> bool:
+    """Whether the record's text, or the source of its converted text, is in the project."""
+    converted = record.conversion not in NO_CONVERSION and bool(record.source_text_sha256)
+    if converted and store.document_id_for_text(record.source_text_sha256) is not None:
+        return True
+    return store.document_id_for_text(text_sha256(record.text)) is not None
+
+
 def _normalise_line_ends(record: DocumentRecord) -> None:
     """\r\n and \r become \n, as in a plain text import (a clean text has \n line ends), with
     every offset carried along: a \r\n loses its \r, a lone \r is replaced in place. An
@@ -345,7 +353,7 @@ def _store_document(
             Problem(record.where, "the text does not match its text_sha256; document refused")
         )
         return
-    if "\r" in record.text and store.document_id_for_text(text_sha256(record.text)) is None:
+    if "\r" in record.text and not _known_text(store, record):
         # A document already in the project keeps its text as it is; a new one gets \n.
         _normalise_line_ends(record)
     placement = _placement(store, record, report)

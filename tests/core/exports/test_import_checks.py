@@ -19,7 +19,7 @@ from desktop.core.exports.importing import (
 )
 from desktop.core.exports.jsonl import read_jsonl, write_jsonl
 from desktop.core.exports.selection import label_paths
-from desktop.core.model import Removal, Status, text_sha256
+from desktop.core.model import NewDocument, Removal, Status, text_sha256
 from desktop.core.store import Store
 
 TEXT = "会议要求，各单位要加强督查。"
@@ -339,3 +339,15 @@ def test_update_existing_gives_tags_present_the_set_s_note_and_attributes(
     }
     again = store_annotated_set(sample_store, read_jsonl(path), update_existing=True)
     assert (again.updated, again.differing, again.duplicates) == (0, 0, 6)
+
+
+def test_a_converted_text_with_carriage_returns_finds_its_source_unchanged(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    text = "会议要求\r\n各单位要加强督查。"
+    document_id = empty_store.add_document(NewDocument("回车", text, text, "utf-8", "simplified"))
+    path = tmp_path / "converted.jsonl"
+    write_jsonl(*exported(empty_store, text="converted", conversion="s2t"), path)
+    report = store_annotated_set(empty_store, read_jsonl(path))
+    assert report.problems == [] and report.documents_matched == 1
+    assert empty_store.document_ids() == [document_id]
