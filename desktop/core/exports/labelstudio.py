@@ -467,6 +467,9 @@ class _TaskReader:
         for name, regions in task.items():
             if name in _MINIMAL_FIELDS or not isinstance(regions, list):
                 continue
+            if regions and not any(isinstance(v, dict) and "start" in v for v in regions):
+                # A document-level answer (choices ["Positive"]) or a list-valued data field.
+                self.skipped["JSON_MIN lists with no span (document-level answers)"] += 1
             for value in regions:
                 if isinstance(value, dict) and "labels" in value:
                     try:

@@ -352,10 +352,18 @@ class _ProjectReader:
         return normalised
 
     def _attach_range_notes(self, source: ET.Element, spans: list[SpanRecord]) -> None:
-        """Notes the source refers to (NoteRef) that cover a range: on the tags of that range."""
-        for reference in source.iterfind(f"{_Q}NoteRef"):
+        """Notes the source refers to (NoteRef) that cover a range: on the tags of that range.
+        A NoteRef inside a selection (NVivo's annotations) puts its note on that selection's
+        tags, whatever range the note itself names."""
+        for selection in source.iterfind(f"{_Q}PlainTextSelection"):
+            for reference in selection.iterfind(f"{_Q}NoteRef"):
+                note = self.notes.get(reference.get("targetGUID", ""))
+                if note is not None:
+                    note.start = _position(selection, "startPosition")
+                    note.end = _position(selection, "endPosition")
+        for reference in source.iterfind(f".//{_Q}NoteRef"):
             note = self.notes.get(reference.get("targetGUID", ""))
-            if note is None:
+            if note is None or note.used:
                 continue
             targets = [s for s in spans if (s.start, s.end) == (note.start, note.end)]
             if targets:
@@ -366,7 +374,7 @@ class _ProjectReader:
     def _count_unread_notes(self) -> None:
         for note in self.root.iterfind(f"{_Q}Notes/{_Q}Note"):
             range_note = self.notes.get(note.get("guid", ""))
-            if range_note is None:
+            if range_note is None or (range_note.start < 0 and not range_note.used):
                 self.skipped["journal"] += 1
             elif not range_note.used:
                 self.skipped["range note"] += 1
@@ -396,19 +404,26 @@ class _RangeNote:
 
 
 def _range_notes(root: ET.Element) -> dict[str, _RangeNote]:
+    """Notes with a text of their own, by GUID: those that name a range (QualCoder), and those
+    a selection may refer to (NVivo), whose range is then the selection's (-1 until then)."""
     notes: dict[str, _RangeNote] = {}
     for note in root.iterfind(f"{_Q}Notes/{_Q}Note"):
         selection = note.find(f"{_Q}PlainTextSelection")
         text = note.findtext(f"{_Q}PlainTextContent") or _description(note)
-        if selection is None or not text:
+        if not text:
             continue
-        try:
-            start = int(selection.get("startPosition", ""))
-            end = int(selection.get("endPosition", ""))
-        except ValueError:
-            continue
+        start = _position(selection, "startPosition") if selection is not None else -1
+        end = _position(selection, "endPosition") if selection is not None else -1
         notes[note.get("guid", "")] = _RangeNote(start, end, text)
     return notes
+
+
+def _position(selection: ET.Element, name: str) -> int:
+    """A selection's position, or -1 when it has none that is a whole number."""
+    try:
+        return int(selection.get(name, ""))
+    except ValueError:
+        return -1
 
 
 def utc_time(value: str) -> str:

@@ -578,3 +578,19 @@ def test_tasks_from_a_project_jiyao_did_not_make_keep_labels_text_and_fields(
     assert report.problems == [] and report.annotations_added == 1
     [document_id] = empty_store.document_ids()
     assert empty_store.document(document_id).metadata["url"] == "http://example.org/7"
+
+
+def test_json_min_document_level_answers_are_counted_as_skipped(tmp_path: Path) -> None:
+    rows = [
+        {
+            "text": "会议要求加强督查。",
+            "id": 1,
+            "label": [{"start": 4, "end": 8, "text": "加强督查", "labels": ["督查"]}],
+            "sentiment": ["Positive"],
+        }
+    ]
+    path = tmp_path / "min.json"
+    path.write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
+    assert "1 JSON_MIN lists with no span (document-level answers)" in (
+        read_labelstudio(path).skipped
+    )

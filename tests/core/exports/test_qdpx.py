@@ -713,3 +713,34 @@ def test_a_qualcoder_export_of_our_export_keeps_attributes_annotators_notes_and_
 )
 def test_times_are_read_as_iso_8601_utc(value: str, expected: str) -> None:
     assert utc_time(value) == expected
+
+
+def test_a_note_a_selection_refers_to_goes_on_its_tag_and_a_memo_is_reported(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    document_id = add_text(empty_store, "会议要求加强督查。")
+    label = empty_store.add_label("督查")
+    empty_store.add_annotation(document_id, label.id, 4, 8, note="原批注")
+    path = tmp_path / "nvivo.qdpx"
+    write_qdpx(*exported(empty_store), path)
+    q = "{" + NAMESPACE + "}"
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    root = ET.fromstring(members["project.qde"])
+    selection = next(root.iter(f"{q}PlainTextSelection"))
+    ET.SubElement(selection, f"{q}NoteRef", targetGUID="4691a8a0-d67c-4dcc-91d6-e9075dc230cc")
+    notes = ET.SubElement(root, f"{q}Notes")
+    annotation = ET.SubElement(notes, f"{q}Note", guid="4691a8a0-d67c-4dcc-91d6-e9075dc230cc")
+    ET.SubElement(annotation, f"{q}PlainTextContent").text = "NVivo 的批注"
+    memo = ET.SubElement(notes, f"{q}Note", guid=str(uuid.uuid4()), name="备忘")
+    ET.SubElement(memo, f"{q}Description").text = "项目备忘"
+    members["project.qde"] = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    annotated = read_qdpx(path)
+    [span] = annotated.documents[0].spans
+    assert span.note == "原批注\nNVivo 的批注"
+    assert annotated.skipped == [
+        "1 notes not on a text (journals, project memos), which Jiyao has no place for"
+    ]
