@@ -176,9 +176,10 @@ def store_annotated_set(
     with store.transaction():
         if annotated.scheme is not None:
             report.labels_added += _install_scheme(store, annotated.scheme)
-        if annotated.attributes:
+        attributes = _storable_attributes(annotated.attributes, report)
+        if attributes:
             # Attributes the project already has keep their definition.
-            store.install_scheme(LabelScheme("", (), tuple(annotated.attributes)), rename=False)
+            store.install_scheme(LabelScheme("", (), attributes), rename=False)
         labels = _LabelResolver(store, report)
         for declared in annotated.labels:
             problem = label_path_problem(declared.path) or _label_record_problem(declared)
@@ -260,6 +261,31 @@ def _correction_storable(
         reason = f"an entity correction {problem}; correction refused"
         report.problems.append(Problem(record.where, reason))
     return not problem
+
+
+def _storable_attributes(
+    declared: list[AttributeSpec], report: ImportReport
+) -> tuple[AttributeSpec, ...]:
+    """The declared attributes whose texts the store can keep; the others are reported."""
+    kept = []
+    for spec in declared:
+        problem = json_value_problem(
+            [
+                spec.name,
+                spec.label,
+                spec.kind,
+                list(spec.values),
+                spec.suggest_from,
+                spec.description,
+            ]
+        )
+        if problem:
+            report.problems.append(
+                Problem("attributes", f"attribute {spec.name!r} {problem}; left out")
+            )
+        else:
+            kept.append(spec)
+    return tuple(kept)
 
 
 def _label_record_problem(declared: LabelRecord) -> str:

@@ -19,6 +19,7 @@ from desktop.core.exports.importing import (
 )
 from desktop.core.exports.jsonl import read_jsonl, write_jsonl
 from desktop.core.exports.selection import label_paths
+from desktop.core.labels import AttributeSpec
 from desktop.core.model import NewDocument, Removal, Status, text_sha256
 from desktop.core.store import Store
 
@@ -351,3 +352,24 @@ def test_a_converted_text_with_carriage_returns_finds_its_source_unchanged(
     report = store_annotated_set(empty_store, read_jsonl(path))
     assert report.problems == [] and report.documents_matched == 1
     assert empty_store.document_ids() == [document_id]
+
+
+def test_a_declared_attribute_the_store_cannot_keep_is_left_out_with_a_reason(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    annotated = AnnotatedSet(
+        tmp_path / "set.ann",
+        "test",
+        documents=[DocumentRecord(TEXT, "a.txt")],
+        attributes=[
+            AttributeSpec("好", "好"),
+            AttributeSpec("坏\x00", "坏"),
+            AttributeSpec("选", "选", "choice", ("a", "\udc80")),
+        ],
+    )
+    report = store_annotated_set(empty_store, annotated)
+    assert [str(p) for p in report.problems] == [
+        "attributes: attribute '坏\\x00' holds a NUL character; left out",
+        "attributes: attribute '选' holds a lone surrogate (U+DC80), which is not text; left out",
+    ]
+    assert [a.name for a in empty_store.attributes()] == ["好"]
