@@ -242,6 +242,8 @@ def _span_storable(span: SpanRecord, report: ImportReport) -> bool:
         "updated_at": span.updated_at,
         "attributes": span.attributes,
     }
+    if not json_value_problem(list(fields.values())):
+        return True  # the usual case, in one walk
     for name, value in fields.items():
         problem = json_value_problem(value)
         if problem:
@@ -355,6 +357,7 @@ class _Placement:
 
     document_id: int
     conversion: OffsetMap | None = None  # the source's clean text -> the record's text
+    new: bool = False  # added by this import: it has no tags yet
 
     def place(self, start: int, end: int) -> tuple[int, int]:
         if self.conversion is None:
@@ -385,7 +388,8 @@ def _store_document(
     placement = _placement(store, record, report)
     if placement is None:
         return
-    present = _present(store, placement.document_id) if record.spans else {}
+    has_tags = record.spans and not placement.new
+    present = _present(store, placement.document_id) if has_tags else {}
     tags = _tags(record, placement, labels, report, {key[:3] for key in present})
     added = store.add_imported_annotations(placement.document_id, tags)
     report.annotations_added += added
@@ -499,7 +503,7 @@ def _placement(store: Store, record: DocumentRecord, report: ImportReport) -> _P
     report.documents_added += 1
     if record.status in {status.value for status in Status}:
         store.set_status(document_id, Status(record.status))
-    return _Placement(document_id)
+    return _Placement(document_id, new=True)
 
 
 def _back_on_source(
