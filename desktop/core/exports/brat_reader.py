@@ -3,7 +3,6 @@ in :mod:`desktop.core.exports.brat`, which writes it."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -40,6 +39,7 @@ from desktop.core.exports.importing import (
     recorded_span,
 )
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec
+from desktop.core.safe_text import UnusableJson, load_json
 
 _TEXT_BOUND = re.compile(r"(\S+) (\d+ \d+(?:;\d+ \d+)*)\s*")
 
@@ -131,9 +131,9 @@ def _read_metadata(path: Path, problems: list[Problem]) -> dict[str, Any]:
         return {}
     text = _read_utf8(path, problems)
     try:
-        return as_dict(json.loads(text)) if text is not None else {}
-    except json.JSONDecodeError as error:
-        problems.append(Problem(path.name, f"not JSON (line {error.lineno}: {error.msg})"))
+        return as_dict(load_json(text)) if text is not None else {}
+    except UnusableJson as error:
+        problems.append(Problem(path.name, str(error)))
         return {}
 
 

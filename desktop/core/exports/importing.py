@@ -75,6 +75,9 @@ class SpanRecord:
     # A converted export's record of the tag's exact span in the source's clean text (where
     # the converted span, widened over a length-changing phrase, would map back wider).
     source_span: tuple[int, int] | None = None
+    # False when the file cannot say who made the tag (Label Studio's JSON_MIN gives a user id
+    # at most): then a tag with the same label and span by anyone is the same tag.
+    annotator_known: bool = True
 
 
 def recorded_span(value: object) -> tuple[int, int] | None:
@@ -187,9 +190,10 @@ def store_annotated_set(
     with store.transaction():
         if annotated.scheme is not None:
             report.labels_added += _install_scheme(store, annotated.scheme)
-        if annotated.attributes:
+        attributes = _storable_attributes(annotated.attributes, report)
+        if attributes:
             # Attributes the project already has keep their definition.
-            store.install_scheme(LabelScheme("", (), tuple(annotated.attributes)), rename=False)
+            store.install_scheme(LabelScheme("", (), attributes), rename=False)
         labels = _LabelResolver(store, report)
         for declared in annotated.labels:
             problem = label_path_problem(declared.path) or _label_record_problem(declared)
@@ -252,6 +256,8 @@ def _span_storable(span: SpanRecord, report: ImportReport) -> bool:
         "updated_at": span.updated_at,
         "attributes": span.attributes,
     }
+    if not json_value_problem(list(fields.values())):
+        return True  # the usual case, in one walk
     for name, value in fields.items():
         problem = json_value_problem(value)
         if problem:
@@ -273,8 +279,41 @@ def _correction_storable(
     return not problem
 
 
+def _storable_attributes(
+    declared: list[AttributeSpec], report: ImportReport
+) -> tuple[AttributeSpec, ...]:
+    """The declared attributes whose texts the store can keep; the others are reported."""
+    kept = []
+    for spec in declared:
+        problem = json_value_problem(
+            [
+                spec.name,
+                spec.label,
+                spec.kind,
+                list(spec.values),
+                spec.suggest_from,
+                spec.description,
+            ]
+        )
+        if problem:
+            report.problems.append(
+                Problem("attributes", f"attribute {spec.name!r} {problem}; left out")
+            )
+        else:
+            kept.append(spec)
+    return tuple(kept)
+
+
 def _label_record_problem(declared: LabelRecord) -> str:
     return json_value_problem([declared.path, declared.color, declared.description])
+
+
+def _known_text(store: Store, record: DocumentRecord) -> bool:
+    """Whether the record's text, or the source of its converted text, is in the project."""
+    converted = record.conversion not in NO_CONVERSION and bool(record.source_text_sha256)
+    if converted and store.document_id_for_text(record.source_text_sha256) is not None:
+        return True
+    return store.document_id_for_text(text_sha256(record.text)) is not None
 
 
 def _normalise_line_ends(record: DocumentRecord) -> None:
@@ -332,6 +371,7 @@ class _Placement:
 
     document_id: int
     conversion: OffsetMap | None = None  # the source's clean text -> the record's text
+    new: bool = False  # added by this import: it has no tags yet
 
     def place(
         self, start: int, end: int, source_span: tuple[int, int] | None = None
@@ -370,14 +410,15 @@ def _store_document(
             Problem(record.where, "the text does not match its text_sha256; document refused")
         )
         return
-    if "\r" in record.text and store.document_id_for_text(text_sha256(record.text)) is None:
+    if "\r" in record.text and not _known_text(store, record):
         # A document already in the project keeps its text as it is; a new one gets \n.
         _normalise_line_ends(record)
     placement = _placement(store, record, report)
     if placement is None:
         return
-    tags = _tags(record, placement, labels, report)
-    present = _present(store, placement.document_id) if tags else {}
+    has_tags = record.spans and not placement.new
+    present = _present(store, placement.document_id) if has_tags else {}
+    tags = _tags(record, placement, labels, report, {key[:3] for key in present})
     added = store.add_imported_annotations(placement.document_id, tags)
     report.annotations_added += added
     report.duplicates += len(tags) - added
@@ -418,8 +459,14 @@ def _compare_details(
 
 
 def _tags(
-    record: DocumentRecord, placement: _Placement, labels: _LabelResolver, report: ImportReport
+    record: DocumentRecord,
+    placement: _Placement,
+    labels: _LabelResolver,
+    report: ImportReport,
+    present_spans: set[tuple[int, int, int]],
 ) -> list[ImportedAnnotation]:
+    """The record's tags to store; one whose annotator the file cannot tell is a duplicate
+    when the document has the same label and span by anyone (``present_spans``)."""
     tags: list[ImportedAnnotation] = []
     for span in record.spans:
         if not _label_fits(span, report):
@@ -436,9 +483,13 @@ def _tags(
         )
         if placed is None:
             continue
+        label_id = labels.resolve(span.label)
+        if not span.annotator_known and (label_id, *placed) in present_spans:
+            report.duplicates += 1
+            continue
         tags.append(
             ImportedAnnotation(
-                labels.resolve(span.label),
+                label_id,
                 *placed,
                 span.note,
                 span.attributes,
@@ -487,7 +538,7 @@ def _placement(store: Store, record: DocumentRecord, report: ImportReport) -> _P
     report.documents_added += 1
     if record.status in {status.value for status in Status}:
         store.set_status(document_id, Status(record.status))
-    return _Placement(document_id)
+    return _Placement(document_id, new=True)
 
 
 def _back_on_source(

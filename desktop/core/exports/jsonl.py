@@ -32,6 +32,7 @@ from desktop.core.exports.fields import (
     MALFORMED,
     BadField,
     as_dict,
+    as_list,
     as_string,
     correction_from_json,
     correction_to_json,
@@ -147,12 +148,13 @@ def read_jsonl(path: Path) -> AnnotatedSet:
         content = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise UnreadableSet(f"{path.name}: cannot be read as UTF-8 ({error})") from error
-    classification = 0
+    classification = relations = 0
     for where, item in _records(content):
         record, skipped = _read_record(item, where, annotated.problems)
         if record is not None:
             annotated.documents.append(record)
             classification += skipped
+            relations += len(as_list(item.get("relations")))
     if not annotated.documents and annotated.problems:
         # Every line was refused (a blank file is merely empty): not JSONL at all.
         raise UnreadableSet(f"{path.name}: no line is a document ({annotated.problems[0]})")
@@ -160,6 +162,8 @@ def read_jsonl(path: Path) -> AnnotatedSet:
         annotated.skipped.append(
             f"{classification} document-level labels (doccano classification) have no span"
         )
+    if relations:
+        annotated.skipped.append(f"{relations} relations (doccano; Jiyao has no relations)")
     scheme_file = scheme_path(path)
     if scheme_file.exists():
         try:

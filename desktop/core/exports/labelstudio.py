@@ -38,8 +38,13 @@ field the labelling config beside the tasks names, ``<Text value="$review">``: n
 which could take a title for the text), ``annotations``
 (or the pre-1.0 ``completions``), ``completed_by`` as an id or a user object when no Jiyao
 annotator is recorded, and Label Studio's JSON_MIN export (``{"text": ..., "<control>": [{start,
-end, text, labels}]}``). Cancelled annotations, predictions and results not tied to a tagged
-region are skipped and counted. An attribute given as a one-item list comes back as a string.
+end, text, labels}]}``). Cancelled annotations, predictions, relations and results not tied to a
+tagged region are skipped and counted. An attribute given as a one-item list comes back as a
+string. Data fields other than the text and Jiyao's own become document variables (metadata).
+JSON_MIN has a row per annotation (merged into one document per task), per-region answers
+under their control's name (the note and attributes, matched to a region by its range), and no
+annotator but a user id: its tags are added once, whoever made them, and the report says what
+JSON_MIN cannot carry. The config's labels are read from any ``<Labels>`` control.
 """
 
 from __future__ import annotations
@@ -306,6 +311,8 @@ class _TaskReader:
         self.documents: list[DocumentRecord] = []
         self.problems: list[Problem] = []
         self.skipped: Counter[str] = Counter()
+        self.minimal_rows: dict[str, DocumentRecord] = {}  # JSON_MIN: a task's rows, one record
+        self.listed: set[int] = set()  # ids of the records in documents
 
     def annotated_set(self) -> AnnotatedSet:
         scheme, config_problems = scheme_from_config(label_config_path(self.path))
@@ -315,7 +322,8 @@ class _TaskReader:
             documents=self.documents,
             scheme=scheme,
             problems=config_problems + self.problems,
-            skipped=[f"{count} {what}" for what, count in self.skipped.items()],
+            skipped=[f"{count} {what}" for what, count in self.skipped.items()]
+            + ([_JSON_MIN_LOSES] if self.minimal_rows else []),
         )
 
     def read_task(self, task: object, where: str) -> None:
@@ -333,13 +341,16 @@ class _TaskReader:
         except MALFORMED as error:
             self.problems.append(Problem(where, reason(error)))
             return
-        self.documents.append(record)
+        if id(record) not in self.listed:
+            self.listed.add(id(record))
+            self.documents.append(record)
 
     def _full_task(self, task: dict[str, Any], where: str) -> DocumentRecord:
         data = task["data"]
         jiyao = _jiyao_part(task.get("meta"))
+        text_field = _text_field(data, self.text_fields)
         record = DocumentRecord(
-            text=_task_text(data, self.text_fields),
+            text=_task_text(data, text_field),
             where=where,
             title=as_string(data.get("title")),
             text_sha256=as_string(data.get("text_sha256")),
@@ -352,6 +363,7 @@ class _TaskReader:
             conversion=as_string(data.get("conversion")),
             source_text_sha256=as_string(data.get("source_text_sha256")),
         )
+        _keep_other_fields(data, {text_field, *_DATA_FIELDS}, record)
         regions = as_dict(jiyao.get("regions"))
         annotations = task.get("annotations", task.get("completions"))
         for annotation in list_field(annotations, "annotations"):
@@ -381,7 +393,9 @@ class _TaskReader:
             return []
         spans_by_region = self._labelled_regions(results, regions, default, where)
         for item in results:
-            if isinstance(item, dict) and item.get("type") != "labels":
+            if isinstance(item, dict) and item.get("type") == "relation":
+                self.skipped["relations (Jiyao has no relations)"] += 1
+            elif isinstance(item, dict) and item.get("type") != "labels":
                 self._attach(item, spans_by_region)
         return [span for spans in spans_by_region.values() for span in spans]
 
@@ -433,22 +447,102 @@ class _TaskReader:
         return each(as_list(items), correction_from_json, refused)
 
     def _minimal_task(self, task: dict[str, Any], where: str) -> DocumentRecord:
-        """JSON_MIN: the data fields and, under each control's name, its regions."""
+        """JSON_MIN: the data fields and, under each control's name, its regions. It has a row
+        per annotation, so the rows of one task (its id, else its text) make one document."""
         text = task["text"]
         if not text:
             raise BadField("the text is empty")
-        record = DocumentRecord(text=text, where=where, title=as_string(task.get("title")))
+        key = as_string(task.get("id")) or text
+        record = self.minimal_rows.get(key)
+        if record is None or record.text != text:
+            record = DocumentRecord(
+                text=text,
+                where=where,
+                title=as_string(task.get("title")),
+                text_sha256=as_string(task.get("text_sha256")),
+                source=as_string(task.get("source")),
+                date=as_string(task.get("date")),
+                status=as_string(task.get("status")),
+                conversion=as_string(task.get("conversion")),
+                source_text_sha256=as_string(task.get("source_text_sha256")),
+            )
+            self.minimal_rows[key] = record
+        # An id is all JSON_MIN says of who tagged: not a Jiyao annotator, so a tag with the
+        # same label and span already in the project is the same tag (see SpanRecord).
         provenance = _Provenance(_completed_by(task.get("annotator")))
+        spans: list[SpanRecord] = []
+        details: list[tuple[str, dict[str, Any]]] = []
         for name, regions in task.items():
-            if name == "text" or not isinstance(regions, list):
+            if name in _MINIMAL_FIELDS or not isinstance(regions, list):
                 continue
+            if regions and not any(isinstance(v, dict) and "start" in v for v in regions):
+                # A document-level answer (choices ["Positive"]) or a list-valued data field.
+                self.skipped["JSON_MIN lists with no span (document-level answers)"] += 1
             for value in regions:
                 if isinstance(value, dict) and "labels" in value:
                     try:
-                        record.spans.extend(_labelled_spans(value, provenance, where))
+                        spans.extend(_labelled_spans(value, provenance, where))
                     except MALFORMED as error:
                         self.problems.append(Problem(where, f"{name}: {reason(error)}"))
+                elif isinstance(value, dict) and "start" in value:
+                    details.append((name, value))
+        for span in spans:
+            span.annotator_known = False
+        self._attach_minimal_details(details, spans)
+        _keep_other_fields(task, {*_MINIMAL_FIELDS, *_DATA_FIELDS}, record, lists=False)
+        record.spans.extend(spans)
         return record
+
+    def _attach_minimal_details(
+        self, details: list[tuple[str, dict[str, Any]]], spans: list[SpanRecord]
+    ) -> None:
+        """Per-region answers (the note, attributes) given to the spans of the same range."""
+        by_range: dict[tuple[object, object], list[SpanRecord]] = {}
+        for span in spans:
+            by_range.setdefault((span.start, span.end), []).append(span)
+        for control, value in details:
+            answer = _region_value({"type": _answer_kind(value), "value": value})
+            targets = by_range.get((value.get("start"), value.get("end")), [])
+            if not targets or answer is None:
+                self.skipped["results not tied to a tagged span"] += 1
+            for span in targets:
+                if control == NOTE_CONTROL:
+                    span.note = (
+                        "\n".join(map(str, answer)) if isinstance(answer, list) else str(answer)
+                    )
+                else:
+                    span.attributes[control] = answer
+
+
+def _answer_kind(value: dict[str, Any]) -> str:
+    """The kind of a per-region answer in JSON_MIN, which drops the result's type."""
+    if "text" in value:
+        return "textarea"
+    return next((key for key in value if key not in ("start", "end")), "")
+
+
+# What a task's data (or a JSON_MIN row) holds that is not a document variable.
+_DATA_FIELDS = (
+    "text", "title", "date", "source", "status", "jiyao_document_id", "text_sha256",
+    "conversion", "source_text_sha256", "offsets",
+)  # fmt: skip
+_MINIMAL_FIELDS = (
+    "id", "annotator", "annotation_id", "created_at", "updated_at", "lead_time", "text",
+)  # fmt: skip
+_JSON_MIN_LOSES = (
+    "JSON_MIN tasks carry no annotator names, times, entity corrections or Jiyao metadata "
+    "(its tags are added once, whoever made them; export Label Studio's JSON to keep them)"
+)
+
+
+def _keep_other_fields(
+    data: dict[str, Any], known: set[str], record: DocumentRecord, *, lists: bool = True
+) -> None:
+    """The task's other data fields become document variables (metadata), as in CSV."""
+    for key, value in data.items():
+        if key in known or (not lists and isinstance(value, list)):
+            continue
+        record.metadata.setdefault(key, value)
 
 
 @dataclass(frozen=True)
@@ -510,8 +604,8 @@ def _region_value(item: dict[str, Any]) -> Any:
     return answer
 
 
-def _task_text(data: dict[str, Any], config_fields: list[str]) -> str:
-    """The task's text: in the field the labelling config names, else in ``text``."""
+def _text_field(data: dict[str, Any], config_fields: list[str]) -> str:
+    """The data field holding the text: the one the labelling config names, else ``text``."""
     name = next((f for f in (*config_fields, TEXT_OBJECT) if f in data), None)
     if name is None:
         if config_fields:
@@ -523,6 +617,10 @@ def _task_text(data: dict[str, Any], config_fields: list[str]) -> str:
             'data holds no text ("text"); another field is the text only when a labelling '
             'config beside the tasks names it (<Text value="$field">)'
         )
+    return name
+
+
+def _task_text(data: dict[str, Any], name: str) -> str:
     text = data[name]
     if not isinstance(text, str):
         raise BadField(f"data.{name} is not text")

@@ -156,14 +156,24 @@ def _label_tree(root: ET.Element) -> list[dict[str, Any]]:
         return nodes[path]
 
     for labels in root.iter("Labels"):
-        if labels.get("name") != LABELS_CONTROL:
+        if _is_our_entity_layer(labels):
             continue
+        # Any <Labels> control: a project Jiyao did not make names its own (name="ner").
         for label in labels.iter("Label"):
-            item = node(label.get("value", ""))
+            value = label.get("value", "")
+            if not value.strip():
+                continue
+            item = node(value)
             if background := color(label.get("background")):
                 item["color"] = background
             item["description"] = label.get("hint", "")
     return top
+
+
+def _is_our_entity_layer(labels: ET.Element) -> bool:
+    """Jiyao's entity-layer control (entity types for predictions), which holds no labels."""
+    values = {label.get("value", "") for label in labels.iter("Label")}
+    return labels.get("name") == ENTITY_CONTROL and values <= set(ENTITY_TYPES)
 
 
 def _attribute_controls(root: ET.Element) -> list[dict[str, Any]]:

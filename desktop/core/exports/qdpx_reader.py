@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-import json
 import lzma
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from desktop.core.exports.qdpx import (
     DOCUMENT_MARKER,
     ENTITIES_CODE,
     EXPORT_USER_GUID,
+    EXPORT_USER_NAME,
     FORMAT,
     NAMESPACE,
     PROJECT_FILE,
@@ -39,7 +40,8 @@ from desktop.core.exports.qdpx import (
     attribute_spec_from_definition,
     xml_safe,
 )
-from desktop.core.labels import LABEL_PATH_SEPARATOR
+from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec
+from desktop.core.safe_text import UnusableJson, load_json
 
 _Q = "{" + NAMESPACE + "}"
 # What reading a damaged zip or member raises: a bad header or CRC (BadZipFile), broken
@@ -139,10 +141,25 @@ class _ProjectReader:
             user.get("guid", ""): user.get("name", "")
             for user in root.iterfind(f"{_Q}Users/{_Q}User")
         }
+        # Our own export user, by its GUID or (after a trip through QualCoder, which makes new
+        # GUIDs for the users it keeps by name) by its name, is no annotator.
+        for guid, name in list(self.users.items()):
+            if name == EXPORT_USER_NAME:
+                self.users[guid] = ""
         self.users[EXPORT_USER_GUID] = ""
+        self.notes = _range_notes(root)
         self.variables = _variable_fields(root)
         self.codes: dict[str, _Code] = {}
-        self.skipped = {"entity": 0, "uncoded": 0, "source coding": 0, "other source": 0}
+        self.skipped = {
+            "entity": 0,
+            "uncoded": 0,
+            "source coding": 0,
+            "other source": 0,
+            "journal": 0,
+            "range note": 0,
+            "case": 0,
+            "unplaced attribute": 0,
+        }
 
     def read(self) -> AnnotatedSet:
         for codes in self.root.iterfind(f"{_Q}CodeBook/{_Q}Codes"):
@@ -152,6 +169,7 @@ class _ProjectReader:
                 self._read_source_safely(source)
             else:
                 self.skipped["other source"] += 1
+        self._count_unread_notes()
         self.annotated.skipped.extend(_skipped_lines(self.skipped))
         return self.annotated
 
@@ -189,7 +207,7 @@ class _ProjectReader:
             lines = description.split("\n")
             definitions = [line for line in lines if line.startswith(DEFINITION_PREFIX)]
             if definitions:
-                spec = attribute_spec_from_definition(name, definitions[-1])
+                spec = _definition(name, definitions[-1])
                 if spec is not None:
                     self.annotated.attributes.append(spec)
                 else:
@@ -222,11 +240,27 @@ class _ProjectReader:
         )
         self._read_variable_values(source, record)
         source_spans = _source_spans(fields.get("source_spans", ""))
+        memo = _description(source)
+        if memo and not fields:  # another program's memo on the source: a document variable
+            record.metadata.setdefault("memo", memo)
+        groups: dict[tuple[str, str, str], list[ET.Element]] = {}
         for selection in source.iterfind(f"{_Q}PlainTextSelection"):
-            spans = self._read_selection(selection, text)
+            key = (
+                selection.get("startPosition", ""),
+                selection.get("endPosition", ""),
+                _creating_user(selection),
+            )
+            groups.setdefault(key, []).append(selection)
+        for selections in groups.values():
+            spans = self._read_selections(selections, text)
+            recorded = next(
+                (source_spans[g] for s in selections if (g := s.get("guid", "")) in source_spans),
+                None,
+            )
             for span in spans:
-                span.source_span = source_spans.get(selection.get("guid", ""))
+                span.source_span = recorded
             record.spans.extend(spans)
+        self._attach_range_notes(source, record.spans)
         self.skipped["source coding"] += len(source.findall(f"{_Q}Coding"))
         self.annotated.documents.append(record)
 
@@ -276,7 +310,36 @@ class _ProjectReader:
             else:
                 record.metadata[field_name.removeprefix("metadata: ")] = text
 
-    def _read_selection(self, selection: ET.Element, text: str) -> list[SpanRecord]:
+    def _read_selections(self, selections: list[ET.Element], text: str) -> list[SpanRecord]:
+        """The tags of the selections with one range and one creating user. Jiyao writes a tag
+        as one selection coded with its label and its attribute values; QualCoder writes each
+        coding as a selection of its own, so the attribute codings of a range go to the one tag
+        of that range and user (with several, which one is unknown: reported)."""
+        tagged: list[tuple[ET.Element, list[_Code]]] = []
+        loose: list[_Code] = []
+        loose_notes: list[str] = []
+        for selection in selections:
+            codes = self._checked_codes(selection, text)
+            if codes is None:
+                continue
+            if any(code.kind == "label" for code in codes):
+                tagged.append((selection, codes))
+            elif any(code.kind == "attribute" for code in codes):
+                loose.extend(codes)
+                loose_notes.append(_description(selection))
+            else:
+                kind = "entity" if any(code.kind == "entity" for code in codes) else "uncoded"
+                self.skipped[kind] += 1
+        if loose and len(tagged) != 1:
+            self.skipped["unplaced attribute"] += len(loose)
+            loose, loose_notes = [], []
+        spans = []
+        for selection, codes in tagged:
+            spans.extend(self._spans(selection, text, codes + loose, loose_notes))
+        return spans
+
+    def _checked_codes(self, selection: ET.Element, text: str) -> list[_Code] | None:
+        """The selection's codes; None (and a problem) when its range does not fit the text."""
         where = f"selection {selection.get('guid', '?')}"
         try:
             start, end = (
@@ -285,35 +348,78 @@ class _ProjectReader:
             )
         except ValueError:
             self._problem(where, "startPosition and endPosition must be whole numbers")
-            return []
+            return None
         if not 0 <= start < end <= len(text):
             self._problem(
                 where, f"positions {start}-{end} fall outside its text ({len(text)} characters)"
             )
-            return []
-        codes = list(self._selection_codes(selection, where))
-        labels = [code.name for code in codes if code.kind == "label"]
-        if not labels:
-            kind = "entity" if any(code.kind == "entity" for code in codes) else "uncoded"
-            self.skipped[kind] += 1
-            return []
+            return None
+        return list(self._selection_codes(selection, where))
+
+    def _spans(
+        self, selection: ET.Element, text: str, codes: list[_Code], more_notes: list[str]
+    ) -> list[SpanRecord]:
+        where = f"selection {selection.get('guid', '?')}"
+        start, end = int(selection.get("startPosition", "")), int(selection.get("endPosition", ""))
+        notes = [_description(selection), *more_notes]
+        note = "\n".join(dict.fromkeys(n for n in notes if n))  # each once, in order
         recorded = _recorded_text(selection.get("name"), text[start:end])
         annotator = self.users.get(_creating_user(selection), "")
+        created = self._time(selection.get("creationDateTime", ""), where)
+        updated = self._time(selection.get("modifiedDateTime", ""), where)
         return [
             SpanRecord(
-                label,
+                code.name,
                 start,
                 end,
                 where,
                 text=recorded,
-                note=_description(selection),
+                note=note,
                 attributes=_attributes(codes),
                 annotator=annotator,
-                created_at=selection.get("creationDateTime", ""),
-                updated_at=selection.get("modifiedDateTime", ""),
+                created_at=created,
+                updated_at=updated,
             )
-            for label in labels
+            for code in codes
+            if code.kind == "label"
         ]
+
+    def _time(self, value: str, where: str) -> str:
+        if not value:
+            return ""
+        normalised = utc_time(value)
+        if not normalised:
+            self._problem(where, f"{value!r} is not a date and time; left out")
+        return normalised
+
+    def _attach_range_notes(self, source: ET.Element, spans: list[SpanRecord]) -> None:
+        """Notes the source refers to (NoteRef) that cover a range: on the tags of that range.
+        A NoteRef inside a selection (NVivo's annotations) puts its note on that selection's
+        tags, whatever range the note itself names."""
+        for selection in source.iterfind(f"{_Q}PlainTextSelection"):
+            for reference in selection.iterfind(f"{_Q}NoteRef"):
+                note = self.notes.get(reference.get("targetGUID", ""))
+                if note is not None:
+                    note.start = _position(selection, "startPosition")
+                    note.end = _position(selection, "endPosition")
+        for reference in source.iterfind(f".//{_Q}NoteRef"):
+            note = self.notes.get(reference.get("targetGUID", ""))
+            if note is None or note.used:
+                continue
+            targets = [s for s in spans if (s.start, s.end) == (note.start, note.end)]
+            if targets:
+                note.used = True
+            for span in targets:
+                span.note = f"{span.note}\n{note.text}" if span.note else note.text
+
+    def _count_unread_notes(self) -> None:
+        for note in self.root.iterfind(f"{_Q}Notes/{_Q}Note"):
+            range_note = self.notes.get(note.get("guid", ""))
+            if range_note is None or (range_note.start < 0 and not range_note.used):
+                self.skipped["journal"] += 1
+            elif not range_note.used:
+                self.skipped["range note"] += 1
+        self.skipped["case"] += len(self.root.findall(f"{_Q}Cases/{_Q}Case"))
 
     def _selection_codes(self, selection: ET.Element, where: str) -> Iterator[_Code]:
         for reference in selection.iterfind(f"{_Q}Coding/{_Q}CodeRef"):
@@ -326,6 +432,55 @@ class _ProjectReader:
 
     def _problem(self, where: str, reason: str) -> None:
         self.annotated.problems.append(Problem(where, reason))
+
+
+@dataclass
+class _RangeNote:
+    """A Note on a range of a source (QualCoder's annotations), waiting for its tags."""
+
+    start: int
+    end: int
+    text: str
+    used: bool = False
+
+
+def _range_notes(root: ET.Element) -> dict[str, _RangeNote]:
+    """Notes with a text of their own, by GUID: those that name a range (QualCoder), and those
+    a selection may refer to (NVivo), whose range is then the selection's (-1 until then)."""
+    notes: dict[str, _RangeNote] = {}
+    for note in root.iterfind(f"{_Q}Notes/{_Q}Note"):
+        selection = note.find(f"{_Q}PlainTextSelection")
+        text = note.findtext(f"{_Q}PlainTextContent") or _description(note)
+        if not text:
+            continue
+        start = _position(selection, "startPosition") if selection is not None else -1
+        end = _position(selection, "endPosition") if selection is not None else -1
+        notes[note.get("guid", "")] = _RangeNote(start, end, text)
+    return notes
+
+
+def _position(selection: ET.Element, name: str) -> int:
+    """A selection's position, or -1 when it has none that is a whole number."""
+    try:
+        return int(selection.get(name, ""))
+    except ValueError:
+        return -1
+
+
+def utc_time(value: str) -> str:
+    """A date and time as ISO 8601 in UTC, the way Jiyao stores times
+    ("2024-05-01T08:00:00+00:00"); "" when ``value`` is none. QualCoder adds a "Z" to what it
+    read ("…+00:00Z"); a time without a zone is taken as UTC, as REFI-QDA's are."""
+    text = value.strip()
+    if text.endswith("Z") and ("+" in text[10:] or text[10:].count("-") > 0):
+        text = text[:-1]  # "...+00:00Z": a zone given twice
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return ""
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def _variable_fields(root: ET.Element) -> dict[str, str]:
@@ -360,19 +515,26 @@ def _jiyao_fields(description: str) -> dict[str, str]:
 def _source_spans(field: str) -> dict[str, tuple[int, int]]:
     """A converted export's exact clean-text spans by selection GUID (``source_spans``)."""
     try:
-        recorded = json.loads(field) if field else {}
-    except json.JSONDecodeError:
+        recorded = load_json(field) if field else {}
+    except UnusableJson:
         return {}
     pairs = recorded.items() if isinstance(recorded, dict) else ()
     return {guid: span for guid, value in pairs if (span := recorded_span(value)) is not None}
+
+
+def _definition(name: str, line: str) -> AttributeSpec | None:
+    try:
+        return attribute_spec_from_definition(name, line)
+    except (ValueError, RecursionError):  # a 5,000-digit number, nesting json cannot read
+        return None
 
 
 def _attribute_value(code: ET.Element) -> Any:
     for line in _description(code).splitlines():
         if line.startswith("value: "):
             try:
-                return json.loads(line.removeprefix("value: "))
-            except json.JSONDecodeError:
+                return load_json(line.removeprefix("value: "))
+            except UnusableJson:
                 break
     return code.get("name", "")  # a value code made in a QDA program: its name is the value
 
@@ -416,6 +578,10 @@ def _skipped_lines(counts: dict[str, int]) -> Iterator[str]:
         "uncoded": "selections with no label code (memos), not tags",
         "source coding": "codings of whole sources, which have no span",
         "other source": "sources that are not plain text (pictures, PDFs, audio, video)",
+        "journal": "notes not on a text (journals, project memos), which Jiyao has no place for",
+        "range note": "notes on text ranges that hold no tag",
+        "case": "cases (Jiyao has no cases; their memos and variables are not imported)",
+        "unplaced attribute": "attribute codings on a range with no single tag to go to",
     }
     for kind, count in counts.items():
         if count:

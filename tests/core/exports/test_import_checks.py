@@ -19,7 +19,8 @@ from desktop.core.exports.importing import (
 )
 from desktop.core.exports.jsonl import read_jsonl, write_jsonl
 from desktop.core.exports.selection import label_paths
-from desktop.core.model import Removal, Status, text_sha256
+from desktop.core.labels import AttributeSpec
+from desktop.core.model import NewDocument, Removal, Status, text_sha256
 from desktop.core.store import Store
 
 TEXT = "会议要求，各单位要加强督查。"
@@ -339,3 +340,36 @@ def test_update_existing_gives_tags_present_the_set_s_note_and_attributes(
     }
     again = store_annotated_set(sample_store, read_jsonl(path), update_existing=True)
     assert (again.updated, again.differing, again.duplicates) == (0, 0, 6)
+
+
+def test_a_converted_text_with_carriage_returns_finds_its_source_unchanged(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    text = "会议要求\r\n各单位要加强督查。"
+    document_id = empty_store.add_document(NewDocument("回车", text, text, "utf-8", "simplified"))
+    path = tmp_path / "converted.jsonl"
+    write_jsonl(*exported(empty_store, text="converted", conversion="s2t"), path)
+    report = store_annotated_set(empty_store, read_jsonl(path))
+    assert report.problems == [] and report.documents_matched == 1
+    assert empty_store.document_ids() == [document_id]
+
+
+def test_a_declared_attribute_the_store_cannot_keep_is_left_out_with_a_reason(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    annotated = AnnotatedSet(
+        tmp_path / "set.ann",
+        "test",
+        documents=[DocumentRecord(TEXT, "a.txt")],
+        attributes=[
+            AttributeSpec("好", "好"),
+            AttributeSpec("坏\x00", "坏"),
+            AttributeSpec("选", "选", "choice", ("a", "\udc80")),
+        ],
+    )
+    report = store_annotated_set(empty_store, annotated)
+    assert [str(p) for p in report.problems] == [
+        "attributes: attribute '坏\\x00' holds a NUL character; left out",
+        "attributes: attribute '选' holds a lone surrogate (U+DC80), which is not text; left out",
+    ]
+    assert [a.name for a in empty_store.attributes()] == ["好"]

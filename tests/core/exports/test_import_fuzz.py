@@ -257,9 +257,23 @@ _BRAT_HOSTILE_TEXTS = st.one_of(
 )
 
 
+_BRAT_METADATA = st.one_of(
+    st.none(),
+    HOSTILE_JSON,
+    HOSTILE_JSON.map(lambda fragment: '{"documents": {"9": {"title": ' + fragment + "}}}"),
+    HOSTILE_JSON.map(lambda fragment: '{"documents": {"9": {"metadata": ' + fragment + "}}}"),
+)
+
+
 @_FUZZ
-@given(text=_BRAT_HOSTILE_TEXTS, lines=st.lists(_BRAT_HOSTILE_LINES, min_size=1, max_size=4))
-def test_no_brat_document_loses_the_folder(text: str, lines: list[str]) -> None:
+@given(
+    text=_BRAT_HOSTILE_TEXTS,
+    lines=st.lists(_BRAT_HOSTILE_LINES, min_size=1, max_size=4),
+    metadata=_BRAT_METADATA,
+)
+def test_no_brat_document_loses_the_folder(
+    text: str, lines: list[str], metadata: str | None
+) -> None:
     def write(folder: Path) -> Path:
         brat = folder / "brat"
         brat.mkdir()
@@ -269,6 +283,8 @@ def test_no_brat_document_loses_the_folder(text: str, lines: list[str]) -> None:
             (brat / f"{number}.ann").write_text(ann, encoding="utf-8", newline="")
         (brat / "9.txt").write_text(text, encoding="utf-8", newline="")
         (brat / "9.ann").write_text("\n".join(lines) + "\n", encoding="utf-8", newline="")
+        if metadata is not None:
+            (brat / "metadata.json").write_text(metadata, encoding="utf-8")
         return brat
 
     _run(write)
@@ -282,6 +298,10 @@ _GUIDS = [f"00000000-0000-0000-0000-00000000000{i}" for i in range(10)]
 
 def _xml_attribute(value: str) -> str:
     return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+
+
+def _xml_text(value: str) -> str:
+    return value.replace("&", "&amp;").replace("<", "&lt;")
 
 
 def _qdpx_source(number: int, start: str, end: str, note: str) -> str:
@@ -308,10 +328,21 @@ def _qdpx_source(number: int, start: str, end: str, note: str) -> str:
     ),
     note=st.sampled_from(["", "a note", "&#0;", "&#xD800;", "<Description>x</Description>"]),
     depth=st.sampled_from([0, 1, 50, 3_000]),
+    definition=HOSTILE_JSON,
 )
-def test_no_qdpx_source_loses_the_project(text: str, start: str, note: str, depth: int) -> None:
+def test_no_qdpx_source_loses_the_project(
+    text: str, start: str, note: str, depth: int, definition: str
+) -> None:
     codes = "".join(
         f'<Code guid="{_GUIDS[i]}" name="{VALID[i][3]}" isCodable="true"/>' for i in range(2)
+    )
+    hostile = _xml_text(definition)
+    codes += (
+        '<Code guid="a" name="Attributes" isCodable="false">'
+        '<Code guid="b" name="strength" isCodable="false">'
+        f"<Description>definition: {hostile}</Description>"
+        f'<Code guid="c" name="v" isCodable="true"><Description>value: {hostile}</Description>'
+        "</Code></Code></Code>"
     )
     nested = '<Code guid="x" name="n" isCodable="true">' * depth + "</Code>" * depth
     sources = [_qdpx_source(i, str(VALID[i][1]), str(VALID[i][2]), "") for i in range(2)] + [

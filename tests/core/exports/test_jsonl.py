@@ -459,3 +459,19 @@ def test_the_scheme_of_an_empty_project_comes_back(empty_store: Store, tmp_path:
     annotated = read_jsonl(path)
     assert annotated.problems == [] and annotated.scheme is not None
     assert annotated.scheme.labels == ()
+
+
+def test_doccano_relations_are_counted_as_skipped(tmp_path: Path) -> None:
+    line = {
+        "text": "市政府要求区政府加强督查。",
+        "entities": [
+            {"id": 1, "label": "ORG", "start_offset": 0, "end_offset": 3},
+            {"id": 2, "label": "ORG", "start_offset": 5, "end_offset": 8},
+        ],
+        "relations": [{"id": 7, "from_id": 1, "to_id": 2, "type": "要求"}],
+    }
+    path = tmp_path / "relations.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    annotated = read_jsonl(path)
+    assert len(annotated.documents[0].spans) == 2
+    assert annotated.skipped == ["1 relations (doccano; Jiyao has no relations)"]

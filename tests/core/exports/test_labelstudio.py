@@ -465,3 +465,132 @@ def test_the_config_of_an_empty_project_comes_back_without_a_problem(
     annotated = read_labelstudio(path)
     assert annotated.problems == [] and annotated.scheme is not None
     assert annotated.scheme.labels == ()
+
+
+def test_label_studio_relations_are_counted_as_skipped(tmp_path: Path) -> None:
+    region = {"from_name": "label", "to_name": "text", "type": "labels"}
+    task = {
+        "data": {"text": "市政府要求区政府加强督查。"},
+        "annotations": [
+            {
+                "result": [
+                    {**region, "id": "a", "value": {"start": 0, "end": 3, "labels": ["ORG"]}},
+                    {**region, "id": "b", "value": {"start": 5, "end": 8, "labels": ["ORG"]}},
+                    {"from_id": "a", "to_id": "b", "type": "relation", "direction": "right"},
+                ]
+            }
+        ],
+    }
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    annotated = read_labelstudio(path)
+    assert len(annotated.documents[0].spans) == 2
+    assert annotated.skipped == ["1 relations (Jiyao has no relations)"]
+
+
+def _json_min_rows(sample_store: Store) -> list[dict[str, Any]]:
+    """What Label Studio's JSON_MIN export makes of the sample project's tasks: a row per
+    annotation, the data fields at the top, each control's per-region values under its name."""
+    documents, codebook = exported(sample_store)
+    rows = []
+    for number, document in enumerate(documents, start=1):
+        by_annotator: dict[str, list[Any]] = {}
+        for tag in document.annotations:
+            by_annotator.setdefault(tag.annotator, []).append(tag)
+        for annotation_id, tags in enumerate(by_annotator.values(), start=1):
+            row: dict[str, Any] = {
+                "text": document.text,
+                "title": document.document.title,
+                "id": number,
+                "annotator": annotation_id,
+                "annotation_id": 10 * number + annotation_id,
+                "lead_time": 3.5,
+            }
+            for tag in tags:
+                place = {"start": tag.start, "end": tag.end}
+                region = {**place, "text": tag.text, "labels": [codebook.path(tag)]}
+                row.setdefault("label", []).append(region)
+                if tag.note:
+                    row.setdefault("note", []).append({**place, "text": [tag.note]})
+                for name, value in tag.attributes.items():
+                    kind = "choices" if name == "strength" else "text"
+                    values = value if isinstance(value, list) else [value]
+                    row.setdefault(name, []).append({**place, kind: values})
+            rows.append(row)
+    return rows
+
+
+def test_json_min_of_a_project_adds_nothing_to_it_and_keeps_notes_and_attributes(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "min.json"
+    rows = _json_min_rows(sample_store)
+    assert len(rows) == 5  # more rows than the 3 documents
+    path.write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
+    annotated = read_labelstudio(path)
+    assert len(annotated.documents) == 3
+    assert any("JSON_MIN tasks carry no annotator names" in line for line in annotated.skipped)
+    report = store_annotated_set(sample_store, annotated)
+    assert (report.documents_matched, report.annotations_added, report.duplicates) == (3, 0, 6)
+    assert report.differing == 0  # the notes and attributes came along
+    into_empty = store_annotated_set(empty_store, read_labelstudio(path))
+    assert (into_empty.documents_added, into_empty.annotations_added) == (3, 6)
+    notes = sorted(a.note for i in empty_store.document_ids() for a in empty_store.annotations(i))
+    assert notes == sorted(
+        a.note for i in sample_store.document_ids() for a in sample_store.annotations(i)
+    )
+
+
+def test_tasks_from_a_project_jiyao_did_not_make_keep_labels_text_and_fields(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "ner.json"
+    task = {
+        "id": 7,
+        "data": {"doc": "市政府要求区政府加强督查。", "url": "http://example.org/7", "year": 2020},
+        "annotations": [
+            {
+                "completed_by": 3,
+                "result": [
+                    {
+                        "id": "x",
+                        "from_name": "ner",
+                        "to_name": "doc",
+                        "type": "labels",
+                        "value": {"start": 0, "end": 3, "text": "市政府", "labels": ["ORG"]},
+                    }
+                ],
+            }
+        ],
+    }
+    path.write_text(json.dumps([task], ensure_ascii=False), "utf-8")
+    label_config_path(path).write_text(
+        '<View><Text name="doc" value="$doc"/><Labels name="ner" toName="doc">'
+        '<Label value="ORG" background="#ff0000"/><Label value="PER"/></Labels></View>',
+        "utf-8",
+    )
+    annotated = read_labelstudio(path)
+    assert annotated.problems == []
+    assert annotated.scheme is not None
+    assert [label.name for label in annotated.scheme.labels] == ["ORG", "PER"]
+    assert annotated.documents[0].metadata == {"url": "http://example.org/7", "year": 2020}
+    report = store_annotated_set(empty_store, annotated)
+    assert report.problems == [] and report.annotations_added == 1
+    [document_id] = empty_store.document_ids()
+    assert empty_store.document(document_id).metadata["url"] == "http://example.org/7"
+
+
+def test_json_min_document_level_answers_are_counted_as_skipped(tmp_path: Path) -> None:
+    rows = [
+        {
+            "text": "会议要求加强督查。",
+            "id": 1,
+            "label": [{"start": 4, "end": 8, "text": "加强督查", "labels": ["督查"]}],
+            "sentiment": ["Positive"],
+        }
+    ]
+    path = tmp_path / "min.json"
+    path.write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
+    assert "1 JSON_MIN lists with no span (document-level answers)" in (
+        read_labelstudio(path).skipped
+    )

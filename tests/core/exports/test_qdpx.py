@@ -8,6 +8,7 @@ import json
 import random
 import re
 import struct
+import uuid
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import asdict
@@ -25,7 +26,7 @@ from desktop.core.exports.importing import (
     store_annotated_set,
 )
 from desktop.core.exports.qdpx import NAMESPACE, write_qdpx
-from desktop.core.exports.qdpx_reader import read_qdpx
+from desktop.core.exports.qdpx_reader import read_qdpx, utc_time
 from desktop.core.exports.selection import label_paths
 from desktop.core.model import text_sha256
 from desktop.core.store import Store
@@ -603,3 +604,143 @@ def test_a_code_without_a_name_or_with_a_short_colour(tmp_path: Path) -> None:
             "empty part; tag refused",
         ]
         assert [(x.name, x.color) for x in store.labels()] == [("指示", "#aa00cc")]
+
+
+def _as_qualcoder_exports_it(path: Path) -> None:
+    """Rewrites a .qdpx the way a trip through QualCoder does (its refi.py): new user GUIDs
+    (names kept), each coding a selection of its own, times written as "<what it read>Z", no
+    modified times; and adds what a QualCoder project has besides: a journal, a note on a
+    range (with the source's NoteRef) and a case with a memo."""
+    q = "{" + NAMESPACE + "}"
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    root = ET.fromstring(members["project.qde"])
+    new_guids = {user.get("guid"): str(uuid.uuid4()) for user in root.iter(f"{q}User")}
+    for element in root.iter():
+        for attribute in ("guid", "creatingUser", "modifyingUser", "creatingUserGUID"):
+            if element.get(attribute) in new_guids:
+                element.set(attribute, new_guids[element.get(attribute, "")])
+        element.attrib.pop("modifiedDateTime", None)
+        element.attrib.pop("modifyingUser", None)
+        if "creationDateTime" in element.attrib:
+            value = element.get("creationDateTime", "")
+            element.set("creationDateTime", f"{value[:10]}T{value[11:]}Z")
+    for source in root.iter(f"{q}TextSource"):
+        for selection in list(source.iterfind(f"{q}PlainTextSelection")):
+            codings = selection.findall(f"{q}Coding")
+            for coding in codings[1:]:
+                selection.remove(coding)
+                alone = ET.SubElement(source, f"{q}PlainTextSelection", dict(selection.attrib))
+                alone.set("guid", str(uuid.uuid4()))
+                description = selection.find(f"{q}Description")
+                if description is not None:
+                    ET.SubElement(alone, f"{q}Description").text = description.text
+                alone.append(coding)
+    first_source = next(root.iter(f"{q}TextSource"))
+    tagged = next(first_source.iterfind(f"{q}PlainTextSelection"))
+    ET.SubElement(first_source, f"{q}NoteRef", targetGUID="0f758eeb-d61d-4e91-b250-79861c3869a6")
+    notes = ET.SubElement(root, f"{q}Notes")
+    journal = ET.SubElement(notes, f"{q}Note", guid=str(uuid.uuid4()), name="日志")
+    ET.SubElement(journal, f"{q}Description")
+    on_range = ET.SubElement(notes, f"{q}Note", guid="0f758eeb-d61d-4e91-b250-79861c3869a6")
+    ET.SubElement(on_range, f"{q}PlainTextContent").text = "范围上的批注"
+    ET.SubElement(
+        on_range,
+        f"{q}PlainTextSelection",
+        guid=str(uuid.uuid4()),
+        startPosition=tagged.get("startPosition", ""),
+        endPosition=tagged.get("endPosition", ""),
+    )
+    cases = ET.SubElement(root, f"{q}Cases")
+    ET.SubElement(
+        ET.SubElement(cases, f"{q}Case", guid=str(uuid.uuid4()), name="甲"), f"{q}Description"
+    ).text = "个案备忘"
+    members["project.qde"] = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+
+
+def _tags_by_place(store: Store) -> dict[tuple[str, int, int, str], tuple[object, ...]]:
+    paths = label_paths(store.labels())
+    return {
+        (store.document(i).clean_text, a.start, a.end, paths[a.label_id]): (
+            a.note,
+            a.attributes,
+            a.annotator,
+            a.created_at,
+        )
+        for i in store.document_ids()
+        for a in store.annotations(i)
+    }
+
+
+def test_a_qualcoder_export_of_our_export_keeps_attributes_annotators_notes_and_times(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "qualcoder.qdpx"
+    write_qdpx(*exported(sample_store), path)
+    _as_qualcoder_exports_it(path)
+    annotated = read_qdpx(path)
+    assert annotated.problems == []
+    assert sorted(annotated.skipped) == [
+        "1 cases (Jiyao has no cases; their memos and variables are not imported)",
+        "1 notes not on a text (journals, project memos), which Jiyao has no place for",
+    ]
+    back_home = store_annotated_set(sample_store, read_qdpx(path))
+    assert (back_home.annotations_added, back_home.duplicates) == (0, 6)
+    assert back_home.differing == 1  # the range note QualCoder added
+    store_annotated_set(empty_store, annotated)
+    expected = _tags_by_place(sample_store)
+    got = _tags_by_place(empty_store)
+    assert got.keys() == expected.keys()
+    changed = {key for key in got if got[key] != expected[key]}
+    [key] = changed  # the tag under the range note; all else as it left
+    note, *rest = got[key]
+    assert note.endswith("范围上的批注") and rest == list(expected[key][1:])
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-05-01T08:00:00+00:00Z", "2024-05-01T08:00:00+00:00"),
+        ("2024-05-01T08:00:00Z", "2024-05-01T08:00:00+00:00"),
+        ("2024-05-01T16:00:00+08:00Z", "2024-05-01T08:00:00+00:00"),
+        ("2024-05-01T03:00:00-05:00", "2024-05-01T08:00:00+00:00"),
+        ("2024-05-01T08:00:00", "2024-05-01T08:00:00+00:00"),
+        ("yesterday", ""),
+    ],
+)
+def test_times_are_read_as_iso_8601_utc(value: str, expected: str) -> None:
+    assert utc_time(value) == expected
+
+
+def test_a_note_a_selection_refers_to_goes_on_its_tag_and_a_memo_is_reported(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    document_id = add_text(empty_store, "会议要求加强督查。")
+    label = empty_store.add_label("督查")
+    empty_store.add_annotation(document_id, label.id, 4, 8, note="原批注")
+    path = tmp_path / "nvivo.qdpx"
+    write_qdpx(*exported(empty_store), path)
+    q = "{" + NAMESPACE + "}"
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    root = ET.fromstring(members["project.qde"])
+    selection = next(root.iter(f"{q}PlainTextSelection"))
+    ET.SubElement(selection, f"{q}NoteRef", targetGUID="4691a8a0-d67c-4dcc-91d6-e9075dc230cc")
+    notes = ET.SubElement(root, f"{q}Notes")
+    annotation = ET.SubElement(notes, f"{q}Note", guid="4691a8a0-d67c-4dcc-91d6-e9075dc230cc")
+    ET.SubElement(annotation, f"{q}PlainTextContent").text = "NVivo 的批注"
+    memo = ET.SubElement(notes, f"{q}Note", guid=str(uuid.uuid4()), name="备忘")
+    ET.SubElement(memo, f"{q}Description").text = "项目备忘"
+    members["project.qde"] = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    annotated = read_qdpx(path)
+    [span] = annotated.documents[0].spans
+    assert span.note == "原批注\nNVivo 的批注"
+    assert annotated.skipped == [
+        "1 notes not on a text (journals, project memos), which Jiyao has no place for"
+    ]
