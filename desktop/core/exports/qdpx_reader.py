@@ -243,20 +243,18 @@ class _ProjectReader:
         memo = _description(source)
         if memo and not fields:  # another program's memo on the source: a document variable
             record.metadata.setdefault("memo", memo)
-        groups: dict[tuple[str, str, str], list[ET.Element]] = {}
+        # A converted export's recorded span keeps apart tags that its widening made one range.
+        groups: dict[tuple[str, str, str, tuple[int, int] | None], list[ET.Element]] = {}
         for selection in source.iterfind(f"{_Q}PlainTextSelection"):
             key = (
                 selection.get("startPosition", ""),
                 selection.get("endPosition", ""),
                 _creating_user(selection),
+                source_spans.get(selection.get("guid", "")),
             )
             groups.setdefault(key, []).append(selection)
-        for selections in groups.values():
+        for (*_, recorded), selections in groups.items():
             spans = self._read_selections(selections, text)
-            recorded = next(
-                (source_spans[g] for s in selections if (g := s.get("guid", "")) in source_spans),
-                None,
-            )
             for span in spans:
                 span.source_span = recorded
             record.spans.extend(spans)
