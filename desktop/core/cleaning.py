@@ -75,18 +75,29 @@ def find_removals(raw: str) -> list[Removal]:
     Injected words are removed only from texts that carry pinyin glosses, the signature of the
     pages that inject them: elsewhere 锚点 is a word like any other (以此为锚点).
     """
-    glosses = [
-        Removal(m.start(), m.end(), m.group(), "pinyin")
-        for m in _PINYIN_GLOSS.finditer(raw)
-        if is_pinyin_gloss(m.group())
-    ]
+    glosses = _pinyin_glosses(raw)
     pattern = _injected_token_pattern()
     if not glosses or pattern is None:
         return glosses
     injected = [Removal(m.start(), m.end(), m.group(), "injected") for m in pattern.finditer(raw)]
+    if not injected:
+        return glosses  # already in order
     inside = {p for r in injected for p in range(r.start, r.end)}
     kept = [g for g in glosses if g.start not in inside]
     return sorted(kept + injected, key=lambda removal: removal.start)
+
+
+def _pinyin_glosses(raw: str) -> list[Removal]:
+    # A pinyin-glossed page holds hundreds: one group() per match, and the tuple built
+    # directly (a named tuple's own constructor costs a Python call each).
+    glosses: list[Removal] = []
+    make = tuple.__new__
+    for match in _PINYIN_GLOSS.finditer(raw):
+        gloss = match.group()
+        if is_pinyin_gloss(gloss):
+            start, end = match.span()
+            glosses.append(make(Removal, (start, end, gloss, "pinyin")))
+    return glosses
 
 
 def clean(raw: str) -> CleanedText:

@@ -239,24 +239,36 @@ def read_bytes(path: Path, *, within: Path | None = None, max_bytes: int | None 
     link puts outside it. Files above ``max_bytes`` (default: :func:`max_document_bytes`) are
     refused from their size, before reading.
     """
-    limit = max_document_bytes() if max_bytes is None else max_bytes
     target = _followed(path)
     _check_place(target, within)
+    return read_regular_file(target, max_bytes)
+
+
+def read_regular_file(path: Path | str, max_bytes: int | None = None) -> bytes:
+    """A regular file's bytes, refused from its size above ``max_bytes`` (default:
+    :func:`max_document_bytes`); a pipe, device or socket is refused without waiting.
+
+    Where the file lies is not checked: :func:`read_bytes` does that, and a folder walk that
+    never follows links needs it only for the links it finds."""
+    limit = max_document_bytes() if max_bytes is None else max_bytes
     try:
-        info = os.stat(target)
+        info = os.stat(path)
     except OSError as error:
         raise _unreadable(error) from error
     _check_kind_and_size(info, limit)
     try:
-        descriptor = os.open(target, os.O_RDONLY | _O_NONBLOCK | _O_BINARY)
+        descriptor = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_BINARY)
     except OSError as error:
         raise _unreadable(error) from error
-    with open(descriptor, "rb") as handle:
+    with open(descriptor, "rb", buffering=0) as handle:
         opened = os.fstat(descriptor)
         if (opened.st_dev, opened.st_ino) != (info.st_dev, info.st_ino):
             raise UnreadableFile("the file changed while it was opened; not read")
-        data = handle.read(limit + 1)
-    if len(data) > limit:  # it grew since it was measured
+        # Read what it measures, and one byte more to notice a file that grew since.
+        data = handle.read(min(opened.st_size, limit) + 1) or b""
+        if len(data) > opened.st_size:
+            data += handle.read(limit + 1 - len(data)) or b""
+    if len(data) > limit:
         raise UnreadableFile(_too_large(len(data), limit))
     return data
 
@@ -272,8 +284,13 @@ def _followed(path: Path) -> Path:
         raise _unreadable(error) from error
 
 
+def system_place(path: Path) -> bool:
+    """True for a resolved path in the system's /proc, /sys or /dev: no documents there."""
+    return any(path.is_relative_to(folder) for folder in _SYSTEM_FOLDERS)
+
+
 def _check_place(target: Path, within: Path | None) -> None:
-    if any(target.is_relative_to(folder) for folder in _SYSTEM_FOLDERS):
+    if system_place(target):
         raise UnreadableFile(f"leads to {printable_path(target)}, a system file; not read")
     if within is not None and not target.is_relative_to(within.resolve()):
         raise UnreadableFile(

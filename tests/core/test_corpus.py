@@ -137,6 +137,12 @@ def test_a_link_out_of_the_chosen_folder_is_refused_not_followed(
     assert "not" in report.refused[0].reason
 
 
+def test_a_system_folder_chosen_itself_is_refused(store: Store) -> None:
+    report = import_paths(store, [Path("/proc/self")])
+    assert report.imported == []
+    assert [r.path for r in report.refused] == [Path("/proc/self")]
+
+
 def test_a_link_inside_the_chosen_folder_is_followed(store: Store, tmp_path: Path) -> None:
     folder = _folder_with_good_file(tmp_path)
     (folder / "sub").mkdir()
