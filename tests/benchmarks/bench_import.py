@@ -24,6 +24,7 @@ prints a plain-text report and asserts nothing about time.
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -185,7 +186,7 @@ def time_stages(folder: Path, files: list[CorpusFile], db_path: Path) -> StageTi
     documents: list[NewDocument] = []
     for f in files:
         t0 = perf()
-        data = textio.read_bytes(f.path)
+        data = textio.read_regular_file(f.path)  # what a folder walk reads with
         t1 = perf()
         decoded = textio.decode_bytes(data)
         t2 = perf()
@@ -291,13 +292,21 @@ def time_cli(arguments: list[str]) -> tuple[float, subprocess.CompletedProcess[s
     return perf() - start, done
 
 
-def time_cli_import(folder: Path, db_path: Path) -> tuple[float, str]:
-    """The whole command as the user waits for it; fails loudly if it did not import."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_cli_import(folder: Path, db_path: Path) -> tuple[float, float, str]:
+    """The whole command as the user waits for it, and the processor time it took (which a
+    busy machine does not inflate); fails loudly if it did not import."""
+    cpu = _children_cpu()
     elapsed, done = time_cli(["import", "--db", str(db_path), str(folder)])
+    cpu = _children_cpu() - cpu
     if done.returncode != 0:
         raise SystemExit(f"jiyao import failed ({done.returncode}): {done.stderr.strip()}")
     _remove_database(db_path)
-    return elapsed, done.stdout.strip().split(" -> ")[0]
+    return elapsed, cpu, done.stdout.strip().split(" -> ")[0]
 
 
 # The bare baseline as its own process: the same work as time_bare, start-up included.
@@ -314,15 +323,17 @@ db.close()
 """
 
 
-def time_bare_process(listing: Path, db_path: Path) -> float:
+def time_bare_process(listing: Path, db_path: Path) -> tuple[float, float]:
+    cpu = _children_cpu()
     start = perf()
     subprocess.run(
         [sys.executable, "-c", _BARE_SCRIPT, str(listing), str(db_path), str(BATCH_SIZE)],
         check=True,
     )
     elapsed = perf() - start
+    cpu = _children_cpu() - cpu
     _remove_database(db_path)
-    return elapsed
+    return elapsed, cpu
 
 
 # Report ---------------------------------------------------------------------------------------
@@ -381,15 +392,20 @@ def run(work: Path, count: int, repeat: int, *, stages: bool = True) -> None:
     listing.write_text("".join(f"{f.codec}\t{f.path}\n" for f in files), encoding="utf-8")
 
     cli_times: list[float] = []
+    cli_cpu: list[float] = []
     import_times: list[float] = []
     bare_times: list[float] = []
     bare_process_times: list[float] = []
+    bare_process_cpu: list[float] = []
     stage_runs: list[StageTimes] = []
     for _ in range(repeat):  # interleaved, so drift affects all alike
-        elapsed, cli_summary = time_cli_import(folder, db)
+        elapsed, cpu, cli_summary = time_cli_import(folder, db)
         cli_times.append(elapsed)
+        cli_cpu.append(cpu)
         bare_times.append(time_bare(files, db))
-        bare_process_times.append(time_bare_process(listing, db))
+        elapsed, cpu = time_bare_process(listing, db)
+        bare_process_times.append(elapsed)
+        bare_process_cpu.append(cpu)
         elapsed, encodings, summary = time_import(folder, db)
         import_times.append(elapsed)
         if stages:
@@ -433,6 +449,15 @@ def run(work: Path, count: int, repeat: int, *, stages: bool = True) -> None:
             (
                 "ratio import_paths / bare in-process",
                 f"{import_median / bare_median:.2f}x",
+                "",
+                "",
+                "",
+            ),
+            _timing_row("processor time: the command", cli_cpu, count),
+            _timing_row("processor time: bare as a process", bare_process_cpu, count),
+            (
+                "ratio of processor times",
+                f"{statistics.median(cli_cpu) / statistics.median(bare_process_cpu):.2f}x",
                 "",
                 "",
                 "",
