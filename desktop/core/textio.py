@@ -22,6 +22,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 from desktop.core.resources import read_data_lines
 
@@ -264,13 +265,25 @@ def read_regular_file(path: Path | str, max_bytes: int | None = None) -> bytes:
         opened = os.fstat(descriptor)
         if (opened.st_dev, opened.st_ino) != (info.st_dev, info.st_ino):
             raise UnreadableFile("the file changed while it was opened; not read")
-        # Read what it measures, and one byte more to notice a file that grew since.
-        data = handle.read(min(opened.st_size, limit) + 1) or b""
-        if len(data) > opened.st_size:
-            data += handle.read(limit + 1 - len(data)) or b""
+        data = _read_up_to(handle, opened.st_size, limit)
     if len(data) > limit:
         raise UnreadableFile(_too_large(len(data), limit))
     return data
+
+
+def _read_up_to(handle: BinaryIO, measured: int, limit: int) -> bytes:
+    """The file's bytes, at most ``limit + 1`` (one more shows a file that grew past the limit
+    since it was measured). One read returns the measured size; a read may return less."""
+    parts: list[bytes] = []
+    size = 0
+    while size <= limit:
+        wanted = measured + 1 - size if size <= measured else 1 << 20
+        chunk = handle.read(min(wanted, limit + 1 - size))
+        if not chunk:
+            break
+        parts.append(chunk)
+        size += len(chunk)
+    return b"".join(parts)
 
 
 def _followed(path: Path) -> Path:
