@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_option(importing)
     importing.add_argument(
         "--max-document-mb",
-        type=float,
+        type=_megabytes,
         metavar="MB",
         help="refuse files (and .qdpx members) above this size, in MB "
         "(default: $JIYAO_MAX_DOCUMENT_MB, else 50)",
@@ -211,6 +211,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     entry.add_argument("--uninstall", action="store_true", help="remove them again")
     return parser
+
+
+def _megabytes(value: str) -> float:
+    from desktop.core.textio import checked_limit
+
+    try:
+        return checked_limit(value, "--max-document-mb")
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _add_db_option(parser: argparse.ArgumentParser) -> None:

@@ -64,6 +64,13 @@ def test_max_document_mb_refuses_a_larger_file_in_one_line(tmp_path: Path) -> No
     assert _stored_titles(db) == ["会议要求，要做好复工复产工作。"]
 
 
+@pytest.mark.parametrize("value", ["0", "-5", "lots"])
+def test_a_max_document_mb_that_is_no_size_is_a_usage_error(tmp_path: Path, value: str) -> None:
+    result = jiyao("import", "--db", tmp_path / "p.jiyao", "--max-document-mb", value, tmp_path)
+    assert result.returncode == 2
+    assert "--max-document-mb must be a positive number of megabytes" in result.stderr
+
+
 def test_a_size_limit_variable_that_is_no_number_is_one_line_exit_1(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
+from itertools import accumulate, repeat
+from operator import itemgetter
 
 from desktop.core.model import Removal
 from desktop.core.offsets import OffsetMap
@@ -32,6 +34,18 @@ _GLOSS = r"[(（][a-zü" + _TONE_MARKS + r"]{1,6}[)）]"
 _PINYIN_GLOSS = re.compile(r"(?<=[" + HAN_CLASS + r"])" + _GLOSS)
 _SYLLABLE = re.compile(r"^(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[aeiouüv]{1,3}(?:n|ng|r)?$")
 _STRIP_TONES = str.maketrans(_TONE_MARKS, "aaaaeeeeiiiioooouuuuüüüü")
+# The same glosses in one expression, so a whole text is split at them in C: what
+# _PINYIN_GLOSS finds and is_pinyin_gloss accepts (at most six letters, a tone mark among
+# them, one syllable: initial, one to three vowels, a final n, ng or r). A test holds the
+# two to the same answers.
+_EXACT_GLOSS = re.compile(
+    # The parenthesis first, then the look back: the engine skips ahead to parentheses.
+    r"([(（](?<=[" + HAN_CLASS + r"][(（])"
+    r"(?=[a-zü" + _TONE_MARKS + r"]{1,6}[)）])"
+    r"(?=[a-zü]*[" + _TONE_MARKS + r"])"
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[aeiouüv" + _TONE_MARKS + r"]{1,3}(?:n|ng|r)?[)）])"
+)
+_new_removal = partial(tuple.__new__, Removal)
 
 
 @dataclass(frozen=True)
@@ -75,26 +89,41 @@ def find_removals(raw: str) -> list[Removal]:
     Injected words are removed only from texts that carry pinyin glosses, the signature of the
     pages that inject them: elsewhere 锚点 is a word like any other (以此为锚点).
     """
-    glosses = [
-        Removal(m.start(), m.end(), m.group(), "pinyin")
-        for m in _PINYIN_GLOSS.finditer(raw)
-        if is_pinyin_gloss(m.group())
-    ]
+    return _scan(raw)[0]
+
+
+def _scan(raw: str) -> tuple[list[Removal], str | None]:
+    """The removals, and the clean text when it came for free (no injected words)."""
+    # Split at the glosses: text, gloss, text, gloss, ..., text. A glossed page holds hundreds
+    # of them, so positions and removals are made by C loops, not one Python step a gloss.
+    pieces = _EXACT_GLOSS.split(raw)
+    if len(pieces) == 1:
+        return [], raw
+    ends = list(accumulate(map(len, pieces)))
+    glosses = list(map(_new_removal, zip(ends[0:-1:2], ends[1::2], pieces[1::2], repeat("pinyin"))))
     pattern = _injected_token_pattern()
-    if not glosses or pattern is None:
-        return glosses
-    injected = [Removal(m.start(), m.end(), m.group(), "injected") for m in pattern.finditer(raw)]
+    injected = (
+        [Removal(m.start(), m.end(), m.group(), "injected") for m in pattern.finditer(raw)]
+        if pattern is not None
+        else []
+    )
+    if not injected:
+        return glosses, "".join(pieces[0::2])
     inside = {p for r in injected for p in range(r.start, r.end)}
     kept = [g for g in glosses if g.start not in inside]
-    return sorted(kept + injected, key=lambda removal: removal.start)
+    # Removals never overlap, so their tuples sort by start.
+    return sorted(kept + injected), None
 
 
 def clean(raw: str) -> CleanedText:
     """Remove the source artefacts from ``raw``; offsets in the result are code points."""
-    removals = find_removals(raw)
-    return CleanedText(
-        raw, without_spans(raw, [(r.start, r.end) for r in removals]), tuple(removals)
-    )
+    removals, text = _scan(raw)
+    if text is None:
+        # The kept stretches, between one removal's end and the next one's start.
+        starts = [*map(itemgetter(0), removals), len(raw)]
+        ends = [0, *map(itemgetter(1), removals)]
+        text = "".join(map(raw.__getitem__, map(slice, ends, starts)))
+    return CleanedText(raw, text, tuple(removals))
 
 
 def without_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:

@@ -51,7 +51,9 @@ class Refusal:
 @dataclass(frozen=True)
 class FoundFile:
     path: Path
-    folder: Path | None  # the folder the user chose it in; None for a file named itself
+    folder: Path | None  # the folder the user chose it in, resolved; None for a named file
+    linked: bool = False  # a symbolic link: where it leads is checked when it is read
+    source_path: str = ""  # the resolved path, when the walk knows it without a look-up
 
 
 @dataclass
@@ -76,12 +78,12 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[FoundFile], list[Refusal]
     refused: list[Refusal] = []
     for path in paths:
         if path.is_dir():
-            reason = export_folder_reason(path)
+            reason = export_folder_reason(path) or _system_folder_reason(path)
             if reason:
                 refused.append(Refusal(path, reason))
                 continue
             found, skipped = _files_in_folder(path)
-            files.extend(FoundFile(p, path) for p in found)
+            files.extend(found)
             refused.extend(skipped)
         elif path.exists():
             files.append(FoundFile(path, None))
@@ -108,9 +110,21 @@ def export_folder_reason(folder: Path) -> str | None:
     )
 
 
-def _files_in_folder(root: Path) -> tuple[list[Path], list[Refusal]]:
-    """The candidate files under ``root`` in path order, and the sub-folders refused."""
-    found: list[Path] = []
+def _system_folder_reason(folder: Path) -> str | None:
+    if textio.system_place(folder.resolve()):
+        return "a folder of the system's, not documents; not read"
+    return None
+
+
+def _files_in_folder(root: Path) -> tuple[list[FoundFile], list[Refusal]]:
+    """The candidate files under ``root`` in path order, and the sub-folders refused.
+
+    Links to folders are not walked, so every file that is not itself a link lies inside
+    ``root``: its resolved path is the resolved root's with the same tail."""
+    resolved = root.resolve()
+    resolved_root = str(resolved)
+    prefix_length = len(str(root))
+    found: list[FoundFile] = []
     refused: list[Refusal] = []
     pending = [root]
     while pending:
@@ -131,8 +145,12 @@ def _files_in_folder(root: Path) -> tuple[list[Path], list[Refusal]]:
                 else:
                     pending.append(path)
             elif path.suffix.lower() in SUPPORTED_SUFFIXES:
-                found.append(path)  # links, pipes and devices are refused when read
-    return sorted(found), refused
+                # Links, pipes and devices are refused when read.
+                linked = entry.is_symlink()
+                source = "" if linked else resolved_root + entry.path[prefix_length:]
+                found.append(FoundFile(path, resolved, linked, source))
+    found.sort(key=lambda f: f.path)
+    return found, refused
 
 
 def prepare_document(
@@ -186,8 +204,8 @@ def import_paths(
                 # Its name could not be stored or shown; the others go on.
                 raise textio.UnreadableFile("the file name is not valid text; rename the file")
             document = prepare_document(
-                textio.read_bytes(path, within=found.folder, max_bytes=limit),
-                source_path=str(path.resolve()),
+                _read(found, limit),
+                source_path=found.source_path or str(path.resolve()),
                 fallback_title=path.stem,
                 metadata=metadata_for(path) if metadata_for else None,
             )
@@ -202,6 +220,12 @@ def import_paths(
     _store_batch(store, batch, report)
     log.info("import: %s", report.summary())
     return report
+
+
+def _read(found: FoundFile, limit: int) -> bytes:
+    if found.folder is None or found.linked:
+        return textio.read_bytes(found.path, within=found.folder, max_bytes=limit)
+    return textio.read_regular_file(found.path, limit)  # inside the folder: see the walk
 
 
 def _store_batch(store: Store, batch: list[tuple[Path, NewDocument]], report: ImportReport) -> None:

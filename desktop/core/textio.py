@@ -22,6 +22,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 from desktop.core.resources import read_data_lines
 
@@ -239,26 +240,50 @@ def read_bytes(path: Path, *, within: Path | None = None, max_bytes: int | None 
     link puts outside it. Files above ``max_bytes`` (default: :func:`max_document_bytes`) are
     refused from their size, before reading.
     """
-    limit = max_document_bytes() if max_bytes is None else max_bytes
     target = _followed(path)
     _check_place(target, within)
+    return read_regular_file(target, max_bytes)
+
+
+def read_regular_file(path: Path | str, max_bytes: int | None = None) -> bytes:
+    """A regular file's bytes, refused from its size above ``max_bytes`` (default:
+    :func:`max_document_bytes`); a pipe, device or socket is refused without waiting.
+
+    Where the file lies is not checked: :func:`read_bytes` does that, and a folder walk that
+    never follows links needs it only for the links it finds."""
+    limit = max_document_bytes() if max_bytes is None else max_bytes
     try:
-        info = os.stat(target)
+        info = os.stat(path)
     except OSError as error:
         raise _unreadable(error) from error
     _check_kind_and_size(info, limit)
     try:
-        descriptor = os.open(target, os.O_RDONLY | _O_NONBLOCK | _O_BINARY)
+        descriptor = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_BINARY)
     except OSError as error:
         raise _unreadable(error) from error
-    with open(descriptor, "rb") as handle:
+    with open(descriptor, "rb", buffering=0) as handle:
         opened = os.fstat(descriptor)
         if (opened.st_dev, opened.st_ino) != (info.st_dev, info.st_ino):
             raise UnreadableFile("the file changed while it was opened; not read")
-        data = handle.read(limit + 1)
-    if len(data) > limit:  # it grew since it was measured
+        data = _read_up_to(handle, opened.st_size, limit)
+    if len(data) > limit:
         raise UnreadableFile(_too_large(len(data), limit))
     return data
+
+
+def _read_up_to(handle: BinaryIO, measured: int, limit: int) -> bytes:
+    """The file's bytes, at most ``limit + 1`` (one more shows a file that grew past the limit
+    since it was measured). One read returns the measured size; a read may return less."""
+    parts: list[bytes] = []
+    size = 0
+    while size <= limit:
+        wanted = measured + 1 - size if size <= measured else 1 << 20
+        chunk = handle.read(min(wanted, limit + 1 - size))
+        if not chunk:
+            break
+        parts.append(chunk)
+        size += len(chunk)
+    return b"".join(parts)
 
 
 def _followed(path: Path) -> Path:
@@ -272,8 +297,13 @@ def _followed(path: Path) -> Path:
         raise _unreadable(error) from error
 
 
+def system_place(path: Path) -> bool:
+    """True for a resolved path in the system's /proc, /sys or /dev: no documents there."""
+    return any(path.is_relative_to(folder) for folder in _SYSTEM_FOLDERS)
+
+
 def _check_place(target: Path, within: Path | None) -> None:
-    if any(target.is_relative_to(folder) for folder in _SYSTEM_FOLDERS):
+    if system_place(target):
         raise UnreadableFile(f"leads to {printable_path(target)}, a system file; not read")
     if within is not None and not target.is_relative_to(within.resolve()):
         raise UnreadableFile(

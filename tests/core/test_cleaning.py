@@ -7,8 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from desktop.core.cleaning import CleanedText, clean
+from desktop.core import cleaning
+from desktop.core.cleaning import CleanedText, clean, find_removals, is_pinyin_gloss, without_spans
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 TRADITIONAL_RAW = (SEEDS / "000_9068b13d1ddf9a92.txt").read_text("utf-8")
@@ -190,3 +193,39 @@ def test_an_injected_word_is_removed_from_a_glossed_text() -> None:
 def test_the_same_word_stays_in_an_ordinary_text() -> None:
     text = "以此为锚点，推进复工复产。"
     assert clean(text).text == text
+
+
+# The one-expression gloss finder agrees with the readable definition ----------------------
+
+# Characters and pieces of glosses, so that random texts hold real glosses and near misses.
+_GLOSS_PIECES = [
+    *"服務書記管用 ()（）abceghinorszuüvwxāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ",
+    *["書(", "(zh", "(sh", "uàng", "ā", "ér", "ng)", "n)", "r)", "(er)", "(běijīng)", "(wù)"],
+]
+
+
+def _glosses_by_definition(raw: str) -> list[tuple[int, int, str]]:
+    """What find_removals must find in a text without injected words: every candidate of
+    _PINYIN_GLOSS that is_pinyin_gloss accepts."""
+    return [
+        (m.start(), m.end(), m.group())
+        for m in cleaning._PINYIN_GLOSS.finditer(raw)
+        if is_pinyin_gloss(m.group())
+    ]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_GLOSS_PIECES), max_size=40).map("".join))
+def test_the_glosses_found_are_those_the_definition_accepts(raw: str) -> None:
+    found = find_removals(raw)
+    assert [(r.start, r.end, r.text) for r in found] == _glosses_by_definition(raw)
+    assert clean(raw).text == without_spans(raw, [(r.start, r.end) for r in found])
+
+
+@pytest.mark.parametrize(
+    "gloss",
+    ["(zhuàng)", "(shuāng)", "(ér)", "(ǚ)", "(lüè)", "（diǎn）", "(chuáng)", "(er)", "(xx)"],
+)
+def test_a_gloss_after_a_han_character_is_removed_as_the_definition_says(gloss: str) -> None:
+    raw = f"書{gloss}記"
+    assert [(r.start, r.end, r.text) for r in find_removals(raw)] == _glosses_by_definition(raw)

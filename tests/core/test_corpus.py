@@ -137,6 +137,12 @@ def test_a_link_out_of_the_chosen_folder_is_refused_not_followed(
     assert "not" in report.refused[0].reason
 
 
+def test_a_system_folder_chosen_itself_is_refused(store: Store) -> None:
+    report = import_paths(store, [Path("/proc/self")])
+    assert report.imported == []
+    assert [r.path for r in report.refused] == [Path("/proc/self")]
+
+
 def test_a_link_inside_the_chosen_folder_is_followed(store: Store, tmp_path: Path) -> None:
     folder = _folder_with_good_file(tmp_path)
     (folder / "sub").mkdir()
@@ -222,3 +228,31 @@ def test_a_size_limit_that_is_no_number_is_an_error(
     monkeypatch.setenv("JIYAO_MAX_DOCUMENT_MB", "lots")
     with pytest.raises(ValueError, match="JIYAO_MAX_DOCUMENT_MB"):
         import_paths(store, [_folder_with_good_file(tmp_path)])
+
+
+# Jiyao's own export folders (issue 21) --------------------------------------------------
+
+
+def _fake_export(folder: Path, *names: str) -> Path:
+    folder.mkdir(parents=True)
+    (folder / ".jiyao-export").write_text("Written by Jiyao\n", encoding="utf-8")
+    for name in names:
+        (folder / name).write_text("列,说明\n", encoding="utf-8")
+    return folder
+
+
+def test_a_csv_export_inside_a_chosen_folder_is_refused_the_rest_imported(
+    store: Store, tmp_path: Path
+) -> None:
+    folder = _folder_with_good_file(tmp_path)
+    export = _fake_export(folder / "export", "documents.csv", "README.txt")
+    report = import_paths(store, [folder])
+    assert [path.name for path, _ in report.imported] == ["good.txt"]
+    assert [(r.path, "CSV export" in r.reason) for r in report.refused] == [(export, True)]
+
+
+def test_a_conll_export_chosen_itself_is_refused(store: Store, tmp_path: Path) -> None:
+    export = _fake_export(tmp_path / "conll", "directives.conll", "labels.txt", "README.txt")
+    report = import_paths(store, [export])
+    assert report.imported == []
+    assert "a Jiyao CoNLL export: it cannot be read back" in report.refused[0].reason

@@ -4,6 +4,7 @@ and anything that is not text is refused with a one-line reason."""
 from __future__ import annotations
 
 import codecs
+import io
 import random
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.core import textio
 from desktop.core.cleaning import clean
 from desktop.core.textio import UnreadableFile, decode_bytes, read_text_file
 
@@ -263,3 +265,31 @@ def test_utf16_without_a_mark_is_named_as_such() -> None:
     data = "会议要求,要做好复工复产工作。(2020)".encode("utf-16-le")
     with pytest.raises(UnreadableFile, match="UTF-16 without a byte-order mark"):
         decode_bytes(data)
+
+
+# Reading files: sizes and kinds (issue 21) ----------------------------------------------
+
+
+class _ShortReads(io.BytesIO):
+    """A file whose reads return at most 3 bytes, as a read of a huge file may."""
+
+    def read(self, size: int | None = -1) -> bytes:
+        return super().read(3 if size is None or size < 0 else min(size, 3))
+
+
+@pytest.mark.parametrize("measured", [0, 5, 10, 40])
+def test_a_file_is_read_whole_whatever_size_it_measured(measured: int) -> None:
+    data = bytes(range(10))
+    assert textio._read_up_to(_ShortReads(data), measured, limit=100) == data
+
+
+def test_a_file_that_grew_past_the_limit_is_read_one_byte_past_it() -> None:
+    assert len(textio._read_up_to(io.BytesIO(b"x" * 50), 5, limit=20)) == 21
+
+
+def test_a_file_above_the_limit_is_refused_with_a_one_line_reason(tmp_path: Path) -> None:
+    path = write(tmp_path, "会议".encode() * 100)
+    with pytest.raises(UnreadableFile) as caught:
+        textio.read_bytes(path, max_bytes=100)
+    assert_one_line(str(caught.value))
+    assert "limit" in str(caught.value)
