@@ -59,6 +59,8 @@ class ReaderView(QWidget):
         self.entities: list[Entity] = []
         self.annotations: list[Annotation] = []
         self.suggestions: list[tuple[int, int, str]] = []  # start, end, tooltip
+        self._painted_tags: dict[tuple[object, ...], Annotation] = {}
+        self.entities_version = 0  # counts changes of ``entities``: what was found from them
         # clean span -> (left pane span, right pane span); valid until the texts change
         self._mapped: dict[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]] = {}
         self.label_colors: dict[int, str] = {}
@@ -123,7 +125,9 @@ class ReaderView(QWidget):
     def show_document(self, document: Document, entities: list[Entity]) -> None:
         self.document = document
         self.entities = entities
+        self.entities_version += 1
         self.annotations, self.suggestions = [], []
+        self._painted_tags = {}
         self._raw_to_clean = OffsetMap.from_deletions(
             len(document.raw_text), [(r.start, r.end) for r in document.removed]
         )
@@ -148,6 +152,8 @@ class ReaderView(QWidget):
         """Show nothing (a project without documents)."""
         self.document, self.conversion = None, None
         self.entities, self.annotations, self.suggestions = [], [], []
+        self.entities_version += 1
+        self._painted_tags = {}
         self.original.show_text("")
         self.converted.show_text("")
         self.title.clear()
@@ -155,13 +161,39 @@ class ReaderView(QWidget):
 
     def set_entities(self, entities: list[Entity]) -> None:
         self.entities = entities
+        self.entities_version += 1
         self._paint_entities()
         self._announce()
 
     def set_annotations(self, annotations: list[Annotation], label_colors: dict[int, str]) -> None:
+        """Show these tags. When only a few changed (a tag added, moved, deleted), only those are
+        restyled: the panes' other highlights stay as painted."""
         self.annotations = annotations
+        colors_changed = label_colors != self.label_colors
         self.label_colors = label_colors
-        self._paint_annotations()
+        # What of each tag shows in the panes, to compare with what is painted.
+        before = self._painted_tags
+        after = self._painted_tags = {
+            (a.id, a.start, a.end, a.label_id, a.label, a.note): a for a in annotations
+        }
+        if colors_changed or self.conversion is None:
+            self._paint_annotations()
+            return
+        gone = [a for key, a in before.items() if key not in after]
+        new = [a for key, a in after.items() if key not in before]
+        if len(gone) + len(new) > max(50, len(annotations) // 4):
+            self._paint_annotations()  # a wholesale change: rebuilding is cheaper
+            return
+        for pane, side in ((self.original, 0), (self.converted, 1)):
+            pane.remove_highlights(TAG_LAYER, [self._tag_highlights(a)[side] for a in gone])
+            pane.add_highlights(TAG_LAYER, [self._tag_highlights(a)[side] for a in new])
+
+    def _tag_highlights(self, annotation: Annotation) -> tuple[Highlight, Highlight]:
+        """A tag's highlight in the left pane and in the right one."""
+        a = annotation
+        tip = f"{a.label}: {a.note}" if a.note else a.label
+        in_left, in_right = self._both_panes(a.start, a.end)
+        return Highlight(*in_left, str(a.label_id), tip), Highlight(*in_right, str(a.label_id), tip)
 
     def _clicked_converted(self, position: int) -> None:
         if self.conversion is not None:
@@ -314,10 +346,9 @@ class ReaderView(QWidget):
         }
         left, right = [], []
         for a in self.annotations:
-            tip = f"{a.label}: {a.note}" if a.note else a.label
-            in_left, in_right = self._both_panes(a.start, a.end)
-            left.append(Highlight(*in_left, str(a.label_id), tip))
-            right.append(Highlight(*in_right, str(a.label_id), tip))
+            in_left, in_right = self._tag_highlights(a)
+            left.append(in_left)
+            right.append(in_right)
         self.original.set_layer(TAG_LAYER, left, formats)
         self.converted.set_layer(TAG_LAYER, right, formats)
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.core.conversion import converter
+from desktop.core.store import Store
+from desktop.ui.main_window import MainWindow
 from desktop.ui.pane_sync import PaneSync
-from desktop.ui.reading_pane import Highlight, ReadingPane, background_format
+from desktop.ui.reading_pane import KIND_PROPERTY, Highlight, ReadingPane, background_format
 
 ASTRAL = "𠮷野家的张爱军强调，要做好复工复产。"
 
@@ -88,3 +92,112 @@ def _find_all(text: str, word: str) -> list[int]:
         found.append(at)
         at = text.find(word, at + 1)
     return found
+
+
+def _layout_formats(pane: ReadingPane) -> list[tuple[int, int, int, str, str]]:
+    """Every format range the visible blocks' layouts hold: (block, start, length, kind, colour)."""
+    found = []
+    block = pane.firstVisibleBlock()
+    for _ in range(40):
+        if not block.isValid():
+            break
+        for format_range in block.layout().formats():
+            text_format = format_range.format
+            found.append(
+                (
+                    block.blockNumber(),
+                    format_range.start,
+                    format_range.length,
+                    str(text_format.property(KIND_PROPERTY)),
+                    text_format.background().color().name(),
+                )
+            )
+        block = block.next()
+    return sorted(found)
+
+
+def test_adding_and_removing_highlights_paints_what_a_full_restyle_paints(
+    qtbot: QtBot,
+) -> None:
+    text = "\n".join(f"第{i}行，𠮷野家的张爱军强调要做好工作。" for i in range(400))
+    formats = {"1": background_format("#e4572e"), "2": background_format("#4a90d9")}
+    rng = random.Random(3)
+
+    def random_highlights(count: int) -> list[Highlight]:
+        made = []
+        for _ in range(count):
+            start = rng.randrange(0, 2000)  # the first screens, and a paragraph break or two
+            made.append(Highlight(start, start + rng.randrange(1, 40), rng.choice("12"), "tip"))
+        return made
+
+    incremental, full = ReadingPane(), ReadingPane()
+    for pane in (incremental, full):
+        qtbot.addWidget(pane)
+        pane.resize(500, 600)
+        pane.show()
+        pane.show_text(text)
+    kept = random_highlights(60)
+    incremental.set_layer("tags", kept, formats)
+    for _ in range(10):
+        added = random_highlights(3)
+        dropped = rng.sample(kept, 2)
+        incremental.add_highlights("tags", added)
+        incremental.remove_highlights("tags", dropped)
+        kept = [h for h in kept if h not in dropped] + added
+    full.set_layer("tags", kept, formats)
+    assert incremental.painted_highlights() == full.painted_highlights()
+    assert _layout_formats(incremental) == _layout_formats(full)
+    assert len(_layout_formats(full)) > 20, "the first screens hold many of the highlights"
+    painted = incremental.painted_highlights()
+    incremental.restyle_everything()
+    assert incremental.painted_highlights() == painted
+    # Each painted span lies in a highlight of its kind (a paragraph break is never painted).
+    for start, end, kind in painted:
+        assert any(h.start <= start < end <= h.end and h.kind == kind for h in kept)
+
+
+def test_a_highlight_added_off_screen_is_painted_when_scrolled_to(pane: ReadingPane) -> None:
+    text = "\n".join(f"第{i}行，张爱军强调要做好工作。" for i in range(3000))
+    pane.show_text(text)
+    pane.set_layer("tags", [], {"1": background_format("#e4572e")})
+    far = text.index("第2500行")
+    pane.add_highlights("tags", [Highlight(far, far + 7, "1")])
+    assert pane.painted_highlights() == []
+    pane.scroll_to_position(far)
+    assert pane.painted_highlights() == [(far, far + 7, "1")]
+    pane.remove_highlights("tags", [Highlight(far, far + 7, "1")])
+    assert pane.painted_highlights() == []
+
+
+@pytest.fixture
+def store(tagged_store: Store) -> Store:
+    return tagged_store
+
+
+def test_tags_changed_one_by_one_paint_what_painting_them_all_paints(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    document_id = window.store.document_ids()[0]
+    with qtbot.waitSignal(window.documentShown, timeout=30_000):
+        window.select_document(document_id)
+    store, reader = window.store, window.reader
+    labels = store.labels()
+    added = [store.add_annotation(document_id, labels[n].id, 10 * n, 10 * n + 8) for n in (1, 2, 3)]
+    window.refresh_after_edit(document_id)
+    store.update_annotation(added[0].id, label_id=labels[5].id)  # another label, same span
+    store.update_annotation(added[1].id, start=3, end=30)  # moved
+    store.delete_annotation(added[2].id)
+    window.refresh_after_edit(document_id)
+    tags = {str(label.id) for label in labels}
+    one_by_one = [
+        [h for h in pane.painted_highlights() if h[2] in tags]
+        for pane in (reader.original, reader.converted)
+    ]
+    assert (3, 30, str(labels[2].id)) in one_by_one[0]
+    reader._paint_annotations()  # all of them, anew
+    at_once = [
+        [h for h in pane.painted_highlights() if h[2] in tags]
+        for pane in (reader.original, reader.converted)
+    ]
+    assert one_by_one == at_once
+    assert len(at_once[0]) == 3
