@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # Found once per document and entity set; tagging only filters them (300,000 characters take
 # a quarter of a second to scan).
-FoundKey = tuple[int, int]  # document id, hash of its entities
+FoundKey = tuple[int, int]  # document id, the reader's entities_version
 
 
 class DirectiveSuggestions(QObject):
@@ -72,9 +72,11 @@ class DirectiveSuggestions(QObject):
         ]
         self.index = min(self.index, len(self.suggestions) - 1)
         now = {(s.start, s.end) for s in self.suggestions}
-        if self.reader.suggestions and now <= shown:
-            # A tag or a rejection took some away: hide those, keep the rest as painted.
-            self.reader.hide_suggestions(shown - now)
+        if now <= shown and (self.reader.suggestions or not now):
+            # A tag or a rejection took some away (or none): hide those, keep the rest as
+            # painted. (With none shown and none left, there is nothing to repaint at all.)
+            if now != shown:
+                self.reader.hide_suggestions(shown - now)
             return
         tips = self.tr("Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on")
         self.reader.set_suggestions(
@@ -82,7 +84,8 @@ class DirectiveSuggestions(QObject):
         )
 
     def _key(self, document_id: int) -> FoundKey:
-        return document_id, hash(tuple(self.reader.entities))
+        # The reader's count of entity changes, not a hash of thousands of entities per tag.
+        return document_id, self.reader.entities_version
 
     def _suggestions_for(self, document_id: int) -> list[Suggestion]:
         key = self._key(document_id)

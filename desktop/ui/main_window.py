@@ -140,7 +140,11 @@ class MainWindow(QMainWindow):
 
     def show_annotations(self, document_id: int) -> None:
         """The document's tags in the panes and the panel (its entities offered as values)."""
-        annotations = self.store.annotations(document_id)
+        document = self.reader.document
+        if document is not None and document.id == document_id:
+            annotations = self.store.annotations_in(document)  # its text is read already
+        else:
+            annotations = self.store.annotations(document_id)
         colors = {label.id: label.color for label in self.store.labels()}
         self.reader.set_annotations(annotations, colors)
         # Each name once, in order of appearance (a dict, not a list: thousands of entities).
