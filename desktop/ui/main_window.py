@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = language
         self.current_id: int | None = None
+        self._analysed_id: int | None = None  # analysed, waiting for its conversion to show
         self.setAcceptDrops(True)
         self.resize(1400, 820)
 
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.annotation_panel.deleteRequested.connect(tags.delete_annotation)
         self.annotation_panel.changeRequested.connect(tags.change_annotation)
         self.analysis.analysed.connect(self._show_analysis)
+        reader.conversionShown.connect(self._conversion_shown)
 
     # The shown document -----------------------------------------------------------------
 
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         """Show a document at once; find its entities (unless cached) and its suggested
         directives in the background, then paint them."""
         self.current_id = document_id
+        self._analysed_id = None
         document = self.store.document(document_id)
         cached = self.store.entities_version(document_id) == PIPELINE_VERSION
         entities = self.store.entities(document_id) if cached else []
@@ -136,7 +139,15 @@ class MainWindow(QMainWindow):
             self.refresh_entities(document_id)
             self.show_annotations(document_id)
         self.directives.found(document_id, result.suggestions)
-        self.documentShown.emit(document_id)
+        self._analysed_id = document_id
+        if self.reader.conversion is not None:
+            self._conversion_shown(document_id)
+
+    def _conversion_shown(self, document_id: int) -> None:
+        """The document is complete on screen once analysed and converted, in either order."""
+        if document_id == self._analysed_id == self.current_id:
+            self._analysed_id = None
+            self.documentShown.emit(document_id)
 
     def show_annotations(self, document_id: int) -> None:
         """The document's tags in the panes and the panel (its entities offered as values)."""

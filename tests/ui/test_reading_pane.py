@@ -8,9 +8,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.core.conversion import converter
+from desktop.core.model import NewDocument
 from desktop.core.store import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pane_sync import PaneSync
+from desktop.ui.reader import CONVERT_AT_ONCE_BELOW
 from desktop.ui.reading_pane import KIND_PROPERTY, Highlight, ReadingPane, background_format
 
 ASTRAL = "𠮷野家的张爱军强调，要做好复工复产。"
@@ -201,3 +203,38 @@ def test_tags_changed_one_by_one_paint_what_painting_them_all_paints(
     ]
     assert one_by_one == at_once
     assert len(at_once[0]) == 3
+
+
+def test_a_long_document_shows_at_once_and_its_conversion_when_ready(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sentence = "會議要求，我們用隨身碟把程式碼上傳到網際網路，必須做好防疫。\n"
+    text = sentence * (CONVERT_AT_ONCE_BELOW // len(sentence) + 1)
+    document_id = window.store.add_document(
+        NewDocument(
+            title="長", raw_text=text, clean_text=text, encoding="utf-8", script="traditional"
+        )
+    )
+    assert document_id is not None
+    label = window.store.labels()[0]
+    at = text.index("網際網路")
+    window.store.add_annotation(document_id, label.id, at, at + 4)
+    reader = window.reader
+    with (
+        qtbot.waitSignal(window.documentShown, timeout=60_000),
+        qtbot.waitSignal(reader.conversionShown, timeout=60_000),
+    ):
+        window.show_document(document_id)
+        # The original is on screen, tag painted, before the conversion is done.
+        assert reader.original.text == text
+        assert (at, at + 4, str(label.id)) in reader.original.painted_highlights()
+        assert reader.conversion is None and reader.converted.text == ""
+    assert reader.converted.text.startswith("会议要求")
+    painted = [(s, e) for s, e, kind in reader.converted.painted_highlights() if kind.isdigit()]
+    assert [reader.converted.text[s:e] for s, e in painted] == ["网际网路"]
+    # Kept: coming back converts nothing.
+    with qtbot.waitSignal(window.documentShown, timeout=60_000):
+        window.show_document(window.store.document_ids()[0])
+    with qtbot.waitSignal(window.documentShown, timeout=60_000):
+        window.show_document(document_id)
+        assert reader.converted.text.startswith("会议要求")
