@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -27,6 +28,7 @@ from typing import Any
 
 from desktop.core.conversion import simplified_for_matching
 from desktop.core.model import Entity
+from desktop.core.offsets import OffsetMap
 from desktop.core.patterns import HAN_RUN, alternation
 from desktop.core.resources import read_data_lines
 from desktop.core.script import Script, detect_script
@@ -35,6 +37,8 @@ log = logging.getLogger(__name__)
 
 # Bump when the output can change, so cached entities are recomputed.
 PIPELINE_VERSION = 2
+# A long text's entities come a piece of about this many characters at a time (entities_in_pieces).
+PIECE_CHARACTERS = 20_000
 TYPES = ("PERSON", "TITLE", "ORG", "PLACE", "DATE", "NUMBER")
 
 _DIGITS = r"[0-9０-９]"
@@ -505,9 +509,12 @@ def _find_places(claims: _Claims, text: str, tokens: list[_Token]) -> None:
 
 
 def _extract_simplified(text: str) -> list[Entity]:
+    return _entities_of(text, _tokens(text))
+
+
+def _entities_of(text: str, tokens: list[_Token]) -> list[Entity]:
     claims = _Claims(len(text))
     _find_patterns(claims, text)
-    tokens = _tokens(text)
     _find_people_in_context(claims, text, tokens)
     _find_people_as_subjects(claims, text, tokens)
     _find_people_by_tag(claims, text, tokens)
@@ -531,6 +538,54 @@ def _join_adjacent_bodies(entities: list[Entity], text: str) -> list[Entity]:
     return joined
 
 
+def entities_in_pieces(
+    text: str, script: Script | None = None, piece: int = PIECE_CHARACTERS
+) -> Iterator[tuple[list[Entity], bool]]:
+    """What :func:`extract_entities` finds, as it goes, for a long text shown while it is read.
+
+    The text is read a piece at a time (about ``piece`` characters, cut after a line break,
+    where jieba cuts anyway: the pieces' words are the whole text's words). After each piece
+    but the last it yields ``(the entities found so far, False)``, each piece read on its own
+    (provisional: a name found in one piece is not yet looked for in the others); last,
+    ``(the entities of the whole text, True)``: exactly what ``extract_entities(text, script)``
+    returns.
+    """
+    if script is None:
+        script = detect_script(text).script
+    if script is Script.SIMPLIFIED:
+        simplified, alignment = text, None
+    else:
+        simplified, alignment = simplified_for_matching(text, script)
+    tokens: list[_Token] = []
+    found: list[Entity] = []
+    start = 0
+    while start < len(simplified):
+        cut = simplified.find("\n", start + piece)
+        end = len(simplified) if cut < 0 else cut + 1
+        part = simplified[start:end]
+        part_tokens = _tokens(part)
+        tokens.extend(_Token(t.word, t.flag, t.start + start) for t in part_tokens)
+        if end < len(simplified):
+            for entity in _entities_of(part, part_tokens):
+                found.append(
+                    Entity(entity.type, entity.start + start, entity.end + start, entity.text)
+                )
+            yield _back_in(text, found, alignment), False
+        start = end
+    yield _back_in(text, _entities_of(simplified, tokens), alignment), True
+
+
+def _back_in(text: str, entities: list[Entity], alignment: OffsetMap | None) -> list[Entity]:
+    """Entities found in the simplified text, in ``text`` (the same when it is simplified)."""
+    if alignment is None:
+        return list(entities)
+    mapped = []
+    for entity in entities:
+        start, end = alignment.map_span_back(entity.start, entity.end)
+        mapped.append(Entity(entity.type, start, end, text[start:end]))
+    return mapped
+
+
 def extract_entities(text: str, script: Script | None = None) -> list[Entity]:
     """The entities of ``text`` in its own script, offsets in code points into ``text``."""
     if script is None:
@@ -538,8 +593,4 @@ def extract_entities(text: str, script: Script | None = None) -> list[Entity]:
     if script is Script.SIMPLIFIED:
         return _extract_simplified(text)
     simplified, alignment = simplified_for_matching(text, script)
-    mapped = []
-    for entity in _extract_simplified(simplified):
-        start, end = alignment.map_span_back(entity.start, entity.end)
-        mapped.append(Entity(entity.type, start, end, text[start:end]))
-    return mapped
+    return _back_in(text, _extract_simplified(simplified), alignment)

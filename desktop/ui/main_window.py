@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.annotation_panel.deleteRequested.connect(tags.delete_annotation)
         self.annotation_panel.changeRequested.connect(tags.change_annotation)
         self.analysis.analysed.connect(self._show_analysis)
+        self.analysis.entitiesFound.connect(self._show_entities_so_far)
         reader.conversionShown.connect(self._conversion_shown)
 
     # The shown document -----------------------------------------------------------------
@@ -133,6 +134,12 @@ class MainWindow(QMainWindow):
         self.show_annotations(document_id)
         self.directives.clear()
         self.analysis.start(document, entities if cached else None)
+
+    def _show_entities_so_far(self, document_id: int, entities: list[Entity]) -> None:
+        """A long document's entities, a piece at a time, until the analysis is done."""
+        if document_id == self.current_id:
+            self.reader.set_entities(entities)
+            self.entity_panel.show_entities(entities, self.reader.legend.hidden_kinds())
 
     def _show_analysis(self, document_id: int, result: Analysis) -> None:
         if result.entities is not None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import random
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from desktop.core.conversion import converter
+from desktop.core.entities import PIPELINE_VERSION
 from desktop.core.model import NewDocument
 from desktop.core.store import Store
 from desktop.ui.main_window import MainWindow
@@ -238,3 +240,44 @@ def test_a_long_document_shows_at_once_and_its_conversion_when_ready(
     with qtbot.waitSignal(window.documentShown, timeout=60_000):
         window.show_document(document_id)
         assert reader.converted.text.startswith("会议要求")
+
+
+def _new_document(window: MainWindow, title: str, text: str) -> int:
+    document_id = window.store.add_document(
+        NewDocument(
+            title=title, raw_text=text, clean_text=text, encoding="utf-8", script="simplified"
+        )
+    )
+    assert document_id is not None
+    return document_id
+
+
+def test_a_long_documents_entities_arrive_in_pieces(qtbot: QtBot, window: MainWindow) -> None:
+    line = "市委书记张爱军强调，要做好安全生产工作。\n"
+    document_id = _new_document(window, "长", line * 60)
+    window.analysis.piece_characters = len(line) * 10
+    arrived: list[int] = []
+    window.analysis.entitiesFound.connect(lambda _doc, found: arrived.append(len(found)))
+    shown_while_arriving: list[int] = []
+    window.analysis.entitiesFound.connect(
+        lambda _doc, _found: shown_while_arriving.append(len(window.reader.entities))
+    )
+    with qtbot.waitSignal(window.documentShown, timeout=60_000):
+        window.show_document(document_id)
+    assert len(arrived) >= 4 and arrived == sorted(arrived) and arrived[0] > 0
+    assert shown_while_arriving == arrived, "each piece is shown as it comes"
+    final = window.store.entities(document_id)
+    assert window.reader.entities == final and len(final) >= arrived[-1]
+
+
+def test_a_document_only_tabbed_past_is_not_analysed(qtbot: QtBot, window: MainWindow) -> None:
+    passed = _new_document(window, "过", "市委书记张爱军强调，要做好安全生产工作。\n" * 30)
+    stayed = _new_document(window, "留", "市长甘露要求，必须坚决防止疫情反弹。\n" * 30)
+    with qtbot.waitSignal(window.documentShown, timeout=60_000):
+        window.show_document(passed)
+        qtbot.wait(150)  # a key press later, the user is on the next document
+        window.show_document(stayed)
+    QThreadPool.globalInstance().waitForDone()  # anything started has finished…
+    qtbot.wait(50)  # …and reported
+    assert window.store.entities_version(stayed) == PIPELINE_VERSION
+    assert window.store.entities_version(passed) != PIPELINE_VERSION
