@@ -279,7 +279,7 @@ def _annotation_from_tuple(document_id: int, row: tuple[Any, ...], clean_text: s
         end=end,
         text=clean_text[start:end],
         note=note,
-        attributes=json.loads(attributes),
+        attributes=json.loads(attributes) if attributes != "{}" else {},
         annotator=annotator,
         created_at=created,
         updated_at=updated,
