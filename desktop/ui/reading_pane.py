@@ -255,18 +255,53 @@ class ReadingPane(QPlainTextEdit):
         return self._units.inverse.map_end(min(units, self._units.target_length))
 
     def scroll_to_position(self, position: int) -> None:
-        """Scroll so the line holding ``position`` is the first visible one."""
+        """Scroll so the line holding ``position`` is the first visible one (or, near the end,
+        as far as the pane scrolls: its last line at the bottom)."""
         units = self._units.map_start(min(max(position, 0), len(self._text)))
         block = self.document().findBlock(units)
         if not block.isValid():
             return
+        bar = self.verticalScrollBar()
+        bar.setValue(self._line_of(block, units))
+        if bar.value() < self._line_of(block, units):
+            # Stopped short at the end. The scroll range counts a block not laid out yet as
+            # one line, and a long paragraph wraps to many: lay out the blocks from here to
+            # the end, so the range is true, and scroll again (else the pane stays a section
+            # behind the other one on a long document).
+            self._lay_out_from(block)
+            bar.setValue(self._line_of(block, units))
+
+    def scroll_to_end(self) -> None:
+        """Scroll as far down as the pane goes: its last line at the bottom."""
+        # Lay out the last screenful first: a block not laid out yet counts as one line in the
+        # scroll range, and stopping at a range that short leaves the end out of view.
+        layout = self.document().documentLayout()
+        block, height = self.document().lastBlock(), 0.0
+        while block.isValid() and height < self.viewport().height():
+            height += layout.blockBoundingRect(block).height()
+            block = block.previous()
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def shows_end(self) -> bool:
+        """Whether the text's last character is in view."""
+        return bool(self._text) and self.last_visible_position() >= len(self._text)
+
+    def _line_of(self, block: QTextBlock, units: int) -> int:
+        """The scroll value that puts the line holding ``units`` at the top."""
         # Blocks are laid out lazily; asking for the block's rectangle lays it out, so the
         # line of the position is known (else the scroll lands on the paragraph's start).
         self.document().documentLayout().blockBoundingRect(block)
         layout = block.layout()
         line = layout.lineForTextPosition(units - block.position()) if layout else None
         line_number = line.lineNumber() if line is not None and line.isValid() else 0
-        self.verticalScrollBar().setValue(block.firstLineNumber() + line_number)
+        return block.firstLineNumber() + line_number
+
+    def _lay_out_from(self, block: QTextBlock) -> None:
+        layout = self.document().documentLayout()
+        while block.isValid():
+            layout.blockBoundingRect(block)
+            block = block.next()
 
     # Painting ---------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from desktop.core.conversion import converter
@@ -281,3 +281,26 @@ def test_a_document_only_tabbed_past_is_not_analysed(qtbot: QtBot, window: MainW
     qtbot.wait(50)  # …and reported
     assert window.store.entities_version(stayed) == PIPELINE_VERSION
     assert window.store.entities_version(passed) != PIPELINE_VERSION
+
+
+def test_ctrl_end_in_one_pane_shows_the_end_in_the_other_too(qtbot: QtBot) -> None:
+    paragraph = "会议强调，要坚持稳中求进工作总基调，统筹疫情防控和经济社会发展。" * 12
+    text = "\n".join(f"{n}. {paragraph}" for n in range(400))  # long paragraphs wrap
+    wide, narrow = ReadingPane(), ReadingPane()
+    for pane, width in ((wide, 700), (narrow, 380)):
+        qtbot.addWidget(pane)
+        pane.resize(width, 500)
+        pane.show()
+        pane.show_text(text)
+    PaneSync(wide, narrow)
+    for source, target in ((wide, narrow), (narrow, wide)):
+        source.setFocus()
+        qtbot.keyClick(source, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        assert source.last_visible_position() == len(text)
+        assert target.last_visible_position() == len(text), "the other pane is behind"
+        qtbot.keyClick(source, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+        assert target.first_visible_position() == 0
+    # In between, the other pane's first line holds the first visible character.
+    wide.scroll_to_position(len(text) // 2)
+    first = wide.first_visible_position()
+    assert narrow.first_visible_position() <= first < narrow.first_visible_position() + 60
