@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 
 # Bump when the output can change, so cached entities are recomputed.
 PIPELINE_VERSION = 4
+# A long text's entities come a piece of about this many characters at a time (iter_entities).
+PIECE_CHARACTERS = 20_000
 TYPES = ("PERSON", "TITLE", "ORG", "PLACE", "DATE", "NUMBER")
 
 _DIGITS = r"[0-9０-９]"
@@ -723,7 +725,7 @@ class _Piece:
 
 
 def iter_entities(
-    text: str, script: Script | None = None, *, chunk_chars: int = 20_000
+    text: str, script: Script | None = None, *, chunk_chars: int = PIECE_CHARACTERS
 ) -> Iterator[ChunkEntities]:
     """The entities of ``text`` piece by piece, so a window can show them as they come.
 

@@ -15,10 +15,13 @@ to cover the whole block, so a mapped span never cuts a unit that has no inner a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 @dataclass(frozen=True)
@@ -139,15 +142,14 @@ class OffsetMap:
     def for_utf16(cls, text: str) -> OffsetMap:
         """Map code-point offsets in ``text`` to UTF-16 code-unit offsets (Qt's positions)."""
         builder = OffsetMapBuilder()
-        run = 0
-        for character in text:
-            if ord(character) > 0xFFFF:
-                builder.copy(run)
-                run = 0
-                builder.replace(1, 2)
-            else:
-                run += 1
-        builder.copy(run)
+        position = 0
+        # Only the characters outside the BMP (𠮷) differ; found by a C-speed scan, not a
+        # Python loop over every character (a 300,000-character document is opened often).
+        for match in _ASTRAL.finditer(text):
+            builder.copy(match.start() - position)
+            builder.replace(1, 2)
+            position = match.end()
+        builder.copy(len(text) - position)
         return builder.build()
 
     # Queries ----------------------------------------------------------------------------

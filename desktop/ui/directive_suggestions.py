@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # Found once per document and entity set; tagging only filters them (300,000 characters take
 # a quarter of a second to scan).
-FoundKey = tuple[int, int]  # document id, hash of its entities
+FoundKey = tuple[int, int]  # document id, the reader's entities_version
 
 
 class DirectiveSuggestions(QObject):
@@ -35,6 +35,10 @@ class DirectiveSuggestions(QObject):
         self.suggestions: list[Suggestion] = []
         self.index = -1
         self._found: tuple[FoundKey, list[Suggestion]] | None = None
+        # What ``suggestions`` was last filtered against: the found key and the tagged or
+        # rejected spans then. A tag added takes away at most its own span: no new filtering.
+        self._blocked: tuple[FoundKey, set[tuple[int, int]]] | None = None
+        self._open_spans: set[tuple[int, int]] = set()
         keys = {
             Qt.Key.Key_Tab: lambda: self.step(+1),
             Qt.Key.Key_Backtab: lambda: self.step(-1),
@@ -49,6 +53,7 @@ class DirectiveSuggestions(QObject):
     def clear(self) -> None:
         """None open, none current: another document is coming."""
         self.suggestions, self.index = [], -1
+        self._blocked, self._open_spans = None, set()
 
     def forget(self) -> None:
         """Drop everything found: it belonged to a project that is no longer open."""
@@ -58,31 +63,47 @@ class DirectiveSuggestions(QObject):
     def found(self, document_id: int, suggestions: list[Suggestion]) -> None:
         """Keep what the background analysis found for the shown document, and show it."""
         self._found = (self._key(document_id), suggestions)
+        self._blocked = None
         self.show(document_id)
 
     def show(self, document_id: int) -> None:
         """Candidate directives not yet tagged (nor rejected), dashed in both panes."""
-        tagged = {(a.start, a.end) for a in self.reader.annotations}
-        rejected = self.window.store.rejected_suggestions(document_id)
-        shown = {(s.start, s.end) for s in self.suggestions}
-        self.suggestions = [
-            s
-            for s in self._suggestions_for(document_id)
-            if (s.start, s.end) not in tagged and (s.start, s.end) not in rejected
-        ]
+        blocked = {(a.start, a.end) for a in self.reader.annotations}
+        blocked |= self.window.store.rejected_suggestions(document_id)
+        found = self._suggestions_for(document_id)
+        assert self._found is not None
+        before, self._blocked = self._blocked, (self._found[0], blocked)
+        if before is not None and before[0] == self._found[0] and before[1] <= blocked:
+            self._hide_newly_blocked(blocked - before[1])
+            return
+        shown = self._open_spans
+        self.suggestions = [s for s in found if (s.start, s.end) not in blocked]
         self.index = min(self.index, len(self.suggestions) - 1)
-        now = {(s.start, s.end) for s in self.suggestions}
-        if self.reader.suggestions and now <= shown:
-            # A tag or a rejection took some away: hide those, keep the rest as painted.
-            self.reader.hide_suggestions(shown - now)
+        now = self._open_spans = {(s.start, s.end) for s in self.suggestions}
+        if now <= shown and (self.reader.suggestions or not now):
+            # A tag or a rejection took some away (or none): hide those, keep the rest as
+            # painted. (With none shown and none left, there is nothing to repaint at all.)
+            if now != shown:
+                self.reader.hide_suggestions(shown - now)
             return
         tips = self.tr("Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on")
         self.reader.set_suggestions(
             [(s.start, s.end, tips.format(s.issuer or s.cue)) for s in self.suggestions]
         )
 
+    def _hide_newly_blocked(self, spans: set[tuple[int, int]]) -> None:
+        """Tags or rejections were only added: hide the open suggestions on their spans."""
+        gone = spans & self._open_spans
+        if not gone:
+            return
+        self._open_spans -= gone
+        self.suggestions = [s for s in self.suggestions if (s.start, s.end) not in gone]
+        self.index = min(self.index, len(self.suggestions) - 1)
+        self.reader.hide_suggestions(gone)
+
     def _key(self, document_id: int) -> FoundKey:
-        return document_id, hash(tuple(self.reader.entities))
+        # The reader's count of entity changes, not a hash of thousands of entities per tag.
+        return document_id, self.reader.entities_version
 
     def _suggestions_for(self, document_id: int) -> list[Suggestion]:
         key = self._key(document_id)

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = language
         self.current_id: int | None = None
+        self._analysed_id: int | None = None  # analysed, waiting for its conversion to show
         self.setAcceptDrops(True)
         self.resize(1400, 820)
 
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
         self.annotation_panel.changeRequested.connect(tags.change_annotation)
         self.analysis.analysed.connect(self._show_analysis)
         self.undo_stack.stepped.connect(self._show_undo_step)
+        self.analysis.entitiesFound.connect(self._show_entities_so_far)
+        reader.conversionShown.connect(self._conversion_shown)
 
     def _show_hint_when_empty(self) -> None:
         """The import hint in place of the reader while the project has no documents."""
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
         directives in the background, then paint them."""
         self.current_id = document_id
         self.settings.remember_document(self.store.path, document_id)
+        self._analysed_id = None
         document = self.store.document(document_id)
         cached = self.store.entities_version(document_id) == PIPELINE_VERSION
         entities = self.store.entities(document_id) if cached else []
@@ -169,16 +173,34 @@ class MainWindow(QMainWindow):
         self.directives.clear()
         self.analysis.start(document, entities if cached else None)
 
+    def _show_entities_so_far(self, document_id: int, entities: list[Entity]) -> None:
+        """A long document's entities, a piece at a time, until the analysis is done."""
+        if document_id == self.current_id:
+            self.reader.set_entities(entities)
+            self.entity_panel.show_entities(entities, self.reader.legend.hidden_kinds())
+
     def _show_analysis(self, document_id: int, result: Analysis) -> None:
         if result.entities is not None:
             self.refresh_entities(document_id)
             self.show_annotations(document_id)
         self.directives.found(document_id, result.suggestions)
-        self.documentShown.emit(document_id)
+        self._analysed_id = document_id
+        if self.reader.conversion is not None:
+            self._conversion_shown(document_id)
+
+    def _conversion_shown(self, document_id: int) -> None:
+        """The document is complete on screen once analysed and converted, in either order."""
+        if document_id == self._analysed_id == self.current_id:
+            self._analysed_id = None
+            self.documentShown.emit(document_id)
 
     def show_annotations(self, document_id: int) -> None:
         """The document's tags in the panes and the panel (its entities offered as values)."""
-        annotations = self.store.annotations(document_id)
+        document = self.reader.document
+        if document is not None and document.id == document_id:
+            annotations = self.store.annotations_in(document)  # its text is read already
+        else:
+            annotations = self.store.annotations(document_id)
         colors = {label.id: label.color for label in self.store.labels()}
         self.reader.set_annotations(annotations, colors)
         # Each name once, in order of appearance (a dict, not a list: thousands of entities).

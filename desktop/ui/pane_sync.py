@@ -37,8 +37,13 @@ class PaneSync(QObject):
             return
         self._busy = True
         try:
-            position = source.first_visible_position()
-            target.scroll_to_position(mapper(position, position)[0])
+            if source.shows_end() and source.first_visible_position() > 0:
+                # The end shows in one pane, so in the other: its first visible line would
+                # leave a narrower pane (more lines) short of the end, a section behind.
+                target.scroll_to_end()
+            else:
+                position = source.first_visible_position()
+                target.scroll_to_position(mapper(position, position)[0])
         finally:
             self._busy = False
 

@@ -6,6 +6,9 @@ raw text is shown, through the cleaning map), never by pixel ratio or equal leng
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -26,6 +29,7 @@ from desktop.core.model import Annotation, Document, Entity
 from desktop.core.offsets import OffsetMap
 from desktop.core.script import Script
 from desktop.core.search import script_variants
+from desktop.ui import workers
 from desktop.ui.document_model import display_name
 from desktop.ui.entity_panel import EntityLegend, entity_types
 from desktop.ui.pane_sync import PaneSync
@@ -45,6 +49,12 @@ ENTITY_LAYER = "entities"
 MARK_LAYER = "marks"
 TAG_LAYER = "tags"
 SUGGESTION_LAYER = "suggestions"
+# Longer texts are converted off the GUI thread (OpenCC in Python: ~2 s for 300,000 characters);
+# the original pane shows at once and the converted one when its text is ready.
+CONVERT_AT_ONCE_BELOW = 20_000
+KEPT_CONVERSIONS = 4  # the last few documents' conversions, for going back and forth
+
+ConversionKey = tuple[int, str, str]  # document id, requested configuration, script
 
 
 class ReaderView(QWidget):
@@ -52,6 +62,7 @@ class ReaderView(QWidget):
     conversionChosen = Signal(str, str)
     tagClicked = Signal(int)  # the id of the innermost tag under a click
     statusChanged = Signal(str)
+    conversionShown = Signal(int)  # the id of the document whose converted text is now shown
 
     def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,10 +73,14 @@ class ReaderView(QWidget):
         # Per script: t2hk suits a Traditional document, not a Simplified one (issue 13).
         self.conversion_choices: dict[str, str] = {}
         self.suggestions: list[tuple[int, int, str]] = []  # start, end, tooltip
+        self._painted_tags: dict[tuple[object, ...], Annotation] = {}
+        self.entities_version = 0  # counts changes of ``entities``: what was found from them
         # clean span -> (left pane span, right pane span); valid until the texts change
         self._mapped: dict[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]] = {}
         self.label_colors: dict[int, str] = {}
-        self.conversion: Conversion | None = None
+        self.conversion: Conversion | None = None  # None while a long text is converted
+        self._conversions: OrderedDict[ConversionKey, tuple[Conversion, str]] = OrderedDict()
+        self._converting: workers.Task | None = None
         self.notice = ""
         self._raw_to_clean = OffsetMap.identity(0)
         self._showing_raw = False
@@ -127,7 +142,9 @@ class ReaderView(QWidget):
     def show_document(self, document: Document, entities: list[Entity]) -> None:
         self.document = document
         self.entities = entities
+        self.entities_version += 1
         self.annotations, self.suggestions = [], []
+        self._painted_tags = {}
         self._raw_to_clean = OffsetMap.from_deletions(
             len(document.raw_text), [(r.start, r.end) for r in document.removed]
         )
@@ -150,9 +167,16 @@ class ReaderView(QWidget):
         return position
 
     def clear(self) -> None:
-        """Show nothing (a project without documents)."""
+        """Show nothing (a project without documents, or another project: document ids no
+        longer name the same texts, so no conversion is kept)."""
+        if self._converting is not None:
+            self._converting.cancel()
+            self._converting = None
+        self._conversions.clear()
         self.document, self.conversion = None, None
         self.entities, self.annotations, self.suggestions = [], [], []
+        self.entities_version += 1
+        self._painted_tags = {}
         self.original.show_text("")
         self.converted.show_text("")
         self.title.clear()
@@ -161,13 +185,40 @@ class ReaderView(QWidget):
 
     def set_entities(self, entities: list[Entity]) -> None:
         self.entities = entities
+        self.entities_version += 1
         self._paint_entities()
         self._announce()
 
     def set_annotations(self, annotations: list[Annotation], label_colors: dict[int, str]) -> None:
+        """Show these tags. When only a few changed (a tag added, moved, deleted), only those are
+        restyled: the panes' other highlights stay as painted."""
         self.annotations = annotations
+        colors_changed = label_colors != self.label_colors
         self.label_colors = label_colors
-        self._paint_annotations()
+        # What of each tag shows in the panes, to compare with what is painted.
+        before = self._painted_tags
+        after = self._painted_tags = {
+            (a.id, a.start, a.end, a.label_id, a.label, a.note): a for a in annotations
+        }
+        if colors_changed or self.conversion is None:
+            self._paint_annotations()
+            return
+        gone = [a for key, a in before.items() if key not in after]
+        new = [a for key, a in after.items() if key not in before]
+        if len(gone) + len(new) > max(50, len(annotations) // 4):
+            self._paint_annotations()  # a wholesale change: rebuilding is cheaper
+            return
+        for pane, side in ((self.original, 0), (self.converted, 1)):
+            pane.remove_highlights(TAG_LAYER, _present(self._tag_highlights(a)[side] for a in gone))
+            pane.add_highlights(TAG_LAYER, _present(self._tag_highlights(a)[side] for a in new))
+
+    def _tag_highlights(self, annotation: Annotation) -> tuple[Highlight, Highlight | None]:
+        """A tag's highlight in the left pane and in the right one (None while converting)."""
+        a = annotation
+        tip = f"{a.label}: {a.note}" if a.note else a.label
+        in_left, in_right = self._both_panes(a.start, a.end)
+        right = None if in_right is None else Highlight(*in_right, str(a.label_id), tip)
+        return Highlight(*in_left, str(a.label_id), tip), right
 
     def _clicked_converted(self, position: int) -> None:
         if self.conversion is not None:
@@ -189,29 +240,33 @@ class ReaderView(QWidget):
         self.suggestions = [s for s in self.suggestions if (s[0], s[1]) not in spans]
         mapped = [self._both_panes(start, end) for start, end in spans]
         self.original.remove_spans(SUGGESTION_LAYER, {left for left, _ in mapped})
-        self.converted.remove_spans(SUGGESTION_LAYER, {right for _, right in mapped})
+        self.converted.remove_spans(
+            SUGGESTION_LAYER, {right for _, right in mapped if right is not None}
+        )
 
-    def _both_panes(self, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]]:
-        """Where a clean-text span stands in the left and the right pane (cached)."""
+    def _both_panes(self, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
+        """Where a clean-text span stands in the left and the right pane (cached); None for
+        the right pane while its text is being converted."""
         mapped = self._mapped.get((start, end))
-        if mapped is None:
-            assert self.conversion is not None
-            mapped = (
-                self._clean_to_left(start, end),
-                self.conversion.alignment.map_span(start, end),
-            )
-            self._mapped[(start, end)] = mapped
+        if mapped is not None:
+            return mapped
+        left = self._clean_to_left(start, end)
+        if self.conversion is None:
+            return left, None
+        mapped = (left, self.conversion.alignment.map_span(start, end))
+        self._mapped[(start, end)] = mapped
         return mapped
 
     def _paint_suggestions(self) -> None:
-        if self.conversion is None:
+        if self.document is None:
             return
         formats = {"suggestion": suggestion_format()}
         left, right = [], []
         for start, end, tip in self.suggestions:
             in_left, in_right = self._both_panes(start, end)
             left.append(Highlight(*in_left, "suggestion", tip))
-            right.append(Highlight(*in_right, "suggestion", tip))
+            if in_right is not None:
+                right.append(Highlight(*in_right, "suggestion", tip))
         self.original.set_layer(SUGGESTION_LAYER, left, formats)
         self.converted.set_layer(SUGGESTION_LAYER, right, formats)
 
@@ -225,8 +280,8 @@ class ReaderView(QWidget):
                 continue
             if pane is self.original:
                 return self._left_to_clean(*span)
-            assert self.conversion is not None
-            return self.conversion.alignment.map_span_back(*span)
+            if self.conversion is not None:
+                return self.conversion.alignment.map_span_back(*span)
         return None
 
     def set_conversion_choices(self, choices: dict[str, str]) -> None:
@@ -254,17 +309,59 @@ class ReaderView(QWidget):
             self._redisplay()
 
     def _convert(self) -> None:
+        """The conversion of the shown document: at once when kept or short, else on the
+        thread pool (``conversion`` is None until it arrives and is shown)."""
         assert self.document is not None
+        if self._converting is not None:
+            self._converting.cancel()  # its result is for another document or choice
+            self._converting = None
         requested = self.conversion_choice.currentData()
-        self.conversion, notice = convert_for_reading(
-            self.document.clean_text,
-            Script(self.document.script),
-            None if requested == AUTOMATIC else str(requested),
-        )
-        self.notice = notice or self.tr("Converted with {0}").format(self.conversion.config)
+        document = self.document
+        text, script = document.clean_text, Script(document.script)
+        chosen = None if requested == AUTOMATIC else str(requested)
+        key = (document.id, str(requested), document.script)
+        kept = self._conversions.get(key)
+        if kept is None and len(text) < CONVERT_AT_ONCE_BELOW:
+            kept = convert_for_reading(text, script, chosen)
+            self._keep_conversion(key, kept)
+        if kept is not None:
+            self._use_conversion(*kept)
+            return
+        self.conversion, self.notice = None, self.tr("Converting…")
+
+        def convert(_progress: object, cancelled: Callable[[], bool]) -> object:
+            return None if cancelled() else convert_for_reading(text, script, chosen)
+
+        task = workers.Task(convert, "convert")
+        task.signals.finished.connect(lambda result: self._converted(task, key, result))
+        task.signals.failed.connect(self.statusChanged.emit)
+        self._converting = task
+        workers.start(task)
+
+    def _keep_conversion(self, key: ConversionKey, kept: tuple[Conversion, str]) -> None:
+        self._conversions[key] = kept
+        self._conversions.move_to_end(key)
+        while len(self._conversions) > KEPT_CONVERSIONS:
+            self._conversions.popitem(last=False)
+
+    def _use_conversion(self, conversion: Conversion, notice: str) -> None:
+        self.conversion = conversion
+        self.notice = notice or self.tr("Converted with {0}").format(conversion.config)
+
+    def _converted(self, task: workers.Task, key: ConversionKey, result: object) -> None:
+        """A background conversion is done: show it, unless the user has moved on."""
+        if result is None or task is not self._converting or task.is_cancelled():
+            return
+        self._converting = None
+        assert isinstance(result, tuple)
+        self._keep_conversion(key, result)
+        if self.document is None or self.document.id != key[0]:
+            return
+        self._use_conversion(*result)
+        self._show_converted()
 
     def _redisplay(self, *, keep_place: bool = True) -> None:
-        if self.document is None or self.conversion is None:
+        if self.document is None:
             return
         raw = self.show_raw.isChecked()
         # Stay on the same passage when a toggle or a new conversion redraws the panes.
@@ -272,16 +369,28 @@ class ReaderView(QWidget):
         self._mapped.clear()
         self.original.show_text(self.document.raw_text if raw else self.document.clean_text)
         self._showing_raw = raw
-        self.converted.show_text(self.conversion.text)
-        self.conversion_note.setText(self.notice)
         self.title.setText(f"{self.document.title} · {display_name(self.document.script)}")
-        self.sync.set_mapping(self._left_to_right, self._right_to_left)
+        self._show_converted()
+        if keep:
+            self.original.scroll_to_position(self._clean_to_left(keep, keep)[0])
+
+    def _show_converted(self) -> None:
+        """The right pane's text (empty while it is converted) and every layer of both panes."""
+        assert self.document is not None
+        self._mapped.clear()
+        self.converted.show_text(self.conversion.text if self.conversion is not None else "")
+        self.conversion_note.setText(self.notice)
+        if self.conversion is not None:
+            self.sync.set_mapping(self._left_to_right, self._right_to_left)
+        else:
+            self.sync.set_mapping(_nowhere, _nowhere)
         self._paint_marks()
         self._paint_entities()
         self._paint_annotations()
         self._paint_suggestions()
-        if keep:
-            self.original.scroll_to_position(self._clean_to_left(keep, keep)[0])
+        if self.conversion is not None:
+            self.original.visibleRangeChanged.emit()  # the right pane goes where the left is
+            self.conversionShown.emit(self.document.id)
         self._announce()
 
     # Mapping between the panes ----------------------------------------------------------
@@ -307,7 +416,7 @@ class ReaderView(QWidget):
     # Layers -----------------------------------------------------------------------------
 
     def _paint_entities(self) -> None:
-        if self.conversion is None:
+        if self.document is None:
             return
         types = entity_types()
         formats = {name: background_format(kind.color) for name, kind in types.items()}
@@ -316,33 +425,36 @@ class ReaderView(QWidget):
         for entity in self.entities:
             tip = tips.get(entity.type, entity.type)
             left.append(Highlight(*self._clean_to_left(entity.start, entity.end), entity.type, tip))
-            right.append(
-                Highlight(
-                    *self.conversion.alignment.map_span(entity.start, entity.end), entity.type, tip
+            if self.conversion is not None:
+                right.append(
+                    Highlight(
+                        *self.conversion.alignment.map_span(entity.start, entity.end),
+                        entity.type,
+                        tip,
+                    )
                 )
-            )
         hidden = self.legend.hidden_kinds()
         for pane, highlights in ((self.original, left), (self.converted, right)):
             pane.set_layer(ENTITY_LAYER, highlights, formats)
             pane.set_hidden_kinds(ENTITY_LAYER, hidden)
 
     def _paint_annotations(self) -> None:
-        if self.conversion is None:
+        if self.document is None:
             return
         formats = {
             str(label_id): tag_format(color) for label_id, color in self.label_colors.items()
         }
         left, right = [], []
         for a in self.annotations:
-            tip = f"{a.label}: {a.note}" if a.note else a.label
-            in_left, in_right = self._both_panes(a.start, a.end)
-            left.append(Highlight(*in_left, str(a.label_id), tip))
-            right.append(Highlight(*in_right, str(a.label_id), tip))
+            in_left, in_right = self._tag_highlights(a)
+            left.append(in_left)
+            if in_right is not None:
+                right.append(in_right)
         self.original.set_layer(TAG_LAYER, left, formats)
         self.converted.set_layer(TAG_LAYER, right, formats)
 
     def _paint_marks(self) -> None:
-        assert self.document is not None and self.conversion is not None
+        assert self.document is not None
         if self.show_raw.isChecked():
             removed = [(r.start, r.end) for r in self.document.removed]
             self.original.set_layer(
@@ -350,7 +462,7 @@ class ReaderView(QWidget):
                 spans_of(removed, "removed", self.tr("Removed when cleaning")),
                 {"removed": struck_format("#b0b0b0")},
             )
-        if self.mark_changes.isChecked():
+        if self.mark_changes.isChecked() and self.conversion is not None:
             self.converted.set_layer(
                 MARK_LAYER,
                 spans_of(
@@ -426,6 +538,15 @@ class ReaderView(QWidget):
                 return True
         self.find_status.setText(self.tr("Not found"))
         return False
+
+
+def _nowhere(_start: int, _end: int) -> tuple[int, int]:
+    """The mapping to and from a pane that shows nothing yet."""
+    return 0, 0
+
+
+def _present(highlights: Iterable[Highlight | None]) -> list[Highlight]:
+    return [h for h in highlights if h is not None]
 
 
 def _row(*widgets: QWidget) -> QWidget:

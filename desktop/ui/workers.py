@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import warnings
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -76,6 +77,17 @@ def one_line(error: BaseException) -> str:
 _running: set[Task] = set()
 
 
+def _let_go(task: Task) -> None:
+    """Forget a task that has reported, and disconnect its slots: a slot that names the task
+    (a lambda) would otherwise keep it, its job and all the job holds (a whole document's
+    text) alive for good, through Qt, where Python's collector cannot see the cycle."""
+    _running.discard(task)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # a signal nobody connected to
+        for signal in (task.signals.progress, task.signals.finished, task.signals.failed):
+            signal.disconnect()
+
+
 def start(task: Task) -> None:
     """Run ``task`` on the global thread pool; keep it alive until it has reported."""
     _running.add(task)
@@ -83,7 +95,7 @@ def start(task: Task) -> None:
     def forget(_outcome: object) -> None:
         # Dropped on the next turn of the event loop, not inside the signal's own delivery,
         # so the signals object is never deleted while Qt is still dispatching from it.
-        QTimer.singleShot(0, lambda: _running.discard(task))
+        QTimer.singleShot(0, lambda: _let_go(task))
 
     task.signals.finished.connect(forget)
     task.signals.failed.connect(forget)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
+import weakref
 
 from pytestqt.qtbot import QtBot
 
@@ -89,3 +91,27 @@ def test_a_finished_task_is_let_go(qtbot: QtBot) -> None:
         start(task)
     qtbot.waitUntil(lambda: task not in workers._running, timeout=TIMEOUT_MS)
     task.cancel()  # harmless after the end: the window cancels stale analyses this way
+
+
+def test_a_finished_task_is_let_go_even_when_its_slot_names_it(qtbot: QtBot) -> None:
+    class Payload:  # stands for a whole document's text the job holds
+        pass
+
+    arrived: list[int] = []
+
+    def start_one() -> weakref.ref[Payload]:
+        payload = Payload()
+
+        def work(_progress: ProgressReporter, _cancelled: CancelCheck) -> int:
+            return id(payload)
+
+        task = Task(work)
+        # The slot names the task, as DocumentAnalysis' and the reader's do.
+        task.signals.finished.connect(lambda result: arrived.append(result if task else 0))
+        start(task)
+        return weakref.ref(payload)
+
+    held = start_one()
+    qtbot.waitUntil(lambda: bool(arrived) and not workers._running, timeout=TIMEOUT_MS)
+    gc.collect()
+    assert held() is None, "the task, its job and what the job holds stay alive"

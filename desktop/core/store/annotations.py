@@ -105,12 +105,32 @@ class AnnotationsMixin(StoreBase):
         (no second read of a text that may run to megabytes)."""
         return self._annotations_cut_from(document.id, document.clean_text)
 
+    # The last document's tags by their row: the window reads all of a document's tags after
+    # every tag the user adds, and most rows are the same as the time before.
+    _annotation_memo: tuple[int, dict[tuple[Any, ...], Annotation]] | None = None
+
     def _annotations_cut_from(self, document_id: int, clean_text: str) -> list[Annotation]:
-        rows = self.db.query(
-            self._ANNOTATION_QUERY + ' WHERE a.document_id = ? ORDER BY a.start, a."end", a.id',
-            [document_id],
-        )
-        return [_annotation_from_row(row, clean_text) for row in rows]
+        # Plain tuples, not sqlite_utils' dicts, and a row seen last time gives back the same
+        # (frozen) Annotation: thousands of tags re-read cost little more than the query.
+        rows = self.db.execute(
+            """SELECT a.id, a.label_id, l.name, a.start, a."end", a.note, a.attributes,
+                      a.annotator, a.created_at, a.updated_at
+               FROM annotations a JOIN labels l ON l.id = a.label_id
+               WHERE a.document_id = ? ORDER BY a.start, a."end", a.id""",
+            (document_id,),
+        ).fetchall()
+        memo = self._annotation_memo
+        seen = memo[1] if memo is not None and memo[0] == document_id else {}
+        fresh: dict[tuple[Any, ...], Annotation] = {}
+        annotations = []
+        for row in rows:
+            annotation = seen.get(row)
+            if annotation is None:
+                annotation = _annotation_from_tuple(document_id, row, clean_text)
+            fresh[row] = annotation
+            annotations.append(annotation)
+        self._annotation_memo = (document_id, fresh)
+        return annotations
 
     def reject_suggestion(self, document_id: int, start: int, end: int) -> None:
         with self.transaction():
@@ -246,6 +266,24 @@ class AnnotationsMixin(StoreBase):
     def delete_annotation(self, annotation_id: int) -> None:
         with self.transaction():
             self.db.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+
+
+def _annotation_from_tuple(document_id: int, row: tuple[Any, ...], clean_text: str) -> Annotation:
+    id_, label_id, label, start, end, note, attributes, annotator, created, updated = row
+    return Annotation(
+        id=id_,
+        document_id=document_id,
+        label_id=label_id,
+        label=label,
+        start=start,
+        end=end,
+        text=clean_text[start:end],
+        note=note,
+        attributes=json.loads(attributes) if attributes != "{}" else {},
+        annotator=annotator,
+        created_at=created,
+        updated_at=updated,
+    )
 
 
 def _annotation_from_row(row: dict[str, Any], clean_text: str) -> Annotation:
