@@ -395,7 +395,12 @@ def _import_all(args: argparse.Namespace) -> int:
     from desktop.core.textio import max_document_bytes
 
     max_document_bytes()  # a size limit that is no number stops here, before the project opens
-    annotated = [path for path in args.paths if annotated_set_format(path) is not None]
+    # A pipe or device named x.jsonl would block its reader: the plain import refuses it.
+    annotated = [
+        path
+        for path in args.paths
+        if (path.is_dir() or path.is_file()) and annotated_set_format(path) is not None
+    ]
     plain = [path for path in args.paths if path not in annotated]
     failed = False
     with _open_store(args, create=True) as store:

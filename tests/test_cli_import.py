@@ -84,6 +84,13 @@ def test_a_size_limit_variable_that_is_no_number_is_one_line_exit_1(
     assert not db.exists()
 
 
+def test_a_fifo_named_like_an_annotated_set_is_refused_with_a_reason(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    result = jiyao("import", "--db", tmp_path / "p.jiyao", tmp_path / "pipe.jsonl")
+    assert result.returncode == 1
+    assert "pipe.jsonl: not a regular file" in result.stderr
+
+
 # Jiyao's own export folders -----------------------------------------------------------
 
 

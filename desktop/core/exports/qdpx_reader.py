@@ -64,6 +64,8 @@ TOTAL_LIMIT_FACTOR = 10
 def read_qdpx(path: Path) -> AnnotatedSet:
     """The documents, codebook and tags of a ``.qdpx``; raises UnreadableSet when ``path`` is
     not a zip holding a readable REFI-QDA project. A damaged source is a problem of its own."""
+    if path.exists() and not path.is_file():  # a pipe would block the zip reader
+        raise UnreadableSet(f"{path.name} is not a regular file (a folder, pipe or device)")
     try:
         archive = zipfile.ZipFile(path)
     except _NOT_A_ZIP as error:

@@ -101,3 +101,20 @@ def test_a_qdpx_whose_members_add_up_above_the_total_limit_is_refused(tmp_path: 
     path = _qdpx_declaring(tmp_path, [9_000] * 12)  # each under 0.01 MB, together far above
     with textio.document_limit(0.01), pytest.raises(UnreadableSet, match="limit"):
         read_qdpx(path)
+
+
+def test_a_fifo_named_as_a_qdpx_is_refused_without_waiting(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.qdpx")
+    outcome: list[str] = []
+
+    def read() -> None:
+        try:
+            read_qdpx(tmp_path / "pipe.qdpx")
+        except UnreadableSet as error:
+            outcome.append(str(error))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(60)
+    assert not reader.is_alive(), "reading the pipe blocked"
+    assert outcome and "not a regular file" in outcome[0]
