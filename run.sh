@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One script: everything Jiyao needs on a fresh Debian/Ubuntu machine, then
 #   ./run.sh app  [jiyao arguments...]    opens the window
-#   ./run.sh test [pytest arguments...]   runs ruff, mypy and the whole test suite (what CI runs)
+#   ./run.sh test [pytest arguments...]   runs ruff, mypy, lint-imports and the whole test suite
+#                                         (what CI runs)
 #   ./run.sh package                      builds dist/jiyao/ and the .deb, then smoke-tests them
 #                                         (CI runs it after test; see packaging/README.md)
 # It installs missing system packages (when it may: as root, or with sudo), makes .venv,
@@ -71,6 +72,7 @@ case "$command" in
         export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
         "$VENV/bin/ruff" check .
         "$VENV/bin/mypy"
+        "$VENV/bin/lint-imports"  # the import contracts of ARCHITECTURE.md (pyproject.toml)
         exec "$VENV/bin/python" -m pytest "$@"
         ;;
     package)

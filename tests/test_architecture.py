@@ -1,0 +1,87 @@
+"""The shape ARCHITECTURE.md promises, checked over the import graph of ``desktop``.
+
+import-linter's contracts (pyproject.toml, run by ``lint-imports``) keep the layers, the
+Qt-free core and SQL in the store; these tests read the same graph (grimp's, which
+import-linter is built on) for what is easier said module by module: no import cycle at all,
+and no part of the window reaching into the window itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import grimp
+import pytest
+
+# Where the window lives; only the window's own package may import it.
+MAIN_WINDOW = "desktop.ui.main_window"
+SHELL = ("desktop.ui.app", "desktop.ui.main_window")
+
+
+@pytest.fixture(scope="module")
+def graph() -> grimp.ImportGraph:
+    # No cache: the graph of the code as it is now, and no .grimp_cache folder in the tree.
+    return grimp.build_graph("desktop", cache_dir=None)
+
+
+def _imports(graph: grimp.ImportGraph) -> dict[str, set[str]]:
+    """Each module of desktop and the modules of desktop it imports (type-checking imports
+    too: a cycle through them still ties the modules together for a reader)."""
+    return {
+        module: {m for m in graph.find_modules_directly_imported_by(module) if m in graph.modules}
+        for module in graph.modules
+        if module.startswith("desktop")
+    }
+
+
+def import_cycles(imports: Mapping[str, Iterable[str]]) -> list[list[str]]:
+    """The groups of modules that import each other round a circle (Tarjan's strongly
+    connected components with more than one module, or one that imports itself)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        on_stack.add(module)
+        for imported in imports.get(module, ()):
+            if imported not in index:
+                visit(imported)
+                low[module] = min(low[module], low[imported])
+            elif imported in on_stack:
+                low[module] = min(low[module], index[imported])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1 or module in imports.get(module, ()):
+                cycles.append(sorted(group))
+
+    for module in sorted(imports):
+        if module not in index:
+            visit(module)
+    return cycles
+
+
+def test_import_cycles_finds_a_circle_and_nothing_else() -> None:
+    imports = {"a": ["b"], "b": ["c"], "c": ["a"], "d": ["a"], "e": ["e"]}
+    assert sorted(import_cycles(imports)) == [["a", "b", "c"], ["e"]]
+    assert import_cycles({"a": ["b"], "b": []}) == []
+
+
+@pytest.mark.xfail(strict=True, reason="issue 19: the window's controllers import it back")
+def test_no_import_cycle_in_desktop(graph: grimp.ImportGraph) -> None:
+    assert import_cycles(_imports(graph)) == []
+
+
+@pytest.mark.xfail(strict=True, reason="issue 19: the window's controllers import it back")
+def test_only_the_window_package_imports_the_main_window(graph: grimp.ImportGraph) -> None:
+    importers = graph.find_modules_that_directly_import(MAIN_WINDOW)
+    assert sorted(set(importers) - set(SHELL)) == []
