@@ -49,7 +49,7 @@ from desktop.ui.reading_pane import ReadingPane
 from desktop.ui.settings import Settings
 from desktop.ui.tag_actions import TagActions
 from desktop.ui.tag_browser import TagBrowser
-from desktop.ui.tagging import DocumentUndoStack
+from desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -60,10 +60,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: Store, settings: Settings, language: str = "en") -> None:
         super().__init__()
-        self.store = store
-        self.settings = settings
+        # What the window's parts share (store, shown document, undo history, settings) and the
+        # signals by which they tell what they changed: see workspace.py.
+        self.workspace = Workspace(store, settings, self)
         self.language = language
-        self.current_id: int | None = None
         self._analysed_id: int | None = None  # analysed, waiting for its conversion to show
         self.setAcceptDrops(True)
         self.resize(1400, 820)
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([380, 800, 220])
         self.setCentralWidget(self.splitter)
 
-        self.undo_stack = DocumentUndoStack(self._document_title, self)
+        self.undo_stack = self.workspace.undo_stack
         self._close_after_import = False  # the user chose to close; the import is stopping
         self.importer = ImportController(store.path, self)
         self.exchange = ExchangeController(store.path, self)
@@ -115,8 +115,30 @@ class MainWindow(QMainWindow):
         self._show_project_name()
         self.tag_actions.load_scheme()
 
+    # What the parts share lives in the workspace; these read it for the window's callers.
+
+    @property
+    def store(self) -> Store:
+        return self.workspace.store
+
+    @property
+    def settings(self) -> Settings:
+        return self.workspace.settings
+
+    @property
+    def current_id(self) -> int | None:
+        return self.workspace.current_id
+
+    @current_id.setter
+    def current_id(self, document_id: int | None) -> None:
+        self.workspace.current_id = document_id
+
     def _wire(self) -> None:
         reader, tags, status = self.reader, self.tag_actions, self.statusBar()
+        workspace = self.workspace
+        workspace.message.connect(status.showMessage)
+        workspace.annotationsChanged.connect(self.refresh_after_edit)
+        workspace.entitiesChanged.connect(self.refresh_entities)
         self.corpus.documentChosen.connect(self.show_document)
         self.corpus.statusChanged.connect(status.showMessage)
         reader.conversionChosen.connect(self._remember_conversion)
@@ -161,8 +183,7 @@ class MainWindow(QMainWindow):
     def show_document(self, document_id: int) -> None:
         """Show a document at once; find its entities (unless cached) and its suggested
         directives in the background, then paint them."""
-        self.current_id = document_id
-        self.settings.remember_document(self.store.path, document_id)
+        self.workspace.open_document(document_id)
         self._analysed_id = None
         document = self.store.document(document_id)
         cached = self.store.entities_version(document_id) == PIPELINE_VERSION
@@ -216,9 +237,6 @@ class MainWindow(QMainWindow):
             self.show_annotations(document_id)
             self.directives.show(document_id)
         self.documents.refresh_document(document_id)
-
-    def _document_title(self, document_id: int) -> str:
-        return self.store.document_summary(document_id).title
 
     def _show_undo_step(self, document_id: int, start: int, end: int, done: str) -> None:
         """Undo and redo act where the user sees it: in the document they change."""
@@ -342,12 +360,9 @@ class MainWindow(QMainWindow):
     def use_store(self, store: Store) -> None:
         """Show another project: the old store is closed, every part moves to the new one."""
         self.analysis.cancel()
-        self.store.close()
-        self.store = store
+        self.workspace.switch_project(store)  # the old store closed, its undo history dropped
         self.importer.db_path = store.path
         self.exchange.db_path = store.path
-        self.current_id = None
-        self.undo_stack.clear()  # its commands speak to the old project
         # Everything keyed by document id belonged to the old project.
         self.directives.forget()
         self.reader.clear()

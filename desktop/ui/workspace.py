@@ -1,0 +1,72 @@
+"""What the window's parts share, and the signals by which they hear of each other's work.
+
+One :class:`Workspace` per window. A part (a controller, a panel, a dialog) receives it in its
+constructor with the few widgets it drives, reads ``store``, ``current_id``, ``undo_stack`` and
+``settings`` from it when it acts (the store changes when another project is opened), and
+announces what it changed by emitting a signal; the window wires each signal once to whatever
+shows it. No part reaches into the window or into another part (issue 19).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.core.store import Store
+from desktop.ui.settings import Settings
+from desktop.ui.tagging import DocumentUndoStack
+
+
+class Workspace(QObject):
+    """The open project, the shown document, the undo history, the settings and the annotator.
+
+    Signals (all on the GUI thread):
+
+    - ``documentOpened(document_id)``: a document became the shown one;
+    - ``annotationsChanged(document_id)``: its tags or rejected suggestions changed (stored);
+    - ``entitiesChanged(document_id)``: its entities changed (stored);
+    - ``labelsChanged()``: the label scheme changed (labels added, edited, deleted, merged);
+    - ``documentsChanged()``: documents were added, deleted or restored;
+    - ``projectSwitched(store)``: another project is open; everything keyed by document id
+      belonged to the old one;
+    - ``message(text)``: one line for the status bar.
+    """
+
+    documentOpened = Signal(int)
+    annotationsChanged = Signal(int)
+    entitiesChanged = Signal(int)
+    labelsChanged = Signal()
+    documentsChanged = Signal()
+    projectSwitched = Signal(object)
+    message = Signal(str)
+
+    def __init__(self, store: Store, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        # The document on screen; None while none is (an empty project, a switch under way).
+        self.current_id: int | None = None
+        # One history for the project: every step is one transaction and names its document.
+        self.undo_stack = DocumentUndoStack(self._document_title, self)
+
+    @property
+    def annotator(self) -> str:
+        """The name new tags record ("" until the user has given one)."""
+        return self.settings.annotator
+
+    def open_document(self, document_id: int) -> None:
+        """Make ``document_id`` the shown document (remembered for the project's next opening)."""
+        self.current_id = document_id
+        self.settings.remember_document(self.store.path, document_id)
+        self.documentOpened.emit(document_id)
+
+    def switch_project(self, store: Store) -> None:
+        """Close the open project and work on ``store`` instead: no document is shown, and the
+        undo history (whose commands speak to the old project) is dropped."""
+        self.store.close()
+        self.store = store
+        self.current_id = None
+        self.undo_stack.clear()
+        self.projectSwitched.emit(store)
+
+    def _document_title(self, document_id: int) -> str:
+        return self.store.document_summary(document_id).title
