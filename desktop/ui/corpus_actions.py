@@ -1,16 +1,15 @@
 """What the corpus list's context menu does: delete documents (asked first, and undoable with
 their tags) and edit a document's title, source and date (undoable).
 
-Both are commands on the window's undo history. A deleted document comes back with its id,
+Both are commands on the workspace's undo history. A deleted document comes back with its id,
 tags, entities and rejected suggestions, so older commands that name it still apply.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,11 +25,10 @@ from desktop import APP_NAME
 from desktop.core.model import Document
 from desktop.core.store import Store, StoreError
 from desktop.core.store.documents import DeletedDocuments
+from desktop.ui.corpus_list import CorpusList
 from desktop.ui.fitting import elided, fit_to_screen
 from desktop.ui.undo_failure import UndoFailed, reporter
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.ui.workspace import Workspace
 
 Details = tuple[str, str, str]  # title, source, date
 
@@ -125,13 +123,24 @@ class DocumentDetailsDialog(QDialog):
 
 
 class CorpusActions(QObject):
-    """Deleting and editing documents for the window's corpus list."""
+    """Deleting and editing documents for a corpus list, as steps of the workspace's undo
+    history.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        window.corpus.deleteRequested.connect(self.delete_documents)
-        window.corpus.editRequested.connect(self.edit_document)
+    ``shownDocumentDeleted()``: the shown document was deleted (the window clears what shows
+    it; the list then selects its first document); ``detailsChanged(document_id)``: the shown
+    document's title, source or date changed.
+    """
+
+    shownDocumentDeleted = Signal()
+    detailsChanged = Signal(int)
+
+    def __init__(self, workspace: Workspace, corpus: CorpusList, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.corpus = corpus
+        self._parent = parent  # the dialogs' parent
+        corpus.deleteRequested.connect(self.delete_documents)
+        corpus.editRequested.connect(self.edit_document)
 
     # Deleting ------------------------------------------------------------------------------
 
@@ -139,13 +148,13 @@ class CorpusActions(QObject):
         """Ask, then delete the documents and their tags as one undoable step."""
         if not document_ids or not self._confirm_deletion(document_ids):
             return
-        window = self.window
-        failed = reporter(window.undo_stack, window)
-        command = DeleteDocuments(window.store, document_ids, self._after_deletion, failed)
-        window.undo_stack.push(command)
+        workspace = self.workspace
+        failed = reporter(workspace.undo_stack, self._parent)
+        command = DeleteDocuments(workspace.store, document_ids, self._after_deletion, failed)
+        workspace.undo_stack.push(command)
 
     def _confirm_deletion(self, document_ids: list[int]) -> bool:
-        store = self.window.store
+        store = self.workspace.store
         tags = sum(store.document_summary(i).annotation_count for i in document_ids)
         if len(document_ids) == 1:
             title = elided(store.document_summary(document_ids[0]).title)
@@ -158,7 +167,7 @@ class CorpusActions(QObject):
                 "them back."
             ).format(len(document_ids), tags)
         answer = QMessageBox.question(
-            self.window,
+            self._parent,
             APP_NAME,
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -168,26 +177,21 @@ class CorpusActions(QObject):
 
     def _after_deletion(self, document_ids: list[int], restored: bool) -> None:
         """The list follows; a deleted shown document gives way to the first one."""
-        window = self.window
-        window.documents.reload()
-        window.corpus.apply_filter()  # the count in the status bar
+        self.corpus.documents.reload()
+        self.corpus.apply_filter()  # the count in the status bar
         if restored:
-            window.select_document(document_ids[0])
-        elif window.current_id in document_ids:
-            window.analysis.cancel()  # its result would be stored for a deleted document
-            window.current_id = None
-            window.reader.clear()
-            window.entity_panel.show_entities([])
-            window.annotation_panel.show_annotations([], {})
-            window.directives.clear()
-            window.select_document()
+            self.corpus.select_document(document_ids[0])
+        elif self.workspace.current_id in document_ids:
+            self.workspace.current_id = None
+            self.shownDocumentDeleted.emit()
+            self.corpus.select_document()
 
     # Editing -------------------------------------------------------------------------------
 
     def edit_document(self, document_id: int) -> DocumentDetailsDialog:
         """Open the details dialog; what is accepted is written as one undoable step."""
-        document = self.window.store.document(document_id)
-        dialog = DocumentDetailsDialog(document, self.window)
+        document = self.workspace.store.document(document_id)
+        dialog = DocumentDetailsDialog(document, self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         before = (document.title, document.source, document.date)
         dialog.accepted.connect(lambda: self._write_details(document_id, before, dialog.details()))
@@ -199,15 +203,15 @@ class CorpusActions(QObject):
             return
         if not after[0]:
             QMessageBox.warning(
-                self.window, APP_NAME, self.tr("Not changed: a document needs a title.")
+                self._parent, APP_NAME, self.tr("Not changed: a document needs a title.")
             )
             return
-        window = self.window
-        window.undo_stack.push(
-            EditDocument(window.store, document_id, before, after, self._after_edit)
+        workspace = self.workspace
+        workspace.undo_stack.push(
+            EditDocument(workspace.store, document_id, before, after, self._after_edit)
         )
 
     def _after_edit(self, document_id: int) -> None:
-        self.window.documents.refresh_document(document_id)
-        if self.window.current_id == document_id:
-            self.window.show_document(document_id)  # the title above the text
+        self.corpus.documents.refresh_document(document_id)
+        if self.workspace.current_id == document_id:
+            self.detailsChanged.emit(document_id)  # the title above the text

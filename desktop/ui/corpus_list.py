@@ -1,6 +1,6 @@
 """The corpus column: a filter box over the table of documents, moving through it, and its
 context menu (edit a document's details, delete documents: Delete key too). The list only asks;
-the window's corpus actions (corpus_actions) confirm, write and make it undoable."""
+the corpus actions (corpus_actions) confirm, write and make it undoable."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.search import script_variants
-from desktop.core.store import Store
 from desktop.ui.document_model import DocumentTableModel
+from desktop.ui.workspace import Workspace
 
 FILTER_DELAY_MS = 250
 TITLE_WIDTH = 220
@@ -38,9 +38,13 @@ class CorpusList(QWidget):
     deleteRequested = Signal(list)
     editRequested = Signal(int)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.documents = DocumentTableModel(store, self)
+        self.documents = DocumentTableModel(workspace.store, self)
+        # Another project open: its documents, from the first page.
+        workspace.projectSwitched.connect(self.documents.set_store)
+        # Documents stored by an import (or deleted, or restored): the list reads them again.
+        workspace.documentsChanged.connect(self.documents.reload)
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(self.tr("Filter by title or text, either script"))
         self.filter_box.setClearButtonEnabled(True)

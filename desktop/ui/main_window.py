@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1400, 820)
 
-        self.corpus = CorpusList(store)
+        self.corpus = CorpusList(self.workspace)
         self.documents = self.corpus.documents
         self.filter_box = self.corpus.filter_box
         self.document_list = self.corpus.table
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.directives = DirectiveSuggestions(self)
         self.tag_actions = TagActions(self)
         self.project_switcher = ProjectSwitcher(self)
-        self.corpus_actions = CorpusActions(self)
+        self.corpus_actions = CorpusActions(self.workspace, self.corpus, self)
         self.menus = WindowMenus(self)
         self._wire()
         self.documents.modelReset.connect(self._show_hint_when_empty)
@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
         workspace.message.connect(status.showMessage)
         workspace.annotationsChanged.connect(self.refresh_after_edit)
         workspace.entitiesChanged.connect(self.refresh_entities)
+        self.corpus_actions.shownDocumentDeleted.connect(self._clear_shown_document)
+        self.corpus_actions.detailsChanged.connect(self.show_document)
         self.corpus.documentChosen.connect(self.show_document)
         self.corpus.statusChanged.connect(status.showMessage)
         reader.conversionChosen.connect(self._remember_conversion)
@@ -193,6 +195,14 @@ class MainWindow(QMainWindow):
         self.show_annotations(document_id)
         self.directives.clear()
         self.analysis.start(document, entities if cached else None)
+
+    def _clear_shown_document(self) -> None:
+        """The shown document is gone (deleted): nothing of it stays on screen."""
+        self.analysis.cancel()  # its result would be stored for a deleted document
+        self.reader.clear()
+        self.entity_panel.show_entities([])
+        self.annotation_panel.show_annotations([], {})
+        self.directives.clear()
 
     def _show_entities_so_far(self, document_id: int, entities: list[Entity]) -> None:
         """A long document's entities, a piece at a time, until the analysis is done."""
@@ -368,7 +378,6 @@ class MainWindow(QMainWindow):
         self.reader.clear()
         self.entity_panel.show_entities([])
         self.annotation_panel.show_annotations([], {})
-        self.documents.set_store(store)
         self._show_project_name()
         self.tag_actions.load_scheme()
         self.select_document(self.last_document())
