@@ -2,41 +2,48 @@
 
 Plain text goes to the corpus import (:class:`~desktop.ui.importing.ImportController`),
 annotated sets and Export to :class:`~desktop.ui.exporting.ExchangeController`; both run in
-the background and the window follows what they stored.
+the background, and what they stored is announced on the workspace.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core.corpus import ImportReport
 from desktop.core.exports.formats import annotated_set_format
 from desktop.ui.export_dialog import ExportDialog
-from desktop.ui.importing import summary_text
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.ui.exporting import ExchangeController
+from desktop.ui.importing import ImportController, summary_text
+from desktop.ui.workspace import Workspace
 
 
 class ImportExportActions(QObject):
-    """Chooses what to import or where to export, hands it to the window's background
-    controllers, and updates the window when they have stored something."""
+    """Chooses what to import or where to export, hands it to the background controllers, and
+    announces on the workspace what they stored (documents, labels, tags)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        window.importer.finished.connect(self._after_import)
+    def __init__(
+        self,
+        workspace: Workspace,
+        importer: ImportController,
+        exchange: ExchangeController,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.importer = importer
+        self.exchange = exchange
+        self._parent = parent  # the file dialogs' parent
+        importer.finished.connect(self._after_import)
         # A failed import may still have stored its first batches.
-        window.importer.failed.connect(lambda _message: window.documents.reload())
-        window.exchange.imported.connect(self._after_annotated_import)
+        importer.failed.connect(lambda _message: workspace.documentsChanged.emit())
+        exchange.imported.connect(self._after_annotated_import)
 
     def import_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self.window,
+            self._parent,
             self.tr("Import text files"),
             "",
             self.tr("Text files (*.txt *.text *.md);;All files (*)"),
@@ -44,13 +51,13 @@ class ImportExportActions(QObject):
         self.import_paths([Path(name) for name in names])
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a folder"))
+        folder = QFileDialog.getExistingDirectory(self._parent, self.tr("Import a folder"))
         if folder:
             self.import_paths([Path(folder)])
 
     def import_annotated_set(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self._parent,
             self.tr("Import an annotated set"),
             "",
             self.tr(
@@ -62,47 +69,48 @@ class ImportExportActions(QObject):
             self.import_paths([Path(name)])
 
     def import_brat_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a brat folder"))
+        folder = QFileDialog.getExistingDirectory(self._parent, self.tr("Import a brat folder"))
         if folder:
             self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path]) -> None:
         """Plain text goes to the corpus import; annotated sets (by their shape) to theirs."""
-        window = self.window
         annotated = [path for path in paths if annotated_set_format(path) is not None]
         if annotated:
             # Queued behind whatever runs: one set after another, each in its own transaction.
-            window.exchange.import_sets(annotated)
+            self.exchange.import_sets(annotated)
         paths = [path for path in paths if path not in annotated]
         if not paths:
             return
-        if window.importer.is_running():
-            window.statusBar().showMessage(self.tr("An import is already running"))
+        if self.importer.is_running():
+            self.workspace.message.emit(self.tr("An import is already running"))
             return
-        window.importer.start(paths)
+        self.importer.start(paths)
 
     def export(self) -> None:
         """Ask what to export and where (the shown document is offered), then write it in the
         background."""
-        window = self.window
-        if window.exchange.is_running():
-            window.statusBar().showMessage(self.tr("An export or import is already running"))
+        workspace, exchange = self.workspace, self.exchange
+        if exchange.is_running():
+            workspace.message.emit(self.tr("An export or import is already running"))
             return
-        dialog = ExportDialog(window.store, window.current_id, window, window.settings)
+        dialog = ExportDialog(
+            workspace.store, workspace.current_id, self._parent, workspace.settings
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
-            lambda: window.exchange.export(dialog.format_name(), dialog.target(), dialog.options())
+            lambda: exchange.export(dialog.format_name(), dialog.target(), dialog.options())
         )
         dialog.open()
 
     def _after_import(self, report: ImportReport) -> None:
-        self.window.documents.reload()
-        self.window.statusBar().showMessage(summary_text(report))
+        self.workspace.documentsChanged.emit()
+        self.workspace.message.emit(summary_text(report))
 
     def _after_annotated_import(self, _report: object) -> None:
         # A set may bring documents, tags and labels the scheme did not have.
-        window = self.window
-        window.documents.reload()
-        window.tag_actions.load_scheme()
-        if window.current_id is not None:
-            window.refresh_after_edit(window.current_id)
+        workspace = self.workspace
+        workspace.documentsChanged.emit()
+        workspace.labelsChanged.emit()
+        if workspace.current_id is not None:
+            workspace.annotationsChanged.emit(workspace.current_id)

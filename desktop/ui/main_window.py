@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self._close_after_import = False  # the user chose to close; the import is stopping
         self.importer = ImportController(store.path, self)
         self.exchange = ExchangeController(store.path, self)
-        self.import_export = ImportExportActions(self)
+        self.import_export = ImportExportActions(self.workspace, self.importer, self.exchange, self)
         self.analysis = DocumentAnalysis(self)
         self.directives = DirectiveSuggestions(self)
         self.tag_actions = TagActions(self)
@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         workspace.message.connect(status.showMessage)
         workspace.annotationsChanged.connect(self.refresh_after_edit)
         workspace.entitiesChanged.connect(self.refresh_entities)
+        workspace.labelsChanged.connect(tags.load_scheme)
         self.corpus_actions.shownDocumentDeleted.connect(self._clear_shown_document)
         self.corpus_actions.detailsChanged.connect(self.show_document)
         self.corpus.documentChosen.connect(self.show_document)
