@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.analysis = DocumentAnalysis(self)
         self.directives = DirectiveSuggestions(self)
         self.tag_actions = TagActions(self)
-        self.project_switcher = ProjectSwitcher(self)
+        self.project_switcher = ProjectSwitcher(self.workspace, self.importer, self.exchange, self)
         self.corpus_actions = CorpusActions(self.workspace, self.corpus, self)
         self.menus = WindowMenus(self)
         self._wire()
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         workspace.annotationsChanged.connect(self.refresh_after_edit)
         workspace.entitiesChanged.connect(self.refresh_entities)
         workspace.labelsChanged.connect(tags.load_scheme)
+        workspace.projectSwitched.connect(self._project_switched)
         self.corpus_actions.shownDocumentDeleted.connect(self._clear_shown_document)
         self.corpus_actions.detailsChanged.connect(self.show_document)
         self.corpus.documentChosen.connect(self.show_document)
@@ -370,11 +371,14 @@ class MainWindow(QMainWindow):
 
     def use_store(self, store: Store) -> None:
         """Show another project: the old store is closed, every part moves to the new one."""
+        self.workspace.switch_project(store)
+
+    def _project_switched(self, store: Store) -> None:
+        """Another project is open (the workspace closed the old one and dropped its undo
+        history): the window's parts leave everything keyed by the old project's ids."""
         self.analysis.cancel()
-        self.workspace.switch_project(store)  # the old store closed, its undo history dropped
         self.importer.db_path = store.path
         self.exchange.db_path = store.path
-        # Everything keyed by document id belonged to the old project.
         self.directives.forget()
         self.reader.clear()
         self.entity_panel.show_entities([])

@@ -1,38 +1,47 @@
-"""Switching the window between projects: new, open, recent, and when a switch must wait."""
+"""Switching the workspace between projects: new, open, recent, and when a switch must wait."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop import APP_NAME
 from desktop.core.store import Store, StoreError
 from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.exporting import ExchangeController
 from desktop.ui.hand_over import PROJECT_SUFFIX
+from desktop.ui.importing import ImportController
 from desktop.ui.label_editor import LabelEditor
 from desktop.ui.tag_browser import TagBrowser
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.ui.workspace import Workspace
 
 
 class ProjectSwitcher(QObject):
-    """Opens another project in the window (the window swaps its parts over to it) and keeps
-    the list of recent projects."""
+    """Opens another project in the workspace (each part follows ``projectSwitched``) and
+    keeps the list of recent projects. ``parent``: the window, whose dialogs say whether it is
+    busy and which the file dialogs belong to."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        workspace: Workspace,
+        importer: ImportController,
+        exchange: ExchangeController,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.importer = importer
+        self.exchange = exchange
+        self._parent = parent
 
     def new_project(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self._parent,
             self.tr("New project"),
-            str(self.window.store.path.parent),
+            str(self.workspace.store.path.parent),
             self.tr("Jiyao projects (*.jiyao)"),
             # Overwriting is refused below: "replace" must never delete a project.
             options=QFileDialog.Option.DontConfirmOverwrite,
@@ -47,7 +56,7 @@ class ProjectSwitcher(QObject):
             path = path.with_name(path.name + PROJECT_SUFFIX)
         if path.exists():
             QMessageBox.warning(
-                self.window,
+                self._parent,
                 APP_NAME,
                 self.tr(
                     "{0} already exists. Choose another name, or open it with Open project."
@@ -58,9 +67,9 @@ class ProjectSwitcher(QObject):
 
     def choose_project(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self._parent,
             self.tr("Open a project"),
-            str(self.window.store.path.parent),
+            str(self.workspace.store.path.parent),
             self.tr("Jiyao projects (*.jiyao);;All files (*)"),
         )
         if name:
@@ -69,12 +78,12 @@ class ProjectSwitcher(QObject):
     def open_project(self, path: Path) -> bool:
         """Show the project at ``path`` (made when missing) instead of this one; False when it
         would not open (the user has been told why)."""
-        window = self.window
-        if path.absolute() == window.store.path.absolute():
+        workspace = self.workspace
+        if path.absolute() == workspace.store.path.absolute():
             return True  # double-clicked the project already open: nothing to reload
         if self._job_running():
             # The job writes to (or reads) this project to its end; it must not change under it.
-            window.statusBar().showMessage(
+            workspace.message.emit(
                 self.tr("Wait for the running import or export to finish, then open {0}").format(
                     path
                 )
@@ -83,9 +92,9 @@ class ProjectSwitcher(QObject):
         try:
             store = Store(path, create=True)
         except StoreError as error:
-            QMessageBox.warning(window, APP_NAME, str(error))
+            QMessageBox.warning(self._parent, APP_NAME, str(error))
             return False
-        window.use_store(store)
+        workspace.switch_project(store)
         return True
 
     def is_busy(self) -> bool:
@@ -102,16 +111,16 @@ class ProjectSwitcher(QObject):
 
     def _job_running(self) -> bool:
         """An import or export works on the open project (or waits to)."""
-        return self.window.importer.is_running() or self.window.exchange.is_running()
+        return self.importer.is_running() or self.exchange.is_running()
 
     def _project_dialogs(self) -> list[QDialog]:
         """The dialogs that work on the project's store: labels, the tag browser, Export."""
         kinds = (LabelEditor, TagBrowser, ExportDialog)
-        dialogs = self.window.findChildren(QDialog)
+        dialogs = self._parent.findChildren(QDialog)
         return [dialog for dialog in dialogs if isinstance(dialog, kinds)]
 
     def hand_over_waits(self) -> None:
-        self.window.statusBar().showMessage(
+        self.workspace.message.emit(
             self.tr(
                 "The files you chose open once this dialog is closed or the running job is done"
             )
@@ -119,7 +128,7 @@ class ProjectSwitcher(QObject):
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
-        for path in self.window.settings.recent_projects:
+        for path in self.workspace.settings.recent_projects:
             text = str(path) if path.is_file() else self.tr("{0} (missing)").format(path)
             action = menu.addAction(text)
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
@@ -132,7 +141,7 @@ class ProjectSwitcher(QObject):
         if path.is_file():
             return self.open_project(path)
         answer = QMessageBox.question(
-            self.window,
+            self._parent,
             APP_NAME,
             self.tr(
                 "The project {0} is missing: it was moved or deleted, or its drive is not "
@@ -142,5 +151,5 @@ class ProjectSwitcher(QObject):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.window.settings.forget_project(path)
+            self.workspace.settings.forget_project(path)
         return False
