@@ -2,8 +2,9 @@
 # Refresh the translation source from desktop/ui (new strings appear as unfinished), then
 # compile it. Translate the unfinished strings with Qt Linguist (pyside6-linguist) in between.
 set -euo pipefail
+shopt -s globstar  # desktop/ui/**/*.py: the ui's task packages too
 cd "$(dirname "$0")/.."
 for ts in resources/i18n/jiyao_*.ts; do
-    .venv/bin/pyside6-lupdate desktop/ui/*.py -ts "$ts"
+    .venv/bin/pyside6-lupdate desktop/ui/**/*.py -ts "$ts"
     .venv/bin/pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"
 done

@@ -8,11 +8,15 @@ and no part of the window reaching into the window itself.
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 import grimp
 import pytest
 
+ROOT = Path(__file__).resolve().parent.parent
+PYPROJECT = ROOT / "pyproject.toml"
 # Where the window lives; only the window's own package may import it.
 MAIN_WINDOW = "desktop.ui.main_window"
 SHELL = ("desktop.ui.app", "desktop.ui.main_window")
@@ -85,3 +89,16 @@ def test_no_import_cycle_in_desktop(graph: grimp.ImportGraph) -> None:
 def test_only_the_window_package_imports_the_main_window(graph: grimp.ImportGraph) -> None:
     importers = graph.find_modules_that_directly_import(MAIN_WINDOW)
     assert sorted(set(importers) - set(SHELL)) == []
+
+
+def test_every_package_of_desktop_ships_in_the_wheel() -> None:
+    """setuptools takes only the packages pyproject.toml lists: a new folder left out of the
+    list installs without its modules (and the window would not start from a wheel)."""
+    listed = set(
+        tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
+    )
+    packages = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "desktop").rglob("__init__.py")
+    }
+    assert sorted(packages - listed) == []

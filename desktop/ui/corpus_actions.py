@@ -25,9 +25,9 @@ from desktop import APP_NAME
 from desktop.core.model import Document
 from desktop.core.store import Store, StoreError
 from desktop.core.store.documents import DeletedDocuments
+from desktop.ui.common.fitting import elided, fit_to_screen
+from desktop.ui.common.undo_failure import UndoFailed, reporter
 from desktop.ui.corpus_list import CorpusList
-from desktop.ui.fitting import elided, fit_to_screen
-from desktop.ui.undo_failure import UndoFailed, reporter
 from desktop.ui.workspace import Workspace
 
 Details = tuple[str, str, str]  # title, source, date

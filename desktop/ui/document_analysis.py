@@ -18,8 +18,8 @@ from desktop.core.entities import PIECE_CHARACTERS, PIPELINE_VERSION, iter_entit
 from desktop.core.model import Document, Entity
 from desktop.core.script import Script
 from desktop.core.store import Store
-from desktop.ui import workers
-from desktop.ui.workers import Task
+from desktop.ui.common import workers
+from desktop.ui.common.workers import Task
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow

@@ -29,8 +29,8 @@ from desktop.core.exports.formats import FORMATS, ExportFormat
 from desktop.core.exports.selection import ExportOptions, label_paths
 from desktop.core.model import Status
 from desktop.core.store import Store
-from desktop.ui.fitting import add_name_item, fit_to_screen, keep_narrow
-from desktop.ui.settings import Settings
+from desktop.ui.common.fitting import add_name_item, fit_to_screen, keep_narrow
+from desktop.ui.common.settings import Settings
 
 # The suffixes of the formats that write a file: only these are the format's, not the name's.
 FILE_SUFFIXES = frozenset(f.suffix.lower() for f in FORMATS.values() if f.target == "file")

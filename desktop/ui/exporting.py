@@ -20,9 +20,9 @@ from desktop.core.exports.formats import ExportResult, export_project, read_anno
 from desktop.core.exports.importing import ImportReport, store_annotated_set
 from desktop.core.exports.selection import ExportOptions
 from desktop.core.store import Store
-from desktop.ui.progress import StepText, TaskProgress
-from desktop.ui.reports import ReportDialog, tell
-from desktop.ui.workers import CancelCheck, ProgressReporter, Task, start
+from desktop.ui.common.progress import StepText, TaskProgress
+from desktop.ui.common.reports import ReportDialog, tell
+from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
 
 log = logging.getLogger(__name__)
 

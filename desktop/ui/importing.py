@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from desktop.core.corpus import ImportReport, import_paths
 from desktop.core.store import Store
-from desktop.ui.progress import TaskProgress
-from desktop.ui.reports import ReportDialog, tell
-from desktop.ui.workers import CancelCheck, ProgressReporter, Task, start
+from desktop.ui.common.progress import TaskProgress
+from desktop.ui.common.reports import ReportDialog, tell
+from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
 
 log = logging.getLogger(__name__)
 

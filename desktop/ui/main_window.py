@@ -33,6 +33,7 @@ from desktop.core.entities import PIPELINE_VERSION
 from desktop.core.model import Entity, Status
 from desktop.core.store import Store
 from desktop.ui.annotation_panel import AnnotationPanel
+from desktop.ui.common.settings import Settings
 from desktop.ui.corpus_actions import CorpusActions
 from desktop.ui.corpus_list import CorpusList
 from desktop.ui.directive_suggestions import DirectiveSuggestions
@@ -46,7 +47,6 @@ from desktop.ui.menus import WindowMenus
 from desktop.ui.projects import ProjectSwitcher
 from desktop.ui.reader import ReaderView
 from desktop.ui.reading_pane import ReadingPane
-from desktop.ui.settings import Settings
 from desktop.ui.tag_actions import TagActions
 from desktop.ui.tag_browser import TagBrowser
 from desktop.ui.workspace import Workspace

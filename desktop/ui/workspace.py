@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.store import Store
-from desktop.ui.settings import Settings
+from desktop.ui.common.settings import Settings
 from desktop.ui.tagging import DocumentUndoStack
 
 

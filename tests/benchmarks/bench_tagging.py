@@ -98,8 +98,8 @@ def main() -> None:
 
     from desktop.core.store import Store
     from desktop.ui.app import application
+    from desktop.ui.common.settings import Settings
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.settings import Settings
 
     application()
     before_open = rss_mib()

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.store import Store
+from desktop.ui.common.settings import Settings
 from desktop.ui.corpus_actions import CorpusActions
 from desktop.ui.corpus_list import CorpusList
-from desktop.ui.settings import Settings
 from desktop.ui.workspace import Workspace
 
 

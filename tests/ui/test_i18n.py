@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.resources import resource_path
 from desktop.core.store import Store
+from desktop.ui.common.settings import Settings
 from desktop.ui.i18n import install_language
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import Settings
 
 UI = Path(__file__).resolve().parents[2] / "desktop" / "ui"
 TOOLS = Path(sys.executable).parent
@@ -53,7 +53,7 @@ def test_every_interface_string_is_translated(tmp_path: Path) -> None:
     copy = tmp_path / "jiyao_zh_CN.ts"
     shutil.copy(resource_path("i18n", "jiyao_zh_CN.ts"), copy)
     result = subprocess.run(
-        [str(TOOLS / "pyside6-lupdate"), *map(str, sorted(UI.glob("*.py"))), "-ts", str(copy)],
+        [str(TOOLS / "pyside6-lupdate"), *map(str, sorted(UI.rglob("*.py"))), "-ts", str(copy)],
         capture_output=True,
         text=True,
         check=True,

@@ -14,8 +14,8 @@ from desktop.core.labels import default_scheme
 from desktop.core.paths import default_db_path
 from desktop.core.store import Store
 from desktop.ui.app import choose_project, open_chosen, show_notice
+from desktop.ui.common.settings import Settings
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import Settings
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.model import NewDocument
 from desktop.core.store import Store
+from desktop.ui.common.settings import Settings
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import Settings
 
 SHOW_TIMEOUT_MS = 30_000
 SIMPLIFIED = "会议要求，各部门必须做好安全生产工作。"

@@ -9,8 +9,8 @@ import weakref
 
 from pytestqt.qtbot import QtBot
 
-from desktop.ui import workers
-from desktop.ui.workers import CancelCheck, ProgressReporter, Task, start
+from desktop.ui.common import workers
+from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
 
 TIMEOUT_MS = 5_000
 

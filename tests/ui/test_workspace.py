@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoCommand
 from pytestqt.qtbot import QtBot
 
 from desktop.core.store import Store
-from desktop.ui.settings import Settings
+from desktop.ui.common.settings import Settings
 from desktop.ui.workspace import Workspace
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.ui.workers import Task
+from desktop.ui.common.workers import Task
 
 SHOW_PROGRESS_AFTER_MS = 400
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.ui.reports import tell
+from desktop.ui.common.reports import tell
 
 UndoFailed = Callable[[str], None]  # called with the store's one-line reason
 
