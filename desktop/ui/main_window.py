@@ -33,12 +33,12 @@ from desktop.core.entities import PIPELINE_VERSION
 from desktop.core.model import Entity, Status
 from desktop.core.store import Store
 from desktop.ui.annotation_panel import AnnotationPanel
+from desktop.ui.common.names import display_name
 from desktop.ui.common.settings import Settings
-from desktop.ui.corpus_actions import CorpusActions
-from desktop.ui.corpus_list import CorpusList
+from desktop.ui.corpus.corpus_actions import CorpusActions
+from desktop.ui.corpus.corpus_list import CorpusList
 from desktop.ui.directive_suggestions import DirectiveSuggestions
 from desktop.ui.document_analysis import Analysis, DocumentAnalysis
-from desktop.ui.document_model import display_name
 from desktop.ui.entity_panel import EntityPanel
 from desktop.ui.exporting import ExchangeController
 from desktop.ui.import_export import ImportExportActions

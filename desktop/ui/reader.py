@@ -30,7 +30,7 @@ from desktop.core.offsets import OffsetMap
 from desktop.core.script import Script
 from desktop.core.search import script_variants
 from desktop.ui.common import workers
-from desktop.ui.document_model import display_name
+from desktop.ui.common.names import display_name
 from desktop.ui.entity_panel import EntityLegend, entity_types
 from desktop.ui.pane_sync import PaneSync
 from desktop.ui.reading_pane import (

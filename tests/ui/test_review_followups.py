@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.model import NewDocument, Status
 from desktop.core.store import Store
 from desktop.ui.common.settings import Settings
-from desktop.ui.document_model import DocumentTableModel
+from desktop.ui.corpus.document_model import DocumentTableModel
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.importing import ImportReportDialog
 from desktop.ui.label_editor import LabelEditor

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from desktop.core.model import DocumentSummary, Status
 from desktop.core.store import Store
+from desktop.ui.common.names import display_name
 
 PAGE_SIZE = 200
 _AnyIndex = QModelIndex | QPersistentModelIndex
@@ -31,22 +32,6 @@ _ROOT = QModelIndex()
 
 def _header(text: str) -> str:
     return QCoreApplication.translate("DocumentTableModel", text)
-
-
-# Marked for translation; the store keeps the English values.
-_SCRIPT_NAMES = {
-    "traditional": QT_TRANSLATE_NOOP("DocumentTableModel", "traditional"),
-    "simplified": QT_TRANSLATE_NOOP("DocumentTableModel", "simplified"),
-    "mixed": QT_TRANSLATE_NOOP("DocumentTableModel", "mixed"),
-    "new": QT_TRANSLATE_NOOP("DocumentTableModel", "new"),
-    "in progress": QT_TRANSLATE_NOOP("DocumentTableModel", "in progress"),
-    "done": QT_TRANSLATE_NOOP("DocumentTableModel", "done"),
-}
-
-
-def display_name(value: str) -> str:
-    """The translated name of a script or status value."""
-    return _header(str(_SCRIPT_NAMES.get(value, value)))
 
 
 def _done_mark() -> QIcon:

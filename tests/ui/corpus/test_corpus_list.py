@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.model import NewDocument, Status
-from desktop.ui.document_model import DocumentTableModel
+from desktop.ui.corpus.document_model import DocumentTableModel
 from desktop.ui.main_window import MainWindow
 
 SHOW_TIMEOUT_MS = 30_000
@@ -126,7 +126,7 @@ def test_deleting_a_document_from_its_menu_asks_and_is_undoable(
         asked.append(text)
         return answers.pop(0)
 
-    monkeypatch.setattr("desktop.ui.corpus_actions.QMessageBox.question", answer)
+    monkeypatch.setattr("desktop.ui.corpus.corpus_actions.QMessageBox.question", answer)
     corpus = window.corpus
     row = window.documents.row_of(first)
     assert row is not None
@@ -159,7 +159,7 @@ def test_the_delete_key_in_the_list_asks_to_delete_the_selected_document(
         asked.append(text)
         return QMessageBox.StandardButton.No
 
-    monkeypatch.setattr("desktop.ui.corpus_actions.QMessageBox.question", answer)
+    monkeypatch.setattr("desktop.ui.corpus.corpus_actions.QMessageBox.question", answer)
     table = window.corpus.table
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -189,7 +189,8 @@ def test_a_documents_title_source_and_date_are_edited_undoably(
     assert store.document(document).title != "新标题"
     warnings: list[str] = []
     monkeypatch.setattr(
-        "desktop.ui.corpus_actions.QMessageBox.warning", lambda _p, _t, text: warnings.append(text)
+        "desktop.ui.corpus.corpus_actions.QMessageBox.warning",
+        lambda _p, _t, text: warnings.append(text),
     )
     dialog = window.corpus_actions.edit_document(document)
     dialog.title.setText("  ")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.search import script_variants
-from desktop.ui.document_model import DocumentTableModel
+from desktop.ui.corpus.document_model import DocumentTableModel
 from desktop.ui.workspace import Workspace
 
 FILTER_DELAY_MS = 250

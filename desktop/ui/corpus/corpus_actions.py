@@ -27,7 +27,7 @@ from desktop.core.store import Store, StoreError
 from desktop.core.store.documents import DeletedDocuments
 from desktop.ui.common.fitting import elided, fit_to_screen
 from desktop.ui.common.undo_failure import UndoFailed, reporter
-from desktop.ui.corpus_list import CorpusList
+from desktop.ui.corpus.corpus_list import CorpusList
 from desktop.ui.workspace import Workspace
 
 Details = tuple[str, str, str]  # title, source, date

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.store import Store
 from desktop.ui.common.settings import Settings
-from desktop.ui.corpus_actions import CorpusActions
-from desktop.ui.corpus_list import CorpusList
+from desktop.ui.corpus.corpus_actions import CorpusActions
+from desktop.ui.corpus.corpus_list import CorpusList
 from desktop.ui.workspace import Workspace
 
 
@@ -49,7 +49,7 @@ def test_deleting_the_shown_document_is_announced_and_undone_with_its_tags(
     tag = store.add_annotation(first, store.add_label("删除测试").id, 0, 2)
     corpus.select_document(first)
     monkeypatch.setattr(
-        "desktop.ui.corpus_actions.QMessageBox.question",
+        "desktop.ui.corpus.corpus_actions.QMessageBox.question",
         lambda *_args: QMessageBox.StandardButton.Yes,
     )
     with qtbot.waitSignal(actions.shownDocumentDeleted):
