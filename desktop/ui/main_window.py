@@ -40,9 +40,9 @@ from desktop.ui.corpus.corpus_list import CorpusList
 from desktop.ui.directive_suggestions import DirectiveSuggestions
 from desktop.ui.document_analysis import Analysis, DocumentAnalysis
 from desktop.ui.entity_panel import EntityPanel
-from desktop.ui.exporting import ExchangeController
-from desktop.ui.import_export import ImportExportActions
-from desktop.ui.importing import ImportController, paths_from_mime
+from desktop.ui.exchange.exporting import ExchangeController
+from desktop.ui.exchange.import_export import ImportExportActions
+from desktop.ui.exchange.importing import ImportController, paths_from_mime
 from desktop.ui.menus import WindowMenus
 from desktop.ui.projects import ProjectSwitcher
 from desktop.ui.reader import ReaderView

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessag
 
 from desktop import APP_NAME
 from desktop.core.store import Store, StoreError
-from desktop.ui.export_dialog import ExportDialog
-from desktop.ui.exporting import ExchangeController
+from desktop.ui.exchange.export_dialog import ExportDialog
+from desktop.ui.exchange.exporting import ExchangeController
+from desktop.ui.exchange.importing import ImportController
 from desktop.ui.hand_over import PROJECT_SUFFIX
-from desktop.ui.importing import ImportController
 from desktop.ui.label_editor import LabelEditor
 from desktop.ui.tag_browser import TagBrowser
 from desktop.ui.workspace import Workspace

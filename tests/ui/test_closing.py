@@ -42,7 +42,7 @@ def test_closing_during_an_import_asks_then_stops_it_keeping_whole_documents(
 
         return corpus.import_paths(store, paths, progress=step, is_cancelled=is_cancelled)
 
-    monkeypatch.setattr("desktop.ui.importing.import_paths", held_import)
+    monkeypatch.setattr("desktop.ui.exchange.importing.import_paths", held_import)
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     asked: list[str] = []
 

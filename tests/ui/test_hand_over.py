@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.core.store import Store
-from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.exchange.export_dialog import ExportDialog
 from desktop.ui.hand_over import HAND_OVER_RETRY_MS, HandOver, hand_to_window, is_project_path
 from desktop.ui.label_editor import LabelEditor
 from desktop.ui.main_window import MainWindow

@@ -22,8 +22,8 @@ from desktop.core.model import NewDocument, Status
 from desktop.core.store import Store
 from desktop.ui.common.settings import Settings
 from desktop.ui.corpus.document_model import DocumentTableModel
-from desktop.ui.export_dialog import ExportDialog
-from desktop.ui.importing import ImportReportDialog
+from desktop.ui.exchange.export_dialog import ExportDialog
+from desktop.ui.exchange.importing import ImportReportDialog
 from desktop.ui.label_editor import LabelEditor
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tag_browser import TagBrowser
@@ -140,7 +140,7 @@ def test_import_files_from_the_file_menu_adds_them_to_the_list(
     text = tmp_path / "通知.txt"
     text.write_text("关于做好复工复产工作的通知。各单位要落实责任。", encoding="utf-8")
     monkeypatch.setattr(
-        "desktop.ui.import_export.QFileDialog.getOpenFileNames",
+        "desktop.ui.exchange.import_export.QFileDialog.getOpenFileNames",
         lambda *args, **kwargs: ([str(text)], ""),
     )
     with qtbot.waitSignal(window.importer.finished, timeout=WAIT_MS):

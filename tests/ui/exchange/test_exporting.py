@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.exports.selection import ExportOptions
 from desktop.core.store import Store
-from desktop.ui.export_dialog import ExportDialog
-from desktop.ui.exporting import (
+from desktop.ui.exchange.export_dialog import ExportDialog
+from desktop.ui.exchange.exporting import (
     AnnotatedImportReportDialog,
     ExportNotWritten,
     export_in_background,
@@ -89,7 +89,7 @@ def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
 
 def test_a_cancelled_export_writes_nothing(store: Store, tmp_path: Path) -> None:
     from desktop.core.exports.selection import ExportOptions
-    from desktop.ui.exporting import export_in_background
+    from desktop.ui.exchange.exporting import export_in_background
 
     target = tmp_path / "set.jsonl"
     result = export_in_background(

@@ -3,7 +3,8 @@
 The export itself is :func:`desktop.core.exports.formats.export_project` and the import
 :func:`desktop.core.exports.importing.store_annotated_set`; both run on a pool thread with a
 Store of their own (an SQLite connection stays on its thread) behind a cancellable progress
-dialog. What to export and where is asked by :class:`~desktop.ui.export_dialog.ExportDialog`.
+dialog. What to export and where is asked by
+:class:`~desktop.ui.exchange.export_dialog.ExportDialog`.
 """
 
 from __future__ import annotations

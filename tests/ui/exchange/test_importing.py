@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.corpus import ImportReport
 from desktop.core.store import Store
 from desktop.ui.common import progress as progress_module
-from desktop.ui.importing import ImportController, ImportReportDialog, paths_from_mime
+from desktop.ui.exchange.importing import ImportController, ImportReportDialog, paths_from_mime
 
 TIMEOUT_MS = 10_000
 

@@ -1,7 +1,7 @@
 """Bringing files into the project and writing it out: the File menu's imports and Export.
 
-Plain text goes to the corpus import (:class:`~desktop.ui.importing.ImportController`),
-annotated sets and Export to :class:`~desktop.ui.exporting.ExchangeController`; both run in
+Plain text goes to the corpus import (:class:`~desktop.ui.exchange.importing.ImportController`),
+annotated sets and Export to :class:`~desktop.ui.exchange.exporting.ExchangeController`; both run in
 the background, and what they stored is announced on the workspace.
 """
 
@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core.corpus import ImportReport
 from desktop.core.exports.formats import annotated_set_format
-from desktop.ui.export_dialog import ExportDialog
-from desktop.ui.exporting import ExchangeController
-from desktop.ui.importing import ImportController, summary_text
+from desktop.ui.exchange.export_dialog import ExportDialog
+from desktop.ui.exchange.exporting import ExchangeController
+from desktop.ui.exchange.importing import ImportController, summary_text
 from desktop.ui.workspace import Workspace
 
 

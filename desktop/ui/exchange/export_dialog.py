@@ -1,7 +1,7 @@
 """File > Export's dialog: the format, where to write, which text, which documents and tags.
 
 It only gathers the choices (and remembers them for next time); the export itself runs in the
-background through :class:`~desktop.ui.exporting.ExchangeController`.
+background through :class:`~desktop.ui.exchange.exporting.ExchangeController`.
 """
 
 from __future__ import annotations
