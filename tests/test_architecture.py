@@ -102,3 +102,14 @@ def test_every_package_of_desktop_ships_in_the_wheel() -> None:
         for init in (ROOT / "desktop").rglob("__init__.py")
     }
     assert sorted(packages - listed) == []
+
+
+def test_the_architecture_map_names_every_package_of_desktop() -> None:
+    text = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    packages = sorted(init.parent for init in (ROOT / "desktop").rglob("__init__.py"))
+    unnamed = [
+        str(package.relative_to(ROOT))
+        for package in packages
+        if f"{package.name}/`" not in text and f"`{package.relative_to(ROOT)}/`" not in text
+    ]
+    assert unnamed == [], "add them to ARCHITECTURE.md's code map"
