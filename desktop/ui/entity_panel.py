@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -20,41 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.entities import TYPES
 from desktop.core.model import Entity
-from desktop.core.resources import resource_path
+from desktop.ui.common.colors import entity_types, swatch
 
 _OCCURRENCES = Qt.ItemDataRole.UserRole
 _NEXT = Qt.ItemDataRole.UserRole + 1
 _KIND = Qt.ItemDataRole.UserRole + 2
-
-
-@dataclass(frozen=True)
-class EntityType:
-    name: str
-    color: str
-    label: str
-    label_zh: str
-
-    def label_for(self, language: str) -> str:
-        return self.label_zh if language.startswith("zh") else self.label
-
-
-@cache
-def entity_types() -> dict[str, EntityType]:
-    """Colours and names from resources/ui/entity_types.json, in the pipeline's type order."""
-    data = json.loads(resource_path("ui", "entity_types.json").read_text(encoding="utf-8"))
-    return {
-        name: EntityType(name, data[name]["color"], data[name]["label"], data[name]["label_zh"])
-        for name in TYPES
-    }
-
-
-@cache
-def swatch(color: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
 
 
 class EntityLegend(QWidget):

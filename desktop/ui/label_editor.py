@@ -38,9 +38,9 @@ from desktop.core.labels import LABEL_PATH_SEPARATOR, BadScheme, load_scheme, sc
 from desktop.core.model import Label
 from desktop.core.store import Store, StoreError
 from desktop.core.store.labels import DeletedLabels
+from desktop.ui.common.colors import swatch
 from desktop.ui.common.fitting import add_name_item, elided, fit_to_screen, keep_narrow
 from desktop.ui.common.undo_failure import UndoFailed, reporter
-from desktop.ui.entity_panel import swatch
 
 _ID = Qt.ItemDataRole.UserRole
 # The name column fits the names up to this width; longer names are elided (tooltip whole).

@@ -1,0 +1,41 @@
+"""Colours the window paints with: the entity types' (from resources/ui/entity_types.json)
+and a small swatch icon for any colour (labels, entity types)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+from PySide6.QtGui import QColor, QIcon, QPixmap
+
+from desktop.core.entities import TYPES
+from desktop.core.resources import resource_path
+
+
+@dataclass(frozen=True)
+class EntityType:
+    name: str
+    color: str
+    label: str
+    label_zh: str
+
+    def label_for(self, language: str) -> str:
+        return self.label_zh if language.startswith("zh") else self.label
+
+
+@cache
+def entity_types() -> dict[str, EntityType]:
+    """Colours and names from resources/ui/entity_types.json, in the pipeline's type order."""
+    data = json.loads(resource_path("ui", "entity_types.json").read_text(encoding="utf-8"))
+    return {
+        name: EntityType(name, data[name]["color"], data[name]["label"], data[name]["label_zh"])
+        for name in TYPES
+    }
+
+
+@cache
+def swatch(color: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
