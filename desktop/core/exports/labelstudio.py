@@ -56,6 +56,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from desktop.core import textio
 from desktop.core.exports import OFFSET_CONVENTION
 from desktop.core.exports.fields import (
     MALFORMED,
@@ -76,6 +77,7 @@ from desktop.core.exports.importing import (
     Problem,
     SpanRecord,
     UnreadableSet,
+    read_set_file,
     recorded_span,
 )
 from desktop.core.exports.labelstudio_config import (
@@ -279,9 +281,7 @@ def _load_tasks(path: Path) -> list[Any]:
     """The tasks; a task that JSON cannot read (nested too deeply, a 5,000-digit number) is
     given as its :class:`UnusableJson`, so it is refused alone."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as error:
-        raise UnreadableSet(f"{path.name}: cannot be read ({error.strerror})") from error
+        text = textio.normalise_line_ends(read_set_file(path).decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         raise UnreadableSet(f"{path.name}: not UTF-8 text") from error
     try:
