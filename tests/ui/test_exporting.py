@@ -155,3 +155,19 @@ def test_an_export_that_cannot_be_written_names_the_chosen_place(
         )
     assert str(raised.value) == f"Could not write {target}: Permission denied"
     assert ".part" not in str(raised.value)
+
+
+def test_a_set_dropped_with_a_size_limit_that_is_no_number_is_one_sentence(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JIYAO_MAX_DOCUMENT_MB", "-3")
+    path = doccano_set(tmp_path / "甲.jsonl", "会议要求各单位要落实责任。", (4, 12, "责任"))
+    window.import_paths([path])
+    assert not window.exchange.is_running()  # no worker meets it halfway
+    [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert box.text() == (
+        "The document size limit JIYAO_MAX_DOCUMENT_MB='-3' is not a number of megabytes: "
+        "correct or unset it, then import again."
+    )
+    box.accept()
+    assert window.documents.total == 2

@@ -195,3 +195,26 @@ def test_dropped_text_without_urls_is_no_paths(qapp: QApplication) -> None:
     mime = QMimeData()
     mime.setText("/home/someone/notice.txt")
     assert paths_from_mime(mime) == []
+
+
+def test_a_size_limit_that_is_no_number_is_one_sentence_and_no_import(
+    qtbot: QtBot,
+    controller: ImportController,
+    mixed_folder: Path,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setenv("JIYAO_MAX_DOCUMENT_MB", "fifty")
+    controller.start([mixed_folder])
+    assert not controller.is_running()  # checked before the worker, which never meets it
+    [box] = shown_windows(QMessageBox)
+    assert isinstance(box, QMessageBox)
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert box.text() == (
+        "The document size limit JIYAO_MAX_DOCUMENT_MB='fifty' is not a number of megabytes: "
+        "correct or unset it, then import again."
+    )
+    assert not any(record.exc_info for record in caplog.records)  # not logged as a crash
+    assert not db_path.exists()
+    box.accept()
