@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,14 @@ def test_a_set_dropped_with_a_size_limit_that_is_no_number_is_one_sentence(
     )
     box.accept()
     assert window.documents.total == 2
+
+
+def test_a_pipe_named_like_a_set_dropped_on_the_window_is_refused_with_a_reason(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    os.mkfifo(tmp_path / "pipe.json")  # its format is told from its content: never opened
+    window.import_paths([tmp_path / "pipe.json"])
+    qtbot.waitUntil(lambda: not window.exchange.is_running(), timeout=TIMEOUT_MS)
+    [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert "pipe.json: not a regular file" in box.text()
+    box.accept()

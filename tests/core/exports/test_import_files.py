@@ -4,6 +4,7 @@ declare more than the size limit is refused before anything is inflated."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import threading
@@ -14,7 +15,7 @@ import pytest
 
 from desktop.core import textio
 from desktop.core.exports.brat_reader import read_brat
-from desktop.core.exports.formats import read_annotated_set
+from desktop.core.exports.formats import annotated_set_format, read_annotated_set
 from desktop.core.exports.importing import AnnotatedSet, UnreadableSet, store_annotated_set
 from desktop.core.exports.qdpx_reader import read_qdpx
 from desktop.core.store import Store
@@ -174,3 +175,48 @@ def test_a_record_above_the_document_limit_is_refused_the_others_stored(
             "0.001 MB for one document (raise it with JIYAO_MAX_DOCUMENT_MB or "
             "--max-document-mb); document refused"
         ]
+
+
+# Pipes named like a set (issue 21) ----------------------------------------------------------
+
+
+def _release(fifo: Path) -> None:
+    """Let a reader that waits on ``fifo`` go (a writer comes and goes: it reads the end)."""
+    with contextlib.suppress(OSError):  # no reader waits
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+
+@pytest.mark.parametrize("name", ["pipe.jsonl", "pipe.json", "pipe.qdpx"])
+def test_a_fifo_named_as_a_set_is_refused_by_the_shared_reader(tmp_path: Path, name: str) -> None:
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    outcome: list[str] = []
+
+    def read() -> None:
+        try:
+            read_annotated_set(fifo)
+        except UnreadableSet as error:
+            outcome.append(str(error))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(30)
+    blocked = reader.is_alive()
+    if blocked:
+        _release(fifo)
+    assert not blocked, "reading the pipe blocked"
+    assert outcome == [f"{name}: not a regular file (a pipe, device or socket); not read"]
+
+
+def test_a_fifo_named_as_a_json_set_is_told_apart_without_opening_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    found: list[object] = []
+    sniffer = threading.Thread(target=lambda: found.append(annotated_set_format(fifo)))
+    sniffer.daemon = True
+    sniffer.start()
+    sniffer.join(30)
+    blocked = sniffer.is_alive()
+    if blocked:
+        _release(fifo)
+    assert not blocked, "telling its format blocked"
