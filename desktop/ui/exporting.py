@@ -20,6 +20,7 @@ from desktop.core.exports.formats import ExportResult, export_project, read_anno
 from desktop.core.exports.importing import ImportReport, store_annotated_set
 from desktop.core.exports.selection import ExportOptions
 from desktop.core.store import Store
+from desktop.core.textio import printable_path
 from desktop.ui.importing import refuse_for_size_limit
 from desktop.ui.progress import StepText, TaskProgress
 from desktop.ui.reports import ReportDialog, tell
@@ -70,7 +71,7 @@ def export_in_background(
 def import_in_background(
     db_path: Path, path: Path, report_progress: ProgressReporter, _is_cancelled: CancelCheck
 ) -> ImportReport:
-    report_progress(0, 0, path.name)
+    report_progress(0, 0, printable_path(path.name))  # no surrogates for Qt to print
     annotated = read_annotated_set(path)
     with Store(db_path) as store:
         return store_annotated_set(store, annotated)

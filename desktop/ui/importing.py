@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from desktop.core.corpus import ImportReport, import_paths
 from desktop.core.store import Store
-from desktop.core.textio import MAX_DOCUMENT_MB_VARIABLE, max_document_bytes
+from desktop.core.textio import MAX_DOCUMENT_MB_VARIABLE, max_document_bytes, printable_path
 from desktop.ui.progress import TaskProgress
 from desktop.ui.reports import ReportDialog, tell
 from desktop.ui.workers import CancelCheck, ProgressReporter, Task, start
@@ -46,7 +46,11 @@ def import_into(
         return import_paths(
             store,
             paths,
-            progress=lambda done, total, path: report_progress(done, total, path.name),
+            # A name that is not valid text would hold surrogates, which Qt and logging
+            # cannot print: show it escaped, as the report does.
+            progress=lambda done, total, path: report_progress(
+                done, total, printable_path(path.name)
+            ),
             is_cancelled=is_cancelled,
         )
 

@@ -18,6 +18,7 @@ from desktop.ui.exporting import (
     AnnotatedImportReportDialog,
     ExportNotWritten,
     export_in_background,
+    import_in_background,
 )
 from desktop.ui.main_window import MainWindow
 
@@ -183,3 +184,14 @@ def test_a_pipe_named_like_a_set_dropped_on_the_window_is_refused_with_a_reason(
     [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     assert "pipe.json: not a regular file" in box.text()
     box.accept()
+
+
+def test_a_set_whose_name_is_not_utf8_is_shown_escaped_in_the_progress(tmp_path: Path) -> None:
+    name = os.fsdecode(b"\xff\xfe.jsonl")
+    path = doccano_set(tmp_path / name, "会议要求各单位要落实责任。", (4, 12, "责任"))
+    shown: list[str] = []
+    report = import_in_background(
+        tmp_path / "p.jiyao", path, lambda _done, _total, label: shown.append(label), lambda: False
+    )
+    assert report.annotations_added == 1
+    assert shown == ["\\xff\\xfe.jsonl"]
