@@ -25,7 +25,8 @@ from desktop.core import textio
 from desktop.core.analysis import convert_for_reading
 from desktop.core.cleaning import without_spans
 from desktop.core.conversion import UnknownConversion
-from desktop.core.exports.fields import label_path_problem
+from desktop.core.exports.fields import RecordedCorrection, label_path_problem
+from desktop.core.exports.fields import recorded_span as recorded_span  # readers' import
 from desktop.core.exports.selection import label_paths
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, LabelScheme
 from desktop.core.model import (
@@ -102,17 +103,6 @@ class SpanRecord:
     # False when the file cannot say who made the tag (Label Studio's JSON_MIN gives a user id
     # at most): then a tag with the same label and span by anyone is the same tag.
     annotator_known: bool = True
-
-
-def recorded_span(value: object) -> tuple[int, int] | None:
-    """A ``[start, end]`` pair a file records (``source_span``); None for anything else."""
-    if (
-        isinstance(value, list)
-        and len(value) == 2
-        and all(isinstance(n, int) and not isinstance(n, bool) for n in value)
-    ):
-        return value[0], value[1]
-    return None
 
 
 @dataclass
@@ -559,12 +549,19 @@ def _corrections(
         entity = correction.entity
         # An empty recorded text is no claim (a file that left it out), not a mismatch.
         recorded = entity.text or None
+        # A converted export's exact span in the source, as for tags (see _Placement.place).
+        exact = correction.source_span if isinstance(correction, RecordedCorrection) else None
         placed = _placed(
-            record.text, placement, entity.start, entity.end, recorded, record.where, report
+            record.text, placement, entity.start, entity.end, recorded, record.where, report, exact
         )
         if placed is not None:
             start, end = placed
-            corrections.append(replace(correction, entity=replace(entity, start=start, end=end)))
+            moved = replace(entity, start=start, end=end)
+            corrections.append(
+                EntityCorrection(
+                    correction.action, moved, correction.annotator, correction.created_at
+                )
+            )
     return corrections
 
 

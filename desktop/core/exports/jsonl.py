@@ -124,7 +124,9 @@ def document_record(exported: ExportDocument, codebook: Codebook) -> dict[str, A
             _annotation_json(a, source_span, codebook)
             for a, source_span in exported.annotations_with_source_spans()
         ],
-        "entity_corrections": [correction_to_json(c) for c in exported.corrections],
+        "entity_corrections": [
+            correction_to_json(c, span) for c, span in exported.corrections_with_source_spans()
+        ],
         "metadata": document.metadata,
     }
     if exported.entities:

@@ -251,7 +251,9 @@ def _jiyao_meta(exported: ExportDocument) -> dict[str, Any]:
             _region_id(a): _region_meta(a, source_span)
             for a, source_span in exported.annotations_with_source_spans()
         },
-        "entity_corrections": [correction_to_json(c) for c in exported.corrections],
+        "entity_corrections": [
+            correction_to_json(c, span) for c, span in exported.corrections_with_source_spans()
+        ],
     }
 
 
