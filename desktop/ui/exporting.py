@@ -20,6 +20,8 @@ from desktop.core.exports.formats import ExportResult, export_project, read_anno
 from desktop.core.exports.importing import ImportReport, store_annotated_set
 from desktop.core.exports.selection import ExportOptions
 from desktop.core.store import Store
+from desktop.core.textio import printable_path
+from desktop.ui.importing import refuse_for_size_limit
 from desktop.ui.progress import StepText, TaskProgress
 from desktop.ui.reports import ReportDialog, tell
 from desktop.ui.workers import CancelCheck, ProgressReporter, Task, start
@@ -69,7 +71,7 @@ def export_in_background(
 def import_in_background(
     db_path: Path, path: Path, report_progress: ProgressReporter, _is_cancelled: CancelCheck
 ) -> ImportReport:
-    report_progress(0, 0, path.name)
+    report_progress(0, 0, printable_path(path.name))  # no surrogates for Qt to print
     annotated = read_annotated_set(path)
     with Store(db_path) as store:
         return store_annotated_set(store, annotated)
@@ -118,6 +120,8 @@ class ExchangeController(QObject):
     def import_sets(self, paths: Sequence[Path]) -> None:
         """Import annotated sets one after another, each in its own transaction, after
         whatever runs now; one report lists them all at the end."""
+        if refuse_for_size_limit(self._window):
+            return
         self._waiting.extend(paths)
         if self._task is None:
             self._start_next()

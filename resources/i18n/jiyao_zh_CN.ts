@@ -4,37 +4,37 @@
 <context>
     <name>AnnotatedImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="228"/>
+        <location filename="../../desktop/ui/exporting.py" line="231"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="223"/>
+        <location filename="../../desktop/ui/exporting.py" line="226"/>
         <source>Not imported: {0}</source>
         <translation>未导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="236"/>
+        <location filename="../../desktop/ui/exporting.py" line="239"/>
         <source>{0}: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
         <translation>{0}：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="248"/>
+        <location filename="../../desktop/ui/exporting.py" line="251"/>
         <source>{0} sets imported: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
         <translation>已导入 {0} 个标注集：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="262"/>
+        <location filename="../../desktop/ui/exporting.py" line="265"/>
         <source>Labels added to the scheme: {0}</source>
         <translation>已加入标签方案的标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="264"/>
+        <location filename="../../desktop/ui/exporting.py" line="267"/>
         <source>Skipped: {0}</source>
         <translation>已跳过：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="231"/>
+        <location filename="../../desktop/ui/exporting.py" line="234"/>
         <source>Refused records: {0}</source>
         <translation>未导入的记录：{0} 条</translation>
     </message>
@@ -270,58 +270,58 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="41"/>
+        <location filename="../../desktop/ui/exporting.py" line="42"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="112"/>
+        <location filename="../../desktop/ui/exporting.py" line="113"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="113"/>
+        <location filename="../../desktop/ui/exporting.py" line="114"/>
         <source>Exported {0} of {1} documents</source>
         <translation>已导出 {0}/{1} 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="134"/>
+        <location filename="../../desktop/ui/exporting.py" line="137"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="134"/>
+        <location filename="../../desktop/ui/exporting.py" line="137"/>
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="141"/>
+        <location filename="../../desktop/ui/exporting.py" line="144"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="155"/>
+        <location filename="../../desktop/ui/exporting.py" line="158"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="155"/>
+        <location filename="../../desktop/ui/exporting.py" line="158"/>
         <source>Nothing was written.</source>
         <translation>未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="159"/>
+        <location filename="../../desktop/ui/exporting.py" line="162"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="160"/>
+        <location filename="../../desktop/ui/exporting.py" line="163"/>
         <source>{0} tags in {1} documents written to {2}</source>
         <translation>已将 {1} 篇文档中的 {0} 条标注写入 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="176"/>
-        <location filename="../../desktop/ui/exporting.py" line="194"/>
+        <location filename="../../desktop/ui/exporting.py" line="179"/>
+        <location filename="../../desktop/ui/exporting.py" line="197"/>
         <source>Could not finish</source>
         <translation>未能完成</translation>
     </message>
@@ -492,37 +492,43 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="125"/>
+        <location filename="../../desktop/ui/importing.py" line="159"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="124"/>
+        <location filename="../../desktop/ui/importing.py" line="158"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="57"/>
+        <location filename="../../desktop/ui/importing.py" line="61"/>
+        <source>The document size limit {0}={1} is not a number of megabytes: correct or unset it, then import again.</source>
+        <translation>文档大小上限 {0}={1} 不是以兆字节计的数字：请改正或删除该设置，然后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing.py" line="89"/>
         <source>Cancelled: {0} imported, {1} duplicates skipped, {2} refused</source>
         <translation>已取消：导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="61"/>
+        <location filename="../../desktop/ui/importing.py" line="93"/>
         <source>{0} imported, {1} duplicates skipped, {2} refused</source>
         <translation>导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="126"/>
+        <location filename="../../desktop/ui/importing.py" line="160"/>
         <source>Importing {0} ({1} of {2})</source>
         <translation>正在导入 {0}（第 {1} 个，共 {2} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="159"/>
+        <location filename="../../desktop/ui/importing.py" line="77"/>
+        <location filename="../../desktop/ui/importing.py" line="193"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="160"/>
+        <location filename="../../desktop/ui/importing.py" line="194"/>
         <source>The import stopped: {0}</source>
         <translation>导入中止：{0}</translation>
     </message>
@@ -573,12 +579,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="73"/>
+        <location filename="../../desktop/ui/importing.py" line="105"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="76"/>
+        <location filename="../../desktop/ui/importing.py" line="108"/>
         <source>These files were not imported:</source>
         <translation>以下文件未导入：</translation>
     </message>

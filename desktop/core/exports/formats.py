@@ -7,6 +7,7 @@ Format modules are imported when used, so ``jiyao --help`` does not load six wri
 from __future__ import annotations
 
 import json
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -225,7 +226,7 @@ def annotated_set_format(path: Path) -> ExportFormat | None:
     if path.is_dir():
         return FORMATS["brat"] if any(path.glob("*.ann")) else None
     name = _FORMAT_BY_SUFFIX.get(path.suffix.lower())
-    if name == "labelstudio" and _holds_jiyao_records(path):
+    if name == "labelstudio" and path.is_file() and _holds_jiyao_records(path):  # a pipe blocks
         name = "jsonl"  # a JSONL export saved as .json: Label Studio's reader would drop its tags
     return FORMATS[name] if name else None
 
@@ -291,9 +292,23 @@ _JIYAO_FIELDS = ("text_sha256", "offsets", "entity_corrections", "source_text_sh
 
 
 def read_annotated_set(path: Path) -> AnnotatedSet:
+    """The set at ``path`` (a file, or a brat folder), by the format its shape says; raises
+    UnreadableSet when no reader can use it. A pipe, device or socket is refused here, for every
+    format and every caller (the command line, a drop, a second launch): its reader would wait
+    for a writer or never reach the end."""
+    _check_kind(path)
     export_format = annotated_set_format(path)
     if export_format is None:
         raise UnreadableSet(
             f"{path.name}: not an annotated set (.jsonl, .json, .qdpx or a brat folder)"
         )
     return export_format.reader()(path)
+
+
+def _check_kind(path: Path) -> None:
+    try:
+        mode = path.stat().st_mode  # through links: what a reader would open
+    except OSError:
+        return  # missing or not allowed: the reader says so
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise UnreadableSet(f"{path.name}: not a regular file (a pipe, device or socket); not read")

@@ -107,6 +107,8 @@ class ExportDocument:
     # span (widened to cover a phrase that changed length) does not map back to it; else None.
     # Writers record it so an import into the project restores the tag, not a wider one.
     source_spans: tuple[tuple[int, int] | None, ...] = ()
+    # The same per entity correction (the JSON writers record them too).
+    correction_source_spans: tuple[tuple[int, int] | None, ...] = ()
 
     @property
     def id(self) -> int:
@@ -123,6 +125,12 @@ class ExportDocument:
     ) -> Iterator[tuple[Annotation, tuple[int, int] | None]]:
         spans = self.source_spans or (None,) * len(self.annotations)
         return zip(self.annotations, spans, strict=True)
+
+    def corrections_with_source_spans(
+        self,
+    ) -> Iterator[tuple[EntityCorrection, tuple[int, int] | None]]:
+        spans = self.correction_source_spans or (None,) * len(self.corrections)
+        return zip(self.corrections, spans, strict=True)
 
     @cached_property  # writers ask once per tag (qdpx GUIDs): hash a converted text once
     def text_sha256(self) -> str:
@@ -253,21 +261,26 @@ def _in_chosen_text(
     )
     text, alignment = conversion.text, conversion.alignment
     moved = tuple(_moved(a, alignment, text) for a in annotations)
+    moved_corrections = tuple(
+        replace(c, entity=_moved(c.entity, alignment, text)) for c in corrections
+    )
     return ExportDocument(
         document,
         text,
         conversion.config,
         moved,
         tuple(_moved(e, alignment, text) for e in entities),
-        tuple(replace(c, entity=_moved(c.entity, alignment, text)) for c in corrections),
+        moved_corrections,
         tuple(_source_span(a, m, alignment) for a, m in zip(annotations, moved, strict=True)),
+        tuple(
+            _source_span(c.entity, m.entity, alignment)
+            for c, m in zip(corrections, moved_corrections, strict=True)
+        ),
     )
 
 
-def _source_span(
-    original: Annotation, moved: Annotation, alignment: OffsetMap
-) -> tuple[int, int] | None:
-    """The clean-text span to record for a converted tag: only where mapping the converted
+def _source_span(original: _Span, moved: _Span, alignment: OffsetMap) -> tuple[int, int] | None:
+    """The clean-text span to record for a converted tag or entity: only where mapping the converted
     span back would give a wider one (its start or end fell inside a length-changing phrase)."""
     exact = (original.start, original.end)
     return None if alignment.map_span_back(moved.start, moved.end) == exact else exact
