@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import threading
 from pathlib import Path
@@ -175,6 +176,23 @@ def test_a_full_disk_or_read_only_file_is_said_so_when_opening(
     with pytest.raises(expected, match=reason) as caught:
         Store(path)
     assert "not a Jiyao database" not in str(caught.value)
+
+
+def test_a_full_disk_when_sqlite_cannot_grow_its_shared_memory_file_is_not_called_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a full disk SQLite cannot size the WAL's -shm file and says SQLITE_IOERR_SHMSIZE,
+    "disk I/O error": the project is sound, so it must not be called damaged (the window
+    would offer to replace it with a backup)."""
+    path = project_with_documents(tmp_path / "project.jiyao", count=1)
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorname = "SQLITE_IOERR_SHMSIZE"
+    fail_every_statement(monkeypatch, error)
+    full = shutil._ntuple_diskusage(total=1 << 30, used=1 << 30, free=0)  # type: ignore[attr-defined]
+    monkeypatch.setattr(shutil, "disk_usage", lambda folder: full)
+    with pytest.raises(DiskFull, match="disk holding") as caught:
+        Store(path)
+    assert "damaged" not in str(caught.value)
 
 
 def test_a_full_disk_during_a_write_is_said_so_and_nothing_is_half_written(
