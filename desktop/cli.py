@@ -447,7 +447,12 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from desktop.core.exports.formats import FORMATS, OverlapWatch, export_project
+    from desktop.core.exports.formats import (
+        FORMATS,
+        OverlapWatch,
+        export_project,
+        with_suffix_of,
+    )
     from desktop.core.exports.jsonl import write_jsonl_lines
     from desktop.core.exports.selection import (
         Codebook,
@@ -478,23 +483,42 @@ def run_export(args: argparse.Namespace) -> int:
                     f"{args.format} writes files: give -o PATH (only jsonl can go to -)"
                 )
             documents = OverlapWatch(select(store, options))
-            count = write_jsonl_lines(documents, Codebook.from_store(store), sys.stdout)
+            try:
+                count = write_jsonl_lines(documents, Codebook.from_store(store), sys.stdout)
+            except BrokenPipeError:
+                raise  # the reader went away: main() ends quietly
+            except OSError as error:  # > /dev/full: the reason in words, no errno
+                raise ExportNotWritten(
+                    f"could not write to standard output: {error.strerror or error}"
+                ) from error
             print(f"exported {count} tags", file=sys.stderr)
             _print_warnings(documents.warnings())
             return 0
         bar = TerminalProgress(sys.stderr)
-        result = export_project(
-            store,
-            args.format,
-            Path(args.output),
-            options,
-            progress=lambda done, total: bar.update(done, total, Path(args.output)),
-        )
-        bar.finish()
+        try:
+            result = export_project(
+                store,
+                args.format,
+                Path(args.output),
+                options,
+                progress=lambda done, total: bar.update(done, total, Path(args.output)),
+            )
+        except OSError as error:  # read-only, full, gone: said of the user's own choice
+            written = with_suffix_of(FORMATS[args.format], Path(args.output))
+            raise ExportNotWritten(
+                f"could not write {written}: {error.strerror or error}"
+            ) from error
+        finally:
+            bar.finish()
     kind = FORMATS[args.format].name
     print(f"exported {result.tags} tags in {result.documents} documents ({kind}) to {result.path}")
     _print_warnings(result.warnings)
     return 0
+
+
+class ExportNotWritten(Exception):
+    """An export the operating system would not let be written; names the place the user
+    chose, not the hidden scratch file or folder the export writes first."""
 
 
 def _print_warnings(warnings: Sequence[str]) -> None:

@@ -1,0 +1,74 @@
+"""The command line used carelessly: what it says when an export or import cannot be done.
+In-process (``desktop.cli.main``) where a failure must be simulated (root ignores modes)."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pytest
+
+from desktop import cli
+from desktop.core.model import NewDocument
+from desktop.core.store import Store
+
+TEXT = "会议要求，各部门要在3月底前做好复工复产工作。"
+
+
+def small_project(path: Path) -> Path:
+    with Store(path) as store:
+        store.add_documents(
+            [
+                NewDocument(
+                    title="通知",
+                    raw_text=TEXT,
+                    clean_text=TEXT,
+                    encoding="utf-8",
+                    script="simplified",
+                )
+            ]
+        )
+    return path
+
+
+@pytest.mark.parametrize(("format_name", "written"), [("csv", "out"), ("jsonl", "out.jsonl")])
+def test_an_export_that_cannot_be_written_names_the_chosen_place_in_one_line(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    format_name: str,
+    written: str,
+) -> None:
+    """A read-only folder, as root sees it only by simulation: the message names the path
+    the user gave (with the suffix added), not the hidden scratch file, and no errno."""
+    project = small_project(tmp_path / "p.jiyao")
+    hidden = str(tmp_path / ".out.1234abcd.part")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", hidden)
+
+    monkeypatch.setattr("desktop.core.exports.output._new_folder", refuse)
+    monkeypatch.setattr("desktop.core.exports.output._partial", refuse)
+    code = cli.main(
+        ["export", "--db", str(project), "--format", format_name, "-o", str(tmp_path / "out")]
+    )
+    error = capsys.readouterr().err
+    assert code == 1
+    assert error == f"jiyao: could not write {tmp_path / written}: Read-only file system\n"
+
+
+def test_an_export_to_a_full_standard_output_says_so_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``jiyao export -o - > /dev/full``."""
+    project = small_project(tmp_path / "p.jiyao")
+
+    def full(*args: object, **kwargs: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("desktop.core.exports.jsonl.write_jsonl_lines", full)
+    code = cli.main(["export", "--db", str(project), "--format", "jsonl", "-o", "-"])
+    assert code == 1
+    assert capsys.readouterr().err == (
+        "jiyao: could not write to standard output: No space left on device\n"
+    )
