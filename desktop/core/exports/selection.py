@@ -145,7 +145,11 @@ def label_paths(labels: Sequence[Label]) -> dict[int, str]:
     return {label.id: path(label) for label in labels}
 
 
-_ID_OR_RANGE = re.compile(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?")
+# SQLite's ids have at most 19 digits; a longer one is a typo (and Python refuses to read
+# one of thousands with advice meant for programmers).
+_ID_OR_RANGE = re.compile(r"\s*(\d{1,19})\s*(?:-\s*(\d{1,19})\s*)?")
+# How much of a refused id the message quotes.
+_SHOWN_CHARACTERS = 30
 
 
 def parse_document_ranges(values: Sequence[str]) -> list[tuple[int, int]]:
@@ -157,7 +161,8 @@ def parse_document_ranges(values: Sequence[str]) -> list[tuple[int, int]]:
         for part in value.split(","):
             match = _ID_OR_RANGE.fullmatch(part)
             if match is None:
-                raise ValueError(f"document ids are like 3, 5-9 or 1,2, not {part!r}")
+                shown = part if len(part) <= _SHOWN_CHARACTERS else part[:_SHOWN_CHARACTERS] + "…"
+                raise ValueError(f"document ids are like 3, 5-9 or 1,2, not {shown!r}")
             first = int(match.group(1))
             last = int(match.group(2)) if match.group(2) is not None else first
             if last < first:
