@@ -252,8 +252,8 @@ def _holds_jiyao_records(path: Path) -> bool:
         except (ValueError, RecursionError):  # cut short, or hostile: the reader decides
             return False
         count += 1
-        if not in_list and count == 1 and position >= len(text):
-            return False  # one JSON object alone: a Label Studio task
+        # One JSON object alone is a Label Studio task, or a JSONL file of one line: its
+        # fields tell, as any record's do.
         verdict = _record_kind(item)
         if verdict is not None:
             return verdict

@@ -1,0 +1,49 @@
+"""Edges a careless user reaches that the format tests did not: each found by using the
+command line as issues 13 and 21 describe, then pinned here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import ASTRAL, exported
+
+from desktop.core.exports.formats import read_annotated_set
+from desktop.core.exports.importing import store_annotated_set
+from desktop.core.exports.jsonl import write_jsonl
+from desktop.core.store import Store
+
+
+def test_a_one_document_jsonl_export_saved_as_json_keeps_its_tags(
+    sample_store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    """A JSONL file of one line is also one JSON object: it was taken for a lone Label
+    Studio task and imported with every tag lost ("0 tags added", exit 0)."""
+    (astral_id,) = [s.id for s in sample_store.list_documents() if s.title == "吉野家会议"]
+    path = tmp_path / "one.json"
+    write_jsonl(*exported(sample_store, document_ids=(astral_id,)), path)
+    assert len(path.read_text(encoding="utf-8").splitlines()) == 1
+    annotated = read_annotated_set(path)
+    assert annotated.format == "jsonl"
+    report = store_annotated_set(empty_store, annotated)
+    assert report.problems == [] and report.annotations_added == 3
+
+
+def test_a_lone_doccano_record_saved_as_json_keeps_its_tag(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "doccano.json"
+    record = {"text": ASTRAL, "label": [[0, 3, "督查"]]}
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    report = store_annotated_set(empty_store, read_annotated_set(path))
+    assert report.format == "jsonl" and report.annotations_added == 1
+
+
+def test_a_lone_label_studio_task_or_json_min_record_stays_label_studio(tmp_path: Path) -> None:
+    task = tmp_path / "task.json"
+    task.write_text(json.dumps({"data": {"text": ASTRAL}, "annotations": []}), "utf-8")
+    minimal = tmp_path / "min.json"
+    regions = [{"start": 0, "end": 3, "text": ASTRAL[:3], "labels": ["督查"]}]
+    minimal.write_text(json.dumps({"text": ASTRAL, "label": regions}), "utf-8")
+    assert read_annotated_set(task).format == "labelstudio"
+    assert read_annotated_set(minimal).format == "labelstudio"
