@@ -20,7 +20,13 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.core.paths import data_dir
-from desktop.core.store.base import CorruptProject, NotAProject, StoreError, sqlite_failure
+from desktop.core.store.base import (
+    CorruptProject,
+    NotAProject,
+    StoreError,
+    first_problem,
+    sqlite_failure,
+)
 from desktop.core.store.schema import APPLICATION_ID, check_project_file
 
 log = logging.getLogger(__name__)
@@ -158,7 +164,7 @@ def check_backup(backup: Path) -> None:
     if application_id != APPLICATION_ID:
         raise NotAProject(f"{backup} is not a Jiyao project")
     if problems != ["ok"]:
-        raise CorruptProject(f"the backup {backup} is damaged ({problems[0]})", backup)
+        raise CorruptProject(f"the backup {backup} is damaged ({first_problem(problems)})", backup)
 
 
 def restore_backup(backup: Path, project: Path, *, force: bool = False) -> Path | None:

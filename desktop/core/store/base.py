@@ -104,6 +104,17 @@ def _no_room_left(path: Path) -> bool:
         return False
 
 
+def first_problem(problems: list[str]) -> str:
+    """The first finding of an integrity check, on one line. SQLite may report several in
+    one row, under a "*** in database main ***" header that says nothing to a user."""
+    for row in problems:
+        for line in row.splitlines():
+            line = line.strip()
+            if line and not line.startswith("***"):
+                return line
+    return "integrity check failed"
+
+
 def cannot_open(path: Path) -> StoreError:
     """Why SQLite could not open or create ``path``, found from the file system."""
     folder = path.parent

@@ -23,6 +23,7 @@ from desktop.core.store.base import (
     ReadOnlyProject,
     StoreBase,
     StoreError,
+    first_problem,
     sqlite_failure,
 )
 
@@ -231,7 +232,7 @@ class SchemaMixin(StoreBase):
         problems = [row[0] for row in self.db.execute("PRAGMA quick_check(3)")]
         if problems != ["ok"]:
             raise CorruptProject(
-                f"{self.path} is damaged (integrity check: {problems[0]})"
+                f"{self.path} is damaged (integrity check: {first_problem(problems)})"
                 + RESTORE_ADVICE.format(self.path),
                 self.path,
             )

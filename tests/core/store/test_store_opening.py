@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import sqlite3
 import threading
@@ -68,6 +69,24 @@ def test_a_project_damaged_in_the_middle_is_refused_as_corrupt(tmp_path: Path) -
     assert caught.value.path == path
     assert "\n" not in str(caught.value)
     assert "jiyao backups" in str(caught.value)
+
+
+def test_a_project_whose_check_reports_many_lines_is_refused_in_one_line(
+    tmp_path: Path,
+) -> None:
+    """Random bytes in a b-tree page make quick_check report "*** in database main ***" and
+    its findings in one multi-line row: the command line showed only that header, without the
+    problem or the advice to restore a backup."""
+    path = project_with_documents(tmp_path / "damaged.jiyao")
+    pages = path.stat().st_size // PAGE
+    with path.open("r+b") as file:
+        file.seek(PAGE * (pages // 2) + 100)
+        file.write(random.Random(1).randbytes(3000))
+    with pytest.raises(CorruptProject, match="damaged") as caught:
+        Store(path)
+    message = str(caught.value)
+    assert "\n" not in message and "***" not in message
+    assert message.endswith(f"; its backups: jiyao backups --db {path}")
 
 
 def test_a_sound_project_opens_after_its_check(tmp_path: Path) -> None:
