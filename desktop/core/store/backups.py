@@ -195,7 +195,11 @@ def _save_current(project: Path) -> Path:
     is kept byte for byte: nobody can be writing to it, Jiyao refuses to open it."""
     connection = sqlite3.connect(project)
     try:
-        return make_backup(connection, project)
+        if _passes_quick_check(connection):
+            return make_backup(connection, project)
+        # SQLite's backup API would copy the damaged pages as they are, and the copy would
+        # then be listed (and kept) as the newest backup.
+        log.info("%s fails its integrity check: keeping its bytes", project)
     except BackupError as error:
         if not isinstance(error.__cause__, sqlite3.DatabaseError):
             raise
@@ -207,6 +211,13 @@ def _save_current(project: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target.write_bytes(project.read_bytes())
     return target
+
+
+def _passes_quick_check(connection: sqlite3.Connection) -> bool:
+    try:
+        return [row[0] for row in connection.execute("PRAGMA quick_check(1)")] == ["ok"]
+    except sqlite3.DatabaseError:
+        return False
 
 
 def _write_over(source: sqlite3.Connection, project: Path) -> None:

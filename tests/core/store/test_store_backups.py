@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -139,6 +140,26 @@ def test_a_damaged_project_is_replaced_by_its_backup_and_its_bytes_kept(tmp_path
     saved = restore_backup(backup.path, path, force=True)
     assert titles(path) == ["好"]
     assert saved is not None and saved.read_bytes().startswith(b"SQLite format 3\x00\xa5")
+
+
+def test_a_project_damaged_in_one_page_is_kept_aside_not_listed_as_the_newest_backup(
+    tmp_path: Path,
+) -> None:
+    """SQLite's backup API copies a damaged page without complaint: the damaged project was
+    saved as an ordinary backup, listed first by ``jiyao backups`` and counted among the
+    newest kept, pushing a sound one out."""
+    path = project(tmp_path / "p.jiyao", *(f"第{n}号文件。" * 200 for n in range(40)))
+    open_project(path).close()
+    [backup] = list_backups(path)
+    size = path.stat().st_size
+    with path.open("r+b") as file:
+        file.seek(size // 2 + 100)
+        file.write(random.Random(1).randbytes(3000))
+    with pytest.raises(CorruptProject):
+        Store(path)
+    saved = restore_backup(backup.path, path, force=True)
+    assert saved is not None and saved.suffix == ".damaged"
+    assert [b.path for b in list_backups(path)] == [backup.path]
 
 
 def test_a_damaged_backup_is_refused_before_anything_is_replaced(tmp_path: Path) -> None:
