@@ -4,6 +4,9 @@ command line as issues 13 and 21 describe, then pinned here."""
 from __future__ import annotations
 
 import json
+import struct
+import tracemalloc
+import zipfile
 from pathlib import Path
 
 from conftest import ASTRAL, exported
@@ -11,6 +14,8 @@ from conftest import ASTRAL, exported
 from desktop.core.exports.formats import read_annotated_set
 from desktop.core.exports.importing import store_annotated_set
 from desktop.core.exports.jsonl import write_jsonl
+from desktop.core.exports.qdpx import write_qdpx
+from desktop.core.exports.qdpx_reader import read_qdpx
 from desktop.core.store import Store
 
 
@@ -47,3 +52,45 @@ def test_a_lone_label_studio_task_or_json_min_record_stays_label_studio(tmp_path
     minimal.write_text(json.dumps({"text": ASTRAL, "label": regions}), "utf-8")
     assert read_annotated_set(task).format == "labelstudio"
     assert read_annotated_set(minimal).format == "labelstudio"
+
+
+def _lying_qdpx(sample_store: Store, path: Path, inflated: bytes) -> None:
+    """A .qdpx whose first source holds ``inflated`` deflated, while its headers declare
+    30 bytes: the declared-size check passes it."""
+    original = path.with_name("original.qdpx")
+    write_qdpx(*exported(sample_store), original)
+    with (
+        zipfile.ZipFile(original) as source,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as copy,
+    ):
+        names = source.namelist()
+        member = next(name for name in names if name.endswith(".txt"))
+        for name in names:
+            copy.writestr(name, inflated if name == member else source.read(name))
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo(member)
+    struct.pack_into("<I", data, info.header_offset + 22, 30)  # local header: size
+    directory = data.index(b"PK\x01\x02")  # the central directory's first entry
+    while bytes(data[directory + 46 : directory + 46 + len(member)]) != member.encode():
+        directory = data.index(b"PK\x01\x02", directory + 4)
+    struct.pack_into("<I", data, directory + 24, 30)  # its entry: size
+    path.write_bytes(bytes(data))
+
+
+def test_a_qdpx_member_lying_about_its_size_is_not_inflated_whole(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    """zipfile's ``read`` inflates a member's whole compressed stream in one call and only
+    then cuts it to the declared size: 30 declared bytes holding a bomb took memory in
+    proportion to the bomb (1,000 times the file's size), past the declared-size check."""
+    path = tmp_path / "lying.qdpx"
+    _lying_qdpx(sample_store, path, "会议".encode() * (5 << 20))  # 30 MB, 30 KB deflated
+    tracemalloc.start()
+    try:
+        annotated = read_qdpx(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 << 20, f"reading took {peak / (1 << 20):.0f} MB"
+    assert any("damaged in the zip" in str(problem) for problem in annotated.problems)
