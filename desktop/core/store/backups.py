@@ -57,7 +57,9 @@ def backup_folder(project: Path) -> Path:
     """Where ``project``'s backups go: one folder per project path, so two projects of the
     same name in different folders never prune each other's backups."""
     resolved = Path(project).expanduser().resolve()
-    digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:10]
+    # The path's bytes as the file system has them: a name that is not valid text (read
+    # with surrogate escapes) cannot be encoded as UTF-8.
+    digest = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:10]
     return backups_root() / f"{resolved.stem}-{digest}"
 
 

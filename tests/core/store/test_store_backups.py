@@ -180,3 +180,17 @@ def test_a_backup_restores_into_a_project_that_does_not_exist(tmp_path: Path) ->
     assert restore_backup(backup.path, elsewhere) is None
     assert titles(elsewhere) == ["好"]
     assert not os.path.exists(f"{elsewhere}.restoring")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names are bytes on POSIX only")
+def test_a_project_whose_file_name_is_not_valid_text_is_backed_up_and_reopened(
+    tmp_path: Path,
+) -> None:
+    """``--db $'p\\xff.jiyao'``: the backup folder's hash encoded the path as UTF-8 and
+    failed on its escaped byte, so every command after the first (which makes the project,
+    with no backup) failed with "surrogates not allowed"."""
+    path = project(tmp_path / "p\udcff.jiyao", "好")
+    open_project(path).close()
+    open_project(path).close()
+    [backup] = list_backups(path)
+    assert titles(backup.path) == ["好"]
