@@ -204,7 +204,7 @@ def select(
     """The documents to export, one at a time (a corpus need not fit in memory twice)."""
     ids = selected_document_ids(store, options)
     wanted_labels = _label_filter(store, options.labels)
-    annotators = set(options.annotators)
+    annotators = _annotator_filter(store, options.annotators)
     for done, document_id in enumerate(ids):
         document = store.document(document_id)
         annotations = [
@@ -227,14 +227,28 @@ def _label_filter(store: Store, wanted: Sequence[str]) -> set[int] | None:
     labels = store.labels()
     paths = label_paths(labels)
     chosen = {label.id for label in labels if label.name in wanted or paths[label.id] in wanted}
-    if not chosen:
-        raise ValueError(f"no label called {', '.join(wanted)} in this project")
+    known = {label.name for label in labels} | set(paths.values())
+    unknown = [name for name in wanted if name not in known]
+    if unknown:  # a typo beside a right name must not narrow the export unsaid
+        raise ValueError(f"no label called {', '.join(unknown)} in this project")
     grown = True  # labels are listed by position, not parents first: grow to a fixed point
     while grown:
         before = len(chosen)
         chosen |= {label.id for label in labels if label.parent_id in chosen}
         grown = len(chosen) > before
     return chosen
+
+
+def _annotator_filter(store: Store, wanted: Sequence[str]) -> set[str]:
+    """The annotators named (all when none is); one who made no tag here is a typo to say,
+    not an export quietly left without tags."""
+    if not wanted:
+        return set()
+    known = set(store.annotators())
+    unknown = [name for name in wanted if name not in known]
+    if unknown:
+        raise ValueError(f"no tags by {', '.join(unknown)} in this project")
+    return set(wanted)
 
 
 def _in_chosen_text(

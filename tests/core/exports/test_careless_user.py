@@ -9,6 +9,7 @@ import tracemalloc
 import zipfile
 from pathlib import Path
 
+import pytest
 from conftest import ASTRAL, exported
 
 from desktop.core.exports.formats import read_annotated_set
@@ -94,3 +95,19 @@ def test_a_qdpx_member_lying_about_its_size_is_not_inflated_whole(
         tracemalloc.stop()
     assert peak < 8 << 20, f"reading took {peak / (1 << 20):.0f} MB"
     assert any("damaged in the zip" in str(problem) for problem in annotated.problems)
+
+
+def test_a_misspelt_label_beside_a_right_one_is_refused_not_dropped(sample_store: Store) -> None:
+    """``--labels Labour Lbour`` exported Labour's tags and said nothing of Lbour, as
+    ``--docs 3-2 5`` once dropped its reversed part."""
+    with pytest.raises(ValueError, match="no label called Lbour in this project"):
+        exported(sample_store, labels=("Labour", "Lbour"))
+
+
+def test_an_annotator_with_no_tags_is_named_not_an_empty_export(sample_store: Store) -> None:
+    """``--annotator 研究`` (a typo of 研究员) exported every document with no tags, exit 0."""
+    assert "研究员" in sample_store.annotators()
+    with pytest.raises(ValueError, match="no tags by 研究 in this project"):
+        exported(sample_store, annotators=("研究员", "研究"))
+    documents, _ = exported(sample_store, annotators=("研究员",))
+    assert {a.annotator for d in documents for a in d.annotations} == {"研究员"}
