@@ -462,6 +462,13 @@ def run_export(args: argparse.Namespace) -> int:
         select,
     )
 
+    if not args.output.strip():
+        raise ValueError("-o needs a file or folder name (or - for jsonl to standard output)")
+    if args.conversion and args.text != "converted":
+        raise ValueError(
+            f"--conversion {args.conversion} converts only with --text converted: add it, "
+            "or leave --conversion out for the original text"
+        )
     try:  # before opening the project: a typo costs nothing
         ranges = parse_document_ranges(args.docs or [])
     except ValueError as error:

@@ -72,3 +72,30 @@ def test_an_export_to_a_full_standard_output_says_so_in_words(
     assert capsys.readouterr().err == (
         "jiyao: could not write to standard output: No space left on device\n"
     )
+
+
+def test_a_conversion_without_converted_text_is_refused_not_ignored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--conversion s2twp`` alone exported the original text, exit 0, without a word."""
+    project = small_project(tmp_path / "p.jiyao")
+    target = tmp_path / "out.jsonl"
+    arguments = ["export", "--db", str(project), "--format", "jsonl", "-o", str(target)]
+    assert cli.main([*arguments, "--conversion", "s2twp"]) == 1
+    assert "--conversion" in capsys.readouterr().err and not target.exists()
+    assert cli.main([*arguments, "--conversion", "s2twp", "--text", "converted"]) == 0
+    assert "會議" in target.read_text(encoding="utf-8")
+
+
+def test_an_empty_output_name_is_refused_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o ''`` said "PosixPath('.') has an empty name" (jsonl) or took the working folder."""
+    project = small_project(tmp_path / "p.jiyao")
+    for format_name in ("jsonl", "csv"):
+        code = cli.main(["export", "--db", str(project), "--format", format_name, "-o", ""])
+        assert code == 1
+        assert (
+            capsys.readouterr().err
+            == "jiyao: -o needs a file or folder name (or - for jsonl to standard output)\n"
+        )
