@@ -3,17 +3,20 @@ command line as issues 13 and 21 describe, then pinned here."""
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import struct
 import tracemalloc
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ASTRAL, exported
 
 from desktop.core.exports.formats import read_annotated_set
-from desktop.core.exports.importing import store_annotated_set
+from desktop.core.exports.importing import UnreadableSet, store_annotated_set
 from desktop.core.exports.jsonl import write_jsonl
 from desktop.core.exports.qdpx import write_qdpx
 from desktop.core.exports.qdpx_reader import read_qdpx
@@ -111,3 +114,43 @@ def test_an_annotator_with_no_tags_is_named_not_an_empty_export(sample_store: St
         exported(sample_store, annotators=("研究员", "研究"))
     documents, _ = exported(sample_store, annotators=("研究员",))
     assert {a.annotator for d in documents for a in d.annotations} == {"研究员"}
+
+
+RECORD = json.dumps({"text": ASTRAL, "label": [[0, 3, "督查"]]}, ensure_ascii=False) + "\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+@pytest.mark.parametrize("name", ["set.jsonl", "set.json", "set.qdpx"])
+def test_a_pipe_named_like_a_set_is_refused_without_being_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """``mkfifo set.jsonl; jiyao import set.jsonl`` waited forever for a writer (plain text
+    refuses pipes; the sets did not). Opening the pipe fails here instead of waiting."""
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    real_open = io.open
+
+    def open_anything_but_the_pipe(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(file, str | os.PathLike) and Path(file) == fifo:
+            raise AssertionError(f"{name} was opened: reading a pipe waits for a writer")
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", open_anything_but_the_pipe)
+    with pytest.raises(UnreadableSet, match="not a regular file"):
+        read_annotated_set(fifo)
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="Linux /proc")
+def test_a_link_named_like_a_set_into_proc_is_not_read(tmp_path: Path) -> None:
+    link = tmp_path / "set.jsonl"
+    link.symlink_to("/proc/self/environ")
+    with pytest.raises(UnreadableSet, match="a system file; not read"):
+        read_annotated_set(link)
+
+
+def test_a_set_that_does_not_exist_is_said_to_be_missing(tmp_path: Path) -> None:
+    """It was "cannot be read as UTF-8 ([Errno 2] ...)", or "not a .qdpx (zip) file"."""
+    for name in ("gone.jsonl", "gone.json", "gone.qdpx"):
+        with pytest.raises(UnreadableSet) as refused:
+            read_annotated_set(tmp_path / name)
+        assert str(refused.value) == f"{name}: no such file or folder"
