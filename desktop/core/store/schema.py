@@ -288,6 +288,8 @@ def check_project_file(path: Path, *, writable: bool = True) -> None:
     ``writable``: refuse a file Jiyao cannot write too."""
     if path.is_dir():
         raise NotAProject(f"{path} is a folder, not a Jiyao project")
+    if path.exists() and not path.is_file():  # opening a pipe would wait for a writer
+        raise NotAProject(f"{path} is a pipe or a device, not a Jiyao project")
     try:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_HEADER))

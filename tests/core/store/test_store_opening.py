@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import os
 import random
 import shutil
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -255,3 +257,22 @@ def test_a_writer_waits_for_another_and_says_so_once(tmp_path: Path) -> None:
     assert outcome and isinstance(outcome[0], list), outcome
     with Store(path) as store:
         assert store.document_count() == 2  # neither import lost
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_pipe_given_as_the_project_is_refused_without_being_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``jiyao import n.txt --db a_fifo`` waited forever: the header check opened the pipe."""
+    fifo = tmp_path / "project.jiyao"
+    os.mkfifo(fifo)
+    real_open = io.open
+
+    def open_anything_but_the_pipe(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(file, str | os.PathLike) and Path(file) == fifo:
+            raise AssertionError("the pipe was opened: reading it waits for a writer")
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", open_anything_but_the_pipe)
+    with pytest.raises(NotAProject, match="a pipe or a device, not a Jiyao project"):
+        Store(fifo)
