@@ -427,6 +427,11 @@ def _import_annotated_set(store: Store, path: Path, *, update_existing: bool = F
     for note in report.skipped:
         print(f"{path.name}: skipped {note}", file=sys.stderr)
     print(f"{report.summary()} -> {store.path}")
+    if report.differing and not update_existing:
+        print(
+            f"{path.name}: jiyao import --update gives them the set's note and attributes",
+            file=sys.stderr,
+        )
     return not report.problems
 
 

@@ -4,6 +4,7 @@ In-process (``desktop.cli.main``) where a failure must be simulated (root ignore
 from __future__ import annotations
 
 import errno
+import json
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,26 @@ def test_an_empty_output_name_is_refused_in_words(
             capsys.readouterr().err
             == "jiyao: -o needs a file or folder name (or - for jsonl to standard output)\n"
         )
+
+
+def test_tags_whose_note_changed_in_the_set_are_offered_the_update_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 21: changed notes are reported "and offer to update": the count alone did not
+    say how to take them."""
+    project = small_project(tmp_path / "p.jiyao")
+    tag = {"start": 0, "end": 4, "label": "要求", "note": "first"}
+    record = {"text": TEXT, "label": [[0, 4, "要求"]], "annotations": [tag]}
+    first = tmp_path / "first.jsonl"
+    first.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    second = tmp_path / "second.jsonl"
+    tag["note"] = "second"
+    second.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert cli.main(["import", "--db", str(project), str(first)]) == 0
+    capsys.readouterr()
+    assert cli.main(["import", "--db", str(project), str(second)]) == 0
+    assert "second.jsonl: jiyao import --update gives them the set's note and attributes" in (
+        capsys.readouterr().err
+    )
+    assert cli.main(["import", "--update", "--db", str(project), str(second)]) == 0
+    assert "--update" not in capsys.readouterr().err
