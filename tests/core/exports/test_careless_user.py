@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from conftest import ASTRAL, exported
 
-from desktop.core.exports.formats import read_annotated_set
+from desktop.core.exports.formats import export_project, read_annotated_set
 from desktop.core.exports.importing import UnreadableSet, store_annotated_set
 from desktop.core.exports.jsonl import write_jsonl
 from desktop.core.exports.qdpx import write_qdpx
@@ -154,3 +154,34 @@ def test_a_set_that_does_not_exist_is_said_to_be_missing(tmp_path: Path) -> None
         with pytest.raises(UnreadableSet) as refused:
             read_annotated_set(tmp_path / name)
         assert str(refused.value) == f"{name}: no such file or folder"
+
+
+def test_a_folder_export_through_a_link_fills_the_linked_folder_and_keeps_the_link(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    """``-o exports`` where exports -> /mnt/big/exports: the link was replaced by a new real
+    folder (the export not where the user keeps it) and left as a hidden .exports.*.old."""
+    home = tmp_path / "home"
+    real = home / "big" / "exports"
+    real.mkdir(parents=True)
+    link = home / "exports"
+    link.symlink_to(real)
+    for _ in range(2):  # into the empty folder, then over the earlier export
+        export_project(sample_store, "brat", link)
+        assert link.is_symlink() and link.resolve() == real
+        assert (real / "annotation.conf").is_file()
+        assert sorted(p.name for p in home.iterdir()) == ["big", "exports"]
+        assert sorted(p.name for p in real.parent.iterdir()) == ["exports"]
+
+
+def test_a_file_export_through_a_link_writes_the_linked_file_and_keeps_the_link(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    real = tmp_path / "big" / "set.jsonl"
+    real.parent.mkdir()
+    real.write_text("an earlier export\n", encoding="utf-8")
+    link = tmp_path / "set.jsonl"
+    link.symlink_to(real)
+    export_project(sample_store, "jsonl", link)
+    assert link.is_symlink() and link.resolve() == real
+    assert '"text_sha256"' in real.read_text(encoding="utf-8")
