@@ -292,8 +292,15 @@ def _streams_to_log_file() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     stream = open(folder / CONSOLE_LOG_NAME, "a", encoding="utf-8", buffering=1)  # noqa: SIM115
     stream.write(f"--- jiyao {__version__}, {datetime.now():%Y-%m-%d %H:%M:%S}: {sys.argv}\n")
-    sys.stdout = sys.stdout or stream
+    if sys.stdout is None:
+        sys.stdout = stream
+        _CONSOLE_LOG_STREAMS.append(stream)
     sys.stderr = sys.stderr or stream
+
+
+# The console log when it stands in for a closed standard output: data meant for standard
+# output (jiyao export -o -) must not end up in a log file.
+_CONSOLE_LOG_STREAMS: list[TextIO] = []
 
 
 def _one_line(error: BaseException) -> str:
@@ -494,6 +501,8 @@ def run_export(args: argparse.Namespace) -> int:
                 raise ValueError(
                     f"{args.format} writes files: give -o PATH (only jsonl can go to -)"
                 )
+            if sys.stdout in _CONSOLE_LOG_STREAMS:
+                raise ValueError("there is no standard output to write to: give -o PATH")
             documents = OverlapWatch(select(store, options))
             try:
                 count = write_jsonl_lines(documents, Codebook.from_store(store), sys.stdout)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,21 @@ def test_tags_whose_note_changed_in_the_set_are_offered_the_update_option(
     )
     assert cli.main(["import", "--update", "--db", str(project), str(second)]) == 0
     assert "--update" not in capsys.readouterr().err
+
+
+def test_export_to_a_closed_standard_output_is_refused_not_written_to_the_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``jiyao export -o - >&-`` (or a windowed launch, with no console): standard output is
+    then the console log file, and the set went there, with "exported" and exit 0."""
+    project = small_project(tmp_path / "p.jiyao")
+    monkeypatch.setattr(sys, "stdout", None)
+    code = cli.main(["export", "--db", str(project), "--format", "jsonl", "-o", "-"])
+    log_stream = sys.stdout
+    assert code == 1
+    assert capsys.readouterr().err == (
+        "jiyao: there is no standard output to write to: give -o PATH\n"
+    )
+    assert log_stream is not None
+    log_stream.close()
+    assert TEXT not in Path(log_stream.name).read_text(encoding="utf-8")
