@@ -176,6 +176,8 @@ def restore_backup(backup: Path, project: Path, *, force: bool = False) -> Path 
     check_backup(backup)
     if backup.resolve() == project.resolve():
         raise BackupError(f"{backup} is the project itself")
+    if project.is_dir():
+        raise BackupError(f"{project} is a folder, not a Jiyao project: give the project's file")
     saved = None
     if project.exists():
         if not force:

@@ -194,3 +194,15 @@ def test_a_project_whose_file_name_is_not_valid_text_is_backed_up_and_reopened(
     open_project(path).close()
     [backup] = list_backups(path)
     assert titles(backup.path) == ["好"]
+
+
+def test_restoring_onto_a_folder_is_refused_in_words(tmp_path: Path) -> None:
+    """``jiyao restore B --db some_folder --force`` said "unable to open database file"."""
+    path = project(tmp_path / "p.jiyao", "好")
+    open_project(path).close()
+    [backup] = list_backups(path)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    with pytest.raises(BackupError, match="is a folder, not a Jiyao project"):
+        restore_backup(backup.path, folder, force=True)
+    assert list(folder.iterdir()) == []
