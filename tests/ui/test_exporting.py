@@ -155,3 +155,19 @@ def test_an_export_that_cannot_be_written_names_the_chosen_place(
         )
     assert str(raised.value) == f"Could not write {target}: Permission denied"
     assert ".part" not in str(raised.value)
+
+
+def test_the_export_report_shows_the_formats_warnings(
+    qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path
+) -> None:
+    # Two overlapping tags: doccano's default project would drop one, and the user must hear it.
+    first = store.document_ids()[0]
+    policy = next(label for label in store.labels() if label.name != "Labour")
+    store.add_annotation(first, policy.id, 3, 9, annotator="甲")
+    target = tmp_path / "doccano.jsonl"
+    window.exchange.export("jsonl", target, ExportOptions())
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=TIMEOUT_MS)
+    [box] = window.findChildren(QMessageBox)
+    assert target.is_file()
+    assert "Allow overlapping entity" in box.text()
+    assert box.icon() == QMessageBox.Icon.Warning
