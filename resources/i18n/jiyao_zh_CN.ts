@@ -4,37 +4,37 @@
 <context>
     <name>AnnotatedImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="228"/>
+        <location filename="../../desktop/ui/exporting.py" line="240"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="223"/>
+        <location filename="../../desktop/ui/exporting.py" line="235"/>
         <source>Not imported: {0}</source>
         <translation>未导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="236"/>
+        <location filename="../../desktop/ui/exporting.py" line="248"/>
         <source>{0}: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
         <translation>{0}：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="248"/>
+        <location filename="../../desktop/ui/exporting.py" line="260"/>
         <source>{0} sets imported: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
         <translation>已导入 {0} 个标注集：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="262"/>
+        <location filename="../../desktop/ui/exporting.py" line="274"/>
         <source>Labels added to the scheme: {0}</source>
         <translation>已加入标签方案的标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="264"/>
+        <location filename="../../desktop/ui/exporting.py" line="276"/>
         <source>Skipped: {0}</source>
         <translation>已跳过：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="231"/>
+        <location filename="../../desktop/ui/exporting.py" line="243"/>
         <source>Refused records: {0}</source>
         <translation>未导入的记录：{0} 条</translation>
     </message>
@@ -310,18 +310,24 @@
         <translation>未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="159"/>
+        <location filename="../../desktop/ui/exporting.py" line="167"/>
+        <location filename="../../desktop/ui/exporting.py" line="173"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="160"/>
+        <location filename="../../desktop/ui/exporting.py" line="163"/>
         <source>{0} tags in {1} documents written to {2}</source>
         <translation>已将 {1} 篇文档中的 {0} 条标注写入 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="176"/>
-        <location filename="../../desktop/ui/exporting.py" line="194"/>
+        <location filename="../../desktop/ui/exporting.py" line="169"/>
+        <source>Before you use the file:</source>
+        <translation>使用该文件之前请注意：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="188"/>
+        <location filename="../../desktop/ui/exporting.py" line="206"/>
         <source>Could not finish</source>
         <translation>未能完成</translation>
     </message>
@@ -805,52 +811,52 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>ProjectSwitcher</name>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="34"/>
+        <location filename="../../desktop/ui/projects.py" line="35"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="36"/>
+        <location filename="../../desktop/ui/projects.py" line="37"/>
         <source>Jiyao projects (*.jiyao)</source>
         <translation>纪要项目 (*.jiyao)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="53"/>
+        <location filename="../../desktop/ui/projects.py" line="54"/>
         <source>{0} already exists. Choose another name, or open it with Open project.</source>
         <translation>{0} 已存在。请换一个名称，或用“打开项目”打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="62"/>
+        <location filename="../../desktop/ui/projects.py" line="63"/>
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="64"/>
+        <location filename="../../desktop/ui/projects.py" line="65"/>
         <source>Jiyao projects (*.jiyao);;All files (*)</source>
         <translation>纪要项目 (*.jiyao);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="78"/>
+        <location filename="../../desktop/ui/projects.py" line="79"/>
         <source>Wait for the running import or export to finish, then open {0}</source>
         <translation>请等正在进行的导入或导出完成后再打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="116"/>
+        <location filename="../../desktop/ui/projects.py" line="117"/>
         <source>The files you chose open once this dialog is closed or the running job is done</source>
         <translation>关闭此对话框或当前任务完成后，将打开您选择的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="123"/>
+        <location filename="../../desktop/ui/projects.py" line="124"/>
         <source>{0} (missing)</source>
         <translation>{0}（文件不存在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="127"/>
+        <location filename="../../desktop/ui/projects.py" line="128"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="138"/>
+        <location filename="../../desktop/ui/projects.py" line="139"/>
         <source>The project {0} is missing: it was moved or deleted, or its drive is not connected. Remove it from the recent projects?</source>
         <translation>项目 {0} 不存在：它已被移动或删除，或其所在的磁盘未连接。要从最近的项目中移除吗？</translation>
     </message>
