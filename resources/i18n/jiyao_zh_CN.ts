@@ -56,17 +56,27 @@
 <context>
     <name>CorpusActions</name>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="153"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="55"/>
+        <source>delete %n document(s)</source>
+        <translation>删除 %n 篇文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="90"/>
+        <source>edit the details of &quot;{0}&quot;</source>
+        <translation>编辑“{0}”的信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="160"/>
         <source>Delete &quot;{0}&quot; and its {1} tags from the project? Edit &gt; Undo brings it back.</source>
         <translation>从项目中删除“{0}”及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="157"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="164"/>
         <source>Delete {0} documents and their {1} tags from the project? Edit &gt; Undo brings them back.</source>
         <translation>从项目中删除 {0} 篇文档及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="202"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="209"/>
         <source>Not changed: a document needs a title.</source>
         <translation>未修改：文档必须有标题。</translation>
     </message>
@@ -128,27 +138,27 @@
 <context>
     <name>DocumentDetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="103"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="110"/>
         <source>Document details</source>
         <translation>文档信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="107"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="114"/>
         <source>e.g. 2020-02-10</source>
         <translation>例如 2020-02-10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="109"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="116"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="110"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="117"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="111"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="118"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
@@ -592,156 +602,161 @@
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="100"/>
+        <location filename="../../desktop/ui/label_editor.py" line="102"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="103"/>
+        <location filename="../../desktop/ui/label_editor.py" line="105"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="103"/>
-        <location filename="../../desktop/ui/label_editor.py" line="126"/>
+        <location filename="../../desktop/ui/label_editor.py" line="105"/>
+        <location filename="../../desktop/ui/label_editor.py" line="128"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="103"/>
-        <location filename="../../desktop/ui/label_editor.py" line="127"/>
+        <location filename="../../desktop/ui/label_editor.py" line="105"/>
+        <location filename="../../desktop/ui/label_editor.py" line="129"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="122"/>
+        <location filename="../../desktop/ui/label_editor.py" line="124"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="125"/>
+        <location filename="../../desktop/ui/label_editor.py" line="127"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="128"/>
+        <location filename="../../desktop/ui/label_editor.py" line="130"/>
         <source>Under</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="132"/>
+        <location filename="../../desktop/ui/label_editor.py" line="134"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="133"/>
+        <location filename="../../desktop/ui/label_editor.py" line="135"/>
         <source>Add sub-label</source>
         <translation>添加子标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="134"/>
+        <location filename="../../desktop/ui/label_editor.py" line="136"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="135"/>
+        <location filename="../../desktop/ui/label_editor.py" line="137"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="142"/>
+        <location filename="../../desktop/ui/label_editor.py" line="144"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="143"/>
+        <location filename="../../desktop/ui/label_editor.py" line="145"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="144"/>
+        <location filename="../../desktop/ui/label_editor.py" line="146"/>
         <source>Import scheme…</source>
         <translation>导入方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="145"/>
+        <location filename="../../desktop/ui/label_editor.py" line="147"/>
         <source>Export scheme…</source>
         <translation>导出方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="180"/>
+        <location filename="../../desktop/ui/label_editor.py" line="182"/>
         <source>(top level)</source>
         <translation>（顶层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="221"/>
+        <location filename="../../desktop/ui/label_editor.py" line="223"/>
         <source>Not changed: {0}.</source>
         <translation>未更改：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="232"/>
+        <location filename="../../desktop/ui/label_editor.py" line="234"/>
         <source>New label</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="232"/>
+        <location filename="../../desktop/ui/label_editor.py" line="234"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="252"/>
+        <location filename="../../desktop/ui/label_editor.py" line="254"/>
         <source>A label name cannot contain &quot;/&quot;: exports use it between a label and its sub-labels. Use a sub-label instead.</source>
         <translation>标签名称不能包含“/”：导出时用它分隔标签与其子标签。请改用子标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="269"/>
+        <location filename="../../desktop/ui/label_editor.py" line="271"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? Edit &gt; Undo brings them back.</source>
         <translation>删除“{0}”及其子标签和使用它们的 {1} 条标注？可用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="278"/>
+        <location filename="../../desktop/ui/label_editor.py" line="280"/>
         <source>Delete label</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="274"/>
+        <location filename="../../desktop/ui/label_editor.py" line="276"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? This cannot be undone.</source>
         <translation>删除“{0}”、其子标签及使用它们的 {1} 个标注？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="327"/>
-        <location filename="../../desktop/ui/label_editor.py" line="342"/>
+        <location filename="../../desktop/ui/label_editor.py" line="66"/>
+        <source>delete label &quot;{0}&quot;</source>
+        <translation>删除标签“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/label_editor.py" line="329"/>
+        <location filename="../../desktop/ui/label_editor.py" line="344"/>
         <source>Merge label</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="327"/>
+        <location filename="../../desktop/ui/label_editor.py" line="329"/>
         <source>Merge into:</source>
         <translation>合并到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="337"/>
+        <location filename="../../desktop/ui/label_editor.py" line="339"/>
         <source>Merge &quot;{0}&quot; into &quot;{1}&quot;? Its {2} tags and its sub-labels move to &quot;{1}&quot; and &quot;{0}&quot; is removed. This clears the undo history.</source>
         <translation>将“{0}”合并到“{1}”？它的 {2} 个标注和子标签将移到“{1}”下，“{0}”将被删除。此操作会清空撤销记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="369"/>
+        <location filename="../../desktop/ui/label_editor.py" line="371"/>
         <source>Import a label scheme</source>
         <translation>导入标签方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="369"/>
-        <location filename="../../desktop/ui/label_editor.py" line="392"/>
+        <location filename="../../desktop/ui/label_editor.py" line="371"/>
+        <location filename="../../desktop/ui/label_editor.py" line="394"/>
         <source>Label schemes (*.json)</source>
         <translation>标签方案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="384"/>
+        <location filename="../../desktop/ui/label_editor.py" line="386"/>
         <source>{0} labels added.</source>
         <translation>已添加 {0} 个标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="390"/>
+        <location filename="../../desktop/ui/label_editor.py" line="392"/>
         <source>Export the label scheme</source>
         <translation>导出标签方案</translation>
     </message>
