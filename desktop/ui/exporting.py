@@ -158,14 +158,26 @@ class ExchangeController(QObject):
         if result is None:
             tell(self._window, self.tr("Export cancelled"), self.tr("Nothing was written."))
         else:
-            tell(
-                self._window,
-                self.tr("Export finished"),
-                self.tr("{0} tags in {1} documents written to {2}").format(
-                    result.tags, result.documents, result.path
-                ),
-            )
+            self._report_export(result)
         self._continue()
+
+    def _report_export(self, result: ExportResult) -> None:
+        """What was written, and what the format's readers must know before using the file
+        (e.g. doccano dropping overlapping tags): a warning the user sees, not only the log."""
+        text = self.tr("{0} tags in {1} documents written to {2}").format(
+            result.tags, result.documents, result.path
+        )
+        if not result.warnings:
+            tell(self._window, self.tr("Export finished"), text)
+            return
+        heading = self.tr("Before you use the file:")
+        lines = "\n".join(f"• {warning}" for warning in result.warnings)
+        tell(
+            self._window,
+            self.tr("Export finished"),
+            f"{text}\n\n{heading}\n{lines}",
+            QMessageBox.Icon.Warning,
+        )
 
     def _imported(self, report: ImportReport) -> None:
         self._end()

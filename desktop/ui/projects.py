@@ -10,7 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
 
 from desktop import APP_NAME
-from desktop.core.store import Store, StoreError
+from desktop.core.store import CorruptProject, Store, StoreError
+from desktop.core.store.opening import open_project as open_existing_or_new
 from desktop.ui.export_dialog import ExportDialog
 from desktop.ui.hand_over import PROJECT_SUFFIX
 from desktop.ui.label_editor import LabelEditor
@@ -81,7 +82,7 @@ class ProjectSwitcher(QObject):
             )
             return False
         try:
-            store = Store(path, create=True)
+            store = open_or_recover(path)
         except StoreError as error:
             QMessageBox.warning(window, APP_NAME, str(error))
             return False
@@ -144,3 +145,18 @@ class ProjectSwitcher(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             self.window.settings.forget_project(path)
         return False
+
+
+def open_or_recover(path: Path) -> Store:
+    """Open (or make) the project as a start does: a new one gets the default labels, an
+    existing one its daily backup, and a damaged one is offered its newest backup first.
+    Raises StoreError (a sentence) when it will not open."""
+    # Imported here: desktop.ui.app imports the window, which imports this module.
+    from desktop.ui.app import offer_newest_backup
+
+    try:
+        return open_existing_or_new(path)
+    except CorruptProject as damaged:
+        if not offer_newest_backup(damaged):
+            raise
+        return open_existing_or_new(path)

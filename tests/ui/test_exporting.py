@@ -195,3 +195,19 @@ def test_a_set_whose_name_is_not_utf8_is_shown_escaped_in_the_progress(tmp_path:
     )
     assert report.annotations_added == 1
     assert shown == ["\\xff\\xfe.jsonl"]
+
+
+def test_the_export_report_shows_the_formats_warnings(
+    qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path
+) -> None:
+    # Two overlapping tags: doccano's default project would drop one, and the user must hear it.
+    first = store.document_ids()[0]
+    policy = next(label for label in store.labels() if label.name != "Labour")
+    store.add_annotation(first, policy.id, 3, 9, annotator="甲")
+    target = tmp_path / "doccano.jsonl"
+    window.exchange.export("jsonl", target, ExportOptions())
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=TIMEOUT_MS)
+    [box] = window.findChildren(QMessageBox)
+    assert target.is_file()
+    assert "Allow overlapping entity" in box.text()
+    assert box.icon() == QMessageBox.Icon.Warning
