@@ -301,8 +301,15 @@ def _streams_to_log_file() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     stream = open(folder / CONSOLE_LOG_NAME, "a", encoding="utf-8", buffering=1)  # noqa: SIM115
     stream.write(f"--- jiyao {__version__}, {datetime.now():%Y-%m-%d %H:%M:%S}: {sys.argv}\n")
-    sys.stdout = sys.stdout or stream
+    if sys.stdout is None:
+        sys.stdout = stream
+        _CONSOLE_LOG_STREAMS.append(stream)
     sys.stderr = sys.stderr or stream
+
+
+# The console log when it stands in for a closed standard output: data meant for standard
+# output (jiyao export -o -) must not end up in a log file.
+_CONSOLE_LOG_STREAMS: list[TextIO] = []
 
 
 def _one_line(error: BaseException) -> str:
@@ -441,6 +448,11 @@ def _import_annotated_set(store: Store, path: Path, *, update_existing: bool = F
     for note in report.skipped:
         print(f"{path.name}: skipped {note}", file=sys.stderr)
     print(f"{report.summary()} -> {store.path}")
+    if report.differing and not update_existing:
+        print(
+            f"{path.name}: jiyao import --update gives them the set's note and attributes",
+            file=sys.stderr,
+        )
     return not report.problems
 
 
@@ -461,7 +473,12 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from desktop.core.exports.formats import FORMATS, OverlapWatch, export_project
+    from desktop.core.exports.formats import (
+        FORMATS,
+        OverlapWatch,
+        export_project,
+        with_suffix_of,
+    )
     from desktop.core.exports.jsonl import write_jsonl_lines
     from desktop.core.exports.selection import (
         Codebook,
@@ -471,6 +488,13 @@ def run_export(args: argparse.Namespace) -> int:
         select,
     )
 
+    if not args.output.strip():
+        raise ValueError("-o needs a file or folder name (or - for jsonl to standard output)")
+    if args.conversion and args.text != "converted":
+        raise ValueError(
+            f"--conversion {args.conversion} converts only with --text converted: add it, "
+            "or leave --conversion out for the original text"
+        )
     try:  # before opening the project: a typo costs nothing
         ranges = parse_document_ranges(args.docs or [])
     except ValueError as error:
@@ -491,24 +515,45 @@ def run_export(args: argparse.Namespace) -> int:
                 raise ValueError(
                     f"{args.format} writes files: give -o PATH (only jsonl can go to -)"
                 )
+            if sys.stdout in _CONSOLE_LOG_STREAMS:
+                raise ValueError("there is no standard output to write to: give -o PATH")
             documents = OverlapWatch(select(store, options))
-            count = write_jsonl_lines(documents, Codebook.from_store(store), sys.stdout)
+            try:
+                count = write_jsonl_lines(documents, Codebook.from_store(store), sys.stdout)
+            except BrokenPipeError:
+                raise  # the reader went away: main() ends quietly
+            except OSError as error:  # > /dev/full: the reason in words, no errno
+                raise ExportNotWritten(
+                    f"could not write to standard output: {error.strerror or error}"
+                ) from error
             print(f"exported {count} tags", file=sys.stderr)
             _print_warnings(documents.warnings())
             return 0
         bar = TerminalProgress(sys.stderr)
-        result = export_project(
-            store,
-            args.format,
-            Path(args.output),
-            options,
-            progress=lambda done, total: bar.update(done, total, Path(args.output)),
-        )
-        bar.finish()
+        try:
+            result = export_project(
+                store,
+                args.format,
+                Path(args.output),
+                options,
+                progress=lambda done, total: bar.update(done, total, Path(args.output)),
+            )
+        except OSError as error:  # read-only, full, gone: said of the user's own choice
+            written = with_suffix_of(FORMATS[args.format], Path(args.output))
+            raise ExportNotWritten(
+                f"could not write {written}: {error.strerror or error}"
+            ) from error
+        finally:
+            bar.finish()
     kind = FORMATS[args.format].name
     print(f"exported {result.tags} tags in {result.documents} documents ({kind}) to {result.path}")
     _print_warnings(result.warnings)
     return 0
+
+
+class ExportNotWritten(Exception):
+    """An export the operating system would not let be written; names the place the user
+    chose, not the hidden scratch file or folder the export writes first."""
 
 
 def _print_warnings(warnings: Sequence[str]) -> None:

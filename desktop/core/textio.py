@@ -177,6 +177,8 @@ def _decode_strictly(data: bytes, encoding: str, *, with_mark: bool) -> str:
 
 def _finish(text: str, encoding: str, score: float | None = None) -> DecodedText:
     text = normalise_line_ends(text)
+    if "\x00" in text:  # UTF-16/32 or a byte-order mark let NUL through; SQLite stops at it
+        raise UnreadableFile("this looks like a binary file (it contains NUL characters)")
     if not text.strip():
         raise UnreadableFile("the file holds only white space")
     if (plausibility(text) if score is None else score) < MIN_PLAUSIBILITY:

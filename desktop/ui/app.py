@@ -19,13 +19,13 @@ from desktop.core.corpus import import_seeds
 from desktop.core.paths import DB_ENVIRONMENT_VARIABLE, default_db_path, log_dir
 from desktop.core.resources import resource_path
 from desktop.core.store import CorruptProject, Store, StoreError
-from desktop.core.store.backups import list_backups, restore_backup
 from desktop.core.store.opening import open_project as open_existing_or_new
 from desktop.ui.common.settings import Settings
 from desktop.ui.crash_log import log_crashes
 from desktop.ui.hand_over import FileOpenEvents, HandOver, split_projects
 from desktop.ui.i18n import install_language
 from desktop.ui.main_window import MainWindow
+from desktop.ui.projects import offer_newest_backup
 from desktop.ui.single_instance import Launch, SingleInstance
 
 log = logging.getLogger(__name__)
@@ -134,31 +134,6 @@ def open_chosen(
         )
         fallback = ProjectChoice(default_db_path(), seeds=True, notice=notice.format(error))
         return open_store(fallback), fallback
-
-
-def offer_newest_backup(damaged: CorruptProject) -> bool:
-    """Ask whether to put the newest backup in place of a damaged project (the damaged file
-    is kept among the backups); True when it was put back."""
-    backups = list_backups(damaged.path)
-    if not backups:
-        return False
-    newest = backups[0]
-    question = QCoreApplication.translate(
-        "Startup",
-        "{0}\n\nOpen its newest backup, made {1}, instead? The damaged file is kept with the "
-        "backups in {2}.",
-    ).format(damaged, newest.made.strftime("%Y-%m-%d %H:%M"), newest.path.parent)
-    answer = QMessageBox.question(None, APP_NAME, question)
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    try:
-        restore_backup(newest.path, damaged.path, force=True)
-    except StoreError as error:
-        log.error("restoring %s failed: %s", newest.path, error)
-        QMessageBox.critical(None, APP_NAME, str(error))
-        return False
-    log.warning("restored %s from its backup %s", damaged.path, newest.path)
-    return True
 
 
 def show_notice(window: MainWindow, notice: str) -> None:

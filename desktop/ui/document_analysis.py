@@ -67,13 +67,13 @@ class DocumentAnalysis(QObject):
     def start(self, document: Document, cached: list[Entity] | None) -> None:
         """Analyse ``document``; ``cached``: its entities when they are up to date, else None
         (they are found, which takes a while for a long document: only once the user has
-        stayed on it for ``settle_ms``)."""
+        stayed on it for ``settle_ms``). Either way it starts after the document is painted."""
         self.cancel()
         self._next = (document, cached)
-        if cached is None:
-            self._settle.start(self.settle_ms)
-        else:
-            self._run_next()
+        # Not before the document is painted, even with its entities at hand: the analysis
+        # is Python on another thread, and would halve the GUI thread's share of the GIL
+        # while the document opens.
+        self._settle.start(self.settle_ms if cached is None else 0)
 
     def _run_next(self) -> None:
         if self._next is None:

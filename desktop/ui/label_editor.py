@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -62,7 +62,9 @@ class DeleteLabel(QUndoCommand):
         self.store, self.label_id, self.refresh = store, label_id, refresh
         self.failed = failed
         self.deleted: DeletedLabels | None = None
-        self.setText(f"delete label {name}")
+        self.setText(
+            QCoreApplication.translate("LabelEditor", 'delete label "{0}"').format(elided(name))
+        )
 
     def redo(self) -> None:
         self.deleted = self.store.delete_label(self.label_id)

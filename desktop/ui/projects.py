@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop import APP_NAME
-from desktop.core.store import Store, StoreError
+from desktop.core.store import CorruptProject, Store, StoreError
+from desktop.core.store.backups import list_backups, restore_backup
+from desktop.core.store.opening import open_project as open_existing_or_new
 from desktop.ui.exchange.export_dialog import ExportDialog
 from desktop.ui.exchange.exporting import ExchangeController
 from desktop.ui.exchange.importing import ImportController
@@ -17,6 +20,8 @@ from desktop.ui.hand_over import PROJECT_SUFFIX
 from desktop.ui.label_editor import LabelEditor
 from desktop.ui.tag_browser import TagBrowser
 from desktop.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 
 class ProjectSwitcher(QObject):
@@ -90,7 +95,7 @@ class ProjectSwitcher(QObject):
             )
             return False
         try:
-            store = Store(path, create=True)
+            store = open_or_recover(path)
         except StoreError as error:
             QMessageBox.warning(self._parent, APP_NAME, str(error))
             return False
@@ -153,3 +158,40 @@ class ProjectSwitcher(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             self.workspace.settings.forget_project(path)
         return False
+
+
+def open_or_recover(path: Path) -> Store:
+    """Open (or make) the project as a start does: a new one gets the default labels, an
+    existing one its daily backup, and a damaged one is offered its newest backup first.
+    Raises StoreError (a sentence) when it will not open."""
+    try:
+        return open_existing_or_new(path)
+    except CorruptProject as damaged:
+        if not offer_newest_backup(damaged):
+            raise
+        return open_existing_or_new(path)
+
+
+def offer_newest_backup(damaged: CorruptProject) -> bool:
+    """Ask whether to put the newest backup in place of a damaged project (the damaged file
+    is kept among the backups); True when it was put back."""
+    backups = list_backups(damaged.path)
+    if not backups:
+        return False
+    newest = backups[0]
+    question = QCoreApplication.translate(
+        "Startup",
+        "{0}\n\nOpen its newest backup, made {1}, instead? The damaged file is kept with the "
+        "backups in {2}.",
+    ).format(damaged, newest.made.strftime("%Y-%m-%d %H:%M"), newest.path.parent)
+    answer = QMessageBox.question(None, APP_NAME, question)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        restore_backup(newest.path, damaged.path, force=True)
+    except StoreError as error:
+        log.error("restoring %s failed: %s", newest.path, error)
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return False
+    log.warning("restored %s from its backup %s", damaged.path, newest.path)
+    return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -336,7 +336,9 @@ class ReaderView(QWidget):
         task.signals.finished.connect(lambda result: self._converted(task, key, result))
         task.signals.failed.connect(self.statusChanged.emit)
         self._converting = task
-        workers.start(task)
+        # After the original is painted: the conversion is Python on another thread and would
+        # halve the GUI thread's share of the GIL while the document opens.
+        QTimer.singleShot(0, lambda: workers.start(task))
 
     def _keep_conversion(self, key: ConversionKey, kept: tuple[Conversion, str]) -> None:
         self._conversions[key] = kept

@@ -29,6 +29,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.model import Annotation
 from desktop.core.store import Store
+from desktop.ui.common.fitting import add_name_item, fit_to_screen, keep_narrow
+
+TAG_FILTER_CHARACTERS = 10
 
 _ROOT = QModelIndex()
 _COLUMNS = (
@@ -124,18 +127,22 @@ class TagBrowser(QDialog):
             combo.currentIndexChanged.connect(self.reload)
         self.this_document.toggled.connect(self.reload)
         self.reload()
+        fit_to_screen(self)
 
     def _fill_filters(self) -> None:
         everything = self.tr("(all)")
-        self.label_filter.addItem(everything, None)
+        # Long names are elided (whole in the tooltip) and the combos keep narrow: one label
+        # of 300 characters made the table wider than the screen.
+        for combo in (self.label_filter, self.annotator_filter, self.issuer_filter):
+            keep_narrow(combo)
+            combo.setMinimumContentsLength(TAG_FILTER_CHARACTERS)  # three share one row
+            combo.addItem(everything, None)
         for label in self.store.labels():
-            self.label_filter.addItem(label.name, label.id)
-        self.annotator_filter.addItem(everything, None)
+            add_name_item(self.label_filter, label.name, label.id)
         for name in self.store.annotators():
-            self.annotator_filter.addItem(name or self.tr("(nobody)"), name)
-        self.issuer_filter.addItem(everything, None)
+            add_name_item(self.annotator_filter, name or self.tr("(nobody)"), name)
         for issuer in self.store.issuers():
-            self.issuer_filter.addItem(issuer, issuer)
+            add_name_item(self.issuer_filter, issuer, issuer)
 
     def reload(self) -> None:
         rows = self.store.find_annotations(

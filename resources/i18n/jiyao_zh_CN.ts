@@ -4,37 +4,37 @@
 <context>
     <name>AnnotatedImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="228"/>
+        <location filename="../../desktop/ui/exporting.py" line="244"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="223"/>
+        <location filename="../../desktop/ui/exporting.py" line="239"/>
         <source>Not imported: {0}</source>
         <translation>未导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="236"/>
+        <location filename="../../desktop/ui/exporting.py" line="252"/>
         <source>{0}: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
         <translation>{0}：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="248"/>
+        <location filename="../../desktop/ui/exporting.py" line="264"/>
         <source>{0} sets imported: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
         <translation>已导入 {0} 个标注集：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="262"/>
+        <location filename="../../desktop/ui/exporting.py" line="278"/>
         <source>Labels added to the scheme: {0}</source>
         <translation>已加入标签方案的标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="264"/>
+        <location filename="../../desktop/ui/exporting.py" line="280"/>
         <source>Skipped: {0}</source>
         <translation>已跳过：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="231"/>
+        <location filename="../../desktop/ui/exporting.py" line="247"/>
         <source>Refused records: {0}</source>
         <translation>未导入的记录：{0} 条</translation>
     </message>
@@ -56,17 +56,27 @@
 <context>
     <name>CorpusActions</name>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="153"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="55"/>
+        <source>delete %n document(s)</source>
+        <translation>删除 %n 篇文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="90"/>
+        <source>edit the details of &quot;{0}&quot;</source>
+        <translation>编辑“{0}”的信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus_actions.py" line="160"/>
         <source>Delete &quot;{0}&quot; and its {1} tags from the project? Edit &gt; Undo brings it back.</source>
         <translation>从项目中删除“{0}”及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="157"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="164"/>
         <source>Delete {0} documents and their {1} tags from the project? Edit &gt; Undo brings them back.</source>
         <translation>从项目中删除 {0} 篇文档及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="202"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="209"/>
         <source>Not changed: a document needs a title.</source>
         <translation>未修改：文档必须有标题。</translation>
     </message>
@@ -128,27 +138,27 @@
 <context>
     <name>DocumentDetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="103"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="110"/>
         <source>Document details</source>
         <translation>文档信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="107"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="114"/>
         <source>e.g. 2020-02-10</source>
         <translation>例如 2020-02-10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="109"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="116"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="110"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="117"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus_actions.py" line="111"/>
+        <location filename="../../desktop/ui/corpus_actions.py" line="118"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
@@ -270,58 +280,64 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="41"/>
+        <location filename="../../desktop/ui/exporting.py" line="43"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="112"/>
+        <location filename="../../desktop/ui/exporting.py" line="114"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="113"/>
+        <location filename="../../desktop/ui/exporting.py" line="115"/>
         <source>Exported {0} of {1} documents</source>
         <translation>已导出 {0}/{1} 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="134"/>
+        <location filename="../../desktop/ui/exporting.py" line="138"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="134"/>
+        <location filename="../../desktop/ui/exporting.py" line="138"/>
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="141"/>
+        <location filename="../../desktop/ui/exporting.py" line="145"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="155"/>
+        <location filename="../../desktop/ui/exporting.py" line="159"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="155"/>
+        <location filename="../../desktop/ui/exporting.py" line="159"/>
         <source>Nothing was written.</source>
         <translation>未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="159"/>
+        <location filename="../../desktop/ui/exporting.py" line="171"/>
+        <location filename="../../desktop/ui/exporting.py" line="177"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="160"/>
+        <location filename="../../desktop/ui/exporting.py" line="167"/>
         <source>{0} tags in {1} documents written to {2}</source>
         <translation>已将 {1} 篇文档中的 {0} 条标注写入 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="176"/>
-        <location filename="../../desktop/ui/exporting.py" line="194"/>
+        <location filename="../../desktop/ui/exporting.py" line="173"/>
+        <source>Before you use the file:</source>
+        <translation>使用该文件之前请注意：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exporting.py" line="192"/>
+        <location filename="../../desktop/ui/exporting.py" line="210"/>
         <source>Could not finish</source>
         <translation>未能完成</translation>
     </message>
@@ -492,37 +508,43 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="125"/>
+        <location filename="../../desktop/ui/importing.py" line="163"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="124"/>
+        <location filename="../../desktop/ui/importing.py" line="162"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="57"/>
+        <location filename="../../desktop/ui/importing.py" line="65"/>
+        <source>The document size limit {0}={1} is not a number of megabytes: correct or unset it, then import again.</source>
+        <translation>文档大小上限 {0}={1} 不是以兆字节计的数字：请改正或删除该设置，然后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing.py" line="93"/>
         <source>Cancelled: {0} imported, {1} duplicates skipped, {2} refused</source>
         <translation>已取消：导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="61"/>
+        <location filename="../../desktop/ui/importing.py" line="97"/>
         <source>{0} imported, {1} duplicates skipped, {2} refused</source>
         <translation>导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="126"/>
+        <location filename="../../desktop/ui/importing.py" line="164"/>
         <source>Importing {0} ({1} of {2})</source>
         <translation>正在导入 {0}（第 {1} 个，共 {2} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="159"/>
+        <location filename="../../desktop/ui/importing.py" line="81"/>
+        <location filename="../../desktop/ui/importing.py" line="197"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="160"/>
+        <location filename="../../desktop/ui/importing.py" line="198"/>
         <source>The import stopped: {0}</source>
         <translation>导入中止：{0}</translation>
     </message>
@@ -573,12 +595,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="73"/>
+        <location filename="../../desktop/ui/importing.py" line="109"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="76"/>
+        <location filename="../../desktop/ui/importing.py" line="112"/>
         <source>These files were not imported:</source>
         <translation>以下文件未导入：</translation>
     </message>
@@ -586,156 +608,161 @@
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="100"/>
+        <location filename="../../desktop/ui/label_editor.py" line="102"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="103"/>
+        <location filename="../../desktop/ui/label_editor.py" line="105"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="103"/>
-        <location filename="../../desktop/ui/label_editor.py" line="126"/>
+        <location filename="../../desktop/ui/label_editor.py" line="105"/>
+        <location filename="../../desktop/ui/label_editor.py" line="128"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="103"/>
-        <location filename="../../desktop/ui/label_editor.py" line="127"/>
+        <location filename="../../desktop/ui/label_editor.py" line="105"/>
+        <location filename="../../desktop/ui/label_editor.py" line="129"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="122"/>
+        <location filename="../../desktop/ui/label_editor.py" line="124"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="125"/>
+        <location filename="../../desktop/ui/label_editor.py" line="127"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="128"/>
+        <location filename="../../desktop/ui/label_editor.py" line="130"/>
         <source>Under</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="132"/>
+        <location filename="../../desktop/ui/label_editor.py" line="134"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="133"/>
+        <location filename="../../desktop/ui/label_editor.py" line="135"/>
         <source>Add sub-label</source>
         <translation>添加子标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="134"/>
+        <location filename="../../desktop/ui/label_editor.py" line="136"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="135"/>
+        <location filename="../../desktop/ui/label_editor.py" line="137"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="142"/>
+        <location filename="../../desktop/ui/label_editor.py" line="144"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="143"/>
+        <location filename="../../desktop/ui/label_editor.py" line="145"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="144"/>
+        <location filename="../../desktop/ui/label_editor.py" line="146"/>
         <source>Import scheme…</source>
         <translation>导入方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="145"/>
+        <location filename="../../desktop/ui/label_editor.py" line="147"/>
         <source>Export scheme…</source>
         <translation>导出方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="180"/>
+        <location filename="../../desktop/ui/label_editor.py" line="182"/>
         <source>(top level)</source>
         <translation>（顶层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="221"/>
+        <location filename="../../desktop/ui/label_editor.py" line="223"/>
         <source>Not changed: {0}.</source>
         <translation>未更改：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="232"/>
+        <location filename="../../desktop/ui/label_editor.py" line="234"/>
         <source>New label</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="232"/>
+        <location filename="../../desktop/ui/label_editor.py" line="234"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="252"/>
+        <location filename="../../desktop/ui/label_editor.py" line="254"/>
         <source>A label name cannot contain &quot;/&quot;: exports use it between a label and its sub-labels. Use a sub-label instead.</source>
         <translation>标签名称不能包含“/”：导出时用它分隔标签与其子标签。请改用子标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="269"/>
+        <location filename="../../desktop/ui/label_editor.py" line="271"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? Edit &gt; Undo brings them back.</source>
         <translation>删除“{0}”及其子标签和使用它们的 {1} 条标注？可用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="278"/>
+        <location filename="../../desktop/ui/label_editor.py" line="280"/>
         <source>Delete label</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="274"/>
+        <location filename="../../desktop/ui/label_editor.py" line="276"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? This cannot be undone.</source>
         <translation>删除“{0}”、其子标签及使用它们的 {1} 个标注？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="327"/>
-        <location filename="../../desktop/ui/label_editor.py" line="342"/>
+        <location filename="../../desktop/ui/label_editor.py" line="66"/>
+        <source>delete label &quot;{0}&quot;</source>
+        <translation>删除标签“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/label_editor.py" line="329"/>
+        <location filename="../../desktop/ui/label_editor.py" line="344"/>
         <source>Merge label</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="327"/>
+        <location filename="../../desktop/ui/label_editor.py" line="329"/>
         <source>Merge into:</source>
         <translation>合并到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="337"/>
+        <location filename="../../desktop/ui/label_editor.py" line="339"/>
         <source>Merge &quot;{0}&quot; into &quot;{1}&quot;? Its {2} tags and its sub-labels move to &quot;{1}&quot; and &quot;{0}&quot; is removed. This clears the undo history.</source>
         <translation>将“{0}”合并到“{1}”？它的 {2} 个标注和子标签将移到“{1}”下，“{0}”将被删除。此操作会清空撤销记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="369"/>
+        <location filename="../../desktop/ui/label_editor.py" line="371"/>
         <source>Import a label scheme</source>
         <translation>导入标签方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="369"/>
-        <location filename="../../desktop/ui/label_editor.py" line="392"/>
+        <location filename="../../desktop/ui/label_editor.py" line="371"/>
+        <location filename="../../desktop/ui/label_editor.py" line="394"/>
         <source>Label schemes (*.json)</source>
         <translation>标签方案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="384"/>
+        <location filename="../../desktop/ui/label_editor.py" line="386"/>
         <source>{0} labels added.</source>
         <translation>已添加 {0} 个标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/label_editor.py" line="390"/>
+        <location filename="../../desktop/ui/label_editor.py" line="392"/>
         <source>Export the label scheme</source>
         <translation>导出标签方案</translation>
     </message>
@@ -805,52 +832,52 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>ProjectSwitcher</name>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="34"/>
+        <location filename="../../desktop/ui/projects.py" line="35"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="36"/>
+        <location filename="../../desktop/ui/projects.py" line="37"/>
         <source>Jiyao projects (*.jiyao)</source>
         <translation>纪要项目 (*.jiyao)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="53"/>
+        <location filename="../../desktop/ui/projects.py" line="54"/>
         <source>{0} already exists. Choose another name, or open it with Open project.</source>
         <translation>{0} 已存在。请换一个名称，或用“打开项目”打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="62"/>
+        <location filename="../../desktop/ui/projects.py" line="63"/>
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="64"/>
+        <location filename="../../desktop/ui/projects.py" line="65"/>
         <source>Jiyao projects (*.jiyao);;All files (*)</source>
         <translation>纪要项目 (*.jiyao);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="78"/>
+        <location filename="../../desktop/ui/projects.py" line="79"/>
         <source>Wait for the running import or export to finish, then open {0}</source>
         <translation>请等正在进行的导入或导出完成后再打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="116"/>
+        <location filename="../../desktop/ui/projects.py" line="117"/>
         <source>The files you chose open once this dialog is closed or the running job is done</source>
         <translation>关闭此对话框或当前任务完成后，将打开您选择的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="123"/>
+        <location filename="../../desktop/ui/projects.py" line="124"/>
         <source>{0} (missing)</source>
         <translation>{0}（文件不存在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="127"/>
+        <location filename="../../desktop/ui/projects.py" line="128"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects.py" line="138"/>
+        <location filename="../../desktop/ui/projects.py" line="139"/>
         <source>The project {0} is missing: it was moved or deleted, or its drive is not connected. Remove it from the recent projects?</source>
         <translation>项目 {0} 不存在：它已被移动或删除，或其所在的磁盘未连接。要从最近的项目中移除吗？</translation>
     </message>
@@ -1030,42 +1057,42 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagBrowser</name>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="95"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="98"/>
         <source>Tags in the corpus</source>
         <translation>语料中的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="100"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="103"/>
         <source>This document only</source>
         <translation>仅本文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="111"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="114"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="112"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="115"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="113"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="116"/>
         <source>Issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="129"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="133"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="135"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="143"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="149"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="156"/>
         <source>{0} tags</source>
         <translation>{0} 个标注</translation>
     </message>
@@ -1073,37 +1100,37 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagTableModel</name>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="35"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="38"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="36"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="39"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="37"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="40"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="38"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="41"/>
         <source>Issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="39"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="42"/>
         <source>Strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="40"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="43"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="41"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="44"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>

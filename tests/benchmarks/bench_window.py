@@ -185,10 +185,11 @@ def main() -> None:
             window.show_document(document_id)
             watch.wait()
             on_screen.append(time.perf_counter() - begin)
-            while document_id not in converted:
-                QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
-            watch.reset()
-            watch.wait()
+            if document_id not in converted:  # converted in the background: wait, then paint
+                while document_id not in converted:
+                    QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+                watch.reset()
+                watch.wait()
             both.append(time.perf_counter() - begin)
             wait_shown(document_id)
             complete.append(time.perf_counter() - begin)

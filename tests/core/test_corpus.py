@@ -200,6 +200,18 @@ def test_a_file_name_that_is_not_utf8_is_refused_and_named_the_others_imported(
     assert "\\xff\\xfe.txt" in shown
 
 
+def test_a_text_holding_nul_is_refused_as_binary_the_others_imported(
+    store: Store, tmp_path: Path
+) -> None:
+    # Through a byte-order mark a NUL decodes; stored, SQLite's length() would stop at it.
+    folder = _folder_with_good_file(tmp_path)
+    (folder / "nul.txt").write_bytes("\ufeff关于加强管理的通知\n第一段\x00第二段".encode("utf-16"))
+    report = import_paths(store, [folder])
+    assert [path.name for path, _ in report.imported] == ["good.txt"]
+    assert [r.path.name for r in report.refused] == ["nul.txt"]
+    assert "binary" in report.refused[0].reason
+
+
 # Size limit (issue 21) ----------------------------------------------------------------
 
 

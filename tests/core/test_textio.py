@@ -218,11 +218,16 @@ def test_any_utf8_text_with_a_non_ascii_character_decodes_as_itself(text: str) -
 
 # Refusals -------------------------------------------------------------------------------
 
+_WITH_NUL = "会议要求各部门做好管理。\x00第二段落的内容。"
 NOT_TEXT = [
     pytest.param(b"", id="empty"),
     pytest.param(b" \n\t\r\n  \n", id="whitespace-only"),
     pytest.param(codecs.BOM_UTF8 + "\u3000 \n".encode(), id="whitespace-only-utf8-bom"),
     pytest.param("正文\x00正文".encode(), id="nul-bytes"),
+    # One NUL in ordinary text: through a byte-order mark it decodes, and SQLite stops at it.
+    pytest.param(codecs.BOM_UTF8 + _WITH_NUL.encode(), id="nul-utf8-bom"),
+    pytest.param(("\ufeff" + _WITH_NUL).encode("utf-16"), id="nul-utf16-bom"),
+    pytest.param(codecs.BOM_UTF32_LE + _WITH_NUL.encode("utf-32-le"), id="nul-utf32-bom"),
     pytest.param(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", id="pdf"),
     pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", id="png"),
     pytest.param(b"PK\x03\x04\x14\x00\x06\x00\x08\x00word/document.xml", id="zip"),

@@ -188,6 +188,7 @@ def test_scheme_edits_keep_the_undo_history_and_a_deletion_is_undone(
     assert all(label.id != other.id for label in store.labels())
     assert store.annotations(document) == []
     assert window.undo_stack.count() == 2
+    assert window.undo_stack.undoText() == 'delete label "Other"'  # the name, quoted
     row = window.documents.row_of(document)
     assert row is not None
     tags_column = window.documents.COLUMNS.index("annotations")

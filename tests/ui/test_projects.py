@@ -13,9 +13,11 @@ from desktop.core.corpus import import_seeds
 from desktop.core.labels import default_scheme
 from desktop.core.paths import default_db_path
 from desktop.core.store import Store
+from desktop.core.store.backups import list_backups
 from desktop.ui.app import choose_project, open_chosen, show_notice
 from desktop.ui.common.settings import Settings
 from desktop.ui.main_window import MainWindow
+from tests.ui.test_startup_backup import damaged_project_with_a_backup
 
 
 @pytest.fixture
@@ -176,3 +178,49 @@ def test_a_missing_recent_project_is_not_made_anew_and_can_be_forgotten(
     assert window.store.path == first
     assert len(asked) == 1 and "missing" in asked[0]
     assert moved.resolve() not in window.settings.recent_projects
+
+
+def test_opening_another_project_makes_its_daily_backup(window: MainWindow, tmp_path: Path) -> None:
+    other = tmp_path / "other.jiyao"
+    Store(other).close()
+    assert not list_backups(other)
+    assert window.open_project(other)
+    assert len(list_backups(other)) == 1, "File > Open project must back the project up daily"
+
+
+def test_a_damaged_project_opened_from_the_menu_is_offered_its_backup(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    damaged = tmp_path / "damaged.jiyao"
+    damaged_project_with_a_backup(damaged)
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "desktop.ui.projects.QMessageBox.warning",
+        lambda _parent, _title, text: warnings.append(text),
+    )
+    assert window.open_project(damaged), warnings
+    assert len(asked) == 1 and "newest backup" in asked[0]
+    assert [summary.title for summary in window.store.list_documents()] == ["备份里"]
+
+
+def test_a_damaged_project_without_a_backup_is_refused_with_its_reason(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    damaged = tmp_path / "damaged.jiyao"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xa5" * 8000)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "desktop.ui.projects.QMessageBox.warning",
+        lambda _parent, _title, text: warnings.append(text),
+    )
+    seeded = window.store.path
+    assert not window.open_project(damaged)
+    assert window.store.path == seeded and window.store.document_count() == 2
+    assert len(warnings) == 1 and "damaged" in warnings[0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, BadScheme, parse_attribute
@@ -167,9 +168,33 @@ def each(
 # Entity corrections --------------------------------------------------------------------------
 
 
-def correction_to_json(correction: EntityCorrection) -> dict[str, Any]:
+@dataclass(frozen=True)
+class RecordedCorrection(EntityCorrection):
+    """A correction read from a converted export that recorded its exact span in the source's
+    clean text (``source_span``), as tags do: the converted span, widened over a phrase that
+    changed length, would map back wider."""
+
+    source_span: tuple[int, int] | None = None
+
+
+def recorded_span(value: object) -> tuple[int, int] | None:
+    """A ``[start, end]`` pair a file records (``source_span``); None for anything else."""
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(n, int) and not isinstance(n, bool) for n in value)
+    ):
+        return value[0], value[1]
+    return None
+
+
+def correction_to_json(
+    correction: EntityCorrection, source_span: tuple[int, int] | None = None
+) -> dict[str, Any]:
+    """The correction as Jiyao's JSON writers record it; ``source_span`` is its exact span in
+    the clean text when a converted export would not map back to it (see ExportDocument)."""
     entity = correction.entity
-    return {
+    item: dict[str, Any] = {
         "action": correction.action,
         "type": entity.type,
         "start": entity.start,
@@ -178,6 +203,9 @@ def correction_to_json(correction: EntityCorrection) -> dict[str, Any]:
         "annotator": correction.annotator,
         "created_at": correction.created_at,
     }
+    if source_span is not None:
+        item["source_span"] = list(source_span)
+    return item
 
 
 def correction_from_json(item: object) -> EntityCorrection:
@@ -191,9 +219,11 @@ def correction_from_json(item: object) -> EntityCorrection:
     start, end = offsets(item)
     origin = "user" if action == "add" else "pipeline"
     entity = Entity(kind, start, end, text if isinstance(text, str) else "", origin)
-    return EntityCorrection(
-        action, entity, as_string(item.get("annotator")), as_string(item.get("created_at"))
-    )
+    annotator, created_at = as_string(item.get("annotator")), as_string(item.get("created_at"))
+    source_span = recorded_span(item.get("source_span"))
+    if source_span is not None:
+        return RecordedCorrection(action, entity, annotator, created_at, source_span)
+    return EntityCorrection(action, entity, annotator, created_at)
 
 
 # Attribute definitions -----------------------------------------------------------------------

@@ -7,6 +7,8 @@ Format modules are imported when used, so ``jiyao --help`` does not load six wri
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -25,6 +27,7 @@ from desktop.core.exports.selection import (
     selected_document_ids,
 )
 from desktop.core.store import Store
+from desktop.core.textio import printable_path
 
 Writer = Callable[[Iterable[ExportDocument], Codebook, Path], int]
 Reader = Callable[[Path], AnnotatedSet]
@@ -225,7 +228,11 @@ def annotated_set_format(path: Path) -> ExportFormat | None:
     if path.is_dir():
         return FORMATS["brat"] if any(path.glob("*.ann")) else None
     name = _FORMAT_BY_SUFFIX.get(path.suffix.lower())
-    if name == "labelstudio" and _holds_jiyao_records(path):
+    if (
+        name == "labelstudio"
+        and _unreadable_set_reason(path) is None
+        and _holds_jiyao_records(path)
+    ):
         name = "jsonl"  # a JSONL export saved as .json: Label Studio's reader would drop its tags
     return FORMATS[name] if name else None
 
@@ -252,8 +259,8 @@ def _holds_jiyao_records(path: Path) -> bool:
         except (ValueError, RecursionError):  # cut short, or hostile: the reader decides
             return False
         count += 1
-        if not in_list and count == 1 and position >= len(text):
-            return False  # one JSON object alone: a Label Studio task
+        # One JSON object alone is a Label Studio task, or a JSONL file of one line: its
+        # fields tell, as any record's do.
         verdict = _record_kind(item)
         if verdict is not None:
             return verdict
@@ -290,7 +297,37 @@ _SNIFF_CHARACTERS = 1 << 20
 _JIYAO_FIELDS = ("text_sha256", "offsets", "entity_corrections", "source_text_sha256")
 
 
+# Never read a set from these, as plain text import never reads a document from them.
+_SYSTEM_FOLDERS = tuple(Path(p) for p in ("/proc", "/sys", "/dev")) if os.name == "posix" else ()
+
+
+def _unreadable_set_reason(path: Path) -> str | None:
+    """Why a set file named by the user must not be opened: missing, a system file, or not a
+    regular file (a pipe named set.jsonl made the import wait forever for a writer)."""
+    try:
+        target = path.resolve(strict=True)
+        info = target.stat()
+    except FileNotFoundError:
+        return "no such file or folder"
+    except RuntimeError:  # a loop of links (Python 3.11)
+        return "a loop of symbolic links"
+    except OSError as error:
+        return f"cannot be read: {error.strerror or error}"
+    if any(target.is_relative_to(folder) for folder in _SYSTEM_FOLDERS):
+        return f"leads to {printable_path(target)}, a system file; not read"
+    if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+        return "not a regular file (a pipe, device or socket); not read"
+    return None
+
+
 def read_annotated_set(path: Path) -> AnnotatedSet:
+    """The set at ``path`` (a file, or a brat folder), by the format its shape says; raises
+    UnreadableSet when no reader can use it. A pipe, device or socket is refused here, for every
+    format and every caller (the command line, a drop, a second launch): its reader would wait
+    for a writer or never reach the end."""
+    reason = _unreadable_set_reason(path)
+    if reason is not None:
+        raise UnreadableSet(f"{printable_path(path.name)}: {reason}")
     export_format = annotated_set_format(path)
     if export_format is None:
         raise UnreadableSet(

@@ -21,10 +21,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from desktop.core import textio
 from desktop.core.analysis import convert_for_reading
 from desktop.core.cleaning import without_spans
 from desktop.core.conversion import UnknownConversion
-from desktop.core.exports.fields import label_path_problem
+from desktop.core.exports.fields import RecordedCorrection, label_path_problem
+from desktop.core.exports.fields import recorded_span as recorded_span  # readers' import
 from desktop.core.exports.selection import label_paths
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, LabelScheme
 from desktop.core.model import (
@@ -47,6 +49,29 @@ _SCRIPTS = frozenset(script.value for script in Script)
 
 class UnreadableSet(ValueError):
     """A file or folder no reader can use at all; ``str(error)`` is a one-line reason."""
+
+
+# A set file (JSON Lines, Label Studio JSON) holds many documents and is read whole: it may be
+# this many times the document size limit, and is refused from its size above that.
+SET_LIMIT_FACTOR = 20
+
+
+def read_set_file(path: Path) -> bytes:
+    """A set file's bytes, refused (UnreadableSet) before reading when it is no regular file
+    (a pipe would block) or larger than SET_LIMIT_FACTOR times the document size limit."""
+    limit = textio.max_document_bytes() * SET_LIMIT_FACTOR
+    try:
+        return textio.read_regular_file(path, limit)
+    except textio.UnreadableFile as error:
+        size = path.stat().st_size if path.is_file() else 0
+        if size > limit:  # the reason textio gives names the limit for one document
+            raise UnreadableSet(
+                f"{path.name}: {_megabytes(size)} MB, above the limit of "
+                f"{limit / textio.BYTES_PER_MB:g} MB for a set file ({SET_LIMIT_FACTOR} times "
+                f"the document limit; raise it with {textio.MAX_DOCUMENT_MB_VARIABLE} or "
+                "--max-document-mb); nothing was read"
+            ) from error
+        raise UnreadableSet(f"{path.name}: {error}") from error
 
 
 @dataclass(frozen=True)
@@ -78,17 +103,6 @@ class SpanRecord:
     # False when the file cannot say who made the tag (Label Studio's JSON_MIN gives a user id
     # at most): then a tag with the same label and span by anyone is the same tag.
     annotator_known: bool = True
-
-
-def recorded_span(value: object) -> tuple[int, int] | None:
-    """A ``[start, end]`` pair a file records (``source_span``); None for anything else."""
-    if (
-        isinstance(value, list)
-        and len(value) == 2
-        and all(isinstance(n, int) and not isinstance(n, bool) for n in value)
-    ):
-        return value[0], value[1]
-    return None
 
 
 @dataclass
@@ -218,7 +232,7 @@ def _storable(record: DocumentRecord, report: ImportReport) -> bool:
     """Checks every string and JSON value of the record (a lone surrogate or a NUL cannot be
     stored, deep nesting cannot be encoded). A bad text refuses the document; a bad field,
     tag or correction is left out with a problem. Returns whether the document goes on."""
-    problem = text_problem(record.text)
+    problem = text_problem(record.text) or _size_problem(record)
     if problem:
         report.problems.append(Problem(record.where, f"the text {problem}; document refused"))
         return False
@@ -238,6 +252,32 @@ def _storable(record: DocumentRecord, report: ImportReport) -> bool:
     record.spans = [span for span in record.spans if _span_storable(span, report)]
     record.corrections = [c for c in record.corrections if _correction_storable(c, record, report)]
     return True
+
+
+def _size_problem(record: DocumentRecord) -> str:
+    """Why a record's text (or raw text) is too large to be one document; "" when it is not:
+    a set file may hold twenty documents' worth, but no record more than one document."""
+    limit = textio.max_document_bytes()
+    size = max(_utf8_size(record.text, limit), _utf8_size(record.raw_text, limit))
+    if size <= limit:
+        return ""
+    return (
+        f"is {_megabytes(size)} MB, above the limit of "
+        f"{limit / textio.BYTES_PER_MB:g} MB for one document (raise it with "
+        f"{textio.MAX_DOCUMENT_MB_VARIABLE} or --max-document-mb)"
+    )
+
+
+def _utf8_size(text: str, limit: int) -> int:
+    if len(text) * 4 <= limit:  # the usual case: below the limit whatever it holds
+        return len(text)
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def _megabytes(size: int) -> str:
+    """A size in MB, to one decimal, or with the digits a size below 0.1 MB needs to show."""
+    megabytes = size / textio.BYTES_PER_MB
+    return f"{megabytes:,.1f}" if megabytes >= 0.1 else f"{megabytes:.2g}"
 
 
 def _raw_text_problem(record: DocumentRecord) -> str:
@@ -509,12 +549,19 @@ def _corrections(
         entity = correction.entity
         # An empty recorded text is no claim (a file that left it out), not a mismatch.
         recorded = entity.text or None
+        # A converted export's exact span in the source, as for tags (see _Placement.place).
+        exact = correction.source_span if isinstance(correction, RecordedCorrection) else None
         placed = _placed(
-            record.text, placement, entity.start, entity.end, recorded, record.where, report
+            record.text, placement, entity.start, entity.end, recorded, record.where, report, exact
         )
         if placed is not None:
             start, end = placed
-            corrections.append(replace(correction, entity=replace(entity, start=start, end=end)))
+            moved = replace(entity, start=start, end=end)
+            corrections.append(
+                EntityCorrection(
+                    correction.action, moved, correction.annotator, correction.created_at
+                )
+            )
     return corrections
 
 

@@ -50,6 +50,7 @@ from desktop.core.exports.importing import (
     Problem,
     SpanRecord,
     UnreadableSet,
+    read_set_file,
     recorded_span,
 )
 from desktop.core.exports.output import atomic_text_file
@@ -123,7 +124,9 @@ def document_record(exported: ExportDocument, codebook: Codebook) -> dict[str, A
             _annotation_json(a, source_span, codebook)
             for a, source_span in exported.annotations_with_source_spans()
         ],
-        "entity_corrections": [correction_to_json(c) for c in exported.corrections],
+        "entity_corrections": [
+            correction_to_json(c, span) for c, span in exported.corrections_with_source_spans()
+        ],
         "metadata": document.metadata,
     }
     if exported.entities:
@@ -144,9 +147,10 @@ def document_record(exported: ExportDocument, codebook: Codebook) -> dict[str, A
 
 def read_jsonl(path: Path) -> AnnotatedSet:
     annotated = AnnotatedSet(path, FORMAT)
+    data = read_set_file(path)
     try:
-        content = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
+        content = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
         raise UnreadableSet(f"{path.name}: cannot be read as UTF-8 ({error})") from error
     classification = relations = 0
     for where, item in _records(content):

@@ -56,6 +56,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from desktop.core import textio
 from desktop.core.exports import OFFSET_CONVENTION
 from desktop.core.exports.fields import (
     MALFORMED,
@@ -76,6 +77,7 @@ from desktop.core.exports.importing import (
     Problem,
     SpanRecord,
     UnreadableSet,
+    read_set_file,
     recorded_span,
 )
 from desktop.core.exports.labelstudio_config import (
@@ -249,7 +251,9 @@ def _jiyao_meta(exported: ExportDocument) -> dict[str, Any]:
             _region_id(a): _region_meta(a, source_span)
             for a, source_span in exported.annotations_with_source_spans()
         },
-        "entity_corrections": [correction_to_json(c) for c in exported.corrections],
+        "entity_corrections": [
+            correction_to_json(c, span) for c, span in exported.corrections_with_source_spans()
+        ],
     }
 
 
@@ -279,9 +283,7 @@ def _load_tasks(path: Path) -> list[Any]:
     """The tasks; a task that JSON cannot read (nested too deeply, a 5,000-digit number) is
     given as its :class:`UnusableJson`, so it is refused alone."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as error:
-        raise UnreadableSet(f"{path.name}: cannot be read ({error.strerror})") from error
+        text = textio.normalise_line_ends(read_set_file(path).decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         raise UnreadableSet(f"{path.name}: not UTF-8 text") from error
     try:

@@ -31,10 +31,21 @@ def atomic_binary_file(path: Path) -> Iterator[IO[bytes]]:
         yield handle
 
 
+def _through_link(path: Path, *, folder: bool) -> Path:
+    """Where a link the user named as the target leads, when it leads to a file (a folder,
+    for folder exports): the export replaces that, and the link stays. Renaming onto the link
+    itself would replace the link with a new file or folder, away from where it pointed."""
+    if not path.is_symlink():
+        return path
+    resolved = path.resolve()
+    return resolved if (resolved.is_dir() if folder else resolved.is_file()) else path
+
+
 @contextmanager
 def _partial(path: Path) -> Iterator[Path]:
     """The ``.part`` file beside ``path``: moved onto it when the block ends well (and its
     file is closed), removed when it fails."""
+    path = _through_link(path, folder=False)
     partial = path.with_name(path.name + ".part")
     try:
         yield partial
@@ -123,6 +134,7 @@ def staged_folder(folder: Path) -> Iterator[Path]:
     whose files are all still as Jiyao wrote them (its marker lists them with their SHA-256),
     which is then replaced as a whole. A file the user added or changed there (notes, a tag
     added in brat) stops the export: replacing would lose it, merging would mix exports."""
+    folder = _through_link(folder, folder=True)
     _check_replaceable(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
     stage = _new_folder(folder.parent, f".{folder.name}.", ".part")

@@ -80,7 +80,7 @@ def _check_declared_sizes(path: Path, archive: zipfile.ZipFile) -> None:
     """Refuse a zip whose members would inflate beyond what can be held (a zip bomb), from the
     sizes they declare, before reading any: no member above the document size limit, and not
     more than TOTAL_LIMIT_FACTOR times it together. Reading never gives more than a member
-    declares (zipfile stops there and fails the CRC)."""
+    declares (:func:`_read_member` stops there and fails the CRC)."""
     limit = textio.max_document_bytes()
     total = 0
     for member in archive.infolist():
@@ -94,6 +94,18 @@ def _check_declared_sizes(path: Path, archive: zipfile.ZipFile) -> None:
             f"{path.name}: its files unpack to "
             f"{_too_much(total, limit * TOTAL_LIMIT_FACTOR)} for a whole .qdpx"
         )
+
+
+def _read_member(archive: zipfile.ZipFile, name: str) -> bytes:
+    """A member's bytes, inflated no further than the size it declares (checked above):
+    ``archive.read`` inflates a member's whole compressed stream in one call before cutting
+    it to that size, so a member declaring 30 bytes over a bomb took gigabytes. A member that
+    holds more than it declares then fails its CRC, as with ``read``."""
+    info = archive.getinfo(name)
+    with archive.open(info) as member:
+        # One byte more than declared: the end is reached and the CRC checked even for a
+        # member that declares none.
+        return member.read(info.file_size + 1)
 
 
 def _too_much(size: int, limit: int) -> str:
@@ -112,7 +124,7 @@ def _project_root(archive: zipfile.ZipFile) -> ET.Element:
     if name is None:
         raise UnreadableSet(f"the zip holds no {PROJECT_FILE}")
     try:
-        data = archive.read(name)
+        data = _read_member(archive, name)
     except _DAMAGED as error:
         message = f"{name} cannot be read from the zip, which is damaged ({error})"
         raise UnreadableSet(message) from error
@@ -276,7 +288,7 @@ class _ProjectReader:
             self._problem(where, f"its text {plain_path} is not in the file")
             return None
         try:
-            data = self.archive.read(member)
+            data = _read_member(self.archive, member)
         except _DAMAGED as error:
             self._problem(where, f"its text {member} is damaged in the zip ({error})")
             return None

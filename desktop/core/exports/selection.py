@@ -107,6 +107,8 @@ class ExportDocument:
     # span (widened to cover a phrase that changed length) does not map back to it; else None.
     # Writers record it so an import into the project restores the tag, not a wider one.
     source_spans: tuple[tuple[int, int] | None, ...] = ()
+    # The same per entity correction (the JSON writers record them too).
+    correction_source_spans: tuple[tuple[int, int] | None, ...] = ()
 
     @property
     def id(self) -> int:
@@ -123,6 +125,12 @@ class ExportDocument:
     ) -> Iterator[tuple[Annotation, tuple[int, int] | None]]:
         spans = self.source_spans or (None,) * len(self.annotations)
         return zip(self.annotations, spans, strict=True)
+
+    def corrections_with_source_spans(
+        self,
+    ) -> Iterator[tuple[EntityCorrection, tuple[int, int] | None]]:
+        spans = self.correction_source_spans or (None,) * len(self.corrections)
+        return zip(self.corrections, spans, strict=True)
 
     @cached_property  # writers ask once per tag (qdpx GUIDs): hash a converted text once
     def text_sha256(self) -> str:
@@ -145,7 +153,11 @@ def label_paths(labels: Sequence[Label]) -> dict[int, str]:
     return {label.id: path(label) for label in labels}
 
 
-_ID_OR_RANGE = re.compile(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?")
+# SQLite's ids have at most 19 digits; a longer one is a typo (and Python refuses to read
+# one of thousands with advice meant for programmers).
+_ID_OR_RANGE = re.compile(r"\s*(\d{1,19})\s*(?:-\s*(\d{1,19})\s*)?")
+# How much of a refused id the message quotes.
+_SHOWN_CHARACTERS = 30
 
 
 def parse_document_ranges(values: Sequence[str]) -> list[tuple[int, int]]:
@@ -157,7 +169,8 @@ def parse_document_ranges(values: Sequence[str]) -> list[tuple[int, int]]:
         for part in value.split(","):
             match = _ID_OR_RANGE.fullmatch(part)
             if match is None:
-                raise ValueError(f"document ids are like 3, 5-9 or 1,2, not {part!r}")
+                shown = part if len(part) <= _SHOWN_CHARACTERS else part[:_SHOWN_CHARACTERS] + "…"
+                raise ValueError(f"document ids are like 3, 5-9 or 1,2, not {shown!r}")
             first = int(match.group(1))
             last = int(match.group(2)) if match.group(2) is not None else first
             if last < first:
@@ -199,7 +212,7 @@ def select(
     """The documents to export, one at a time (a corpus need not fit in memory twice)."""
     ids = selected_document_ids(store, options)
     wanted_labels = _label_filter(store, options.labels)
-    annotators = set(options.annotators)
+    annotators = _annotator_filter(store, options.annotators)
     for done, document_id in enumerate(ids):
         document = store.document(document_id)
         annotations = [
@@ -222,14 +235,28 @@ def _label_filter(store: Store, wanted: Sequence[str]) -> set[int] | None:
     labels = store.labels()
     paths = label_paths(labels)
     chosen = {label.id for label in labels if label.name in wanted or paths[label.id] in wanted}
-    if not chosen:
-        raise ValueError(f"no label called {', '.join(wanted)} in this project")
+    known = {label.name for label in labels} | set(paths.values())
+    unknown = [name for name in wanted if name not in known]
+    if unknown:  # a typo beside a right name must not narrow the export unsaid
+        raise ValueError(f"no label called {', '.join(unknown)} in this project")
     grown = True  # labels are listed by position, not parents first: grow to a fixed point
     while grown:
         before = len(chosen)
         chosen |= {label.id for label in labels if label.parent_id in chosen}
         grown = len(chosen) > before
     return chosen
+
+
+def _annotator_filter(store: Store, wanted: Sequence[str]) -> set[str]:
+    """The annotators named (all when none is); one who made no tag here is a typo to say,
+    not an export quietly left without tags."""
+    if not wanted:
+        return set()
+    known = set(store.annotators())
+    unknown = [name for name in wanted if name not in known]
+    if unknown:
+        raise ValueError(f"no tags by {', '.join(unknown)} in this project")
+    return set(wanted)
 
 
 def _in_chosen_text(
@@ -253,21 +280,26 @@ def _in_chosen_text(
     )
     text, alignment = conversion.text, conversion.alignment
     moved = tuple(_moved(a, alignment, text) for a in annotations)
+    moved_corrections = tuple(
+        replace(c, entity=_moved(c.entity, alignment, text)) for c in corrections
+    )
     return ExportDocument(
         document,
         text,
         conversion.config,
         moved,
         tuple(_moved(e, alignment, text) for e in entities),
-        tuple(replace(c, entity=_moved(c.entity, alignment, text)) for c in corrections),
+        moved_corrections,
         tuple(_source_span(a, m, alignment) for a, m in zip(annotations, moved, strict=True)),
+        tuple(
+            _source_span(c.entity, m.entity, alignment)
+            for c, m in zip(corrections, moved_corrections, strict=True)
+        ),
     )
 
 
-def _source_span(
-    original: Annotation, moved: Annotation, alignment: OffsetMap
-) -> tuple[int, int] | None:
-    """The clean-text span to record for a converted tag: only where mapping the converted
+def _source_span(original: _Span, moved: _Span, alignment: OffsetMap) -> tuple[int, int] | None:
+    """The clean-text span to record for a converted tag or entity: only where mapping the converted
     span back would give a wider one (its start or end fell inside a length-changing phrase)."""
     exact = (original.start, original.end)
     return None if alignment.map_span_back(moved.start, moved.end) == exact else exact

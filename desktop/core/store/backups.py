@@ -20,7 +20,13 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.core.paths import data_dir
-from desktop.core.store.base import CorruptProject, NotAProject, StoreError, sqlite_failure
+from desktop.core.store.base import (
+    CorruptProject,
+    NotAProject,
+    StoreError,
+    first_problem,
+    sqlite_failure,
+)
 from desktop.core.store.schema import APPLICATION_ID, check_project_file
 
 log = logging.getLogger(__name__)
@@ -51,7 +57,9 @@ def backup_folder(project: Path) -> Path:
     """Where ``project``'s backups go: one folder per project path, so two projects of the
     same name in different folders never prune each other's backups."""
     resolved = Path(project).expanduser().resolve()
-    digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:10]
+    # The path's bytes as the file system has them: a name that is not valid text (read
+    # with surrogate escapes) cannot be encoded as UTF-8.
+    digest = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:10]
     return backups_root() / f"{resolved.stem}-{digest}"
 
 
@@ -158,7 +166,7 @@ def check_backup(backup: Path) -> None:
     if application_id != APPLICATION_ID:
         raise NotAProject(f"{backup} is not a Jiyao project")
     if problems != ["ok"]:
-        raise CorruptProject(f"the backup {backup} is damaged ({problems[0]})", backup)
+        raise CorruptProject(f"the backup {backup} is damaged ({first_problem(problems)})", backup)
 
 
 def restore_backup(backup: Path, project: Path, *, force: bool = False) -> Path | None:
@@ -168,6 +176,8 @@ def restore_backup(backup: Path, project: Path, *, force: bool = False) -> Path 
     check_backup(backup)
     if backup.resolve() == project.resolve():
         raise BackupError(f"{backup} is the project itself")
+    if project.is_dir():
+        raise BackupError(f"{project} is a folder, not a Jiyao project: give the project's file")
     saved = None
     if project.exists():
         if not force:
@@ -189,7 +199,11 @@ def _save_current(project: Path) -> Path:
     is kept byte for byte: nobody can be writing to it, Jiyao refuses to open it."""
     connection = sqlite3.connect(project)
     try:
-        return make_backup(connection, project)
+        if _passes_quick_check(connection):
+            return make_backup(connection, project)
+        # SQLite's backup API would copy the damaged pages as they are, and the copy would
+        # then be listed (and kept) as the newest backup.
+        log.info("%s fails its integrity check: keeping its bytes", project)
     except BackupError as error:
         if not isinstance(error.__cause__, sqlite3.DatabaseError):
             raise
@@ -201,6 +215,13 @@ def _save_current(project: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target.write_bytes(project.read_bytes())
     return target
+
+
+def _passes_quick_check(connection: sqlite3.Connection) -> bool:
+    try:
+        return [row[0] for row in connection.execute("PRAGMA quick_check(1)")] == ["ok"]
+    except sqlite3.DatabaseError:
+        return False
 
 
 def _write_over(source: sqlite3.Connection, project: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -74,6 +75,10 @@ def sqlite_failure(error: sqlite3.Error, path: Path) -> StoreError | None:
         )
     if name.startswith("SQLITE_FULL") or "database or disk is full" in message:
         return DiskFull(f"the disk holding {path} is full: free some space, then try again")
+    if name.startswith("SQLITE_IOERR") and _no_room_left(path):
+        # A full disk also fails where SQLite sizes a file rather than writes a page (the
+        # WAL's -shm file: SQLITE_IOERR_SHMSIZE), and is then only a "disk I/O error".
+        return DiskFull(f"the disk holding {path} is full: free some space, then try again")
     if name.startswith("SQLITE_BUSY") or "database is locked" in message:
         return ProjectBusy(
             f"{path} is in use: another Jiyao process kept writing to it for "
@@ -84,6 +89,30 @@ def sqlite_failure(error: sqlite3.Error, path: Path) -> StoreError | None:
     if name.startswith("SQLITE_CANTOPEN") or "unable to open database file" in message:
         return cannot_open(path)
     return None
+
+
+# Below this many free bytes an I/O error is taken for a full disk: SQLite needs at least
+# a page for the journal and 32 KiB for the WAL's shared-memory file.
+_ROOM_SQLITE_NEEDS = 64 * 1024
+
+
+def _no_room_left(path: Path) -> bool:
+    """Whether the file system holding ``path`` is (all but) full."""
+    try:
+        return shutil.disk_usage(path.parent).free < _ROOM_SQLITE_NEEDS
+    except OSError:
+        return False
+
+
+def first_problem(problems: list[str]) -> str:
+    """The first finding of an integrity check, on one line. SQLite may report several in
+    one row, under a "*** in database main ***" header that says nothing to a user."""
+    for row in problems:
+        for line in row.splitlines():
+            line = line.strip()
+            if line and not line.startswith("***"):
+                return line
+    return "integrity check failed"
 
 
 def cannot_open(path: Path) -> StoreError:

@@ -23,6 +23,7 @@ from desktop.core.store.base import (
     ReadOnlyProject,
     StoreBase,
     StoreError,
+    first_problem,
     sqlite_failure,
 )
 
@@ -231,7 +232,7 @@ class SchemaMixin(StoreBase):
         problems = [row[0] for row in self.db.execute("PRAGMA quick_check(3)")]
         if problems != ["ok"]:
             raise CorruptProject(
-                f"{self.path} is damaged (integrity check: {problems[0]})"
+                f"{self.path} is damaged (integrity check: {first_problem(problems)})"
                 + RESTORE_ADVICE.format(self.path),
                 self.path,
             )
@@ -287,6 +288,8 @@ def check_project_file(path: Path, *, writable: bool = True) -> None:
     ``writable``: refuse a file Jiyao cannot write too."""
     if path.is_dir():
         raise NotAProject(f"{path} is a folder, not a Jiyao project")
+    if path.exists() and not path.is_file():  # opening a pipe would wait for a writer
+        raise NotAProject(f"{path} is a pipe or a device, not a Jiyao project")
     try:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_HEADER))

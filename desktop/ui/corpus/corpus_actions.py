@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,7 +47,11 @@ class DeleteDocuments(QUndoCommand):
         self.store, self.document_ids, self.refresh = store, list(document_ids), refresh
         self.failed = failed
         self.deleted: DeletedDocuments | None = None
-        self.setText(f"delete {len(document_ids)} documents")
+        # The Undo menu reads "Undo <this>": in the user's language, a plural Qt chooses.
+        count = len(document_ids)
+        self.setText(
+            QCoreApplication.translate("CorpusActions", "delete %n document(s)", "", count)
+        )
 
     def redo(self) -> None:
         self.deleted = self.store.delete_documents(self.document_ids)
@@ -79,7 +83,10 @@ class EditDocument(QUndoCommand):
         super().__init__()
         self.store, self.document_id, self.refresh = store, document_id, refresh
         self.before, self.after = before, after
-        self.setText(f"edit document {document_id}")
+        title = elided(after[0] or before[0])
+        self.setText(
+            QCoreApplication.translate("CorpusActions", 'edit the details of "{0}"').format(title)
+        )
 
     def _apply(self, details: Details) -> None:
         title, source, date = details

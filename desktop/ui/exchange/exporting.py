@@ -21,9 +21,11 @@ from desktop.core.exports.formats import ExportResult, export_project, read_anno
 from desktop.core.exports.importing import ImportReport, store_annotated_set
 from desktop.core.exports.selection import ExportOptions
 from desktop.core.store import Store
+from desktop.core.textio import printable_path
 from desktop.ui.common.progress import StepText, TaskProgress
 from desktop.ui.common.reports import ReportDialog, tell
 from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
+from desktop.ui.exchange.importing import refuse_for_size_limit
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +72,7 @@ def export_in_background(
 def import_in_background(
     db_path: Path, path: Path, report_progress: ProgressReporter, _is_cancelled: CancelCheck
 ) -> ImportReport:
-    report_progress(0, 0, path.name)
+    report_progress(0, 0, printable_path(path.name))  # no surrogates for Qt to print
     annotated = read_annotated_set(path)
     with Store(db_path) as store:
         return store_annotated_set(store, annotated)
@@ -119,6 +121,8 @@ class ExchangeController(QObject):
     def import_sets(self, paths: Sequence[Path]) -> None:
         """Import annotated sets one after another, each in its own transaction, after
         whatever runs now; one report lists them all at the end."""
+        if refuse_for_size_limit(self._window):
+            return
         self._waiting.extend(paths)
         if self._task is None:
             self._start_next()
@@ -155,14 +159,26 @@ class ExchangeController(QObject):
         if result is None:
             tell(self._window, self.tr("Export cancelled"), self.tr("Nothing was written."))
         else:
-            tell(
-                self._window,
-                self.tr("Export finished"),
-                self.tr("{0} tags in {1} documents written to {2}").format(
-                    result.tags, result.documents, result.path
-                ),
-            )
+            self._report_export(result)
         self._continue()
+
+    def _report_export(self, result: ExportResult) -> None:
+        """What was written, and what the format's readers must know before using the file
+        (e.g. doccano dropping overlapping tags): a warning the user sees, not only the log."""
+        text = self.tr("{0} tags in {1} documents written to {2}").format(
+            result.tags, result.documents, result.path
+        )
+        if not result.warnings:
+            tell(self._window, self.tr("Export finished"), text)
+            return
+        heading = self.tr("Before you use the file:")
+        lines = "\n".join(f"• {warning}" for warning in result.warnings)
+        tell(
+            self._window,
+            self.tr("Export finished"),
+            f"{text}\n\n{heading}\n{lines}",
+            QMessageBox.Icon.Warning,
+        )
 
     def _imported(self, report: ImportReport) -> None:
         self._end()

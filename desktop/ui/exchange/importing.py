@@ -8,6 +8,7 @@ it refused.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from desktop.core.corpus import ImportReport, import_paths
 from desktop.core.store import Store
+from desktop.core.textio import MAX_DOCUMENT_MB_VARIABLE, max_document_bytes, printable_path
 from desktop.ui.common.progress import TaskProgress
 from desktop.ui.common.reports import ReportDialog, tell
 from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
@@ -44,9 +46,43 @@ def import_into(
         return import_paths(
             store,
             paths,
-            progress=lambda done, total, path: report_progress(done, total, path.name),
+            # A name that is not valid text would hold surrogates, which Qt and logging
+            # cannot print: show it escaped, as the report does.
+            progress=lambda done, total, path: report_progress(
+                done, total, printable_path(path.name)
+            ),
             is_cancelled=is_cancelled,
         )
+
+
+def size_limit_problem() -> str | None:
+    """One sentence when the document size limit set in the environment is no number of MB
+    (None when it is fine): checked before an import starts, as the command line does, so that
+    no worker meets it halfway as an unexpected error."""
+    try:
+        max_document_bytes()
+    except ValueError:
+        return QCoreApplication.translate(
+            "ImportController",
+            "The document size limit {0}={1} is not a number of megabytes: "
+            "correct or unset it, then import again.",
+        ).format(MAX_DOCUMENT_MB_VARIABLE, repr(os.environ.get(MAX_DOCUMENT_MB_VARIABLE, "")))
+    return None
+
+
+def refuse_for_size_limit(window: QWidget) -> bool:
+    """Tell the user and return True when the size limit stops any import from starting."""
+    problem = size_limit_problem()
+    if problem is None:
+        return False
+    log.warning("import not started: %s", problem)
+    tell(
+        window,
+        QCoreApplication.translate("ImportController", "Import failed"),
+        problem,
+        QMessageBox.Icon.Warning,
+    )
+    return True
 
 
 def summary_text(report: ImportReport) -> str:
@@ -111,6 +147,8 @@ class ImportController(QObject):
         """
         if self._task is not None:
             raise RuntimeError("an import is already running")
+        if refuse_for_size_limit(self._window):
+            return
         db_path, chosen = self.db_path, list(paths)
         task = Task(
             lambda progress, cancelled: import_into(db_path, chosen, progress, cancelled),

@@ -7,6 +7,7 @@ import pytest
 
 from desktop.core.exports.fields import (
     BadField,
+    RecordedCorrection,
     as_string,
     attribute_spec,
     color,
@@ -24,6 +25,8 @@ from desktop.core.model import Entity, EntityCorrection
 def test_a_correction_survives_its_json_and_a_bad_one_is_refused() -> None:
     correction = EntityCorrection("add", Entity("PERSON", 0, 3, "張愛軍", "user"), "研究员", "t")
     assert correction_from_json(correction_to_json(correction)) == correction
+    recorded = correction_from_json(correction_to_json(correction, (2, 5)))
+    assert isinstance(recorded, RecordedCorrection) and recorded.source_span == (2, 5)
     for bad in ({**correction_to_json(correction), "action": "Add"}, [1], {"action": "add"}):
         with pytest.raises(BadField):
             correction_from_json(bad)

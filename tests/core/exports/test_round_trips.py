@@ -211,3 +211,46 @@ def test_a_converted_record_names_the_script_and_conversion_of_its_text(
         export_project(store, name, target, ExportOptions(text="converted", conversion="s2twp"))
     [record] = read_annotated_set(target).documents
     assert (record.conversion, record.script) == ("s2twp", "traditional")
+
+
+def _add_phrase_corrections(store: Store) -> int:
+    """Entity corrections over the same spans as the tags of the phrase project."""
+    from desktop.core.model import Entity
+
+    [document_id] = store.document_ids()
+    text = store.document(document_id).clean_text
+    spans = sorted({(a.start, a.end) for a in store.annotations(document_id)})
+    for number, (start, end) in enumerate(spans):
+        action = "add" if number % 2 else "remove"
+        store.correct_entity(document_id, action, Entity("ORG", start, end, text[start:end]), "乙")
+    return len(spans)
+
+
+def _corrections(store: Store) -> list[tuple[str, str, int, int, str, str]]:
+    return sorted(
+        (c.action, c.entity.type, c.entity.start, c.entity.end, c.entity.text, c.annotator)
+        for i in store.document_ids()
+        for c in store.entity_corrections(i)
+    )
+
+
+# Entity corrections cut inside a changed phrase come back exact too, as tags do.
+@pytest.mark.parametrize("conversion", list(PHRASES))
+@pytest.mark.parametrize("name", ["jsonl", "labelstudio"])  # the formats that carry them
+def test_a_converted_export_restores_corrections_cut_inside_a_changed_phrase(
+    name: str, conversion: str, tmp_path: Path
+) -> None:
+    options = ExportOptions(text="converted", conversion=conversion)
+    with Store(tmp_path / "p.jiyao") as store, Store(tmp_path / "empty.jiyao") as empty:
+        _fill_phrase_project(store, conversion)
+        count = _add_phrase_corrections(store)
+        _fill_phrase_project(empty, conversion)
+        before = _corrections(store)
+        target = _target(tmp_path, name)
+        export_project(store, name, target, options)
+        report = store_annotated_set(store, read_annotated_set(target))
+        assert report.problems == [] and report.corrections_added == 0
+        assert _corrections(store) == before
+        report = store_annotated_set(empty, read_annotated_set(target))
+        assert report.problems == [] and report.corrections_added == count
+        assert _corrections(empty) == before

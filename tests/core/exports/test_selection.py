@@ -29,6 +29,18 @@ def test_anything_else_is_refused_with_a_reason(bad: str) -> None:
         parse_document_ranges([bad])
 
 
+@pytest.mark.parametrize("bad", ["9" * 5000, "1-" + "9" * 5000])
+def test_an_id_of_thousands_of_digits_is_refused_in_a_short_sentence(bad: str) -> None:
+    """Python's own refusal (``sys.set_int_max_str_digits``) is no advice for a user, and
+    the whole id in the message would be a 5000-character line."""
+    with pytest.raises(ValueError) as refused:
+        parse_document_ranges([bad])
+    message = str(refused.value)
+    assert message.startswith("document ids are like 3, 5-9 or 1,2, not '")
+    assert "set_int_max_str_digits" not in message
+    assert len(message) < 120
+
+
 def test_a_reversed_range_is_not_dropped_beside_a_good_id() -> None:
     with pytest.raises(ValueError, match="3-2 is reversed: write 2-3"):
         parse_document_ranges(["3-2", "5"])

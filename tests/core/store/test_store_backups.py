@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -141,6 +142,26 @@ def test_a_damaged_project_is_replaced_by_its_backup_and_its_bytes_kept(tmp_path
     assert saved is not None and saved.read_bytes().startswith(b"SQLite format 3\x00\xa5")
 
 
+def test_a_project_damaged_in_one_page_is_kept_aside_not_listed_as_the_newest_backup(
+    tmp_path: Path,
+) -> None:
+    """SQLite's backup API copies a damaged page without complaint: the damaged project was
+    saved as an ordinary backup, listed first by ``jiyao backups`` and counted among the
+    newest kept, pushing a sound one out."""
+    path = project(tmp_path / "p.jiyao", *(f"第{n}号文件。" * 200 for n in range(40)))
+    open_project(path).close()
+    [backup] = list_backups(path)
+    size = path.stat().st_size
+    with path.open("r+b") as file:
+        file.seek(size // 2 + 100)
+        file.write(random.Random(1).randbytes(3000))
+    with pytest.raises(CorruptProject):
+        Store(path)
+    saved = restore_backup(backup.path, path, force=True)
+    assert saved is not None and saved.suffix == ".damaged"
+    assert [b.path for b in list_backups(path)] == [backup.path]
+
+
 def test_a_damaged_backup_is_refused_before_anything_is_replaced(tmp_path: Path) -> None:
     path = project(tmp_path / "p.jiyao", "好")
     broken = tmp_path / "broken.jiyao"
@@ -159,3 +180,29 @@ def test_a_backup_restores_into_a_project_that_does_not_exist(tmp_path: Path) ->
     assert restore_backup(backup.path, elsewhere) is None
     assert titles(elsewhere) == ["好"]
     assert not os.path.exists(f"{elsewhere}.restoring")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names are bytes on POSIX only")
+def test_a_project_whose_file_name_is_not_valid_text_is_backed_up_and_reopened(
+    tmp_path: Path,
+) -> None:
+    """``--db $'p\\xff.jiyao'``: the backup folder's hash encoded the path as UTF-8 and
+    failed on its escaped byte, so every command after the first (which makes the project,
+    with no backup) failed with "surrogates not allowed"."""
+    path = project(tmp_path / "p\udcff.jiyao", "好")
+    open_project(path).close()
+    open_project(path).close()
+    [backup] = list_backups(path)
+    assert titles(backup.path) == ["好"]
+
+
+def test_restoring_onto_a_folder_is_refused_in_words(tmp_path: Path) -> None:
+    """``jiyao restore B --db some_folder --force`` said "unable to open database file"."""
+    path = project(tmp_path / "p.jiyao", "好")
+    open_project(path).close()
+    [backup] = list_backups(path)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    with pytest.raises(BackupError, match="is a folder, not a Jiyao project"):
+        restore_backup(backup.path, folder, force=True)
+    assert list(folder.iterdir()) == []

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import os
+import random
+import shutil
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -67,6 +71,24 @@ def test_a_project_damaged_in_the_middle_is_refused_as_corrupt(tmp_path: Path) -
     assert caught.value.path == path
     assert "\n" not in str(caught.value)
     assert "jiyao backups" in str(caught.value)
+
+
+def test_a_project_whose_check_reports_many_lines_is_refused_in_one_line(
+    tmp_path: Path,
+) -> None:
+    """Random bytes in a b-tree page make quick_check report "*** in database main ***" and
+    its findings in one multi-line row: the command line showed only that header, without the
+    problem or the advice to restore a backup."""
+    path = project_with_documents(tmp_path / "damaged.jiyao")
+    pages = path.stat().st_size // PAGE
+    with path.open("r+b") as file:
+        file.seek(PAGE * (pages // 2) + 100)
+        file.write(random.Random(1).randbytes(3000))
+    with pytest.raises(CorruptProject, match="damaged") as caught:
+        Store(path)
+    message = str(caught.value)
+    assert "\n" not in message and "***" not in message
+    assert message.endswith(f"; its backups: jiyao backups --db {path}")
 
 
 def test_a_sound_project_opens_after_its_check(tmp_path: Path) -> None:
@@ -177,6 +199,23 @@ def test_a_full_disk_or_read_only_file_is_said_so_when_opening(
     assert "not a Jiyao database" not in str(caught.value)
 
 
+def test_a_full_disk_when_sqlite_cannot_grow_its_shared_memory_file_is_not_called_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a full disk SQLite cannot size the WAL's -shm file and says SQLITE_IOERR_SHMSIZE,
+    "disk I/O error": the project is sound, so it must not be called damaged (the window
+    would offer to replace it with a backup)."""
+    path = project_with_documents(tmp_path / "project.jiyao", count=1)
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorname = "SQLITE_IOERR_SHMSIZE"
+    fail_every_statement(monkeypatch, error)
+    full = shutil._ntuple_diskusage(total=1 << 30, used=1 << 30, free=0)  # type: ignore[attr-defined]
+    monkeypatch.setattr(shutil, "disk_usage", lambda folder: full)
+    with pytest.raises(DiskFull, match="disk holding") as caught:
+        Store(path)
+    assert "damaged" not in str(caught.value)
+
+
 def test_a_full_disk_during_a_write_is_said_so_and_nothing_is_half_written(
     tmp_path: Path,
 ) -> None:
@@ -218,3 +257,22 @@ def test_a_writer_waits_for_another_and_says_so_once(tmp_path: Path) -> None:
     assert outcome and isinstance(outcome[0], list), outcome
     with Store(path) as store:
         assert store.document_count() == 2  # neither import lost
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_pipe_given_as_the_project_is_refused_without_being_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``jiyao import n.txt --db a_fifo`` waited forever: the header check opened the pipe."""
+    fifo = tmp_path / "project.jiyao"
+    os.mkfifo(fifo)
+    real_open = io.open
+
+    def open_anything_but_the_pipe(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(file, str | os.PathLike) and Path(file) == fifo:
+            raise AssertionError("the pipe was opened: reading it waits for a writer")
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", open_anything_but_the_pipe)
+    with pytest.raises(NotAProject, match="a pipe or a device, not a Jiyao project"):
+        Store(fifo)

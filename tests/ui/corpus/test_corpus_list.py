@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
@@ -10,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.model import NewDocument, Status
 from desktop.ui.corpus.document_model import DocumentTableModel
+from desktop.ui.i18n import install_language
 from desktop.ui.main_window import MainWindow
 
 SHOW_TIMEOUT_MS = 30_000
@@ -202,3 +205,26 @@ def test_a_documents_title_source_and_date_are_edited_undoably(
 def test_the_title_column_stays_readable_in_a_narrow_list(window: MainWindow) -> None:
     window.splitter.setSizes([380, 800, 220])
     assert window.corpus.table.columnWidth(0) >= 200
+
+
+def test_the_undo_menu_names_document_deletions_and_edits_in_the_users_language(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        "desktop.ui.corpus.corpus_actions.QMessageBox.question",
+        lambda *_args: QMessageBox.StandardButton.Yes,
+    )
+    first, second = window.store.document_ids()
+    assert install_language("zh_CN") == "zh_CN"
+    try:
+        dialog = window.corpus_actions.edit_document(first)
+        dialog.title.setText("新标题")
+        dialog.accept()
+        edited = window.undo_stack.undoText()
+        window.corpus_actions.delete_documents([second])
+        deleted = window.undo_stack.undoText()
+    finally:
+        install_language("en")
+    # Chinese, naming what was done: no English command words, no document id.
+    assert "新标题" in edited and not re.search("[A-Za-z]", edited), edited
+    assert "1" in deleted and not re.search("[A-Za-z]", deleted), deleted

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from desktop.ui.exchange.exporting import (
     AnnotatedImportReportDialog,
     ExportNotWritten,
     export_in_background,
+    import_in_background,
 )
 from desktop.ui.main_window import MainWindow
 
@@ -155,3 +157,57 @@ def test_an_export_that_cannot_be_written_names_the_chosen_place(
         )
     assert str(raised.value) == f"Could not write {target}: Permission denied"
     assert ".part" not in str(raised.value)
+
+
+def test_a_set_dropped_with_a_size_limit_that_is_no_number_is_one_sentence(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JIYAO_MAX_DOCUMENT_MB", "-3")
+    path = doccano_set(tmp_path / "甲.jsonl", "会议要求各单位要落实责任。", (4, 12, "责任"))
+    window.import_paths([path])
+    assert not window.exchange.is_running()  # no worker meets it halfway
+    [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert box.text() == (
+        "The document size limit JIYAO_MAX_DOCUMENT_MB='-3' is not a number of megabytes: "
+        "correct or unset it, then import again."
+    )
+    box.accept()
+    assert window.documents.total == 2
+
+
+def test_a_pipe_named_like_a_set_dropped_on_the_window_is_refused_with_a_reason(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    os.mkfifo(tmp_path / "pipe.json")  # its format is told from its content: never opened
+    window.import_paths([tmp_path / "pipe.json"])
+    qtbot.waitUntil(lambda: not window.exchange.is_running(), timeout=TIMEOUT_MS)
+    [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert "pipe.json: not a regular file" in box.text()
+    box.accept()
+
+
+def test_a_set_whose_name_is_not_utf8_is_shown_escaped_in_the_progress(tmp_path: Path) -> None:
+    name = os.fsdecode(b"\xff\xfe.jsonl")
+    path = doccano_set(tmp_path / name, "会议要求各单位要落实责任。", (4, 12, "责任"))
+    shown: list[str] = []
+    report = import_in_background(
+        tmp_path / "p.jiyao", path, lambda _done, _total, label: shown.append(label), lambda: False
+    )
+    assert report.annotations_added == 1
+    assert shown == ["\\xff\\xfe.jsonl"]
+
+
+def test_the_export_report_shows_the_formats_warnings(
+    qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path
+) -> None:
+    # Two overlapping tags: doccano's default project would drop one, and the user must hear it.
+    first = store.document_ids()[0]
+    policy = next(label for label in store.labels() if label.name != "Labour")
+    store.add_annotation(first, policy.id, 3, 9, annotator="甲")
+    target = tmp_path / "doccano.jsonl"
+    window.exchange.export("jsonl", target, ExportOptions())
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=TIMEOUT_MS)
+    [box] = window.findChildren(QMessageBox)
+    assert target.is_file()
+    assert "Allow overlapping entity" in box.text()
+    assert box.icon() == QMessageBox.Icon.Warning

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -195,3 +196,52 @@ def test_dropped_text_without_urls_is_no_paths(qapp: QApplication) -> None:
     mime = QMimeData()
     mime.setText("/home/someone/notice.txt")
     assert paths_from_mime(mime) == []
+
+
+def test_a_size_limit_that_is_no_number_is_one_sentence_and_no_import(
+    qtbot: QtBot,
+    controller: ImportController,
+    mixed_folder: Path,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setenv("JIYAO_MAX_DOCUMENT_MB", "fifty")
+    controller.start([mixed_folder])
+    assert not controller.is_running()  # checked before the worker, which never meets it
+    [box] = shown_windows(QMessageBox)
+    assert isinstance(box, QMessageBox)
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert box.text() == (
+        "The document size limit JIYAO_MAX_DOCUMENT_MB='fifty' is not a number of megabytes: "
+        "correct or unset it, then import again."
+    )
+    assert not any(record.exc_info for record in caplog.records)  # not logged as a crash
+    assert not db_path.exists()
+    box.accept()
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped_in_the_progress(
+    qtbot: QtBot,
+    window: QWidget,
+    controller: ImportController,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(progress_module, "SHOW_PROGRESS_AFTER_MS", 0)
+    folder = tmp_path / "names"
+    folder.mkdir()
+    (folder / "a.txt").write_text("会议要求,要做好复工复产。\n", encoding="utf-8")
+    Path(os.fsdecode(bytes(folder) + b"/\xff\xfe.txt")).write_text("市委书记主持会议。\n", "utf-8")
+    shown: list[str] = []
+    with qtbot.waitSignal(controller.finished, timeout=TIMEOUT_MS):
+        controller.start([folder])
+        [progress] = window.findChildren(QProgressDialog)
+        bar = progress.findChild(QProgressBar)
+        assert bar is not None
+        bar.valueChanged.connect(lambda _value: shown.append(progress.labelText()))
+    assert shown[-1] == "Importing \\xff\\xfe.txt (2 of 2)"  # as the report names it
+    for label in shown:
+        label.encode("utf-8")  # printable: no surrogates
+    for dialog in shown_windows(ImportReportDialog):
+        dialog.accept()
