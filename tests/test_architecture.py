@@ -80,12 +80,10 @@ def test_import_cycles_finds_a_circle_and_nothing_else() -> None:
     assert import_cycles({"a": ["b"], "b": []}) == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 19: the window's controllers import it back")
 def test_no_import_cycle_in_desktop(graph: grimp.ImportGraph) -> None:
     assert import_cycles(_imports(graph)) == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 19: the window's controllers import it back")
 def test_only_the_window_package_imports_the_main_window(graph: grimp.ImportGraph) -> None:
     importers = graph.find_modules_that_directly_import(MAIN_WINDOW)
     assert sorted(set(importers) - set(SHELL)) == []

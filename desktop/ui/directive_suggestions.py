@@ -6,7 +6,7 @@ attributes, Delete rejects it (remembered in the project); all of it undoable.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
@@ -14,11 +14,10 @@ from PySide6.QtGui import QKeySequence
 from desktop.core.directives import Suggestion, suggest_directives
 from desktop.core.label_suggestion import suggest_label
 from desktop.core.script import Script
+from desktop.ui.reader import ReaderView
 from desktop.ui.reading_pane import pane_shortcuts
 from desktop.ui.tagging import AddAnnotation, RejectSuggestion
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.ui.workspace import Workspace
 
 # Found once per document and entity set; tagging only filters them (300,000 characters take
 # a quarter of a second to scan).
@@ -28,10 +27,19 @@ FoundKey = tuple[int, int]  # document id, the reader's entities_version
 class DirectiveSuggestions(QObject):
     """The suggestions still open in the shown document and which one the keys are on."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.reader = window.reader
+    def __init__(
+        self,
+        workspace: Workspace,
+        reader: ReaderView,
+        annotator: Callable[[], str],
+        parent: QObject | None = None,
+    ) -> None:
+        """``annotator()`` gives the name a tag records, asking for it the first time ("" when
+        the user gives none: then nothing is tagged)."""
+        super().__init__(parent)
+        self.workspace = workspace
+        self.reader = reader
+        self.annotator = annotator
         self.suggestions: list[Suggestion] = []
         self.index = -1
         self._found: tuple[FoundKey, list[Suggestion]] | None = None
@@ -69,7 +77,7 @@ class DirectiveSuggestions(QObject):
     def show(self, document_id: int) -> None:
         """Candidate directives not yet tagged (nor rejected), dashed in both panes."""
         blocked = {(a.start, a.end) for a in self.reader.annotations}
-        blocked |= self.window.store.rejected_suggestions(document_id)
+        blocked |= self.workspace.store.rejected_suggestions(document_id)
         found = self._suggestions_for(document_id)
         assert self._found is not None
         before, self._blocked = self._blocked, (self._found[0], blocked)
@@ -120,12 +128,12 @@ class DirectiveSuggestions(QObject):
     def step(self, step: int) -> None:
         """Select the next (``step`` > 0) or previous open suggestion, going round."""
         if not self.suggestions:
-            self.window.statusBar().showMessage(self.tr("No suggestions left in this document"))
+            self.workspace.message.emit(self.tr("No suggestions left in this document"))
             return
         self.index = (self.index + step) % len(self.suggestions)
         current = self.suggestions[self.index]
         self.reader.select_clean_span(current.start, current.end)
-        self.window.statusBar().showMessage(
+        self.workspace.message.emit(
             self.tr("Suggestion {0} of {1}: {2}, {3}").format(
                 self.index + 1,
                 len(self.suggestions),
@@ -141,23 +149,23 @@ class DirectiveSuggestions(QObject):
 
     def accept(self) -> None:
         """Tag the current suggestion with its likely label and attributes (editable after)."""
-        window = self.window
+        workspace = self.workspace
         suggestion = self.current()
-        if suggestion is None or window.current_id is None:
+        if suggestion is None or workspace.current_id is None:
             self.step(+1)
             return
-        labels = window.store.labels()
+        labels = workspace.store.labels()
         label = suggest_label(suggestion.text, labels) or next(
             (lb for lb in labels if lb.name == "Other"), labels[0]
         )
-        annotator = window.tag_actions.annotator()
+        annotator = self.annotator()
         if not annotator:
             return
-        window.undo_stack.push(
+        workspace.undo_stack.push(
             AddAnnotation(
-                window.store,
-                window.refresh_after_edit,
-                window.current_id,
+                workspace.store,
+                workspace.annotationsChanged.emit,
+                workspace.current_id,
                 label.id,
                 suggestion.start,
                 suggestion.end,
@@ -186,15 +194,15 @@ class DirectiveSuggestions(QObject):
 
     def reject(self) -> None:
         """Turn the current suggestion down; it stays hidden in this project (undoable)."""
-        window = self.window
+        workspace = self.workspace
         suggestion = self.current()
-        if suggestion is None or window.current_id is None:
+        if suggestion is None or workspace.current_id is None:
             return
-        window.undo_stack.push(
+        workspace.undo_stack.push(
             RejectSuggestion(
-                window.store,
-                window.refresh_after_edit,
-                window.current_id,
+                workspace.store,
+                workspace.annotationsChanged.emit,
+                workspace.current_id,
                 suggestion.start,
                 suggestion.end,
             )

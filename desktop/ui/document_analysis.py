@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -20,9 +19,7 @@ from desktop.core.script import Script
 from desktop.core.store import Store
 from desktop.ui.common import workers
 from desktop.ui.common.workers import Task
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.ui.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -46,7 +43,7 @@ class DocumentAnalysis(QObject):
     Entities it finds are stored (the cache for :data:`PIPELINE_VERSION`) when the analysis
     runs to its end; ``entitiesFound(document_id, entities)`` brings the provisional entities
     of a long document a piece at a time, and ``analysed(document_id, Analysis)`` the final
-    ones, already in the store: both only while that document is the window's current one.
+    ones, already in the store: both only while that document is the workspace's current one.
     """
 
     analysed = Signal(int, object)
@@ -55,9 +52,9 @@ class DocumentAnalysis(QObject):
     settle_ms = 300
     piece_characters = PIECE_CHARACTERS
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
         self._task: Task | None = None
         self._next: tuple[Document, list[Entity] | None] | None = None
         self._settle = QTimer(self)
@@ -83,7 +80,7 @@ class DocumentAnalysis(QObject):
         text, script = document.clean_text, Script(document.script)
         piece = self.piece_characters
         pieces = _PieceSignals()
-        store = self.window.store
+        store = self.workspace.store
         pieces.found.connect(lambda found, doc=document.id: self._piece(store, doc, found))
 
         def analyse(_progress: object, cancelled: Callable[[], bool]) -> Analysis | None:
@@ -105,10 +102,10 @@ class DocumentAnalysis(QObject):
         task.signals.finished.connect(
             lambda result, doc=document.id: self._done(store, doc, result)
         )
-        task.signals.failed.connect(lambda message: self.window.statusBar().showMessage(message))
+        task.signals.failed.connect(self.workspace.message.emit)
         self._task = task
         if cached is None:
-            self.window.statusBar().showMessage(self.tr("Finding entities…"))
+            self.workspace.message.emit(self.tr("Finding entities…"))
         workers.start(task)
 
     def cancel(self) -> None:
@@ -120,13 +117,13 @@ class DocumentAnalysis(QObject):
             self._task.cancel()
 
     def _piece(self, store: Store, document_id: int, found: list[Entity]) -> None:
-        if store is self.window.store and document_id == self.window.current_id:
+        if store is self.workspace.store and document_id == self.workspace.current_id:
             self.entitiesFound.emit(document_id, found)
 
     def _done(self, store: Store, document_id: int, result: Analysis | None) -> None:
-        if result is None or store is not self.window.store:
+        if result is None or store is not self.workspace.store:
             return  # cancelled, or the project was switched while it ran
         if result.entities is not None:
             store.replace_pipeline_entities(document_id, result.entities, PIPELINE_VERSION)
-        if document_id == self.window.current_id:
+        if document_id == self.workspace.current_id:
             self.analysed.emit(document_id, result)

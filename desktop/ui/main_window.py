@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -33,6 +32,7 @@ from desktop.core.entities import PIPELINE_VERSION
 from desktop.core.model import Entity, Status
 from desktop.core.store import Store
 from desktop.ui.annotation_panel import AnnotationPanel
+from desktop.ui.annotator import ask_annotator
 from desktop.ui.common.names import display_name
 from desktop.ui.common.settings import Settings
 from desktop.ui.corpus.corpus_actions import CorpusActions
@@ -102,12 +102,14 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(store.path, self)
         self.exchange = ExchangeController(store.path, self)
         self.import_export = ImportExportActions(self.workspace, self.importer, self.exchange, self)
-        self.analysis = DocumentAnalysis(self)
-        self.directives = DirectiveSuggestions(self)
-        self.tag_actions = TagActions(self)
+        self.analysis = DocumentAnalysis(self.workspace, self)
+        self.tag_actions = TagActions(self.workspace, self.reader, self.annotation_panel, self)
+        self.directives = DirectiveSuggestions(
+            self.workspace, self.reader, self.tag_actions.annotator, self
+        )
         self.project_switcher = ProjectSwitcher(self.workspace, self.importer, self.exchange, self)
         self.corpus_actions = CorpusActions(self.workspace, self.corpus, self)
-        self.menus = WindowMenus(self)
+        self.menus = WindowMenus(self, self)
         self._wire()
         self.documents.modelReset.connect(self._show_hint_when_empty)
         self._show_hint_when_empty()
@@ -139,7 +141,7 @@ class MainWindow(QMainWindow):
         workspace.message.connect(status.showMessage)
         workspace.annotationsChanged.connect(self.refresh_after_edit)
         workspace.entitiesChanged.connect(self.refresh_entities)
-        workspace.labelsChanged.connect(tags.load_scheme)
+        workspace.labelsChanged.connect(self._labels_changed)
         workspace.projectSwitched.connect(self._project_switched)
         self.corpus_actions.shownDocumentDeleted.connect(self._clear_shown_document)
         self.corpus_actions.detailsChanged.connect(self.show_document)
@@ -147,6 +149,8 @@ class MainWindow(QMainWindow):
         self.corpus.statusChanged.connect(status.showMessage)
         reader.conversionChosen.connect(self._remember_conversion)
         reader.statusChanged.connect(status.showMessage)
+        # A click on a tag shows it in the Tags tab.
+        reader.tagClicked.connect(lambda: self.side_tabs.setCurrentWidget(self.annotation_panel))
         reader.tagClicked.connect(tags.select_tag)
         reader.legend.hiddenKindsChanged.connect(self.entity_panel.set_hidden_kinds)
         for pane in (reader.original, reader.converted):
@@ -197,6 +201,13 @@ class MainWindow(QMainWindow):
         self.show_annotations(document_id)
         self.directives.clear()
         self.analysis.start(document, entities if cached else None)
+
+    def _labels_changed(self) -> None:
+        """The scheme changed (edited, imported): the keys, the tag counts, the tags shown."""
+        self.tag_actions.load_scheme()
+        self.documents.refresh_rows()  # tag counts, after a label deletion or merge
+        if self.current_id is not None:
+            self.show_annotations(self.current_id)
 
     def _clear_shown_document(self) -> None:
         """The shown document is gone (deleted): nothing of it stays on screen."""
@@ -280,15 +291,7 @@ class MainWindow(QMainWindow):
         )
 
     def ask_annotator(self) -> str:
-        name, accepted = QInputDialog.getText(
-            self,
-            self.tr("Annotator"),
-            self.tr("Your name, recorded with every tag you make:"),
-            text=self.settings.annotator,
-        )
-        if accepted and name.strip():
-            self.settings.annotator = name.strip()
-        return self.settings.annotator
+        return ask_annotator(self.settings, self)
 
     def browse_tags(self) -> TagBrowser:
         browser = TagBrowser(self.store, self.current_id, self)

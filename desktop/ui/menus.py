@@ -4,17 +4,48 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QMessageBox
 
 from desktop import APP_NAME
+from desktop.ui.common.settings import Settings
+from desktop.ui.corpus.corpus_list import CorpusList
+from desktop.ui.exchange.import_export import ImportExportActions
 from desktop.ui.i18n import LANGUAGES
+from desktop.ui.projects import ProjectSwitcher
+from desktop.ui.reader import ReaderView
+from desktop.ui.tag_actions import TagActions
 
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+
+class WindowParts(Protocol):
+    """What the menus call: the window's parts and its own few commands (MainWindow has
+    them all; the menus name them here instead of importing the window)."""
+
+    import_export: ImportExportActions
+    project_switcher: ProjectSwitcher
+    tag_actions: TagActions
+    corpus: CorpusList
+    reader: ReaderView
+    filter_box: QLineEdit
+    language: str
+
+    @property
+    def undo_stack(self) -> QUndoStack: ...
+
+    @property
+    def settings(self) -> Settings: ...
+
+    def toggle_done(self) -> None: ...
+
+    def ask_annotator(self) -> str: ...
+
+    def browse_tags(self) -> object: ...
+
+    def about(self) -> None: ...
+
 
 Shortcut = QKeySequence.StandardKey | str
 
@@ -31,16 +62,17 @@ class WindowMenus(QObject):
     """Builds File, Edit, Go, View and Help on the window's menu bar. The actions are the
     window's own, so their shortcuts work whichever widget has the focus."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, parts: WindowParts) -> None:
         super().__init__(window)
-        self.window = window
+        self.window = window  # the menu bar's, and the owner of every action
+        self.parts = parts
         bar = window.menuBar()
         self._build_file_menu(bar.addMenu(self.tr("&File")))
         self._build_edit_menu(bar.addMenu(self.tr("&Edit")))
         self._build_go_menu(bar.addMenu(self.tr("&Go")))
         self._build_view_menu(bar.addMenu(self.tr("&View")))
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._add(help_menu, self.tr("&About Jiyao"), window.about)
+        self._add(help_menu, self.tr("&About Jiyao"), parts.about)
 
     def _add(
         self,
@@ -58,7 +90,7 @@ class WindowMenus(QObject):
 
     def _build_file_menu(self, menu: QMenu) -> None:
         window = self.window
-        files, projects = window.import_export, window.project_switcher
+        files, projects = self.parts.import_export, self.parts.project_switcher
         open_key = QKeySequence.StandardKey.Open
         self._add(menu, self.tr("&Import files…"), files.import_files, open_key)
         self._add(menu, self.tr("Import &folder…"), files.import_folder)
@@ -74,10 +106,10 @@ class WindowMenus(QObject):
         self._add(menu, self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
 
     def _build_edit_menu(self, menu: QMenu) -> None:
-        window, tags = self.window, self.window.tag_actions
-        undo = window.undo_stack.createUndoAction(window, self.tr("&Undo"))
+        window, parts, tags = self.window, self.parts, self.parts.tag_actions
+        undo = parts.undo_stack.createUndoAction(window, self.tr("&Undo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = window.undo_stack.createRedoAction(window, self.tr("&Redo"))
+        redo = parts.undo_stack.createRedoAction(window, self.tr("&Redo"))
         redo.setShortcuts(redo_keys())
         for action in (undo, redo):
             menu.addAction(action)
@@ -94,25 +126,25 @@ class WindowMenus(QObject):
             self._add(menu, text, partial(tags.adjust_tag, start_step, end_step), key)
         menu.addSeparator()
         self._add(menu, self.tr("Mark selection as &entity…"), tags.mark_entity, "Ctrl+E")
-        self._add(menu, self.tr("Mark document &done"), window.toggle_done, "Ctrl+D")
-        self._add(menu, self.tr("Annotator &name…"), window.ask_annotator)
+        self._add(menu, self.tr("Mark document &done"), parts.toggle_done, "Ctrl+D")
+        self._add(menu, self.tr("Annotator &name…"), parts.ask_annotator)
         self._add(menu, self.tr("&Labels…"), tags.edit_labels)
-        self._add(menu, self.tr("Tags in the &corpus…"), window.browse_tags, "Ctrl+Shift+T")
+        self._add(menu, self.tr("Tags in the &corpus…"), parts.browse_tags, "Ctrl+Shift+T")
 
     def _build_go_menu(self, menu: QMenu) -> None:
-        window, reader = self.window, self.window.reader
-        self._add(menu, self.tr("&Previous document"), lambda: window.corpus.step(-1), "Alt+Up")
-        self._add(menu, self.tr("&Next document"), lambda: window.corpus.step(+1), "Alt+Down")
+        corpus, reader = self.parts.corpus, self.parts.reader
+        self._add(menu, self.tr("&Previous document"), lambda: corpus.step(-1), "Alt+Up")
+        self._add(menu, self.tr("&Next document"), lambda: corpus.step(+1), "Alt+Down")
         menu.addSeparator()
         find = QKeySequence.StandardKey.Find
         self._add(menu, self.tr("&Find in document…"), reader.open_find, find)
         find_next = QKeySequence.StandardKey.FindNext
         self._add(menu, self.tr("Find &next"), reader.find_next, find_next)
-        focus_filter = window.filter_box.setFocus
+        focus_filter = self.parts.filter_box.setFocus
         self._add(menu, self.tr("Filter &documents"), focus_filter, "Ctrl+Shift+F")
 
     def _build_view_menu(self, menu: QMenu) -> None:
-        reader = self.window.reader
+        reader = self.parts.reader
         raw = menu.addAction(self.tr("&Raw text with removed artefacts"))
         raw.setCheckable(True)
         raw.toggled.connect(reader.show_raw.setChecked)
@@ -128,12 +160,12 @@ class WindowMenus(QObject):
         for code, name in LANGUAGES.items():
             action = language_menu.addAction(name)
             action.setCheckable(True)
-            action.setChecked(code == self.window.language)
+            action.setChecked(code == self.parts.language)
             action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
             group.addAction(action)
 
     def _choose_language(self, language: str) -> None:
-        self.window.settings.language = language
+        self.parts.settings.language = language
         QMessageBox.information(
             self.window,
             APP_NAME,

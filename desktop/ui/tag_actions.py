@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop.core.model import Entity
 from desktop.core.store import StoreError
-from desktop.ui.annotation_panel import label_caption
-from desktop.ui.entity_panel import entity_types, swatch
+from desktop.ui.annotation_panel import AnnotationPanel, label_caption
+from desktop.ui.annotator import ask_annotator
+from desktop.ui.common.colors import entity_types, swatch
 from desktop.ui.label_editor import LabelEditor
+from desktop.ui.reader import ReaderView
 from desktop.ui.reading_pane import ReadingPane, pane_shortcuts
 from desktop.ui.tagging import (
     AddAnnotation,
@@ -28,21 +29,27 @@ from desktop.ui.tagging import (
     DeleteAnnotation,
     adjusted,
 )
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.ui.workspace import Workspace
 
 
 class TagActions(QObject):
-    """Tagging and entity corrections on the window's current document, pushed on its undo
-    stack; each command refreshes the window through ``refresh_after_edit`` or
-    ``refresh_entities``."""
+    """Tagging and entity corrections on the workspace's current document, pushed on its undo
+    stack; each command announces what it changed (``annotationsChanged``,
+    ``entitiesChanged``, ``labelsChanged``) on the workspace. ``reader`` is where the text is
+    selected, ``annotation_panel`` where the current tag is; ``parent`` owns the dialogs."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.reader = window.reader
-        self.annotation_panel = window.annotation_panel
+    def __init__(
+        self,
+        workspace: Workspace,
+        reader: ReaderView,
+        annotation_panel: AnnotationPanel,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.reader = reader
+        self.annotation_panel = annotation_panel
+        self._parent = parent
         self._label_shortcuts: list[QShortcut] = []
 
     # Labels -----------------------------------------------------------------------------
@@ -50,7 +57,7 @@ class TagActions(QObject):
     def load_scheme(self) -> None:
         """The project's labels, each on its key: install the default scheme into a project
         that has none."""
-        store = self.window.store
+        store = self.workspace.store
         store.install_default_scheme_if_empty()
         labels = store.labels()
         self.annotation_panel.set_scheme(labels, store.attributes())
@@ -65,9 +72,10 @@ class TagActions(QObject):
                 )
 
     def edit_labels(self) -> None:
-        # A deletion goes on the undo history, and refreshes the window even after undo.
+        # A deletion goes on the undo history, and refreshes what shows labels even after undo.
+        workspace = self.workspace
         editor = LabelEditor(
-            self.window.store, self.window, self.window.undo_stack, self._scheme_changed
+            workspace.store, self._parent, workspace.undo_stack, self._scheme_changed
         )
         # A new editor each time: a closed one would stay behind as a hidden child.
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -76,57 +84,56 @@ class TagActions(QObject):
 
     def _scheme_changed(self) -> None:
         # The undo history stays: a label deletion is undoable itself (label_editor.DeleteLabel).
-        self.load_scheme()
-        self.window.documents.refresh_rows()  # tag counts, after a label deletion or merge
-        if self.window.current_id is not None:
-            self.window.show_annotations(self.window.current_id)
+        # The keys, the tag counts in the corpus list, the tags shown: all follow.
+        self.workspace.labelsChanged.emit()
 
     # Tags -------------------------------------------------------------------------------
 
     def tag_selection(self, label_id: int) -> None:
         """Tag the selected text (in either pane) with a label; undoable."""
-        window = self.window
-        if window.current_id is None:
+        workspace = self.workspace
+        if workspace.current_id is None:
             return
         span = self.reader.selected_clean_span()
         if span is None:
-            window.statusBar().showMessage(self.tr("Select some text to tag first"))
+            workspace.message.emit(self.tr("Select some text to tag first"))
             return
         if span[0] >= span[1]:  # e.g. only removed artefacts selected in the raw text
-            window.statusBar().showMessage(self.tr("The selection holds no text of the document"))
+            workspace.message.emit(self.tr("The selection holds no text of the document"))
             return
         annotator = self.annotator()
         if not annotator:
             return
         command = AddAnnotation(
-            window.store,
-            window.refresh_after_edit,
-            window.current_id,
+            workspace.store,
+            workspace.annotationsChanged.emit,
+            workspace.current_id,
             label_id,
             span[0],
             span[1],
             annotator,
         )
-        window.undo_stack.push(command)
+        workspace.undo_stack.push(command)
         if command.annotation is not None:
             self.annotation_panel.select_annotation(command.annotation.id)
 
     def annotator(self) -> str:
         """The name new tags record, asked for the first time; "" (and a word in the status
         bar) when the user cancels the question: then nothing is tagged (issue 13)."""
-        name = self.window.settings.annotator or self.window.ask_annotator()
+        settings = self.workspace.settings
+        name = settings.annotator or ask_annotator(settings, self._parent)
         if not name:
-            self.window.statusBar().showMessage(
+            self.workspace.message.emit(
                 self.tr("Not tagged: tags record who made them, and no name was given")
             )
         return name
 
     def choose_label(self) -> None:
         """Ctrl+L: tag the selection with a label picked (or typed in part) from a list."""
-        labels = self.window.store.labels()
+        labels = self.workspace.store.labels()
         names = [label_caption(label) for label in labels]
         chosen, accepted = QInputDialog.getItem(
-            self.window, self.tr("Tag with label"), self.tr("Label:"), names, 0, True
+            self._parent, self.tr("Tag with label"), self.tr("Label:"), names, 0, True
         )
         if not accepted:
             return
@@ -135,34 +142,35 @@ class TagActions(QObject):
         match = next((lb for lb, name in zip(labels, names, strict=True) if name == chosen), None)
         match = match or next((lb for lb in labels if typed and typed in lb.name.casefold()), None)
         if match is None:
-            self.window.statusBar().showMessage(self.tr("No label matches {0}").format(chosen))
+            self.workspace.message.emit(self.tr("No label matches {0}").format(chosen))
             return
         self.tag_selection(match.id)
 
     def select_tag(self, annotation_id: int) -> None:
         """A click on a tagged span: the tag becomes current in the panel, its span selected."""
-        self.window.side_tabs.setCurrentWidget(self.annotation_panel)
         self.annotation_panel.select_annotation(annotation_id)
         annotation = self.annotation_panel.current
         if annotation is not None:
             self.reader.select_clean_span(annotation.start, annotation.end)
 
     def delete_annotation(self, annotation_id: int) -> None:
-        window = self.window
-        annotation = window.store.annotation(annotation_id)
-        window.undo_stack.push(
-            DeleteAnnotation(window.store, window.refresh_after_edit, annotation)
+        workspace = self.workspace
+        annotation = workspace.store.annotation(annotation_id)
+        workspace.undo_stack.push(
+            DeleteAnnotation(workspace.store, workspace.annotationsChanged.emit, annotation)
         )
 
     def change_annotation(self, annotation_id: int, changes: Mapping[str, object]) -> None:
-        window = self.window
-        before = window.store.annotation(annotation_id)
+        workspace = self.workspace
+        before = workspace.store.annotation(annotation_id)
         try:
-            window.undo_stack.push(
-                ChangeAnnotation(window.store, window.refresh_after_edit, before, **changes)
+            workspace.undo_stack.push(
+                ChangeAnnotation(
+                    workspace.store, workspace.annotationsChanged.emit, before, **changes
+                )
             )
         except StoreError as error:
-            window.statusBar().showMessage(str(error))
+            workspace.message.emit(str(error))
 
     def adjust_tag(self, start_step: int, end_step: int) -> None:
         """Move the current tag's start and end by some characters, within the document."""
@@ -182,7 +190,7 @@ class TagActions(QObject):
         if self.reader.selected_clean_span() is not None:
             menu.addSeparator()
             tag_menu = menu.addMenu(self.tr("Tag with"))
-            for label in self.window.store.labels():
+            for label in self.workspace.store.labels():
                 action = tag_menu.addAction(swatch(label.color), label.name)
                 if label.shortcut:
                     action.setShortcut(QKeySequence(label.shortcut))
@@ -196,15 +204,14 @@ class TagActions(QObject):
 
     def mark_entity(self) -> None:
         """Add the selection as an entity of a type the user picks (a correction)."""
-        window = self.window
         span = self.reader.selected_clean_span()
-        if window.current_id is None or span is None:
-            window.statusBar().showMessage(self.tr("Select the missing entity first"))
+        if self.workspace.current_id is None or span is None:
+            self.workspace.message.emit(self.tr("Select the missing entity first"))
             return
         types = list(entity_types().values())
-        names = [kind.label_for(window.language) for kind in types]
+        names = [kind.label_for(self.reader.language) for kind in types]
         chosen, accepted = QInputDialog.getItem(
-            window, self.tr("Entity type"), self.tr("Type:"), names, 0, False
+            self._parent, self.tr("Entity type"), self.tr("Type:"), names, 0, False
         )
         if accepted:
             kind = types[names.index(chosen)].name
@@ -217,8 +224,8 @@ class TagActions(QObject):
         self, entities: list[Entity], new_type: str, *, add_only: bool = False
     ) -> None:
         """Remove these entities, or give them another type; undoable, kept across analyses."""
-        window = self.window
-        if window.current_id is None or not entities:
+        workspace = self.workspace
+        if workspace.current_id is None or not entities:
             return
         corrections: list[tuple[str, Entity]] = []
         for entity in entities:
@@ -226,12 +233,12 @@ class TagActions(QObject):
                 corrections.append(("remove", entity))
             if new_type:
                 corrections.append(("add", Entity(new_type, entity.start, entity.end, entity.text)))
-        window.undo_stack.push(
+        workspace.undo_stack.push(
             CorrectEntities(
-                window.store,
-                window.refresh_entities,
-                window.current_id,
+                workspace.store,
+                workspace.entitiesChanged.emit,
+                workspace.current_id,
                 corrections,
-                window.settings.annotator,
+                workspace.annotator,
             )
         )
