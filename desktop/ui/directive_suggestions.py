@@ -14,8 +14,8 @@ from PySide6.QtGui import QKeySequence
 from desktop.core.directives import Suggestion, suggest_directives
 from desktop.core.label_suggestion import suggest_label
 from desktop.core.script import Script
-from desktop.ui.reader import ReaderView
-from desktop.ui.reading_pane import pane_shortcuts
+from desktop.ui.common.shortcuts import pane_shortcuts
+from desktop.ui.document_view import DocumentView
 from desktop.ui.tagging import AddAnnotation, RejectSuggestion
 from desktop.ui.workspace import Workspace
 
@@ -30,7 +30,7 @@ class DirectiveSuggestions(QObject):
     def __init__(
         self,
         workspace: Workspace,
-        reader: ReaderView,
+        reader: DocumentView,
         annotator: Callable[[], str],
         parent: QObject | None = None,
     ) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -46,7 +47,6 @@ from desktop.ui.exchange.importing import ImportController, paths_from_mime
 from desktop.ui.menus import WindowMenus
 from desktop.ui.projects import ProjectSwitcher
 from desktop.ui.reader import ReaderView
-from desktop.ui.reading_pane import ReadingPane
 from desktop.ui.tag_actions import TagActions
 from desktop.ui.tag_browser import TagBrowser
 from desktop.ui.workspace import Workspace
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
     def edit_labels(self) -> None:
         self.tag_actions.edit_labels()
 
-    def _offer_pane_menu(self, pane: ReadingPane, point: QPoint) -> None:
+    def _offer_pane_menu(self, pane: QPlainTextEdit, point: QPoint) -> None:
         self.tag_actions.offer_pane_menu(pane, point)
 
     # Importing and exporting: see ImportExportActions ----------------------------------

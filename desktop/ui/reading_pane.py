@@ -14,17 +14,15 @@ before, made every paint walk every selection and every scroll rebuild them all.
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
-    QKeySequence,
     QMouseEvent,
     QResizeEvent,
-    QShortcut,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
@@ -468,17 +466,3 @@ def struck_format(color: str) -> QTextCharFormat:
 
 def spans_of(pairs: Sequence[tuple[int, int]], kind: str, tooltip: str = "") -> list[Highlight]:
     return [Highlight(start, end, kind, tooltip) for start, end in pairs]
-
-
-def pane_shortcuts(
-    panes: Iterable[ReadingPane], key: QKeySequence, slot: Callable[[], object]
-) -> list[QShortcut]:
-    """A key that acts only while one of these panes has the focus (not the find or filter box,
-    where Enter, Tab, Delete and digits mean what they always mean)."""
-    made = []
-    for pane in panes:
-        shortcut = QShortcut(key, pane)
-        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut.activated.connect(slot)
-        made.append(shortcut)
-    return made

@@ -12,16 +12,16 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QWidget
 
 from desktop.core.model import Entity
 from desktop.core.store import StoreError
 from desktop.ui.annotation_panel import AnnotationPanel, label_caption
 from desktop.ui.annotator import ask_annotator
 from desktop.ui.common.colors import entity_types, swatch
+from desktop.ui.common.shortcuts import pane_shortcuts
+from desktop.ui.document_view import DocumentView
 from desktop.ui.label_editor import LabelEditor
-from desktop.ui.reader import ReaderView
-from desktop.ui.reading_pane import ReadingPane, pane_shortcuts
 from desktop.ui.tagging import (
     AddAnnotation,
     ChangeAnnotation,
@@ -41,7 +41,7 @@ class TagActions(QObject):
     def __init__(
         self,
         workspace: Workspace,
-        reader: ReaderView,
+        reader: DocumentView,
         annotation_panel: AnnotationPanel,
         parent: QWidget,
     ) -> None:
@@ -183,7 +183,7 @@ class TagActions(QObject):
             self.change_annotation(current.id, changes)
             self.reader.select_clean_span(changes["start"], changes["end"])
 
-    def offer_pane_menu(self, pane: ReadingPane, point: QPoint) -> None:
+    def offer_pane_menu(self, pane: QPlainTextEdit, point: QPoint) -> None:
         """The pane's usual menu (copy…) and, for a selection, tagging and entity marking."""
         menu = pane.createStandardContextMenu()
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the caller owns it

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.core.store import Store
 from desktop.ui.common.settings import Settings
-from desktop.ui.tagging import DocumentUndoStack
+from desktop.ui.common.undo_stack import DocumentUndoStack
 
 
 class Workspace(QObject):

@@ -1,0 +1,53 @@
+"""The project's one undo history: every step names its document, and an undo or redo in
+another document than the one shown says where, so the window can go there."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+
+def _tr(text: str) -> str:
+    # The context the undo commands' texts use (desktop/ui/tagging.py): translations stay.
+    return QCoreApplication.translate("Tagging", text)
+
+
+class DocumentUndoStack(QUndoStack):
+    """One undo history for the project whose every step names its document ("Undo tag 3–9
+    in 通知"), and an undo or redo that changes another document than the one shown says
+    where (``stepped``): the window goes there and selects the span, so nothing changes out
+    of sight (issue 21: undo after switching documents deleted tags unseen)."""
+
+    # document id, start, end, and what was done ("Undone: tag 3–9 in 通知")
+    stepped = Signal(int, int, int, str)
+
+    def __init__(self, title_of: Callable[[int], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.title_of = title_of
+        self._index = 0
+        self._pushing = False
+        self.indexChanged.connect(self._moved)
+
+    def push(self, command: QUndoCommand) -> None:
+        place = getattr(command, "place", None)
+        if place is not None:
+            command.setText(_tr("{0} in {1}").format(command.text(), self.title_of(place[0])))
+        self._pushing = True
+        try:
+            super().push(command)
+        finally:
+            self._pushing = False
+
+    def _moved(self, index: int) -> None:
+        before, self._index = self._index, index
+        if self._pushing or index == before:
+            return
+        undone = index < before
+        command = self.command(index if undone else index - 1)
+        place = getattr(command, "place", None)
+        if command is None or place is None:  # cleared, or a command of no document
+            return
+        done = _tr("Undone: {0}") if undone else _tr("Redone: {0}")
+        self.stepped.emit(*place, done.format(command.text()))
