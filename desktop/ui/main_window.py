@@ -32,13 +32,10 @@ from desktop.core.directives import Suggestion
 from desktop.core.entities import PIPELINE_VERSION
 from desktop.core.model import Entity, Status
 from desktop.core.store import Store
-from desktop.ui.annotation_panel import AnnotationPanel
-from desktop.ui.annotator import ask_annotator
 from desktop.ui.common.names import display_name
 from desktop.ui.common.settings import Settings
 from desktop.ui.corpus.corpus_actions import CorpusActions
 from desktop.ui.corpus.corpus_list import CorpusList
-from desktop.ui.directive_suggestions import DirectiveSuggestions
 from desktop.ui.document_analysis import Analysis, DocumentAnalysis
 from desktop.ui.entity_panel import EntityPanel
 from desktop.ui.exchange.exporting import ExchangeController
@@ -47,8 +44,11 @@ from desktop.ui.exchange.importing import ImportController, paths_from_mime
 from desktop.ui.menus import WindowMenus
 from desktop.ui.projects import ProjectSwitcher
 from desktop.ui.reader import ReaderView
-from desktop.ui.tag_actions import TagActions
-from desktop.ui.tag_browser import TagBrowser
+from desktop.ui.tagging.annotation_panel import AnnotationPanel
+from desktop.ui.tagging.annotator import ask_annotator
+from desktop.ui.tagging.directive_suggestions import DirectiveSuggestions
+from desktop.ui.tagging.tag_actions import TagActions
+from desktop.ui.tagging.tag_browser import TagBrowser
 from desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)

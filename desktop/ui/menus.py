@@ -17,7 +17,7 @@ from desktop.ui.exchange.import_export import ImportExportActions
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.projects import ProjectSwitcher
 from desktop.ui.reader import ReaderView
-from desktop.ui.tag_actions import TagActions
+from desktop.ui.tagging.tag_actions import TagActions
 
 
 class WindowParts(Protocol):

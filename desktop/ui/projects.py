@@ -17,8 +17,8 @@ from desktop.ui.exchange.export_dialog import ExportDialog
 from desktop.ui.exchange.exporting import ExchangeController
 from desktop.ui.exchange.importing import ImportController
 from desktop.ui.hand_over import PROJECT_SUFFIX
-from desktop.ui.label_editor import LabelEditor
-from desktop.ui.tag_browser import TagBrowser
+from desktop.ui.tagging.label_editor import LabelEditor
+from desktop.ui.tagging.tag_browser import TagBrowser
 from desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from desktop.core.store import Store
 from desktop.ui.exchange.export_dialog import ExportDialog
 from desktop.ui.hand_over import HAND_OVER_RETRY_MS, HandOver, hand_to_window, is_project_path
-from desktop.ui.label_editor import LabelEditor
 from desktop.ui.main_window import MainWindow
+from desktop.ui.tagging.label_editor import LabelEditor
 
 WAIT_MS = 30_000
 RETRY_WAIT_MS = 2 * HAND_OVER_RETRY_MS  # long enough for a retry to be seen

@@ -24,9 +24,9 @@ from desktop.ui.common.settings import Settings
 from desktop.ui.corpus.document_model import DocumentTableModel
 from desktop.ui.exchange.export_dialog import ExportDialog
 from desktop.ui.exchange.importing import ImportReportDialog
-from desktop.ui.label_editor import LabelEditor
 from desktop.ui.main_window import MainWindow
-from desktop.ui.tag_browser import TagBrowser
+from desktop.ui.tagging.label_editor import LabelEditor
+from desktop.ui.tagging.tag_browser import TagBrowser
 
 WAIT_MS = 30_000
 TEXT = "会议指出，市委书记张爱军强调，要做好安全生产工作，必须坚决防止疫情反弹。"

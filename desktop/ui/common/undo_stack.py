@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 
 def _tr(text: str) -> str:
-    # The context the undo commands' texts use (desktop/ui/tagging.py): translations stay.
+    # The context of the undo commands' texts (ui/tagging/commands.py): translations stay.
     return QCoreApplication.translate("Tagging", text)
 
 

@@ -1,4 +1,4 @@
-"""What the user does to tag the shown document, each an undoable command (desktop.ui.tagging).
+"""What the user does to tag the shown document, each an undoable command (tagging.commands).
 
 A label's key or Ctrl+L tags the selection; Shift+Alt+arrows move the current tag's ends; the
 pane's context menu offers the labels and entity marking; the entity panel's corrections and
@@ -16,19 +16,19 @@ from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QWidget
 
 from desktop.core.model import Entity
 from desktop.core.store import StoreError
-from desktop.ui.annotation_panel import AnnotationPanel, label_caption
-from desktop.ui.annotator import ask_annotator
 from desktop.ui.common.colors import entity_types, swatch
 from desktop.ui.common.shortcuts import pane_shortcuts
-from desktop.ui.document_view import DocumentView
-from desktop.ui.label_editor import LabelEditor
-from desktop.ui.tagging import (
+from desktop.ui.tagging.annotation_panel import AnnotationPanel, label_caption
+from desktop.ui.tagging.annotator import ask_annotator
+from desktop.ui.tagging.commands import (
     AddAnnotation,
     ChangeAnnotation,
     CorrectEntities,
     DeleteAnnotation,
     adjusted,
 )
+from desktop.ui.tagging.document_view import DocumentView
+from desktop.ui.tagging.label_editor import LabelEditor
 from desktop.ui.workspace import Workspace
 
 

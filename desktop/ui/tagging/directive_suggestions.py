@@ -15,8 +15,8 @@ from desktop.core.directives import Suggestion, suggest_directives
 from desktop.core.label_suggestion import suggest_label
 from desktop.core.script import Script
 from desktop.ui.common.shortcuts import pane_shortcuts
-from desktop.ui.document_view import DocumentView
-from desktop.ui.tagging import AddAnnotation, RejectSuggestion
+from desktop.ui.tagging.commands import AddAnnotation, RejectSuggestion
+from desktop.ui.tagging.document_view import DocumentView
 from desktop.ui.workspace import Workspace
 
 # Found once per document and entity set; tagging only filters them (300,000 characters take

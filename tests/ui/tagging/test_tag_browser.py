@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.store import Store
 from desktop.ui.main_window import MainWindow
-from desktop.ui.tag_browser import TagBrowser
+from desktop.ui.tagging.tag_browser import TagBrowser
 
 
 def test_a_very_long_label_name_keeps_the_tag_table_on_the_screen(
