@@ -16,7 +16,7 @@ from desktop.ui.corpus.corpus_list import CorpusList
 from desktop.ui.exchange.import_export import ImportExportActions
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.projects import ProjectSwitcher
-from desktop.ui.reader import ReaderView
+from desktop.ui.reading.reader import ReaderView
 from desktop.ui.tagging.tag_actions import TagActions
 
 

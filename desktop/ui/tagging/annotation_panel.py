@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.labels import AttributeSpec
 from desktop.core.model import Annotation, Label
-from desktop.ui.entity_panel import swatch
+from desktop.ui.common.colors import swatch
 
 _ID = Qt.ItemDataRole.UserRole
 _ROOT = QModelIndex()

@@ -12,7 +12,7 @@ from desktop.core.model import Annotation, Document, Entity
 
 
 class DocumentView(Protocol):
-    """The shown document in its panes (desktop.ui.reader.ReaderView is the one there is).
+    """The shown document in its panes (reading.reader.ReaderView is the one there is).
 
     Spans are code points into the clean text, end-exclusive.
     """

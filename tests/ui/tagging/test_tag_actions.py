@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.model import Entity
 from desktop.core.store import Store
 from desktop.ui.common.settings import Settings
-from desktop.ui.reader import ReaderView
+from desktop.ui.reading.reader import ReaderView
 from desktop.ui.tagging.annotation_panel import AnnotationPanel
 from desktop.ui.tagging.tag_actions import TagActions
 from desktop.ui.workspace import Workspace

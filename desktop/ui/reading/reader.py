@@ -31,9 +31,9 @@ from desktop.core.script import Script
 from desktop.core.search import script_variants
 from desktop.ui.common import workers
 from desktop.ui.common.names import display_name
-from desktop.ui.entity_panel import EntityLegend, entity_types
-from desktop.ui.pane_sync import PaneSync
-from desktop.ui.reading_pane import (
+from desktop.ui.reading.entity_panel import EntityLegend, entity_types
+from desktop.ui.reading.pane_sync import PaneSync
+from desktop.ui.reading.reading_pane import (
     Highlight,
     ReadingPane,
     background_format,

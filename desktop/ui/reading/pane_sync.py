@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from desktop.ui.reading_pane import ReadingPane
+from desktop.ui.reading.reading_pane import ReadingPane
 
 SpanMapper = Callable[[int, int], tuple[int, int]]
 
