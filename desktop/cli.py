@@ -343,7 +343,7 @@ def _say_once(message: str) -> Callable[[], None]:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from desktop.ui.app import run
+    from desktop.ui.shell.app import run
 
     return run(
         db=getattr(args, "db", None),

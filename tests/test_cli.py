@@ -261,7 +261,7 @@ def test_paths_without_a_command_open_the_window_with_them(
     from desktop import cli
 
     opened: list[dict] = []
-    monkeypatch.setattr("desktop.ui.app.run", lambda **options: opened.append(options) or 0)
+    monkeypatch.setattr("desktop.ui.shell.app.run", lambda **options: opened.append(options) or 0)
     assert cli.main(["/home/u/项目.jiyao", "/home/u/读物.txt"]) == 0
     assert opened[0]["paths"] == [Path("/home/u/项目.jiyao"), Path("/home/u/读物.txt")]
 

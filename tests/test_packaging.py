@@ -156,7 +156,7 @@ def test_the_entry_starts_this_python_when_no_jiyao_is_found(
 
 def test_the_window_names_the_desktop_entry_and_has_an_icon() -> None:
     probe = (
-        "from desktop.ui.app import application; app = application(); "
+        "from desktop.ui.shell.app import application; app = application(); "
         "print(app.desktopFileName(), app.windowIcon().isNull())"
     )
     result = run_python("-c", probe, QT_QPA_PLATFORM="offscreen")

@@ -97,9 +97,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop.core.store import Store
-    from desktop.ui.app import application
     from desktop.ui.common.settings import Settings
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.app import application
+    from desktop.ui.shell.main_window import MainWindow
 
     application()
     before_open = rss_mib()

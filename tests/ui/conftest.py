@@ -14,7 +14,7 @@ from desktop.core.corpus import import_seeds
 from desktop.core.labels import default_scheme
 from desktop.core.store import Store
 from desktop.ui.common.settings import Settings
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

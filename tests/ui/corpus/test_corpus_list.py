@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.model import NewDocument, Status
 from desktop.ui.corpus.document_model import DocumentTableModel
-from desktop.ui.i18n import install_language
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.i18n import install_language
+from desktop.ui.shell.main_window import MainWindow
 
 SHOW_TIMEOUT_MS = 30_000
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.model import Status
 from desktop.core.store import Store
 from desktop.ui.exchange.export_dialog import ExportDialog
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from desktop.ui.exchange.exporting import (
     export_in_background,
     import_in_background,
 )
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 
 TIMEOUT_MS = 30_000
 

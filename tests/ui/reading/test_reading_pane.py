@@ -12,10 +12,10 @@ from desktop.core.conversion import converter
 from desktop.core.entities import PIPELINE_VERSION
 from desktop.core.model import NewDocument
 from desktop.core.store import Store
-from desktop.ui.main_window import MainWindow
 from desktop.ui.reading.pane_sync import PaneSync
 from desktop.ui.reading.reader import CONVERT_AT_ONCE_BELOW
 from desktop.ui.reading.reading_pane import KIND_PROPERTY, Highlight, ReadingPane, background_format
+from desktop.ui.shell.main_window import MainWindow
 
 ASTRAL = "𠮷野家的张爱军强调，要做好复工复产。"
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.labels import default_scheme
 from desktop.core.model import NewDocument
 from desktop.core.store import Store
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.tagging.commands import AddAnnotation
 from desktop.ui.tagging.label_editor import NAME_COLUMN_MAX_WIDTH, LabelEditor
 

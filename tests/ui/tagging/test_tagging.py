@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.model import NewDocument, Status
 from desktop.core.store import Store
 from desktop.ui.common.settings import Settings
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 
 SHOW_TIMEOUT_MS = 30_000
 TEXT = "𠮷野家会议指出，市委书记张爱军强调，要做好安全生产工作，必须坚决防止疫情反弹。"

@@ -17,10 +17,10 @@ from PySide6.QtNetwork import QLocalServer
 from pytestqt.qtbot import QtBot
 
 from desktop.core.store import Store
-from desktop.ui import single_instance
-from desktop.ui.hand_over import HandOver
-from desktop.ui.main_window import MainWindow
-from desktop.ui.single_instance import (
+from desktop.ui.shell import single_instance
+from desktop.ui.shell.hand_over import HandOver
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.single_instance import (
     Launch,
     SingleInstance,
     decode_paths,
@@ -55,7 +55,7 @@ SECOND_LAUNCH = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
-from desktop.ui.single_instance import SingleInstance, send_paths
+from desktop.ui.shell.single_instance import SingleInstance, send_paths
 app = QCoreApplication([])
 how, name, lock, *paths = sys.argv[1:]
 if how == "start":

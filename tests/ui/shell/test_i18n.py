@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from desktop.core.resources import resource_path
 from desktop.core.store import Store
 from desktop.ui.common.settings import Settings
-from desktop.ui.i18n import install_language
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.i18n import install_language
+from desktop.ui.shell.main_window import MainWindow
 
-UI = Path(__file__).resolve().parents[2] / "desktop" / "ui"
+UI = Path(__file__).resolve().parents[3] / "desktop" / "ui"
 TOOLS = Path(sys.executable).parent
 
 

@@ -21,12 +21,12 @@ from desktop.core.resources import resource_path
 from desktop.core.store import CorruptProject, Store, StoreError
 from desktop.core.store.opening import open_project as open_existing_or_new
 from desktop.ui.common.settings import Settings
-from desktop.ui.crash_log import log_crashes
-from desktop.ui.hand_over import FileOpenEvents, HandOver, split_projects
-from desktop.ui.i18n import install_language
-from desktop.ui.main_window import MainWindow
-from desktop.ui.projects import offer_newest_backup
-from desktop.ui.single_instance import Launch, SingleInstance
+from desktop.ui.shell.crash_log import log_crashes
+from desktop.ui.shell.hand_over import FileOpenEvents, HandOver, split_projects
+from desktop.ui.shell.i18n import install_language
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.projects import offer_newest_backup
+from desktop.ui.shell.single_instance import Launch, SingleInstance
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.ui.crash_log import UncaughtErrors, log_crashes
+from desktop.ui.shell.crash_log import UncaughtErrors, log_crashes
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def test_a_fatal_error_writes_the_stack_to_the_log_file(tmp_path: Path) -> None:
     program = (
         "import faulthandler, sys\n"
         "from pathlib import Path\n"
-        "from desktop.ui.crash_log import log_crashes\n"
+        "from desktop.ui.shell.crash_log import log_crashes\n"
         f"log_crashes(Path({str(log_file)!r}), tell=print)\n"
         "def crashing_function():\n"
         "    faulthandler._sigsegv()\n"

@@ -9,7 +9,7 @@ The message is a 4-byte big-endian length, then that many bytes of UTF-8 JSON:
 answers with one byte, :data:`ACK`, once it has taken the paths; a launch that gets no answer
 reports that Jiyao does not answer rather than exiting as if the paths had arrived.
 
-What the window does with the paths, and when, is :mod:`desktop.ui.hand_over`.
+What the window does with the paths, and when, is :mod:`desktop.ui.shell.hand_over`.
 """
 
 from __future__ import annotations

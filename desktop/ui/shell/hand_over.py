@@ -3,7 +3,7 @@
 A project among them opens in the window, the other paths are imported into the project it
 then shows. The window may be busy with that project (a dialog open, an import running): what
 arrives then waits in a :class:`HandOver` queue until it is idle. How a second launch's paths
-get here is :mod:`desktop.ui.single_instance`.
+get here is :mod:`desktop.ui.shell.single_instance`.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core import corpus
 from desktop.core.store import Store
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 
 TIMEOUT_MS = 30_000
 
@@ -50,7 +50,7 @@ def test_closing_during_an_import_asks_then_stops_it_keeping_whole_documents(
         asked.append(text)
         return answers.pop(0)
 
-    monkeypatch.setattr("desktop.ui.main_window.QMessageBox.question", answer)
+    monkeypatch.setattr("desktop.ui.shell.main_window.QMessageBox.question", answer)
     window.import_paths([folder])
     [progress] = window.findChildren(QProgressDialog)
     # A modal progress dialog made the window deaf to the user's close button.

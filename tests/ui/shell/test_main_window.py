@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from desktop.core.store import Store
-from desktop.ui.app import has_chinese_font, open_project
 from desktop.ui.common.settings import Settings
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.app import has_chinese_font, open_project
+from desktop.ui.shell.main_window import MainWindow
 
 SHOW_TIMEOUT_MS = 30_000
 

@@ -39,11 +39,11 @@ from desktop.ui.corpus.corpus_list import CorpusList
 from desktop.ui.exchange.exporting import ExchangeController
 from desktop.ui.exchange.import_export import ImportExportActions
 from desktop.ui.exchange.importing import ImportController, paths_from_mime
-from desktop.ui.menus import WindowMenus
-from desktop.ui.projects import ProjectSwitcher
 from desktop.ui.reading.document_analysis import Analysis, DocumentAnalysis
 from desktop.ui.reading.entity_panel import EntityPanel
 from desktop.ui.reading.reader import ReaderView
+from desktop.ui.shell.menus import WindowMenus
+from desktop.ui.shell.projects import ProjectSwitcher
 from desktop.ui.tagging.annotation_panel import AnnotationPanel
 from desktop.ui.tagging.annotator import ask_annotator
 from desktop.ui.tagging.directive_suggestions import DirectiveSuggestions

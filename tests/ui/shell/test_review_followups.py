@@ -24,7 +24,7 @@ from desktop.ui.common.settings import Settings
 from desktop.ui.corpus.document_model import DocumentTableModel
 from desktop.ui.exchange.export_dialog import ExportDialog
 from desktop.ui.exchange.importing import ImportReportDialog
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.tagging.label_editor import LabelEditor
 from desktop.ui.tagging.tag_browser import TagBrowser
 

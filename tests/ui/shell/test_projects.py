@@ -14,10 +14,10 @@ from desktop.core.labels import default_scheme
 from desktop.core.paths import default_db_path
 from desktop.core.store import Store
 from desktop.core.store.backups import list_backups
-from desktop.ui.app import choose_project, open_chosen, show_notice
 from desktop.ui.common.settings import Settings
-from desktop.ui.main_window import MainWindow
-from tests.ui.test_startup_backup import damaged_project_with_a_backup
+from desktop.ui.shell.app import choose_project, open_chosen, show_notice
+from desktop.ui.shell.main_window import MainWindow
+from tests.ui.shell.test_startup_backup import damaged_project_with_a_backup
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def test_new_project_adds_the_suffix_the_user_left_out(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
-        "desktop.ui.projects.QFileDialog.getSaveFileName",
+        "desktop.ui.shell.projects.QFileDialog.getSaveFileName",
         lambda *args, **kwargs: (str(tmp_path / "会议纪要"), ""),
     )
     window.new_project()
@@ -65,7 +65,7 @@ def test_new_project_never_replaces_an_existing_file(
 ) -> None:
     warnings: list[str] = []
     monkeypatch.setattr(
-        "desktop.ui.projects.QMessageBox.warning",
+        "desktop.ui.shell.projects.QMessageBox.warning",
         lambda _parent, _title, text: warnings.append(text),
     )
     seeded = window.store.path
@@ -79,7 +79,7 @@ def test_open_project_opens_the_chosen_file(
 ) -> None:
     Store(tmp_path / "other.jiyao").close()
     monkeypatch.setattr(
-        "desktop.ui.projects.QFileDialog.getOpenFileName",
+        "desktop.ui.shell.projects.QFileDialog.getOpenFileName",
         lambda *args, **kwargs: (str(tmp_path / "other.jiyao"), ""),
     )
     window.choose_project()
@@ -168,7 +168,7 @@ def test_a_missing_recent_project_is_not_made_anew_and_can_be_forgotten(
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr("desktop.ui.projects.QMessageBox.question", answer)
+    monkeypatch.setattr("desktop.ui.shell.projects.QMessageBox.question", answer)
     recent = window.menus.recent_menu
     recent.aboutToShow.emit()
     entry = next(a for a in recent.actions() if a.text().startswith(str(moved.resolve())))
@@ -202,7 +202,7 @@ def test_a_damaged_project_opened_from_the_menu_is_offered_its_backup(
     monkeypatch.setattr(QMessageBox, "question", yes)
     warnings: list[str] = []
     monkeypatch.setattr(
-        "desktop.ui.projects.QMessageBox.warning",
+        "desktop.ui.shell.projects.QMessageBox.warning",
         lambda _parent, _title, text: warnings.append(text),
     )
     assert window.open_project(damaged), warnings
@@ -217,7 +217,7 @@ def test_a_damaged_project_without_a_backup_is_refused_with_its_reason(
     damaged.write_bytes(b"SQLite format 3\x00" + b"\xa5" * 8000)
     warnings: list[str] = []
     monkeypatch.setattr(
-        "desktop.ui.projects.QMessageBox.warning",
+        "desktop.ui.shell.projects.QMessageBox.warning",
         lambda _parent, _title, text: warnings.append(text),
     )
     seeded = window.store.path

@@ -11,7 +11,7 @@ from desktop.core.model import NewDocument
 from desktop.core.store import CorruptProject, Store
 from desktop.core.store.backups import list_backups
 from desktop.core.store.opening import open_project
-from desktop.ui.app import ProjectChoice, offer_newest_backup, open_chosen
+from desktop.ui.shell.app import ProjectChoice, offer_newest_backup, open_chosen
 
 
 def damaged_project_with_a_backup(path: Path) -> None:

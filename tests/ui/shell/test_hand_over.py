@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.store import Store
 from desktop.ui.exchange.export_dialog import ExportDialog
-from desktop.ui.hand_over import HAND_OVER_RETRY_MS, HandOver, hand_to_window, is_project_path
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.hand_over import HAND_OVER_RETRY_MS, HandOver, hand_to_window, is_project_path
+from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.tagging.label_editor import LabelEditor
 
 WAIT_MS = 30_000
@@ -177,7 +177,7 @@ def test_a_file_opened_by_macos_while_running_takes_the_same_way(
     from PySide6.QtCore import QCoreApplication, QObject
     from PySide6.QtGui import QFileOpenEvent
 
-    from desktop.ui.hand_over import FileOpenEvents
+    from desktop.ui.shell.hand_over import FileOpenEvents
 
     window = RecordingWindow()
     owner = QObject()

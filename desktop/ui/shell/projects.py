@@ -16,7 +16,7 @@ from desktop.core.store.opening import open_project as open_existing_or_new
 from desktop.ui.exchange.export_dialog import ExportDialog
 from desktop.ui.exchange.exporting import ExchangeController
 from desktop.ui.exchange.importing import ImportController
-from desktop.ui.hand_over import PROJECT_SUFFIX
+from desktop.ui.shell.hand_over import PROJECT_SUFFIX
 from desktop.ui.tagging.label_editor import LabelEditor
 from desktop.ui.tagging.tag_browser import TagBrowser
 from desktop.ui.workspace import Workspace

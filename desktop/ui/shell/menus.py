@@ -14,9 +14,9 @@ from desktop import APP_NAME
 from desktop.ui.common.settings import Settings
 from desktop.ui.corpus.corpus_list import CorpusList
 from desktop.ui.exchange.import_export import ImportExportActions
-from desktop.ui.i18n import LANGUAGES
-from desktop.ui.projects import ProjectSwitcher
 from desktop.ui.reading.reader import ReaderView
+from desktop.ui.shell.i18n import LANGUAGES
+from desktop.ui.shell.projects import ProjectSwitcher
 from desktop.ui.tagging.tag_actions import TagActions
 
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.labels import default_scheme
 from desktop.core.store import Store
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 
 
 def active_keys(window: MainWindow) -> list[tuple[str, str]]:
@@ -112,7 +112,7 @@ def focus(widget: QWidget) -> None:
 
 
 def test_redo_keys_hold_ctrl_shift_z_once_whatever_the_platform_gives() -> None:
-    from desktop.ui.menus import redo_keys
+    from desktop.ui.shell.menus import redo_keys
 
     keys = [key.toString() for key in redo_keys()]
     assert keys.count("Ctrl+Shift+Z") == 1
