@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 from desktop.core.corpus import ImportReport
 from desktop.core.exports.formats import annotated_set_format
 from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.hand_over import split_projects
 from desktop.ui.importing import summary_text
 
 if TYPE_CHECKING:
@@ -67,8 +68,19 @@ class ImportExportActions(QObject):
             self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path]) -> None:
-        """Plain text goes to the corpus import; annotated sets (by their shape) to theirs."""
+        """Plain text goes to the corpus import; annotated sets (by their shape) to theirs.
+        A project among the paths (dropped on the window) is no text: it opens, and the other
+        paths go into it, as when it is double-clicked while Jiyao runs."""
         window = self.window
+        projects, paths = split_projects(paths)
+        if projects:
+            if len(projects) > 1:
+                window.statusBar().showMessage(
+                    self.tr("One project at a time: opened {0}").format(projects[0])
+                )
+            # The other paths were meant for that project: none go into this one.
+            if not window.open_project(projects[0]):
+                return
         annotated = [path for path in paths if annotated_set_format(path) is not None]
         if annotated:
             # Queued behind whatever runs: one set after another, each in its own transaction.
