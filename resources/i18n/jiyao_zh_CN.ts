@@ -546,42 +546,47 @@
 <context>
     <name>ImportExportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="40"/>
+        <location filename="../../desktop/ui/import_export.py" line="41"/>
         <source>Import text files</source>
         <translation>导入文本文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="42"/>
+        <location filename="../../desktop/ui/import_export.py" line="43"/>
         <source>Text files (*.txt *.text *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.text *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="47"/>
+        <location filename="../../desktop/ui/import_export.py" line="48"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="54"/>
+        <location filename="../../desktop/ui/import_export.py" line="55"/>
         <source>Import an annotated set</source>
         <translation>导入标注集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="57"/>
+        <location filename="../../desktop/ui/import_export.py" line="58"/>
         <source>Annotated sets (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines, ours or doccano&apos;s (*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</source>
         <translation>标注集 (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines（纪要或 doccano）(*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="65"/>
+        <location filename="../../desktop/ui/import_export.py" line="66"/>
         <source>Import a brat folder</source>
         <translation>导入 brat 文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="80"/>
+        <location filename="../../desktop/ui/import_export.py" line="79"/>
+        <source>One project at a time: opened {0}</source>
+        <translation>一次只能打开一个项目：已打开 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_export.py" line="92"/>
         <source>An import is already running</source>
         <translation>已有导入正在进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="89"/>
+        <location filename="../../desktop/ui/import_export.py" line="101"/>
         <source>An export or import is already running</source>
         <translation>已有导出或导入正在进行</translation>
     </message>
@@ -1046,42 +1051,42 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagBrowser</name>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="95"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="98"/>
         <source>Tags in the corpus</source>
         <translation>语料中的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="100"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="103"/>
         <source>This document only</source>
         <translation>仅本文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="111"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="114"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="112"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="115"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="113"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="116"/>
         <source>Issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="129"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="133"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="135"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="143"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="149"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="156"/>
         <source>{0} tags</source>
         <translation>{0} 个标注</translation>
     </message>
@@ -1089,37 +1094,37 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagTableModel</name>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="35"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="38"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="36"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="39"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="37"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="40"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="38"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="41"/>
         <source>Issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="39"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="42"/>
         <source>Strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="40"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="43"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tag_browser.py" line="41"/>
+        <location filename="../../desktop/ui/tag_browser.py" line="44"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
