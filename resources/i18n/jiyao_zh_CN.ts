@@ -508,12 +508,12 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="125"/>
+        <location filename="../../desktop/ui/importing.py" line="129"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="124"/>
+        <location filename="../../desktop/ui/importing.py" line="128"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -528,17 +528,17 @@
         <translation>导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="126"/>
+        <location filename="../../desktop/ui/importing.py" line="130"/>
         <source>Importing {0} ({1} of {2})</source>
         <translation>正在导入 {0}（第 {1} 个，共 {2} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="159"/>
+        <location filename="../../desktop/ui/importing.py" line="164"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="160"/>
+        <location filename="../../desktop/ui/importing.py" line="165"/>
         <source>The import stopped: {0}</source>
         <translation>导入中止：{0}</translation>
     </message>
@@ -546,47 +546,61 @@
 <context>
     <name>ImportExportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="41"/>
+        <location filename="../../desktop/ui/import_export.py" line="46"/>
         <source>Import text files</source>
         <translation>导入文本文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="43"/>
+        <location filename="../../desktop/ui/import_export.py" line="48"/>
         <source>Text files (*.txt *.text *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.text *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="48"/>
+        <location filename="../../desktop/ui/import_export.py" line="53"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="55"/>
+        <location filename="../../desktop/ui/import_export.py" line="60"/>
         <source>Import an annotated set</source>
         <translation>导入标注集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="58"/>
+        <location filename="../../desktop/ui/import_export.py" line="63"/>
         <source>Annotated sets (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines, ours or doccano&apos;s (*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</source>
         <translation>标注集 (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines（纪要或 doccano）(*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="66"/>
+        <location filename="../../desktop/ui/import_export.py" line="71"/>
         <source>Import a brat folder</source>
         <translation>导入 brat 文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="79"/>
+        <location filename="../../desktop/ui/import_export.py" line="84"/>
         <source>One project at a time: opened {0}</source>
         <translation>一次只能打开一个项目：已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="92"/>
-        <source>An import is already running</source>
-        <translation>已有导入正在进行</translation>
+        <location filename="../../desktop/ui/import_export.py" line="100"/>
+        <source>An import is running: {0} more will be imported after it</source>
+        <translation>正在导入：另有 {0} 项将在其后导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="101"/>
+        <location filename="../../desktop/ui/import_export.py" line="129"/>
+        <source>{0} (cancelled; {1} waiting were not imported)</source>
+        <translation>{0}（已取消；等待中的 {1} 项未导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_export.py" line="142"/>
+        <source>The import failed; {0} waiting were not imported</source>
+        <translation>导入失败；等待中的 {0} 项未导入</translation>
+    </message>
+    <message>
+        <source>An import is already running</source>
+        <translation type="vanished">已有导入正在进行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_export.py" line="112"/>
         <source>An export or import is already running</source>
         <translation>已有导出或导入正在进行</translation>
     </message>
