@@ -7,6 +7,7 @@ the background and the window follows what they stored.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,10 +17,13 @@ from PySide6.QtWidgets import QFileDialog
 from desktop.core.corpus import ImportReport
 from desktop.core.exports.formats import annotated_set_format
 from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.hand_over import split_projects
 from desktop.ui.importing import summary_text
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 class ImportExportActions(QObject):
@@ -32,6 +36,8 @@ class ImportExportActions(QObject):
         window.importer.finished.connect(self._after_import)
         # A failed import may still have stored its first batches.
         window.importer.failed.connect(lambda _message: window.documents.reload())
+        window.importer.failed.connect(lambda _message: self._drop_waiting())
+        self._waiting: list[Path] = []  # plain-text paths handed over during an import
         window.exchange.imported.connect(self._after_annotated_import)
 
     def import_files(self) -> None:
@@ -67,8 +73,19 @@ class ImportExportActions(QObject):
             self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path]) -> None:
-        """Plain text goes to the corpus import; annotated sets (by their shape) to theirs."""
+        """Plain text goes to the corpus import; annotated sets (by their shape) to theirs.
+        A project among the paths (dropped on the window) is no text: it opens, and the other
+        paths go into it, as when it is double-clicked while Jiyao runs."""
         window = self.window
+        projects, paths = split_projects(paths)
+        if projects:
+            if len(projects) > 1:
+                window.statusBar().showMessage(
+                    self.tr("One project at a time: opened {0}").format(projects[0])
+                )
+            # The other paths were meant for that project: none go into this one.
+            if not window.open_project(projects[0]):
+                return
         annotated = [path for path in paths if annotated_set_format(path) is not None]
         if annotated:
             # Queued behind whatever runs: one set after another, each in its own transaction.
@@ -77,7 +94,13 @@ class ImportExportActions(QObject):
         if not paths:
             return
         if window.importer.is_running():
-            window.statusBar().showMessage(self.tr("An import is already running"))
+            # Files dropped (or chosen) during an import come in after it, not never.
+            self._waiting.extend(path for path in paths if path not in self._waiting)
+            window.statusBar().showMessage(
+                self.tr("An import is running: {0} more will be imported after it").format(
+                    len(self._waiting)
+                )
+            )
             return
         window.importer.start(paths)
 
@@ -98,6 +121,27 @@ class ImportExportActions(QObject):
     def _after_import(self, report: ImportReport) -> None:
         self.window.documents.reload()
         self.window.statusBar().showMessage(summary_text(report))
+        waiting, self._waiting = self._waiting, []
+        if not waiting:
+            return
+        if report.cancelled or self.window.importer.cancel_requested:  # stopped, or closing
+            self.window.statusBar().showMessage(
+                self.tr("{0} (cancelled; {1} waiting were not imported)").format(
+                    summary_text(report), len(waiting)
+                )
+            )
+            return
+        self.window.importer.start(waiting)
+
+    def _drop_waiting(self) -> None:
+        """The import failed (the project would not open): what waited is not imported."""
+        if not self._waiting:
+            return
+        log.warning("not imported after a failed import: %s", ", ".join(map(str, self._waiting)))
+        self.window.statusBar().showMessage(
+            self.tr("The import failed; {0} waiting were not imported").format(len(self._waiting))
+        )
+        self._waiting = []
 
     def _after_annotated_import(self, _report: object) -> None:
         # A set may bring documents, tags and labels the scheme did not have.

@@ -508,12 +508,12 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="163"/>
+        <location filename="../../desktop/ui/importing.py" line="167"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="162"/>
+        <location filename="../../desktop/ui/importing.py" line="166"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -533,18 +533,18 @@
         <translation>导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="164"/>
+        <location filename="../../desktop/ui/importing.py" line="168"/>
         <source>Importing {0} ({1} of {2})</source>
         <translation>正在导入 {0}（第 {1} 个，共 {2} 个）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/importing.py" line="81"/>
-        <location filename="../../desktop/ui/importing.py" line="197"/>
+        <location filename="../../desktop/ui/importing.py" line="202"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="198"/>
+        <location filename="../../desktop/ui/importing.py" line="203"/>
         <source>The import stopped: {0}</source>
         <translation>导入中止：{0}</translation>
     </message>
@@ -552,42 +552,61 @@
 <context>
     <name>ImportExportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="40"/>
+        <location filename="../../desktop/ui/import_export.py" line="46"/>
         <source>Import text files</source>
         <translation>导入文本文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="42"/>
+        <location filename="../../desktop/ui/import_export.py" line="48"/>
         <source>Text files (*.txt *.text *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.text *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="47"/>
+        <location filename="../../desktop/ui/import_export.py" line="53"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="54"/>
+        <location filename="../../desktop/ui/import_export.py" line="60"/>
         <source>Import an annotated set</source>
         <translation>导入标注集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="57"/>
+        <location filename="../../desktop/ui/import_export.py" line="63"/>
         <source>Annotated sets (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines, ours or doccano&apos;s (*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</source>
         <translation>标注集 (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines（纪要或 doccano）(*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="65"/>
+        <location filename="../../desktop/ui/import_export.py" line="71"/>
         <source>Import a brat folder</source>
         <translation>导入 brat 文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="80"/>
-        <source>An import is already running</source>
-        <translation>已有导入正在进行</translation>
+        <location filename="../../desktop/ui/import_export.py" line="84"/>
+        <source>One project at a time: opened {0}</source>
+        <translation>一次只能打开一个项目：已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="89"/>
+        <location filename="../../desktop/ui/import_export.py" line="100"/>
+        <source>An import is running: {0} more will be imported after it</source>
+        <translation>正在导入：另有 {0} 项将在其后导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_export.py" line="129"/>
+        <source>{0} (cancelled; {1} waiting were not imported)</source>
+        <translation>{0}（已取消；等待中的 {1} 项未导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_export.py" line="142"/>
+        <source>The import failed; {0} waiting were not imported</source>
+        <translation>导入失败；等待中的 {0} 项未导入</translation>
+    </message>
+    <message>
+        <source>An import is already running</source>
+        <translation type="vanished">已有导入正在进行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_export.py" line="112"/>
         <source>An export or import is already running</source>
         <translation>已有导出或导入正在进行</translation>
     </message>
@@ -915,47 +934,47 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>正在转换…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="349"/>
+        <location filename="../../desktop/ui/reader.py" line="351"/>
         <source>Converted with {0}</source>
         <translation>已用 {0} 转换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="462"/>
+        <location filename="../../desktop/ui/reader.py" line="464"/>
         <source>Removed when cleaning</source>
         <translation>清理时删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="469"/>
+        <location filename="../../desktop/ui/reader.py" line="471"/>
         <source>Changed by the conversion</source>
         <translation>经转换改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="489"/>
+        <location filename="../../desktop/ui/reader.py" line="491"/>
         <source>Script: {0} · conversion: {1} · {2}</source>
         <translation>字体：{0} · 转换：{1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="503"/>
+        <location filename="../../desktop/ui/reader.py" line="505"/>
         <source>Find in document (either script)</source>
         <translation>在文中查找（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="505"/>
+        <location filename="../../desktop/ui/reader.py" line="507"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="507"/>
+        <location filename="../../desktop/ui/reader.py" line="509"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="512"/>
+        <location filename="../../desktop/ui/reader.py" line="514"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="539"/>
+        <location filename="../../desktop/ui/reader.py" line="541"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
