@@ -33,7 +33,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop.core.analysis import document_entities
-    from desktop.core.labels import default_scheme
+    from desktop.core.labels import topics_scheme
     from desktop.core.model import NewDocument
     from desktop.core.script import detect_script
     from desktop.core.store import Store
@@ -44,7 +44,7 @@ def main() -> None:
     simplified = (ROOT / "seeds" / "003_81982325587c9960.txt").read_text(encoding="utf-8")
     text = (simplified * (300_000 // len(simplified) + 1))[:300_000]
     store = Store(folder / "tags.jiyao")
-    store.install_scheme(default_scheme())
+    store.install_scheme(topics_scheme())
     [document_id] = store.add_documents(
         [
             NewDocument(

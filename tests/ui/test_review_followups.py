@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from desktop.core.labels import topics_scheme
 from desktop.core.model import NewDocument, Status
 from desktop.core.store import Store
 from desktop.ui.document_model import DocumentTableModel
@@ -45,6 +46,8 @@ def followup_store(tmp_path: Path) -> Iterator[Store]:
                     script="simplified",
                 )
             )
+        # The policy-area labels these tests name ("Epidemic control"), not the default's.
+        opened.install_scheme(topics_scheme())
         yield opened
 
 

@@ -231,3 +231,20 @@ def test_label_keys_show_in_the_editor_the_palette_and_the_pane_menu(
     assert action.shortcut().toString() == keyed.shortcut
     assert action.isShortcutVisibleInContextMenu()
     menu.close()
+
+
+def test_a_new_project_gets_the_directive_types(window: MainWindow) -> None:
+    keyed = {label.shortcut: label.name for label in window.store.labels() if label.shortcut}
+    assert (keyed["1"], keyed["2"], keyed["3"], keyed["4"], keyed["5"]) == (
+        "部署",
+        "要求",
+        "禁止",
+        "督查",
+        "时限",
+    )
+    assert [spec.name for spec in window.annotation_panel.attribute_specs] == [
+        "issuer",
+        "addressee",
+        "strength",
+        "deadline",
+    ]
