@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.labels import AttributeSpec
 from desktop.core.model import Annotation, Label
+from desktop.ui.display_names import shown
 from desktop.ui.entity_panel import swatch
 
 _ID = Qt.ItemDataRole.UserRole
@@ -147,7 +148,7 @@ class AnnotationPanel(QWidget):
             editor = field.lineEdit()
             if editor is not None:
                 editor.editingFinished.connect(self._attributes_changed)
-            self.form.addRow(spec.label, field)
+            self.form.addRow(shown(spec.label), field)
             self.attribute_fields[spec.name] = field
 
     def show_annotations(
