@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +21,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListView,
     QVBoxLayout,
@@ -114,11 +116,11 @@ class AnnotationPanel(QWidget):
         self.label_choice = QComboBox()
         self.label_choice.activated.connect(self._label_changed)
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Note"))
         self.note.editingFinished.connect(self._note_changed)
         self.form = QFormLayout()
-        self.form.addRow(self.tr("Label"), self.label_choice)
-        self.form.addRow(self.tr("Note"), self.note)
+        self.form.addRow("", self.label_choice)
+        self.form.addRow("", self.note)
+        self.retranslate()
         self.attribute_fields: dict[str, QComboBox] = {}
         self.editor = QWidget()
         self.editor.setLayout(self.form)
@@ -150,6 +152,22 @@ class AnnotationPanel(QWidget):
                 editor.editingFinished.connect(self._attributes_changed)
             self.form.addRow(shown(spec.label), field)
             self.attribute_fields[spec.name] = field
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The editor's words in the language now installed (it switches without a restart)."""
+        self.note.setPlaceholderText(self.tr("Note"))
+        captions = {self.label_choice: self.tr("Label"), self.note: self.tr("Note")}
+        for spec in self.attribute_specs:
+            captions[self.attribute_fields[spec.name]] = shown(spec.label)
+        for field, caption in captions.items():
+            label = self.form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(caption)
 
     def show_annotations(
         self, annotations: Sequence[Annotation], suggestions: dict[str, list[str]]

@@ -127,3 +127,22 @@ def test_plural_forms_follow_the_number(qapp: object) -> None:
     install_language("en")  # English's .qm holds the plural forms of the English source
     assert hand_over_message(1).endswith("handed 1 path to it.")
     assert hand_over_message(2).endswith("handed 2 paths to it.")
+
+
+def test_the_tag_editor_switches_language_too(qtbot: QtBot, tmp_path: Path, qapp: object) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    install_language("en")
+    with Store(tmp_path / "p.jiyao") as store:
+        window = MainWindow(store, Settings(), "en")
+        qtbot.addWidget(window)
+        panel = window.annotation_panel
+        issuer = panel.form.labelForField(panel.attribute_fields["issuer"])
+        assert isinstance(issuer, QLabel) and issuer.text() == "Issuer"
+        try:
+            install_language("zh_CN")
+            qtbot.waitUntil(lambda: issuer.text() == "发出者")
+            assert panel.note.placeholderText() != "Note"
+        finally:
+            install_language("en")
+        qtbot.waitUntil(lambda: issuer.text() == "Issuer")
