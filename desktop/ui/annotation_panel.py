@@ -235,12 +235,21 @@ class AnnotationPanel(QWidget):
             and self.note.text() != leaving.note
             else None
         )
+        # A refresh of the same tag (its entities found meanwhile) keeps a note being typed.
+        typing = (
+            leaving is not None
+            and annotation is not None
+            and annotation.id == leaving.id
+            and self.note.isModified()
+            and self.note.text() != annotation.note
+        )
         self._current = annotation
         self.editor.setEnabled(annotation is not None)
         if annotation is not None:
             with self._filling_editor():
                 self.label_choice.setCurrentIndex(self.label_choice.findData(annotation.label_id))
-                self.note.setText(annotation.note)
+                if not typing:
+                    self.note.setText(annotation.note)
                 for name, field in self.attribute_fields.items():
                     value = str(annotation.attributes.get(name, ""))
                     index = field.findText(value)

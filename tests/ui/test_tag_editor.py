@@ -248,3 +248,18 @@ def test_a_new_project_gets_the_directive_types(window: MainWindow) -> None:
         "strength",
         "deadline",
     ]
+
+
+def test_a_refresh_of_the_same_tag_keeps_a_note_being_typed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    document_id = open_document(qtbot, window, "一")
+    annotation_id = tag(window, FIRST, "要做好安全生产工作")
+    panel = window.annotation_panel
+    panel.note.setFocus()
+    panel.note.selectAll()
+    qtbot.keyClicks(panel.note, "draft")  # typed (ASCII: keyClicks), Enter not pressed yet
+    window.show_annotations(document_id)  # e.g. the document's entities arrived
+    assert panel.note.text() == "draft"
+    panel.note.editingFinished.emit()
+    assert window.store.annotation(annotation_id).note == "draft"
