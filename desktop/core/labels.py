@@ -1,7 +1,8 @@
 """Label schemes: hierarchical labels with colours, descriptions and shortcut keys, and the
 attributes every annotation may carry (issuer, addressee, strength, deadline…).
 
-A scheme is plain JSON (``resources/labels/directives.json`` is the default), so a project can
+A scheme is plain JSON (``resources/labels/directives.json``, directive types, is the default;
+``directives_topics.json`` sorts by policy area), so a project can
 bring its own; :func:`parse_scheme` checks one and says in one line what is wrong.
 """
 
@@ -65,7 +66,14 @@ class LabelScheme:
 
 
 def default_scheme() -> LabelScheme:
+    """The scheme a new project gets: directive types (部署, 要求, 禁止, 督查, 时限…)."""
     return load_scheme(resource_path("labels", "directives.json"))
+
+
+def topics_scheme() -> LabelScheme:
+    """The alternative shipped scheme: directives by policy area (Epidemic control, Labour…),
+    the default until directive types replaced it; import it in the label editor."""
+    return load_scheme(resource_path("labels", "directives_topics.json"))
 
 
 def load_scheme(path: Path) -> LabelScheme:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -210,7 +210,7 @@ def run(
     if instance is not None:
         launch = instance.start(paths_for_running_window(db, paths))
         if launch is not Launch.FIRST:
-            return report_hand_over(launch)
+            return report_hand_over(launch, len(paths_for_running_window(db, paths)))
     try:
         return show_window(
             app,
@@ -232,9 +232,25 @@ def paths_for_running_window(db: str | None, paths: list[Path]) -> list[Path]:
     return ([default_db_path(db).absolute()] if db else []) + paths
 
 
-def report_hand_over(launch: Launch) -> int:
+class HandOverWords(QObject):
+    """What a second launch says on the terminal (a class, so lupdate sees the plural)."""
+
+    def handed(self, count: int) -> str:
+        if count == 0:
+            return self.tr("Jiyao is already running: brought its window to the front.")
+        return self.tr("Jiyao is already running: handed %n path(s) to it.", "", count)
+
+
+def hand_over_message(count: int) -> str:
+    """What a second launch says on the terminal, so it does not just exit silently."""
+    return HandOverWords().handed(count)
+
+
+def report_hand_over(launch: Launch, count: int = 0) -> int:
     if launch is Launch.HANDED_OVER:
-        log.info("handed over to the running window")
+        log.info("handed %d paths over to the running window", count)
+        if sys.stdout is not None:
+            print(hand_over_message(count))
         return 0
     log.error("another Jiyao holds the lock but does not answer")
     QMessageBox.warning(

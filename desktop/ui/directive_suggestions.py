@@ -148,7 +148,7 @@ class DirectiveSuggestions(QObject):
             return
         labels = window.store.labels()
         label = suggest_label(suggestion.text, labels) or next(
-            (lb for lb in labels if lb.name == "Other"), labels[0]
+            (lb for lb in labels if lb.name in ("其他", "Other")), labels[0]
         )
         annotator = window.tag_actions.annotator()
         if not annotator:

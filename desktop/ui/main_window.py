@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -424,6 +424,18 @@ class MainWindow(QMainWindow):
 
     def _close_after_stop(self, _result: object) -> None:
         self.close()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # (Not during construction: the menus are not there yet.)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "menus"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The window's own words in the language just installed (View > Language)."""
+        self.menus.rebuild()
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.annotation_panel), self.tr("Tags"))
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.entity_panel), self.tr("Entities"))
 
     def about(self) -> None:
         QMessageBox.about(

@@ -8,10 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
-from desktop import APP_NAME
-from desktop.ui.i18n import LANGUAGES
+from desktop.ui.i18n import LANGUAGES, install_language
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -34,6 +33,21 @@ class WindowMenus(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self._owned: list[QObject] = []  # what a rebuild removes: actions, the language group
+        self.build()
+
+    def rebuild(self) -> None:
+        """Build the menus again, in the language now installed (a live language switch)."""
+        for owned in self._owned:
+            if isinstance(owned, QAction):
+                self.window.removeAction(owned)
+            owned.deleteLater()
+        self._owned = []
+        self.window.menuBar().clear()
+        self.build()
+
+    def build(self) -> None:
+        window = self.window
         bar = window.menuBar()
         self._build_file_menu(bar.addMenu(self.tr("&File")))
         self._build_edit_menu(bar.addMenu(self.tr("&Edit")))
@@ -54,6 +68,7 @@ class WindowMenus(QObject):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         self.window.addAction(action)  # shortcuts work whichever widget has focus
+        self._owned.append(action)
         return action
 
     def _build_file_menu(self, menu: QMenu) -> None:
@@ -82,6 +97,7 @@ class WindowMenus(QObject):
         for action in (undo, redo):
             menu.addAction(action)
             window.addAction(action)
+            self._owned.append(action)
         menu.addSeparator()
         self._add(menu, self.tr("&Tag selection with label…"), tags.choose_label, "Ctrl+L")
         moves = (
@@ -125,6 +141,7 @@ class WindowMenus(QObject):
         reader.mark_changes.toggled.connect(marks.setChecked)
         language_menu = menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self.window)
+        self._owned.append(group)
         for code, name in LANGUAGES.items():
             action = language_menu.addAction(name)
             action.setCheckable(True)
@@ -133,11 +150,7 @@ class WindowMenus(QObject):
             group.addAction(action)
 
     def _choose_language(self, language: str) -> None:
+        """Speak ``language`` at once: the translators change, and the window retranslates on
+        the LanguageChange event Qt sends it."""
         self.window.settings.language = language
-        QMessageBox.information(
-            self.window,
-            APP_NAME,
-            self.tr("The interface will use {0} the next time Jiyao starts.").format(
-                LANGUAGES[language]
-            ),
-        )
+        self.window.language = install_language(language)

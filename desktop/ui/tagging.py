@@ -19,10 +19,6 @@ Refresh = Callable[[int], None]  # called with the document id after every chang
 Place = tuple[int, int, int]  # document id, start, end: where a command changes the text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tagging", text)
-
-
 class AddAnnotation(QUndoCommand):
     def __init__(
         self,
@@ -42,7 +38,7 @@ class AddAnnotation(QUndoCommand):
         self.attributes = dict(attributes or {})
         self.annotation: Annotation | None = None
         self.status_before: Status | None = None
-        self.setText(_tr("tag {0}–{1}").format(start, end))
+        self.setText(QCoreApplication.translate("Tagging", "tag {0}–{1}").format(start, end))
 
     @property
     def place(self) -> Place:
@@ -77,7 +73,11 @@ class DeleteAnnotation(QUndoCommand):
     def __init__(self, store: Store, refresh: Refresh, annotation: Annotation) -> None:
         super().__init__()
         self.store, self.refresh, self.annotation = store, refresh, annotation
-        self.setText(_tr("delete tag {0}–{1}").format(annotation.start, annotation.end))
+        self.setText(
+            QCoreApplication.translate("Tagging", "delete tag {0}–{1}").format(
+                annotation.start, annotation.end
+            )
+        )
 
     @property
     def place(self) -> Place:
@@ -102,7 +102,11 @@ class ChangeAnnotation(QUndoCommand):
         self.store, self.refresh, self.before = store, refresh, before
         self.changes = changes
         self.after: Annotation | None = None
-        self.setText(_tr("change tag {0}–{1}").format(before.start, before.end))
+        self.setText(
+            QCoreApplication.translate("Tagging", "change tag {0}–{1}").format(
+                before.start, before.end
+            )
+        )
 
     @property
     def place(self) -> Place:
@@ -143,7 +147,7 @@ class CorrectEntities(QUndoCommand):
         self.corrections, self.annotator = corrections, annotator
         self.ids: list[int] = []
         self.withdrawn: list[Entity] = []  # the user's own additions taken back
-        self.setText(_tr("correct entities"))
+        self.setText(QCoreApplication.translate("Tagging", "correct entities"))
 
     @property
     def place(self) -> Place:
@@ -180,7 +184,9 @@ class RejectSuggestion(QUndoCommand):
         super().__init__()
         self.store, self.refresh = store, refresh
         self.document_id, self.start, self.end = document_id, start, end
-        self.setText(_tr("reject suggestion {0}–{1}").format(start, end))
+        self.setText(
+            QCoreApplication.translate("Tagging", "reject suggestion {0}–{1}").format(start, end)
+        )
 
     @property
     def place(self) -> Place:
@@ -214,7 +220,11 @@ class DocumentUndoStack(QUndoStack):
     def push(self, command: QUndoCommand) -> None:
         place = getattr(command, "place", None)
         if place is not None:
-            command.setText(_tr("{0} in {1}").format(command.text(), self.title_of(place[0])))
+            command.setText(
+                QCoreApplication.translate("Tagging", "{0} in {1}").format(
+                    command.text(), self.title_of(place[0])
+                )
+            )
         self._pushing = True
         try:
             super().push(command)
@@ -230,5 +240,9 @@ class DocumentUndoStack(QUndoStack):
         place = getattr(command, "place", None)
         if command is None or place is None:  # cleared, or a command of no document
             return
-        done = _tr("Undone: {0}") if undone else _tr("Redone: {0}")
+        done = (
+            QCoreApplication.translate("Tagging", "Undone: {0}")
+            if undone
+            else QCoreApplication.translate("Tagging", "Redone: {0}")
+        )
         self.stepped.emit(*place, done.format(command.text()))
