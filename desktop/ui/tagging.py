@@ -56,7 +56,8 @@ class AddAnnotation(QUndoCommand):
             )
         else:
             self.store.restore_annotation(self.annotation)
-        self.status_before = self.store.document(self.document_id).status
+        # The status only: not the document's raw and clean texts, read whole, on every tag.
+        self.status_before = self.store.document_summary(self.document_id).status
         if self.status_before is Status.NEW:
             self.store.set_status(self.document_id, Status.IN_PROGRESS)
         self.refresh(self.document_id)
