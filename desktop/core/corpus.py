@@ -23,7 +23,7 @@ from typing import Any
 from desktop.core import textio
 from desktop.core.cleaning import clean
 from desktop.core.docmeta import read_metadata
-from desktop.core.exports.output import EXPORT_MARKER
+from desktop.core.exports.output import EXPORT_MARKER, is_brat_folder
 from desktop.core.model import NewDocument
 from desktop.core.resources import seeds_dir
 from desktop.core.script import detect_script
@@ -96,7 +96,7 @@ def export_folder_reason(folder: Path) -> str | None:
     """Why a folder Jiyao exported is not documents to import; None for any other folder."""
     if not (folder / EXPORT_MARKER).exists():
         return None
-    if any(folder.glob("*.ann")):
+    if is_brat_folder(folder):
         return "a Jiyao brat export: import the folder itself, as an annotated set"
     if (folder / "documents.csv").exists() or (folder / "annotations.csv").exists():
         kind = "CSV"

@@ -38,6 +38,7 @@ from desktop.core.exports.importing import (
     UnreadableSet,
     recorded_span,
 )
+from desktop.core.exports.output import is_brat_folder
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec
 from desktop.core.safe_text import UnusableJson, load_json
 
@@ -83,12 +84,13 @@ class _Config:
 
 def read_brat(folder: Path) -> AnnotatedSet:
     """Read a brat folder: every ``.ann`` with its ``.txt``. Raises UnreadableSet when
-    ``folder`` is not a folder or holds no ``.ann`` file."""
+    ``folder`` is not a folder, or holds no ``.ann`` file and is no brat set either (one with
+    annotation.conf and no documents, as an empty project exports, gives its labels only)."""
     if not folder.is_dir():
         raise UnreadableSet(f"{folder.name}: not a folder (a brat set is a folder of .ann files)")
     ann_files = sorted(folder.glob("*.ann"))
-    if not ann_files:
-        raise UnreadableSet(f"{folder.name}: no .ann files in this folder")
+    if not ann_files and not is_brat_folder(folder):
+        raise UnreadableSet(f"{folder.name}: no .ann files (and no annotation.conf) in this folder")
     annotated = AnnotatedSet(folder, FORMAT)
     metadata = _read_metadata(folder / METADATA_FILE, annotated.problems)
     config = _read_config(folder, metadata, annotated.problems)

@@ -128,31 +128,35 @@ class FolderInUse(ValueError):
 
 
 @contextmanager
-def staged_folder(folder: Path) -> Iterator[Path]:
+def staged_folder(folder: Path, *, written_as: str = "") -> Iterator[Path]:
     """A scratch folder beside ``folder`` that becomes ``folder`` when the block ends well
     (else it is thrown away). An existing ``folder`` must be empty or an earlier Jiyao export
     whose files are all still as Jiyao wrote them (its marker lists them with their SHA-256),
     which is then replaced as a whole. A file the user added or changed there (notes, a tag
-    added in brat) stops the export: replacing would lose it, merging would mix exports."""
+    added in brat) stops the export: replacing would lose it, merging would mix exports.
+    ``written_as`` names the format in the marker, so that a folder is known by it even when
+    it holds no document (an empty brat export has no .ann file to tell it by)."""
     folder = _through_link(folder, folder=True)
     _check_replaceable(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
     stage = _new_folder(folder.parent, f".{folder.name}.", ".part")
     try:
         yield stage
-        _write_marker(stage)
+        _write_marker(stage, written_as)
         _swap_in(stage, folder)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
 
 
-def _write_marker(stage: Path) -> None:
+def _write_marker(stage: Path, written_as: str) -> None:
     files = {
         path.relative_to(stage).as_posix(): _sha256(path)
         for path in sorted(stage.rglob("*"))
         if path.is_file()
     }
-    marker = {"written_by": "Jiyao", "note": MARKER_NOTE, "files": files}
+    marker: dict[str, object] = {"written_by": "Jiyao", "note": MARKER_NOTE, "files": files}
+    if written_as:
+        marker["format"] = written_as
     (stage / EXPORT_MARKER).write_text(
         json.dumps(marker, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
@@ -185,6 +189,21 @@ def _check_replaceable(folder: Path) -> None:
             f"{folder} is an earlier Jiyao export with files added or changed since "
             f"({shown}{more}): move them out or choose another folder"
         )
+
+
+def is_brat_folder(folder: Path) -> bool:
+    """Whether ``folder`` is a brat set: it has .ann files, or brat's annotation.conf, or
+    Jiyao's marker names brat (an export of no documents has no .ann file)."""
+    if any(folder.glob("*.ann")) or (folder / "annotation.conf").is_file():
+        return True
+    marker = folder / EXPORT_MARKER
+    if not marker.is_file():
+        return False
+    try:
+        content = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return isinstance(content, dict) and content.get("format") == "brat"
 
 
 def _manifest(marker: Path) -> dict[str, str] | None:
