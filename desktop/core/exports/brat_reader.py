@@ -42,6 +42,7 @@ from desktop.core.exports.output import is_brat_folder
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec
 from desktop.core.safe_text import UnusableJson, load_json
 
+_BOM = "\ufeff"
 _TEXT_BOUND = re.compile(r"(\S+) (\d+ \d+(?:;\d+ \d+)*)\s*")
 
 
@@ -257,7 +258,10 @@ class _AnnFile:
     """One .ann file as read: spans by T id, and attributes and notes waiting for them."""
 
     text: str  # the .txt, to check what discontinuous spans say they cover
+    bom: bool = False  # the .txt began with a byte order mark, which ``text`` leaves out
     spans: dict[str, list[SpanRecord]] = field(default_factory=dict)  # fragments: one each
+    # With a BOM: whether each T line counted it (1), did not (0), or does not tell (None).
+    bom_counted: dict[str, int | None] = field(default_factory=dict)
     ignored_ids: set[str] = field(default_factory=set)  # entity-layer spans, relations…
     attributes: list[tuple[str, str, str, str | bool]] = field(default_factory=list)
     notes: list[tuple[str, str, str]] = field(default_factory=list)  # where, target, note
@@ -278,16 +282,21 @@ def _read_document(
     ann_text = _read_utf8(ann_path, problems)
     if text is None or ann_text is None:
         return None
-    ann = _AnnFile(text)
+    # A byte order mark is no character of the document (brat counts it: Python's utf-8
+    # codec keeps it); the offsets are shifted where the .ann shows they counted it.
+    bom = text.startswith(_BOM)
+    ann = _AnnFile(text.removeprefix(_BOM), bom=bom)
     # brat reads .ann lines with Python's line reader, which also breaks at \r, \x85, U+2028...
     for number, line in enumerate(ann_text.splitlines(), start=1):
         if line.strip():
             reason = _read_line(line, ann, config, skipped, f"{ann_path.name} line {number}")
             if reason:
                 problems.append(Problem(f"{ann_path.name} line {number}", reason))
+    if ann.bom:
+        _past_the_bom(ann)
     problems.extend(_attach(ann, config, as_dict(entry.get("tags")), skipped))
     return DocumentRecord(
-        text=text,
+        text=ann.text,
         where=text_path.name,
         title=as_string(entry.get("title")) or ann_path.stem,
         spans=[span for spans in ann.spans.values() for span in spans],
@@ -350,6 +359,10 @@ def _read_text_bound(
         return ""
     pairs = [_pair(pair) for pair in offsets.split(";")]
     continuous = len(pairs) == 1
+    if ann.bom:
+        ann.bom_counted[ann_id] = _counts_the_bom(ann.text, pairs, recorded)
+        if ann.bom_counted[ann_id] == 1:
+            pairs = [(start - 1, end - 1) for start, end in pairs]
     if not continuous and recorded:
         # brat joins the fragments' texts with a space; what they cover must be that text.
         covered = " ".join(ann.text[start:end] for start, end in pairs)
@@ -376,6 +389,33 @@ def _read_text_bound(
     ]
     skipped["discontinuous"] += 1
     return ""
+
+
+def _counts_the_bom(text: str, pairs: list[tuple[int, int]], recorded: str) -> int | None:
+    """Whether a T line's offsets count a byte order mark before ``text`` (1) or not (0),
+    by the text it records; None when that text does not tell."""
+    if not recorded:
+        return None
+    with_bom = _BOM + text
+    counted = " ".join(with_bom[start:end] for start, end in pairs) == recorded
+    uncounted = " ".join(text[start:end] for start, end in pairs) == recorded
+    if counted != uncounted:
+        return 1 if counted else 0
+    return None
+
+
+def _past_the_bom(ann: _AnnFile) -> None:
+    """Shift by one the spans of T lines that do not tell whether they counted the byte order
+    mark when most of the file's lines that tell counted it (brat's way on a tie: counted).
+    Those that tell were shifted, or not, when read."""
+    told = [counted for counted in ann.bom_counted.values() if counted is not None]
+    if told.count(1) < told.count(0):
+        return
+    for ann_id, spans in ann.spans.items():
+        if ann_id not in ann.bom_counted or ann.bom_counted[ann_id] is not None:
+            continue
+        for span in spans:
+            span.start, span.end = max(span.start - 1, 0), max(span.end - 1, 0)
 
 
 def _only_line_breaks_between(text: str, pairs: list[tuple[int, int]]) -> bool:

@@ -38,3 +38,46 @@ def test_a_folder_with_only_brat_s_annotation_conf_is_a_brat_set(tmp_path: Path)
     (folder / "annotation.conf").write_text("[entities]\nPolicy\n\tTax\n", encoding="utf-8")
     annotated = read_annotated_set(folder)
     assert [label.path for label in annotated.labels] == ["Policy", "Policy/Tax"]
+
+
+def _brat_folder(tmp_path: Path, text: bytes, ann: str) -> Path:
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / "annotation.conf").write_text("[entities]\nTask\n", encoding="utf-8")
+    (folder / "d.txt").write_bytes(text)
+    (folder / "d.ann").write_text(ann, encoding="utf-8")
+    return folder
+
+
+def test_a_brat_text_with_a_bom_loses_it_and_keeps_tags_counted_either_way(
+    tmp_path: Path,
+) -> None:
+    """brat reads the .txt with Python's utf-8 codec, so its offsets count the BOM; a tool
+    that skipped it counts one less. The recorded span text tells which."""
+    text = "会议要求加强督查工作"
+    ann = (
+        "T1\tTask 3 5\t要求\n"  # counted with the BOM: 要求 is 2-4 in the text
+        "T2\tTask 4 6\t加强\n"  # counted without it
+        "T3\tTask 7 9\n"  # no recorded text: as most lines that tell (one each: brat's way)
+    )
+    folder = _brat_folder(tmp_path, b"\xef\xbb\xbf" + text.encode(), ann)
+    annotated = read_annotated_set(folder)
+    assert annotated.problems == []
+    (document,) = annotated.documents
+    assert document.text == text
+    assert [(s.start, s.end) for s in document.spans] == [(2, 4), (4, 6), (6, 8)]
+    with Store(tmp_path / "p.jiyao") as store:
+        report = store_annotated_set(store, annotated)
+        assert report.problems == [] and report.annotations_added == 3
+        (document_id,) = store.document_ids()
+        tagged = [text[a.start : a.end] for a in store.annotations(document_id)]
+        assert sorted(tagged) == sorted(["要求", "加强", "督查"])
+
+
+def test_brat_fragments_counted_with_the_bom_are_checked_and_shifted(tmp_path: Path) -> None:
+    text = "会议要求，必须督查"
+    folder = _brat_folder(
+        tmp_path, b"\xef\xbb\xbf" + text.encode(), "T1\tTask 3 5;8 10\t要求 督查\n"
+    )
+    (document,) = read_annotated_set(folder).documents
+    assert [text[s.start : s.end] for s in document.spans] == ["要求", "督查"]
