@@ -78,7 +78,11 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[FoundFile], list[Refusal]
     refused: list[Refusal] = []
     for path in paths:
         if path.is_dir():
-            reason = export_folder_reason(path) or _system_folder_reason(path)
+            reason = (
+                _unreadable_name_reason(path)
+                or export_folder_reason(path)
+                or _system_folder_reason(path)
+            )
             if reason:
                 refused.append(Refusal(path, reason))
                 continue
@@ -110,6 +114,14 @@ def export_folder_reason(folder: Path) -> str | None:
     )
 
 
+def _unreadable_name_reason(folder: Path) -> str | None:
+    """A folder whose name (or a parent's) is not valid text is refused once, by name, rather
+    than each file in it for a file name that is fine."""
+    if not textio.has_unreadable_name(folder):
+        return None
+    return "the folder's name is not valid text: rename the folder (none of its files was read)"
+
+
 def _system_folder_reason(folder: Path) -> str | None:
     if textio.system_place(folder.resolve()):
         return "a folder of the system's, not documents; not read"
@@ -139,7 +151,7 @@ def _files_in_folder(root: Path) -> tuple[list[FoundFile], list[Refusal]]:
                 continue
             path = Path(entry.path)
             if entry.is_dir(follow_symlinks=False):
-                reason = export_folder_reason(path)
+                reason = _unreadable_name_reason(path) or export_folder_reason(path)
                 if reason:
                     refused.append(Refusal(path, reason))
                 else:

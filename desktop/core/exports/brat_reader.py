@@ -3,6 +3,7 @@ in :mod:`desktop.core.exports.brat`, which writes it."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -130,7 +131,7 @@ def _read_utf8(path: Path, problems: list[Problem]) -> str | None:
 
 
 def _read_metadata(path: Path, problems: list[Problem]) -> dict[str, Any]:
-    if not path.is_file():
+    if not os.path.lexists(path):
         return {}
     text = _read_utf8(path, problems)
     try:
@@ -220,7 +221,8 @@ def _declared_attributes(lines: Sequence[str], config: _Config) -> list[Attribut
 
 def _conf_sections(path: Path, problems: list[Problem]) -> dict[str, list[str]]:
     """The meaningful lines of a brat .conf file by section (comments and blanks dropped)."""
-    text = _read_utf8(path, problems) if path.is_file() else None
+    # One that is there but is no file (a pipe, a broken link) is refused in words.
+    text = _read_utf8(path, problems) if os.path.lexists(path) else None
     sections: dict[str, list[str]] = {}
     current = "general"
     for line in (text or "").splitlines():  # brat's own line reader breaks where this does
@@ -275,7 +277,7 @@ def _read_document(
     skipped: Counter[str],
 ) -> DocumentRecord | None:
     text_path = ann_path.with_suffix(".txt")
-    if not text_path.is_file():
+    if not os.path.lexists(text_path):  # one that is there but no file is refused when read
         problems.append(Problem(ann_path.name, f"no {text_path.name} beside it; skipped"))
         return None
     text = _read_utf8(text_path, problems)

@@ -3,6 +3,8 @@ failed before its fix."""
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 from desktop.core.corpus import export_folder_reason
@@ -81,3 +83,32 @@ def test_brat_fragments_counted_with_the_bom_are_checked_and_shifted(tmp_path: P
     )
     (document,) = read_annotated_set(folder).documents
     assert [text[s.start : s.end] for s in document.spans] == ["要求", "督查"]
+
+
+def test_a_pipe_for_a_brat_text_or_conf_is_named_as_a_pipe(tmp_path: Path) -> None:
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / "d.ann").write_text("T1\tTask 0 2\t会议\n", encoding="utf-8")
+    os.mkfifo(folder / "d.txt")
+    os.mkfifo(folder / "annotation.conf")
+    problems = [str(problem) for problem in read_annotated_set(folder).problems]
+    pipe = "not a regular file (a named pipe, FIFO); not read"
+    assert problems == [f"annotation.conf: {pipe}", f"d.txt: {pipe}"]
+
+
+def test_a_reversed_or_empty_span_is_called_so_not_outside_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "set.jsonl"
+    records = [
+        {"text": "会议要求加强督查", "label": [[4, 2, "责任"]]},
+        {"text": "必须严防死守", "label": [[3, 3, "责任"]]},
+    ]
+    path.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8"
+    )
+    with Store(tmp_path / "p.jiyao") as store:
+        report = store_annotated_set(store, read_annotated_set(path))
+    reasons = [str(problem) for problem in report.problems]
+    assert reasons == [
+        "line 1: span 4-2 is reversed (it ends before it starts)",
+        "line 2: span 3-3 is empty",
+    ]
