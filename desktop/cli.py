@@ -320,11 +320,14 @@ def _one_line(error: BaseException) -> str:
 WAITING_MESSAGE = "waiting for another Jiyao process writing this project…"
 
 
-def _open_store(args: argparse.Namespace, *, create: bool) -> Store:
+def _open_store(args: argparse.Namespace, *, create: bool, to_read: bool = False) -> Store:
+    """The project of ``--db``; ``to_read``: for a command that only reads it, which then
+    works on a read-only project too."""
     from desktop.core.paths import default_db_path
-    from desktop.core.store.opening import open_project
+    from desktop.core.store.opening import open_project, open_project_to_read
 
-    store = open_project(default_db_path(args.db), create=create)
+    path = default_db_path(args.db)
+    store = open_project_to_read(path) if to_read else open_project(path, create=create)
     store.on_wait = _say_once(WAITING_MESSAGE)
     return store
 
@@ -508,7 +511,7 @@ def run_export(args: argparse.Namespace) -> int:
         entities=args.entities,
         raw_csv=args.raw_csv,
     )
-    with _open_store(args, create=False) as store:
+    with _open_store(args, create=False, to_read=True) as store:
         options = replace(options, document_ids=document_ids_in(store, ranges))
         if args.output == "-":
             if args.format != "jsonl":
