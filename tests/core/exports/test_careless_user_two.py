@@ -7,11 +7,13 @@ import json
 import os
 from pathlib import Path
 
+import pytest
+
 from desktop.core.corpus import export_folder_reason
 from desktop.core.exports.formats import annotated_set_format, export_project, read_annotated_set
 from desktop.core.exports.importing import store_annotated_set
-from desktop.core.labels import default_scheme
-from desktop.core.store import Store
+from desktop.core.labels import BadScheme, default_scheme, parse_scheme
+from desktop.core.store import Store, StoreError
 
 
 def test_an_empty_brat_export_is_read_back_as_its_labels(tmp_path: Path) -> None:
@@ -112,3 +114,36 @@ def test_a_reversed_or_empty_span_is_called_so_not_outside_the_text(tmp_path: Pa
         "line 1: span 4-2 is reversed (it ends before it starts)",
         "line 2: span 3-3 is empty",
     ]
+
+
+def test_label_names_with_control_characters_or_too_long_are_refused_per_label(
+    tmp_path: Path,
+) -> None:
+    long_name = "长" * 5000
+    path = tmp_path / "set.jsonl"
+    record = {
+        "text": "会议要求加强督查",
+        "label": [[0, 2, "两行\n名字"], [2, 4, long_name], [4, 6, "责任"]],
+    }
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    with Store(tmp_path / "p.jiyao") as store:
+        report = store_annotated_set(store, read_annotated_set(path))
+        assert [label.name for label in store.labels()] == ["责任"]
+    reasons = [str(problem) for problem in report.problems]
+    assert len(reasons) == 2
+    assert "control characters" in reasons[0] and "U+000A" in reasons[0]
+    assert "at most 300 characters long (this one has 5,000)" in reasons[1]
+    assert report.annotations_added == 1
+
+
+@pytest.mark.parametrize("name", ["两行\n名字", "tab\there", "x" * 301, "分\u2028行"])
+def test_the_store_and_schemes_refuse_such_label_names(tmp_path: Path, name: str) -> None:
+    with Store(tmp_path / "p.jiyao") as store:
+        with pytest.raises(StoreError, match="label name"):
+            store.add_label(name)
+        fine = store.add_label("责任")
+        with pytest.raises(StoreError, match="label name"):
+            store.update_label(fine.id, name=name)
+        assert [label.name for label in store.labels()] == ["责任"]
+    with pytest.raises(BadScheme, match="label name"):
+        parse_scheme({"name": "s", "labels": [{"name": name}]})
