@@ -44,8 +44,10 @@ def _through_link(path: Path, *, folder: bool) -> Path:
 @contextmanager
 def _partial(path: Path) -> Iterator[Path]:
     """The ``.part`` file beside ``path``: moved onto it when the block ends well (and its
-    file is closed), removed when it fails."""
+    file is closed), removed when it fails. Missing parent folders are made, as a folder
+    export makes them: ``-o new/set.jsonl`` works as ``-o new/set`` does for brat."""
     path = _through_link(path, folder=False)
+    path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".part")
     try:
         yield partial

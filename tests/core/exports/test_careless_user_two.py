@@ -147,3 +147,17 @@ def test_the_store_and_schemes_refuse_such_label_names(tmp_path: Path, name: str
         assert [label.name for label in store.labels()] == ["责任"]
     with pytest.raises(BadScheme, match="label name"):
         parse_scheme({"name": "s", "labels": [{"name": name}]})
+
+
+@pytest.mark.parametrize(
+    ("format_name", "name"),
+    [("jsonl", "set.jsonl"), ("qdpx", "set.qdpx"), ("labelstudio", "set.json"), ("brat", "b")],
+)
+def test_every_format_makes_the_missing_folders_of_its_target(
+    tmp_path: Path, format_name: str, name: str
+) -> None:
+    target = tmp_path / "not" / "yet" / name
+    with Store(tmp_path / "p.jiyao") as store:
+        store.install_scheme(default_scheme())
+        result = export_project(store, format_name, target)
+    assert result.path == target and target.exists()
