@@ -121,6 +121,9 @@ _KNOWN_NAMES = frozenset(
     }
 )
 _KNOWN_DOCUMENT_NAME = re.compile(r"\d{4,}\.(txt|ann)")
+# What brat itself writes into a folder it shows (its cache of counts, rebuilt when missing):
+# no work of the user's, so an export may replace the folder with it.
+_BRAT_CACHE = ".stats_cache"
 _NAMES_SHOWN = 5
 
 
@@ -227,7 +230,7 @@ def _files_not_as_written(folder: Path, manifest: dict[str, str] | None) -> list
     found = []
     for path in sorted(folder.rglob("*")):
         name = path.relative_to(folder).as_posix()
-        if name == EXPORT_MARKER:
+        if name == EXPORT_MARKER or (path.name == _BRAT_CACHE and path.is_file()):
             continue
         if path.is_dir() and not path.is_symlink():
             if not any(path.iterdir()):

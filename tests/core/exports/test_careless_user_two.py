@@ -12,6 +12,7 @@ import pytest
 from desktop.core.corpus import export_folder_reason
 from desktop.core.exports.formats import annotated_set_format, export_project, read_annotated_set
 from desktop.core.exports.importing import store_annotated_set
+from desktop.core.exports.output import FolderInUse
 from desktop.core.labels import BadScheme, default_scheme, parse_scheme
 from desktop.core.store import Store, StoreError
 
@@ -161,3 +162,16 @@ def test_every_format_makes_the_missing_folders_of_its_target(
         store.install_scheme(default_scheme())
         result = export_project(store, format_name, target)
     assert result.path == target and target.exists()
+
+
+def test_brat_s_own_stats_cache_does_not_block_a_second_export(tmp_path: Path) -> None:
+    folder = tmp_path / "b"
+    with Store(tmp_path / "p.jiyao") as store:
+        store.install_scheme(default_scheme())
+        export_project(store, "brat", folder)
+        (folder / ".stats_cache").write_bytes(b"\x80\x04brat's pickled counts")
+        export_project(store, "brat", folder)  # refused before: "files added or changed"
+        assert (folder / "annotation.conf").is_file()
+        (folder / "notes.stats_cache").write_text("mine", encoding="utf-8")
+        with pytest.raises(FolderInUse, match=r"notes\.stats_cache"):
+            export_project(store, "brat", folder)
