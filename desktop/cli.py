@@ -198,7 +198,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="The backup is checked first. An existing project is replaced only with "
         "--force, and is itself backed up before.",
     )
-    restore.add_argument("backup", type=Path, metavar="BACKUP", help="a file `jiyao backups` lists")
+    # A str, not a Path: Path("") is ".", and an empty argument would be taken for a folder.
+    restore.add_argument("backup", metavar="BACKUP", help="a file `jiyao backups` lists")
     _add_db_option(restore)
     restore.add_argument("--force", action="store_true", help="replace an existing project")
 
@@ -376,8 +377,10 @@ def run_restore(args: argparse.Namespace) -> int:
     from desktop.core.paths import default_db_path
     from desktop.core.store.backups import restore_backup
 
+    if not args.backup.strip():
+        raise ValueError("the backup's path is empty: give a file `jiyao backups` lists")
     project = default_db_path(args.db)
-    saved = restore_backup(args.backup, project, force=args.force)
+    saved = restore_backup(Path(args.backup), project, force=args.force)
     kept = f" (the replaced project was backed up to {saved})" if saved else ""
     print(f"restored {project} from {args.backup}{kept}")
     return 0
