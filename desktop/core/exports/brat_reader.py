@@ -39,7 +39,7 @@ from desktop.core.exports.importing import (
     UnreadableSet,
     recorded_span,
 )
-from desktop.core.exports.output import is_brat_folder
+from desktop.core.exports.output import EXPORT_MARKER, is_brat_folder
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec
 from desktop.core.safe_text import UnusableJson, load_json
 
@@ -109,8 +109,20 @@ def read_brat(folder: Path) -> AnnotatedSet:
             continue
         if record is not None:
             annotated.documents.append(record)
-    annotated.skipped = [_skipped_message(kind, count) for kind, count in skipped.items()]
+    skipped["text without ann"] = len(_texts_without_ann(folder))
+    annotated.skipped = [_skipped_message(kind, count) for kind, count in skipped.items() if count]
     return annotated
+
+
+def _texts_without_ann(folder: Path) -> list[Path]:
+    """The .txt files no .ann goes with (Jiyao's own README.txt aside): not brat documents,
+    so said rather than passed over (a brat folder of texts not yet annotated)."""
+    readme = folder / "README.txt" if (folder / EXPORT_MARKER).is_file() else None
+    return [
+        path
+        for path in folder.glob("*.txt")
+        if path != readme and not os.path.lexists(path.with_suffix(".ann"))
+    ]
 
 
 def _read_utf8(path: Path, problems: list[Problem]) -> str | None:
@@ -517,4 +529,6 @@ def _skipped_message(kind: str, count: int) -> str:
         "note on skipped": f"{count} notes on skipped lines (relations, events, entity layer)",
         "attribute on skipped": f"{count} attributes on skipped lines "
         "(relations, events, entity layer)",
+        "text without ann": f"{count} .txt files with no .ann beside them (not brat documents; "
+        "import them as plain text)",
     }[kind]

@@ -175,3 +175,13 @@ def test_brat_s_own_stats_cache_does_not_block_a_second_export(tmp_path: Path) -
         (folder / "notes.stats_cache").write_text("mine", encoding="utf-8")
         with pytest.raises(FolderInUse, match=r"notes\.stats_cache"):
             export_project(store, "brat", folder)
+
+
+def test_brat_texts_without_an_ann_are_counted_not_passed_over(tmp_path: Path) -> None:
+    folder = _brat_folder(tmp_path, "会议要求".encode(), "T1\tTask 0 2\t会议\n")
+    (folder / "todo.txt").write_text("尚未标注的文件。", encoding="utf-8")
+    annotated = read_annotated_set(folder)
+    assert len(annotated.documents) == 1
+    assert annotated.skipped == [
+        "1 .txt files with no .ann beside them (not brat documents; import them as plain text)"
+    ]
