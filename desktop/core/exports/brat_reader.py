@@ -237,7 +237,7 @@ def _conf_sections(path: Path, problems: list[Problem]) -> dict[str, list[str]]:
     text = _read_utf8(path, problems) if os.path.lexists(path) else None
     sections: dict[str, list[str]] = {}
     current = "general"
-    for line in (text or "").splitlines():  # brat's own line reader breaks where this does
+    for line in (text or "").removeprefix(_BOM).splitlines():  # brat's reader breaks here too
         header = re.fullmatch(r"\s*\[(.*)\]\s*", line)
         if header:
             current = header.group(1).strip()
@@ -300,6 +300,7 @@ def _read_document(
     # codec keeps it); the offsets are shifted where the .ann shows they counted it.
     bom = text.startswith(_BOM)
     ann = _AnnFile(text.removeprefix(_BOM), bom=bom)
+    ann_text = ann_text.removeprefix(_BOM)  # else the first id would read "\ufeffT1"
     # brat reads .ann lines with Python's line reader, which also breaks at \r, \x85, U+2028...
     for number, line in enumerate(ann_text.splitlines(), start=1):
         if line.strip():

@@ -185,3 +185,12 @@ def test_brat_texts_without_an_ann_are_counted_not_passed_over(tmp_path: Path) -
     assert annotated.skipped == [
         "1 .txt files with no .ann beside them (not brat documents; import them as plain text)"
     ]
+
+
+def test_a_bom_before_an_ann_or_a_conf_is_no_part_of_their_first_line(tmp_path: Path) -> None:
+    folder = _brat_folder(tmp_path, "会议要求".encode(), "\ufeffT1\tTask 0 2\t会议\n")
+    (folder / "annotation.conf").write_text("\ufeff[entities]\nTask\n", encoding="utf-8")
+    annotated = read_annotated_set(folder)
+    assert annotated.problems == []
+    assert [label.path for label in annotated.labels] == ["Task"]
+    assert [(s.label, s.start, s.end) for s in annotated.documents[0].spans] == [("Task", 0, 2)]
