@@ -214,7 +214,7 @@ def import_paths(
         try:
             if textio.has_unreadable_name(path):
                 # Its name could not be stored or shown; the others go on.
-                raise textio.UnreadableFile("the file name is not valid text; rename the file")
+                raise textio.UnreadableFile(_unreadable_file_name(path))
             document = prepare_document(
                 _read(found, limit),
                 source_path=found.source_path or str(path.resolve()),
@@ -232,6 +232,12 @@ def import_paths(
     _store_batch(store, batch, report)
     log.info("import: %s", report.summary())
     return report
+
+
+def _unreadable_file_name(path: Path) -> str:
+    if textio.has_unreadable_name(path.parent):  # a file named inside such a folder
+        return "the name of its folder is not valid text; rename the folder"
+    return "the file name is not valid text; rename the file"
 
 
 def _read(found: FoundFile, limit: int) -> bytes:

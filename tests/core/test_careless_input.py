@@ -47,3 +47,12 @@ def test_a_folder_whose_name_is_not_text_is_refused_once_by_name(tmp_path: Path)
             assert "folder's name is not valid text" in refusal.reason
             assert str(refusal).startswith(textio.printable_path(bad) + ":")
         assert len(store.document_ids()) == 1
+
+
+def test_a_file_named_inside_such_a_folder_blames_the_folder(tmp_path: Path) -> None:
+    bad = Path(os.fsdecode(bytes(tmp_path) + b"/\xff"))
+    bad.mkdir()
+    (bad / "a.txt").write_text("会议要求加强督查工作。", encoding="utf-8")
+    with Store(tmp_path / "p.jiyao") as store:
+        (refusal,) = import_paths(store, [bad / "a.txt"]).refused
+    assert refusal.reason == "the name of its folder is not valid text; rename the folder"
