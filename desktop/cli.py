@@ -198,7 +198,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="The backup is checked first. An existing project is replaced only with "
         "--force, and is itself backed up before.",
     )
-    restore.add_argument("backup", type=Path, metavar="BACKUP", help="a file `jiyao backups` lists")
+    # A str, not a Path: Path("") is ".", and an empty argument would be taken for a folder.
+    restore.add_argument("backup", metavar="BACKUP", help="a file `jiyao backups` lists")
     _add_db_option(restore)
     restore.add_argument("--force", action="store_true", help="replace an existing project")
 
@@ -320,11 +321,14 @@ def _one_line(error: BaseException) -> str:
 WAITING_MESSAGE = "waiting for another Jiyao process writing this project…"
 
 
-def _open_store(args: argparse.Namespace, *, create: bool) -> Store:
+def _open_store(args: argparse.Namespace, *, create: bool, to_read: bool = False) -> Store:
+    """The project of ``--db``; ``to_read``: for a command that only reads it, which then
+    works on a read-only project too."""
     from desktop.core.paths import default_db_path
-    from desktop.core.store.opening import open_project
+    from desktop.core.store.opening import open_project, open_project_to_read
 
-    store = open_project(default_db_path(args.db), create=create)
+    path = default_db_path(args.db)
+    store = open_project_to_read(path) if to_read else open_project(path, create=create)
     store.on_wait = _say_once(WAITING_MESSAGE)
     return store
 
@@ -373,8 +377,10 @@ def run_restore(args: argparse.Namespace) -> int:
     from desktop.core.paths import default_db_path
     from desktop.core.store.backups import restore_backup
 
+    if not args.backup.strip():
+        raise ValueError("the backup's path is empty: give a file `jiyao backups` lists")
     project = default_db_path(args.db)
-    saved = restore_backup(args.backup, project, force=args.force)
+    saved = restore_backup(Path(args.backup), project, force=args.force)
     kept = f" (the replaced project was backed up to {saved})" if saved else ""
     print(f"restored {project} from {args.backup}{kept}")
     return 0
@@ -508,7 +514,7 @@ def run_export(args: argparse.Namespace) -> int:
         entities=args.entities,
         raw_csv=args.raw_csv,
     )
-    with _open_store(args, create=False) as store:
+    with _open_store(args, create=False, to_read=True) as store:
         options = replace(options, document_ids=document_ids_in(store, ranges))
         if args.output == "-":
             if args.format != "jsonl":

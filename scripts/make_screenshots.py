@@ -30,7 +30,7 @@ def build_demo_project(path: Path) -> None:
         import_seeds(store)
         store.install_scheme(default_scheme())
         labels = store.labels()
-        other = next(label for label in labels if label.name == "Other")
+        other = next(label for label in labels if label.name in ("其他", "Other"))
         for document_id in store.document_ids():
             document = store.document(document_id)
             entities = document_entities(store, document_id)

@@ -5,6 +5,9 @@ set -euo pipefail
 shopt -s globstar  # desktop/ui/**/*.py: the ui's task packages too
 cd "$(dirname "$0")/.."
 for ts in resources/i18n/jiyao_*.ts; do
-    .venv/bin/pyside6-lupdate desktop/ui/**/*.py -ts "$ts"
+    # English is the source language: its file holds only the plural forms ("%n tag(s)").
+    only=()
+    [[ "$ts" == *_en.ts ]] && only=(-pluralonly)
+    .venv/bin/pyside6-lupdate "${only[@]}" desktop/ui/**/*.py -ts "$ts"
     .venv/bin/pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"
 done

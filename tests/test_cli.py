@@ -208,7 +208,7 @@ def test_export_filters_and_import_of_an_annotated_set(tmp_path: Path) -> None:
     with Store(db) as store:
         first, second = store.document_ids()
         policy = store.add_label("政策")
-        other = store.add_label("其他")
+        other = store.add_label("杂项")
         store.add_annotation(first, policy.id, 0, 4, annotator="甲")
         store.add_annotation(first, other.id, 5, 9, annotator="乙")
         store.add_annotation(second, policy.id, 0, 4, annotator="甲")

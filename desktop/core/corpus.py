@@ -23,7 +23,7 @@ from typing import Any
 from desktop.core import textio
 from desktop.core.cleaning import clean
 from desktop.core.docmeta import read_metadata
-from desktop.core.exports.output import EXPORT_MARKER
+from desktop.core.exports.output import EXPORT_MARKER, is_brat_folder
 from desktop.core.model import NewDocument
 from desktop.core.resources import seeds_dir
 from desktop.core.script import detect_script
@@ -78,7 +78,11 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[FoundFile], list[Refusal]
     refused: list[Refusal] = []
     for path in paths:
         if path.is_dir():
-            reason = export_folder_reason(path) or _system_folder_reason(path)
+            reason = (
+                _unreadable_name_reason(path)
+                or export_folder_reason(path)
+                or _system_folder_reason(path)
+            )
             if reason:
                 refused.append(Refusal(path, reason))
                 continue
@@ -96,7 +100,7 @@ def export_folder_reason(folder: Path) -> str | None:
     """Why a folder Jiyao exported is not documents to import; None for any other folder."""
     if not (folder / EXPORT_MARKER).exists():
         return None
-    if any(folder.glob("*.ann")):
+    if is_brat_folder(folder):
         return "a Jiyao brat export: import the folder itself, as an annotated set"
     if (folder / "documents.csv").exists() or (folder / "annotations.csv").exists():
         kind = "CSV"
@@ -108,6 +112,14 @@ def export_folder_reason(folder: Path) -> str | None:
         f"a Jiyao {kind} export: it cannot be read back; "
         "import the .jsonl/.qdpx/brat export instead"
     )
+
+
+def _unreadable_name_reason(folder: Path) -> str | None:
+    """A folder whose name (or a parent's) is not valid text is refused once, by name, rather
+    than each file in it for a file name that is fine."""
+    if not textio.has_unreadable_name(folder):
+        return None
+    return "the folder's name is not valid text: rename the folder (none of its files was read)"
 
 
 def _system_folder_reason(folder: Path) -> str | None:
@@ -139,7 +151,7 @@ def _files_in_folder(root: Path) -> tuple[list[FoundFile], list[Refusal]]:
                 continue
             path = Path(entry.path)
             if entry.is_dir(follow_symlinks=False):
-                reason = export_folder_reason(path)
+                reason = _unreadable_name_reason(path) or export_folder_reason(path)
                 if reason:
                     refused.append(Refusal(path, reason))
                 else:
@@ -202,7 +214,7 @@ def import_paths(
         try:
             if textio.has_unreadable_name(path):
                 # Its name could not be stored or shown; the others go on.
-                raise textio.UnreadableFile("the file name is not valid text; rename the file")
+                raise textio.UnreadableFile(_unreadable_file_name(path))
             document = prepare_document(
                 _read(found, limit),
                 source_path=found.source_path or str(path.resolve()),
@@ -220,6 +232,12 @@ def import_paths(
     _store_batch(store, batch, report)
     log.info("import: %s", report.summary())
     return report
+
+
+def _unreadable_file_name(path: Path) -> str:
+    if textio.has_unreadable_name(path.parent):  # a file named inside such a folder
+        return "the name of its folder is not valid text; rename the folder"
+    return "the file name is not valid text; rename the file"
 
 
 def _read(found: FoundFile, limit: int) -> bytes:

@@ -1,13 +1,15 @@
 """Label schemes: hierarchical labels with colours, descriptions and shortcut keys, and the
 attributes every annotation may carry (issuer, addressee, strength, deadline…).
 
-A scheme is plain JSON (``resources/labels/directives.json`` is the default), so a project can
+A scheme is plain JSON (``resources/labels/directives.json``, directive types, is the default;
+``directives_topics.json`` sorts by policy area), so a project can
 bring its own; :func:`parse_scheme` checks one and says in one line what is wrong.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +23,26 @@ ATTRIBUTE_KINDS = ("text", "choice")
 # name labels; so no name may contain it.
 LABEL_PATH_SEPARATOR = "/"
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+# A label name is shown in one line of lists, menus and exports' configs: no control
+# characters (a line break would split a brat or CoNLL line), and no longer than this.
+MAX_LABEL_NAME_LENGTH = 300  # the window shows one this long elided (issue 21)
+_LINE_BREAKS = frozenset("\u2028\u2029")
+
+
+def label_name_problem(name: str) -> str:
+    """Why ``name`` cannot be a label's name (one level, not a path), or "" when it can."""
+    control = next((c for c in name if unicodedata.category(c) == "Cc" or c in _LINE_BREAKS), None)
+    if control is not None:
+        return (
+            f"a label name cannot hold control characters such as line breaks or tabs "
+            f"(it holds U+{ord(control):04X})"
+        )
+    if len(name) > MAX_LABEL_NAME_LENGTH:
+        return (
+            f"a label name is at most {MAX_LABEL_NAME_LENGTH} characters long "
+            f"(this one has {len(name):,})"
+        )
+    return ""
 
 
 class BadScheme(ValueError):
@@ -65,7 +87,14 @@ class LabelScheme:
 
 
 def default_scheme() -> LabelScheme:
+    """The scheme a new project gets: directive types (部署, 要求, 禁止, 督查, 时限…)."""
     return load_scheme(resource_path("labels", "directives.json"))
+
+
+def topics_scheme() -> LabelScheme:
+    """The alternative shipped scheme: directives by policy area (Epidemic control, Labour…),
+    the default until directive types replaced it; import it in the label editor."""
+    return load_scheme(resource_path("labels", "directives_topics.json"))
 
 
 def load_scheme(path: Path) -> LabelScheme:
@@ -152,6 +181,9 @@ def _parse_label(item: object, where: str) -> LabelSpec:
             f'label "{name}": a name cannot contain "{LABEL_PATH_SEPARATOR}", which separates '
             "a label from its parent in label paths"
         )
+    problem = label_name_problem(name)
+    if problem:
+        raise BadScheme(f"label {_shown(name)}: {problem}")
     color = str(item.get("color") or "#8d99ae")
     if not _COLOR.match(color):
         raise BadScheme(f'label "{name}": colour {color!r} is not #rrggbb')
@@ -160,6 +192,11 @@ def _parse_label(item: object, where: str) -> LabelSpec:
         raise BadScheme(f'label "{name}": a shortcut is one letter or digit, not {shortcut!r}')
     children = tuple(_parse_label(child, f'"{name}"') for child in _list(item, "children"))
     return LabelSpec(name, color, shortcut, str(item.get("description") or ""), children)
+
+
+def _shown(name: str, limit: int = 40) -> str:
+    """A name to quote in a one-line message: its repr (line breaks visible), cut short."""
+    return repr(name if len(name) <= limit else name[:limit] + "…")
 
 
 def parse_attribute(item: object) -> AttributeSpec:

@@ -136,10 +136,22 @@ def decode_bytes(data: bytes) -> DecodedText:
         if best is None or score > best[0]:
             best = (score, encoding, text)
     if best is None or best[0] < MIN_PLAUSIBILITY:
-        raise UnreadableFile(
-            "the text is in no encoding Jiyao reads (UTF-8, UTF-16, GB18030/GBK, Big5)"
-        )
+        raise UnreadableFile(_no_encoding_reason(data))
     return _finish(best[2], best[1], best[0])
+
+
+def _no_encoding_reason(data: bytes) -> str:
+    """Why no encoding fits, naming the first byte UTF-8 trips on: one bad or cut byte in a
+    UTF-8 file is the usual cause, and "no encoding" would hide where it is."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":
+            where = f"it ends inside a character at byte {error.start} (cut short?)"
+        else:
+            where = f"byte {error.start} (0x{data[error.start]:02x}) cannot be there"
+        return f"not valid UTF-8: {where}; and not GB18030/GBK or Big5 text either"
+    return "the text is in no encoding Jiyao reads (UTF-8, UTF-16, GB18030/GBK, Big5)"
 
 
 def _strict_utf8_beyond_ascii(data: bytes) -> str | None:
@@ -317,9 +329,19 @@ def _check_kind_and_size(info: os.stat_result, limit: int) -> None:
     if stat.S_ISDIR(info.st_mode):
         raise UnreadableFile("this is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
-        raise UnreadableFile("not a regular file (a pipe, device or socket); not read")
+        raise UnreadableFile(f"not a regular file ({_special_kind(info.st_mode)}); not read")
     if info.st_size > limit:
         raise UnreadableFile(_too_large(info.st_size, limit))
+
+
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe, FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
 
 
 def _too_large(size: int, limit: int) -> str:

@@ -42,13 +42,13 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/ui/annotation_panel.py" line="116"/>
-        <location filename="../../desktop/ui/annotation_panel.py" line="120"/>
+        <location filename="../../desktop/ui/annotation_panel.py" line="163"/>
+        <location filename="../../desktop/ui/annotation_panel.py" line="164"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotation_panel.py" line="119"/>
+        <location filename="../../desktop/ui/annotation_panel.py" line="164"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -125,6 +125,79 @@
         <location filename="../../desktop/ui/directive_suggestions.py" line="132"/>
         <source>no issuer</source>
         <translation>无发出者</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <location filename="../../desktop/ui/display_names.py" line="15"/>
+        <source>Traditional to Simplified</source>
+        <translation>繁体转简体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/display_names.py" line="16"/>
+        <source>Traditional (Taiwan) to Simplified</source>
+        <translation>繁体（台湾）转简体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/display_names.py" line="17"/>
+        <source>Traditional (Taiwan) to Simplified, with Mainland vocabulary</source>
+        <translation>繁体（台湾）转简体，并换用大陆词汇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/display_names.py" line="20"/>
+        <source>Traditional (Hong Kong) to Simplified</source>
+        <translation>繁体（香港）转简体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/display_names.py" line="21"/>
+        <source>Simplified to Traditional (OpenCC standard)</source>
+        <translation>简体转繁体（OpenCC 标准）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/display_names.py" line="22"/>
+        <source>Simplified to Traditional (Taiwan)</source>
+        <translation>简体转繁体（台湾）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/display_names.py" line="23"/>
+        <source>Simplified to Traditional (Taiwan), with Taiwan vocabulary</source>
+        <translation>简体转繁体（台湾），并换用台湾词汇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/display_names.py" line="24"/>
+        <source>Simplified to Traditional (Hong Kong)</source>
+        <translation>简体转繁体（香港）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/display_names.py" line="25"/>
+        <source>Traditional (OpenCC standard) to Taiwan standard</source>
+        <translation>繁体（OpenCC 标准）转台湾标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/display_names.py" line="26"/>
+        <source>Traditional (OpenCC standard) to Hong Kong standard</source>
+        <translation>繁体（OpenCC 标准）转香港标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/display_names.py" line="27"/>
+        <source>Issuer</source>
+        <translation>发出者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/display_names.py" line="28"/>
+        <source>Addressee</source>
+        <translation>接受者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/display_names.py" line="29"/>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/display_names.py" line="30"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
     </message>
 </context>
 <context>
@@ -506,14 +579,29 @@
     </message>
 </context>
 <context>
+    <name>HandOverWords</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="240"/>
+        <source>Jiyao is already running: brought its window to the front.</source>
+        <translation>纪要已在运行：已将其窗口置于最前。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/app.py" line="241"/>
+        <source>Jiyao is already running: handed %n path(s) to it.</source>
+        <translation>
+            <numerusform>纪要已在运行：已将 %n 个路径交给它。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="163"/>
+        <location filename="../../desktop/ui/importing.py" line="167"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="162"/>
+        <location filename="../../desktop/ui/importing.py" line="166"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -533,18 +621,18 @@
         <translation>导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="164"/>
+        <location filename="../../desktop/ui/importing.py" line="168"/>
         <source>Importing {0} ({1} of {2})</source>
         <translation>正在导入 {0}（第 {1} 个，共 {2} 个）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/importing.py" line="81"/>
-        <location filename="../../desktop/ui/importing.py" line="197"/>
+        <location filename="../../desktop/ui/importing.py" line="202"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing.py" line="198"/>
+        <location filename="../../desktop/ui/importing.py" line="203"/>
         <source>The import stopped: {0}</source>
         <translation>导入中止：{0}</translation>
     </message>
@@ -552,42 +640,61 @@
 <context>
     <name>ImportExportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="40"/>
+        <location filename="../../desktop/ui/import_export.py" line="46"/>
         <source>Import text files</source>
         <translation>导入文本文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="42"/>
+        <location filename="../../desktop/ui/import_export.py" line="48"/>
         <source>Text files (*.txt *.text *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.text *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="47"/>
+        <location filename="../../desktop/ui/import_export.py" line="53"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="54"/>
+        <location filename="../../desktop/ui/import_export.py" line="60"/>
         <source>Import an annotated set</source>
         <translation>导入标注集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="57"/>
+        <location filename="../../desktop/ui/import_export.py" line="63"/>
         <source>Annotated sets (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines, ours or doccano&apos;s (*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</source>
         <translation>标注集 (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines（纪要或 doccano）(*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="65"/>
+        <location filename="../../desktop/ui/import_export.py" line="71"/>
         <source>Import a brat folder</source>
         <translation>导入 brat 文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="80"/>
-        <source>An import is already running</source>
-        <translation>已有导入正在进行</translation>
+        <location filename="../../desktop/ui/import_export.py" line="84"/>
+        <source>One project at a time: opened {0}</source>
+        <translation>一次只能打开一个项目：已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_export.py" line="89"/>
+        <location filename="../../desktop/ui/import_export.py" line="100"/>
+        <source>An import is running: {0} more will be imported after it</source>
+        <translation>正在导入：另有 {0} 项将在其后导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_export.py" line="129"/>
+        <source>{0} (cancelled; {1} waiting were not imported)</source>
+        <translation>{0}（已取消；等待中的 {1} 项未导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_export.py" line="142"/>
+        <source>The import failed; {0} waiting were not imported</source>
+        <translation>导入失败；等待中的 {0} 项未导入</translation>
+    </message>
+    <message>
+        <source>An import is already running</source>
+        <translation type="vanished">已有导入正在进行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_export.py" line="112"/>
         <source>An export or import is already running</source>
         <translation>已有导出或导入正在进行</translation>
     </message>
@@ -771,11 +878,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
@@ -814,12 +923,12 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -885,77 +994,77 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="99"/>
+        <location filename="../../desktop/ui/reader.py" line="100"/>
         <source>Raw text</source>
         <translation>原始文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="101"/>
+        <location filename="../../desktop/ui/reader.py" line="102"/>
         <source>Show the text as imported, with removed artefacts struck out</source>
         <translation>显示导入时的文本，已清除的杂质以删除线标出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="106"/>
+        <location filename="../../desktop/ui/reader.py" line="107"/>
         <source>Automatic (the other script)</source>
         <translation>自动（转为另一种字体）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="115"/>
+        <location filename="../../desktop/ui/reader.py" line="117"/>
         <source>Mark changes</source>
         <translation>标出改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="116"/>
+        <location filename="../../desktop/ui/reader.py" line="118"/>
         <source>Underline what the conversion changed</source>
         <translation>为转换改动的字加下划线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="330"/>
+        <location filename="../../desktop/ui/reader.py" line="332"/>
         <source>Converting…</source>
         <translation>正在转换…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="349"/>
+        <location filename="../../desktop/ui/reader.py" line="353"/>
         <source>Converted with {0}</source>
         <translation>已用 {0} 转换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="462"/>
+        <location filename="../../desktop/ui/reader.py" line="466"/>
         <source>Removed when cleaning</source>
         <translation>清理时删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="469"/>
+        <location filename="../../desktop/ui/reader.py" line="473"/>
         <source>Changed by the conversion</source>
         <translation>经转换改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="489"/>
+        <location filename="../../desktop/ui/reader.py" line="493"/>
         <source>Script: {0} · conversion: {1} · {2}</source>
         <translation>字体：{0} · 转换：{1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="503"/>
+        <location filename="../../desktop/ui/reader.py" line="507"/>
         <source>Find in document (either script)</source>
         <translation>在文中查找（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="505"/>
+        <location filename="../../desktop/ui/reader.py" line="509"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="507"/>
+        <location filename="../../desktop/ui/reader.py" line="511"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="512"/>
+        <location filename="../../desktop/ui/reader.py" line="516"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="539"/>
+        <location filename="../../desktop/ui/reader.py" line="543"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
@@ -982,7 +1091,7 @@ Open its newest backup, made {1}, instead? The damaged file is kept with the bac
 改为打开它最新的备份(制作于 {1})吗?损坏的文件会与备份一起保存在 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="243"/>
+        <location filename="../../desktop/ui/app.py" line="259"/>
         <source>Jiyao is already running but does not answer. Close it, then try again.</source>
         <translation>纪要已在运行，但没有响应。请先关闭它，再试一次。</translation>
     </message>
@@ -1091,10 +1200,16 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/tag_browser.py" line="156"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n 个标签</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{0} tags</source>
-        <translation>{0} 个标注</translation>
+        <translation type="vanished">{0} 个标注</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1251,49 @@ The details are in the log file. Your tags are saved as you make them.</source>
     </message>
 </context>
 <context>
+    <name>Tagging</name>
+    <message>
+        <location filename="../../desktop/ui/tagging.py" line="41"/>
+        <source>tag {0}–{1}</source>
+        <translation>标注 {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tagging.py" line="77"/>
+        <source>delete tag {0}–{1}</source>
+        <translation>删除标签 {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tagging.py" line="106"/>
+        <source>change tag {0}–{1}</source>
+        <translation>修改标签 {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tagging.py" line="150"/>
+        <source>correct entities</source>
+        <translation>更正实体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tagging.py" line="188"/>
+        <source>reject suggestion {0}–{1}</source>
+        <translation>拒绝建议 {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tagging.py" line="224"/>
+        <source>{0} in {1}</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tagging.py" line="244"/>
+        <source>Undone: {0}</source>
+        <translation>已撤销：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tagging.py" line="246"/>
+        <source>Redone: {0}</source>
+        <translation>已重做：{0}</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
         <location filename="../../desktop/ui/progress.py" line="38"/>
@@ -1159,184 +1317,183 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="38"/>
+        <location filename="../../desktop/ui/menus.py" line="52"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="39"/>
+        <location filename="../../desktop/ui/menus.py" line="53"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="40"/>
+        <location filename="../../desktop/ui/menus.py" line="54"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="41"/>
+        <location filename="../../desktop/ui/menus.py" line="55"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="42"/>
+        <location filename="../../desktop/ui/menus.py" line="56"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="43"/>
+        <location filename="../../desktop/ui/menus.py" line="57"/>
         <source>&amp;About Jiyao</source>
         <translation>关于纪要(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="63"/>
+        <location filename="../../desktop/ui/menus.py" line="78"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="64"/>
+        <location filename="../../desktop/ui/menus.py" line="79"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="65"/>
+        <location filename="../../desktop/ui/menus.py" line="80"/>
         <source>Import &amp;annotated set…</source>
         <translation>导入标注集(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="66"/>
+        <location filename="../../desktop/ui/menus.py" line="81"/>
         <source>Import annotated &amp;brat folder…</source>
         <translation>导入 brat 标注文件夹(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="67"/>
+        <location filename="../../desktop/ui/menus.py" line="82"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="69"/>
+        <location filename="../../desktop/ui/menus.py" line="84"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="70"/>
+        <location filename="../../desktop/ui/menus.py" line="85"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="71"/>
+        <location filename="../../desktop/ui/menus.py" line="86"/>
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <location filename="../../desktop/ui/menus.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="78"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="80"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="86"/>
+        <location filename="../../desktop/ui/menus.py" line="102"/>
         <source>&amp;Tag selection with label…</source>
         <translation>用标签标注所选(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>Extend tag end</source>
         <translation>延长标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="89"/>
+        <location filename="../../desktop/ui/menus.py" line="105"/>
         <source>Shrink tag end</source>
         <translation>缩短标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <location filename="../../desktop/ui/menus.py" line="106"/>
         <source>Extend tag start</source>
         <translation>提前标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <location filename="../../desktop/ui/menus.py" line="107"/>
         <source>Shrink tag start</source>
         <translation>推后标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="96"/>
+        <location filename="../../desktop/ui/menus.py" line="112"/>
         <source>Mark selection as &amp;entity…</source>
         <translation>将所选标为实体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="97"/>
+        <location filename="../../desktop/ui/menus.py" line="113"/>
         <source>Mark document &amp;done</source>
         <translation>标记文档已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="98"/>
+        <location filename="../../desktop/ui/menus.py" line="114"/>
         <source>Annotator &amp;name…</source>
         <translation>标注人姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <location filename="../../desktop/ui/menus.py" line="115"/>
         <source>&amp;Labels…</source>
         <translation>标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="100"/>
+        <location filename="../../desktop/ui/menus.py" line="116"/>
         <source>Tags in the &amp;corpus…</source>
         <translation>语料中的标注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="104"/>
+        <location filename="../../desktop/ui/menus.py" line="120"/>
         <source>&amp;Previous document</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="105"/>
+        <location filename="../../desktop/ui/menus.py" line="121"/>
         <source>&amp;Next document</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="108"/>
+        <location filename="../../desktop/ui/menus.py" line="124"/>
         <source>&amp;Find in document…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="110"/>
+        <location filename="../../desktop/ui/menus.py" line="126"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="112"/>
+        <location filename="../../desktop/ui/menus.py" line="128"/>
         <source>Filter &amp;documents</source>
         <translation>筛选文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="116"/>
+        <location filename="../../desktop/ui/menus.py" line="132"/>
         <source>&amp;Raw text with removed artefacts</source>
         <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="122"/>
+        <location filename="../../desktop/ui/menus.py" line="138"/>
         <source>&amp;Mark characters the conversion changed</source>
         <translation>标出转换改动的字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="126"/>
+        <location filename="../../desktop/ui/menus.py" line="142"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="140"/>
         <source>The interface will use {0} the next time Jiyao starts.</source>
-        <translation>下次启动纪要时界面将使用{0}。</translation>
+        <translation type="vanished">下次启动纪要时界面将使用{0}。</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@ from pathlib import Path
 from desktop.core.exports.formats import FORMATS, export_project, read_annotated_set
 from desktop.core.exports.importing import store_annotated_set
 from desktop.core.exports.selection import ExportOptions
-from desktop.core.labels import default_scheme
+from desktop.core.labels import topics_scheme
 from desktop.core.model import ImportedAnnotation, NewDocument
 from desktop.core.store import Store
 
@@ -49,7 +49,7 @@ def build_project(path: Path, documents: int, tags_per_document: int) -> tuple[i
         (SIMPLIFIED_SEED.read_text(encoding="utf-8"), "simplified"),
     ]
     with Store(path) as store:
-        store.install_scheme(default_scheme())
+        store.install_scheme(topics_scheme())
         leaves = [label.id for label in store.labels() if label.parent_id is not None]
         new = []
         for number in range(documents):

@@ -31,7 +31,7 @@ from bench_support import ROOT, BareQt, PaintWatch, report, rss_mib
 
 def build(folder: Path, chars: int, tags: int) -> tuple[Path, int, str]:
     from desktop.core.analysis import document_entities
-    from desktop.core.labels import default_scheme
+    from desktop.core.labels import topics_scheme
     from desktop.core.model import NewDocument
     from desktop.core.script import detect_script
     from desktop.core.store import Store
@@ -39,7 +39,7 @@ def build(folder: Path, chars: int, tags: int) -> tuple[Path, int, str]:
     simplified = (ROOT / "seeds" / "003_81982325587c9960.txt").read_text(encoding="utf-8")
     text = (simplified * (chars // len(simplified) + 1))[:chars]
     with Store(folder / "tags.jiyao") as store:
-        store.install_scheme(default_scheme())
+        store.install_scheme(topics_scheme())
         [document_id] = store.add_documents(
             [
                 NewDocument(

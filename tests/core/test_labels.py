@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.labels import BadScheme, default_scheme, load_scheme, parse_scheme, scheme_to_json
+from desktop.core.labels import (
+    BadScheme,
+    default_scheme,
+    load_scheme,
+    parse_scheme,
+    scheme_to_json,
+    topics_scheme,
+)
 from desktop.core.store import Store
 
 
@@ -19,7 +26,15 @@ def test_the_default_scheme_has_keyed_labels_and_the_four_attributes() -> None:
     strength = next(a for a in scheme.attributes if a.name == "strength")
     assert strength.kind == "choice" and "mandatory" in strength.values
     children = {parent.name for _, parent in scheme.walk() if parent is not None}
-    assert "Support measures" in children  # hierarchical
+    assert {"部署", "要求", "督查"} <= children  # hierarchical
+    # Directive types, not topics: the kinds of instruction a meeting gives.
+    assert {"部署", "要求", "禁止", "督查", "时限"} <= set(shortcuts.values())
+
+
+def test_the_policy_area_scheme_ships_beside_it_with_the_same_attributes() -> None:
+    topics = topics_scheme()
+    assert "Support measures" in {parent.name for _, parent in topics.walk() if parent}
+    assert topics.attributes == default_scheme().attributes
 
 
 def test_a_scheme_survives_a_json_round_trip() -> None:
@@ -82,7 +97,7 @@ def test_a_scheme_with_a_huge_number_is_refused_in_one_line(tmp_path: Path) -> N
 
 def test_installing_a_scheme_twice_adds_its_labels_once(tmp_path: Path) -> None:
     with Store(tmp_path / "p.jiyao") as store:
-        scheme = default_scheme()
+        scheme = topics_scheme()
         added = store.install_scheme(scheme)
         assert added == sum(1 for _ in scheme.walk())
         assert store.install_scheme(scheme) == 0
@@ -95,7 +110,7 @@ def test_deleting_a_label_removes_its_sub_labels_and_their_annotations(tmp_path:
     from desktop.core.model import NewDocument
 
     with Store(tmp_path / "p.jiyao") as store:
-        store.install_scheme(default_scheme())
+        store.install_scheme(topics_scheme())
         document = store.add_document(
             NewDocument(
                 title="t",
@@ -119,7 +134,7 @@ def test_a_label_cannot_move_under_its_own_sub_label(tmp_path: Path) -> None:
     from desktop.core.store import StoreError
 
     with Store(tmp_path / "p.jiyao") as store:
-        store.install_scheme(default_scheme())
+        store.install_scheme(topics_scheme())
         parent = next(label for label in store.labels() if label.name == "Support measures")
         child = next(label for label in store.labels() if label.name == "Labour")
         with pytest.raises(StoreError, match="under itself"):
@@ -132,7 +147,7 @@ def test_two_labels_cannot_share_a_key(tmp_path: Path) -> None:
     from desktop.core.store import StoreError
 
     with Store(tmp_path / "p.jiyao") as store:
-        store.install_scheme(default_scheme())
+        store.install_scheme(topics_scheme())
         other = next(label for label in store.labels() if label.name == "Other")
         with pytest.raises(StoreError, match="already belongs"):
             store.update_label(other.id, shortcut="1")

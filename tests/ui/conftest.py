@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.core.corpus import import_seeds
-from desktop.core.labels import default_scheme
+from desktop.core.labels import topics_scheme
 from desktop.core.store import Store
 from desktop.ui.common.settings import Settings
 from desktop.ui.shell.main_window import MainWindow
@@ -28,7 +28,7 @@ def seeded_store(tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def tagged_store(seeded_store: Store) -> Store:
     """The seeds with the default labels and one tag (Labour, with a note) on the first one."""
-    seeded_store.install_scheme(default_scheme())
+    seeded_store.install_scheme(topics_scheme())
     first = seeded_store.document_ids()[0]
     labour = next(label for label in seeded_store.labels() if label.name == "Labour")
     seeded_store.add_annotation(first, labour.id, 0, 6, note="备注", annotator="甲")

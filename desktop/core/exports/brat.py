@@ -100,7 +100,7 @@ def write_brat(documents: Iterable[ExportDocument], codebook: Codebook, target: 
     whole export succeeds). Returns the number of tags written."""
     types = _TypeSystem(codebook)
     tags = 0
-    with staged_folder(target) as folder:
+    with staged_folder(target, written_as=FORMAT) as folder:
         with (folder / METADATA_FILE).open("w", encoding="utf-8", newline="\n") as handle:
             metadata = _MetadataFile(handle)
             for document in documents:

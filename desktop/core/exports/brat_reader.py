@@ -3,6 +3,7 @@ in :mod:`desktop.core.exports.brat`, which writes it."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -38,9 +39,11 @@ from desktop.core.exports.importing import (
     UnreadableSet,
     recorded_span,
 )
+from desktop.core.exports.output import EXPORT_MARKER, is_brat_folder
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec
 from desktop.core.safe_text import UnusableJson, load_json
 
+_BOM = "\ufeff"
 _TEXT_BOUND = re.compile(r"(\S+) (\d+ \d+(?:;\d+ \d+)*)\s*")
 
 
@@ -83,12 +86,13 @@ class _Config:
 
 def read_brat(folder: Path) -> AnnotatedSet:
     """Read a brat folder: every ``.ann`` with its ``.txt``. Raises UnreadableSet when
-    ``folder`` is not a folder or holds no ``.ann`` file."""
+    ``folder`` is not a folder, or holds no ``.ann`` file and is no brat set either (one with
+    annotation.conf and no documents, as an empty project exports, gives its labels only)."""
     if not folder.is_dir():
         raise UnreadableSet(f"{folder.name}: not a folder (a brat set is a folder of .ann files)")
     ann_files = sorted(folder.glob("*.ann"))
-    if not ann_files:
-        raise UnreadableSet(f"{folder.name}: no .ann files in this folder")
+    if not ann_files and not is_brat_folder(folder):
+        raise UnreadableSet(f"{folder.name}: no .ann files (and no annotation.conf) in this folder")
     annotated = AnnotatedSet(folder, FORMAT)
     metadata = _read_metadata(folder / METADATA_FILE, annotated.problems)
     config = _read_config(folder, metadata, annotated.problems)
@@ -105,8 +109,20 @@ def read_brat(folder: Path) -> AnnotatedSet:
             continue
         if record is not None:
             annotated.documents.append(record)
-    annotated.skipped = [_skipped_message(kind, count) for kind, count in skipped.items()]
+    skipped["text without ann"] = len(_texts_without_ann(folder))
+    annotated.skipped = [_skipped_message(kind, count) for kind, count in skipped.items() if count]
     return annotated
+
+
+def _texts_without_ann(folder: Path) -> list[Path]:
+    """The .txt files no .ann goes with (Jiyao's own README.txt aside): not brat documents,
+    so said rather than passed over (a brat folder of texts not yet annotated)."""
+    readme = folder / "README.txt" if (folder / EXPORT_MARKER).is_file() else None
+    return [
+        path
+        for path in folder.glob("*.txt")
+        if path != readme and not os.path.lexists(path.with_suffix(".ann"))
+    ]
 
 
 def _read_utf8(path: Path, problems: list[Problem]) -> str | None:
@@ -127,7 +143,7 @@ def _read_utf8(path: Path, problems: list[Problem]) -> str | None:
 
 
 def _read_metadata(path: Path, problems: list[Problem]) -> dict[str, Any]:
-    if not path.is_file():
+    if not os.path.lexists(path):
         return {}
     text = _read_utf8(path, problems)
     try:
@@ -217,10 +233,11 @@ def _declared_attributes(lines: Sequence[str], config: _Config) -> list[Attribut
 
 def _conf_sections(path: Path, problems: list[Problem]) -> dict[str, list[str]]:
     """The meaningful lines of a brat .conf file by section (comments and blanks dropped)."""
-    text = _read_utf8(path, problems) if path.is_file() else None
+    # One that is there but is no file (a pipe, a broken link) is refused in words.
+    text = _read_utf8(path, problems) if os.path.lexists(path) else None
     sections: dict[str, list[str]] = {}
     current = "general"
-    for line in (text or "").splitlines():  # brat's own line reader breaks where this does
+    for line in (text or "").removeprefix(_BOM).splitlines():  # brat's reader breaks here too
         header = re.fullmatch(r"\s*\[(.*)\]\s*", line)
         if header:
             current = header.group(1).strip()
@@ -255,7 +272,10 @@ class _AnnFile:
     """One .ann file as read: spans by T id, and attributes and notes waiting for them."""
 
     text: str  # the .txt, to check what discontinuous spans say they cover
+    bom: bool = False  # the .txt began with a byte order mark, which ``text`` leaves out
     spans: dict[str, list[SpanRecord]] = field(default_factory=dict)  # fragments: one each
+    # With a BOM: whether each T line counted it (1), did not (0), or does not tell (None).
+    bom_counted: dict[str, int | None] = field(default_factory=dict)
     ignored_ids: set[str] = field(default_factory=set)  # entity-layer spans, relations…
     attributes: list[tuple[str, str, str, str | bool]] = field(default_factory=list)
     notes: list[tuple[str, str, str]] = field(default_factory=list)  # where, target, note
@@ -269,23 +289,29 @@ def _read_document(
     skipped: Counter[str],
 ) -> DocumentRecord | None:
     text_path = ann_path.with_suffix(".txt")
-    if not text_path.is_file():
+    if not os.path.lexists(text_path):  # one that is there but no file is refused when read
         problems.append(Problem(ann_path.name, f"no {text_path.name} beside it; skipped"))
         return None
     text = _read_utf8(text_path, problems)
     ann_text = _read_utf8(ann_path, problems)
     if text is None or ann_text is None:
         return None
-    ann = _AnnFile(text)
+    # A byte order mark is no character of the document (brat counts it: Python's utf-8
+    # codec keeps it); the offsets are shifted where the .ann shows they counted it.
+    bom = text.startswith(_BOM)
+    ann = _AnnFile(text.removeprefix(_BOM), bom=bom)
+    ann_text = ann_text.removeprefix(_BOM)  # else the first id would read "\ufeffT1"
     # brat reads .ann lines with Python's line reader, which also breaks at \r, \x85, U+2028...
     for number, line in enumerate(ann_text.splitlines(), start=1):
         if line.strip():
             reason = _read_line(line, ann, config, skipped, f"{ann_path.name} line {number}")
             if reason:
                 problems.append(Problem(f"{ann_path.name} line {number}", reason))
+    if ann.bom:
+        _past_the_bom(ann)
     problems.extend(_attach(ann, config, as_dict(entry.get("tags")), skipped))
     return DocumentRecord(
-        text=text,
+        text=ann.text,
         where=text_path.name,
         title=as_string(entry.get("title")) or ann_path.stem,
         spans=[span for spans in ann.spans.values() for span in spans],
@@ -348,6 +374,10 @@ def _read_text_bound(
         return ""
     pairs = [_pair(pair) for pair in offsets.split(";")]
     continuous = len(pairs) == 1
+    if ann.bom:
+        ann.bom_counted[ann_id] = _counts_the_bom(ann.text, pairs, recorded)
+        if ann.bom_counted[ann_id] == 1:
+            pairs = [(start - 1, end - 1) for start, end in pairs]
     if not continuous and recorded:
         # brat joins the fragments' texts with a space; what they cover must be that text.
         covered = " ".join(ann.text[start:end] for start, end in pairs)
@@ -374,6 +404,33 @@ def _read_text_bound(
     ]
     skipped["discontinuous"] += 1
     return ""
+
+
+def _counts_the_bom(text: str, pairs: list[tuple[int, int]], recorded: str) -> int | None:
+    """Whether a T line's offsets count a byte order mark before ``text`` (1) or not (0),
+    by the text it records; None when that text does not tell."""
+    if not recorded:
+        return None
+    with_bom = _BOM + text
+    counted = " ".join(with_bom[start:end] for start, end in pairs) == recorded
+    uncounted = " ".join(text[start:end] for start, end in pairs) == recorded
+    if counted != uncounted:
+        return 1 if counted else 0
+    return None
+
+
+def _past_the_bom(ann: _AnnFile) -> None:
+    """Shift by one the spans of T lines that do not tell whether they counted the byte order
+    mark when most of the file's lines that tell counted it (brat's way on a tie: counted).
+    Those that tell were shifted, or not, when read."""
+    told = [counted for counted in ann.bom_counted.values() if counted is not None]
+    if told.count(1) < told.count(0):
+        return
+    for ann_id, spans in ann.spans.items():
+        if ann_id not in ann.bom_counted or ann.bom_counted[ann_id] is not None:
+            continue
+        for span in spans:
+            span.start, span.end = max(span.start - 1, 0), max(span.end - 1, 0)
 
 
 def _only_line_breaks_between(text: str, pairs: list[tuple[int, int]]) -> bool:
@@ -473,4 +530,6 @@ def _skipped_message(kind: str, count: int) -> str:
         "note on skipped": f"{count} notes on skipped lines (relations, events, entity layer)",
         "attribute on skipped": f"{count} attributes on skipped lines "
         "(relations, events, entity layer)",
+        "text without ann": f"{count} .txt files with no .ann beside them (not brat documents; "
+        "import them as plain text)",
     }[kind]

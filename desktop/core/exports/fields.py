@@ -15,7 +15,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, BadScheme, parse_attribute
+from desktop.core.labels import (
+    LABEL_PATH_SEPARATOR,
+    AttributeSpec,
+    BadScheme,
+    label_name_problem,
+    parse_attribute,
+)
 from desktop.core.model import CORRECTION_ACTIONS, Entity, EntityCorrection
 
 T = TypeVar("T")
@@ -137,7 +143,7 @@ def label_path_problem(path: str) -> str:
         return f"the label path {path!r} has an empty part"
     if len(parts) > MAX_LABEL_DEPTH:
         return f"the label path is nested more than {MAX_LABEL_DEPTH} levels deep"
-    return ""
+    return next(filter(None, map(label_name_problem, parts)), "")
 
 
 def color(value: object) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal, cast
 
 from desktop.core.exports.importing import AnnotatedSet, UnreadableSet
-from desktop.core.exports.output import check_export_target
+from desktop.core.exports.output import check_export_target, is_brat_folder
 from desktop.core.exports.selection import (
     Codebook,
     ExportDocument,
@@ -226,7 +226,7 @@ def with_suffix_of(export_format: ExportFormat, target: Path) -> Path:
 def annotated_set_format(path: Path) -> ExportFormat | None:
     """The readable format a path holds, by its shape; None for plain text to import."""
     if path.is_dir():
-        return FORMATS["brat"] if any(path.glob("*.ann")) else None
+        return FORMATS["brat"] if is_brat_folder(path) else None
     name = _FORMAT_BY_SUFFIX.get(path.suffix.lower())
     if (
         name == "labelstudio"

@@ -640,7 +640,11 @@ def _placed(
 def _span_fits(
     text: str, start: int, end: int, recorded: str | None, where: str, report: ImportReport
 ) -> bool:
-    if not 0 <= start < end <= len(text):
+    if start > end:
+        reason = f"span {start}-{end} is reversed (it ends before it starts)"
+    elif start == end:
+        reason = f"span {start}-{end} is empty"
+    elif not 0 <= start < end <= len(text):
         reason = f"span {start}-{end} is outside the text ({len(text)} characters)"
     elif recorded is not None and recorded != text[start:end]:
         reason = f"span {start}-{end} covers {text[start:end]!r}, not {recorded!r}"

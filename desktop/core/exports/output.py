@@ -44,8 +44,10 @@ def _through_link(path: Path, *, folder: bool) -> Path:
 @contextmanager
 def _partial(path: Path) -> Iterator[Path]:
     """The ``.part`` file beside ``path``: moved onto it when the block ends well (and its
-    file is closed), removed when it fails."""
+    file is closed), removed when it fails. Missing parent folders are made, as a folder
+    export makes them: ``-o new/set.jsonl`` works as ``-o new/set`` does for brat."""
     path = _through_link(path, folder=False)
+    path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".part")
     try:
         yield partial
@@ -119,6 +121,9 @@ _KNOWN_NAMES = frozenset(
     }
 )
 _KNOWN_DOCUMENT_NAME = re.compile(r"\d{4,}\.(txt|ann)")
+# What brat itself writes into a folder it shows (its cache of counts, rebuilt when missing):
+# no work of the user's, so an export may replace the folder with it.
+_BRAT_CACHE = ".stats_cache"
 _NAMES_SHOWN = 5
 
 
@@ -128,31 +133,35 @@ class FolderInUse(ValueError):
 
 
 @contextmanager
-def staged_folder(folder: Path) -> Iterator[Path]:
+def staged_folder(folder: Path, *, written_as: str = "") -> Iterator[Path]:
     """A scratch folder beside ``folder`` that becomes ``folder`` when the block ends well
     (else it is thrown away). An existing ``folder`` must be empty or an earlier Jiyao export
     whose files are all still as Jiyao wrote them (its marker lists them with their SHA-256),
     which is then replaced as a whole. A file the user added or changed there (notes, a tag
-    added in brat) stops the export: replacing would lose it, merging would mix exports."""
+    added in brat) stops the export: replacing would lose it, merging would mix exports.
+    ``written_as`` names the format in the marker, so that a folder is known by it even when
+    it holds no document (an empty brat export has no .ann file to tell it by)."""
     folder = _through_link(folder, folder=True)
     _check_replaceable(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
     stage = _new_folder(folder.parent, f".{folder.name}.", ".part")
     try:
         yield stage
-        _write_marker(stage)
+        _write_marker(stage, written_as)
         _swap_in(stage, folder)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
 
 
-def _write_marker(stage: Path) -> None:
+def _write_marker(stage: Path, written_as: str) -> None:
     files = {
         path.relative_to(stage).as_posix(): _sha256(path)
         for path in sorted(stage.rglob("*"))
         if path.is_file()
     }
-    marker = {"written_by": "Jiyao", "note": MARKER_NOTE, "files": files}
+    marker: dict[str, object] = {"written_by": "Jiyao", "note": MARKER_NOTE, "files": files}
+    if written_as:
+        marker["format"] = written_as
     (stage / EXPORT_MARKER).write_text(
         json.dumps(marker, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
@@ -187,6 +196,21 @@ def _check_replaceable(folder: Path) -> None:
         )
 
 
+def is_brat_folder(folder: Path) -> bool:
+    """Whether ``folder`` is a brat set: it has .ann files, or brat's annotation.conf, or
+    Jiyao's marker names brat (an export of no documents has no .ann file)."""
+    if any(folder.glob("*.ann")) or (folder / "annotation.conf").is_file():
+        return True
+    marker = folder / EXPORT_MARKER
+    if not marker.is_file():
+        return False
+    try:
+        content = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return isinstance(content, dict) and content.get("format") == "brat"
+
+
 def _manifest(marker: Path) -> dict[str, str] | None:
     """The files an earlier export wrote, with their SHA-256; None for a marker written
     before exports kept a manifest (plain text)."""
@@ -206,7 +230,7 @@ def _files_not_as_written(folder: Path, manifest: dict[str, str] | None) -> list
     found = []
     for path in sorted(folder.rglob("*")):
         name = path.relative_to(folder).as_posix()
-        if name == EXPORT_MARKER:
+        if name == EXPORT_MARKER or (path.name == _BRAT_CACHE and path.is_file()):
             continue
         if path.is_dir() and not path.is_symlink():
             if not any(path.iterdir()):

@@ -151,6 +151,8 @@ def prune_backups(project: Path, keep: int) -> list[Path]:
 
 def check_backup(backup: Path) -> None:
     """Refuse a backup that is not a sound Jiyao project (before it replaces anything)."""
+    if backup.is_dir():
+        raise BackupError(f"{backup} is a folder, not a backup: give a file `jiyao backups` lists")
     if not backup.is_file():
         raise BackupError(f"{backup}: no such backup")
     check_project_file(backup, writable=False)

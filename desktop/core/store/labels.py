@@ -8,13 +8,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.labels import AttributeSpec, LabelScheme, LabelSpec, default_scheme
+from desktop.core.labels import (
+    AttributeSpec,
+    LabelScheme,
+    LabelSpec,
+    default_scheme,
+    label_name_problem,
+)
 from desktop.core.model import Label
 from desktop.core.store.base import DuplicateLabel, StoreBase, StoreError
 
 # A label and all labels below it, as the table "tree"; the one parameter is the label's id.
 _LABEL_AND_SUBLABELS = """WITH RECURSIVE tree(id) AS (
     SELECT ? UNION ALL SELECT l.id FROM labels l JOIN tree ON l.parent_id = tree.id) """
+
+
+def _refuse_bad_name(name: str) -> None:
+    problem = label_name_problem(name)
+    if problem:
+        shown = name if len(name) <= 40 else name[:40] + "…"
+        raise StoreError(f"label {shown!r}: {problem}")
 
 
 class LabelsMixin(StoreBase):
@@ -36,6 +49,7 @@ class LabelsMixin(StoreBase):
     def _insert_label(
         self, name: str, parent_id: int | None, color: str, description: str, shortcut: str
     ) -> int:
+        _refuse_bad_name(name)
         self._refuse_duplicate(name, parent_id)
         # Never the id of a deleted label: undoing that deletion puts it back with its id.
         cursor = self.db.execute(
@@ -182,6 +196,7 @@ class LabelsMixin(StoreBase):
             parent_id = changes.get("parent_id", current.parent_id)
             # update_label's callers pass these types; the assert tells mypy.
             assert isinstance(name, str) and (parent_id is None or isinstance(parent_id, int))
+            _refuse_bad_name(name)
             self._refuse_duplicate(name, parent_id, renamed=label_id)
         assignments = ", ".join(f"{column} = ?" for column in changes)
         with self.transaction():

@@ -4,6 +4,7 @@ scheme, an existing one its daily backup."""
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from desktop.core.store import Store
@@ -26,6 +27,31 @@ def open_project(path: Path | str, *, create: bool = True, backup: bool = True) 
         store.close()
         raise
     return store
+
+
+def open_project_to_read(path: Path | str, *, backup: bool = True) -> Store:
+    """Open an existing project for a command that only reads it (an export): as
+    :func:`open_project` does where it can be written, else read-only (a read-only mount, a
+    write-protected file or folder), where it is read as it is and nothing is written."""
+    project = Path(path)
+    if writable_project(project):
+        return open_project(project, create=False, backup=backup)
+    store = Store(project, create=False, read_only=True)
+    try:
+        if backup:
+            _back_up_daily(store)  # the backup goes to the user's own folder
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def writable_project(path: Path) -> bool:
+    """Whether Jiyao can write the project file and its folder (the WAL's files go there); a
+    project that does not exist counts as writable, so that opening it says it is missing."""
+    if not path.exists():
+        return True
+    return os.access(path, os.W_OK) and os.access(path.resolve().parent, os.W_OK)
 
 
 def _back_up_daily(store: Store) -> None:

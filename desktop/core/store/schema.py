@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
+from urllib.request import pathname2url
 
 import sqlite_utils
 
@@ -168,15 +169,23 @@ class SchemaMixin(StoreBase):
     """Open (or make) a project database, bring its schema up to date, close it."""
 
     def __init__(
-        self, path: Path | str, *, migrate_to: int = SCHEMA_VERSION, create: bool = True
+        self,
+        path: Path | str,
+        *,
+        migrate_to: int = SCHEMA_VERSION,
+        create: bool = True,
+        read_only: bool = False,
     ) -> None:
         """Open an existing project (checked whole first), or, with ``create``, make one where
-        no file is. Raises StoreError (a subclass saying why) with a one-line reason."""
+        no file is. ``read_only``: open an existing project for reading only (an export from
+        a read-only mount), where nothing is written, not even the pragmas. Raises StoreError
+        (a subclass saying why) with a one-line reason."""
         self.path = Path(path)
+        self.read_only = read_only
         existed = self.path.exists()
         if existed:
-            check_project_file(self.path)
-        elif not create:
+            check_project_file(self.path, writable=not read_only)
+        elif read_only or not create:
             raise StoreError(f"{self.path}: no such project")
         # Set once the database is open: a failure before leaves nothing to close.
         self.created = False
@@ -190,7 +199,12 @@ class SchemaMixin(StoreBase):
         try:
             if not existed:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS)
+            if self.read_only:
+                connection = sqlite3.connect(
+                    read_only_uri(self.path), timeout=BUSY_TIMEOUT_SECONDS, uri=True
+                )
+            else:
+                connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS)
             self.created = not existed
             self._connection = connection
             # Titles sort naturally (第100号 before 第1000号): the key is computed once per row
@@ -201,6 +215,9 @@ class SchemaMixin(StoreBase):
             if existed:
                 self._check_integrity()
             self.db.execute("PRAGMA foreign_keys = ON")
+            if self.read_only:
+                self._check_readable_schema()
+                return
             self.db.enable_wal()
             self.db.execute("PRAGMA synchronous = FULL")
             self._migrate(migrate_to)
@@ -248,7 +265,23 @@ class SchemaMixin(StoreBase):
             raise NotAProject(
                 f"{self.path} is an SQLite database of another program, not a Jiyao project"
             )
-        self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        if not self.read_only:
+            self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    def _check_readable_schema(self) -> None:
+        """Read only, a project is read as it is: one made by an older Jiyao would need its
+        migration written first."""
+        current = self.schema_version
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was made by a newer Jiyao (schema {current}, this one knows "
+                f"{SCHEMA_VERSION})"
+            )
+        if current < SCHEMA_VERSION:
+            raise ReadOnlyProject(
+                f"{self.path} was made by an older Jiyao and must be updated, which needs "
+                "writing: open it once where it can be written (it is read-only here)"
+            )
 
     def close(self) -> None:
         self.db.close()
@@ -280,6 +313,19 @@ class SchemaMixin(StoreBase):
                         self.db.execute(statement)
                     # PRAGMA takes no parameters; the version is our own integer.
                     self.db.execute(f"PRAGMA user_version = {int(migration.version)}")
+
+
+def read_only_uri(path: Path) -> str:
+    """The SQLite URI that opens ``path`` for reading only. In a folder Jiyao cannot write,
+    SQLite could not make the WAL's -shm file, so the file is opened as immutable (no locks,
+    no WAL) when no -wal file holds changes that are not in it yet; else as mode=ro, which
+    reads the -wal too."""
+    resolved = path.resolve()
+    uri = f"file:{pathname2url(str(resolved))}?mode=ro"
+    wal = Path(f"{resolved}-wal")
+    if not os.access(resolved.parent, os.W_OK) and not wal.exists():
+        uri += "&immutable=1"
+    return uri
 
 
 def check_project_file(path: Path, *, writable: bool = True) -> None:

@@ -9,11 +9,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 
-def _tr(text: str) -> str:
-    # The context of the undo commands' texts (ui/tagging/commands.py): translations stay.
-    return QCoreApplication.translate("Tagging", text)
-
-
 class DocumentUndoStack(QUndoStack):
     """One undo history for the project whose every step names its document ("Undo tag 3–9
     in 通知"), and an undo or redo that changes another document than the one shown says
@@ -33,7 +28,11 @@ class DocumentUndoStack(QUndoStack):
     def push(self, command: QUndoCommand) -> None:
         place = getattr(command, "place", None)
         if place is not None:
-            command.setText(_tr("{0} in {1}").format(command.text(), self.title_of(place[0])))
+            command.setText(
+                QCoreApplication.translate("Tagging", "{0} in {1}").format(
+                    command.text(), self.title_of(place[0])
+                )
+            )
         self._pushing = True
         try:
             super().push(command)
@@ -49,5 +48,9 @@ class DocumentUndoStack(QUndoStack):
         place = getattr(command, "place", None)
         if command is None or place is None:  # cleared, or a command of no document
             return
-        done = _tr("Undone: {0}") if undone else _tr("Redone: {0}")
+        done = (
+            QCoreApplication.translate("Tagging", "Undone: {0}")
+            if undone
+            else QCoreApplication.translate("Tagging", "Redone: {0}")
+        )
         self.stepped.emit(*place, done.format(command.text()))

@@ -7,6 +7,8 @@ the background, and what they stored is announced on the workspace.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -14,10 +16,13 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core.corpus import ImportReport
 from desktop.core.exports.formats import annotated_set_format
+from desktop.ui.common.project_files import split_projects
 from desktop.ui.exchange.export_dialog import ExportDialog
 from desktop.ui.exchange.exporting import ExchangeController
 from desktop.ui.exchange.importing import ImportController, summary_text
 from desktop.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 
 class ImportExportActions(QObject):
@@ -29,16 +34,22 @@ class ImportExportActions(QObject):
         workspace: Workspace,
         importer: ImportController,
         exchange: ExchangeController,
+        open_project: Callable[[Path], bool],
         parent: QWidget,
     ) -> None:
+        """``open_project(path)`` opens a project dropped among the paths (False when it
+        would not open: the user has been told)."""
         super().__init__(parent)
         self.workspace = workspace
         self.importer = importer
         self.exchange = exchange
+        self.open_project = open_project
         self._parent = parent  # the file dialogs' parent
         importer.finished.connect(self._after_import)
         # A failed import may still have stored its first batches.
         importer.failed.connect(lambda _message: workspace.documentsChanged.emit())
+        importer.failed.connect(lambda _message: self._drop_waiting())
+        self._waiting: list[Path] = []  # plain-text paths handed over during an import
         exchange.imported.connect(self._after_annotated_import)
 
     def import_files(self) -> None:
@@ -74,7 +85,18 @@ class ImportExportActions(QObject):
             self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path]) -> None:
-        """Plain text goes to the corpus import; annotated sets (by their shape) to theirs."""
+        """Plain text goes to the corpus import; annotated sets (by their shape) to theirs.
+        A project among the paths (dropped on the window) is no text: it opens, and the other
+        paths go into it, as when it is double-clicked while Jiyao runs."""
+        projects, paths = split_projects(paths)
+        if projects:
+            if len(projects) > 1:
+                self.workspace.message.emit(
+                    self.tr("One project at a time: opened {0}").format(projects[0])
+                )
+            # The other paths were meant for that project: none go into this one.
+            if not self.open_project(projects[0]):
+                return
         annotated = [path for path in paths if annotated_set_format(path) is not None]
         if annotated:
             # Queued behind whatever runs: one set after another, each in its own transaction.
@@ -83,7 +105,13 @@ class ImportExportActions(QObject):
         if not paths:
             return
         if self.importer.is_running():
-            self.workspace.message.emit(self.tr("An import is already running"))
+            # Files dropped (or chosen) during an import come in after it, not never.
+            self._waiting.extend(path for path in paths if path not in self._waiting)
+            self.workspace.message.emit(
+                self.tr("An import is running: {0} more will be imported after it").format(
+                    len(self._waiting)
+                )
+            )
             return
         self.importer.start(paths)
 
@@ -106,6 +134,27 @@ class ImportExportActions(QObject):
     def _after_import(self, report: ImportReport) -> None:
         self.workspace.documentsChanged.emit()
         self.workspace.message.emit(summary_text(report))
+        waiting, self._waiting = self._waiting, []
+        if not waiting:
+            return
+        if report.cancelled or self.importer.cancel_requested:  # stopped, or closing
+            self.workspace.message.emit(
+                self.tr("{0} (cancelled; {1} waiting were not imported)").format(
+                    summary_text(report), len(waiting)
+                )
+            )
+            return
+        self.importer.start(waiting)
+
+    def _drop_waiting(self) -> None:
+        """The import failed (the project would not open): what waited is not imported."""
+        if not self._waiting:
+            return
+        log.warning("not imported after a failed import: %s", ", ".join(map(str, self._waiting)))
+        self.workspace.message.emit(
+            self.tr("The import failed; {0} waiting were not imported").format(len(self._waiting))
+        )
+        self._waiting = []
 
     def _after_annotated_import(self, _report: object) -> None:
         # A set may bring documents, tags and labels the scheme did not have.

@@ -136,6 +136,9 @@ class ImportController(QObject):
         self._window = parent
         self._task: Task | None = None
         self._progress: TaskProgress | None = None
+        # Public: the running import was asked to stop (e.g. for closing), even when it had
+        # read every file by then and so does not count as cancelled.
+        self.cancel_requested = False
 
     def is_running(self) -> bool:
         return self._task is not None
@@ -149,6 +152,7 @@ class ImportController(QObject):
             raise RuntimeError("an import is already running")
         if refuse_for_size_limit(self._window):
             return
+        self.cancel_requested = False
         db_path, chosen = self.db_path, list(paths)
         task = Task(
             lambda progress, cancelled: import_into(db_path, chosen, progress, cancelled),
@@ -175,6 +179,7 @@ class ImportController(QObject):
     def cancel(self) -> None:
         """Stop the running import after the file it is on; what was stored stays."""
         if self._task is not None:
+            self.cancel_requested = True
             self._task.cancel()
 
     def _end(self) -> None:

@@ -30,6 +30,7 @@ from desktop.core.offsets import OffsetMap
 from desktop.core.script import Script
 from desktop.core.search import script_variants
 from desktop.ui.common import workers
+from desktop.ui.common.display_names import shown
 from desktop.ui.common.names import display_name
 from desktop.ui.reading.entity_panel import EntityLegend, entity_types
 from desktop.ui.reading.pane_sync import PaneSync
@@ -105,7 +106,8 @@ class ReaderView(QWidget):
         self.conversion_choice = QComboBox()
         self.conversion_choice.addItem(self.tr("Automatic (the other script)"), AUTOMATIC)
         for config in CONFIGS.values():
-            self.conversion_choice.addItem(f"{config.name} — {config.description}", config.name)
+            caption = f"{config.name} — {shown(config.description)}"
+            self.conversion_choice.addItem(caption, config.name)
         self.conversion_choice.currentIndexChanged.connect(self._on_conversion_chosen)
         # The long descriptions must not make the right pane wider than the left one.
         self.conversion_choice.setSizeAdjustPolicy(

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,9 +20,10 @@ from desktop.core.paths import DB_ENVIRONMENT_VARIABLE, default_db_path, log_dir
 from desktop.core.resources import resource_path
 from desktop.core.store import CorruptProject, Store, StoreError
 from desktop.core.store.opening import open_project as open_existing_or_new
+from desktop.ui.common.project_files import split_projects
 from desktop.ui.common.settings import Settings
 from desktop.ui.shell.crash_log import log_crashes
-from desktop.ui.shell.hand_over import FileOpenEvents, HandOver, split_projects
+from desktop.ui.shell.hand_over import FileOpenEvents, HandOver
 from desktop.ui.shell.i18n import install_language
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.projects import offer_newest_backup
@@ -185,7 +186,7 @@ def run(
     if instance is not None:
         launch = instance.start(paths_for_running_window(db, paths))
         if launch is not Launch.FIRST:
-            return report_hand_over(launch)
+            return report_hand_over(launch, len(paths_for_running_window(db, paths)))
     try:
         return show_window(
             app,
@@ -207,9 +208,25 @@ def paths_for_running_window(db: str | None, paths: list[Path]) -> list[Path]:
     return ([default_db_path(db).absolute()] if db else []) + paths
 
 
-def report_hand_over(launch: Launch) -> int:
+class HandOverWords(QObject):
+    """What a second launch says on the terminal (a class, so lupdate sees the plural)."""
+
+    def handed(self, count: int) -> str:
+        if count == 0:
+            return self.tr("Jiyao is already running: brought its window to the front.")
+        return self.tr("Jiyao is already running: handed %n path(s) to it.", "", count)
+
+
+def hand_over_message(count: int) -> str:
+    """What a second launch says on the terminal, so it does not just exit silently."""
+    return HandOverWords().handed(count)
+
+
+def report_hand_over(launch: Launch, count: int = 0) -> int:
     if launch is Launch.HANDED_OVER:
-        log.info("handed over to the running window")
+        log.info("handed %d paths over to the running window", count)
+        if sys.stdout is not None:
+            print(hand_over_message(count))
         return 0
     log.error("another Jiyao holds the lock but does not answer")
     QMessageBox.warning(

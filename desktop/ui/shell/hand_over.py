@@ -17,13 +17,10 @@ from typing import Protocol
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent
 
-from desktop.core.store import APPLICATION_ID
+from desktop.ui.common.project_files import split_projects
 
 log = logging.getLogger(__name__)
 
-PROJECT_SUFFIX = ".jiyao"
-SQLITE_HEADER = b"SQLite format 3\x00"
-APPLICATION_ID_OFFSET = 68  # where SQLite keeps PRAGMA application_id in its file header
 HAND_OVER_RETRY_MS = 500  # how often a busy window is asked again for handed-over paths
 
 
@@ -43,26 +40,6 @@ class PathTarget(Protocol):
     def hand_over_waits(self) -> object:
         """Tell the user that handed-over paths wait until the window is idle."""
         ...
-
-
-def is_project_path(path: Path) -> bool:
-    """A ``.jiyao`` path (existing or not, as with ``--db``), or a file that is a Jiyao project
-    whatever its name (SQLite header with our application id)."""
-    if path.suffix.lower() == PROJECT_SUFFIX:
-        return True
-    try:
-        with path.open("rb") as file:
-            header = file.read(APPLICATION_ID_OFFSET + 4)
-    except OSError:  # a folder, a missing or an unreadable file: not a project
-        return False
-    found = header[APPLICATION_ID_OFFSET:]
-    return header.startswith(SQLITE_HEADER) and found == APPLICATION_ID.to_bytes(4, "big")
-
-
-def split_projects(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
-    """(projects, everything else) in the order given."""
-    projects = [path for path in paths if is_project_path(path)]
-    return projects, [path for path in paths if path not in projects]
 
 
 def hand_to_window(window: PathTarget, paths: Sequence[Path]) -> None:

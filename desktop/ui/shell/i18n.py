@@ -29,7 +29,7 @@ def install_language(language: str) -> str:
         if app is not None:
             app.removeTranslator(translator)
     _installed.clear()
-    if chosen == "en" or app is None:
+    if app is None:
         return chosen
     ours = QTranslator()
     if ours.load(str(resource_path("i18n", f"jiyao_{chosen}.qm"))):
@@ -37,6 +37,8 @@ def install_language(language: str) -> str:
         _installed.append(ours)
     else:
         log.warning("no translation for %s in resources/i18n", chosen)
+    if chosen == "en":  # English is the source: its .qm holds only plural forms ("1 tag")
+        return chosen
     qt_own = QTranslator()
     if qt_own.load(
         f"qtbase_{chosen}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

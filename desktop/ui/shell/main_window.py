@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -101,7 +101,9 @@ class MainWindow(QMainWindow):
         self._close_after_import = False  # the user chose to close; the import is stopping
         self.importer = ImportController(store.path, self)
         self.exchange = ExchangeController(store.path, self)
-        self.import_export = ImportExportActions(self.workspace, self.importer, self.exchange, self)
+        self.import_export = ImportExportActions(
+            self.workspace, self.importer, self.exchange, lambda path: self.open_project(path), self
+        )
         self.analysis = DocumentAnalysis(self.workspace, self)
         self.tag_actions = TagActions(self.workspace, self.reader, self.annotation_panel, self)
         self.directives = DirectiveSuggestions(
@@ -456,6 +458,18 @@ class MainWindow(QMainWindow):
 
     def _close_after_stop(self, _result: object) -> None:
         self.close()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # (Not during construction: the menus are not there yet.)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "menus"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The window's own words in the language just installed (View > Language)."""
+        self.menus.rebuild()
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.annotation_panel), self.tr("Tags"))
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.entity_panel), self.tr("Entities"))
 
     def about(self) -> None:
         QMessageBox.about(

@@ -8,14 +8,13 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu
 
-from desktop import APP_NAME
 from desktop.ui.common.settings import Settings
 from desktop.ui.corpus.corpus_list import CorpusList
 from desktop.ui.exchange.import_export import ImportExportActions
 from desktop.ui.reading.reader import ReaderView
-from desktop.ui.shell.i18n import LANGUAGES
+from desktop.ui.shell.i18n import LANGUAGES, install_language
 from desktop.ui.shell.projects import ProjectSwitcher
 from desktop.ui.tagging.tag_actions import TagActions
 
@@ -66,13 +65,28 @@ class WindowMenus(QObject):
         super().__init__(window)
         self.window = window  # the menu bar's, and the owner of every action
         self.parts = parts
+        self._owned: list[QObject] = []  # what a rebuild removes: actions, the language group
+        self.build()
+
+    def rebuild(self) -> None:
+        """Build the menus again, in the language now installed (a live language switch)."""
+        for owned in self._owned:
+            if isinstance(owned, QAction):
+                self.window.removeAction(owned)
+            owned.deleteLater()
+        self._owned = []
+        self.window.menuBar().clear()
+        self.build()
+
+    def build(self) -> None:
+        window = self.window
         bar = window.menuBar()
         self._build_file_menu(bar.addMenu(self.tr("&File")))
         self._build_edit_menu(bar.addMenu(self.tr("&Edit")))
         self._build_go_menu(bar.addMenu(self.tr("&Go")))
         self._build_view_menu(bar.addMenu(self.tr("&View")))
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._add(help_menu, self.tr("&About Jiyao"), parts.about)
+        self._add(help_menu, self.tr("&About Jiyao"), self.parts.about)
 
     def _add(
         self,
@@ -86,6 +100,7 @@ class WindowMenus(QObject):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         self.window.addAction(action)  # shortcuts work whichever widget has focus
+        self._owned.append(action)
         return action
 
     def _build_file_menu(self, menu: QMenu) -> None:
@@ -114,6 +129,7 @@ class WindowMenus(QObject):
         for action in (undo, redo):
             menu.addAction(action)
             window.addAction(action)
+            self._owned.append(action)
         menu.addSeparator()
         self._add(menu, self.tr("&Tag selection with label…"), tags.choose_label, "Ctrl+L")
         moves = (
@@ -157,6 +173,7 @@ class WindowMenus(QObject):
         reader.mark_changes.toggled.connect(marks.setChecked)
         language_menu = menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self.window)
+        self._owned.append(group)
         for code, name in LANGUAGES.items():
             action = language_menu.addAction(name)
             action.setCheckable(True)
@@ -165,11 +182,7 @@ class WindowMenus(QObject):
             group.addAction(action)
 
     def _choose_language(self, language: str) -> None:
+        """Speak ``language`` at once: the translators change, and the window retranslates on
+        the LanguageChange event Qt sends it."""
         self.parts.settings.language = language
-        QMessageBox.information(
-            self.window,
-            APP_NAME,
-            self.tr("The interface will use {0} the next time Jiyao starts.").format(
-                LANGUAGES[language]
-            ),
-        )
+        self.parts.language = install_language(language)

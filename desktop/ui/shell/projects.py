@@ -13,10 +13,10 @@ from desktop import APP_NAME
 from desktop.core.store import CorruptProject, Store, StoreError
 from desktop.core.store.backups import list_backups, restore_backup
 from desktop.core.store.opening import open_project as open_existing_or_new
+from desktop.ui.common.project_files import PROJECT_SUFFIX
 from desktop.ui.exchange.export_dialog import ExportDialog
 from desktop.ui.exchange.exporting import ExchangeController
 from desktop.ui.exchange.importing import ImportController
-from desktop.ui.shell.hand_over import PROJECT_SUFFIX
 from desktop.ui.tagging.label_editor import LabelEditor
 from desktop.ui.tagging.tag_browser import TagBrowser
 from desktop.ui.workspace import Workspace

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +21,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListView,
     QVBoxLayout,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.core.labels import AttributeSpec
 from desktop.core.model import Annotation, Label
 from desktop.ui.common.colors import swatch
+from desktop.ui.common.display_names import shown
 
 _ID = Qt.ItemDataRole.UserRole
 _ROOT = QModelIndex()
@@ -113,11 +116,11 @@ class AnnotationPanel(QWidget):
         self.label_choice = QComboBox()
         self.label_choice.activated.connect(self._label_changed)
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Note"))
         self.note.editingFinished.connect(self._note_changed)
         self.form = QFormLayout()
-        self.form.addRow(self.tr("Label"), self.label_choice)
-        self.form.addRow(self.tr("Note"), self.note)
+        self.form.addRow("", self.label_choice)
+        self.form.addRow("", self.note)
+        self.retranslate()
         self.attribute_fields: dict[str, QComboBox] = {}
         self.editor = QWidget()
         self.editor.setLayout(self.form)
@@ -147,8 +150,24 @@ class AnnotationPanel(QWidget):
             editor = field.lineEdit()
             if editor is not None:
                 editor.editingFinished.connect(self._attributes_changed)
-            self.form.addRow(spec.label, field)
+            self.form.addRow(shown(spec.label), field)
             self.attribute_fields[spec.name] = field
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The editor's words in the language now installed (it switches without a restart)."""
+        self.note.setPlaceholderText(self.tr("Note"))
+        captions = {self.label_choice: self.tr("Label"), self.note: self.tr("Note")}
+        for spec in self.attribute_specs:
+            captions[self.attribute_fields[spec.name]] = shown(spec.label)
+        for field, caption in captions.items():
+            label = self.form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(caption)
 
     def show_annotations(
         self, annotations: Sequence[Annotation], suggestions: dict[str, list[str]]
@@ -216,12 +235,21 @@ class AnnotationPanel(QWidget):
             and self.note.text() != leaving.note
             else None
         )
+        # A refresh of the same tag (its entities found meanwhile) keeps a note being typed.
+        typing = (
+            leaving is not None
+            and annotation is not None
+            and annotation.id == leaving.id
+            and self.note.isModified()
+            and self.note.text() != annotation.note
+        )
         self._current = annotation
         self.editor.setEnabled(annotation is not None)
         if annotation is not None:
             with self._filling_editor():
                 self.label_choice.setCurrentIndex(self.label_choice.findData(annotation.label_id))
-                self.note.setText(annotation.note)
+                if not typing:
+                    self.note.setText(annotation.note)
                 for name, field in self.attribute_fields.items():
                     value = str(annotation.attributes.get(name, ""))
                     index = field.findText(value)

@@ -19,10 +19,6 @@ Refresh = Callable[[int], None]  # called with the document id after every chang
 Place = tuple[int, int, int]  # document id, start, end: where a command changes the text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tagging", text)
-
-
 class AddAnnotation(QUndoCommand):
     def __init__(
         self,
@@ -42,7 +38,7 @@ class AddAnnotation(QUndoCommand):
         self.attributes = dict(attributes or {})
         self.annotation: Annotation | None = None
         self.status_before: Status | None = None
-        self.setText(_tr("tag {0}–{1}").format(start, end))
+        self.setText(QCoreApplication.translate("Tagging", "tag {0}–{1}").format(start, end))
 
     @property
     def place(self) -> Place:
@@ -60,7 +56,8 @@ class AddAnnotation(QUndoCommand):
             )
         else:
             self.store.restore_annotation(self.annotation)
-        self.status_before = self.store.document(self.document_id).status
+        # The status only: not the document's raw and clean texts, read whole, on every tag.
+        self.status_before = self.store.document_summary(self.document_id).status
         if self.status_before is Status.NEW:
             self.store.set_status(self.document_id, Status.IN_PROGRESS)
         self.refresh(self.document_id)
@@ -77,7 +74,11 @@ class DeleteAnnotation(QUndoCommand):
     def __init__(self, store: Store, refresh: Refresh, annotation: Annotation) -> None:
         super().__init__()
         self.store, self.refresh, self.annotation = store, refresh, annotation
-        self.setText(_tr("delete tag {0}–{1}").format(annotation.start, annotation.end))
+        self.setText(
+            QCoreApplication.translate("Tagging", "delete tag {0}–{1}").format(
+                annotation.start, annotation.end
+            )
+        )
 
     @property
     def place(self) -> Place:
@@ -102,7 +103,11 @@ class ChangeAnnotation(QUndoCommand):
         self.store, self.refresh, self.before = store, refresh, before
         self.changes = changes
         self.after: Annotation | None = None
-        self.setText(_tr("change tag {0}–{1}").format(before.start, before.end))
+        self.setText(
+            QCoreApplication.translate("Tagging", "change tag {0}–{1}").format(
+                before.start, before.end
+            )
+        )
 
     @property
     def place(self) -> Place:
@@ -143,7 +148,7 @@ class CorrectEntities(QUndoCommand):
         self.corrections, self.annotator = corrections, annotator
         self.ids: list[int] = []
         self.withdrawn: list[Entity] = []  # the user's own additions taken back
-        self.setText(_tr("correct entities"))
+        self.setText(QCoreApplication.translate("Tagging", "correct entities"))
 
     @property
     def place(self) -> Place:
@@ -180,7 +185,9 @@ class RejectSuggestion(QUndoCommand):
         super().__init__()
         self.store, self.refresh = store, refresh
         self.document_id, self.start, self.end = document_id, start, end
-        self.setText(_tr("reject suggestion {0}–{1}").format(start, end))
+        self.setText(
+            QCoreApplication.translate("Tagging", "reject suggestion {0}–{1}").format(start, end)
+        )
 
     @property
     def place(self) -> Place:

@@ -156,7 +156,7 @@ class DirectiveSuggestions(QObject):
             return
         labels = workspace.store.labels()
         label = suggest_label(suggestion.text, labels) or next(
-            (lb for lb in labels if lb.name == "Other"), labels[0]
+            (lb for lb in labels if lb.name in ("其他", "Other")), labels[0]
         )
         annotator = self.annotator()
         if not annotator:

@@ -153,7 +153,7 @@ class TagBrowser(QDialog):
         )
         titles = {d: self.store.document_summary(d).title for d in {r.document_id for r in rows}}
         self.model.reset(rows, titles)
-        self.count.setText(self.tr("{0} tags").format(len(rows)))
+        self.count.setText(self.tr("%n tag(s)", "", len(rows)))
 
     def _choose(self, index: QModelIndex) -> None:
         tag = self.model.rows[index.row()]

@@ -12,7 +12,7 @@ import pytest
 
 from desktop.core.exports.importing import AnnotatedSet, ImportReport, store_annotated_set
 from desktop.core.exports.selection import Codebook, ExportDocument, ExportOptions, select
-from desktop.core.labels import default_scheme
+from desktop.core.labels import topics_scheme
 from desktop.core.model import Entity, NewDocument, Status
 from desktop.core.store import Store
 
@@ -35,7 +35,7 @@ def _document(title: str, text: str, script: str) -> NewDocument:
 
 
 def fill_sample_project(store: Store) -> None:
-    store.install_scheme(default_scheme())
+    store.install_scheme(topics_scheme())
     labels = {label.name: label.id for label in store.labels()}
     ids = [
         store.add_document(_document("吉野家会议", ASTRAL, "simplified")),

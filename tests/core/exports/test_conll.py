@@ -20,7 +20,7 @@ from desktop.core.exports.conll import (
     write_conll,
 )
 from desktop.core.exports.selection import Codebook, ExportDocument
-from desktop.core.labels import default_scheme
+from desktop.core.labels import topics_scheme
 from desktop.core.model import Entity, NewDocument
 from desktop.core.store import Store
 
@@ -292,7 +292,7 @@ SPACED = "第一条 要做好\n安全　生产。”\t必须\n\n坚持 到底；
 
 def test_spaces_and_newlines_are_not_tokens_and_keep_the_offsets(tmp_path: Path) -> None:
     with Store(tmp_path / "p.jiyao") as store:
-        store.install_scheme(default_scheme())
+        store.install_scheme(topics_scheme())
         document_id = store.add_document(
             NewDocument(
                 title="第一行\n第二行",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.core.exports.csv_files import write_csv_folder
 from desktop.core.exports.selection import Codebook, ExportOptions, select
-from desktop.core.labels import default_scheme
+from desktop.core.labels import topics_scheme
 from desktop.core.model import NewDocument
 from desktop.core.store import Store
 
@@ -16,7 +16,7 @@ TEXT = "𠮷野家会议指出，要做好安全生产工作，必须坚决防�
 
 def test_the_csv_files_match_the_store(tmp_path: Path) -> None:
     with Store(tmp_path / "p.jiyao") as store:
-        store.install_scheme(default_scheme())
+        store.install_scheme(topics_scheme())
         document_id = store.add_document(
             NewDocument(
                 title="标题", raw_text=TEXT, clean_text=TEXT, encoding="utf-8", script="simplified"
@@ -85,7 +85,7 @@ FORMULA_TEXT = "=HYPERLINK(1)+2-3@4\t\r要求"
 
 
 def _formula_project(store: Store) -> None:
-    store.install_scheme(default_scheme())
+    store.install_scheme(topics_scheme())
     document_id = store.add_document(
         NewDocument(
             title="=cmd|' /C calc'!A0",

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.core.store import Store
+from desktop.ui.common.project_files import is_project_path
 from desktop.ui.exchange.export_dialog import ExportDialog
-from desktop.ui.shell.hand_over import HAND_OVER_RETRY_MS, HandOver, hand_to_window, is_project_path
+from desktop.ui.shell.hand_over import HAND_OVER_RETRY_MS, HandOver, hand_to_window
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.tagging.label_editor import LabelEditor
 

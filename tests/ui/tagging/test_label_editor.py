@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.core.labels import default_scheme
+from desktop.core.labels import topics_scheme
 from desktop.core.model import NewDocument
 from desktop.core.store import Store
 from desktop.ui.shell.main_window import MainWindow
@@ -21,7 +21,7 @@ from desktop.ui.tagging.label_editor import NAME_COLUMN_MAX_WIDTH, LabelEditor
 @pytest.fixture
 def editor(qtbot: QtBot, tmp_path: Path) -> LabelEditor:
     store = Store(tmp_path / "labels.jiyao")
-    store.install_scheme(default_scheme())
+    store.install_scheme(topics_scheme())
     shown = LabelEditor(store)
     qtbot.addWidget(shown)
     return shown

@@ -231,3 +231,35 @@ def test_label_keys_show_in_the_editor_the_palette_and_the_pane_menu(
     assert action.shortcut().toString() == keyed.shortcut
     assert action.isShortcutVisibleInContextMenu()
     menu.close()
+
+
+def test_a_new_project_gets_the_directive_types(window: MainWindow) -> None:
+    keyed = {label.shortcut: label.name for label in window.store.labels() if label.shortcut}
+    assert (keyed["1"], keyed["2"], keyed["3"], keyed["4"], keyed["5"]) == (
+        "部署",
+        "要求",
+        "禁止",
+        "督查",
+        "时限",
+    )
+    assert [spec.name for spec in window.annotation_panel.attribute_specs] == [
+        "issuer",
+        "addressee",
+        "strength",
+        "deadline",
+    ]
+
+
+def test_a_refresh_of_the_same_tag_keeps_a_note_being_typed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    document_id = open_document(qtbot, window, "一")
+    annotation_id = tag(window, FIRST, "要做好安全生产工作")
+    panel = window.annotation_panel
+    panel.note.setFocus()
+    panel.note.selectAll()
+    qtbot.keyClicks(panel.note, "draft")  # typed (ASCII: keyClicks), Enter not pressed yet
+    window.show_annotations(document_id)  # e.g. the document's entities arrived
+    assert panel.note.text() == "draft"
+    panel.note.editingFinished.emit()
+    assert window.store.annotation(annotation_id).note == "draft"

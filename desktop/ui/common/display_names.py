@@ -1,0 +1,36 @@
+"""Names that come from data, not from ui code, shown in the interface language: conversion
+descriptions (desktop.core.conversion) and the shipped schemes' attribute names.
+
+lupdate reads only literals, so each is marked here once; ``shown`` translates any of them and
+leaves a name it does not know (a user's own attribute) as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "DisplayNames"
+
+KNOWN = (
+    QT_TRANSLATE_NOOP("DisplayNames", "Traditional to Simplified"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Traditional (Taiwan) to Simplified"),
+    QT_TRANSLATE_NOOP(
+        "DisplayNames", "Traditional (Taiwan) to Simplified, with Mainland vocabulary"
+    ),
+    QT_TRANSLATE_NOOP("DisplayNames", "Traditional (Hong Kong) to Simplified"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Simplified to Traditional (OpenCC standard)"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Simplified to Traditional (Taiwan)"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Simplified to Traditional (Taiwan), with Taiwan vocabulary"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Simplified to Traditional (Hong Kong)"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Traditional (OpenCC standard) to Taiwan standard"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Traditional (OpenCC standard) to Hong Kong standard"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Issuer"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Addressee"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Strength"),
+    QT_TRANSLATE_NOOP("DisplayNames", "Deadline"),
+)
+
+
+def shown(name: str) -> str:
+    """``name`` in the interface language (itself when no translation is known)."""
+    return QCoreApplication.translate(CONTEXT, name)

@@ -1,0 +1,102 @@
+"""Paths the user hands the window to import: a project among them opens instead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.core.store.opening import open_project
+from desktop.ui.shell.main_window import MainWindow
+
+TIMEOUT_MS = 30_000
+
+
+def drop(window: MainWindow, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+
+
+def test_a_project_dropped_on_the_window_opens_and_the_text_beside_it_goes_into_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.jiyao"
+    open_project(other).close()
+    text = tmp_path / "纪要.txt"
+    text.write_text("市委书记主持会议，要求做好复工复产。", encoding="utf-8")
+    seeded = window.store.path
+    with qtbot.waitSignal(window.importer.finished, timeout=TIMEOUT_MS) as finished:
+        drop(window, [other, text])
+    report = finished.args[0]
+    assert not report.refused, "a project file is no text to import: it opens"
+    assert window.store.path == other
+    assert [d.title for d in window.store.list_documents()] == [
+        "市委书记主持会议，要求做好复工复产。"
+    ]
+    assert seeded != other
+
+
+def test_when_a_dropped_project_will_not_open_its_files_stay_out_of_this_one(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    damaged = tmp_path / "damaged.jiyao"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xa5" * 8000)
+    text = tmp_path / "纪要.txt"
+    text.write_text("市委书记主持会议。", encoding="utf-8")
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "desktop.ui.shell.projects.QMessageBox.warning",
+        lambda _parent, _title, message: warnings.append(message),
+    )
+    seeded = window.store.path
+    drop(window, [damaged, text])
+    assert len(warnings) == 1 and "damaged" in warnings[0]
+    assert window.store.path == seeded
+    assert not window.importer.is_running() and window.store.document_count() == 2
+
+
+def test_files_dropped_during_an_import_are_imported_after_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "一.txt", tmp_path / "二.txt"
+    first.write_text("第一份纪要：会议要求抓好落实。", encoding="utf-8")
+    second.write_text("第二份纪要：会议强调压实责任。", encoding="utf-8")
+    with qtbot.waitSignal(window.importer.finished, timeout=TIMEOUT_MS):
+        drop(window, [first])
+        assert window.importer.is_running()
+        drop(window, [second])  # the careless second drop, while the first import runs
+    qtbot.waitUntil(lambda: window.store.document_count() == 4, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not window.importer.is_running(), timeout=TIMEOUT_MS)
+    assert window.documents.total == 4
+
+
+def test_closing_during_an_import_leaves_what_waited_unimported(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = tmp_path / "一.txt", tmp_path / "二.txt"
+    first.write_text("第一份纪要：会议要求抓好落实。", encoding="utf-8")
+    second.write_text("第二份纪要：会议强调压实责任。", encoding="utf-8")
+    monkeypatch.setattr(
+        "desktop.ui.shell.main_window.QMessageBox.question",
+        lambda *_args: QMessageBox.StandardButton.Yes,
+    )
+    with qtbot.waitSignal(window.importer.finished, timeout=TIMEOUT_MS):
+        drop(window, [first])
+        drop(window, [second])
+        window.close()  # asked, answered Yes: stop the import and close
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=TIMEOUT_MS)
+    assert not window.importer.is_running()
+    titles = [d.title for d in window.store.list_documents(limit=100)]
+    assert not [title for title in titles if title.startswith("第二")], titles
