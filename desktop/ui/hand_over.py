@@ -50,6 +50,8 @@ def is_project_path(path: Path) -> bool:
     whatever its name (SQLite header with our application id)."""
     if path.suffix.lower() == PROJECT_SUFFIX:
         return True
+    if not path.is_file():  # a pipe or device: opening it would wait for a writer forever
+        return False
     try:
         with path.open("rb") as file:
             header = file.read(APPLICATION_ID_OFFSET + 4)
