@@ -391,16 +391,10 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _import_all(args: argparse.Namespace) -> int:
     from desktop.core.corpus import import_paths
-    from desktop.core.exports.formats import annotated_set_format
     from desktop.core.textio import max_document_bytes
 
     max_document_bytes()  # a size limit that is no number stops here, before the project opens
-    # A pipe or device named x.jsonl would block its reader: the plain import refuses it.
-    annotated = [
-        path
-        for path in args.paths
-        if (path.is_dir() or path.is_file()) and annotated_set_format(path) is not None
-    ]
+    annotated = _annotated_sets(args.paths)
     plain = [path for path in args.paths if path not in annotated]
     failed = False
     with _open_store(args, create=True) as store:
@@ -415,6 +409,28 @@ def _import_all(args: argparse.Namespace) -> int:
             print(f"{report.summary()} -> {store.path}")
             failed |= bool(report.refused)
     return 1 if failed else 0
+
+
+def _annotated_sets(paths: Sequence[Path]) -> list[Path]:
+    """The paths that hold annotated sets. The readers are loaded only when a path may be one:
+    a plain import then starts without them (and the entity pipeline they bring in)."""
+    candidates = [path for path in paths if _may_be_annotated_set(path)]
+    if not candidates:
+        return []
+    from desktop.core.exports.formats import annotated_set_format
+
+    return [path for path in candidates if annotated_set_format(path) is not None]
+
+
+def _may_be_annotated_set(path: Path) -> bool:
+    """False for what is surely plain text: a file with a plain-text suffix, a folder without
+    the .ann files of a brat set (the one folder format). A pipe or device named x.jsonl
+    would block its reader: the plain import refuses it."""
+    from desktop.core.corpus import SUPPORTED_SUFFIXES
+
+    if path.is_dir():
+        return any(path.glob("*.ann"))
+    return path.is_file() and path.suffix.lower() not in SUPPORTED_SUFFIXES
 
 
 def _import_annotated_set(store: Store, path: Path, *, update_existing: bool = False) -> bool:
