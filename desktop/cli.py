@@ -402,13 +402,20 @@ def _import_all(args: argparse.Namespace) -> int:
             failed |= not _import_annotated_set(store, path, update_existing=args.update)
         if plain:
             bar = TerminalProgress(sys.stderr)
-            report = import_paths(store, plain, progress=bar.update)
+            report = import_paths(store, plain, progress=bar.update, workers=_usable_cores())
             bar.finish()
             for refusal in report.refused:
                 print(f"refused {refusal}", file=sys.stderr)
             print(f"{report.summary()} -> {store.path}")
             failed |= bool(report.refused)
     return 1 if failed else 0
+
+
+def _usable_cores() -> int:
+    """The processors this process may run on: a large import prepares files on all of them."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def _annotated_sets(paths: Sequence[Path]) -> list[Path]:
