@@ -541,7 +541,8 @@ def _print_warnings(warnings: Sequence[str]) -> None:
 
 class TerminalProgress:
     """A one-line progress bar on a terminal, for more than a handful of files; silent when
-    the stream is not a terminal."""
+    the stream is not a terminal. It is drawn again at each whole per cent (and at the end),
+    not for every file: writing to a terminal thousands of times slows a large import."""
 
     WIDTH = 30
 
@@ -549,10 +550,15 @@ class TerminalProgress:
         self.stream = stream
         self.enabled = stream.isatty()
         self.drawn = False
+        self.percent = -1  # the last drawn
 
     def update(self, done: int, total: int, current: Path) -> None:
         if not self.enabled or total <= PROGRESS_BAR_MIN_FILES:
             return
+        percent = 100 * done // total
+        if percent == self.percent:
+            return
+        self.percent = percent
         filled = self.WIDTH * done // total
         name = current.name[-30:]
         bar = "#" * filled + "." * (self.WIDTH - filled)
