@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -40,6 +42,10 @@ BATCH_SIZE = 200
 # Below this many files a pool of processes costs more to start than it saves.
 POOL_MIN_FILES = 400
 POOL_CHUNK_FILES = 50  # files a worker process prepares per task
+# Worker processes are forked, on Linux only: a spawned one would import Jiyao again first,
+# and run the main script again (a frozen Windows build would open another window); macOS
+# advises against fork.
+POOL_BY_FORK = sys.platform.startswith("linux")
 
 ProgressCallback = Callable[[int, int, Path], None]  # done, total, current file
 CancelCheck = Callable[[], bool]
@@ -237,13 +243,13 @@ Outcome = DocumentRow | str
 
 def _outcomes_in_order(jobs: list[Job], workers: int) -> Generator[Outcome, None, None]:
     """Each job's outcome, in the jobs' order: here, or by ``workers`` processes for many."""
-    if workers <= 1 or len(jobs) < POOL_MIN_FILES:
+    if workers <= 1 or len(jobs) < POOL_MIN_FILES or not POOL_BY_FORK:
         yield from map(_outcome, jobs)
         return
     chunks = [
         jobs[first : first + POOL_CHUNK_FILES] for first in range(0, len(jobs), POOL_CHUNK_FILES)
     ]
-    with ProcessPoolExecutor(workers) as pool:
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         pending: deque[Future[list[Outcome]]] = deque()
         try:
             for chunk in chunks:

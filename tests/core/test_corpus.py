@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -285,11 +287,21 @@ def larger_folder(mixed_folder: Path) -> Path:
     return mixed_folder
 
 
+class _CountedPool(ProcessPoolExecutor):
+    started = 0
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _CountedPool.started += 1
+
+
+@pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
 def test_worker_processes_store_the_same_documents_in_the_same_order(
     tmp_path: Path, larger_folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
     monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", 3)
+    monkeypatch.setattr(corpus, "ProcessPoolExecutor", _CountedPool)
     with Store(tmp_path / "one.jiyao") as one, Store(tmp_path / "pool.jiyao") as pool:
         alone = import_paths(one, [larger_folder])
         seen: list[int] = []
@@ -300,8 +312,10 @@ def test_worker_processes_store_the_same_documents_in_the_same_order(
         assert _report_lists(pooled) == _report_lists(alone)
         assert _stored(pool) == _stored(one)
         assert seen == list(range(1, 24))
+    assert _CountedPool.started == 1
 
 
+@pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
 def test_a_cancelled_import_with_worker_processes_keeps_what_it_finished(
     store: Store, larger_folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
