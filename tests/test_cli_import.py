@@ -137,9 +137,11 @@ def test_a_brat_export_folder_still_goes_to_the_brat_reader(tmp_path: Path) -> N
 
 # What a plain-text import never uses: the annotated-set readers and what they bring in (the
 # entity pipeline), the window, the word segmenter, sqlite-utils' plugin look-up (a scan of
-# every installed package's metadata).
+# every installed package's metadata), the worker processes of a large import.
 NOT_FOR_PLAIN_IMPORT = (
     "importlib.metadata",
+    "multiprocessing",
+    "concurrent.futures.process",
     "desktop.core.exports.formats",
     "desktop.core.exports.importing",
     "desktop.core.analysis",

@@ -14,15 +14,13 @@ from __future__ import annotations
 
 import json
 import logging
-import multiprocessing
 import os
 import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core import textio
 from desktop.core.cleaning import clean
@@ -33,6 +31,9 @@ from desktop.core.resources import seeds_dir
 from desktop.core.script import detect_script
 from desktop.core.store import Store
 from desktop.core.store.documents import DocumentRow, document_row
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 log = logging.getLogger(__name__)
 
@@ -246,6 +247,10 @@ def _outcomes_in_order(jobs: list[Job], workers: int) -> Generator[Outcome, None
     if workers <= 1 or len(jobs) < POOL_MIN_FILES or not POOL_BY_FORK:
         yield from map(_outcome, jobs)
         return
+    # Loaded here: an import of a few files does without them.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     chunks = [
         jobs[first : first + POOL_CHUNK_FILES] for first in range(0, len(jobs), POOL_CHUNK_FILES)
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -301,7 +302,7 @@ def test_worker_processes_store_the_same_documents_in_the_same_order(
 ) -> None:
     monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
     monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", 3)
-    monkeypatch.setattr(corpus, "ProcessPoolExecutor", _CountedPool)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _CountedPool)
     with Store(tmp_path / "one.jiyao") as one, Store(tmp_path / "pool.jiyao") as pool:
         alone = import_paths(one, [larger_folder])
         seen: list[int] = []
