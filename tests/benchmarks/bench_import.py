@@ -48,9 +48,16 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop.cli import _usable_cores
 from desktop.core import textio
 from desktop.core.cleaning import clean, find_removals
-from desktop.core.corpus import BATCH_SIZE, collect_files, import_paths
+from desktop.core.corpus import (
+    BATCH_SIZE,
+    POOL_BY_FORK,
+    POOL_MIN_FILES,
+    collect_files,
+    import_paths,
+)
 from desktop.core.docmeta import read_metadata
 from desktop.core.model import NewDocument, text_sha256
 from desktop.core.offsets import OffsetMap
@@ -520,6 +527,14 @@ def run(work: Path, count: int, repeat: int, *, stages: bool = True) -> SizeResu
         widths,
     )
     print(f"  start-up alone (`{cli_name} --version`, once): {startup_elapsed:.3f} s")
+    pooled = POOL_BY_FORK and count >= POOL_MIN_FILES and _usable_cores() > 1
+    if pooled:
+        print(
+            f"  the command prepares the files in {_usable_cores()} worker processes (its processor"
+            "\n    time includes theirs); import_paths above and the steps below run in one process"
+        )
+    else:
+        print("  the command, import_paths above and the steps below each run in one process")
     print(
         "  bare baseline: sqlite_utils.Database(path), journal_mode=WAL, synchronous=FULL; for\n"
         "    each file read_bytes() and .decode() with the codec it was written in; insert_all()\n"
