@@ -404,16 +404,10 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _import_all(args: argparse.Namespace) -> int:
     from desktop.core.corpus import import_paths
-    from desktop.core.exports.formats import annotated_set_format
     from desktop.core.textio import max_document_bytes
 
     max_document_bytes()  # a size limit that is no number stops here, before the project opens
-    # A pipe or device named x.jsonl would block its reader: the plain import refuses it.
-    annotated = [
-        path
-        for path in args.paths
-        if (path.is_dir() or path.is_file()) and annotated_set_format(path) is not None
-    ]
+    annotated = _annotated_sets(args.paths)
     plain = [path for path in args.paths if path not in annotated]
     failed = False
     with _open_store(args, create=True) as store:
@@ -421,13 +415,42 @@ def _import_all(args: argparse.Namespace) -> int:
             failed |= not _import_annotated_set(store, path, update_existing=args.update)
         if plain:
             bar = TerminalProgress(sys.stderr)
-            report = import_paths(store, plain, progress=bar.update)
+            report = import_paths(store, plain, progress=bar.update, workers=_usable_cores())
             bar.finish()
             for refusal in report.refused:
                 print(f"refused {refusal}", file=sys.stderr)
             print(f"{report.summary()} -> {store.path}")
             failed |= bool(report.refused)
     return 1 if failed else 0
+
+
+def _usable_cores() -> int:
+    """The processors this process may run on: a large import prepares files on all of them."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def _annotated_sets(paths: Sequence[Path]) -> list[Path]:
+    """The paths that hold annotated sets. The readers are loaded only when a path may be one:
+    a plain import then starts without them (and the entity pipeline they bring in)."""
+    candidates = [path for path in paths if _may_be_annotated_set(path)]
+    if not candidates:
+        return []
+    from desktop.core.exports.formats import annotated_set_format
+
+    return [path for path in candidates if annotated_set_format(path) is not None]
+
+
+def _may_be_annotated_set(path: Path) -> bool:
+    """False for what is surely plain text: a file with a plain-text suffix, a folder without
+    the .ann files of a brat set (the one folder format). A pipe or device named x.jsonl
+    would block its reader: the plain import refuses it."""
+    from desktop.core.corpus import SUPPORTED_SUFFIXES
+
+    if path.is_dir():
+        return any(path.glob("*.ann"))
+    return path.is_file() and path.suffix.lower() not in SUPPORTED_SUFFIXES
 
 
 def _import_annotated_set(store: Store, path: Path, *, update_existing: bool = False) -> bool:
@@ -569,7 +592,8 @@ def _print_warnings(warnings: Sequence[str]) -> None:
 
 class TerminalProgress:
     """A one-line progress bar on a terminal, for more than a handful of files; silent when
-    the stream is not a terminal."""
+    the stream is not a terminal. It is drawn again at each whole per cent (and at the end),
+    not for every file: writing to a terminal thousands of times slows a large import."""
 
     WIDTH = 30
 
@@ -577,10 +601,15 @@ class TerminalProgress:
         self.stream = stream
         self.enabled = stream.isatty()
         self.drawn = False
+        self.percent = -1  # the last drawn
 
     def update(self, done: int, total: int, current: Path) -> None:
         if not self.enabled or total <= PROGRESS_BAR_MIN_FILES:
             return
+        percent = 100 * done // total
+        if percent == self.percent:
+            return
+        self.percent = percent
         filled = self.WIDTH * done // total
         name = current.name[-30:]
         bar = "#" * filled + "." * (self.WIDTH - filled)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 import subprocess
@@ -479,3 +480,23 @@ def test_import_update_gives_tags_already_present_the_set_s_note(tmp_path: Path)
     assert "1 tags already present updated" in result.stdout
     with Store(db) as store:
         assert [a.note for a in store.annotations(document)] == ["新批注"]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_bar_is_drawn_at_each_per_cent_not_for_every_file() -> None:
+    from desktop.cli import TerminalProgress
+
+    terminal = _Terminal()
+    bar = TerminalProgress(terminal)
+    for done in range(1, 2001):
+        bar.update(done, 2000, Path(f"doc_{done:04d}.txt"))
+    bar.finish()
+    drawn = terminal.getvalue().split("\r")[1:]
+    assert len(drawn) == 101  # the first file, then each per cent
+    assert drawn[0].startswith("[" + "." * TerminalProgress.WIDTH + "] 1/2000 doc_0001.txt")
+    assert drawn[1].startswith("[" + "." * TerminalProgress.WIDTH + "] 20/2000 doc_0020.txt")
+    assert drawn[-1].startswith("[" + "#" * TerminalProgress.WIDTH + "] 2000/2000 doc_2000.txt")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -129,3 +131,70 @@ def test_a_brat_export_folder_still_goes_to_the_brat_reader(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     assert "(brat): 1 new documents" in result.stdout
     assert _stored_titles(db) == ["会议"]
+
+
+# Start-up ------------------------------------------------------------------------------
+
+# What a plain-text import never uses: the annotated-set readers and what they bring in (the
+# entity pipeline), the window, the word segmenter, sqlite-utils' plugin look-up (a scan of
+# every installed package's metadata), the worker processes of a large import.
+NOT_FOR_PLAIN_IMPORT = (
+    "importlib.metadata",
+    "multiprocessing",
+    "concurrent.futures.process",
+    "desktop.core.exports.formats",
+    "desktop.core.exports.importing",
+    "desktop.core.analysis",
+    "desktop.core.entities",
+    "desktop.ui",
+    "PySide6",
+    "jieba",
+)
+
+
+def test_a_plain_import_does_not_load_what_it_does_not_use(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / "notes.md").write_text(TEXT + "另一篇。", encoding="utf-8")
+    named = tmp_path / "named.txt"
+    named.write_text("第三篇。", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from desktop.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        f"print(code, [m for m in {NOT_FOR_PLAIN_IMPORT!r} if m in sys.modules])\n"
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            script,
+            "import",
+            "--db",
+            str(tmp_path / "p.jiyao"),
+            str(folder),
+            str(named),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "3 imported" in result.stdout
+    assert result.stdout.splitlines()[-1] == "0 []"
+
+
+def test_what_the_shortcut_calls_plain_text_the_readers_call_plain_too(tmp_path: Path) -> None:
+    from desktop.cli import _may_be_annotated_set
+    from desktop.core.corpus import SUPPORTED_SUFFIXES
+    from desktop.core.exports.formats import annotated_set_format
+
+    records = tmp_path / "set.jsonl"
+    records.write_text('{"text": "会议"}\n', encoding="utf-8")
+    paths = [_folder(tmp_path), _exported(tmp_path, "brat"), records]
+    for suffix in SUPPORTED_SUFFIXES:
+        paths.append(tmp_path / f"x{suffix}")
+        paths[-1].write_text(TEXT, encoding="utf-8")
+    for path in paths:
+        if not _may_be_annotated_set(path):
+            assert annotated_set_format(path) is None, path
+    assert [_may_be_annotated_set(path) for path in paths[1:3]] == [True, True]

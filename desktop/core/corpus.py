@@ -15,10 +15,12 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable, Iterable, Sequence
+import sys
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core import textio
 from desktop.core.cleaning import clean
@@ -28,12 +30,23 @@ from desktop.core.model import NewDocument
 from desktop.core.resources import seeds_dir
 from desktop.core.script import detect_script
 from desktop.core.store import Store
+from desktop.core.store.documents import DocumentRow, document_row
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 log = logging.getLogger(__name__)
 
 # Plain-text files only; other formats (HTML, Word, PDF) need converting to text first.
 SUPPORTED_SUFFIXES = frozenset({".txt", ".text", ".md"})
 BATCH_SIZE = 200
+# Below this many files a pool of processes costs more to start than it saves.
+POOL_MIN_FILES = 400
+POOL_CHUNK_FILES = 50  # files a worker process prepares per task
+# Worker processes are forked, on Linux only: a spawned one would import Jiyao again first,
+# and run the main script again (a frozen Windows build would open another window); macOS
+# advises against fork.
+POOL_BY_FORK = sys.platform.startswith("linux")
 
 ProgressCallback = Callable[[int, int, Path], None]  # done, total, current file
 CancelCheck = Callable[[], bool]
@@ -199,36 +212,36 @@ def import_paths(
     is_cancelled: CancelCheck | None = None,
     metadata_for: Callable[[Path], dict[str, Any] | None] | None = None,
     max_document_bytes: int | None = None,
+    workers: int = 1,
 ) -> ImportReport:
     """Import files and folders; ``max_document_bytes`` defaults to
-    :func:`textio.max_document_bytes` (ValueError for a size limit that is no number)."""
+    :func:`textio.max_document_bytes` (ValueError for a size limit that is no number).
+
+    ``workers`` above 1: files are read, decoded and cleaned by that many processes when
+    there are at least POOL_MIN_FILES of them; this process stores them, in the same order,
+    so the documents, their ids and the report are the same as with one."""
     limit = textio.max_document_bytes() if max_document_bytes is None else max_document_bytes
     files, refused = collect_files(paths)
     report = ImportReport(refused=refused)
-    batch: list[tuple[Path, NewDocument]] = []
-    for done, found in enumerate(files, start=1):
-        path = found.path
-        if is_cancelled is not None and is_cancelled():
-            report.cancelled = True
-            break
-        try:
-            if textio.has_unreadable_name(path):
-                # Its name could not be stored or shown; the others go on.
-                raise textio.UnreadableFile(_unreadable_file_name(path))
-            document = prepare_document(
-                _read(found, limit),
-                source_path=found.source_path or str(path.resolve()),
-                fallback_title=path.stem,
-                metadata=metadata_for(path) if metadata_for else None,
-            )
-        except textio.UnreadableFile as error:
-            report.refused.append(Refusal(path, str(error)))
-        else:
-            batch.append((path, document))
-        if len(batch) >= BATCH_SIZE:
-            _store_batch(store, batch, report)
-        if progress is not None:
-            progress(done, len(files), path)
+    batch: list[tuple[Path, DocumentRow]] = []
+    jobs = [(found, metadata_for(found.path) if metadata_for else None, limit) for found in files]
+    outcomes = _outcomes_in_order(jobs, workers)
+    try:
+        for done, found in enumerate(files, start=1):
+            if is_cancelled is not None and is_cancelled():
+                report.cancelled = True
+                break
+            outcome = next(outcomes)
+            if isinstance(outcome, str):
+                report.refused.append(Refusal(found.path, outcome))
+            else:
+                batch.append((found.path, outcome))
+            if len(batch) >= BATCH_SIZE:
+                _store_batch(store, batch, report)
+            if progress is not None:
+                progress(done, len(files), found.path)
+    finally:
+        outcomes.close()  # a cancelled import stops its worker processes
     _store_batch(store, batch, report)
     log.info("import: %s", report.summary())
     return report
@@ -240,16 +253,72 @@ def _unreadable_file_name(path: Path) -> str:
     return "the file name is not valid text; rename the file"
 
 
+# (the file, its metadata given by the caller, the size limit): what one file's preparation
+# needs, sent to a worker process as it is.
+Job = tuple[FoundFile, dict[str, Any] | None, int]
+# A file's stored row, or the reason it is refused.
+Outcome = DocumentRow | str
+
+
+def _outcomes_in_order(jobs: list[Job], workers: int) -> Generator[Outcome, None, None]:
+    """Each job's outcome, in the jobs' order: here, or by ``workers`` processes for many."""
+    if workers <= 1 or len(jobs) < POOL_MIN_FILES or not POOL_BY_FORK:
+        yield from map(_outcome, jobs)
+        return
+    # Loaded here: an import of a few files does without them.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = [
+        jobs[first : first + POOL_CHUNK_FILES] for first in range(0, len(jobs), POOL_CHUNK_FILES)
+    ]
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        pending: deque[Future[list[Outcome]]] = deque()
+        try:
+            for chunk in chunks:
+                pending.append(pool.submit(_chunk_outcomes, chunk))
+                # A bounded number in flight: finished rows wait in memory for the store.
+                if len(pending) >= 2 * workers:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def _chunk_outcomes(chunk: list[Job]) -> list[Outcome]:
+    return list(map(_outcome, chunk))
+
+
+def _outcome(job: Job) -> Outcome:
+    found, metadata, limit = job
+    path = found.path
+    try:
+        if textio.has_unreadable_name(path):
+            # Its name could not be stored or shown; the others go on.
+            raise textio.UnreadableFile(_unreadable_file_name(path))
+        document = prepare_document(
+            _read(found, limit),
+            source_path=found.source_path or str(path.resolve()),
+            fallback_title=path.stem,
+            metadata=metadata,
+        )
+    except textio.UnreadableFile as error:
+        return str(error)
+    return document_row(document)
+
+
 def _read(found: FoundFile, limit: int) -> bytes:
     if found.folder is None or found.linked:
         return textio.read_bytes(found.path, within=found.folder, max_bytes=limit)
     return textio.read_regular_file(found.path, limit)  # inside the folder: see the walk
 
 
-def _store_batch(store: Store, batch: list[tuple[Path, NewDocument]], report: ImportReport) -> None:
+def _store_batch(store: Store, batch: list[tuple[Path, DocumentRow]], report: ImportReport) -> None:
     if not batch:
         return
-    ids = store.add_documents([document for _, document in batch])
+    ids = store.add_document_rows([row for _, row in batch])
     for (path, _), document_id in zip(batch, ids, strict=True):
         if document_id is None:
             report.duplicates.append(path)

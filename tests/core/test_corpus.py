@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import os
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from desktop.core.corpus import import_paths, import_seeds
+from desktop.core import corpus
+from desktop.core.corpus import ImportReport, import_paths, import_seeds
 from desktop.core.store import Store
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -268,3 +272,76 @@ def test_a_conll_export_chosen_itself_is_refused(store: Store, tmp_path: Path) -
     report = import_paths(store, [export])
     assert report.imported == []
     assert "a Jiyao CoNLL export: it cannot be read back" in report.refused[0].reason
+
+
+# Worker processes ------------------------------------------------------------------------
+
+
+def _stored(store: Store) -> list[tuple[object, ...]]:
+    columns = "id, title, source, date, source_path, encoding, script, raw_text, clean_text, "
+    columns += "removed, text_sha256, metadata"
+    return store.db.execute(f"SELECT {columns} FROM documents ORDER BY id").fetchall()
+
+
+def _report_lists(report: ImportReport) -> tuple[object, ...]:
+    refused = [str(refusal) for refusal in report.refused]
+    return report.imported, report.duplicates, refused, report.cancelled
+
+
+@pytest.fixture
+def larger_folder(mixed_folder: Path) -> Path:
+    """The mixed folder, with the seeds (pinyin glosses) and repeats of them (duplicates)."""
+    for seed in SEEDS.glob("*.txt"):
+        for copy in range(3):
+            (mixed_folder / f"{copy}_{seed.name}").write_bytes(seed.read_bytes())
+    for number in range(12):
+        text = f"第{number}号通知：要做好复工。\n" * (number + 1)
+        (mixed_folder / "nested" / f"{number:02d}.txt").write_text(text, "utf-8")
+    return mixed_folder
+
+
+class _CountedPool(ProcessPoolExecutor):
+    started = 0
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _CountedPool.started += 1
+
+
+@pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
+def test_worker_processes_store_the_same_documents_in_the_same_order(
+    tmp_path: Path, larger_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", 3)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _CountedPool)
+    with Store(tmp_path / "one.jiyao") as one, Store(tmp_path / "pool.jiyao") as pool:
+        alone = import_paths(one, [larger_folder])
+        seen: list[int] = []
+        pooled = import_paths(
+            pool, [larger_folder], workers=2, progress=lambda done, *_: seen.append(done)
+        )
+        assert len(alone.imported) == 17 and len(alone.duplicates) == 4
+        assert _report_lists(pooled) == _report_lists(alone)
+        assert _stored(pool) == _stored(one)
+        assert seen == list(range(1, 24))
+    assert _CountedPool.started == 1
+
+
+@pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
+def test_a_cancelled_import_with_worker_processes_keeps_what_it_finished(
+    store: Store, larger_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", 2)
+    seen: list[int] = []
+    report = import_paths(
+        store,
+        [larger_folder],
+        workers=2,
+        progress=lambda done, _total, _path: seen.append(done),
+        is_cancelled=lambda: len(seen) >= 5,
+    )
+    assert report.cancelled and seen == [1, 2, 3, 4, 5]
+    assert len(report.imported) + len(report.duplicates) + len(report.refused) == 5
+    assert store.document_count() == len(report.imported) == 2

@@ -101,6 +101,24 @@ def test_a_document_keeps_its_raw_text_and_removed_spans(store: Store) -> None:
     assert document.text_sha256 == text_sha256("服務企業")
 
 
+def test_rows_made_beforehand_store_the_same_as_documents(tmp_path: Path) -> None:
+    from desktop.core.model import Removal
+    from desktop.core.store.documents import document_row
+
+    raw = "服務(wù)企業"
+    documents = [
+        new_document("服務企業", raw_text=raw, removed=(Removal(2, 6, "(wù)", "pinyin"),)),
+        new_document("另一篇", metadata={"作者": "某"}),
+        new_document("服務企業"),  # the same clean text: skipped
+    ]
+    with Store(tmp_path / "a.jiyao") as first, Store(tmp_path / "b.jiyao") as second:
+        assert first.add_documents(documents) == [1, 2, None]
+        assert second.add_document_rows([document_row(d) for d in documents]) == [1, 2, None]
+        columns = "id, title, raw_text, clean_text, removed, text_sha256, metadata"
+        query = f"SELECT {columns} FROM documents ORDER BY id"
+        assert first.db.execute(query).fetchall() == second.db.execute(query).fetchall()
+
+
 def test_an_annotation_after_a_character_outside_the_bmp_keeps_its_text(store: Store) -> None:
     text = "𠮷野家要做好安全生产工作"
     document_id = store.add_document(new_document(text))

@@ -31,43 +31,54 @@ _SUMMARY_QUERY = """SELECT id, title, source, date, script, length(clean_text), 
     FROM documents d"""
 
 
+_INSERT_DOCUMENT = """INSERT INTO documents (title, source, date, source_path, encoding, script,
+        raw_text, clean_text, removed, text_sha256, metadata, imported_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (text_sha256) DO NOTHING"""
+
+# What is stored of a new document, in _INSERT_DOCUMENT's order, but its import time.
+DocumentRow = tuple[str, str, str, str, str, str, str, str, str, str, str]
+
+
+def document_row(document: NewDocument) -> DocumentRow:
+    """The values stored for ``document`` (its fingerprint computed once, its removals and
+    metadata as JSON): a plain tuple of strings, cheap to send between processes."""
+    return (
+        document.title,
+        document.source,
+        document.date,
+        document.source_path,
+        document.encoding,
+        document.script,
+        document.raw_text,
+        document.clean_text,
+        json.dumps([[r.start, r.end, r.kind] for r in document.removed]),
+        document.sha256,
+        json.dumps(document.metadata, ensure_ascii=False),
+    )
+
+
 class DocumentsMixin(StoreBase):
     """The documents of a project and their review status."""
 
     def add_documents(self, documents: Sequence[NewDocument]) -> list[int | None]:
         """Store documents in one transaction; a document whose clean text is already stored
         (or repeated in the batch) is skipped. Returns each one's id, or None if skipped."""
-        ids: list[int | None] = []
-        with self.transaction():
-            for document in documents:
-                ids.append(self._insert_document(document))
-        return ids
+        return self.add_document_rows([document_row(document) for document in documents])
 
     def add_document(self, document: NewDocument) -> int | None:
         return self.add_documents([document])[0]
 
-    def _insert_document(self, document: NewDocument) -> int | None:
-        cursor = self.db.execute(
-            """INSERT INTO documents (title, source, date, source_path, encoding, script,
-                   raw_text, clean_text, removed, text_sha256, metadata, imported_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT (text_sha256) DO NOTHING""",
-            (
-                document.title,
-                document.source,
-                document.date,
-                document.source_path,
-                document.encoding,
-                document.script,
-                document.raw_text,
-                document.clean_text,
-                json.dumps([[r.start, r.end, r.kind] for r in document.removed]),
-                document.sha256,
-                json.dumps(document.metadata, ensure_ascii=False),
-                _now(),
-            ),
-        )
-        return cursor.lastrowid if cursor.rowcount == 1 else None
+    def add_document_rows(self, rows: Sequence[DocumentRow]) -> list[int | None]:
+        """:meth:`add_documents` for documents already turned into rows by
+        :func:`document_row` (an import's worker processes do that part)."""
+        ids: list[int | None] = []
+        execute = self.db.conn.execute
+        with self.transaction():
+            for row in rows:
+                cursor = execute(_INSERT_DOCUMENT, (*row, _now()))
+                ids.append(cursor.lastrowid if cursor.rowcount == 1 else None)
+        return ids
 
     def document_count(self, containing: Sequence[str] = ()) -> int:
         where, parameters = _containing_clause(containing)

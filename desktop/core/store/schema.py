@@ -210,7 +210,9 @@ class SchemaMixin(StoreBase):
             # Titles sort naturally (第100号 before 第1000号): the key is computed once per row
             # by this function; a collation would call Python once per comparison (n log n).
             connection.create_function("natural_key", 1, natural_key, deterministic=True)
-            self.db = sqlite_utils.Database(connection)
+            # No sqlite-utils plugins: Jiyao uses none, and looking for them scans the metadata
+            # of every installed package, a noticeable part of a command's start-up.
+            self.db = sqlite_utils.Database(connection, execute_plugins=False)
             self._check_ownership()
             if existed:
                 self._check_integrity()

@@ -19,6 +19,13 @@ from desktop.ui.tagging.label_editor import NAME_COLUMN_MAX_WIDTH, LabelEditor
 
 
 @pytest.fixture
+def store(seeded_store: Store) -> Store:
+    """The window's project holds the topic scheme these tests name labels from ("Other")."""
+    seeded_store.install_scheme(topics_scheme())
+    return seeded_store
+
+
+@pytest.fixture
 def editor(qtbot: QtBot, tmp_path: Path) -> LabelEditor:
     store = Store(tmp_path / "labels.jiyao")
     store.install_scheme(topics_scheme())
