@@ -2,9 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnnotatedImportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/exchange/exporting.py" line="326"/>
+        <source>%n tag(s) already present with another note or attributes: not changed</source>
+        <translation>
+            <numerusform>%n tag already present with another note or attributes: not changed</numerusform>
+            <numerusform>%n tags already present with another note or attributes: not changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/exchange/exporting.py" line="334"/>
+        <source>%n tag(s) already present given the set&apos;s note and attributes</source>
+        <translation>
+            <numerusform>%n tag already present given the set&apos;s note and attributes</numerusform>
+            <numerusform>%n tags already present given the set&apos;s note and attributes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/exchange/exporting.py" line="241"/>
+        <source>%n tag(s) already in the project have another note or other attributes in the imported set. Give them the set&apos;s note and attributes?</source>
+        <translation>
+            <numerusform>%n tag already in the project has another note or other attributes in the imported set. Give it the set&apos;s note and attributes?</numerusform>
+            <numerusform>%n tags already in the project have another note or other attributes in the imported set. Give them the set&apos;s note and attributes?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HandOverWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/app.py" line="205"/>
+        <location filename="../../desktop/ui/shell/app.py" line="217"/>
         <source>Jiyao is already running: handed %n path(s) to it.</source>
         <translation>
             <numerusform>Jiyao is already running: handed %n path to it.</numerusform>
@@ -15,7 +45,7 @@
 <context>
     <name>TagBrowser</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tag_browser.py" line="149"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="156"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>

@@ -70,12 +70,18 @@ def export_in_background(
 
 
 def import_in_background(
-    db_path: Path, path: Path, report_progress: ProgressReporter, _is_cancelled: CancelCheck
+    db_path: Path,
+    path: Path,
+    report_progress: ProgressReporter,
+    _is_cancelled: CancelCheck,
+    update_existing: bool = False,
 ) -> ImportReport:
+    """Store one set; ``update_existing``: tags already present take the set's note and
+    attributes where they differ (else they are only counted)."""
     report_progress(0, 0, printable_path(path.name))  # no surrogates for Qt to print
     annotated = read_annotated_set(path)
     with Store(db_path) as store:
-        return store_annotated_set(store, annotated)
+        return store_annotated_set(store, annotated, update_existing=update_existing)
 
 
 class ExchangeController(QObject):
@@ -97,6 +103,8 @@ class ExchangeController(QObject):
         self._importing: Path | None = None  # the set the running task reads
         self._reports: list[ImportReport] = []  # of this batch, for its one report dialog
         self._failures: list[tuple[Path, str]] = []
+        # Sets read again because the user chose to give present tags the set's details.
+        self._updating: set[Path] = set()
 
     def is_running(self) -> bool:
         return self._task is not None or bool(self._waiting)
@@ -129,9 +137,11 @@ class ExchangeController(QObject):
 
     def _start_next(self) -> None:
         path = self._importing = self._waiting.popleft()
-        db_path = self.db_path
+        db_path, update = self.db_path, path in self._updating
         task = Task(
-            lambda progress, cancelled: import_in_background(db_path, path, progress, cancelled),
+            lambda progress, cancelled: import_in_background(
+                db_path, path, progress, cancelled, update
+            ),
             name="import annotated set",
         )
         task.signals.finished.connect(self._imported)
@@ -200,8 +210,11 @@ class ExchangeController(QObject):
         if self._waiting:
             self._start_next()
             return
+        if self._offer_update():
+            return
         reports, failures = self._reports, self._failures
         self._reports, self._failures = [], []
+        self._updating.clear()
         if reports:
             AnnotatedImportReportDialog(reports, self._window, failures).open()
         elif failures:
@@ -212,6 +225,35 @@ class ExchangeController(QObject):
                 "\n".join(lines),
                 QMessageBox.Icon.Warning,
             )
+
+    def _offer_update(self) -> bool:
+        """Tags the project already has whose note or attributes the sets tell otherwise:
+        ask whether they take the sets' (their sets are read again, in one transaction each).
+        True when they are being read again; the report waits for that."""
+        differing = [r for r in self._reports if r.differing and r.path not in self._updating]
+        if not differing:
+            return False
+        count = sum(report.differing for report in differing)
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Tags already present"),
+            self.tr(
+                "%n tag(s) already in the project have another note or other attributes in the "
+                "imported set. Give them the set's note and attributes?",
+                "",
+                count,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        for report in differing:
+            self._reports.remove(report)  # the second reading reports that set
+            self._updating.add(report.path)
+            self._waiting.append(report.path)
+        self._start_next()
+        return True
 
 
 def failure_line(path: Path, message: str) -> str:
@@ -277,6 +319,22 @@ class AnnotatedImportReportDialog(ReportDialog):
         if report.labels_added:
             lines.append(
                 self.tr("Labels added to the scheme: {0}").format(", ".join(report.labels_added))
+            )
+        if report.differing:
+            lines.append(
+                self.tr(
+                    "%n tag(s) already present with another note or attributes: not changed",
+                    "",
+                    report.differing,
+                )
+            )
+        if report.updated:
+            lines.append(
+                self.tr(
+                    "%n tag(s) already present given the set's note and attributes",
+                    "",
+                    report.updated,
+                )
             )
         lines += [self.tr("Skipped: {0}").format(note) for note in report.skipped]
         return lines + [str(problem) for problem in report.problems]

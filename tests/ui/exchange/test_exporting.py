@@ -20,6 +20,7 @@ from desktop.ui.exchange.exporting import (
     export_in_background,
     import_in_background,
 )
+from desktop.ui.shell.i18n import install_language
 from desktop.ui.shell.main_window import MainWindow
 
 TIMEOUT_MS = 30_000
@@ -211,3 +212,61 @@ def test_the_export_report_shows_the_formats_warnings(
     assert target.is_file()
     assert "Allow overlapping entity" in box.text()
     assert box.icon() == QMessageBox.Icon.Warning
+
+
+def noted_set(path: Path, note: str) -> Path:
+    """One document with one tag whose note is ``note`` (Jiyao's own JSONL fields)."""
+    text = "会议要求各单位要落实责任。"
+    line = {
+        "text": text,
+        "label": [[4, 12, "责任"]],
+        "annotations": [{"start": 4, "end": 12, "label": "责任", "note": note}],
+    }
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No])
+def test_a_set_whose_tags_are_present_with_other_notes_offers_to_update_them(
+    qtbot: QtBot,
+    window: MainWindow,
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: QMessageBox.StandardButton,
+) -> None:
+    window.import_paths([noted_set(tmp_path / "first.jsonl", "旧批注")])
+    qtbot.waitUntil(
+        lambda: bool(window.findChildren(AnnotatedImportReportDialog)), timeout=TIMEOUT_MS
+    )
+    for dialog in window.findChildren(AnnotatedImportReportDialog):
+        dialog.close()
+        dialog.deleteLater()
+    questions: list[str] = []
+
+    def ask(_parent: object, _title: str, text: str, *_args: object) -> object:
+        questions.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", ask)
+    install_language("en")  # English plural forms, as the app installs them
+    window.import_paths([noted_set(tmp_path / "second.jsonl", "新批注")])
+    qtbot.waitUntil(
+        lambda: (
+            bool(window.findChildren(AnnotatedImportReportDialog))
+            and not window.exchange.is_running()
+        ),
+        timeout=TIMEOUT_MS,
+    )
+    [question] = questions  # asked once, for the tag the set tells otherwise
+    assert question.startswith("1 tag already in the project has another note")
+    [document] = [i for i in store.document_ids() if "落实责任" in store.document(i).clean_text]
+    [tag] = store.annotations(document)
+    [dialog] = window.findChildren(AnnotatedImportReportDialog)
+    details = dialog.details.toPlainText()
+    if answer == QMessageBox.StandardButton.Yes:
+        assert tag.note == "新批注"
+        assert "given the set's note and attributes" in details
+    else:
+        assert tag.note == "旧批注"
+        assert "not changed" in details
