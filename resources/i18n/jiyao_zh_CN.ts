@@ -140,6 +140,11 @@
         <source>no issuer</source>
         <translation>无发出者</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="159"/>
+        <source>Not tagged: the project has no labels (Edit &gt; Labels)</source>
+        <translation>未标注：项目还没有标签（编辑 &gt; 标签）</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>

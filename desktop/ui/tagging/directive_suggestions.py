@@ -155,6 +155,9 @@ class DirectiveSuggestions(QObject):
             self.step(+1)
             return
         labels = workspace.store.labels()
+        if not labels:  # an empty scheme (allowed): nothing to tag with yet
+            workspace.message.emit(self.tr("Not tagged: the project has no labels (Edit > Labels)"))
+            return
         label = suggest_label(suggestion.text, labels) or next(
             (lb for lb in labels if lb.name in ("其他", "Other")), labels[0]
         )
@@ -176,11 +179,12 @@ class DirectiveSuggestions(QObject):
         self._advance_after(suggestion)
 
     def _attributes(self, suggestion: Suggestion) -> dict[str, object]:
-        """Its strength, its issuer and a date inside it as the deadline, when there are."""
+        """Its strength, its issuer and its deadline (the one the clause names, as 3月底前, else a
+        date inside it), when there are."""
         attributes: dict[str, object] = {"strength": suggestion.strength}
         if suggestion.issuer:
             attributes["issuer"] = suggestion.issuer
-        deadline = next(
+        deadline = suggestion.deadline or next(
             (
                 e.text
                 for e in self.reader.entities

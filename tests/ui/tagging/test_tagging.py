@@ -354,3 +354,27 @@ def test_the_pane_menu_offers_the_labels_for_a_selection(qtbot: QtBot, window: M
     tag_menu.actions()[0].trigger()
     menu.close()
     assert [a.text for a in window.store.annotations(document_id)] == ["𠮷野家"]
+
+
+def test_an_accepted_suggestion_takes_the_deadline_its_clause_names(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    text = "市长王昊强调，各区必须在3月底前全面落实复工措施。"
+    with Store(tmp_path / "deadline.jiyao") as store:
+        store.add_document(
+            NewDocument(
+                title="限", raw_text=text, clean_text=text, encoding="utf-8", script="simplified"
+            )
+        )
+        settings = Settings()
+        settings.annotator = "测试员"
+        window = MainWindow(store, settings)
+        qtbot.addWidget(window)
+        window.show()
+        document_id = open_document(qtbot, window, "限")
+        qtbot.waitUntil(lambda: bool(window.suggestions), timeout=SHOW_TIMEOUT_MS)
+        press(qtbot, window, Qt.Key.Key_Tab)
+        press(qtbot, window, Qt.Key.Key_Return)
+        [annotation] = store.annotations(document_id)
+        assert annotation.attributes.get("deadline") == "3月底前"  # no DATE entity holds it
+        assert annotation.attributes.get("issuer") == "王昊"
