@@ -4,7 +4,7 @@
 <context>
     <name>AnnotatedImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="326"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="328"/>
         <source>%n tag(s) already present with another note or attributes: not changed</source>
         <translation>
             <numerusform>%n tag already present with another note or attributes: not changed</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="334"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="336"/>
         <source>%n tag(s) already present given the set&apos;s note and attributes</source>
         <translation>
             <numerusform>%n tag already present given the set&apos;s note and attributes</numerusform>
@@ -21,9 +21,48 @@
     </message>
 </context>
 <context>
+    <name>CorpusActions</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="170"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="175"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CorpusList</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="123"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeController</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="241"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="179"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/exchange/exporting.py" line="180"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/exchange/exporting.py" line="243"/>
         <source>%n tag(s) already in the project have another note or other attributes in the imported set. Give them the set&apos;s note and attributes?</source>
         <translation>
             <numerusform>%n tag already in the project has another note or other attributes in the imported set. Give it the set&apos;s note and attributes?</numerusform>
@@ -39,6 +78,17 @@
         <translation>
             <numerusform>Jiyao is already running: handed %n path to it.</numerusform>
             <numerusform>Jiyao is already running: handed %n paths to it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LabelEditor</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="386"/>
+        <source>%n label(s) added.</source>
+        <translation>
+            <numerusform>%n label added.</numerusform>
+            <numerusform>%n labels added.</numerusform>
         </translation>
     </message>
 </context>

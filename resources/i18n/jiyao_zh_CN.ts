@@ -4,51 +4,51 @@
 <context>
     <name>AnnotatedImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="287"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="289"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="282"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="284"/>
         <source>Not imported: {0}</source>
         <translation>未导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="295"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="297"/>
         <source>{0}: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
         <translation>{0}：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="307"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="309"/>
         <source>{0} sets imported: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
         <translation>已导入 {0} 个标注集：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="321"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="323"/>
         <source>Labels added to the scheme: {0}</source>
         <translation>已加入标签方案的标签：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="326"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="328"/>
         <source>%n tag(s) already present with another note or attributes: not changed</source>
         <translation>
             <numerusform>%n 个已有标注的批注或属性不同：未修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="334"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="336"/>
         <source>%n tag(s) already present given the set&apos;s note and attributes</source>
         <translation>
             <numerusform>%n 个已有标注已改用标注集中的批注和属性</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="339"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="341"/>
         <source>Skipped: {0}</source>
         <translation>已跳过：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="290"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="292"/>
         <source>Refused records: {0}</source>
         <translation>未导入的记录：{0} 条</translation>
     </message>
@@ -81,13 +81,29 @@
     </message>
     <message>
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="169"/>
-        <source>Delete &quot;{0}&quot; and its {1} tags from the project? Edit &gt; Undo brings it back.</source>
-        <translation>从项目中删除“{0}”及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
+        <source>Delete &quot;{0}&quot; and its {1} from the project? Edit &gt; Undo brings it back.</source>
+        <translation>从项目中删除“{0}”及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="170"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="175"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n 个标注</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="173"/>
+        <source>Delete {0} documents and their {1} from the project? Edit &gt; Undo brings them back.</source>
+        <translation>从项目中删除 {0} 篇文档及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
+    </message>
+    <message>
+        <source>Delete &quot;{0}&quot; and its {1} tags from the project? Edit &gt; Undo brings it back.</source>
+        <translation type="vanished">从项目中删除“{0}”及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
+    </message>
+    <message>
         <source>Delete {0} documents and their {1} tags from the project? Edit &gt; Undo brings them back.</source>
-        <translation>从项目中删除 {0} 篇文档及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
+        <translation type="vanished">从项目中删除 {0} 篇文档及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="213"/>
@@ -112,10 +128,16 @@
         <source>&amp;Edit title, source and date…</source>
         <translation>编辑标题、来源和日期(&amp;E)…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/corpus/corpus_list.py" line="123"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{0} documents</source>
-        <translation>{0} 篇文档</translation>
+        <translation type="vanished">{0} 篇文档</translation>
     </message>
 </context>
 <context>
@@ -412,36 +434,54 @@
         <translation>未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="182"/>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="188"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="178"/>
+        <source>{0} in {1} written to {2}</source>
+        <translation>已将 {1}中的 {0}写入 {2}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/exchange/exporting.py" line="179"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n 个标注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/exchange/exporting.py" line="180"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="184"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="190"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="239"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="241"/>
         <source>Tags already present</source>
         <translation>已有的标注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="241"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="243"/>
         <source>%n tag(s) already in the project have another note or other attributes in the imported set. Give them the set&apos;s note and attributes?</source>
         <translation>
             <numerusform>项目中已有 %n 个标注在导入的标注集中有不同的批注或属性。要改用标注集中的批注和属性吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="178"/>
         <source>{0} tags in {1} documents written to {2}</source>
-        <translation>已将 {1} 篇文档中的 {0} 条标注写入 {2}</translation>
+        <translation type="vanished">已将 {1} 篇文档中的 {0} 条标注写入 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="184"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="186"/>
         <source>Before you use the file:</source>
         <translation>使用该文件之前请注意：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="203"/>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="224"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="205"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="226"/>
         <source>Could not finish</source>
         <translation>未能完成</translation>
     </message>
@@ -857,6 +897,13 @@
         <source>Delete label</source>
         <translation>删除标签</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="386"/>
+        <source>%n label(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 个标签。</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/tagging/label_editor.py" line="276"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? This cannot be undone.</source>
@@ -895,9 +942,8 @@
         <translation>标签方案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="386"/>
         <source>{0} labels added.</source>
-        <translation>已添加 {0} 个标签。</translation>
+        <translation type="vanished">已添加 {0} 个标签。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tagging/label_editor.py" line="392"/>

@@ -14,7 +14,15 @@ from desktop.core.corpus import import_seeds
 from desktop.core.labels import topics_scheme
 from desktop.core.store import Store
 from desktop.ui.common.settings import Settings
+from desktop.ui.shell.i18n import install_language
 from desktop.ui.shell.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: object) -> None:
+    """The window speaks English with its plural forms ("1 tag", "2 documents"), as the app
+    does once it has installed the language (tests that switch it put English back)."""
+    install_language("en")
 
 
 @pytest.fixture

@@ -166,13 +166,12 @@ class CorpusActions(QObject):
         if len(document_ids) == 1:
             title = elided(store.document_summary(document_ids[0]).title)
             question = self.tr(
-                'Delete "{0}" and its {1} tags from the project? Edit > Undo brings it back.'
-            ).format(title, tags)
+                'Delete "{0}" and its {1} from the project? Edit > Undo brings it back.'
+            ).format(title, self.tr("%n tag(s)", "", tags))
         else:
             question = self.tr(
-                "Delete {0} documents and their {1} tags from the project? Edit > Undo brings "
-                "them back."
-            ).format(len(document_ids), tags)
+                "Delete {0} documents and their {1} from the project? Edit > Undo brings them back."
+            ).format(len(document_ids), self.tr("%n tag(s)", "", tags))
         answer = QMessageBox.question(
             self._parent,
             APP_NAME,

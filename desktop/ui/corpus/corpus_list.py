@@ -120,7 +120,7 @@ class CorpusList(QWidget):
         self._filter_timer.stop()  # applied now: a pending run would only repeat it
         query = self.filter_box.text().strip()
         self.documents.set_filter(script_variants(query) if query else [])
-        self.statusChanged.emit(self.tr("{0} documents").format(self.documents.total))
+        self.statusChanged.emit(self.tr("%n document(s)", "", self.documents.total))
 
     def selected_ids(self) -> list[int]:
         return [

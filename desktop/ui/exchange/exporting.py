@@ -175,8 +175,10 @@ class ExchangeController(QObject):
     def _report_export(self, result: ExportResult) -> None:
         """What was written, and what the format's readers must know before using the file
         (e.g. doccano dropping overlapping tags): a warning the user sees, not only the log."""
-        text = self.tr("{0} tags in {1} documents written to {2}").format(
-            result.tags, result.documents, result.path
+        text = self.tr("{0} in {1} written to {2}").format(
+            self.tr("%n tag(s)", "", result.tags),
+            self.tr("%n document(s)", "", result.documents),
+            result.path,
         )
         if not result.warnings:
             tell(self._window, self.tr("Export finished"), text)

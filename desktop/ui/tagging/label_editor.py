@@ -382,9 +382,7 @@ class LabelEditor(QDialog):
             return
         self.reload()
         self.schemeChanged.emit()
-        QMessageBox.information(
-            self, self.windowTitle(), self.tr("{0} labels added.").format(added)
-        )
+        QMessageBox.information(self, self.windowTitle(), self.tr("%n label(s) added.", "", added))
 
     def _export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

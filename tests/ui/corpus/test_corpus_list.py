@@ -142,7 +142,7 @@ def test_deleting_a_document_from_its_menu_asks_and_is_undoable(
     assert store.document_ids() == [first, second]
     with qtbot.waitSignal(window.documentShown, timeout=SHOW_TIMEOUT_MS):
         corpus.delete_action.trigger()  # answered Yes: the next document is shown
-    assert "and its 1 tags" in asked[0]
+    assert "and its 1 tag from" in asked[0]
     assert store.document_ids() == [second]
     assert window.current_id == second
     assert window.documents.total == 1

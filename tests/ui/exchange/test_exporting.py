@@ -52,7 +52,7 @@ def test_file_export_writes_in_the_background_and_says_so(
     action.trigger()
     qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=TIMEOUT_MS)
     [box] = window.findChildren(QMessageBox)
-    assert "1 tags in 2 documents" in box.text()
+    assert "1 tag in 2 documents" in box.text()
     lines = target.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 2 and json.loads(lines[0])["annotations"][0]["note"] == "备注"
 
