@@ -9,11 +9,11 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QStringListModel,
     Qt,
     Signal,
 )
@@ -43,8 +43,12 @@ def label_caption(label: Label) -> str:
     return f"{label.name}  [{label.shortcut}]" if label.shortcut else label.name
 
 
-class TagListModel(QAbstractListModel):
-    """The tags of one document; a reset is cheap however many there are (the view is lazy)."""
+class TagListModel(QStringListModel):
+    """The tags of one document; a reset is cheap however many there are (the view is lazy).
+
+    A string list model only for its row count, kept in C++ (its strings stay empty, ``data``
+    answers from the tags): the list view lays out all rows after a row is inserted, asking
+    the count once a row, and a count in Python cost some milliseconds a tag (issue 13)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,11 +57,10 @@ class TagListModel(QAbstractListModel):
         self._rows: dict[int, int] = {}
 
     def reset(self, annotations: Sequence[Annotation], colors: dict[int, str]) -> None:
-        self.beginResetModel()
         self.annotations = list(annotations)
         self.colors = colors
         self._rows = {a.id: row for row, a in enumerate(self.annotations)}
-        self.endResetModel()
+        self.setStringList([""] * len(self.annotations))  # the count; resets the model
 
     def update(self, annotations: Sequence[Annotation], colors: dict[int, str]) -> None:
         """Show ``annotations`` by changing only the rows that differ from those shown: after
@@ -75,14 +78,10 @@ class TagListModel(QAbstractListModel):
         while tail < limit - head and old[-1 - tail].id == new[-1 - tail].id:
             tail += 1
         if head < len(old) - tail:
-            self.beginRemoveRows(_ROOT, head, len(old) - tail - 1)
-            self.annotations = old[:head] + old[len(old) - tail :]
-            self.endRemoveRows()
-        if head < len(new) - tail:
-            self.beginInsertRows(_ROOT, head, len(new) - tail - 1)
-            self.annotations = new
-            self.endInsertRows()
+            self.removeRows(head, len(old) - tail - head)  # answered from old meanwhile
         self.annotations = new
+        if head < len(new) - tail:
+            self.insertRows(head, len(new) - tail - head)
         self._rows = {a.id: row for row, a in enumerate(new)}
         # A kept row may show a changed tag (its note, label) or colour; the store gives back
         # the very same object for a tag that did not change, so an identity test finds them.
@@ -98,8 +97,11 @@ class TagListModel(QAbstractListModel):
     def row_of(self, annotation_id: int) -> int | None:
         return self._rows.get(annotation_id)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.annotations)
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        # Shown, not edited here (a string list's rows would be editable, and draggable).
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():

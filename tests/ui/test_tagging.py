@@ -440,3 +440,5 @@ def test_a_tag_added_inserts_one_row_in_the_tag_list_without_a_reset(
     assert inserted == [(0, 0)]
     first = window.store.annotations(document_id)[0]
     assert model.index(0).data(Qt.ItemDataRole.UserRole) == first.id
+    # The list shows tags, it does not edit them (a double click selects, types nothing).
+    assert not model.flags(model.index(0)) & Qt.ItemFlag.ItemIsEditable
