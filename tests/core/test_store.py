@@ -236,6 +236,23 @@ def test_an_annotation_can_be_changed_and_a_deleted_one_restored(store: Store) -
     assert store.restore_annotation(changed) == changed
 
 
+def test_some_tags_read_by_id_are_those_all_tags_read_give(store: Store) -> None:
+    document_id = store.add_document(new_document("要做好安全生产工作", title="一"))
+    other_id = store.add_document(new_document("副市长李明指出", title="二"))
+    assert document_id is not None and other_id is not None
+    label = store.add_label("甲")
+    kept = store.add_annotation(document_id, label.id, 3, 7, note="注")
+    earlier = store.add_annotation(document_id, label.id, 0, 3, attributes={"issuer": "市委"})
+    elsewhere = store.add_annotation(other_id, label.id, 0, 3)
+    gone = store.add_annotation(document_id, label.id, 1, 2)
+    store.delete_annotation(gone.id)
+    document = store.document(document_id)
+    wanted = [kept.id, elsewhere.id, gone.id, earlier.id, kept.id]
+    # Only the document's own tags that are still there, in its order, as a full read has them.
+    assert store.annotations_among(document, wanted) == store.annotations(document_id)
+    assert store.annotations_among(document, []) == []
+
+
 def test_every_acknowledged_annotation_survives_a_kill_at_a_random_moment(
     tmp_path: Path,
 ) -> None:

@@ -390,6 +390,8 @@ def test_the_tag_list_updated_row_by_row_equals_one_built_afresh(
 
     def same_as_rebuilt() -> None:
         assert listed(panel.model) == rebuilt(window, document_id)
+        assert window.reader.annotations == window.store.annotations(document_id)
+        assert list(panel.annotations.values()) == window.reader.annotations
         ids = [a.id for a in window.store.annotations(document_id)]
         assert [panel.model.row_of(i) for i in ids] == list(range(len(ids)))
 
@@ -442,3 +444,28 @@ def test_a_tag_added_inserts_one_row_in_the_tag_list_without_a_reset(
     assert model.index(0).data(Qt.ItemDataRole.UserRole) == first.id
     # The list shows tags, it does not edit them (a double click selects, types nothing).
     assert not model.flags(model.index(0)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_tag_added_changed_or_undone_rereads_that_tag_not_all_the_documents(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Thousands of tags read again after each one cost milliseconds a tag (issue 13)."""
+    document_id = open_document(qtbot, window, "简")
+    read_all: list[int] = []
+    for name in ("annotations", "annotations_in"):
+        whole = getattr(window.store, name)
+        monkeypatch.setattr(
+            window.store, name, lambda *args, whole=whole: read_all.append(1) or whole(*args)
+        )
+    start = TEXT.index("要做好")
+    window.reader.select_clean_span(start, start + 3)
+    press(qtbot, window, Qt.Key.Key_1)
+    window.adjust_tag(0, 2)
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    window.undo_stack.redo()
+    assert read_all == []
+    monkeypatch.undo()
+    [annotation] = window.store.annotations(document_id)
+    assert window.reader.annotations == [annotation]
+    assert annotation.text == "要做好"
