@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         self.documents.refresh_document(document_id)
 
     def _document_title(self, document_id: int) -> str:
-        return self.store.document_summary(document_id).title
+        return self.store.document_title_and_status(document_id)[0]
 
     def _show_undo_step(self, document_id: int, start: int, end: int, done: str) -> None:
         """Undo and redo act where the user sees it: in the document they change."""

@@ -67,7 +67,7 @@ class AddAnnotation(QUndoCommand):
         else:
             self.store.restore_annotation(self.annotation)
         # The status only: not the document's raw and clean texts, read whole, on every tag.
-        self.status_before = self.store.document_summary(self.document_id).status
+        self.status_before = self.store.document_title_and_status(self.document_id)[1]
         if self.status_before is Status.NEW:
             self.store.set_status(self.document_id, Status.IN_PROGRESS)
         self.refresh(self.document_id, [self.annotation.id])

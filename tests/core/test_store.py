@@ -253,6 +253,16 @@ def test_some_tags_read_by_id_are_those_all_tags_read_give(store: Store) -> None
     assert store.annotations_among(document, []) == []
 
 
+def test_a_documents_title_and_status_are_those_of_its_summary(store: Store) -> None:
+    document_id = store.add_document(new_document(title="通知"))
+    assert document_id is not None
+    store.set_status(document_id, Status.DONE)
+    summary = store.document_summary(document_id)
+    assert store.document_title_and_status(document_id) == (summary.title, summary.status)
+    with pytest.raises(KeyError):
+        store.document_title_and_status(document_id + 1)
+
+
 def test_every_acknowledged_annotation_survives_a_kill_at_a_random_moment(
     tmp_path: Path,
 ) -> None:
