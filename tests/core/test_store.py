@@ -263,6 +263,18 @@ def test_a_documents_title_and_status_are_those_of_its_summary(store: Store) -> 
         store.document_title_and_status(document_id + 1)
 
 
+def test_a_new_tag_is_given_back_as_the_store_then_reads_it(store: Store) -> None:
+    document_id = store.add_document(new_document("𠮷野家会议指出，要做好安全生产工作"))
+    assert document_id is not None
+    label = store.add_label("甲")
+    for attributes in (None, {}, {"issuer": "市委", "level": 2}):
+        added = store.add_annotation(
+            document_id, label.id, 1, 5, note="注", attributes=attributes, annotator="研究员"
+        )
+        assert added == store.annotation(added.id)
+        assert added.text == "野家会议"
+
+
 def test_every_acknowledged_annotation_survives_a_kill_at_a_random_moment(
     tmp_path: Path,
 ) -> None:
