@@ -9,6 +9,8 @@ shows it. No part reaches into the window or into another part (issue 19).
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.store import Store
@@ -22,7 +24,8 @@ class Workspace(QObject):
     Signals (all on the GUI thread):
 
     - ``documentOpened(document_id)``: a document became the shown one;
-    - ``annotationsChanged(document_id)``: its tags or rejected suggestions changed (stored);
+    - ``annotationsChanged(document_id, changed)``: its tags or rejected suggestions changed
+      (stored); ``changed``: the ids of the tags touched when known, else None (re-read all);
     - ``entitiesChanged(document_id)``: its entities changed (stored);
     - ``labelsChanged()``: the label scheme changed (labels added, edited, deleted, merged);
     - ``documentsChanged()``: documents were added, deleted or restored;
@@ -32,7 +35,7 @@ class Workspace(QObject):
     """
 
     documentOpened = Signal(int)
-    annotationsChanged = Signal(int)
+    annotationsChanged = Signal(int, object)
     entitiesChanged = Signal(int)
     labelsChanged = Signal()
     documentsChanged = Signal()
@@ -68,5 +71,13 @@ class Workspace(QObject):
         self.undo_stack.clear()
         self.projectSwitched.emit(store)
 
+    def announce_annotations(
+        self, document_id: int, changed: Collection[int] | None = None
+    ) -> None:
+        """Say that ``document_id``'s tags changed; ``changed``: which, when known (what shows
+        them then re-reads only those: a tag added is one row, not the whole list)."""
+        self.annotationsChanged.emit(document_id, None if changed is None else tuple(changed))
+
     def _document_title(self, document_id: int) -> str:
-        return self.store.document_summary(document_id).title
+        # Title and status only: the summary counts every character of the text (slow per tag).
+        return self.store.document_title_and_status(document_id)[0]

@@ -236,6 +236,45 @@ def test_an_annotation_can_be_changed_and_a_deleted_one_restored(store: Store) -
     assert store.restore_annotation(changed) == changed
 
 
+def test_some_tags_read_by_id_are_those_all_tags_read_give(store: Store) -> None:
+    document_id = store.add_document(new_document("要做好安全生产工作", title="一"))
+    other_id = store.add_document(new_document("副市长李明指出", title="二"))
+    assert document_id is not None and other_id is not None
+    label = store.add_label("甲")
+    kept = store.add_annotation(document_id, label.id, 3, 7, note="注")
+    earlier = store.add_annotation(document_id, label.id, 0, 3, attributes={"issuer": "市委"})
+    elsewhere = store.add_annotation(other_id, label.id, 0, 3)
+    gone = store.add_annotation(document_id, label.id, 1, 2)
+    store.delete_annotation(gone.id)
+    document = store.document(document_id)
+    wanted = [kept.id, elsewhere.id, gone.id, earlier.id, kept.id]
+    # Only the document's own tags that are still there, in its order, as a full read has them.
+    assert store.annotations_among(document, wanted) == store.annotations(document_id)
+    assert store.annotations_among(document, []) == []
+
+
+def test_a_documents_title_and_status_are_those_of_its_summary(store: Store) -> None:
+    document_id = store.add_document(new_document(title="通知"))
+    assert document_id is not None
+    store.set_status(document_id, Status.DONE)
+    summary = store.document_summary(document_id)
+    assert store.document_title_and_status(document_id) == (summary.title, summary.status)
+    with pytest.raises(KeyError):
+        store.document_title_and_status(document_id + 1)
+
+
+def test_a_new_tag_is_given_back_as_the_store_then_reads_it(store: Store) -> None:
+    document_id = store.add_document(new_document("𠮷野家会议指出，要做好安全生产工作"))
+    assert document_id is not None
+    label = store.add_label("甲")
+    for attributes in (None, {}, {"issuer": "市委", "level": 2}):
+        added = store.add_annotation(
+            document_id, label.id, 1, 5, note="注", attributes=attributes, annotator="研究员"
+        )
+        assert added == store.annotation(added.id)
+        assert added.text == "野家会议"
+
+
 def test_every_acknowledged_annotation_survives_a_kill_at_a_random_moment(
     tmp_path: Path,
 ) -> None:

@@ -119,6 +119,16 @@ class DocumentsMixin(StoreBase):
             raise KeyError(f"no document {document_id}")
         return _summary(rows[0])
 
+    def document_title_and_status(self, document_id: int) -> tuple[str, Status]:
+        """What a tag needs to know of its document, without the summary's text length (the
+        whole text read, half a millisecond for 300,000 characters, issue 13)."""
+        row = self.db.execute(
+            "SELECT title, status FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no document {document_id}")
+        return str(row[0]), Status(row[1])
+
     def document(self, document_id: int) -> Document:
         rows = list(self.db.query("SELECT * FROM documents WHERE id = ?", [document_id]))
         if not rows:

@@ -162,4 +162,4 @@ class ImportExportActions(QObject):
         workspace.documentsChanged.emit()
         workspace.labelsChanged.emit()
         if workspace.current_id is not None:
-            workspace.annotationsChanged.emit(workspace.current_id)
+            workspace.announce_annotations(workspace.current_id)

@@ -11,7 +11,8 @@ when another project is opened.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from bisect import insort
+from collections.abc import Collection, Mapping
 from functools import partial
 from pathlib import Path
 
@@ -240,10 +241,17 @@ class MainWindow(QMainWindow):
             self._analysed_id = None
             self.documentShown.emit(document_id)
 
-    def show_annotations(self, document_id: int) -> None:
-        """The document's tags in the panes and the panel (its entities offered as values)."""
+    def show_annotations(self, document_id: int, changed: Collection[int] | None = None) -> None:
+        """The document's tags in the panes and the panel (its entities offered as values).
+        ``changed``: the only tags (ids) changed since they were shown, when that is known."""
         document = self.reader.document
-        if document is not None and document.id == document_id:
+        if document is not None and document.id == document_id and changed is not None:
+            # Re-read the changed tags only, not all of them, after each tag (issue 13); kept
+            # in the store's order: by start, end, id.
+            annotations = [a for a in self.reader.annotations if a.id not in changed]
+            for annotation in self.store.annotations_among(document, changed):
+                insort(annotations, annotation, key=lambda a: (a.start, a.end, a.id))
+        elif document is not None and document.id == document_id:
             annotations = self.store.annotations_in(document)  # its text is read already
         else:
             annotations = self.store.annotations(document_id)
@@ -256,10 +264,11 @@ class MainWindow(QMainWindow):
         suggestions = {kind: list(texts) for kind, texts in names.items()}
         self.annotation_panel.show_annotations(annotations, suggestions)
 
-    def refresh_after_edit(self, document_id: int) -> None:
-        """After a tag or a suggestion changed: what shows it follows."""
+    def refresh_after_edit(self, document_id: int, changed: Collection[int] | None = None) -> None:
+        """After a tag or a suggestion changed (``changed``: the tags, if known): what shows it
+        follows."""
         if document_id == self.current_id:
-            self.show_annotations(document_id)
+            self.show_annotations(document_id, changed)
             self.directives.show(document_id)
         self.documents.refresh_document(document_id)
 

@@ -9,11 +9,11 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QStringListModel,
     Qt,
     Signal,
 )
@@ -43,8 +43,12 @@ def label_caption(label: Label) -> str:
     return f"{label.name}  [{label.shortcut}]" if label.shortcut else label.name
 
 
-class TagListModel(QAbstractListModel):
-    """The tags of one document; a reset is cheap however many there are (the view is lazy)."""
+class TagListModel(QStringListModel):
+    """The tags of one document; a reset is cheap however many there are (the view is lazy).
+
+    A string list model only for its row count, kept in C++ (its strings stay empty, ``data``
+    answers from the tags): the list view lays out all rows after a row is inserted, asking
+    the count once a row, and a count in Python cost some milliseconds a tag (issue 13)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,17 +57,51 @@ class TagListModel(QAbstractListModel):
         self._rows: dict[int, int] = {}
 
     def reset(self, annotations: Sequence[Annotation], colors: dict[int, str]) -> None:
-        self.beginResetModel()
         self.annotations = list(annotations)
         self.colors = colors
         self._rows = {a.id: row for row, a in enumerate(self.annotations)}
-        self.endResetModel()
+        self.setStringList([""] * len(self.annotations))  # the count; resets the model
+
+    def update(self, annotations: Sequence[Annotation], colors: dict[int, str]) -> None:
+        """Show ``annotations`` by changing only the rows that differ from those shown: after
+        one tag is added or removed, one row is inserted or removed. A reset would make the
+        view lay out every row again and lose its current row: with 2,000 tags that was most
+        of the time a tag took to show (issue 13)."""
+        new = list(annotations)
+        old = self.annotations
+        # The rows alike at both ends (by id) stay; those between are replaced.
+        limit = min(len(old), len(new))
+        head = 0
+        while head < limit and old[head].id == new[head].id:
+            head += 1
+        tail = 0
+        while tail < limit - head and old[-1 - tail].id == new[-1 - tail].id:
+            tail += 1
+        if head < len(old) - tail:
+            self.removeRows(head, len(old) - tail - head)  # answered from old meanwhile
+        self.annotations = new
+        if head < len(new) - tail:
+            self.insertRows(head, len(new) - tail - head)
+        self._rows = {a.id: row for row, a in enumerate(new)}
+        # A kept row may show a changed tag (its note, label) or colour; the store gives back
+        # the very same object for a tag that did not change, so an identity test finds them.
+        changed = [row for row in range(head) if old[row] is not new[row]] + [
+            len(new) - 1 - back for back in range(tail) if old[-1 - back] is not new[-1 - back]
+        ]
+        if colors != self.colors:
+            changed = list(range(len(new)))
+        self.colors = colors
+        if changed:
+            self.dataChanged.emit(self.index(min(changed)), self.index(max(changed)))
 
     def row_of(self, annotation_id: int) -> int | None:
         return self._rows.get(annotation_id)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.annotations)
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        # Shown, not edited here (a string list's rows would be editable, and draggable).
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
@@ -178,9 +216,11 @@ class AnnotationPanel(QWidget):
         # The tag being edited is now what the store holds: pending edits compare with that.
         self._current = self.annotations.get(current_id) if current_id is not None else None
         with self._filling_editor():
-            self.model.reset(annotations, {label.id: label.color for label in self.labels})
+            self.model.update(annotations, {label.id: label.color for label in self.labels})
             if self._current is not None:
                 self.select_annotation(self._current.id)
+            else:  # as after a reset: no row is current once the tag edited is gone
+                self.clear_current()
             for spec in self.attribute_specs:
                 # This document's people and dates, not those of every document shown before
                 # (issue 13); refilled only when they differ, as most refreshes follow an edit.
@@ -205,8 +245,12 @@ class AnnotationPanel(QWidget):
 
     def select_annotation(self, annotation_id: int) -> None:
         row = self.model.row_of(annotation_id)
-        if row is not None:
-            self.list.setCurrentIndex(self.model.index(row))
+        if row is None:
+            return
+        index = self.model.index(row)
+        # Already current and selected: setting it again costs a relayout and changes nothing.
+        if self.list.currentIndex() != index or not self.list.selectionModel().isSelected(index):
+            self.list.setCurrentIndex(index)
 
     def clear_current(self) -> None:
         self.list.setCurrentIndex(QModelIndex())

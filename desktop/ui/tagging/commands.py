@@ -7,7 +7,8 @@ and times).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -16,6 +17,15 @@ from desktop.core.model import Annotation, Entity, Status
 from desktop.core.store import Store
 
 Refresh = Callable[[int], None]  # called with the document id after every change
+
+
+class TagRefresh(Protocol):
+    """Called after tags changed: with the document id and the ids of the tags changed, so
+    only those are read again (issue 13)."""
+
+    def __call__(self, document_id: int, changed: Collection[int] | None = None) -> None: ...
+
+
 Place = tuple[int, int, int]  # document id, start, end: where a command changes the text
 
 
@@ -23,7 +33,7 @@ class AddAnnotation(QUndoCommand):
     def __init__(
         self,
         store: Store,
-        refresh: Refresh,
+        refresh: TagRefresh,
         document_id: int,
         label_id: int,
         start: int,
@@ -57,21 +67,21 @@ class AddAnnotation(QUndoCommand):
         else:
             self.store.restore_annotation(self.annotation)
         # The status only: not the document's raw and clean texts, read whole, on every tag.
-        self.status_before = self.store.document_summary(self.document_id).status
+        self.status_before = self.store.document_title_and_status(self.document_id)[1]
         if self.status_before is Status.NEW:
             self.store.set_status(self.document_id, Status.IN_PROGRESS)
-        self.refresh(self.document_id)
+        self.refresh(self.document_id, [self.annotation.id])
 
     def undo(self) -> None:
         assert self.annotation is not None
         self.store.delete_annotation(self.annotation.id)
         if self.status_before is not None:
             self.store.set_status(self.document_id, self.status_before)
-        self.refresh(self.document_id)
+        self.refresh(self.document_id, [self.annotation.id])
 
 
 class DeleteAnnotation(QUndoCommand):
-    def __init__(self, store: Store, refresh: Refresh, annotation: Annotation) -> None:
+    def __init__(self, store: Store, refresh: TagRefresh, annotation: Annotation) -> None:
         super().__init__()
         self.store, self.refresh, self.annotation = store, refresh, annotation
         self.setText(
@@ -86,18 +96,18 @@ class DeleteAnnotation(QUndoCommand):
 
     def redo(self) -> None:
         self.store.delete_annotation(self.annotation.id)
-        self.refresh(self.annotation.document_id)
+        self.refresh(self.annotation.document_id, [self.annotation.id])
 
     def undo(self) -> None:
         self.store.restore_annotation(self.annotation)
-        self.refresh(self.annotation.document_id)
+        self.refresh(self.annotation.document_id, [self.annotation.id])
 
 
 class ChangeAnnotation(QUndoCommand):
     """Any change to one annotation: label, span, note, attributes."""
 
     def __init__(
-        self, store: Store, refresh: Refresh, before: Annotation, **changes: object
+        self, store: Store, refresh: TagRefresh, before: Annotation, **changes: object
     ) -> None:
         super().__init__()
         self.store, self.refresh, self.before = store, refresh, before
@@ -116,11 +126,11 @@ class ChangeAnnotation(QUndoCommand):
 
     def redo(self) -> None:
         self.after = self.store.update_annotation(self.before.id, **self.changes)  # type: ignore[arg-type]
-        self.refresh(self.before.document_id)
+        self.refresh(self.before.document_id, [self.before.id])
 
     def undo(self) -> None:
         self.store.restore_annotation(self.before)
-        self.refresh(self.before.document_id)
+        self.refresh(self.before.document_id, [self.before.id])
 
 
 def adjusted(annotation: Annotation, *, start_step: int = 0, end_step: int = 0) -> dict[str, int]:

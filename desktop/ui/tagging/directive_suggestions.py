@@ -167,7 +167,7 @@ class DirectiveSuggestions(QObject):
         workspace.undo_stack.push(
             AddAnnotation(
                 workspace.store,
-                workspace.annotationsChanged.emit,
+                workspace.announce_annotations,
                 workspace.current_id,
                 label.id,
                 suggestion.start,
@@ -205,7 +205,7 @@ class DirectiveSuggestions(QObject):
         workspace.undo_stack.push(
             RejectSuggestion(
                 workspace.store,
-                workspace.annotationsChanged.emit,
+                workspace.announce_annotations,
                 workspace.current_id,
                 suggestion.start,
                 suggestion.end,

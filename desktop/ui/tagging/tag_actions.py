@@ -106,7 +106,7 @@ class TagActions(QObject):
             return
         command = AddAnnotation(
             workspace.store,
-            workspace.annotationsChanged.emit,
+            workspace.announce_annotations,
             workspace.current_id,
             label_id,
             span[0],
@@ -157,7 +157,7 @@ class TagActions(QObject):
         workspace = self.workspace
         annotation = workspace.store.annotation(annotation_id)
         workspace.undo_stack.push(
-            DeleteAnnotation(workspace.store, workspace.annotationsChanged.emit, annotation)
+            DeleteAnnotation(workspace.store, workspace.announce_annotations, annotation)
         )
 
     def change_annotation(self, annotation_id: int, changes: Mapping[str, object]) -> None:
@@ -165,9 +165,7 @@ class TagActions(QObject):
         before = workspace.store.annotation(annotation_id)
         try:
             workspace.undo_stack.push(
-                ChangeAnnotation(
-                    workspace.store, workspace.annotationsChanged.emit, before, **changes
-                )
+                ChangeAnnotation(workspace.store, workspace.announce_annotations, before, **changes)
             )
         except StoreError as error:
             workspace.message.emit(str(error))

@@ -52,7 +52,7 @@ def test_tagging_the_selection_stores_it_announces_it_and_undo_takes_it_back(
     tagging.reader.select_clean_span(2, 6)
     with qtbot.waitSignal(tagging.workspace.annotationsChanged) as changed:
         tagging.actions.tag_selection(label.id)
-    assert changed.args == [tagging.document_id]
+    assert changed.args[0] == tagging.document_id
     [tag] = store.annotations(tagging.document_id)
     assert (tag.label_id, tag.start, tag.end, tag.annotator) == (label.id, 2, 6, "测试员")
     with qtbot.waitSignal(tagging.workspace.annotationsChanged):

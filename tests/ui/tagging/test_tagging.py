@@ -13,6 +13,7 @@ from desktop.core.model import NewDocument, Status
 from desktop.core.store import Store
 from desktop.ui.common.settings import Settings
 from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.tagging.annotation_panel import TagListModel
 
 SHOW_TIMEOUT_MS = 30_000
 TEXT = "𠮷野家会议指出，市委书记张爱军强调，要做好安全生产工作，必须坚决防止疫情反弹。"
@@ -378,3 +379,117 @@ def test_an_accepted_suggestion_takes_the_deadline_its_clause_names(
         [annotation] = store.annotations(document_id)
         assert annotation.attributes.get("deadline") == "3月底前"  # no DATE entity holds it
         assert annotation.attributes.get("issuer") == "王昊"
+
+
+def listed(model: TagListModel) -> list[tuple[object, ...]]:
+    """What the tag list shows, row by row, in every role it answers."""
+    roles = (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.UserRole,
+    )
+    rows = []
+    for row in range(model.rowCount()):
+        index = model.index(row)
+        swatch = index.data(Qt.ItemDataRole.DecorationRole)  # one icon per colour (cached)
+        rows.append((*(index.data(role) for role in roles), swatch.cacheKey()))
+    return rows
+
+
+def rebuilt(window: MainWindow, document_id: int) -> list[tuple[object, ...]]:
+    """The tag list built afresh from the store, as on opening the document."""
+    fresh = TagListModel()
+    fresh.reset(
+        window.store.annotations(document_id),
+        {label.id: label.color for label in window.store.labels()},
+    )
+    return listed(fresh)
+
+
+def test_the_tag_list_updated_row_by_row_equals_one_built_afresh(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    document_id = open_document(qtbot, window, "简")
+    panel = window.annotation_panel
+
+    def same_as_rebuilt() -> None:
+        assert listed(panel.model) == rebuilt(window, document_id)
+        assert window.reader.annotations == window.store.annotations(document_id)
+        assert list(panel.annotations.values()) == window.reader.annotations
+        ids = [a.id for a in window.store.annotations(document_id)]
+        assert [panel.model.row_of(i) for i in ids] == list(range(len(ids)))
+
+    for word, key in (("必须", Qt.Key.Key_1), ("要做好", Qt.Key.Key_2), ("𠮷野家", Qt.Key.Key_1)):
+        start = TEXT.index(word)
+        window.reader.select_clean_span(start, start + len(word))
+        press(qtbot, window, key)
+        same_as_rebuilt()
+    window.reader.select_clean_span(TEXT.index("必须"), TEXT.index("必须") + 2)
+    press(qtbot, window, Qt.Key.Key_8)  # the same span again, another label: a row beside it
+    same_as_rebuilt()
+    window.adjust_tag(0, 3)  # the tag grows: its row changes in place or moves
+    same_as_rebuilt()
+    middle = window.store.annotations(document_id)[1]
+    panel.select_annotation(middle.id)
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    same_as_rebuilt()
+    assert panel.current is None and not panel.list.currentIndex().isValid()
+    for _ in range(3):
+        window.undo_stack.undo()
+        same_as_rebuilt()
+    for _ in range(2):
+        window.undo_stack.redo()
+        same_as_rebuilt()
+    while window.undo_stack.canUndo():
+        window.undo_stack.undo()
+        same_as_rebuilt()
+    assert panel.model.rowCount() == 0
+
+
+def test_a_tag_added_inserts_one_row_in_the_tag_list_without_a_reset(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A reset lays out every row again: with thousands of tags most of a tag's time (issue 13)."""
+    document_id = open_document(qtbot, window, "简")
+    start = TEXT.index("要做好")
+    window.reader.select_clean_span(start, start + 3)
+    press(qtbot, window, Qt.Key.Key_1)
+    model = window.annotation_panel.model
+    resets: list[None] = []
+    inserted: list[tuple[int, int]] = []
+    model.modelAboutToBeReset.connect(lambda: resets.append(None))
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    window.reader.select_clean_span(0, 3)
+    press(qtbot, window, Qt.Key.Key_2)
+    assert resets == []
+    assert inserted == [(0, 0)]
+    first = window.store.annotations(document_id)[0]
+    assert model.index(0).data(Qt.ItemDataRole.UserRole) == first.id
+    # The list shows tags, it does not edit them (a double click selects, types nothing).
+    assert not model.flags(model.index(0)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_tag_added_changed_or_undone_rereads_that_tag_not_all_the_documents(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Thousands of tags read again after each one cost milliseconds a tag (issue 13)."""
+    document_id = open_document(qtbot, window, "简")
+    read_all: list[int] = []
+    for name in ("annotations", "annotations_in"):
+        whole = getattr(window.store, name)
+        monkeypatch.setattr(
+            window.store, name, lambda *args, whole=whole: read_all.append(1) or whole(*args)
+        )
+    start = TEXT.index("要做好")
+    window.reader.select_clean_span(start, start + 3)
+    press(qtbot, window, Qt.Key.Key_1)
+    window.adjust_tag(0, 2)
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    window.undo_stack.redo()
+    assert read_all == []
+    monkeypatch.undo()
+    [annotation] = window.store.annotations(document_id)
+    assert window.reader.annotations == [annotation]
+    assert annotation.text == "要做好"
