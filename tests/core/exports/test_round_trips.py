@@ -18,6 +18,7 @@ from desktop.core.exports.formats import (
 )
 from desktop.core.exports.importing import store_annotated_set
 from desktop.core.exports.selection import Codebook, ExportOptions, select
+from desktop.core.model import NewDocument
 from desktop.core.store import Store
 
 READABLE = [name for name, export_format in FORMATS.items() if export_format.readable]
@@ -254,3 +255,42 @@ def test_a_converted_export_restores_corrections_cut_inside_a_changed_phrase(
         report = store_annotated_set(empty, read_annotated_set(target))
         assert report.problems == [] and report.corrections_added == count
         assert _corrections(empty) == before
+
+
+SEPARATORS = "第一段\u2028第二段\u2029第三段\x85会议要求加强督查，必须在3月底前完成。"
+
+
+@pytest.mark.parametrize("options", [ExportOptions(), CONVERTED], ids=["original", "s2twp"])
+@pytest.mark.parametrize("name", READABLE)
+def test_a_text_holding_line_and_paragraph_separators_round_trips_exactly(
+    name: str, options: ExportOptions, empty_store: Store, tmp_path: Path
+) -> None:
+    """U+2028, U+2029 and U+0085 are common in crawled web text; no format may break a line
+    (or a file) at them, and a tag after them keeps its place."""
+    with Store(tmp_path / "source.jiyao") as source:
+        document_id = source.add_document(
+            NewDocument(
+                title="分隔",
+                raw_text=SEPARATORS,
+                clean_text=SEPARATORS,
+                encoding="utf-8",
+                script="simplified",
+            )
+        )
+        assert document_id is not None
+        label = source.add_label("督查")
+        start = SEPARATORS.index("加强")
+        source.add_annotation(document_id, label.id, start, start + 4, note="段后")
+        target = _target(tmp_path, name)
+        export_project(source, name, target, options)
+        [written] = select(source, options)  # the text the file holds (converted or not)
+        assert written.text.count("\u2028") == written.text.count("\u2029") == 1
+        report = store_annotated_set(empty_store, read_annotated_set(target))
+        assert report.problems == []
+        [back] = empty_store.document_ids()
+        assert empty_store.document(back).clean_text == written.text
+        [tag] = empty_store.annotations(back)
+        expected = written.text[start : start + 4]  # s2twp keeps these four one for one
+        assert (tag.start, tag.end, tag.text, tag.note) == (start, start + 4, expected, "段后")
+        again = store_annotated_set(source, read_annotated_set(target))
+        assert (again.documents_added, again.annotations_added) == (0, 0)
