@@ -7,10 +7,11 @@ in ``PRAGMA user_version``.
 
 One module per area, each a mixin over :class:`~desktop.core.store.base.StoreBase`: ``schema``
 (opening, ownership, migrations), ``documents``, ``labels`` (and scheme attributes),
-``annotations`` (and rejected suggestions), ``entities`` (and the user's corrections). Beside
-them, not mixed in: ``opening`` (open a project as the window and the command line do: a new one
-gets the default scheme, an existing one its daily backup) and ``backups`` (make, list, prune
-and restore backups through SQLite's backup API).
+``annotations`` (and rejected suggestions), ``entities`` (and the user's corrections), ``memos``
+(memos on every target, and the codebook fields of labels). Beside them, not mixed in:
+``opening`` (open a project as the window and the command line do: a new one gets the default
+scheme, an existing one its daily backup) and ``backups`` (make, list, prune and restore backups
+through SQLite's backup API).
 
 Every failure is a :class:`StoreError` subclass with a one-line reason: ``NotAProject``,
 ``CorruptProject``, ``ReadOnlyProject``, ``PermissionDenied``, ``DiskFull``, ``ProjectBusy``,
@@ -34,6 +35,7 @@ from desktop.core.store.base import (
 from desktop.core.store.documents import DocumentsMixin
 from desktop.core.store.entities import EntitiesMixin
 from desktop.core.store.labels import LabelsMixin
+from desktop.core.store.memos import MemosMixin
 from desktop.core.store.schema import APPLICATION_ID, SCHEMA_VERSION, SchemaMixin
 
 __all__ = [
@@ -52,5 +54,7 @@ __all__ = [
 ]
 
 
-class Store(SchemaMixin, DocumentsMixin, LabelsMixin, AnnotationsMixin, EntitiesMixin):
+class Store(
+    SchemaMixin, DocumentsMixin, LabelsMixin, AnnotationsMixin, EntitiesMixin, MemosMixin
+):
     """An open project database. Not thread-safe: one Store per thread."""

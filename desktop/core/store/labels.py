@@ -238,7 +238,10 @@ class LabelsMixin(StoreBase):
                 _LABEL_AND_SUBLABELS + "SELECT * FROM annotations WHERE label_id IN tree",
                 (label_id,),
             )
-            deleted = DeletedLabels(label_rows, _rows(annotations))
+            memos = self.db.execute(
+                _LABEL_AND_SUBLABELS + "SELECT * FROM memos WHERE label_id IN tree", (label_id,)
+            )
+            deleted = DeletedLabels(label_rows, _rows(annotations), _rows(memos))
             self.db.execute(
                 _LABEL_AND_SUBLABELS + "DELETE FROM annotations WHERE label_id IN tree",
                 (label_id,),
@@ -260,7 +263,11 @@ class LabelsMixin(StoreBase):
         with self.transaction():
             # Parents before their sub-labels: the foreign key needs the parent in place.
             by_depth = sorted(deleted.labels, key=lambda row: self._depth(row, deleted.labels))
-            for table, rows in (("labels", by_depth), ("annotations", deleted.annotations)):
+            for table, rows in (
+                ("labels", by_depth),
+                ("annotations", deleted.annotations),
+                ("memos", deleted.memos),
+            ):
                 for row in rows:
                     columns = ", ".join(f'"{column}"' for column in row)
                     marks = ", ".join("?" for _ in row)
@@ -291,6 +298,8 @@ class LabelsMixin(StoreBase):
         moved = self.db.execute(
             "UPDATE annotations SET label_id = ? WHERE label_id = ?", (target_id, source_id)
         ).rowcount
+        # The source's memos follow its tags rather than go with it.
+        self.db.execute("UPDATE memos SET label_id = ? WHERE label_id = ?", (target_id, source_id))
         children = self.db.execute(
             "SELECT id, name FROM labels WHERE parent_id = ? ORDER BY position, id", (source_id,)
         ).fetchall()
@@ -328,10 +337,11 @@ class LabelsMixin(StoreBase):
 
 @dataclass(frozen=True)
 class DeletedLabels:
-    """Deleted label and annotation rows, column by column, for undo."""
+    """Deleted label, annotation and memo rows, column by column, for undo."""
 
     labels: tuple[dict[str, Any], ...]
     annotations: tuple[dict[str, Any], ...]
+    memos: tuple[dict[str, Any], ...] = ()
 
 
 def _rows(cursor: sqlite3.Cursor) -> tuple[dict[str, Any], ...]:

@@ -156,6 +156,37 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        7,
+        "memos on the project, documents and labels, and the codebook's fields on labels",
+        # A tag's memo is its note (annotations.note): nothing moves, so every reader of the
+        # note (tag panel, exports, importers, undo) keeps working (ARCHITECTURE.md, Memos).
+        # A label's definition is its description; the other codebook fields are new.
+        (
+            """CREATE TABLE memos (
+                id INTEGER PRIMARY KEY,
+                target TEXT NOT NULL CHECK (target IN ('project', 'document', 'label')),
+                document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+                label_id INTEGER REFERENCES labels(id) ON DELETE CASCADE,
+                title TEXT NOT NULL DEFAULT '',
+                text TEXT NOT NULL CHECK (text <> ''),
+                author TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                modified_at TEXT NOT NULL,
+                CHECK ((target = 'project') = (document_id IS NULL AND label_id IS NULL)),
+                CHECK ((target = 'document') = (document_id IS NOT NULL)),
+                CHECK ((target = 'label') = (label_id IS NOT NULL))
+            )""",
+            "CREATE INDEX memos_by_document ON memos (document_id)",
+            "CREATE INDEX memos_by_label ON memos (label_id)",
+            "ALTER TABLE labels ADD COLUMN use_when TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE labels ADD COLUMN not_use_when TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE labels ADD COLUMN example TEXT NOT NULL DEFAULT ''",
+            # No foreign key: a pinned tag deleted and put back by undo keeps its pin; a pin
+            # naming a tag that is gone or carries another label is ignored when read.
+            "ALTER TABLE labels ADD COLUMN example_annotation_id INTEGER",
+        ),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 # What the first 16 bytes of every SQLite database file are.

@@ -1,0 +1,86 @@
+"""Memos and the codebook: the values that cross layers, and their one JSON shape.
+
+A memo is written on the project (the journal's dated entries), on a document, on a label, or
+on a tag. A tag's memo is the tag's note: it has no id or title of its own, its author is the
+tag's annotator and its times the tag's (see ARCHITECTURE.md, "Memos"). Memo texts are
+Markdown. A label's codebook entry is its definition (the label's description), when to use
+it, when not to, and an example (free text, or a tag pinned as the example).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+MemoTarget = Literal["project", "document", "label", "tag"]
+MEMO_TARGETS: tuple[MemoTarget, ...] = ("project", "document", "label", "tag")
+
+
+class MemoError(ValueError):
+    """A memo Jiyao refuses: empty, on a target that does not exist, or a field a tag's memo
+    cannot hold. ``str(error)`` is the one-line reason."""
+
+
+@dataclass(frozen=True)
+class Memo:
+    """One memo. ``target_id``: the document, label or tag id (None for the project);
+    ``id`` is None for a tag's memo, which the tag id names. Times are ISO 8601 (UTC)."""
+
+    id: int | None
+    target: MemoTarget
+    target_id: int | None
+    title: str
+    text: str
+    author: str
+    created: str
+    modified: str
+
+    @property
+    def key(self) -> tuple[str, int | None]:
+        """What names the memo to the window: its id, or its tag's for a tag's memo."""
+        return ("tag", self.target_id) if self.id is None else ("memo", self.id)
+
+
+def memo_record(memo: Memo, label_paths: dict[int, str]) -> dict[str, Any]:
+    """The memo as ``jiyao memo list --json`` and the JSONL export write it: a label is named
+    by its path ("Support measures/Labour"), the others by their id."""
+    target_id: int | str | None = memo.target_id
+    if memo.target == "label" and memo.target_id is not None:
+        target_id = label_paths.get(memo.target_id, str(memo.target_id))
+    return {
+        "id": memo.id,
+        "target": memo.target,
+        "target_id": target_id,
+        "title": memo.title,
+        "text": memo.text,
+        "author": memo.author,
+        "created": memo.created,
+        "modified": memo.modified,
+    }
+
+
+@dataclass(frozen=True)
+class CodebookEntry:
+    """What a label means. ``definition`` is the label's description."""
+
+    label_id: int
+    definition: str = ""
+    use_when: str = ""
+    not_use_when: str = ""
+    example: str = ""
+    # A tag pinned as the example (None: none, or it is gone or carries another label now).
+    example_tag_id: int | None = None
+    # The pinned tag's words, read with the entry.
+    example_tag_text: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.definition or self.use_when or self.not_use_when or self.example_text)
+
+    @property
+    def example_text(self) -> str:
+        """The example to show: the free text, else the pinned tag's words."""
+        return self.example or self.example_tag_text
+
+
+CODEBOOK_FIELDS = ("definition", "use_when", "not_use_when", "example", "example_tag_id")
