@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:  # the commands import what they need, so `jiyao --help` starts fast
     from desktop.core.store import Store
 
-from desktop import __version__
+from desktop import __version__, cli_memos
 from desktop.core.conversion import CONFIGS
 from desktop.core.model import Status
 
@@ -90,7 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--update",
         action="store_true",
         help="in annotated sets, give tags already in the project the set's note and attributes "
-        "(default: leave them and count them)",
+        "(default: leave them and count them); in .qdc codebooks, replace the definitions of "
+        "labels already in the project",
     )
     _add_db_option(importing)
     importing.add_argument(
@@ -211,6 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
         "$XDG_DATA_HOME (default ~/.local/share), starting this very jiyao.",
     )
     entry.add_argument("--uninstall", action="store_true", help="remove them again")
+    cli_memos.add_commands(commands, [debug], _add_db_option)
     return parser
 
 
@@ -246,6 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "backups": run_backups,
         "restore": run_restore,
         "install-desktop-entry": run_install_desktop_entry,
+        **cli_memos.handlers(_open_store),
     }
     try:
         if args.command in handlers:
@@ -407,10 +410,13 @@ def _import_all(args: argparse.Namespace) -> int:
     from desktop.core.textio import max_document_bytes
 
     max_document_bytes()  # a size limit that is no number stops here, before the project opens
-    annotated = _annotated_sets(args.paths)
-    plain = [path for path in args.paths if path not in annotated]
+    codebooks = cli_memos.codebook_files(args.paths)
+    annotated = _annotated_sets([path for path in args.paths if path not in codebooks])
+    plain = [path for path in args.paths if path not in annotated and path not in codebooks]
     failed = False
     with _open_store(args, create=True) as store:
+        for path in codebooks:
+            failed |= not cli_memos.import_codebook(store, path, replace_definitions=args.update)
         for path in annotated:
             failed |= not _import_annotated_set(store, path, update_existing=args.update)
         if plain:

@@ -84,3 +84,64 @@ class CodebookEntry:
 
 
 CODEBOOK_FIELDS = ("definition", "use_when", "not_use_when", "example", "example_tag_id")
+
+
+# How a codebook entry travels in one text (a REFI-QDA code's Description): the definition,
+# then each other field as a paragraph that begins with its caption. Read back by
+# :func:`parse_code_description`; a description written by another tool is all definition.
+_DESCRIPTION_CAPTIONS = (
+    ("use_when", "When to use: "),
+    ("not_use_when", "When not to use: "),
+    ("example", "Example: "),
+)
+
+
+def code_description(entry: CodebookEntry) -> str:
+    """The entry as one text: the definition, then "When to use: …", "When not to use: …"
+    and "Example: …" paragraphs for the fields that are set."""
+    values = {"use_when": entry.use_when, "not_use_when": entry.not_use_when}
+    values["example"] = entry.example_text
+    parts = [entry.definition] if entry.definition else []
+    parts += [caption + values[name] for name, caption in _DESCRIPTION_CAPTIONS if values[name]]
+    return "\n\n".join(parts)
+
+
+def parse_code_description(text: str) -> dict[str, str]:
+    """The fields of a text :func:`code_description` wrote (any text: all of it is the
+    definition, less the captioned paragraphs it ends with)."""
+    fields = {"definition": "", "use_when": "", "not_use_when": "", "example": ""}
+    current = "definition"
+    chunks: dict[str, list[str]] = {name: [] for name in fields}
+    for paragraph in text.replace("\r\n", "\n").split("\n\n"):
+        for name, caption in _DESCRIPTION_CAPTIONS:
+            if paragraph.startswith(caption):
+                current, paragraph = name, paragraph[len(caption) :]
+                break
+        chunks[current].append(paragraph)
+    for name, paragraphs in chunks.items():
+        fields[name] = "\n\n".join(paragraphs).strip()
+    return fields
+
+
+@dataclass(frozen=True)
+class CodebookCode:
+    """A code read from a codebook file: its path of names from the top, its colour ("" for
+    none) and its codebook fields."""
+
+    path: tuple[str, ...]
+    color: str = ""
+    definition: str = ""
+    use_when: str = ""
+    not_use_when: str = ""
+    example: str = ""
+    line: int = 0  # where in the file, for messages
+
+
+@dataclass(frozen=True)
+class CodebookMerge:
+    """What taking a codebook into a project did."""
+
+    added: tuple[str, ...]  # paths of new labels
+    filled: tuple[str, ...]  # existing labels that had no definition and took the codebook's
+    replaced: tuple[str, ...]  # existing labels whose other definition was replaced (update)
+    kept: tuple[str, ...]  # existing labels whose other definition was kept (no update)

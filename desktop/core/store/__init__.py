@@ -54,7 +54,6 @@ __all__ = [
 ]
 
 
-class Store(
-    SchemaMixin, DocumentsMixin, LabelsMixin, AnnotationsMixin, EntitiesMixin, MemosMixin
-):
+# MemosMixin before LabelsMixin: it builds on it (a codebook file adds labels).
+class Store(SchemaMixin, DocumentsMixin, MemosMixin, LabelsMixin, AnnotationsMixin, EntitiesMixin):
     """An open project database. Not thread-safe: one Store per thread."""

@@ -11,8 +11,17 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from desktop.core.labels import LABEL_PATH_SEPARATOR
-from desktop.core.memos import MEMO_TARGETS, CodebookEntry, Memo, MemoError, MemoTarget
-from desktop.core.store.base import StoreBase, _now
+from desktop.core.memos import (
+    MEMO_TARGETS,
+    CodebookCode,
+    CodebookEntry,
+    CodebookMerge,
+    Memo,
+    MemoError,
+    MemoTarget,
+)
+from desktop.core.store.base import _now
+from desktop.core.store.labels import LabelsMixin
 
 _MEMO_COLUMNS = "id, target, document_id, label_id, title, text, author, created_at, modified_at"
 # Tags' memos beside the others, in the same columns.
@@ -21,8 +30,9 @@ _TAG_MEMOS = """SELECT NULL, 'tag', NULL, NULL, '', note, annotator, created_at,
 _TARGET_ORDER = {target: position for position, target in enumerate(MEMO_TARGETS)}
 
 
-class MemosMixin(StoreBase):
-    """Memos on every target, and the codebook fields of labels."""
+class MemosMixin(LabelsMixin):
+    """Memos on every target, and the codebook fields of labels (a codebook file adds
+    labels, hence built on the labels' mixin)."""
 
     # -- memos -------------------------------------------------------------------------------
 
@@ -278,6 +288,53 @@ class MemosMixin(StoreBase):
             raise MemoError(f"no tag {tag_id} to pin as the example")
         if row[0] != label_id:
             raise MemoError(f"tag {tag_id} carries another label: it cannot be its example")
+
+    def merge_codebook(
+        self, codes: Sequence[CodebookCode], *, replace_definitions: bool = False
+    ) -> CodebookMerge:
+        """Take a codebook into the project's label scheme, in one transaction: a code whose
+        path is new becomes a label (with its colour and fields); an existing label (matched
+        by path) keeps its colour and gets the fields it has empty; one whose definition
+        differs keeps its own unless ``replace_definitions``. Parents come before children."""
+        added, filled, replaced, kept = [], [], [], []
+        with self.transaction():
+            for code in codes:
+                path = LABEL_PATH_SEPARATOR.join(code.path)
+                parent = None
+                if len(code.path) > 1:
+                    parent = self.label_id_for_path(LABEL_PATH_SEPARATOR.join(code.path[:-1]))
+                existing = self._label_id(code.path[-1], parent)
+                if existing is None:
+                    existing = self._insert_label(
+                        code.path[-1], parent, code.color or "#888888", code.definition, ""
+                    )
+                    added.append(path)
+                    self._fill_codebook_fields(existing, code, replace=True)
+                    continue
+                current = self.codebook_entry(existing).definition
+                if code.definition and current != code.definition:
+                    if not current:
+                        filled.append(path)
+                    elif replace_definitions:
+                        replaced.append(path)
+                    else:
+                        kept.append(path)
+                self._fill_codebook_fields(existing, code, replace=replace_definitions)
+        return CodebookMerge(tuple(added), tuple(filled), tuple(replaced), tuple(kept))
+
+    def _fill_codebook_fields(self, label_id: int, code: CodebookCode, *, replace: bool) -> None:
+        """Give the label the code's fields: all of them with ``replace``, else only where
+        the label's own is empty."""
+        for column, value in (
+            ("description", code.definition),
+            ("use_when", code.use_when),
+            ("not_use_when", code.not_use_when),
+            ("example", code.example),
+        ):
+            if not value:
+                continue
+            keep = "" if replace else f" AND {column} = ''"
+            self.db.execute(f"UPDATE labels SET {column} = ? WHERE id = ?{keep}", (value, label_id))
 
     def tag_counts_by_label(self) -> dict[int, int]:
         """How many tags each label has (its sub-labels' not counted)."""
