@@ -145,3 +145,30 @@ class CodebookMerge:
     filled: tuple[str, ...]  # existing labels that had no definition and took the codebook's
     replaced: tuple[str, ...]  # existing labels whose other definition was replaced (update)
     kept: tuple[str, ...]  # existing labels whose other definition was kept (no update)
+
+
+@dataclass(frozen=True)
+class MemoRecord:
+    """A memo read from a file, not yet placed in a project: a label's is named by its path,
+    a document's belongs to the record it was read with. Empty times mean "now"."""
+
+    target: MemoTarget
+    text: str
+    title: str = ""
+    author: str = ""
+    created: str = ""
+    modified: str = ""
+    label_path: str = ""
+
+    def on(self, target_id: int | None) -> Memo:
+        """The memo to store on the project, document or label ``target_id``."""
+        return Memo(
+            None,
+            self.target,
+            target_id,
+            self.title,
+            self.text,
+            self.author,
+            self.created,
+            self.modified,
+        )

@@ -1,4 +1,5 @@
-"""CSV for pandas, R and Excel: annotations.csv, documents.csv and codebook.csv in one folder.
+"""CSV for pandas, R and Excel: annotations.csv, documents.csv, codebook.csv and memos.csv in
+one folder.
 
 UTF-8 with a byte-order mark, so Excel shows Chinese; one row per annotation with each
 attribute in its own column; offsets are code points into the exported text (the clean text
@@ -16,6 +17,8 @@ from typing import Any
 from desktop.core.exports import OFFSET_CONVENTION
 from desktop.core.exports.output import staged_folder
 from desktop.core.exports.selection import Codebook, ExportDocument
+from desktop.core.memos import Memo, memo_record
+from desktop.core.model import Annotation
 
 CONTEXT_CHARACTERS = 20
 ENCODING = "utf-8-sig"
@@ -52,6 +55,7 @@ def write_csv_folder(
     Text cells that begin like a formula get a ``'`` in front unless ``raw``."""
     attributes = [spec.name for spec in codebook.attributes]
     count = 0
+    memos: list[Memo] = list(codebook.memos)
     with staged_folder(folder) as stage:
         with _writers(stage, raw) as (annotations, documents_csv):
             annotations.writerow(
@@ -107,6 +111,8 @@ def write_csv_folder(
                         document.source_path,
                     ]
                 )
+                memos += exported.memos
+                memos += (_tag_memo(tag) for tag in tags if tag.note)
                 for tag in tags:
                     annotations.writerow(
                         [
@@ -129,12 +135,15 @@ def write_csv_folder(
                     )
                     count += 1
         _write_codebook(codebook, stage / "codebook.csv", raw)
+        _write_memos(memos, codebook, stage / "memos.csv", raw)
         (stage / "README.txt").write_text(
             f"Exported by Jiyao. Offsets: {OFFSET_CONVENTION}.\n"
             "annotations.csv: one row per tag; documents.csv: one row per document "
             "(text_sha256 identifies the text the offsets count in; conversion says whether it "
-            "is the clean original or an OpenCC conversion); codebook.csv: the labels and "
-            "attributes. UTF-8 with a byte-order mark, so Excel shows Chinese.\n"
+            "is the clean original or an OpenCC conversion); codebook.csv: the labels (with "
+            "their definitions, when to use them, when not, an example) and attributes; "
+            "memos.csv: the memos on the project, the documents, the labels and the tags (a "
+            "tag's memo is its note). UTF-8 with a byte-order mark, so Excel shows Chinese.\n"
             + (_RAW_NOTE if raw else _SAFE_NOTE),
             encoding="utf-8",
         )
@@ -167,8 +176,14 @@ def _writers(stage: Path, raw: bool) -> Iterator[tuple[_Rows, _Rows]]:
 def _write_codebook(codebook: Codebook, path: Path, raw: bool) -> None:
     with path.open("w", encoding=ENCODING, newline="") as handle:
         writer = _Rows(csv.writer(handle), raw)
-        writer.writerow(["kind", "name", "path", "color", "shortcut", "description", "values"])
+        writer.writerow(
+            [
+                "kind", "name", "path", "color", "shortcut", "description", "values",
+                "use_when", "not_use_when", "example",
+            ]
+        )  # fmt: skip
         for label in codebook.labels:
+            entry = codebook.entry(label)
             writer.writerow(
                 [
                     "label",
@@ -178,12 +193,31 @@ def _write_codebook(codebook: Codebook, path: Path, raw: bool) -> None:
                     label.shortcut,
                     label.description,
                     "",
+                    entry.use_when,
+                    entry.not_use_when,
+                    entry.example_text,
                 ]
             )
         for spec in codebook.attributes:
             writer.writerow(
                 ["attribute", spec.name, "", "", "", spec.description, "|".join(spec.values)]
+                + [""] * 3  # no codebook entry
             )
+
+
+def _tag_memo(tag: Annotation) -> Memo:
+    return Memo(None, "tag", tag.id, "", tag.note, tag.annotator, tag.created_at, tag.updated_at)
+
+
+def _write_memos(memos: list[Memo], codebook: Codebook, path: Path, raw: bool) -> None:
+    """One row per memo: target_id is the document or tag id, or the label's path."""
+    with path.open("w", encoding=ENCODING, newline="") as handle:
+        writer = _Rows(csv.writer(handle), raw)
+        columns = ("id", "target", "target_id", "title", "text", "author", "created", "modified")
+        writer.writerow(["memo_id", *columns[1:]])
+        for memo in memos:
+            record = memo_record(memo, codebook.paths)
+            writer.writerow(["" if record[c] is None else record[c] for c in columns])
 
 
 def _cell(value: object) -> str:

@@ -29,6 +29,7 @@ from desktop.core.exports.fields import RecordedCorrection, label_path_problem
 from desktop.core.exports.fields import recorded_span as recorded_span  # readers' import
 from desktop.core.exports.selection import label_paths
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, LabelScheme
+from desktop.core.memos import MemoRecord
 from desktop.core.model import (
     Annotation,
     EntityCorrection,
@@ -111,8 +112,11 @@ class LabelRecord:
 
     path: str
     color: str = ""
-    description: str = ""
+    description: str = ""  # the definition
     where: str = "codebook"
+    use_when: str = ""
+    not_use_when: str = ""
+    example: str = ""
 
 
 @dataclass
@@ -134,6 +138,7 @@ class DocumentRecord:
     metadata: dict[str, Any] = field(default_factory=dict)
     conversion: str = ""  # "" or "none": the text is a clean text; else the OpenCC config
     source_text_sha256: str = ""  # a converted text's source: the clean text's fingerprint
+    memos: list[MemoRecord] = field(default_factory=list)  # on the document
 
 
 @dataclass
@@ -144,6 +149,7 @@ class AnnotatedSet:
     labels: list[LabelRecord] = field(default_factory=list)
     scheme: LabelScheme | None = None  # a whole scheme the file brings (labels and attributes)
     attributes: list[AttributeSpec] = field(default_factory=list)  # declared without a scheme
+    memos: list[MemoRecord] = field(default_factory=list)  # on the project and on labels
     problems: list[Problem] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # what was read but is not imported
 
@@ -159,6 +165,7 @@ class ImportReport:
     differing: int = 0  # already present with another note or attributes, left as they are
     updated: int = 0  # already present with another note or attributes, given the set's
     corrections_added: int = 0
+    memos_added: int = 0
     labels_added: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
@@ -182,6 +189,8 @@ class ImportReport:
             )
         if self.corrections_added:
             parts.append(f"{self.corrections_added} entity corrections")
+        if self.memos_added:
+            parts.append(f"{self.memos_added} memos")
         if self.labels_added:
             parts.append(f"new labels: {', '.join(self.labels_added)}")
         if self.problems:
@@ -217,6 +226,10 @@ def store_annotated_set(
                 labels.declare(declared)
         for record in annotated.documents:
             _store_document(store, record, labels, report, update_existing)
+        report.memos_added += store.add_imported_memos(
+            memo.on(labels.declare(LabelRecord(memo.label_path)) if memo.label_path else None)
+            for memo in annotated.memos
+        )
     return report
 
 
@@ -465,6 +478,9 @@ def _store_document(
     _compare_details(store, tags, present, report, update_existing)
     corrections = _corrections(record, placement, report)
     report.corrections_added += store.add_imported_corrections(placement.document_id, corrections)
+    report.memos_added += store.add_imported_memos(
+        memo.on(placement.document_id) for memo in record.memos
+    )
 
 
 _TagKey = tuple[int, int, int, str]  # label, start, end, annotator: what makes a tag the same
@@ -723,7 +739,7 @@ class _LabelResolver:
         existing = self.by_path.get(declared.path)
         if existing is not None:
             return existing
-        return self._add(declared.path, declared.color, declared.description)
+        return self._add(declared.path, declared.color, declared.description, declared)
 
     def resolve(self, name_or_path: str) -> int:
         found = self.by_path.get(name_or_path)
@@ -731,12 +747,23 @@ class _LabelResolver:
             found = self.by_name.get(name_or_path)
         return found if found is not None else self._add(name_or_path, "", "")
 
-    def _add(self, path: str, color: str, description: str) -> int:
+    def _add(
+        self, path: str, color: str, description: str, declared: LabelRecord | None = None
+    ) -> int:
         parent_path, _, name = path.rpartition(LABEL_PATH_SEPARATOR)
         parent_id = self.resolve(parent_path) if parent_path else None
         label = self.store.add_label(
             name, parent_id=parent_id, color=color or "#8d99ae", description=description
         )
+        if declared is not None and (
+            declared.use_when or declared.not_use_when or declared.example
+        ):
+            self.store.set_codebook_entry(
+                label.id,
+                use_when=declared.use_when,
+                not_use_when=declared.not_use_when,
+                example=declared.example,
+            )
         self.by_path[path] = label.id
         self.by_name.setdefault(name, label.id)
         self.report.labels_added.append(path)

@@ -56,6 +56,7 @@ from desktop.core.exports.importing import (
 from desktop.core.exports.output import atomic_text_file
 from desktop.core.exports.selection import Codebook, ExportDocument
 from desktop.core.labels import BadScheme, load_scheme, scheme_to_json
+from desktop.core.memos import MemoRecord, memo_record
 from desktop.core.model import Annotation, Removal
 from desktop.core.safe_text import UnusableJson, json_list_items, load_json
 
@@ -129,6 +130,11 @@ def document_record(exported: ExportDocument, codebook: Codebook) -> dict[str, A
         ],
         "metadata": document.metadata,
     }
+    if exported.memos:
+        record["memos"] = [
+            {key: value for key, value in memo_record(memo, {}).items() if key in _MEMO_FIELDS}
+            for memo in exported.memos
+        ]
     if exported.entities:
         record["entities"] = [
             {"type": e.type, "start": e.start, "end": e.end, "text": e.text, "origin": e.origin}
@@ -278,7 +284,21 @@ def _document_from(data: dict[str, Any], line: _Line) -> tuple[DocumentRecord, i
         skipped = len(labels) - len(record.spans)
     corrections = line.items(data, "entity_corrections")
     record.corrections = each(corrections, correction_from_json, line.bad("entity correction"))
+    record.memos = each(line.items(data, "memos"), _memo, line.bad("memo"))
     return record, skipped
+
+
+# What a document's memo carries in its record (the document is the line's).
+_MEMO_FIELDS = ("title", "text", "author", "created", "modified")
+
+
+def _memo(item: object) -> MemoRecord:
+    data = as_dict(item)
+    text = as_string(data.get("text"))
+    if not text.strip():
+        raise BadField("the memo's text is empty")
+    fields = {key: as_string(data.get(key)) for key in _MEMO_FIELDS if key != "text"}
+    return MemoRecord("document", text, **fields)
 
 
 def _label_with_our_details(data: dict[str, Any], line: _Line) -> tuple[list[SpanRecord], int]:
@@ -397,7 +417,7 @@ def _doccano_entity(item: object, where: str) -> SpanRecord:
 _KNOWN_FIELDS = {
     "id", "title", "text", "label", "script", "source", "date", "status", "encoding",
     "source_path", "text_sha256", "offsets", "conversion", "annotations", "entity_corrections",
-    "entities", "raw_text", "removed", "source_text_sha256", "metadata", "relations",
+    "entities", "raw_text", "removed", "source_text_sha256", "metadata", "relations", "memos",
 }  # fmt: skip
 
 

@@ -34,6 +34,12 @@ lowercase folder ``sources/`` (ATLAS.ti rejects ``Sources/``). Choices, in schem
 - Selections: one PlainTextSelection per tag, named by the text it covers (the reader checks
   that name against the text when it is whole; long ones are cut with "…"), with the note as
   its Description. Label shortcuts and entity corrections have no place here; JSONL keeps them.
+- Memos (issue 20): a label's codebook entry is its code's Description (the definition, then
+  "When to use: …", "When not to use: …", "Example: …" paragraphs). Memos on the project, a
+  document or a label are ``<Note>``s (named by the memo's title, the text as
+  PlainTextContent, the author as creating user, created and modified times) referred to by a
+  NoteRef from the ``<Project>``, the ``<TextSource>`` or the ``<Code>``. A tag's memo is its
+  note, so the selection's Description carries it as before.
 
 This module writes; :mod:`desktop.core.exports.qdpx_reader` reads a ``.qdpx`` back with the
 constants defined here.
@@ -62,6 +68,7 @@ from desktop.core.exports.fields import color as rgb
 from desktop.core.exports.output import atomic_binary_file
 from desktop.core.exports.selection import Codebook, ExportDocument
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, attribute_to_json
+from desktop.core.memos import Memo, code_description
 from desktop.core.model import Annotation, Document, Entity
 
 FORMAT = "qdpx"
@@ -154,6 +161,7 @@ class _ProjectWriter:
         self.variables = {name: self.guids.make("variable", name) for name in CORE_VARIABLES}
         self.metadata_variables: dict[str, str] = {}  # metadata key -> variable GUID
         self.source_names: set[str] = set()
+        self.notes: list[ET.Element] = []
         for spec in codebook.attributes:
             codes = self._attribute(spec.name)
             codes.description = " — ".join(part for part in (spec.label, spec.description) if part)
@@ -192,6 +200,7 @@ class _ProjectWriter:
         source.extend(selections)
         for entity in exported.entities:
             source.append(self._entity_selection(entity, exported))
+        source.extend(self._note_refs(exported.memos))
         source.extend(self._variable_values(document))
         return source
 
@@ -292,11 +301,35 @@ class _ProjectWriter:
             text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
             yield _variable_value(self.metadata_variables[key], text)
 
+    def _note_refs(self, memos: Iterable[Memo]) -> list[ET.Element]:
+        """A Note for each memo (kept for ``<Notes>``) and the NoteRefs that point at them."""
+        references = []
+        for memo in memos:
+            guid = self.guids.make("memo", memo.target, memo.target_id, memo.id, memo.created)
+            note = ET.Element(
+                "Note",
+                _present(
+                    guid=guid,
+                    name=xml_safe(memo.title),
+                    creatingUser=self._user(memo.author),
+                    creationDateTime=_xml_datetime(memo.created),
+                    modifiedDateTime=_xml_datetime(memo.modified),
+                ),
+            )
+            ET.SubElement(note, "PlainTextContent").text = xml_safe(memo.text)
+            self.notes.append(note)
+            references.append(ET.Element("NoteRef", targetGUID=guid))
+        return references
+
     # -- the project file
 
     def write_qde(self, qde: IO[bytes], name: str, sources_xml: IO[bytes]) -> None:
         qde.write(_project_start(name).encode("utf-8"))
-        for part in (self._users(), self._codebook(), self._variables()):
+        # The codebook and the project's NoteRefs first: their memos' authors are users.
+        codebook = self._codebook()
+        project_memos = [memo for memo in self.codebook.memos if memo.target == "project"]
+        project_refs = self._note_refs(project_memos)
+        for part in (self._users(), codebook, self._variables()):
             if part is not None:
                 ET.indent(part, space="  ", level=1)
                 qde.write(b"  " + ET.tostring(part, encoding="utf-8") + b"\n")
@@ -305,9 +338,17 @@ class _ProjectWriter:
             qde.write(b"  <Sources>\n")
             shutil.copyfileobj(sources_xml, qde)
             qde.write(b"  </Sources>\n")
+        if self.notes:
+            notes = ET.Element("Notes")
+            notes.extend(self.notes)
+            ET.indent(notes, space="  ", level=1)
+            qde.write(b"  " + ET.tostring(notes, encoding="utf-8") + b"\n")
         description = ET.Element("Description")
         description.text = _project_description()
-        qde.write(b"  " + ET.tostring(description, encoding="utf-8") + b"\n</Project>\n")
+        qde.write(b"  " + ET.tostring(description, encoding="utf-8") + b"\n")
+        for reference in project_refs:
+            qde.write(b"  " + ET.tostring(reference, encoding="utf-8") + b"\n")
+        qde.write(b"</Project>\n")
 
     def _users(self) -> ET.Element:
         users = ET.Element("Users")
@@ -335,10 +376,14 @@ class _ProjectWriter:
         """The labels' codes, nested as the labels are; returns the top-level ones."""
         top: list[ET.Element] = []
         open_codes: list[ET.Element] = []  # the code at each depth above the next label
+        label_memos: dict[int | None, list[Memo]] = {}
+        for memo in self.codebook.memos:
+            if memo.target == "label":
+                label_memos.setdefault(memo.target_id, []).append(memo)
         for depth, label in self.codebook.in_tree_order():
-            code = _code(
-                self.label_codes[label.id], label.name, True, label.color, label.description
-            )
+            description = code_description(self.codebook.entry(label))
+            code = _code(self.label_codes[label.id], label.name, True, label.color, description)
+            code.extend(self._note_refs(label_memos.get(label.id, [])))
             del open_codes[depth:]
             if open_codes:
                 open_codes[-1].append(code)

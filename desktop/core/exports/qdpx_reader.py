@@ -41,6 +41,7 @@ from desktop.core.exports.qdpx import (
     xml_safe,
 )
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec
+from desktop.core.memos import MemoRecord, MemoTarget, parse_code_description
 from desktop.core.safe_text import UnusableJson, load_json
 
 _Q = "{" + NAMESPACE + "}"
@@ -162,6 +163,9 @@ class _ProjectReader:
                 self.users[guid] = ""
         self.users[EXPORT_USER_GUID] = ""
         self.notes = _range_notes(root)
+        self.note_elements = {
+            note.get("guid", ""): note for note in root.iterfind(f"{_Q}Notes/{_Q}Note")
+        }
         self.variables = _variable_fields(root)
         self.codes: dict[str, _Code] = {}
         self.skipped = {
@@ -183,6 +187,9 @@ class _ProjectReader:
                 self._read_source_safely(source)
             else:
                 self.skipped["other source"] += 1
+        self.annotated.memos.extend(self._memos(self.root, "project"))
+        # Notes nothing refers to (journals of tools that keep them loose) join the journal.
+        self.annotated.memos.extend(self._memos(self.root.find(f"{_Q}Notes"), "project"))
         self._count_unread_notes()
         self.annotated.skipped.extend(_skipped_lines(self.skipped))
         return self.annotated
@@ -203,11 +210,19 @@ class _ProjectReader:
                 label_path = LABEL_PATH_SEPARATOR.join((*parents, name))
                 guid = code.get("guid", "")
                 self.codes[guid] = _Code("label", label_path)
+                fields = parse_code_description(_description(code))
                 self.annotated.labels.append(
                     LabelRecord(
-                        label_path, rgb(code.get("color")), _description(code), f"code {guid}"
+                        label_path,
+                        rgb(code.get("color")),
+                        fields["definition"],
+                        f"code {guid}",
+                        fields["use_when"],
+                        fields["not_use_when"],
+                        fields["example"],
                     )
                 )
+                self.annotated.memos.extend(self._memos(code, "label", label_path))
                 children = code.findall(f"{_Q}Code")
                 stack.extend((child, (*parents, name)) for child in reversed(children))
 
@@ -273,6 +288,7 @@ class _ProjectReader:
                 span.source_span = recorded
             record.spans.extend(spans)
         self._attach_range_notes(source, record.spans)
+        record.memos.extend(self._memos(source, "document"))
         self.skipped["source coding"] += len(source.findall(f"{_Q}Coding"))
         self.annotated.documents.append(record)
 
@@ -423,6 +439,31 @@ class _ProjectReader:
                 note.used = True
             for span in targets:
                 span.note = f"{span.note}\n{note.text}" if span.note else note.text
+
+    def _memos(
+        self, element: ET.Element | None, target: MemoTarget, label_path: str = ""
+    ) -> Iterator[MemoRecord]:
+        """The memos the element's own NoteRefs point at (of ``<Notes>``: all its notes):
+        notes that name no range of a text (those are on the tags of that range)."""
+        if element is None:
+            return
+        is_notes = element.tag == f"{_Q}Notes"
+        for reference in element.iterfind(f"{_Q}Note" if is_notes else f"{_Q}NoteRef"):
+            guid = reference.get("guid" if is_notes else "targetGUID", "")
+            note, text = self.note_elements.get(guid), self.notes.get(guid)
+            if note is None or text is None or text.used or text.start >= 0:
+                continue
+            text.used = True
+            created = utc_time(note.get("creationDateTime", ""))
+            yield MemoRecord(
+                target,
+                text.text,
+                title=note.get("name", ""),
+                author=self.users.get(note.get("creatingUser", ""), ""),
+                created=created,
+                modified=utc_time(note.get("modifiedDateTime", "")) or created,
+                label_path=label_path,
+            )
 
     def _count_unread_notes(self) -> None:
         for note in self.root.iterfind(f"{_Q}Notes/{_Q}Note"):
@@ -590,7 +631,7 @@ def _skipped_lines(counts: dict[str, int]) -> Iterator[str]:
         "uncoded": "selections with no label code (memos), not tags",
         "source coding": "codings of whole sources, which have no span",
         "other source": "sources that are not plain text (pictures, PDFs, audio, video)",
-        "journal": "notes not on a text (journals, project memos), which Jiyao has no place for",
+        "journal": "notes with no text",
         "range note": "notes on text ranges that hold no tag",
         "case": "cases (Jiyao has no cases; their memos and variables are not imported)",
         "unplaced attribute": "attribute codings on a range with no single tag to go to",

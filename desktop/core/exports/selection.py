@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal, TypeVar
 
 from desktop.core.analysis import convert_for_reading, document_entities
 from desktop.core.conversion import CONFIGS
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, LabelScheme
+from desktop.core.memos import CodebookEntry, Memo
 from desktop.core.model import (
     Annotation,
     Document,
@@ -56,14 +57,22 @@ class ExportOptions:
 
 @dataclass(frozen=True)
 class Codebook:
-    """The project's labels (with their paths from the top) and its scheme's attributes."""
+    """The project's labels (with their paths from the top) and its scheme's attributes; the
+    labels' codebook entries, and the memos on the project and on labels (issue 20)."""
 
     labels: tuple[Label, ...]
     scheme: LabelScheme
+    entries: dict[int, CodebookEntry] = field(default_factory=dict)
+    memos: tuple[Memo, ...] = ()  # on the project and on labels
 
     @classmethod
     def from_store(cls, store: Store) -> Codebook:
-        return cls(tuple(store.labels()), store.scheme())
+        memos = store.memos("project") + store.memos("label")
+        return cls(tuple(store.labels()), store.scheme(), store.codebook_entries(), tuple(memos))
+
+    def entry(self, label: Label) -> CodebookEntry:
+        """The label's codebook entry (its description alone when none was read)."""
+        return self.entries.get(label.id) or CodebookEntry(label.id, label.description)
 
     @property
     def attributes(self) -> tuple[AttributeSpec, ...]:
@@ -109,6 +118,7 @@ class ExportDocument:
     source_spans: tuple[tuple[int, int] | None, ...] = ()
     # The same per entity correction (the JSON writers record them too).
     correction_source_spans: tuple[tuple[int, int] | None, ...] = ()
+    memos: tuple[Memo, ...] = ()  # the memos on the document (its tags' are their notes)
 
     @property
     def id(self) -> int:
@@ -223,7 +233,8 @@ def select(
         ]
         entities = document_entities(store, document_id) if options.entities else []
         corrections = store.entity_corrections(document_id)
-        yield _in_chosen_text(document, options, annotations, entities, corrections)
+        exported = _in_chosen_text(document, options, annotations, entities, corrections)
+        yield replace(exported, memos=tuple(store.memos("document", document_id)))
         if progress is not None:
             progress(done + 1, len(ids))
 

@@ -685,8 +685,9 @@ def test_a_qualcoder_export_of_our_export_keeps_attributes_annotators_notes_and_
     assert annotated.problems == []
     assert sorted(annotated.skipped) == [
         "1 cases (Jiyao has no cases; their memos and variables are not imported)",
-        "1 notes not on a text (journals, project memos), which Jiyao has no place for",
+        "1 notes with no text",  # the empty journal
     ]
+    assert annotated.memos == []
     back_home = store_annotated_set(sample_store, read_qdpx(path))
     assert (back_home.annotations_added, back_home.duplicates) == (0, 6)
     assert back_home.differing == 1  # the range note QualCoder added
@@ -741,6 +742,6 @@ def test_a_note_a_selection_refers_to_goes_on_its_tag_and_a_memo_is_reported(
     annotated = read_qdpx(path)
     [span] = annotated.documents[0].spans
     assert span.note == "原批注\nNVivo 的批注"
-    assert annotated.skipped == [
-        "1 notes not on a text (journals, project memos), which Jiyao has no place for"
-    ]
+    assert annotated.skipped == []
+    [journal] = annotated.memos  # a note nothing refers to joins the project's journal
+    assert (journal.target, journal.title, journal.text) == ("project", "备忘", "项目备忘")

@@ -1,0 +1,149 @@
+"""Memos and codebook entries carried by the exports (issue 20): .qdpx both ways (still valid
+against the REFI-QDA project schema), a document's memos in its JSONL record, memos.csv."""
+
+from __future__ import annotations
+
+import csv
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from conftest import add_text, exported
+from lxml import etree
+
+from desktop.core.exports.csv_files import write_csv_folder
+from desktop.core.exports.importing import store_annotated_set
+from desktop.core.exports.jsonl import read_jsonl, write_jsonl
+from desktop.core.exports.qdpx import write_qdpx
+from desktop.core.exports.qdpx_reader import read_qdpx
+from desktop.core.exports.selection import label_paths
+from desktop.core.store import Store
+
+SCHEMA = Path(__file__).parents[2] / "data" / "refi-qda" / "Project-mrt2019.xsd"
+
+
+def fill(store: Store) -> None:
+    document = add_text(store, "会议要求各地加快复工复产，不得拖延。")
+    parent = store.add_label("要求", color="#d1495b", description="上级要求下级做的事")
+    child = store.add_label("落实", parent_id=parent.id)
+    store.set_codebook_entry(
+        parent.id, use_when="有明确对象", not_use_when="泛泛而谈", example="要加快"
+    )
+    store.add_annotation(document, child.id, 2, 4, note="标签备忘", annotator="王")
+    store.add_memo(
+        "project",
+        None,
+        "第一天：**读完**",
+        title="Day 1",
+        author="李",
+        created="2024-05-01T08:00:00+00:00",
+        modified="2024-05-02T09:30:00+00:00",
+    )
+    store.add_memo("project", None, "第二天", author="")
+    store.add_memo("document", document, "省里通知的转载", title="来源", author="王")
+    store.add_memo("label", child.id, "只算有对象的", author="李")
+
+
+def memos_of(store: Store) -> list[tuple[Any, ...]]:
+    """Memos as a round trip must keep them: target (a label by path), title, text, author,
+    times; ids are the new project's own."""
+    paths = label_paths(store.labels())
+    kept = []
+    for memo in store.memos():
+        target: Any = memo.target_id
+        if memo.target == "label" and memo.target_id is not None:
+            target = paths[memo.target_id]
+        elif memo.target in ("document", "tag") and memo.target_id is not None:
+            target = None  # ids differ between projects; the document has one text here
+        kept.append(
+            (memo.target, target, memo.title, memo.text, memo.author, memo.created, memo.modified)
+        )
+    return sorted(kept, key=repr)
+
+
+def entries_of(store: Store) -> dict[str, tuple[str, ...]]:
+    paths = label_paths(store.labels())
+    return {
+        paths[label_id]: (e.definition, e.use_when, e.not_use_when, e.example)
+        for label_id, e in store.codebook_entries().items()
+    }
+
+
+def test_qdpx_carries_memos_and_definitions_into_an_empty_project(tmp_path: Path) -> None:
+    target = tmp_path / "set.qdpx"
+    with Store(tmp_path / "a.jiyao") as source:
+        fill(source)
+        write_qdpx(*exported(source), target)
+        expected_memos, expected_entries = memos_of(source), entries_of(source)
+    with zipfile.ZipFile(target) as archive:
+        project = etree.fromstring(archive.read("project.qde"))
+    etree.XMLSchema(etree.parse(str(SCHEMA))).assertValid(project)
+    with Store(tmp_path / "b.jiyao") as empty:
+        annotated = read_qdpx(target)
+        assert annotated.skipped == []
+        report = store_annotated_set(empty, annotated)
+        assert report.memos_added == 4
+        assert memos_of(empty) == expected_memos
+        assert entries_of(empty) == expected_entries
+        # Again: nothing added twice.
+        assert store_annotated_set(empty, read_qdpx(target)).memos_added == 0
+        assert len(empty.memos()) == 5
+
+
+def test_jsonl_carries_a_documents_memos_in_its_record(tmp_path: Path) -> None:
+    target = tmp_path / "set.jsonl"
+    with Store(tmp_path / "a.jiyao") as source:
+        fill(source)
+        write_jsonl(*exported(source), target)
+    [line] = target.read_text(encoding="utf-8").splitlines()
+    [memo] = json.loads(line)["memos"]
+    assert memo == {
+        "title": "来源",
+        "text": "省里通知的转载",
+        "author": "王",
+        "created": memo["created"],
+        "modified": memo["modified"],
+    }
+    with Store(tmp_path / "b.jiyao") as empty:
+        assert store_annotated_set(empty, read_jsonl(target)).memos_added == 1
+        [back] = empty.memos("document")
+        assert (back.title, back.text, back.author, back.created) == (
+            "来源",
+            "省里通知的转载",
+            "王",
+            memo["created"],
+        )
+
+
+def test_a_bad_memo_in_a_jsonl_record_is_reported_and_the_rest_comes_in(tmp_path: Path) -> None:
+    target = tmp_path / "set.jsonl"
+    record = {
+        "text": "会议要求加快复工。",
+        "memos": [{"text": " "}, {"text": "好的", "title": "T"}],
+    }
+    target.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    annotated = read_jsonl(target)
+    assert [m.text for m in annotated.documents[0].memos] == ["好的"]
+    assert any("memo" in str(problem) and "empty" in str(problem) for problem in annotated.problems)
+
+
+def test_csv_writes_memos_csv_and_the_codebook_fields(tmp_path: Path) -> None:
+    with Store(tmp_path / "a.jiyao") as source:
+        fill(source)
+        write_csv_folder(*exported(source), tmp_path / "out")
+    with (tmp_path / "out" / "memos.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["target"], r["target_id"]) for r in rows] == [
+        ("project", ""),
+        ("project", ""),
+        ("label", "要求/落实"),
+        ("document", "1"),
+        ("tag", "1"),
+    ]
+    assert rows[0]["title"] == "Day 1" and rows[0]["modified"] == "2024-05-02T09:30:00+00:00"
+    assert rows[4]["text"] == "标签备忘" and rows[4]["author"] == "王"
+    with (tmp_path / "out" / "codebook.csv").open(encoding="utf-8-sig", newline="") as handle:
+        codebook = {row["path"]: row for row in csv.DictReader(handle)}
+    assert codebook["要求"]["use_when"] == "有明确对象"
+    assert codebook["要求"]["description"] == "上级要求下级做的事"
