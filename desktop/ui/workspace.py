@@ -31,6 +31,8 @@ class Workspace(QObject):
     - ``documentsChanged()``: documents were added, deleted or restored;
     - ``projectSwitched(store)``: another project is open; everything keyed by document id
       belonged to the old one;
+    - ``memosChanged(target, target_id)``: a memo on the project, a document or a label
+      changed (a tag's memo is its note: ``annotationsChanged``);
     - ``message(text)``: one line for the status bar.
     """
 
@@ -41,6 +43,7 @@ class Workspace(QObject):
     documentsChanged = Signal()
     projectSwitched = Signal(object)
     message = Signal(str)
+    memosChanged = Signal(str, object)
 
     def __init__(self, store: Store, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -56,15 +56,102 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="163"/>
-        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="164"/>
+        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="220"/>
+        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="221"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="164"/>
+        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="221"/>
         <source>Label</source>
         <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>Codebook</name>
+    <message>
+        <location filename="../../desktop/ui/common/codebook_tips.py" line="19"/>
+        <source>Use when</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/codebook_tips.py" line="20"/>
+        <source>Not when</source>
+        <translation>不适用于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/codebook_tips.py" line="21"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookExport</name>
+    <message>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="22"/>
+        <source>REFI-QDA codebook (*.qdc)</source>
+        <translation>REFI-QDA 编码本 (*.qdc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="23"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="24"/>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="25"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="30"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="50"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="57"/>
+        <source>Export codebook</source>
+        <translation>导出编码本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="58"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="64"/>
+        <source>Codebook of {0} labels written to {1}</source>
+        <translation>已将含 {0} 个标签的编码本写入 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookImport</name>
+    <message>
+        <location filename="../../desktop/ui/memos/codebook_import.py" line="28"/>
+        <location filename="../../desktop/ui/memos/codebook_import.py" line="64"/>
+        <source>Import codebook</source>
+        <translation>导入编码本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/codebook_import.py" line="30"/>
+        <source>REFI-QDA codebook (*.qdc)</source>
+        <translation>REFI-QDA 编码本 (*.qdc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/codebook_import.py" line="45"/>
+        <source>Refused {0}</source>
+        <translation>未导入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/codebook_import.py" line="50"/>
+        <source>{0}: {1} labels added, {2} given a definition</source>
+        <translation>{0}：新增标签 {1} 个，补上定义 {2} 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/codebook_import.py" line="56"/>
+        <source>Kept the project&apos;s own definitions of: {0} (the codebook&apos;s differ)</source>
+        <translation>保留了项目自己的定义：{0}（编码本中的不同）</translation>
     </message>
 </context>
 <context>
@@ -86,7 +173,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="170"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="175"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="174"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
@@ -106,7 +193,7 @@
         <translation type="vanished">从项目中删除 {0} 篇文档及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="213"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="212"/>
         <source>Not changed: a document needs a title.</source>
         <translation>未修改：文档必须有标题。</translation>
     </message>
@@ -350,12 +437,12 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="172"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="176"/>
         <source>(not from a file)</source>
         <translation>（非文件导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="173"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="177"/>
         <source>Status: {0}</source>
         <translation>状态：{0}</translation>
     </message>
@@ -784,160 +871,212 @@
     </message>
 </context>
 <context>
+    <name>JournalWindow</name>
+    <message>
+        <location filename="../../desktop/ui/memos/journal.py" line="37"/>
+        <source>Journal</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/journal.py" line="43"/>
+        <source>New entry</source>
+        <translation>新条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/journal.py" line="45"/>
+        <source>Delete entry</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/journal.py" line="140"/>
+        <source>Entry not saved: {0}</source>
+        <translation>条目未保存：{0}</translation>
+    </message>
+</context>
+<context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="102"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="106"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="105"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="109"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="105"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="128"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="109"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="146"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="105"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="129"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="109"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="124"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="135"/>
+        <source>Pin the selected tag as example</source>
+        <translation>将所选标注设为示例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="142"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="127"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="145"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="130"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="147"/>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="148"/>
+        <source>When to use</source>
+        <translation>何时使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="149"/>
+        <source>When not to use</source>
+        <translation>何时不用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="150"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="152"/>
         <source>Under</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="134"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="156"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="135"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="157"/>
         <source>Add sub-label</source>
         <translation>添加子标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="136"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="158"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="137"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="159"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="144"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="166"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="145"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="167"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="146"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="168"/>
         <source>Import scheme…</source>
         <translation>导入方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="147"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="169"/>
         <source>Export scheme…</source>
         <translation>导出方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="182"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="209"/>
         <source>(top level)</source>
         <translation>（顶层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="223"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="280"/>
+        <source>Select a tag with this label in the Tags tab first.</source>
+        <translation>请先在“标注”标签页中选择一个带此标签的标注。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="288"/>
         <source>Not changed: {0}.</source>
         <translation>未更改：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="234"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="299"/>
         <source>New label</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="234"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="299"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="254"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="319"/>
         <source>A label name cannot contain &quot;/&quot;: exports use it between a label and its sub-labels. Use a sub-label instead.</source>
         <translation>标签名称不能包含“/”：导出时用它分隔标签与其子标签。请改用子标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="271"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="336"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? Edit &gt; Undo brings them back.</source>
         <translation>删除“{0}”及其子标签和使用它们的 {1} 条标注？可用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="280"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="345"/>
         <source>Delete label</source>
         <translation>删除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="386"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="450"/>
         <source>%n label(s) added.</source>
         <translation>
             <numerusform>已添加 %n 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="276"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="341"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? This cannot be undone.</source>
         <translation>删除“{0}”、其子标签及使用它们的 {1} 个标注？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="66"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="67"/>
         <source>delete label &quot;{0}&quot;</source>
         <translation>删除标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="329"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="344"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="394"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="409"/>
         <source>Merge label</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="329"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="394"/>
         <source>Merge into:</source>
         <translation>合并到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="339"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="404"/>
         <source>Merge &quot;{0}&quot; into &quot;{1}&quot;? Its {2} tags and its sub-labels move to &quot;{1}&quot; and &quot;{0}&quot; is removed. This clears the undo history.</source>
         <translation>将“{0}”合并到“{1}”？它的 {2} 个标注和子标签将移到“{1}”下，“{0}”将被删除。此操作会清空撤销记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="371"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="436"/>
         <source>Import a label scheme</source>
         <translation>导入标签方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="371"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="394"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="436"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="457"/>
         <source>Label schemes (*.json)</source>
         <translation>标签方案 (*.json)</translation>
     </message>
@@ -946,7 +1085,7 @@
         <translation type="vanished">已添加 {0} 个标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="392"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="455"/>
         <source>Export the label scheme</source>
         <translation>导出标签方案</translation>
     </message>
@@ -954,19 +1093,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="80"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="516"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="81"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="517"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="518"/>
+        <source>Memos</source>
+        <translation>备忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/main_window.py" line="96"/>
         <source>This project has no documents yet.
 
 Import files with Ctrl+O (File &gt; Import files…), or drop files and folders on this window.</source>
@@ -975,7 +1120,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 按 Ctrl+O（文件 &gt; 导入文件…）导入，或把文件和文件夹拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="318"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
@@ -990,22 +1135,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="490"/>
         <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
         <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="502"/>
         <source>Stopping the import, then closing…</source>
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="523"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="525"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -1013,6 +1158,110 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <location filename="../../desktop/ui/shell/app.py" line="38"/>
         <source>No installed font covers Chinese, so Chinese text will show as boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei).</source>
         <translation>系统中没有支持中文的字体，中文将显示为方框。请安装一种，例如在 Debian/Ubuntu 上：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoEditor</name>
+    <message>
+        <location filename="../../desktop/ui/memos/memo_editor.py" line="55"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/memo_editor.py" line="57"/>
+        <source>Write here (Markdown: **bold**, - lists, # headings)</source>
+        <translation>在此书写（Markdown：**粗体**、- 列表、# 标题）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/memo_editor.py" line="59"/>
+        <source>Write</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/memo_editor.py" line="60"/>
+        <source>Read</source>
+        <translation>阅读</translation>
+    </message>
+</context>
+<context>
+    <name>Memos</name>
+    <message>
+        <location filename="../../desktop/ui/memos/commands.py" line="36"/>
+        <source>write a memo</source>
+        <translation>写备忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/commands.py" line="59"/>
+        <source>delete a memo</source>
+        <translation>删除备忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/commands.py" line="84"/>
+        <source>edit a memo</source>
+        <translation>编辑备忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/commands.py" line="123"/>
+        <source>edit a tag&apos;s memo</source>
+        <translation>编辑标注的备忘</translation>
+    </message>
+</context>
+<context>
+    <name>MemosPanel</name>
+    <message>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="87"/>
+        <source>This document</source>
+        <translation>本文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="88"/>
+        <source>A label</source>
+        <translation>某个标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="89"/>
+        <source>The selected tag</source>
+        <translation>所选标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="96"/>
+        <source>New memo</source>
+        <translation>新备忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="97"/>
+        <source>Delete memo</source>
+        <translation>删除备忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="216"/>
+        <source>No document is shown.</source>
+        <translation>未显示文档。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="217"/>
+        <source>The project has no labels.</source>
+        <translation>项目中没有标签。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="218"/>
+        <source>Select a tag in the Tags tab.</source>
+        <translation>请在“标注”标签页中选择一个标注。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="225"/>
+        <source>{0}: “{1}” (a tag&apos;s memo is its note)</source>
+        <translation>{0}：“{1}”（标注的备忘即其备注）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="230"/>
+        <source>Memos on the label, beside its definition in Edit &gt; Labels…</source>
+        <translation>标签的备忘；其定义在“编辑 &gt; 标签…”中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="287"/>
+        <source>Memo not saved: {0}</source>
+        <translation>备忘未保存：{0}</translation>
     </message>
 </context>
 <context>
@@ -1185,57 +1434,57 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="99"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="104"/>
         <source>Select some text to tag first</source>
         <translation>请先选择要标注的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="102"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="107"/>
         <source>The selection holds no text of the document</source>
         <translation>所选内容不含文档正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="127"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="132"/>
         <source>Not tagged: tags record who made them, and no name was given</source>
         <translation>未标注：标注要记录标注人，但没有输入姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="136"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="141"/>
         <source>Tag with label</source>
         <translation>用标签标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="136"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="141"/>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="145"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="150"/>
         <source>No label matches {0}</source>
         <translation>没有与 {0} 匹配的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="192"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="195"/>
         <source>Tag with</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="200"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="207"/>
         <source>Mark as entity…</source>
         <translation>标为实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="209"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="216"/>
         <source>Select the missing entity first</source>
         <translation>请先选择漏掉的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="214"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="221"/>
         <source>Entity type</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="214"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="221"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
@@ -1330,27 +1579,27 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>Tagging</name>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="41"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="51"/>
         <source>tag {0}–{1}</source>
         <translation>标注 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="78"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="88"/>
         <source>delete tag {0}–{1}</source>
         <translation>删除标签 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="107"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="117"/>
         <source>change tag {0}–{1}</source>
         <translation>修改标签 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="151"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="161"/>
         <source>correct entities</source>
         <translation>更正实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="189"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="199"/>
         <source>reject suggestion {0}–{1}</source>
         <translation>拒绝建议 {0}–{1}</translation>
     </message>
@@ -1394,177 +1643,192 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="84"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="85"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="91"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="86"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="92"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="87"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="93"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="88"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="94"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="89"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="95"/>
         <source>&amp;About Jiyao</source>
         <translation>关于纪要(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="110"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="116"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="111"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="117"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="112"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="118"/>
         <source>Import &amp;annotated set…</source>
         <translation>导入标注集(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="113"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="119"/>
         <source>Import annotated &amp;brat folder…</source>
         <translation>导入 brat 标注文件夹(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="114"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="120"/>
+        <source>Import co&amp;debook…</source>
+        <translation>导入编码本(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="121"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="116"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="122"/>
+        <source>Export &amp;codebook…</source>
+        <translation>导出编码本(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="124"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="117"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="125"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="118"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="126"/>
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="121"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="125"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="127"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="134"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="142"/>
         <source>&amp;Tag selection with label…</source>
         <translation>用标签标注所选(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="136"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="144"/>
         <source>Extend tag end</source>
         <translation>延长标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="137"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="145"/>
         <source>Shrink tag end</source>
         <translation>缩短标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="138"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="146"/>
         <source>Extend tag start</source>
         <translation>提前标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="139"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="147"/>
         <source>Shrink tag start</source>
         <translation>推后标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="144"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="152"/>
         <source>Mark selection as &amp;entity…</source>
         <translation>将所选标为实体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="145"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="153"/>
         <source>Mark document &amp;done</source>
         <translation>标记文档已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="146"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="154"/>
         <source>Annotator &amp;name…</source>
         <translation>标注人姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="147"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="155"/>
         <source>&amp;Labels…</source>
         <translation>标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="148"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="156"/>
         <source>Tags in the &amp;corpus…</source>
         <translation>语料中的标注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="152"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="157"/>
+        <source>&amp;Journal…</source>
+        <translation>日志(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="161"/>
         <source>&amp;Previous document</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="153"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="162"/>
         <source>&amp;Next document</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="156"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="165"/>
         <source>&amp;Find in document…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="158"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="167"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="160"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="169"/>
         <source>Filter &amp;documents</source>
         <translation>筛选文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="164"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="173"/>
         <source>&amp;Raw text with removed artefacts</source>
         <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="170"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="179"/>
         <source>&amp;Mark characters the conversion changed</source>
         <translation>标出转换改动的字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="174"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="183"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>

@@ -69,6 +69,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._containing: tuple[str, ...] = ()
         self._total = store.document_count()
         self._done_mark: QIcon | None = None  # made on first use (needs the application)
+        self._with_memos = store.targets_with_memos("document")  # marked ✎ before the title
 
     @property
     def total(self) -> int:
@@ -88,6 +89,7 @@ class DocumentTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._total = self._store.document_count(self._containing)
+        self._with_memos = self._store.targets_with_memos("document")
         self.endResetModel()
         self.fetch_first_page()
 
@@ -155,6 +157,8 @@ class DocumentTableModel(QAbstractTableModel):
                 return display_name(summary.status.value)
             if column == "annotations":
                 return summary.annotation_count
+            if column == "title" and summary.id in self._with_memos:
+                return f"✎ {summary.title}"
             return getattr(summary, column)
         return None
 
@@ -175,7 +179,9 @@ class DocumentTableModel(QAbstractTableModel):
         return f"{summary.title}\n{source}\n{status}"
 
     def refresh_document(self, document_id: int) -> None:
-        """Re-read one row (its tag count or status changed) without resetting the list."""
+        """Re-read one row (its tag count, status or memos changed) without resetting the
+        list."""
+        self._with_memos = self._store.targets_with_memos("document")
         for row, summary in enumerate(self._rows):
             if summary.id == document_id:
                 self._rows[row] = self._store.document_summary(document_id)

@@ -40,6 +40,14 @@ from desktop.ui.corpus.corpus_list import CorpusList
 from desktop.ui.exchange.exporting import ExchangeController
 from desktop.ui.exchange.import_export import ImportExportActions
 from desktop.ui.exchange.importing import ImportController, paths_from_mime
+from desktop.ui.memos.codebook_export import choose_and_export_codebook
+from desktop.ui.memos.codebook_import import (
+    choose_and_import_codebook,
+    codebook_paths,
+    import_codebooks,
+)
+from desktop.ui.memos.journal import JournalWindow
+from desktop.ui.memos.memo_panel import MemosPanel
 from desktop.ui.reading.document_analysis import Analysis, DocumentAnalysis
 from desktop.ui.reading.entity_panel import EntityPanel
 from desktop.ui.reading.reader import ReaderView
@@ -80,6 +88,8 @@ class MainWindow(QMainWindow):
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(self.annotation_panel, self.tr("Tags"))
         self.side_tabs.addTab(self.entity_panel, self.tr("Entities"))
+        self.memos_panel = MemosPanel(self.workspace)
+        self.side_tabs.addTab(self.memos_panel, self.tr("Memos"))
         # An empty project shows how to fill it where the reader would be, not blank panes.
         self.empty_hint = QLabel(
             self.tr(
@@ -168,6 +178,13 @@ class MainWindow(QMainWindow):
         self.undo_stack.stepped.connect(self._show_undo_step)
         self.analysis.entitiesFound.connect(self._show_entities_so_far)
         reader.conversionShown.connect(self._conversion_shown)
+        self.annotation_panel.currentTagChanged.connect(self.memos_panel.show_tag)
+        workspace.memosChanged.connect(self._memos_changed)
+
+    def _memos_changed(self, target: str, target_id: object) -> None:
+        """A memo changed: the marks that show who carries one follow."""
+        if target == "document" and isinstance(target_id, int):
+            self.documents.refresh_document(target_id)
 
     def _show_hint_when_empty(self) -> None:
         """The import hint in place of the reader while the project has no documents."""
@@ -312,6 +329,19 @@ class MainWindow(QMainWindow):
         browser.open()
         return browser
 
+    def open_journal(self) -> JournalWindow:
+        """The project's journal, beside the window (not modal)."""
+        journal = JournalWindow(self.workspace, self)
+        journal.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        journal.show()
+        return journal
+
+    def export_codebook(self) -> None:
+        choose_and_export_codebook(self.workspace, self)
+
+    def import_codebook(self) -> None:
+        choose_and_import_codebook(self.workspace, self)
+
     def go_to_tag(self, document_id: int, start: int, end: int) -> None:
         """Open a document (when it is not the one shown) and select a span of it."""
         if document_id != self.current_id:
@@ -347,8 +377,14 @@ class MainWindow(QMainWindow):
     # Importing and exporting: see ImportExportActions ----------------------------------
 
     def import_paths(self, paths: list[Path]) -> None:
-        """Plain text goes to the corpus import; annotated sets (by their shape) to theirs."""
-        self.import_export.import_paths(paths)
+        """Plain text goes to the corpus import; annotated sets (by their shape) to theirs;
+        REFI-QDA codebooks (.qdc) to the label scheme."""
+        codebooks = codebook_paths(paths)
+        if codebooks:
+            import_codebooks(self.workspace, codebooks, self)
+        rest = [path for path in paths if path not in codebooks]
+        if rest or not codebooks:
+            self.import_export.import_paths(rest)
 
     def export(self) -> None:
         self.import_export.export()
@@ -479,6 +515,7 @@ class MainWindow(QMainWindow):
         self.menus.rebuild()
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.annotation_panel), self.tr("Tags"))
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.entity_panel), self.tr("Entities"))
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.memos_panel), self.tr("Memos"))
 
     def about(self) -> None:
         QMessageBox.about(

@@ -43,6 +43,12 @@ class WindowParts(Protocol):
 
     def browse_tags(self) -> object: ...
 
+    def open_journal(self) -> object: ...
+
+    def export_codebook(self) -> None: ...
+
+    def import_codebook(self) -> None: ...
+
     def about(self) -> None: ...
 
 
@@ -111,7 +117,9 @@ class WindowMenus(QObject):
         self._add(menu, self.tr("Import &folder…"), files.import_folder)
         self._add(menu, self.tr("Import &annotated set…"), files.import_annotated_set)
         self._add(menu, self.tr("Import annotated &brat folder…"), files.import_brat_folder)
+        self._add(menu, self.tr("Import co&debook…"), self.parts.import_codebook)
         self._add(menu, self.tr("&Export…"), files.export, "Ctrl+Shift+E")
+        self._add(menu, self.tr("Export &codebook…"), self.parts.export_codebook)
         menu.addSeparator()
         self._add(menu, self.tr("&New project…"), projects.new_project)
         self._add(menu, self.tr("&Open project…"), projects.choose_project)
@@ -146,6 +154,7 @@ class WindowMenus(QObject):
         self._add(menu, self.tr("Annotator &name…"), parts.ask_annotator)
         self._add(menu, self.tr("&Labels…"), tags.edit_labels)
         self._add(menu, self.tr("Tags in the &corpus…"), parts.browse_tags, "Ctrl+Shift+T")
+        self._add(menu, self.tr("&Journal…"), parts.open_journal, "Ctrl+Shift+J")
 
     def _build_go_menu(self, menu: QMenu) -> None:
         corpus, reader = self.parts.corpus, self.parts.reader

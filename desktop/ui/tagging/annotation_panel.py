@@ -4,7 +4,7 @@ commands, so this panel never writes to the store itself."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.labels import AttributeSpec
+from desktop.core.memos import CodebookEntry
 from desktop.core.model import Annotation, Label
+from desktop.ui.common.codebook_tips import codebook_tooltip
 from desktop.ui.common.colors import swatch
 from desktop.ui.common.display_names import shown
 
@@ -108,7 +110,9 @@ class TagListModel(QStringListModel):
             return None
         annotation = self.annotations[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{annotation.label} · {annotation.text[:40]}"
+            # ✎: the tag carries a memo (its note).
+            mark = "✎ " if annotation.note else ""
+            return f"{mark}{annotation.label} · {annotation.text[:40]}"
         if role == Qt.ItemDataRole.DecorationRole:
             return swatch(self.colors.get(annotation.label_id, "#888888"))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -134,6 +138,8 @@ class AnnotationPanel(QWidget):
     deleteRequested = Signal(int)
     # annotation id, and the changes: {"label_id": …} / {"note": …} / {"attributes": {…}}
     changeRequested = Signal(int, dict)
+    # The tag being edited changed: its id, or None (the Memos panel follows it).
+    currentTagChanged = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,11 +174,24 @@ class AnnotationPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.editor)
 
-    def set_scheme(self, labels: Sequence[Label], attributes: Sequence[AttributeSpec]) -> None:
+    def set_scheme(
+        self,
+        labels: Sequence[Label],
+        attributes: Sequence[AttributeSpec],
+        codebook: Mapping[int, CodebookEntry] | None = None,
+    ) -> None:
+        """The labels to offer (``codebook``: their entries, shown as tooltips) and the
+        attributes to edit."""
         self.labels = list(labels)
         self.label_choice.clear()
         for label in self.labels:
             self.label_choice.addItem(swatch(label.color), label_caption(label), label.id)
+            entry = (codebook or {}).get(label.id) or CodebookEntry(label.id, label.description)
+            self.label_choice.setItemData(
+                self.label_choice.count() - 1,
+                codebook_tooltip(entry),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         for field in self.attribute_fields.values():
             self.form.removeRow(field)
         self.attribute_fields.clear()
@@ -288,6 +307,8 @@ class AnnotationPanel(QWidget):
             and self.note.text() != annotation.note
         )
         self._current = annotation
+        if (leaving.id if leaving else None) != (annotation.id if annotation else None):
+            self.currentTagChanged.emit(annotation.id if annotation else None)
         self.editor.setEnabled(annotation is not None)
         if annotation is not None:
             with self._filling_editor():

@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.exports.selection import label_paths
 from desktop.core.labels import LABEL_PATH_SEPARATOR, BadScheme, load_scheme, scheme_to_json
-from desktop.core.model import Label
+from desktop.core.model import Annotation, Label
 from desktop.core.store import Store, StoreError
 from desktop.core.store.labels import DeletedLabels
+from desktop.ui.common.codebook_tips import codebook_tooltip
 from desktop.ui.common.colors import swatch
 from desktop.ui.common.fitting import add_name_item, elided, fit_to_screen, keep_narrow
 from desktop.ui.common.undo_failure import UndoFailed, reporter
@@ -94,9 +95,12 @@ class LabelEditor(QDialog):
         parent: QWidget | None = None,
         undo_stack: QUndoStack | None = None,
         refresh: Callable[[], None] | None = None,
+        current_tag: Callable[[], Annotation | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        # The tag selected in the window, which "Pin the selected tag" makes the example.
+        self.current_tag = current_tag
         self.undo_stack = undo_stack
         self._refresh = refresh
         self.setWindowTitle(self.tr("Labels"))
@@ -116,6 +120,20 @@ class LabelEditor(QDialog):
         self.description.editingFinished.connect(
             lambda: self._change(description=self.description.text())
         )
+        # The codebook: what the label means (its description is its definition).
+        self.use_when = QLineEdit()
+        self.not_use_when = QLineEdit()
+        self.example = QLineEdit()
+        for field, name in (
+            (self.use_when, "use_when"),
+            (self.not_use_when, "not_use_when"),
+            (self.example, "example"),
+        ):
+            field.editingFinished.connect(
+                lambda f=field, n=name: self._change_codebook(**{n: f.text()})
+            )
+        self.pin = QPushButton(self.tr("Pin the selected tag as example"))
+        self.pin.clicked.connect(self._pin_example)
         self.parent_choice = QComboBox()
         keep_narrow(self.parent_choice)
         self.parent_choice.activated.connect(
@@ -126,7 +144,11 @@ class LabelEditor(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Key"), self.shortcut)
-        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Definition"), self.description)
+        form.addRow(self.tr("When to use"), self.use_when)
+        form.addRow(self.tr("When not to use"), self.not_use_when)
+        form.addRow(self.tr("Example"), self.example)
+        form.addRow("", self.pin)
         form.addRow(self.tr("Under"), self.parent_choice)
         form.addRow("", colour)
         buttons = QHBoxLayout()
@@ -162,12 +184,17 @@ class LabelEditor(QDialog):
 
     def reload(self, select: int | None = None) -> None:
         labels = self.store.labels()
+        codebook = self.store.codebook_entries()
+        with_memos = self.store.targets_with_memos("label")
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
         for label in labels:  # parents come before children in position order
-            item = QTreeWidgetItem([label.name, label.shortcut, label.description])
+            # ✎: the label carries memos (the Memos panel shows them).
+            shown_name = f"{label.name} ✎" if label.id in with_memos else label.name
+            item = QTreeWidgetItem([shown_name, label.shortcut, label.description])
             item.setIcon(0, swatch(label.color))
-            item.setToolTip(0, label.name)
+            tip = codebook_tooltip(codebook[label.id]) if label.id in codebook else ""
+            item.setToolTip(0, tip or label.name)
             item.setToolTip(2, label.description)
             item.setData(0, _ID, label.id)
             parent = items.get(label.parent_id) if label.parent_id is not None else None
@@ -196,6 +223,10 @@ class LabelEditor(QDialog):
         self.name.setText(label.name)
         self.shortcut.setText(label.shortcut)
         self.description.setText(label.description)
+        entry = self.store.codebook_entry(label.id)
+        self.use_when.setText(entry.use_when)
+        self.not_use_when.setText(entry.not_use_when)
+        self.example.setText(entry.example or entry.example_tag_text)
         self.parent_choice.setCurrentIndex(max(self.parent_choice.findData(label.parent_id), 0))
 
     def _change(self, **changes: object) -> None:
@@ -216,6 +247,40 @@ class LabelEditor(QDialog):
             return
         self.reload(select=label.id)
         self.schemeChanged.emit()
+
+    def _change_codebook(self, **fields: object) -> None:
+        """Set a codebook field of the current label (one transaction)."""
+        label = self.current_label()
+        if label is None:
+            return
+        entry = self.store.codebook_entry(label.id)
+        if all(getattr(entry, key) == value for key, value in fields.items()):
+            return
+        if fields.get("example") == entry.example_tag_text and not entry.example:
+            return  # the pinned tag's words shown in the field, not typed
+        try:
+            self.store.set_codebook_entry(label.id, **fields)
+        except (StoreError, ValueError, KeyError) as error:
+            self.reload(select=label.id)
+            self._refused(error)
+            return
+        self.reload(select=label.id)
+        self.schemeChanged.emit()
+
+    def _pin_example(self) -> None:
+        """The tag selected in the window becomes the label's example."""
+        label = self.current_label()
+        tag = self.current_tag() if self.current_tag is not None else None
+        if label is None:
+            return
+        if tag is None or tag.label_id != label.id:
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr("Select a tag with this label in the Tags tab first."),
+            )
+            return
+        self._change_codebook(example_tag_id=tag.id, example="")
 
     def _refused(self, error: Exception) -> None:
         """Say in a sentence why the store refused a change (never SQL, never a traceback)."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QWidget
 
 from desktop.core.model import Entity
 from desktop.core.store import StoreError
+from desktop.ui.common.codebook_tips import codebook_tooltip
 from desktop.ui.common.colors import entity_types, swatch
 from desktop.ui.common.shortcuts import pane_shortcuts
 from desktop.ui.tagging.annotation_panel import AnnotationPanel, label_caption
@@ -60,7 +61,7 @@ class TagActions(QObject):
         store = self.workspace.store
         store.install_default_scheme_if_empty()
         labels = store.labels()
-        self.annotation_panel.set_scheme(labels, store.attributes())
+        self.annotation_panel.set_scheme(labels, store.attributes(), store.codebook_entries())
         for shortcut in self._label_shortcuts:
             shortcut.setParent(None)
         self._label_shortcuts = []
@@ -75,7 +76,11 @@ class TagActions(QObject):
         # A deletion goes on the undo history, and refreshes what shows labels even after undo.
         workspace = self.workspace
         editor = LabelEditor(
-            workspace.store, self._parent, workspace.undo_stack, self._scheme_changed
+            workspace.store,
+            self._parent,
+            workspace.undo_stack,
+            self._scheme_changed,
+            lambda: self.annotation_panel.current,
         )
         # A new editor each time: a closed one would stay behind as a hidden child.
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -188,8 +193,12 @@ class TagActions(QObject):
         if self.reader.selected_clean_span() is not None:
             menu.addSeparator()
             tag_menu = menu.addMenu(self.tr("Tag with"))
+            tag_menu.setToolTipsVisible(True)  # each label's codebook entry
+            codebook = self.workspace.store.codebook_entries()
             for label in self.workspace.store.labels():
                 action = tag_menu.addAction(swatch(label.color), label.name)
+                if label.id in codebook:
+                    action.setToolTip(codebook_tooltip(codebook[label.id]))
                 if label.shortcut:
                     action.setShortcut(QKeySequence(label.shortcut))
                     # Qt 6 hides shortcuts in context menus unless asked: the key is the point.
