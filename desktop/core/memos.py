@@ -35,11 +35,6 @@ class Memo:
     created: str
     modified: str
 
-    @property
-    def key(self) -> tuple[str, int | None]:
-        """What names the memo to the window: its id, or its tag's for a tag's memo."""
-        return ("tag", self.target_id) if self.id is None else ("memo", self.id)
-
 
 def memo_record(memo: Memo, label_paths: dict[int, str]) -> dict[str, Any]:
     """The memo as ``jiyao memo list --json`` and the JSONL export write it: a label is named
@@ -82,8 +77,6 @@ class CodebookEntry:
         """The example to show: the free text, else the pinned tag's words."""
         return self.example or self.example_tag_text
 
-
-CODEBOOK_FIELDS = ("definition", "use_when", "not_use_when", "example", "example_tag_id")
 
 
 # How a codebook entry travels in one text (a REFI-QDA code's Description): the definition,

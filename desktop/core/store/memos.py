@@ -374,14 +374,14 @@ class MemosMixin(LabelsMixin):
 
 
 def _target_tests(target: str | None, target_id: int | None) -> tuple[str, Sequence[Any]]:
+    """The WHERE clause (and its parameters) for memos on ``target`` (and ``target_id``)."""
     if target is None:
         return " WHERE 1", ()
-    if target == "project":
-        return " WHERE target = 'project'", ()
-    column = f"{target}_id"
-    if target_id is None:
-        return f" WHERE target = '{target}'", ()
-    return f" WHERE {column} = ?", (target_id,)
+    if target not in ("project", "document", "label"):
+        raise MemoError(f"a memo goes on {', '.join(MEMO_TARGETS)}, not {target!r}")
+    if target == "project" or target_id is None:
+        return " WHERE target = ?", (target,)
+    return f" WHERE {target}_id = ?", (target_id,)
 
 
 def _memo(row: Sequence[Any]) -> Memo:
