@@ -78,7 +78,6 @@ class CodebookEntry:
         return self.example or self.example_tag_text
 
 
-
 # How a codebook entry travels in one text (a REFI-QDA code's Description): the definition,
 # then each other field as a paragraph that begins with its caption. Read back by
 # :func:`parse_code_description`; a description written by another tool is all definition.
