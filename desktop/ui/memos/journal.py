@@ -58,7 +58,8 @@ class JournalWindow(QDialog):
         splitter.setSizes([260, 500])
         QVBoxLayout(self).addWidget(splitter)
         workspace.memosChanged.connect(self._memos_changed)
-        workspace.projectSwitched.connect(lambda _store: self.reload())
+        # Methods, not lambdas: Qt drops them when this window is deleted (closed).
+        workspace.projectSwitched.connect(self._project_switched)
         self.reload()
         fit_to_screen(self)
 
@@ -141,6 +142,9 @@ class JournalWindow(QDialog):
 
     def _announce(self, target: str, target_id: int | None) -> None:
         self.workspace.memosChanged.emit(target, target_id)
+
+    def _project_switched(self, _store: object) -> None:
+        self.reload()
 
     def _memos_changed(self, target: str, _target_id: object) -> None:
         if target == "project" and not self.editor.pending():

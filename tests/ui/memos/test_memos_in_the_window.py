@@ -86,6 +86,10 @@ def test_edit_journal_opens_the_journal(qtbot: QtBot, window: MainWindow) -> Non
     journal.editor.text.setPlainText("第一天")
     journal.close()
     assert [m.text for m in window.store.memos("project")] == ["第一天"]
+    qtbot.waitUntil(lambda: not window.findChildren(JournalWindow))  # deleted once closed
+    # What the closed journal listened to goes on without it.
+    window.workspace.memosChanged.emit("project", None)
+    window.workspace.projectSwitched.emit(window.store)
 
 
 def test_file_export_codebook_writes_the_format_chosen(
