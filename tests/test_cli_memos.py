@@ -144,7 +144,7 @@ def test_import_of_a_bad_codebook_is_refused_and_the_others_go_on(
     project = tmp_path / "p.jiyao"
     good = DATA / "codebooks" / "qualcoder.qdc"
     assert cli.main(["import", "--db", str(project), str(bad), str(good)]) == 1
-    assert "refused bad.qdc: not valid XML" in capsys.readouterr().err
+    assert "refused bad.qdc, line 1: not valid XML" in capsys.readouterr().err
     with Store(project) as store:
         assert store.label_id_for_path("Directives/禁止") is not None
 

@@ -14,6 +14,7 @@ of the same name under one parent are refused (naming both lines), never merged 
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -107,7 +108,10 @@ def read_qdc(path: Path) -> list[CodebookCode]:
     except OSError as error:
         raise BadCodebook(f"{path.name}: cannot read it ({error.strerror or error})") from error
     except etree.XMLSyntaxError as error:
-        raise BadCodebook(f"{path.name}: not valid XML: {error.msg}") from error
+        # lxml ends its message with where it stopped; the line goes first, as for the schema.
+        reason = re.sub(r",? line \d+, column \d+$", "", error.msg or "")
+        line = error.lineno or (error.position[0] if error.position else 0)
+        raise BadCodebook(f"{path.name}, line {line}: not valid XML: {reason}") from error
     schema = _schema()
     if not schema.validate(document):
         first = schema.error_log[0]

@@ -201,6 +201,23 @@ class MemosMixin(LabelsMixin):
             )
         return self.memo(memo.id)
 
+    def memos_containing(self, needles: Sequence[str]) -> list[Memo]:
+        """The memos (tags' notes included) whose title or text holds any of ``needles``, in
+        the order of :meth:`memos`: what a corpus search with memos in its scope finds.
+        ``instr``, not LIKE: % and _ in a needle are plain characters."""
+        wanted = [needle for needle in needles if needle]
+        if not wanted:
+            return []
+        tests = " OR ".join("instr(title, ?) > 0 OR instr(text, ?) > 0" for _ in wanted)
+        rows = self.db.execute(
+            f"SELECT {_MEMO_COLUMNS}, NULL FROM memos WHERE {tests} ORDER BY created_at, id",
+            [needle for needle in wanted for _ in range(2)],
+        ).fetchall()
+        notes = " OR ".join("instr(note, ?) > 0" for _ in wanted)
+        rows += self.db.execute(_TAG_MEMOS + f" AND ({notes}) ORDER BY id", wanted).fetchall()
+        memos = [_memo(row) for row in rows]
+        return sorted(memos, key=lambda memo: (_TARGET_ORDER[memo.target], memo.target_id or 0))
+
     def targets_with_memos(self, target: MemoTarget) -> set[int]:
         """The ids of the documents, labels or tags that carry a memo (the window's markers)."""
         if target == "tag":

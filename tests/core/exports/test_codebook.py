@@ -127,7 +127,7 @@ def test_existing_definitions_are_kept_and_named_unless_replaced(tmp_path: Path)
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        ("<CodeBook><Codes>", "not valid XML"),
+        ("<CodeBook>\n<Codes>\n<Code>", "line 3: not valid XML: Premature end of data"),
         (
             '<CodeBook xmlns="urn:QDA-XML:codebook:1.0">\n<Codes>\n'
             '<Code name="x" isCodable="true"/>\n</Codes></CodeBook>',

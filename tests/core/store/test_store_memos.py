@@ -198,3 +198,20 @@ def test_an_older_project_keeps_its_tag_notes_as_tag_memos(tmp_path: Path) -> No
         assert (memo.created, memo.modified) == (tag.created_at, tag.updated_at)
         assert migrated.annotation(tag.id).note == "旧笔记"
         assert migrated.codebook_entry(label.id).definition == "旧的说明"
+
+
+def test_memos_are_found_by_their_words_tags_notes_too(store: Store) -> None:
+    document = add_document(store)
+    tag = store.add_annotation(document, store.add_label("要求").id, 0, 2, note="复工的笔记")
+    store.add_memo("project", None, "关于复工的想法", title="第一天")
+    store.add_memo("document", document, "转载", title="复工 100%")
+    store.add_memo("project", None, "别的")
+    found = store.memos_containing(["复工"])
+    assert [(m.target, m.text) for m in found] == [
+        ("project", "关于复工的想法"),
+        ("document", "转载"),
+        ("tag", "复工的笔记"),
+    ]
+    assert found[2].target_id == tag.id
+    assert [m.text for m in store.memos_containing(["100%"])] == ["转载"]
+    assert store.memos_containing(["_"]) == [] and store.memos_containing([""]) == []
