@@ -104,7 +104,7 @@ class LabelEditor(QDialog):
         self.undo_stack = undo_stack
         self._refresh = refresh
         self.setWindowTitle(self.tr("Labels"))
-        self.resize(620, 480)
+        self.resize(620, 600)  # the tree above the label and codebook fields
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Label"), self.tr("Key"), self.tr("Description")])
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
