@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.resources import resource_path
 from desktop.core.safe_text import UnusableJson, json_value_problem, load_json
 
@@ -33,15 +34,15 @@ def label_name_problem(name: str) -> str:
     """Why ``name`` cannot be a label's name (one level, not a path), or "" when it can."""
     control = next((c for c in name if unicodedata.category(c) == "Cc" or c in _LINE_BREAKS), None)
     if control is not None:
-        return (
-            f"a label name cannot hold control characters such as line breaks or tabs "
-            f"(it holds U+{ord(control):04X})"
-        )
+        return QT_TRANSLATE_NOOP(
+            "LabelScheme",
+            "a label name cannot hold control characters such as line breaks or "
+            "tabs (it holds U+{0:04X})",
+        ).format(ord(control))
     if len(name) > MAX_LABEL_NAME_LENGTH:
-        return (
-            f"a label name is at most {MAX_LABEL_NAME_LENGTH} characters long "
-            f"(this one has {len(name):,})"
-        )
+        return QT_TRANSLATE_NOOP(
+            "LabelScheme", "a label name is at most {0} characters long (this one has {1:,})"
+        ).format(MAX_LABEL_NAME_LENGTH, len(name))
     return ""
 
 
@@ -101,9 +102,11 @@ def load_scheme(path: Path) -> LabelScheme:
     try:
         data = load_json(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
-        raise BadScheme(f"{path}: cannot be read ({error})") from error
+        raise BadScheme(
+            QT_TRANSLATE_NOOP("LabelScheme", "{0}: cannot be read ({1})").format(path, error)
+        ) from error
     except UnusableJson as error:
-        raise BadScheme(f"{path}: {error}") from error
+        raise BadScheme(QT_TRANSLATE_NOOP("LabelScheme", "{0}: {1}").format(path, error)) from error
     return parse_scheme(data)
 
 
@@ -112,10 +115,14 @@ def parse_scheme(data: object) -> LabelScheme:
     no labels (an empty project's export), and no text in it may hold what the store cannot
     keep (a NUL, a lone surrogate) or nest deeper than labels sensibly do."""
     if not isinstance(data, dict):
-        raise BadScheme("a label scheme is a JSON object with a list of labels")
+        raise BadScheme(
+            QT_TRANSLATE_NOOP(
+                "LabelScheme", "a label scheme is a JSON object with a list of labels"
+            )
+        )
     problem = json_value_problem(data)
     if problem:
-        raise BadScheme(f"the scheme {problem}")
+        raise BadScheme(QT_TRANSLATE_NOOP("LabelScheme", "the scheme {0}").format(problem))
     labels = tuple(_parse_label(item, "labels") for item in _list(data, "labels", required=True))
     attributes = tuple(parse_attribute(item) for item in _list(data, "attributes"))
     scheme = LabelScheme(
@@ -168,28 +175,43 @@ def _list(data: dict[str, Any], key: str, *, required: bool = False) -> list[Any
     scheme has no labels yet)."""
     value = data.get(key, [] if not required else None)
     if not isinstance(value, list):
-        raise BadScheme(f'"{key}" must be a list')
+        raise BadScheme(QT_TRANSLATE_NOOP("LabelScheme", '"{0}" must be a list').format(key))
     return value
 
 
 def _parse_label(item: object, where: str) -> LabelSpec:
     if not isinstance(item, dict) or not str(item.get("name") or "").strip():
-        raise BadScheme(f"every label in {where} needs a name")
+        raise BadScheme(
+            QT_TRANSLATE_NOOP("LabelScheme", "every label in {0} needs a name").format(where)
+        )
     name = str(item["name"]).strip()
     if LABEL_PATH_SEPARATOR in name:
         raise BadScheme(
-            f'label "{name}": a name cannot contain "{LABEL_PATH_SEPARATOR}", which separates '
-            "a label from its parent in label paths"
+            QT_TRANSLATE_NOOP(
+                "LabelScheme",
+                'label "{0}": a name cannot contain "{1}", which separates a label '
+                "from its parent in label paths",
+            ).format(name, LABEL_PATH_SEPARATOR)
         )
     problem = label_name_problem(name)
     if problem:
-        raise BadScheme(f"label {_shown(name)}: {problem}")
+        raise BadScheme(
+            QT_TRANSLATE_NOOP("LabelScheme", "label {0}: {1}").format(_shown(name), problem)
+        )
     color = str(item.get("color") or "#8d99ae")
     if not _COLOR.match(color):
-        raise BadScheme(f'label "{name}": colour {color!r} is not #rrggbb')
+        raise BadScheme(
+            QT_TRANSLATE_NOOP("LabelScheme", 'label "{0}": colour {1!r} is not #rrggbb').format(
+                name, color
+            )
+        )
     shortcut = str(item.get("shortcut") or "")
     if len(shortcut) > 1 or (shortcut and not shortcut.isalnum()):
-        raise BadScheme(f'label "{name}": a shortcut is one letter or digit, not {shortcut!r}')
+        raise BadScheme(
+            QT_TRANSLATE_NOOP(
+                "LabelScheme", 'label "{0}": a shortcut is one letter or digit, not {1!r}'
+            ).format(name, shortcut)
+        )
     children = tuple(_parse_label(child, f'"{name}"') for child in _list(item, "children"))
     return LabelSpec(name, color, shortcut, str(item.get("description") or ""), children)
 
@@ -202,14 +224,20 @@ def _shown(name: str, limit: int = 40) -> str:
 def parse_attribute(item: object) -> AttributeSpec:
     """One attribute definition from JSON; raises BadScheme with a one-line reason."""
     if not isinstance(item, dict) or not str(item.get("name") or "").strip():
-        raise BadScheme("every attribute needs a name")
+        raise BadScheme(QT_TRANSLATE_NOOP("LabelScheme", "every attribute needs a name"))
     name = str(item["name"]).strip()
     kind = str(item.get("kind") or "text")
     if kind not in ATTRIBUTE_KINDS:
-        raise BadScheme(f'attribute "{name}": kind must be one of {", ".join(ATTRIBUTE_KINDS)}')
+        raise BadScheme(
+            QT_TRANSLATE_NOOP("LabelScheme", 'attribute "{0}": kind must be one of {1}').format(
+                name, ", ".join(ATTRIBUTE_KINDS)
+            )
+        )
     values = tuple(str(v) for v in _list(item, "values"))
     if kind == "choice" and not values:
-        raise BadScheme(f'attribute "{name}": a choice needs values')
+        raise BadScheme(
+            QT_TRANSLATE_NOOP("LabelScheme", 'attribute "{0}": a choice needs values').format(name)
+        )
     return AttributeSpec(
         name,
         str(item.get("label") or name),
@@ -226,15 +254,20 @@ def _check_unique(scheme: LabelScheme) -> None:
     for label, parent in scheme.walk():
         key = (parent.name if parent else "", label.name)
         if key in siblings:
-            raise BadScheme(f'label "{label.name}" appears twice under the same parent')
+            raise BadScheme(
+                QT_TRANSLATE_NOOP(
+                    "LabelScheme", 'label "{0}" appears twice under the same parent'
+                ).format(label.name)
+            )
         siblings.add(key)
         if label.shortcut:
             if label.shortcut in shortcuts:
                 raise BadScheme(
-                    f'shortcut "{label.shortcut}" is used by both "{shortcuts[label.shortcut]}" '
-                    f'and "{label.name}"'
+                    QT_TRANSLATE_NOOP(
+                        "LabelScheme", 'shortcut "{0}" is used by both "{1}" and "{2}"'
+                    ).format(label.shortcut, shortcuts[label.shortcut], label.name)
                 )
             shortcuts[label.shortcut] = label.name
     names = [a.name for a in scheme.attributes]
     if len(names) != len(set(names)):
-        raise BadScheme("attribute names must be unique")
+        raise BadScheme(QT_TRANSLATE_NOOP("LabelScheme", "attribute names must be unique"))

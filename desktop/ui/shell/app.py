@@ -20,6 +20,7 @@ from desktop.core.paths import DB_ENVIRONMENT_VARIABLE, default_db_path, log_dir
 from desktop.core.resources import resource_path
 from desktop.core.store import CorruptProject, Store, StoreError
 from desktop.core.store.opening import open_project as open_existing_or_new
+from desktop.ui.common.messages import error_text
 from desktop.ui.common.project_files import split_projects
 from desktop.ui.common.settings import Settings
 from desktop.ui.shell.crash_log import log_crashes
@@ -255,7 +256,7 @@ def show_window(
     except StoreError as error:
         if screenshot is not None:
             raise
-        QMessageBox.critical(None, APP_NAME, str(error))
+        QMessageBox.critical(None, APP_NAME, error_text(error))
         return 1
     window = MainWindow(store, settings, language)
     # Paths that arrive while a dialog or a job uses the project wait here until it is idle.

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QWidget
 from desktop.core.model import Entity
 from desktop.core.store import StoreError
 from desktop.ui.common.colors import entity_types, swatch
+from desktop.ui.common.messages import error_text
 from desktop.ui.common.shortcuts import pane_shortcuts
 from desktop.ui.tagging.annotation_panel import AnnotationPanel, label_caption
 from desktop.ui.tagging.annotator import ask_annotator
@@ -168,7 +169,7 @@ class TagActions(QObject):
                 ChangeAnnotation(workspace.store, workspace.announce_annotations, before, **changes)
             )
         except StoreError as error:
-            workspace.message.emit(str(error))
+            workspace.message.emit(error_text(error))
 
     def adjust_tag(self, start_step: int, end_step: int) -> None:
         """Move the current tag's start and end by some characters, within the document."""

@@ -18,7 +18,9 @@ from desktop.ui.common.settings import Settings
 from desktop.ui.shell.i18n import install_language
 from desktop.ui.shell.main_window import MainWindow
 
-UI = Path(__file__).resolve().parents[3] / "desktop" / "ui"
+DESKTOP = Path(__file__).resolve().parents[3] / "desktop"
+# The ui's strings, and the core's messages marked with QT_TRANSLATE_NOOP (desktop.core.messages)
+SOURCES = sorted([*(DESKTOP / "ui").rglob("*.py"), *(DESKTOP / "core").rglob("*.py")])
 TOOLS = Path(sys.executable).parent
 
 
@@ -54,7 +56,7 @@ def test_every_interface_string_is_translated(tmp_path: Path) -> None:
     copy = tmp_path / "jiyao_zh_CN.ts"
     shutil.copy(resource_path("i18n", "jiyao_zh_CN.ts"), copy)
     result = subprocess.run(
-        [str(TOOLS / "pyside6-lupdate"), *map(str, sorted(UI.rglob("*.py"))), "-ts", str(copy)],
+        [str(TOOLS / "pyside6-lupdate"), *map(str, SOURCES), "-ts", str(copy)],
         capture_output=True,
         text=True,
         check=True,
