@@ -9,6 +9,6 @@ for ts in resources/i18n/jiyao_*.ts; do
     # English is the source language: its file holds only the plural forms ("%n tag(s)").
     only=()
     [[ "$ts" == *_en.ts ]] && only=(-pluralonly)
-    .venv/bin/pyside6-lupdate "${only[@]}" desktop/ui/**/*.py desktop/core/**/*.py -ts "$ts"
+    .venv/bin/pyside6-lupdate -no-obsolete "${only[@]}" desktop/ui/**/*.py desktop/core/**/*.py -ts "$ts"
     .venv/bin/pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"
 done

@@ -4,6 +4,15 @@ attributes every annotation may carry (issuer, addressee, strength, deadline…)
 A scheme is plain JSON (``resources/labels/directives.json``, directive types, is the default;
 ``directives_topics.json`` sorts by policy area), so a project can
 bring its own; :func:`parse_scheme` checks one and says in one line what is wrong.
+
+The scheme, each label and each attribute may carry its words in other languages::
+
+    {"name": "Epidemic control", "translations": {"zh_CN": {"name": "疫情防控"}}}
+
+(``name`` and ``description``; an attribute's ``label`` too). They are chosen once, when the
+scheme goes into a project (``language``: the window's interface language; the command line
+keeps the scheme's own words); from then on the labels are the project's data, in that
+language, and are never renamed when the interface language changes.
 """
 
 from __future__ import annotations
@@ -28,6 +37,8 @@ _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 # characters (a line break would split a brat or CoNLL line), and no longer than this.
 MAX_LABEL_NAME_LENGTH = 300  # the window shows one this long elided (issue 21)
 _LINE_BREAKS = frozenset("\u2028\u2029")
+# The words a scheme's "translations" may give in another language.
+_TRANSLATABLE = frozenset({"name", "label", "description"})
 
 
 def label_name_problem(name: str) -> str:
@@ -87,18 +98,19 @@ class LabelScheme:
             stack.extend((child, label) for child in reversed(label.children))
 
 
-def default_scheme() -> LabelScheme:
-    """The scheme a new project gets: directive types (部署, 要求, 禁止, 督查, 时限…)."""
-    return load_scheme(resource_path("labels", "directives.json"))
+def default_scheme(language: str = "") -> LabelScheme:
+    """The scheme a new project gets: directive types (部署, 要求, 禁止, 督查, 时限…), its
+    descriptions in ``language`` where the file gives them."""
+    return load_scheme(resource_path("labels", "directives.json"), language)
 
 
-def topics_scheme() -> LabelScheme:
+def topics_scheme(language: str = "") -> LabelScheme:
     """The alternative shipped scheme: directives by policy area (Epidemic control, Labour…),
     the default until directive types replaced it; import it in the label editor."""
-    return load_scheme(resource_path("labels", "directives_topics.json"))
+    return load_scheme(resource_path("labels", "directives_topics.json"), language)
 
 
-def load_scheme(path: Path) -> LabelScheme:
+def load_scheme(path: Path, language: str = "") -> LabelScheme:
     try:
         data = load_json(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
@@ -107,10 +119,21 @@ def load_scheme(path: Path) -> LabelScheme:
         ) from error
     except UnusableJson as error:
         raise BadScheme(QT_TRANSLATE_NOOP("LabelScheme", "{0}: {1}").format(path, error)) from error
-    return parse_scheme(data)
+    return parse_scheme(data, language)
 
 
-def parse_scheme(data: object) -> LabelScheme:
+def in_language(item: dict[str, Any], language: str) -> dict[str, Any]:
+    """``item`` with the words its ``translations`` give for ``language`` (a name, label or
+    description; anything else is left as it is)."""
+    translations = item.get("translations")
+    words = translations.get(language) if language and isinstance(translations, dict) else None
+    if not isinstance(words, dict):
+        return item
+    chosen = {key: value for key, value in words.items() if key in _TRANSLATABLE}
+    return {**item, **{key: value for key, value in chosen.items() if isinstance(value, str)}}
+
+
+def parse_scheme(data: object, language: str = "") -> LabelScheme:
     """The scheme JSON describes; raises BadScheme with a one-line reason. A scheme may have
     no labels (an empty project's export), and no text in it may hold what the store cannot
     keep (a NUL, a lone surrogate) or nest deeper than labels sensibly do."""
@@ -123,8 +146,11 @@ def parse_scheme(data: object) -> LabelScheme:
     problem = json_value_problem(data)
     if problem:
         raise BadScheme(QT_TRANSLATE_NOOP("LabelScheme", "the scheme {0}").format(problem))
-    labels = tuple(_parse_label(item, "labels") for item in _list(data, "labels", required=True))
-    attributes = tuple(parse_attribute(item) for item in _list(data, "attributes"))
+    data = in_language(data, language)
+    labels = tuple(
+        _parse_label(item, "labels", language) for item in _list(data, "labels", required=True)
+    )
+    attributes = tuple(parse_attribute(item, language) for item in _list(data, "attributes"))
     scheme = LabelScheme(
         name=str(data.get("name") or "Unnamed scheme"),
         labels=labels,
@@ -179,7 +205,9 @@ def _list(data: dict[str, Any], key: str, *, required: bool = False) -> list[Any
     return value
 
 
-def _parse_label(item: object, where: str) -> LabelSpec:
+def _parse_label(item: object, where: str, language: str = "") -> LabelSpec:
+    if isinstance(item, dict):
+        item = in_language(item, language)
     if not isinstance(item, dict) or not str(item.get("name") or "").strip():
         raise BadScheme(
             QT_TRANSLATE_NOOP("LabelScheme", "every label in {0} needs a name").format(where)
@@ -212,7 +240,9 @@ def _parse_label(item: object, where: str) -> LabelSpec:
                 "LabelScheme", 'label "{0}": a shortcut is one letter or digit, not {1!r}'
             ).format(name, shortcut)
         )
-    children = tuple(_parse_label(child, f'"{name}"') for child in _list(item, "children"))
+    children = tuple(
+        _parse_label(child, f'"{name}"', language) for child in _list(item, "children")
+    )
     return LabelSpec(name, color, shortcut, str(item.get("description") or ""), children)
 
 
@@ -221,8 +251,10 @@ def _shown(name: str, limit: int = 40) -> str:
     return repr(name if len(name) <= limit else name[:limit] + "…")
 
 
-def parse_attribute(item: object) -> AttributeSpec:
+def parse_attribute(item: object, language: str = "") -> AttributeSpec:
     """One attribute definition from JSON; raises BadScheme with a one-line reason."""
+    if isinstance(item, dict):
+        item = in_language(item, language)
     if not isinstance(item, dict) or not str(item.get("name") or "").strip():
         raise BadScheme(QT_TRANSLATE_NOOP("LabelScheme", "every attribute needs a name"))
     name = str(item["name"]).strip()

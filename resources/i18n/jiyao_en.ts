@@ -35,7 +35,7 @@
 <context>
     <name>CorpusList</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="123"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="139"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -73,7 +73,7 @@
 <context>
     <name>HandOverWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/app.py" line="218"/>
+        <location filename="../../desktop/ui/shell/app.py" line="219"/>
         <source>Jiyao is already running: handed %n path(s) to it.</source>
         <translation>
             <numerusform>Jiyao is already running: handed %n path to it.</numerusform>
@@ -84,7 +84,7 @@
 <context>
     <name>LabelEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="386"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="388"/>
         <source>%n label(s) added.</source>
         <translation>
             <numerusform>%n label added.</numerusform>
@@ -95,7 +95,7 @@
 <context>
     <name>TagBrowser</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="156"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="157"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>

@@ -73,6 +73,14 @@
     </message>
 </context>
 <context>
+    <name>Conversion</name>
+    <message>
+        <location filename="../../desktop/core/analysis.py" line="42"/>
+        <source>not converted: the text is already Simplified and {0} would corrupt it (石祖乾 -&gt; 石祖干)</source>
+        <translation>未转换：文本已是简体，{0} 会把它弄错（石祖乾 -&gt; 石祖干）</translation>
+    </message>
+</context>
+<context>
     <name>CorpusActions</name>
     <message>
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="54"/>
@@ -103,14 +111,6 @@
         <translation>从项目中删除 {0} 篇文档及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <source>Delete &quot;{0}&quot; and its {1} tags from the project? Edit &gt; Undo brings it back.</source>
-        <translation type="vanished">从项目中删除“{0}”及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
-    </message>
-    <message>
-        <source>Delete {0} documents and their {1} tags from the project? Edit &gt; Undo brings them back.</source>
-        <translation type="vanished">从项目中删除 {0} 篇文档及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="213"/>
         <source>Not changed: a document needs a title.</source>
         <translation>未修改：文档必须有标题。</translation>
@@ -119,56 +119,52 @@
 <context>
     <name>CorpusList</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="49"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="79"/>
         <source>Filter by title or text, either script</source>
         <translation>按标题或正文筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="56"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="80"/>
         <source>&amp;Delete document…</source>
         <translation>删除文档(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="62"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="81"/>
         <source>&amp;Edit title, source and date…</source>
         <translation>编辑标题、来源和日期(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="123"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="139"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{0} documents</source>
-        <translation type="vanished">{0} 篇文档</translation>
-    </message>
 </context>
 <context>
     <name>DirectiveSuggestions</name>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="97"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="98"/>
         <source>Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on</source>
         <translation>建议的指令（{0}）：回车接受，Delete 拒绝，Tab 下一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="131"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="132"/>
         <source>No suggestions left in this document</source>
         <translation>本文档没有剩余建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="137"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="138"/>
         <source>Suggestion {0} of {1}: {2}, {3}</source>
         <translation>建议 {0}/{1}：{2}，{3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="140"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="141"/>
         <source>no issuer</source>
         <translation>无发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="159"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="160"/>
         <source>Not tagged: the project has no labels (Edit &gt; Labels)</source>
         <translation>未标注：项目还没有标签（编辑 &gt; 标签）</translation>
     </message>
@@ -176,74 +172,89 @@
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="15"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="16"/>
         <source>Traditional to Simplified</source>
         <translation>繁体转简体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="16"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="17"/>
         <source>Traditional (Taiwan) to Simplified</source>
         <translation>繁体（台湾）转简体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="17"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="18"/>
         <source>Traditional (Taiwan) to Simplified, with Mainland vocabulary</source>
         <translation>繁体（台湾）转简体，并换用大陆词汇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="20"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="21"/>
         <source>Traditional (Hong Kong) to Simplified</source>
         <translation>繁体（香港）转简体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="21"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="22"/>
         <source>Simplified to Traditional (OpenCC standard)</source>
         <translation>简体转繁体（OpenCC 标准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="22"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="23"/>
         <source>Simplified to Traditional (Taiwan)</source>
         <translation>简体转繁体（台湾）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="23"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="24"/>
         <source>Simplified to Traditional (Taiwan), with Taiwan vocabulary</source>
         <translation>简体转繁体（台湾），并换用台湾词汇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="24"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="25"/>
         <source>Simplified to Traditional (Hong Kong)</source>
         <translation>简体转繁体（香港）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="25"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="26"/>
         <source>Traditional (OpenCC standard) to Taiwan standard</source>
         <translation>繁体（OpenCC 标准）转台湾标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="26"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="27"/>
         <source>Traditional (OpenCC standard) to Hong Kong standard</source>
         <translation>繁体（OpenCC 标准）转香港标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="27"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="28"/>
         <source>Issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="28"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="29"/>
         <source>Addressee</source>
         <translation>接受者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="29"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="30"/>
         <source>Strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="30"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="31"/>
         <source>Deadline</source>
         <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/display_names.py" line="32"/>
+        <source>mandatory</source>
+        <translation>强制性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/display_names.py" line="33"/>
+        <source>directive</source>
+        <translation>指令性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/display_names.py" line="34"/>
+        <source>advisory</source>
+        <translation>倡导性</translation>
     </message>
 </context>
 <context>
@@ -368,7 +379,7 @@
 <context>
     <name>EntityLegend</name>
     <message>
-        <location filename="../../desktop/ui/reading/entity_panel.py" line="44"/>
+        <location filename="../../desktop/ui/reading/entity_panel.py" line="59"/>
         <source>Show or hide this kind of entity</source>
         <translation>显示或隐藏此类实体</translation>
     </message>
@@ -376,22 +387,22 @@
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../desktop/ui/reading/entity_panel.py" line="69"/>
+        <location filename="../../desktop/ui/reading/entity_panel.py" line="94"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/entity_panel.py" line="69"/>
+        <location filename="../../desktop/ui/reading/entity_panel.py" line="94"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/entity_panel.py" line="126"/>
+        <location filename="../../desktop/ui/reading/entity_panel.py" line="151"/>
         <source>Not an entity (remove {0})</source>
         <translation>不是实体（删除 {0} 处）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/entity_panel.py" line="128"/>
+        <location filename="../../desktop/ui/reading/entity_panel.py" line="153"/>
         <source>Change type to</source>
         <translation>改为类型</translation>
     </message>
@@ -1101,10 +1112,6 @@
         </translation>
     </message>
     <message>
-        <source>{0} tags in {1} documents written to {2}</source>
-        <translation type="vanished">已将 {1} 篇文档中的 {0} 条标注写入 {2}</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/exchange/exporting.py" line="187"/>
         <source>Before you use the file:</source>
         <translation>使用该文件之前请注意：</translation>
@@ -1282,12 +1289,12 @@
 <context>
     <name>HandOverWords</name>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="217"/>
+        <location filename="../../desktop/ui/shell/app.py" line="218"/>
         <source>Jiyao is already running: brought its window to the front.</source>
         <translation>纪要已在运行：已将其窗口置于最前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/app.py" line="218"/>
+        <location filename="../../desktop/ui/shell/app.py" line="219"/>
         <source>Jiyao is already running: handed %n path(s) to it.</source>
         <translation>
             <numerusform>纪要已在运行：已将 %n 个路径交给它。</numerusform>
@@ -1631,10 +1638,6 @@
         <translation>导入失败；等待中的 {0} 项未导入</translation>
     </message>
     <message>
-        <source>An import is already running</source>
-        <translation type="vanished">已有导入正在进行</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/exchange/import_export.py" line="123"/>
         <source>An export or import is already running</source>
         <translation>已有导出或导入正在进行</translation>
@@ -1661,167 +1664,163 @@
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="103"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="104"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="106"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="107"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="106"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="129"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="107"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="130"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="106"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="130"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="107"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="131"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="125"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="126"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="128"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="129"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="131"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="132"/>
         <source>Under</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="135"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="136"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="136"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="137"/>
         <source>Add sub-label</source>
         <translation>添加子标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="137"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="138"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="138"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="139"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="145"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="146"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="146"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="147"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="147"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="148"/>
         <source>Import scheme…</source>
         <translation>导入方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="148"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="149"/>
         <source>Export scheme…</source>
         <translation>导出方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="183"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="184"/>
         <source>(top level)</source>
         <translation>（顶层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="224"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="225"/>
         <source>Not changed: {0}.</source>
         <translation>未更改：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="235"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="236"/>
         <source>New label</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="235"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="236"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="255"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="256"/>
         <source>A label name cannot contain &quot;/&quot;: exports use it between a label and its sub-labels. Use a sub-label instead.</source>
         <translation>标签名称不能包含“/”：导出时用它分隔标签与其子标签。请改用子标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="272"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="273"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? Edit &gt; Undo brings them back.</source>
         <translation>删除“{0}”及其子标签和使用它们的 {1} 条标注？可用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="281"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="282"/>
         <source>Delete label</source>
         <translation>删除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="386"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="388"/>
         <source>%n label(s) added.</source>
         <translation>
             <numerusform>已添加 %n 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="277"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="278"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? This cannot be undone.</source>
         <translation>删除“{0}”、其子标签及使用它们的 {1} 个标注？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="67"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="68"/>
         <source>delete label &quot;{0}&quot;</source>
         <translation>删除标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="330"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="345"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="331"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="346"/>
         <source>Merge label</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="330"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="331"/>
         <source>Merge into:</source>
         <translation>合并到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="340"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="341"/>
         <source>Merge &quot;{0}&quot; into &quot;{1}&quot;? Its {2} tags and its sub-labels move to &quot;{1}&quot; and &quot;{0}&quot; is removed. This clears the undo history.</source>
         <translation>将“{0}”合并到“{1}”？它的 {2} 个标注和子标签将移到“{1}”下，“{0}”将被删除。此操作会清空撤销记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="372"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="373"/>
         <source>Import a label scheme</source>
         <translation>导入标签方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="372"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="393"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="373"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="395"/>
         <source>Label schemes (*.json)</source>
         <translation>标签方案 (*.json)</translation>
     </message>
     <message>
-        <source>{0} labels added.</source>
-        <translation type="vanished">已添加 {0} 个标签。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="391"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="393"/>
         <source>Export the label scheme</source>
         <translation>导出标签方案</translation>
     </message>
@@ -1829,92 +1828,92 @@
 <context>
     <name>LabelScheme</name>
     <message>
-        <location filename="../../desktop/core/labels.py" line="37"/>
+        <location filename="../../desktop/core/labels.py" line="48"/>
         <source>a label name cannot hold control characters such as line breaks or tabs (it holds U+{0:04X})</source>
         <translation>标签名称不能含有换行符、制表符等控制字符（其中含有 U+{0:04X}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/labels.py" line="43"/>
+        <location filename="../../desktop/core/labels.py" line="54"/>
         <source>a label name is at most {0} characters long (this one has {1:,})</source>
         <translation>标签名称最多 {0} 个字符（此名称有 {1:,} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/labels.py" line="106"/>
+        <location filename="../../desktop/core/labels.py" line="118"/>
         <source>{0}: cannot be read ({1})</source>
         <translation>{0}：无法读取（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/labels.py" line="109"/>
+        <location filename="../../desktop/core/labels.py" line="121"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/labels.py" line="119"/>
+        <location filename="../../desktop/core/labels.py" line="142"/>
         <source>a label scheme is a JSON object with a list of labels</source>
         <translation>标签方案应是含有标签列表的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/labels.py" line="125"/>
+        <location filename="../../desktop/core/labels.py" line="148"/>
         <source>the scheme {0}</source>
         <translation>方案{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/labels.py" line="178"/>
+        <location filename="../../desktop/core/labels.py" line="204"/>
         <source>&quot;{0}&quot; must be a list</source>
         <translation>“{0}”必须是列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/labels.py" line="185"/>
+        <location filename="../../desktop/core/labels.py" line="213"/>
         <source>every label in {0} needs a name</source>
         <translation>{0} 中的每个标签都需要名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/labels.py" line="190"/>
+        <location filename="../../desktop/core/labels.py" line="218"/>
         <source>label &quot;{0}&quot;: a name cannot contain &quot;{1}&quot;, which separates a label from its parent in label paths</source>
         <translation>标签“{0}”：名称不能含有“{1}”，它在标签路径中分隔标签与其上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/labels.py" line="199"/>
+        <location filename="../../desktop/core/labels.py" line="227"/>
         <source>label {0}: {1}</source>
         <translation>标签 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/labels.py" line="204"/>
+        <location filename="../../desktop/core/labels.py" line="232"/>
         <source>label &quot;{0}&quot;: colour {1!r} is not #rrggbb</source>
         <translation>标签“{0}”：颜色 {1!r} 不是 #rrggbb 格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/labels.py" line="211"/>
+        <location filename="../../desktop/core/labels.py" line="239"/>
         <source>label &quot;{0}&quot;: a shortcut is one letter or digit, not {1!r}</source>
         <translation>标签“{0}”：快捷键应为一个字母或数字，而不是 {1!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/labels.py" line="227"/>
+        <location filename="../../desktop/core/labels.py" line="259"/>
         <source>every attribute needs a name</source>
         <translation>每个属性都需要名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/labels.py" line="232"/>
+        <location filename="../../desktop/core/labels.py" line="264"/>
         <source>attribute &quot;{0}&quot;: kind must be one of {1}</source>
         <translation>属性“{0}”：kind 必须是 {1} 之一</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/labels.py" line="239"/>
+        <location filename="../../desktop/core/labels.py" line="271"/>
         <source>attribute &quot;{0}&quot;: a choice needs values</source>
         <translation>属性“{0}”：选择型属性需要取值</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/labels.py" line="258"/>
+        <location filename="../../desktop/core/labels.py" line="290"/>
         <source>label &quot;{0}&quot; appears twice under the same parent</source>
         <translation>标签“{0}”在同一上级下出现了两次</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/labels.py" line="266"/>
+        <location filename="../../desktop/core/labels.py" line="298"/>
         <source>shortcut &quot;{0}&quot; is used by both &quot;{1}&quot; and &quot;{2}&quot;</source>
         <translation>快捷键“{0}”同时被“{1}”和“{2}”使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/labels.py" line="273"/>
+        <location filename="../../desktop/core/labels.py" line="305"/>
         <source>attribute names must be unique</source>
         <translation>属性名称不能重复</translation>
     </message>
@@ -1978,7 +1977,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="39"/>
+        <location filename="../../desktop/ui/shell/app.py" line="40"/>
         <source>No installed font covers Chinese, so Chinese text will show as boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei).</source>
         <translation>系统中没有支持中文的字体，中文将显示为方框。请安装一种，例如在 Debian/Ubuntu 上：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）。</translation>
     </message>
@@ -2090,32 +2089,32 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>标签 {0!r}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/labels.py" line="162"/>
+        <location filename="../../desktop/core/store/labels.py" line="163"/>
         <source>at the top level</source>
         <translation>在顶层</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/labels.py" line="164"/>
+        <location filename="../../desktop/core/store/labels.py" line="165"/>
         <source>under &quot;{0}&quot;</source>
         <translation>在“{0}”之下</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/labels.py" line="166"/>
+        <location filename="../../desktop/core/store/labels.py" line="167"/>
         <source>a label named &quot;{0}&quot; already exists {1}</source>
         <translation>{1}已有名为“{0}”的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/labels.py" line="193"/>
+        <location filename="../../desktop/core/store/labels.py" line="194"/>
         <source>the key &quot;{0}&quot; already belongs to another label</source>
         <translation>按键“{0}”已属于另一个标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/labels.py" line="202"/>
+        <location filename="../../desktop/core/store/labels.py" line="203"/>
         <source>a label cannot be moved under itself or its own sub-labels</source>
         <translation>标签不能移到它自身或它的子标签之下</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/labels.py" line="298"/>
+        <location filename="../../desktop/core/store/labels.py" line="299"/>
         <source>a label cannot be merged into itself or one of its own sub-labels</source>
         <translation>标签不能合并到它自身或它的子标签中</translation>
     </message>
@@ -2195,52 +2194,52 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>ProjectSwitcher</name>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="49"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="50"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="51"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="52"/>
         <source>Jiyao projects (*.jiyao)</source>
         <translation>纪要项目 (*.jiyao)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="68"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="69"/>
         <source>{0} already exists. Choose another name, or open it with Open project.</source>
         <translation>{0} 已存在。请换一个名称，或用“打开项目”打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="77"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="78"/>
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="79"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="80"/>
         <source>Jiyao projects (*.jiyao);;All files (*)</source>
         <translation>纪要项目 (*.jiyao);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="93"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="94"/>
         <source>Wait for the running import or export to finish, then open {0}</source>
         <translation>请等正在进行的导入或导出完成后再打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="131"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="132"/>
         <source>The files you chose open once this dialog is closed or the running job is done</source>
         <translation>关闭此对话框或当前任务完成后，将打开您选择的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="138"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="139"/>
         <source>{0} (missing)</source>
         <translation>{0}（文件不存在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="142"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="143"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="153"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="154"/>
         <source>The project {0} is missing: it was moved or deleted, or its drive is not connected. Remove it from the recent projects?</source>
         <translation>项目 {0} 不存在：它已被移动或删除，或其所在的磁盘未连接。要从最近的项目中移除吗？</translation>
     </message>
@@ -2248,77 +2247,78 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="100"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="146"/>
         <source>Raw text</source>
         <translation>原始文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="102"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="148"/>
         <source>Show the text as imported, with removed artefacts struck out</source>
         <translation>显示导入时的文本，已清除的杂质以删除线标出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="107"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="150"/>
         <source>Automatic (the other script)</source>
         <translation>自动（转为另一种字体）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="117"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="155"/>
         <source>Mark changes</source>
         <translation>标出改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="118"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="156"/>
         <source>Underline what the conversion changed</source>
         <translation>为转换改动的字加下划线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="332"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="175"/>
         <source>Converting…</source>
         <translation>正在转换…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="353"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="178"/>
         <source>Converted with {0}</source>
         <translation>已用 {0} 转换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="466"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="507"/>
         <source>Removed when cleaning</source>
         <translation>清理时删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="473"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="514"/>
         <source>Changed by the conversion</source>
         <translation>经转换改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="493"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="533"/>
         <source>Script: {0} · conversion: {1} · {2}</source>
         <translation>字体：{0} · 转换：{1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="507"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="157"/>
         <source>Find in document (either script)</source>
         <translation>在文中查找（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="509"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="159"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="511"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="160"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="516"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="158"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="543"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="162"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="584"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
@@ -2326,17 +2326,17 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="97"/>
+        <location filename="../../desktop/ui/shell/app.py" line="98"/>
         <source>The last project, {0}, no longer exists: opened the default project instead.</source>
         <translation>上次的项目 {0} 已不存在，已改为打开默认项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="134"/>
+        <location filename="../../desktop/ui/shell/app.py" line="135"/>
         <source>The last project would not open ({0}): opened the default project instead.</source>
         <translation>上次的项目无法打开（{0}），已改为打开默认项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="183"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="184"/>
         <source>{0}
 
 Open its newest backup, made {1}, instead? The damaged file is kept with the backups in {2}.</source>
@@ -2345,7 +2345,7 @@ Open its newest backup, made {1}, instead? The damaged file is kept with the bac
 改为打开它最新的备份(制作于 {1})吗?损坏的文件会与备份一起保存在 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="236"/>
+        <location filename="../../desktop/ui/shell/app.py" line="237"/>
         <source>Jiyao is already running but does not answer. Close it, then try again.</source>
         <translation>纪要已在运行，但没有响应。请先关闭它，再试一次。</translation>
     </message>
@@ -2362,57 +2362,57 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="100"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="101"/>
         <source>Select some text to tag first</source>
         <translation>请先选择要标注的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="103"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="104"/>
         <source>The selection holds no text of the document</source>
         <translation>所选内容不含文档正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="128"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="129"/>
         <source>Not tagged: tags record who made them, and no name was given</source>
         <translation>未标注：标注要记录标注人，但没有输入姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="137"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="138"/>
         <source>Tag with label</source>
         <translation>用标签标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="137"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="138"/>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="146"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="147"/>
         <source>No label matches {0}</source>
         <translation>没有与 {0} 匹配的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="191"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="192"/>
         <source>Tag with</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="199"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="200"/>
         <source>Mark as entity…</source>
         <translation>标为实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="208"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="209"/>
         <source>Select the missing entity first</source>
         <translation>请先选择漏掉的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="213"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="214"/>
         <source>Entity type</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="213"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="214"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
@@ -2420,86 +2420,82 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagBrowser</name>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="98"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="99"/>
         <source>Tags in the corpus</source>
         <translation>语料中的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="103"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="104"/>
         <source>This document only</source>
         <translation>仅本文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="114"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="115"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="115"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="116"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="116"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="117"/>
         <source>Issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="133"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="134"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="143"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="144"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="156"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="157"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标签</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{0} tags</source>
-        <translation type="vanished">{0} 个标注</translation>
-    </message>
 </context>
 <context>
     <name>TagTableModel</name>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="38"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="39"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="39"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="40"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="40"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="41"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="41"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="42"/>
         <source>Issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="42"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="43"/>
         <source>Strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="43"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="44"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="44"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="45"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
@@ -2744,10 +2740,6 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <location filename="../../desktop/ui/shell/menus.py" line="174"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>The interface will use {0} the next time Jiyao starts.</source>
-        <translation type="vanished">下次启动纪要时界面将使用{0}。</translation>
     </message>
 </context>
 </TS>

@@ -109,13 +109,14 @@ class LabelsMixin(StoreBase):
                 )
         return added
 
-    def install_default_scheme_if_empty(self) -> int:
+    def install_default_scheme_if_empty(self, language: str = "") -> int:
         """Give a project without labels the default scheme
-        (``resources/labels/directives.json``): what a new project gets, from the window and
-        the command line alike. Returns how many labels were added (0: it had labels)."""
+        (``resources/labels/directives.json``, in ``language`` where it gives its words in
+        it): what a new project gets, from the window and the command line alike. Returns how
+        many labels were added (0: it had labels)."""
         if self.db.execute("SELECT 1 FROM labels LIMIT 1").fetchone() is not None:
             return 0
-        return self.install_scheme(default_scheme())
+        return self.install_scheme(default_scheme(language))
 
     def scheme(self) -> LabelScheme:
         """The project's labels and attributes as a scheme (for export and editing)."""

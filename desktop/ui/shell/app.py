@@ -20,6 +20,7 @@ from desktop.core.paths import DB_ENVIRONMENT_VARIABLE, default_db_path, log_dir
 from desktop.core.resources import resource_path
 from desktop.core.store import CorruptProject, Store, StoreError
 from desktop.core.store.opening import open_project as open_existing_or_new
+from desktop.ui.common.language import interface_language
 from desktop.ui.common.messages import error_text
 from desktop.ui.common.project_files import split_projects
 from desktop.ui.common.settings import Settings
@@ -102,7 +103,7 @@ def choose_project(db: str | None, paths: Sequence[Path], settings: Settings) ->
 
 def open_store(choice: ProjectChoice) -> Store:
     # A new project gets the default labels, an existing one its daily backup.
-    store = open_existing_or_new(choice.path)
+    store = open_existing_or_new(choice.path, language=interface_language())
     if choice.seeds and store.document_count() == 0:
         report = import_seeds(store)
         log.info("first run: seeds %s", report.summary())

@@ -13,6 +13,7 @@ from desktop import APP_NAME
 from desktop.core.store import CorruptProject, Store, StoreError
 from desktop.core.store.backups import list_backups, restore_backup
 from desktop.core.store.opening import open_project as open_existing_or_new
+from desktop.ui.common.language import interface_language
 from desktop.ui.common.messages import error_text
 from desktop.ui.common.project_files import PROJECT_SUFFIX
 from desktop.ui.exchange.export_dialog import ExportDialog
@@ -166,11 +167,11 @@ def open_or_recover(path: Path) -> Store:
     existing one its daily backup, and a damaged one is offered its newest backup first.
     Raises StoreError (a sentence) when it will not open."""
     try:
-        return open_existing_or_new(path)
+        return open_existing_or_new(path, language=interface_language())
     except CorruptProject as damaged:
         if not offer_newest_backup(damaged):
             raise
-        return open_existing_or_new(path)
+        return open_existing_or_new(path, language=interface_language())
 
 
 def offer_newest_backup(damaged: CorruptProject) -> bool:

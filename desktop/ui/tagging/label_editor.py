@@ -40,6 +40,7 @@ from desktop.core.store import Store, StoreError
 from desktop.core.store.labels import DeletedLabels
 from desktop.ui.common.colors import swatch
 from desktop.ui.common.fitting import add_name_item, elided, fit_to_screen, keep_narrow
+from desktop.ui.common.language import interface_language
 from desktop.ui.common.messages import error_text
 from desktop.ui.common.undo_failure import UndoFailed, reporter
 
@@ -374,7 +375,8 @@ class LabelEditor(QDialog):
         if not name:
             return
         try:
-            added = self.store.install_scheme(load_scheme(Path(name)))
+            # A scheme that gives its words in several languages comes in the window's.
+            added = self.store.install_scheme(load_scheme(Path(name), interface_language()))
         except BadScheme as error:
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
