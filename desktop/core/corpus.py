@@ -26,6 +26,7 @@ from desktop.core import textio
 from desktop.core.cleaning import clean
 from desktop.core.docmeta import read_metadata
 from desktop.core.exports.output import EXPORT_MARKER, is_brat_folder
+from desktop.core.messages import QT_TRANSLATE_NOOP, message_of
 from desktop.core.model import NewDocument
 from desktop.core.resources import seeds_dir
 from desktop.core.script import detect_script
@@ -105,7 +106,7 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[FoundFile], list[Refusal]
         elif path.exists():
             files.append(FoundFile(path, None))
         else:
-            refused.append(Refusal(path, "no such file or folder"))
+            refused.append(Refusal(path, QT_TRANSLATE_NOOP("Import", "no such file or folder")))
     return files, refused
 
 
@@ -114,17 +115,19 @@ def export_folder_reason(folder: Path) -> str | None:
     if not (folder / EXPORT_MARKER).exists():
         return None
     if is_brat_folder(folder):
-        return "a Jiyao brat export: import the folder itself, as an annotated set"
+        return QT_TRANSLATE_NOOP(
+            "Import", "a Jiyao brat export: import the folder itself, as an annotated set"
+        )
     if (folder / "documents.csv").exists() or (folder / "annotations.csv").exists():
         kind = "CSV"
     elif any(folder.glob("*.conll")):
         kind = "CoNLL"
     else:
         kind = "folder"
-    return (
-        f"a Jiyao {kind} export: it cannot be read back; "
-        "import the .jsonl/.qdpx/brat export instead"
-    )
+    return QT_TRANSLATE_NOOP(
+        "Import",
+        "a Jiyao {0} export: it cannot be read back; import the .jsonl/.qdpx/brat export instead",
+    ).format(kind)
 
 
 def _unreadable_name_reason(folder: Path) -> str | None:
@@ -132,12 +135,15 @@ def _unreadable_name_reason(folder: Path) -> str | None:
     than each file in it for a file name that is fine."""
     if not textio.has_unreadable_name(folder):
         return None
-    return "the folder's name is not valid text: rename the folder (none of its files was read)"
+    return QT_TRANSLATE_NOOP(
+        "Import",
+        "the folder's name is not valid text: rename the folder (none of its files was read)",
+    )
 
 
 def _system_folder_reason(folder: Path) -> str | None:
     if textio.system_place(folder.resolve()):
-        return "a folder of the system's, not documents; not read"
+        return QT_TRANSLATE_NOOP("Import", "a folder of the system's, not documents; not read")
     return None
 
 
@@ -157,7 +163,14 @@ def _files_in_folder(root: Path) -> tuple[list[FoundFile], list[Refusal]]:
         try:
             entries = list(os.scandir(folder))
         except OSError as error:
-            refused.append(Refusal(folder, f"cannot be listed: {error.strerror or error}"))
+            refused.append(
+                Refusal(
+                    folder,
+                    QT_TRANSLATE_NOOP("Import", "cannot be listed: {0}").format(
+                        error.strerror or error
+                    ),
+                )
+            )
             continue
         for entry in entries:
             if entry.name.startswith("."):
@@ -249,8 +262,10 @@ def import_paths(
 
 def _unreadable_file_name(path: Path) -> str:
     if textio.has_unreadable_name(path.parent):  # a file named inside such a folder
-        return "the name of its folder is not valid text; rename the folder"
-    return "the file name is not valid text; rename the file"
+        return QT_TRANSLATE_NOOP(
+            "Import", "the name of its folder is not valid text; rename the folder"
+        )
+    return QT_TRANSLATE_NOOP("Import", "the file name is not valid text; rename the file")
 
 
 # (the file, its metadata given by the caller, the size limit): what one file's preparation
@@ -305,7 +320,7 @@ def _outcome(job: Job) -> Outcome:
             metadata=metadata,
         )
     except textio.UnreadableFile as error:
-        return str(error)
+        return message_of(error)
     return document_row(document)
 
 

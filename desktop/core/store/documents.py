@@ -9,6 +9,7 @@ from collections.abc import Sequence, Sized
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import Document, DocumentSummary, NewDocument, Removal, Status
 from desktop.core.store.base import StoreBase, StoreError, _now
 
@@ -208,8 +209,11 @@ class DocumentsMixin(StoreBase):
         except sqlite3.IntegrityError as error:
             ids = ", ".join(map(str, deleted.document_ids))
             raise StoreError(
-                f"the deleted documents ({ids}) cannot be put back: a document imported "
-                "since has the same id or the same text"
+                QT_TRANSLATE_NOOP(
+                    "Project",
+                    "the deleted documents ({0}) cannot be put back: a document imported "
+                    "since has the same id or the same text",
+                ).format(ids)
             ) from error
 
     def _tables_of_documents(self) -> list[str]:
@@ -244,7 +248,7 @@ class DocumentsMixin(StoreBase):
             if value is not None
         }
         if changes.get("title") == "":
-            raise StoreError("a document's title cannot be empty")
+            raise StoreError(QT_TRANSLATE_NOOP("Project", "a document's title cannot be empty"))
         if changes:
             assignments = ", ".join(f"{column} = ?" for column in changes)
             with self.transaction():

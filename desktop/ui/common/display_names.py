@@ -1,5 +1,6 @@
 """Names that come from data, not from ui code, shown in the interface language: conversion
-descriptions (desktop.core.conversion) and the shipped schemes' attribute names.
+descriptions (desktop.core.conversion), the shipped schemes' attribute names and the values of
+their choice attributes (a tag stores "mandatory"; the window shows it in the user's words).
 
 lupdate reads only literals, so each is marked here once; ``shown`` translates any of them and
 leaves a name it does not know (a user's own attribute) as it is.
@@ -28,6 +29,9 @@ KNOWN = (
     QT_TRANSLATE_NOOP("DisplayNames", "Addressee"),
     QT_TRANSLATE_NOOP("DisplayNames", "Strength"),
     QT_TRANSLATE_NOOP("DisplayNames", "Deadline"),
+    QT_TRANSLATE_NOOP("DisplayNames", "mandatory"),
+    QT_TRANSLATE_NOOP("DisplayNames", "directive"),
+    QT_TRANSLATE_NOOP("DisplayNames", "advisory"),
 )
 
 

@@ -26,6 +26,7 @@ from desktop.core.model import Document
 from desktop.core.store import Store, StoreError
 from desktop.core.store.documents import DeletedDocuments
 from desktop.ui.common.fitting import elided, fit_to_screen
+from desktop.ui.common.messages import error_text
 from desktop.ui.common.undo_failure import UndoFailed, reporter
 from desktop.ui.corpus.corpus_list import CorpusList
 from desktop.ui.workspace import Workspace
@@ -64,7 +65,7 @@ class DeleteDocuments(QUndoCommand):
         except StoreError as error:  # e.g. the same text was imported again since
             if self.failed is None:
                 raise
-            self.failed(str(error))
+            self.failed(error_text(error))
             return
         self.refresh(self.document_ids, True)
 

@@ -4,7 +4,7 @@ the corpus actions (corpus_actions) confirm, write and make it undoable."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,20 +46,19 @@ class CorpusList(QWidget):
         # Documents stored by an import (or deleted, or restored): the list reads them again.
         workspace.documentsChanged.connect(self.documents.reload)
         self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText(self.tr("Filter by title or text, either script"))
         self.filter_box.setClearButtonEnabled(True)
         # Typing pauses before the corpus is searched again: one query per word, not per key.
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.filter_box.textChanged.connect(self._filter_timer.start)
         self.table = self._build_table()
-        self.delete_action = QAction(self.tr("&Delete document…"), self.table)
+        self.delete_action = QAction(self.table)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         # Only while the list has the focus: Delete means "reject" in the reading panes.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self._request_delete)
         self.table.addAction(self.delete_action)
-        self.edit_action = QAction(self.tr("&Edit title, source and date…"), self.table)
+        self.edit_action = QAction(self.table)
         self.edit_action.triggered.connect(self._request_edit)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.offer_menu)
@@ -67,6 +66,23 @@ class CorpusList(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.filter_box)
         column.addWidget(self.table)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The list's words in the interface language (also after View > Language): the
+        column headers and the script and status cells are read again from the model."""
+        self.filter_box.setPlaceholderText(self.tr("Filter by title or text, either script"))
+        self.delete_action.setText(self.tr("&Delete document…"))
+        self.edit_action.setText(self.tr("&Edit title, source and date…"))
+        columns = self.documents.columnCount()
+        if columns:
+            self.documents.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        self.table.viewport().update()
 
     def _build_table(self) -> QTableView:
         view = QTableView()

@@ -73,9 +73,9 @@ class MainWindow(QMainWindow):
         self.documents = self.corpus.documents
         self.filter_box = self.corpus.filter_box
         self.document_list = self.corpus.table
-        self.reader = ReaderView(language)
+        self.reader = ReaderView()
         self.reader.set_conversion_choices(settings.conversions)
-        self.entity_panel = EntityPanel(language)
+        self.entity_panel = EntityPanel()
         self.annotation_panel = AnnotationPanel()
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(self.annotation_panel, self.tr("Tags"))

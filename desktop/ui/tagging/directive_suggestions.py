@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 from desktop.core.directives import Suggestion, suggest_directives
 from desktop.core.label_suggestion import suggest_label
 from desktop.core.script import Script
+from desktop.ui.common.display_names import shown
 from desktop.ui.common.shortcuts import pane_shortcuts
 from desktop.ui.tagging.commands import AddAnnotation, RejectSuggestion
 from desktop.ui.tagging.document_view import DocumentView
@@ -138,7 +139,7 @@ class DirectiveSuggestions(QObject):
                 self.index + 1,
                 len(self.suggestions),
                 current.issuer or self.tr("no issuer"),
-                current.strength,
+                shown(current.strength),
             )
         )
 

@@ -40,6 +40,8 @@ from desktop.core.store import Store, StoreError
 from desktop.core.store.labels import DeletedLabels
 from desktop.ui.common.colors import swatch
 from desktop.ui.common.fitting import add_name_item, elided, fit_to_screen, keep_narrow
+from desktop.ui.common.language import interface_language
+from desktop.ui.common.messages import error_text
 from desktop.ui.common.undo_failure import UndoFailed, reporter
 
 _ID = Qt.ItemDataRole.UserRole
@@ -77,7 +79,7 @@ class DeleteLabel(QUndoCommand):
         except StoreError as error:  # e.g. a label of the same name was added since
             if self.failed is None:
                 raise
-            self.failed(str(error))
+            self.failed(error_text(error))
         self.refresh()
 
 
@@ -219,7 +221,7 @@ class LabelEditor(QDialog):
 
     def _refused(self, error: Exception) -> None:
         """Say in a sentence why the store refused a change (never SQL, never a traceback)."""
-        reason = str(error).splitlines()[0].rstrip(".") if str(error) else type(error).__name__
+        reason = error_text(error).splitlines()[0].rstrip(".")
         QMessageBox.warning(self, self.windowTitle(), self.tr("Not changed: {0}.").format(reason))
 
     def _choose_colour(self) -> None:
@@ -373,9 +375,10 @@ class LabelEditor(QDialog):
         if not name:
             return
         try:
-            added = self.store.install_scheme(load_scheme(Path(name)))
+            # A scheme that gives its words in several languages comes in the window's.
+            added = self.store.install_scheme(load_scheme(Path(name), interface_language()))
         except BadScheme as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         except StoreError as error:
             self._refused(error)
