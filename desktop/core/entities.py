@@ -24,9 +24,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import Any
 
 from desktop.core.conversion import simplified_for_matching
+from desktop.core.engines import Tagger, new_tagger
 from desktop.core.model import Entity
 from desktop.core.offsets import OffsetMap
 from desktop.core.patterns import HAN_RUN, alternation
@@ -177,47 +177,25 @@ def _lexicons() -> _Lexicons:
 
 
 @cache
-def _posseg() -> Any:
-    """A private jieba tokenizer, its cache in the user cache folder and not in /tmp."""
-    import jieba
-    import jieba.posseg
-
-    from desktop.core.paths import cache_dir
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    folder = cache_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        tokenizer.tmp_dir = str(folder)
-    except OSError:
-        log.warning("cannot use %s for jieba's cache; it will rebuild each start", folder)
+def _tagger() -> Tagger:
+    """The one tagger of the pipeline, with the lexicons' words added so it cuts them whole:
+    rjieba where it installs, else jieba (desktop/core/engines.py)."""
+    tagger = new_tagger()
+    log.debug("entities: tagging with %s", tagger.name)
     lexicons = _lexicons()
-    for place in lexicons.places:
-        tokenizer.add_word(place, 2000, "ns")
-    for word in lexicons.not_entities:
-        tokenizer.add_word(word, 2000, "n")
-    return _private_posseg(tokenizer, jieba.posseg.dt.word_tag_tab)
-
-
-def _private_posseg(tokenizer: Any, word_tags: dict[str, str]) -> Any:
-    """A POSTokenizer on ``tokenizer`` with a copy of the word-tag table jieba.posseg loaded on
-    import: its own constructor reads the 350,000-line table again (0.35 s). A copy, so our
-    tags (places as ns) never leak into the global jieba.posseg."""
-    import jieba.posseg
-
-    posseg = object.__new__(jieba.posseg.POSTokenizer)
-    posseg.tokenizer = tokenizer
-    posseg.word_tag_tab = dict(word_tags)
-    return posseg
+    for place in sorted(lexicons.places):
+        tagger.add_word(place, 2000, "ns")
+    for word in sorted(lexicons.not_entities):
+        tagger.add_word(word, 2000, "n")
+    return tagger
 
 
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     position = 0
-    for pair in _posseg().cut(text, HMM=True):
-        tokens.append(_Token(pair.word, pair.flag, position))
-        position += len(pair.word)
+    for word, flag in _tagger().tag(text):
+        tokens.append(_Token(word, flag, position))
+        position += len(word)
     return tokens
 
 
@@ -267,11 +245,9 @@ def _document_numbers(text: str) -> list[tuple[int, int]]:
 
 def _is_common_word(word: str) -> bool:
     """A frequent dictionary word that jieba does not tag as a name (经济, 公司): not a name."""
-    posseg = _posseg()
-    tag = posseg.word_tag_tab.get(word)
-    return (
-        tag is not None and not tag.startswith("nr") and posseg.tokenizer.FREQ.get(word, 0) >= 1000
-    )
+    tagger = _tagger()
+    tag = tagger.word_tag(word)
+    return tag is not None and not tag.startswith("nr") and tagger.frequency(word) >= 1000
 
 
 def _looks_like_name(word: str) -> bool:
@@ -467,9 +443,9 @@ def _find_people_by_tag(claims: _Claims, text: str, tokens: list[_Token]) -> Non
 def _opens_with_a_modifier(text: str, span: tuple[int, int]) -> bool:
     """A candidate that begins with a frequent adjective or adverb (严格, 认真) is a phrase."""
     head = text[span[0] : span[0] + 2]
-    posseg = _posseg()
-    tag = posseg.word_tag_tab.get(head, "")
-    return tag[:1] in ("a", "d") and posseg.tokenizer.FREQ.get(head, 0) >= 1000
+    tagger = _tagger()
+    tag = tagger.word_tag(head) or ""
+    return tag[:1] in ("a", "d") and tagger.frequency(head) >= 1000
 
 
 def _names_found(claims: _Claims) -> set[str]:
@@ -524,9 +500,9 @@ def _find_local_departments(claims: _Claims, text: str, token_starts: set[int]) 
     not_endings = _lexicons().not_body_endings
     for match in _LOCAL_DEPARTMENT.finditer(text):
         start, end = match.start(), match.end()
-        if start not in token_starts or text[max(0, start - 2) : start].endswith(
-            (*_GENERIC_DETERMINERS, "全", "本", "我", "该")
-        ):
+        if not _starts_a_word(text, start, token_starts) or text[
+            max(0, start - 2) : start
+        ].endswith((*_GENERIC_DETERMINERS, "全", "本", "我", "该")):
             continue
         if text[end - 2 : end] in not_endings or text[end - 3 : end] in not_endings:
             continue
@@ -538,8 +514,22 @@ def _find_local_departments(claims: _Claims, text: str, token_starts: set[int]) 
         claims.claim("ORG", start, end, text)
 
 
+# Words that stand before a body's name (由区发改局印发, 向市卫健委报告). jieba-rs's HMM may join
+# one to the level after it (由区|发改局); jieba's posseg HMM cuts 由|区|发改|局.
+_BEFORE_A_BODY = frozenset("由向对在从经据")
+
+
+def _starts_a_word(text: str, start: int, token_starts: set[int]) -> bool:
+    """A word begins at ``start``, or a two-character word 由区 holds it second."""
+    return start in token_starts or (
+        start - 1 in token_starts
+        and start + 1 in token_starts
+        and text[start - 1] in _BEFORE_A_BODY
+    )
+
+
 def _is_frequent_word(word: str) -> bool:
-    return len(word) == 2 and _posseg().tokenizer.FREQ.get(word, 0) >= 100
+    return len(word) == 2 and _tagger().frequency(word) >= 100
 
 
 # The stem holds no function word and no 委 (县委常委 is a title, 市委 a fixed name).
@@ -552,6 +542,7 @@ _LOCAL_DEPARTMENT = re.compile(
 _GENERIC_DETERMINERS = ("各级", "各", "有关", "相关", "各类")
 _BODY_WORD_FLAGS = ("n", "nt", "ns", "nz", "vn", "j", "b", "m", "an", "l")
 _MAX_BODY_WORDS = 8
+_LEVELS = frozenset("省市区县州镇乡")
 
 
 def _body_start(tokens: list[_Token], token_ends: list[int], suffix_start: int) -> int | None:
@@ -566,14 +557,19 @@ def _body_start(tokens: list[_Token], token_ends: list[int], suffix_start: int) 
     if index >= len(tokens):
         return None
     if tokens[index].start != suffix_start:  # the suffix ends a longer word (疫情防控指挥部)
-        return tokens[index].start if tokens[index].word not in lexicons.not_entities else None
+        word = tokens[index].word
+        # Not 一专班 (one task force each: a count, not a name; jieba-rs keeps it one word).
+        if word in lexicons.not_entities or word[0] in _CN_DIGITS or word[0].isdigit():
+            return None
+        return tokens[index].start
     plain_start: int | None = None
     anchored_start: int | None = None
     nouns_only = True
     for previous in reversed(tokens[max(0, index - _MAX_BODY_WORDS) : index]):
         if previous.word in lexicons.not_entities or previous.flag.startswith(("x", "p", "c", "u")):
             break
-        if previous.flag in _BODY_WORD_FLAGS:
+        # 县 opens 县疫情防控指挥部 whatever its tag (jieba-rs tags it zg, jieba n).
+        if previous.flag in _BODY_WORD_FLAGS or previous.word in _LEVELS:
             if nouns_only:
                 plain_start = previous.start
             if previous.flag == "nt" or lexicons.org_name.fullmatch(previous.word):

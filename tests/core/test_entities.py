@@ -209,7 +209,7 @@ def test_a_date_does_not_reach_across_a_line_break() -> None:
 def test_the_word_tag_table_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     import jieba.posseg
 
-    from desktop.core import entities
+    from desktop.core.engines import _JiebaTagger
 
     reads: list[object] = []
     original = jieba.posseg.POSTokenizer.load_word_tag
@@ -218,11 +218,9 @@ def test_the_word_tag_table_is_read_once(monkeypatch: pytest.MonkeyPatch) -> Non
         "load_word_tag",
         lambda self, f: reads.append(f) or original(self, f),
     )
-    entities._posseg.cache_clear()
-    try:
-        assert entities._posseg().word_tag_tab.get("指挥部")
-    finally:
-        entities._posseg.cache_clear()
+    tagger = _JiebaTagger()
+    tagger.tag("指挥部")
+    assert tagger.word_tag("指挥部")
     assert reads == []  # jieba.posseg read it once on import; ours is a copy
 
 
