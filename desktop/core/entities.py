@@ -22,8 +22,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from itertools import pairwise
+from functools import cache, lru_cache, partial
+from itertools import accumulate, pairwise
+from typing import NamedTuple
 
 from desktop.core.conversion import simplified_for_matching
 from desktop.core.engines import Tagger, new_tagger
@@ -81,15 +82,28 @@ _DATE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     word: str
     flag: str
     start: int
+    end: int
 
-    @property
-    def end(self) -> int:
-        return self.start + len(self.word)
+
+class _Tokens(list[_Token]):
+    """A text's words in order, with the look-ups every layer makes, built once per text."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        words = [word for word, _flag in pairs]
+        ends = list(accumulate(map(len, words)))
+        starts = [0, *ends[:-1]] if ends else []
+        flags = [flag for _word, flag in pairs]
+        # tuple.__new__ straight from C: _Token's own constructor is a Python function (x2).
+        make = partial(tuple.__new__, _Token)
+        super().__init__(map(make, zip(words, flags, starts, ends, strict=True)))
+        self.ends = ends  # in order, for bisect
+        self.start_set = frozenset(starts)
+        self.end_set = frozenset(ends)
+        self.index_at = dict(zip(starts, range(len(starts)), strict=True))
 
 
 class _Claims:
@@ -190,13 +204,8 @@ def _tagger() -> Tagger:
     return tagger
 
 
-def _tokens(text: str) -> list[_Token]:
-    tokens: list[_Token] = []
-    position = 0
-    for word, flag in _tagger().tag(text):
-        tokens.append(_Token(word, flag, position))
-        position += len(word)
-    return tokens
+def _tokens(text: str) -> _Tokens:
+    return _Tokens(_tagger().tag(text))
 
 
 # Layers ---------------------------------------------------------------------------------
@@ -266,7 +275,7 @@ def _looks_like_name(word: str) -> bool:
 _NOT_NAME_FLAGS = ("v", "x", "u", "p", "c", "d", "r", "m", "q", "f", "t")
 
 
-def _name_at(tokens: list[_Token], index: int, *, expected: bool = False) -> tuple[int, int] | None:
+def _name_at(tokens: _Tokens, index: int, *, expected: bool = False) -> tuple[int, int] | None:
     """A personal name beginning with token ``index``.
 
     jieba's ``nr`` words count when they start with a known surname; a surname jieba split
@@ -305,10 +314,10 @@ def _name_at(tokens: list[_Token], index: int, *, expected: bool = False) -> tup
     return None
 
 
-def _find_people_in_context(claims: _Claims, text: str, tokens: list[_Token]) -> None:
+def _find_people_in_context(claims: _Claims, text: str, tokens: _Tokens) -> None:
     """Names where the context says a name comes: after a title, after 市领导, and each
     further name of a list joined by 、 (市领导蔡家华、许国、陈小坚)."""
-    token_at = {token.start: index for index, token in enumerate(tokens)}
+    token_at = tokens.index_at
     openings = {e.end for e in claims.found if e.type == "TITLE"}
     openings.update(m.end() for m in _LIST_OPENER.finditer(text))
     for position in sorted(openings):
@@ -389,7 +398,7 @@ _WEAK = frozenset("则也又还已在对就到来与和及今等")
 _PLACE_ENDINGS = frozenset("区县市镇乡省州村街道")
 
 
-def _find_people_as_subjects(claims: _Claims, text: str, tokens: list[_Token]) -> None:
+def _find_people_as_subjects(claims: _Claims, text: str, tokens: _Tokens) -> None:
     """A name opening a sentence and followed by what people do: 上官文涛强调, 高兴华就…"""
     starts_name = _name_starts(tokens)
     for match in _SENTENCE_START.finditer(text):
@@ -398,7 +407,7 @@ def _find_people_as_subjects(claims: _Claims, text: str, tokens: list[_Token]) -
             claims.claim("PERSON", *span, text)
 
 
-def _name_starts(tokens: list[_Token]) -> set[int]:
+def _name_starts(tokens: _Tokens) -> set[int]:
     """Where a name may begin outside a telling context: at a word jieba tags as a name, or at
     a surname it cut off on its own (单/东升). Not inside 公司, 全市, 经济, 康复…"""
     lexicons = _lexicons()
@@ -411,9 +420,9 @@ def _name_starts(tokens: list[_Token]) -> set[int]:
     }
 
 
-def _find_people_by_tag(claims: _Claims, text: str, tokens: list[_Token]) -> None:
+def _find_people_by_tag(claims: _Claims, text: str, tokens: _Tokens) -> None:
     lexicons = _lexicons()
-    token_ends = {token.end for token in tokens}
+    token_ends = tokens.end_set
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         starts_name = (token.flag.startswith("nr") and token.word not in lexicons.not_names) or (
@@ -467,10 +476,10 @@ def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
     return re.compile(alternation(names))
 
 
-def _find_organisations(claims: _Claims, text: str, tokens: list[_Token]) -> None:
+def _find_organisations(claims: _Claims, text: str, tokens: _Tokens) -> None:
     lexicons = _lexicons()
-    token_starts = {t.start for t in tokens}
-    token_ends = [t.end for t in tokens]
+    token_starts = tokens.start_set
+    token_ends = tokens.ends
     for match in lexicons.org_suffix.finditer(text):
         start = _body_start(tokens, token_ends, match.start())
         generic = text[max(0, (start or 0) - 2) : start].endswith(_GENERIC_DETERMINERS)
@@ -487,14 +496,14 @@ def _find_organisations(claims: _Claims, text: str, tokens: list[_Token]) -> Non
             if tail is not None and tail.group().startswith(rest[-1]):
                 claims.claim("ORG", match.start(), tail.end(), text)
     _find_local_departments(claims, text, token_starts)
-    token_end_set = set(token_ends)
+    token_end_set = tokens.end_set
     for match in lexicons.org_name.finditer(text):
         # Whole words only: not 中央 in 中央企业 (state-owned enterprises).
         if match.start() in token_starts and match.end() in token_end_set:
             claims.claim("ORG", match.start(), match.end(), text)
 
 
-def _find_local_departments(claims: _Claims, text: str, token_starts: set[int]) -> None:
+def _find_local_departments(claims: _Claims, text: str, token_starts: frozenset[int]) -> None:
     """A level and a department's short name: 区卫健局, 县农业农村委, 省应急管理厅, 县金融办,
     区公安分局, 县委办. Not 各市卫健委 (every city's), not 市场|布局 (not_body_endings.txt)."""
     not_endings = _lexicons().not_body_endings
@@ -519,7 +528,7 @@ def _find_local_departments(claims: _Claims, text: str, token_starts: set[int]) 
 _BEFORE_A_BODY = frozenset("由向对在从经据")
 
 
-def _starts_a_word(text: str, start: int, token_starts: set[int]) -> bool:
+def _starts_a_word(text: str, start: int, token_starts: frozenset[int]) -> bool:
     """A word begins at ``start``, or a two-character word 由区 holds it second."""
     return start in token_starts or (
         start - 1 in token_starts
@@ -545,7 +554,7 @@ _MAX_BODY_WORDS = 8
 _LEVELS = frozenset("省市区县州镇乡")
 
 
-def _body_start(tokens: list[_Token], token_ends: list[int], suffix_start: int) -> int | None:
+def _body_start(tokens: _Tokens, token_ends: list[int], suffix_start: int) -> int | None:
     """Where the name of a body ending in a suffix at ``suffix_start`` begins.
 
     Walk left over noun-like words. A verb may stand inside a long name
@@ -587,10 +596,10 @@ _PLACE_SUFFIXES = frozenset({"街道", "市", "省", "区", "县", "镇", "乡"}
 _LOCAL_PLACE_SUFFIXES = frozenset({"街道", "镇", "乡", "村"})
 
 
-def _find_places(claims: _Claims, text: str, tokens: list[_Token]) -> None:
+def _find_places(claims: _Claims, text: str, tokens: _Tokens) -> None:
     lexicons = _lexicons()
-    starts = {t.start for t in tokens}
-    ends = {t.end for t in tokens}
+    starts = tokens.start_set
+    ends = tokens.end_set
     for match in lexicons.place.finditer(text):
         start, end = match.start(), match.end()
         # Only whole words: not 长治 in 长治久安, not 来宾 when it means guests.
@@ -638,7 +647,7 @@ class _Layered:
 
     text: str
     claims: _Claims
-    tokens: list[_Token]
+    tokens: _Tokens
     names: frozenset[str]
 
 

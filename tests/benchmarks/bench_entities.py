@@ -12,7 +12,9 @@ What the user waits for, each a fresh process from start to exit, median of ``--
    window's reader gets them): goal under 1 s on the native engines.
 
 Each figure is taken on the default (native) engines and with ``JIYAO_PURE_PYTHON=1`` (the
-fallback; what Jiyao did before issue 22). Prints medians and ratios; asserts nothing.
+fallback). ``--before PATH`` takes the "before" figures from another checkout (the main branch
+before issue 22) rather than from the fallback of this one. Prints medians and ratios; asserts
+nothing.
 """
 
 from __future__ import annotations
@@ -80,11 +82,19 @@ ITER_ENTITIES = (
 )
 
 
+def report(label: str, seconds: float, baseline: float | None = None, of: str = "") -> None:
+    ratio = f"   {seconds / baseline:6.3f} x {of}" if baseline else ""
+    print(f"   {label:<44}{seconds:7.2f} s{ratio}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="the pure-Python runs once each")
+    parser.add_argument("--before", type=Path, help="a checkout to take the 'before' figures from")
     args = parser.parse_args()
+    before = {**PURE, "PYTHONPATH": str(args.before.resolve())} if args.before else PURE
+    before_name = f"before ({args.before})" if args.before else "pure Python (before)"
     slow_repeat = 1 if args.quick else args.repeat
     sys.path.insert(0, str(ROOT))
     from desktop.core.engines import engine_names
@@ -97,7 +107,7 @@ def main() -> None:
         document = Path(folder) / "document.txt"
         document.write_text(readouts(DOCUMENT_CHARACTERS, simplified_only=False), "utf-8")
         # Warm-up: bytecode, jieba's cache in the user cache folder.
-        for env in (NATIVE, PURE):
+        for env in (NATIVE, before):
             run_seconds([python, "-m", "desktop", "analyze", "--json", str(analyze_file)], env, 1)
 
         print(f"\n1. jiyao analyze --json, {ANALYZE_CHARACTERS:,} characters (median of runs)")
@@ -105,21 +115,20 @@ def main() -> None:
         posseg = run_seconds([python, "-c", POSSEG, str(analyze_file)], {}, slow_repeat)
         analyze = [python, "-m", "desktop", "analyze", "--json", str(analyze_file)]
         native = run_seconds(analyze, NATIVE, args.repeat)
-        pure = run_seconds(analyze, PURE, slow_repeat)
-        print(f"   python -c pass                      {python_alone:7.2f} s")
-        print(f"   baseline: bare jieba.posseg         {posseg:7.2f} s")
-        before, after = pure / posseg, native / posseg
-        print(f"   jiyao analyze, pure Python (before) {pure:7.2f} s   {before:5.2f} x baseline")
-        print(f"   jiyao analyze, native (after)       {native:7.2f} s   {after:5.2f} x baseline")
+        pure = run_seconds(analyze, before, slow_repeat)
+        report("python -c pass", python_alone)
+        report("baseline: bare jieba.posseg", posseg)
+        report(f"jiyao analyze, {before_name}", pure, posseg, "baseline")
+        report("jiyao analyze, native (after)", native, posseg, "baseline (goal <= 0.1)")
         print("   (goal: native <= 0.10 x baseline)")
 
         print(f"\n2. entities of a {DOCUMENT_CHARACTERS:,}-character document, every piece ready")
         entities = [python, "-c", ITER_ENTITIES, str(document)]
         native = run_seconds(entities, NATIVE, args.repeat)
-        pure = run_seconds(entities, PURE, slow_repeat)
-        print(f"   pure Python (before), whole process {pure:7.2f} s")
-        print(f"   native (after), whole process       {native:7.2f} s   (goal < 1 s)")
-        print(f"   ratio after / before                {native / pure:7.3f}")
+        pure = run_seconds(entities, before, slow_repeat)
+        report(f"{before_name}, whole process", pure)
+        report("native (after), whole process", native, pure, "before")
+        print("   (goal: native under 1 s)")
 
         from desktop.core.entities import iter_entities
 
@@ -130,7 +139,7 @@ def main() -> None:
             started = time.perf_counter()
             list(iter_entities(text))
             times.append(time.perf_counter() - started)
-        print(f"   native, in a running app (loaded)   {statistics.median(times):7.2f} s")
+        report("native, in a running app (loaded)", statistics.median(times))
 
 
 if __name__ == "__main__":
