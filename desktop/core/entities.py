@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -190,10 +191,21 @@ def _lexicons() -> _Lexicons:
     )
 
 
-@cache
+_TAGGER_LOCK = threading.Lock()
+
+
 def _tagger() -> Tagger:
     """The one tagger of the pipeline, with the lexicons' words added so it cuts them whole:
-    rjieba where it installs, else jieba (desktop/core/engines.py)."""
+    rjieba where it installs, else jieba (desktop/core/engines.py).
+
+    Made once even when two analyses start together on pool threads: rjieba's instance is one
+    per process, and adding words to it while another thread tags would fail."""
+    with _TAGGER_LOCK:
+        return _loaded_tagger()
+
+
+@cache
+def _loaded_tagger() -> Tagger:
     tagger = new_tagger()
     log.debug("entities: tagging with %s", tagger.name)
     lexicons = _lexicons()
