@@ -59,7 +59,18 @@ _CLOCK = (
     # 2月17日0—24时: a range of hours belongs to the date
     rf"(?:{_S}[—–~-]{_S}{_DIGITS}{{1,2}}[时点])?)"
 )
-_DATE = re.compile(
+
+
+def _only_where(first_characters: str, pattern: str) -> re.Pattern[str]:
+    """``pattern``, tried only where one of ``first_characters`` stands (every match begins with
+    one): Python's regular expressions otherwise try each alternative at every position, and
+    the date and title patterns ran 5-15x slower."""
+    characters = "".join(map(re.escape, sorted(set(first_characters))))
+    return re.compile(f"(?=[{characters}])(?:{pattern})")
+
+
+_DATE = _only_where(
+    f"0123456789０１２３４５６７８９民今{_CN_DIGITS}",
     "|".join(
         [
             # 2020-03-21 11:13:17, 109-02-06
@@ -79,7 +90,7 @@ _DATE = re.compile(
             # 截至17日: a bare day where the words before it make it a date
             rf"(?<=截至|截止){_DIGITS}{{1,2}}[日号]",
         ]
-    )
+    ),
 )
 
 
@@ -138,6 +149,47 @@ class _Claims:
 # Lexicons -------------------------------------------------------------------------------
 
 
+class _LiteralWords:
+    """Leftmost-longest matches of a thousand literal words, as ``re.finditer`` over their
+    alternation finds them, 5x faster: Python's regular expressions try every alternative at
+    every position, where this looks up a few slices at the positions a word may start."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._words = frozenset(words)
+        lengths: dict[str, set[int]] = {}
+        for word in self._words:
+            lengths.setdefault(word[0], set()).add(len(word))
+        self._lengths = {first: sorted(ls, reverse=True) for first, ls in lengths.items()}
+        self._firsts = re.compile(f"[{''.join(map(re.escape, sorted(lengths)))}]")
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        position = 0
+        for candidate in self._firsts.finditer(text):
+            start = candidate.start()
+            if start < position:
+                continue
+            for length in self._lengths[text[start]]:
+                if text[start : start + length] in self._words:
+                    position = start + length
+                    yield start, position
+                    break
+
+
+# What may follow a place's name and belong to it (城阳|街道, 宿迁|市).
+_PLACE_SUFFIX = re.compile("街道|[市省区县镇乡]")
+
+
+@lru_cache(maxsize=4)
+def _place_spans(text: str) -> list[tuple[int, int]]:
+    """The gazetteer's places in ``text`` with the suffix that follows (宿迁市, 城阳街道);
+    remembered, as two layers ask."""
+    spans = []
+    for start, end in _lexicons().place.spans(text):
+        suffix = _PLACE_SUFFIX.match(text, end)
+        spans.append((start, suffix.end() if suffix else end))
+    return spans
+
+
 def _lexicon(name: str) -> list[str]:
     return read_data_lines("entities", name)
 
@@ -154,7 +206,7 @@ class _Lexicons:
     number: re.Pattern[str]
     org_name: re.Pattern[str]
     org_suffix: re.Pattern[str]
-    place: re.Pattern[str]
+    place: _LiteralWords
     name_follower: re.Pattern[str]
     not_name_before: re.Pattern[str]
 
@@ -163,14 +215,18 @@ class _Lexicons:
 def _lexicons() -> _Lexicons:
     surnames = _lexicon("surnames.txt")
     places = _lexicon("places.txt")
-    heads = alternation(_lexicon("title_heads.txt"))
-    prefixes = alternation(_lexicon("title_prefixes.txt"))
+    head_words, prefix_words = _lexicon("title_heads.txt"), _lexicon("title_prefixes.txt")
+    heads, prefixes = alternation(head_words), alternation(prefix_words)
     units = alternation(_lexicon("units.txt"))
-    title = re.compile(rf"(?:{prefixes})?(?:常务)?(?:副)?(?:{heads})(?!会|员会)")
+    title = _only_where(
+        "常副" + "".join(word[0] for word in head_words + prefix_words),
+        rf"(?:{prefixes})?(?:常务)?(?:副)?(?:{heads})(?!会|员会)",
+    )
     # Not ordinals (第二轮) and not the tail of a longer number.
-    number = re.compile(
+    number = _only_where(
+        f"0123456789０１２３４５６７８９{_CN_DIGITS}",
         rf"(?<![第0-9０-９.{_CN_DIGITS}])(?:{_DIGITS}+(?:[.,]{_DIGITS}+)*|[{_CN_DIGITS}]+)(?:多|余)?"
-        rf"(?:(?:[万亿千百](?:多|余)?)?(?:{units})|[万亿])"
+        rf"(?:(?:[万亿千百](?:多|余)?)?(?:{units})|[万亿])",
     )
     return _Lexicons(
         surnames=frozenset(s for s in surnames if len(s) == 1),
@@ -183,7 +239,7 @@ def _lexicons() -> _Lexicons:
         number=number,
         org_name=re.compile(alternation(_lexicon("org_names.txt"))),
         org_suffix=re.compile(alternation(_lexicon("org_suffixes.txt"))),
-        place=re.compile(rf"(?:{alternation(places)})(?:街道|市|省|区|县|镇|乡)?"),
+        place=_LiteralWords(places),
         not_name_before=re.compile(alternation(_lexicon("company_words.txt"))),
         name_follower=re.compile(
             r"[、，,。；;：:\s（(]|" + alternation(_lexicon("name_followers.txt"))
@@ -497,16 +553,16 @@ def _find_organisations(claims: _Claims, text: str, tokens: _Tokens) -> None:
         generic = text[max(0, (start or 0) - 2) : start].endswith(_GENERIC_DETERMINERS)
         if start is not None and start in token_starts and not generic:
             claims.claim("ORG", start, match.end(), text)
-    for match in lexicons.place.finditer(text):
+    for start, end in _place_spans(text):
         # 宿迁市委, 佛山市政府: a place and an office make one body.
-        office = lexicons.org_name.match(text, match.end())
-        rest = text[match.start() : match.end()]
+        office = lexicons.org_name.match(text, end)
+        rest = text[start:end]
         if office is not None:
-            claims.claim("ORG", match.start(), office.end(), text)
+            claims.claim("ORG", start, office.end(), text)
         elif rest.endswith(("市", "省", "区", "县")):
-            tail = lexicons.org_name.match(text, match.end() - 1)
+            tail = lexicons.org_name.match(text, end - 1)
             if tail is not None and tail.group().startswith(rest[-1]):
-                claims.claim("ORG", match.start(), tail.end(), text)
+                claims.claim("ORG", start, tail.end(), text)
     _find_local_departments(claims, text, token_starts)
     token_end_set = tokens.end_set
     for match in lexicons.org_name.finditer(text):
@@ -612,8 +668,7 @@ def _find_places(claims: _Claims, text: str, tokens: _Tokens) -> None:
     lexicons = _lexicons()
     starts = tokens.start_set
     ends = tokens.end_set
-    for match in lexicons.place.finditer(text):
-        start, end = match.start(), match.end()
+    for start, end in _place_spans(text):
         # Only whole words: not 长治 in 长治久安, not 来宾 when it means guests.
         if start in starts and end in ends and claims.claim("PLACE", start, end, text):
             continue
