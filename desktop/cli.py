@@ -80,9 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser(
         "import",
         parents=[debug],
-        help="import text files and folders into a project",
-        description="Import .txt/.text/.md files (folders recursively) in UTF-8, UTF-16, "
-        "GB18030/GBK or Big5. Exit 0 when every file was imported or skipped as a "
+        help="import documents (text, web pages, PDF, Word, spreadsheets) into a project",
+        description="Import files (folders recursively): plain text (.txt .text .md) in UTF-8, "
+        "UTF-16, GB18030/GBK or Big5; web pages (.html .htm .shtml .xhtml .mht .mhtml: the "
+        "article without the page's menus and footer); PDF (the text layer); Word (.docx); "
+        "tables (.csv .tsv .xlsx: one document per row). Title, date, source, author and URL "
+        "are kept as document variables. Exit 0 when every file was imported or skipped as a "
         "duplicate, 1 when some were refused.",
     )
     importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -100,6 +103,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="refuse files (and .qdpx members) above this size, in MB "
         "(default: $JIYAO_MAX_DOCUMENT_MB, else 50)",
     )
+    for role, found in (
+        ("text", "正文, 内容, 全文, 文本, text, content or body"),
+        ("title", "标题, 题目 or title"),
+        ("date", "日期, 发布时间, 发布日期, 时间 or date"),
+    ):
+        importing.add_argument(
+            f"--{role}-column",
+            metavar="NAME",
+            help=f"in .csv/.tsv/.xlsx tables, the column holding each row's {role} "
+            f"(default: the one named {found})",
+        )
 
     analyze = commands.add_parser(
         "analyze",
@@ -404,6 +418,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _import_all(args: argparse.Namespace) -> int:
     from desktop.core.corpus import import_paths
+    from desktop.core.readers import ReaderOptions
     from desktop.core.textio import max_document_bytes
 
     max_document_bytes()  # a size limit that is no number stops here, before the project opens
@@ -415,7 +430,13 @@ def _import_all(args: argparse.Namespace) -> int:
             failed |= not _import_annotated_set(store, path, update_existing=args.update)
         if plain:
             bar = TerminalProgress(sys.stderr)
-            report = import_paths(store, plain, progress=bar.update, workers=_usable_cores())
+            report = import_paths(
+                store,
+                plain,
+                progress=bar.update,
+                workers=_usable_cores(),
+                reader_options=ReaderOptions(args.text_column, args.title_column, args.date_column),
+            )
             bar.finish()
             for refusal in report.refused:
                 print(f"refused {refusal}", file=sys.stderr)
