@@ -23,8 +23,8 @@
 <context>
     <name>CorpusActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="170"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="175"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="238"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="242"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -84,7 +84,7 @@
 <context>
     <name>LabelEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="386"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="385"/>
         <source>%n label(s) added.</source>
         <translation>
             <numerusform>%n label added.</numerusform>

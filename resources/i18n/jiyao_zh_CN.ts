@@ -56,13 +56,13 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="163"/>
-        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="164"/>
+        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="201"/>
+        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="202"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="164"/>
+        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="202"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -70,30 +70,30 @@
 <context>
     <name>CorpusActions</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="53"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="61"/>
         <source>delete %n document(s)</source>
         <translation>删除 %n 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="88"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="96"/>
         <source>edit the details of &quot;{0}&quot;</source>
         <translation>编辑“{0}”的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="169"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="237"/>
         <source>Delete &quot;{0}&quot; and its {1} from the project? Edit &gt; Undo brings it back.</source>
         <translation>从项目中删除“{0}”及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="170"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="175"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="238"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="242"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="173"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="241"/>
         <source>Delete {0} documents and their {1} from the project? Edit &gt; Undo brings them back.</source>
         <translation>从项目中删除 {0} 篇文档及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation type="vanished">从项目中删除 {0} 篇文档及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="213"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="280"/>
         <source>Not changed: a document needs a title.</source>
         <translation>未修改：文档必须有标题。</translation>
     </message>
@@ -252,29 +252,54 @@
 <context>
     <name>DocumentDetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="108"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="119"/>
         <source>Document details</source>
         <translation>文档信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="112"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="124"/>
         <source>e.g. 2020-02-10</source>
         <translation>例如 2020-02-10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="114"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="126"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="115"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="127"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="116"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="128"/>
         <source>Date:</source>
         <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="130"/>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="130"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="135"/>
+        <source>Add variable</source>
+        <translation>添加变量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="137"/>
+        <source>Remove variable</source>
+        <translation>删除变量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="150"/>
+        <source>Other variables:</source>
+        <translation>其他变量：</translation>
     </message>
 </context>
 <context>
@@ -711,52 +736,60 @@
 <context>
     <name>ImportExportActions</name>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="58"/>
         <source>Import text files</source>
-        <translation>导入文本文件</translation>
+        <translation type="vanished">导入文本文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="60"/>
         <source>Text files (*.txt *.text *.md);;All files (*)</source>
-        <translation>文本文件 (*.txt *.text *.md);;所有文件 (*)</translation>
+        <translation type="vanished">文本文件 (*.txt *.text *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="65"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="58"/>
+        <source>Import documents</source>
+        <translation>导入文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="61"/>
+        <source>Documents (*.txt *.text *.md *.html *.htm *.shtml *.xhtml *.mht *.mhtml *.pdf *.docx *.csv *.tsv *.xlsx);;Text files (*.txt *.text *.md);;Web pages (*.html *.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;Word (*.docx);;Tables (*.csv *.tsv *.xlsx);;All files (*)</source>
+        <translation>文档 (*.txt *.text *.md *.html *.htm *.shtml *.xhtml *.mht *.mhtml *.pdf *.docx *.csv *.tsv *.xlsx);;文本文件 (*.txt *.text *.md);;网页 (*.html *.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;Word (*.docx);;表格 (*.csv *.tsv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="70"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="72"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="77"/>
         <source>Import an annotated set</source>
         <translation>导入标注集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="75"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="80"/>
         <source>Annotated sets (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines, ours or doccano&apos;s (*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</source>
         <translation>标注集 (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines（纪要或 doccano）(*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="83"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="88"/>
         <source>Import a brat folder</source>
         <translation>导入 brat 文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="95"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="100"/>
         <source>One project at a time: opened {0}</source>
         <translation>一次只能打开一个项目：已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="111"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="116"/>
         <source>An import is running: {0} more will be imported after it</source>
         <translation>正在导入：另有 {0} 项将在其后导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="142"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="147"/>
         <source>{0} (cancelled; {1} waiting were not imported)</source>
         <translation>{0}（已取消；等待中的 {1} 项未导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="155"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="160"/>
         <source>The import failed; {0} waiting were not imported</source>
         <translation>导入失败；等待中的 {0} 项未导入</translation>
     </message>
@@ -765,7 +798,7 @@
         <translation type="vanished">已有导入正在进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="123"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="128"/>
         <source>An export or import is already running</source>
         <translation>已有导出或导入正在进行</translation>
     </message>
@@ -898,7 +931,7 @@
         <translation>删除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="386"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="385"/>
         <source>%n label(s) added.</source>
         <translation>
             <numerusform>已添加 %n 个标签。</numerusform>
@@ -937,7 +970,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tagging/label_editor.py" line="371"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="394"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="392"/>
         <source>Label schemes (*.json)</source>
         <translation>标签方案 (*.json)</translation>
     </message>
@@ -946,7 +979,7 @@
         <translation type="vanished">已添加 {0} 个标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="392"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="390"/>
         <source>Export the label scheme</source>
         <translation>导出标签方案</translation>
     </message>
@@ -954,19 +987,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="80"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="480"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="81"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="481"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="86"/>
         <source>This project has no documents yet.
 
 Import files with Ctrl+O (File &gt; Import files…), or drop files and folders on this window.</source>
@@ -975,7 +1008,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 按 Ctrl+O（文件 &gt; 导入文件…）导入，或把文件和文件夹拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="301"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
@@ -990,22 +1023,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="454"/>
         <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
         <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="466"/>
         <source>Stopping the import, then closing…</source>
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="486"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="488"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -1215,27 +1248,27 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <translation>没有与 {0} 匹配的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="192"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="190"/>
         <source>Tag with</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="200"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="198"/>
         <source>Mark as entity…</source>
         <translation>标为实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="209"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="207"/>
         <source>Select the missing entity first</source>
         <translation>请先选择漏掉的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="214"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="212"/>
         <source>Entity type</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="214"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="212"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
@@ -1330,27 +1363,27 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>Tagging</name>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="41"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="51"/>
         <source>tag {0}–{1}</source>
         <translation>标注 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="78"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="88"/>
         <source>delete tag {0}–{1}</source>
         <translation>删除标签 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="107"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="117"/>
         <source>change tag {0}–{1}</source>
         <translation>修改标签 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="151"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="161"/>
         <source>correct entities</source>
         <translation>更正实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="189"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="199"/>
         <source>reject suggestion {0}–{1}</source>
         <translation>拒绝建议 {0}–{1}</translation>
     </message>

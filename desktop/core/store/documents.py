@@ -235,9 +235,11 @@ class DocumentsMixin(StoreBase):
         title: str | None = None,
         source: str | None = None,
         date: str | None = None,
+        metadata: dict[str, Any] | None = None,
     ) -> DocumentSummary:
-        """Change a document's title, source or date (None: unchanged); surrounding spaces
-        are dropped and a title may not be empty. Returns the document's new summary."""
+        """Change a document's title, source, date or other variables (``metadata``, replaced
+        whole; None: unchanged); surrounding spaces are dropped and a title may not be empty.
+        Returns the document's new summary."""
         changes = {
             column: value.strip()
             for column, value in (("title", title), ("source", source), ("date", date))
@@ -245,6 +247,8 @@ class DocumentsMixin(StoreBase):
         }
         if changes.get("title") == "":
             raise StoreError("a document's title cannot be empty")
+        if metadata is not None:
+            changes["metadata"] = json.dumps(metadata, ensure_ascii=False)
         if changes:
             assignments = ", ".join(f"{column} = ?" for column in changes)
             with self.transaction():

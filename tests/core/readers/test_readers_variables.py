@@ -66,3 +66,14 @@ def test_a_variable_named_like_a_fixed_column_gets_var_in_front(tmp_path: Path) 
         export_project(store, "csv", tmp_path / "csv")
     header = (tmp_path / "csv" / "documents.csv").read_text("utf-8-sig").splitlines()[0]
     assert header.endswith(",source_path,var_length")
+
+
+def test_a_documents_variables_are_replaced_whole_and_the_rest_left(imported: Store) -> None:
+    document_id = imported.document_ids()[0]
+    before = imported.document(document_id)
+    imported.update_document(document_id, metadata={"author": "李华", "栏目": "要闻"})
+    after = imported.document(document_id)
+    assert after.metadata == {"author": "李华", "栏目": "要闻"}
+    assert (after.title, after.date, after.source) == (before.title, before.date, before.source)
+    imported.update_document(document_id, title="新标题")
+    assert imported.document(document_id).metadata == {"author": "李华", "栏目": "要闻"}

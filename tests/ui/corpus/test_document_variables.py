@@ -1,0 +1,67 @@
+"""A document's variables (what its source said about itself) shown and edited in the
+Document details dialog, as one undoable step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.core.corpus import import_paths
+from desktop.core.store import Store
+from desktop.ui.common.settings import Settings
+from desktop.ui.corpus.corpus_actions import CorpusActions, DocumentDetailsDialog
+from desktop.ui.corpus.corpus_list import CorpusList
+from desktop.ui.workspace import Workspace
+
+PAGE = Path(__file__).resolve().parents[2] / "data" / "readers" / "gov_readout.gbk.html"
+
+
+@pytest.fixture
+def actions(qtbot: QtBot, seeded_store: Store) -> CorpusActions:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    workspace = Workspace(seeded_store, Settings(), parent)
+    return CorpusActions(workspace, CorpusList(workspace, parent), parent)
+
+
+def _rows(dialog: DocumentDetailsDialog) -> dict[str, str]:
+    table = dialog.variables
+    cells = ((table.item(row, 0), table.item(row, 1)) for row in range(table.rowCount()))
+    return {name.text(): value.text() for name, value in cells if name and value}
+
+
+def test_a_web_pages_variables_are_shown_edited_and_undone(actions: CorpusActions) -> None:
+    store = actions.workspace.store
+    ((_, page),) = import_paths(store, [PAGE]).imported
+    before = store.document(page).metadata
+    dialog = actions.edit_document(page)
+    assert _rows(dialog) == before
+    assert _rows(dialog)["author"] == "张晓明"
+    table = dialog.variables
+    author_row = next(
+        row for row in range(table.rowCount()) if table.item(row, 0).text() == "author"
+    )
+    table.item(author_row, 1).setText("李华")
+    table.setCurrentCell(0, 0)  # date_text
+    dialog.remove_variable()
+    dialog.add_variable("栏目", "市政府要闻")
+    dialog.accept()
+    after = store.document(page).metadata
+    assert after["author"] == "李华" and after["栏目"] == "市政府要闻"
+    assert "date_text" not in after
+    actions.workspace.undo_stack.undo()
+    assert store.document(page).metadata == before
+
+
+def test_a_variable_that_is_not_text_keeps_its_kind_when_left_alone(actions: CorpusActions) -> None:
+    store = actions.workspace.store
+    document = store.document_ids()[0]
+    store.update_document(document, metadata={"pages": 3, "tags": ["a", "b"]})
+    dialog = actions.edit_document(document)
+    assert _rows(dialog) == {"pages": "3", "tags": '["a", "b"]'}
+    dialog.title.setText("新标题")
+    dialog.accept()
+    assert store.document(document).metadata == {"pages": 3, "tags": ["a", "b"]}
