@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:  # the commands import what they need, so `jiyao --help` starts fast
     from desktop.core.store import Store
+    from desktop.core.textio import DecodedText
 
 from desktop import __version__
 from desktop.core.conversion import CONFIGS
@@ -508,18 +509,38 @@ def _import_annotated_set(store: Store, path: Path, *, update_existing: bool = F
 
 def run_analyze(args: argparse.Namespace) -> int:
     from desktop.core.analysis import analyze_text
-    from desktop.core.textio import UnreadableFile, read_text_file
+    from desktop.core.textio import UnreadableFile
 
     failed = 0
     for path in args.paths:
         try:
-            record = analyze_text(read_text_file(path), path=str(path), conversion=args.to)
+            records = [
+                analyze_text(text, path=str(path), conversion=args.to)
+                for text in _texts_to_analyze(path)
+            ]
         except UnreadableFile as error:
             failed += 1
-            record = {"path": str(path), "error": str(error)}
+            records = [{"path": str(path), "error": str(error)}]
             print(f"jiyao: {path}: {error}", file=sys.stderr)
-        print(json.dumps(record, ensure_ascii=False), flush=True)
+        for record in records:
+            print(json.dumps(record, ensure_ascii=False), flush=True)
     return 1 if failed else 0
+
+
+def _texts_to_analyze(path: Path) -> list[DecodedText]:
+    """The file's text as import reads it: a web page's article, a PDF's text layer, each row
+    of a table (rows without text left out), else the decoded plain text."""
+    from desktop.core.readers import ReaderOptions, SourceText, reader_for
+    from desktop.core.textio import DecodedText, UnreadableFile, decode_bytes, read_bytes
+
+    reader = reader_for(path)
+    if reader is None:
+        return [decode_bytes(read_bytes(path))]
+    sources = reader(read_bytes(path), ReaderOptions())
+    texts = [DecodedText(s.text, s.encoding) for s in sources if isinstance(s, SourceText)]
+    if not texts:
+        raise UnreadableFile("no row of the table has text")
+    return texts
 
 
 def run_export(args: argparse.Namespace) -> int:

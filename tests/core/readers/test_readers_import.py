@@ -4,6 +4,7 @@ and decoding, cleaning, script detection and duplicates as for plain text."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -133,3 +134,17 @@ def test_jiyao_import_of_a_named_html_file_stores_no_markup(tmp_path: Path) -> N
         (summary,) = store.list_documents()
         assert summary.title == "国务院常务会议部署进一步稳外贸稳外资措施"
         assert "<" not in store.document(summary.id).raw_text
+
+
+def test_jiyao_analyze_reads_a_page_as_import_does_and_refuses_a_scanned_pdf() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "analyze", "--json",
+         str(DATA / "gov_readout.gbk.html"), str(DATA / "scanned.pdf")],
+        capture_output=True, text=True, timeout=120, cwd=ROOT,
+    )  # fmt: skip
+    page, scanned = (json.loads(line) for line in result.stdout.splitlines())
+    assert result.returncode == 1
+    assert page["encoding"] == "gb18030"
+    assert page["text"].startswith("市政府召开常务会议研究部署复工复产工作\n3月20日")
+    assert "版权所有" not in page["text"]
+    assert scanned["error"] == "no text layer (scanned?): run OCR first"
