@@ -152,7 +152,7 @@ def page_text(html: str, encoding: str) -> SourceText:
         raise textio.UnreadableFile(f"not a readable web page ({error})") from error
     variables = page_variables(tree, html)
     body = article_lines(html)
-    if sum(ch.isalnum() for line in body for ch in line) < MIN_ARTICLE_CHARACTERS:
+    if _article_size(body) < MIN_ARTICLE_CHARACTERS:
         raise textio.UnreadableFile(
             "no article text found on this page (an index, list or login page?)"
         )
@@ -172,11 +172,22 @@ def _same(line: str, title: str) -> bool:
 
 
 def article_lines(html: str) -> list[str]:
+    """The article's lines: trafilatura's own extractor first; only when that finds next to
+    nothing, again with its fallbacks (readability, jusText), which cost three to five times
+    as much and found nothing more on the pages measured."""
+    lines = _extracted_lines(html, fast=True)
+    if _article_size(lines) < MIN_ARTICLE_CHARACTERS:
+        lines = _extracted_lines(html, fast=False)
+    return lines
+
+
+def _extracted_lines(html: str, *, fast: bool) -> list[str]:
     import trafilatura
 
     extracted = trafilatura.extract(
         html,
         favor_precision=True,
+        fast=fast,
         include_comments=False,
         include_tables=True,
         deduplicate=False,
@@ -184,6 +195,10 @@ def article_lines(html: str) -> list[str]:
     )
     lines = [line.strip() for line in (extracted or "").splitlines()]
     return [line for line in lines if line and not _CHROME_LINE.match(line)]
+
+
+def _article_size(lines: list[str]) -> int:
+    return sum(ch.isalnum() for line in lines for ch in line)
 
 
 def page_variables(tree: Any, html: str) -> dict[str, str]:

@@ -15,6 +15,7 @@ points into the raw text, space-separated) so a passage can be cited by page.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 from typing import Any
@@ -39,6 +40,10 @@ SHORT_LINE = 0.8  # a line shorter than this share of the page's width ends its 
 def read_pdf(data: bytes) -> SourceText:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
+
+    # pypdf warns of every small flaw it reads past (a bad xref offset, a duplicate key): not
+    # the user's concern when the text comes out; a file it cannot read is refused below.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
     try:
         reader = PdfReader(io.BytesIO(data))

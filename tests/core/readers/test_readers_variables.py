@@ -77,3 +77,16 @@ def test_a_documents_variables_are_replaced_whole_and_the_rest_left(imported: St
     assert (after.title, after.date, after.source) == (before.title, before.date, before.source)
     imported.update_document(document_id, title="新标题")
     assert imported.document(document_id).metadata == {"author": "李华", "栏目": "要闻"}
+
+
+def test_label_studio_tasks_carry_the_variables_as_data_fields(
+    imported: Store, tmp_path: Path
+) -> None:
+    import json
+
+    export_project(imported, "labelstudio", tmp_path / "tasks.json")
+    tasks = json.loads((tmp_path / "tasks.json").read_text("utf-8"))
+    (readout,) = (t for t in tasks if t["data"].get("site") == "宿迁市人民政府")
+    assert readout["data"]["author"] == "张晓明"
+    assert readout["data"]["url"].endswith("t20200321_1.shtml")
+    assert readout["data"]["title"] == "市政府召开常务会议研究部署复工复产工作"
