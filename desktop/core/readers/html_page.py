@@ -198,7 +198,13 @@ def _extracted_lines(html: str, *, fast: bool) -> list[str]:
 
 
 def _article_size(lines: list[str]) -> int:
-    return sum(ch.isalnum() for line in lines for ch in line)
+    """Word characters in the lines, counted only as far as MIN_ARTICLE_CHARACTERS."""
+    size = 0
+    for line in lines:
+        size += sum(ch.isalnum() for ch in line[:MIN_ARTICLE_CHARACTERS])
+        if size >= MIN_ARTICLE_CHARACTERS:
+            break
+    return size
 
 
 def page_variables(tree: Any, html: str) -> dict[str, str]:
