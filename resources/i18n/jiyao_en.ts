@@ -23,8 +23,8 @@
 <context>
     <name>CorpusActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="238"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="242"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="298"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="302"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -35,7 +35,7 @@
 <context>
     <name>CorpusList</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="123"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="129"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -89,6 +89,17 @@
         <translation>
             <numerusform>%n label added.</numerusform>
             <numerusform>%n labels added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetVariableDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="165"/>
+        <source>For %n selected document(s):</source>
+        <translation>
+            <numerusform>For %n selected document:</numerusform>
+            <numerusform>For %n selected documents:</numerusform>
         </translation>
     </message>
 </context>

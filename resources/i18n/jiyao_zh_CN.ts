@@ -70,32 +70,42 @@
 <context>
     <name>CorpusActions</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="61"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="62"/>
         <source>delete %n document(s)</source>
         <translation>删除 %n 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="96"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="97"/>
         <source>edit the details of &quot;{0}&quot;</source>
         <translation>编辑“{0}”的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="237"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="131"/>
+        <source>set &quot;{0}&quot; for %n document(s)</source>
+        <translation>为 %n 篇文档设置“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="297"/>
         <source>Delete &quot;{0}&quot; and its {1} from the project? Edit &gt; Undo brings it back.</source>
         <translation>从项目中删除“{0}”及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="238"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="242"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="298"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="302"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="241"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="301"/>
         <source>Delete {0} documents and their {1} from the project? Edit &gt; Undo brings them back.</source>
         <translation>从项目中删除 {0} 篇文档及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="366"/>
+        <source>Not changed: a title is each document&apos;s own; edit it in its details.</source>
+        <translation>未更改：标题是每篇文档各自的，请在文档信息中编辑。</translation>
     </message>
     <message>
         <source>Delete &quot;{0}&quot; and its {1} tags from the project? Edit &gt; Undo brings it back.</source>
@@ -106,7 +116,7 @@
         <translation type="vanished">从项目中删除 {0} 篇文档及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="280"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="340"/>
         <source>Not changed: a document needs a title.</source>
         <translation>未修改：文档必须有标题。</translation>
     </message>
@@ -114,22 +124,27 @@
 <context>
     <name>CorpusList</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="49"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="51"/>
         <source>Filter by title or text, either script</source>
         <translation>按标题或正文筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="56"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="58"/>
         <source>&amp;Delete document…</source>
         <translation>删除文档(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="62"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="64"/>
         <source>&amp;Edit title, source and date…</source>
         <translation>编辑标题、来源和日期(&amp;E)…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="67"/>
+        <source>Set a &amp;variable for the selected documents…</source>
+        <translation>为所选文档设置变量(&amp;V)…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="123"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="129"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
@@ -252,52 +267,52 @@
 <context>
     <name>DocumentDetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="119"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="178"/>
         <source>Document details</source>
         <translation>文档信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="124"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="183"/>
         <source>e.g. 2020-02-10</source>
         <translation>例如 2020-02-10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="126"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="185"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="127"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="186"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="128"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="187"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="130"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="189"/>
         <source>Variable</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="130"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="189"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="135"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="194"/>
         <source>Add variable</source>
         <translation>添加变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="137"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="196"/>
         <source>Remove variable</source>
         <translation>删除变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="150"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="209"/>
         <source>Other variables:</source>
         <translation>其他变量：</translation>
     </message>
@@ -1177,6 +1192,41 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <location filename="../../desktop/ui/reading/reader.py" line="543"/>
         <source>Not found</source>
         <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>SetVariableDialog</name>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="151"/>
+        <source>Set a variable</source>
+        <translation>设置变量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="153"/>
+        <source>e.g. source, date, 栏目</source>
+        <translation>例如 source、date、栏目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="155"/>
+        <source>empty: remove the variable</source>
+        <translation>留空：删除该变量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="157"/>
+        <source>Variable:</source>
+        <translation>变量：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="158"/>
+        <source>Value:</source>
+        <translation>值：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="165"/>
+        <source>For %n selected document(s):</source>
+        <translation>
+            <numerusform>所选的 %n 篇文档：</numerusform>
+        </translation>
     </message>
 </context>
 <context>

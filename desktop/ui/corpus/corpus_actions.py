@@ -1,5 +1,6 @@
 """What the corpus list's context menu does: delete documents (asked first, and undoable with
-their tags) and edit a document's title, source, date and other variables (undoable).
+their tags), edit a document's title, source, date and other variables, and give many
+documents a variable at once (both undoable).
 
 Both are commands on the workspace's undo history. A deleted document comes back with its id,
 tags, entities and rejected suggestions, so older commands that name it still apply.
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.core.model import Document
 from desktop.core.store import Store, StoreError
-from desktop.core.store.documents import DeletedDocuments
+from desktop.core.store.documents import DeletedDocuments, DocumentVariables
 from desktop.ui.common.fitting import elided, fit_to_screen
 from desktop.ui.common.undo_failure import UndoFailed, reporter
 from desktop.ui.corpus.corpus_list import CorpusList
@@ -108,6 +109,64 @@ class EditDocument(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(self.before)
+
+
+class SetVariable(QUndoCommand):
+    """Give documents one variable (source and date included); undo puts back what each had."""
+
+    def __init__(
+        self,
+        store: Store,
+        document_ids: list[int],
+        name: str,
+        value: str,
+        refresh: Callable[[list[int]], None],
+    ) -> None:
+        super().__init__()
+        self.store, self.document_ids, self.refresh = store, list(document_ids), refresh
+        self.name, self.value = name, value
+        self.before: dict[int, DocumentVariables] = {}
+        count = len(document_ids)
+        self.setText(
+            QCoreApplication.translate(
+                "CorpusActions", 'set "{0}" for %n document(s)', "", count
+            ).format(elided(name))
+        )
+
+    def redo(self) -> None:
+        self.before = self.store.document_variables(self.document_ids)
+        self.store.set_variable(self.document_ids, self.name, self.value)
+        self.refresh(self.document_ids)
+
+    def undo(self) -> None:
+        self.store.put_variables(self.before)
+        self.refresh(self.document_ids)
+
+
+class SetVariableDialog(QDialog):
+    """A variable's name and value, for all the selected documents."""
+
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Set a variable"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. source, date, 栏目"))
+        self.value = QLineEdit()
+        self.value.setPlaceholderText(self.tr("empty: remove the variable"))
+        form = QFormLayout()
+        form.addRow(self.tr("Variable:"), self.name)
+        form.addRow(self.tr("Value:"), self.value)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("For %n selected document(s):", "", count)))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(420, self.sizeHint().height())
+        fit_to_screen(self)
 
 
 class DocumentDetailsDialog(QDialog):
@@ -216,6 +275,7 @@ class CorpusActions(QObject):
         self._parent = parent  # the dialogs' parent
         corpus.deleteRequested.connect(self.delete_documents)
         corpus.editRequested.connect(self.edit_document)
+        corpus.setVariableRequested.connect(self.set_variable)
 
     # Deleting ------------------------------------------------------------------------------
 
@@ -284,6 +344,36 @@ class CorpusActions(QObject):
         workspace.undo_stack.push(
             EditDocument(workspace.store, document_id, before, after, self._after_edit)
         )
+
+    def set_variable(self, document_ids: list[int]) -> SetVariableDialog:
+        """Ask for a variable's name and value; what is accepted is one undoable step."""
+        dialog = SetVariableDialog(len(document_ids), self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self._write_variable(document_ids, dialog.name.text(), dialog.value.text())
+        )
+        dialog.open()
+        return dialog
+
+    def _write_variable(self, document_ids: list[int], name: str, value: str) -> None:
+        name = name.strip()
+        if not name:
+            return
+        if name == "title":
+            QMessageBox.warning(
+                self._parent,
+                APP_NAME,
+                self.tr("Not changed: a title is each document's own; edit it in its details."),
+            )
+            return
+        workspace = self.workspace
+        workspace.undo_stack.push(
+            SetVariable(workspace.store, document_ids, name, value, self._after_variable)
+        )
+
+    def _after_variable(self, document_ids: list[int]) -> None:
+        for document_id in document_ids:
+            self._after_edit(document_id)
 
     def _after_edit(self, document_id: int) -> None:
         self.corpus.documents.refresh_document(document_id)

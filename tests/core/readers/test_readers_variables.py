@@ -90,3 +90,23 @@ def test_label_studio_tasks_carry_the_variables_as_data_fields(
     assert readout["data"]["author"] == "张晓明"
     assert readout["data"]["url"].endswith("t20200321_1.shtml")
     assert readout["data"]["title"] == "市政府召开常务会议研究部署复工复产工作"
+
+
+def test_a_variable_is_set_for_many_documents_at_once_and_put_back(imported: Store) -> None:
+    from desktop.core.store import StoreError
+
+    ids = imported.document_ids()[:3]
+    saved = imported.document_variables(ids)
+    imported.set_variable(ids, "栏目", " 市政府要闻 ")
+    imported.set_variable(ids, "source", "宿迁市政府")
+    imported.set_variable(ids, "author", "")  # empty: removed
+    for document_id in ids:
+        document = imported.document(document_id)
+        assert document.metadata["栏目"] == "市政府要闻" and "author" not in document.metadata
+        assert document.source == "宿迁市政府"
+    with pytest.raises(StoreError, match="each document's own"):
+        imported.set_variable(ids, "title", "同一个标题")
+    with pytest.raises(KeyError):
+        imported.set_variable([*ids, 999], "栏目", "无")
+    imported.put_variables(saved)
+    assert imported.document_variables(ids) == saved

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.corpus import import_paths
@@ -65,3 +65,48 @@ def test_a_variable_that_is_not_text_keeps_its_kind_when_left_alone(actions: Cor
     dialog.title.setText("新标题")
     dialog.accept()
     assert store.document(document).metadata == {"pages": 3, "tags": ["a", "b"]}
+
+
+def test_a_variable_is_set_for_the_selected_documents_as_one_undoable_step(
+    actions: CorpusActions,
+) -> None:
+    store = actions.workspace.store
+    ids = store.document_ids()
+    before = store.document_variables(ids)
+    menu = actions.corpus.menu_for(
+        actions.corpus.table.visualRect(actions.corpus.documents.index(0, 0)).center()
+    )
+    assert menu is not None and actions.corpus.set_variable_action in menu.actions()
+    dialog = actions.set_variable(ids)
+    assert dialog.findChild(QLabel).text() == "For 2 selected documents:"
+    dialog.name.setText("栏目")
+    dialog.value.setText("市政府要闻")
+    dialog.accept()
+    assert all(store.document(i).metadata["栏目"] == "市政府要闻" for i in ids)
+    assert actions.workspace.undo_stack.undoText() == 'set "栏目" for 2 document(s)'
+    dialog = actions.set_variable(ids)
+    dialog.name.setText("source")
+    dialog.value.setText("新华社")
+    dialog.accept()
+    assert actions.corpus.documents.index(0, 3).data() == "新华社"  # the Source column follows
+    actions.workspace.undo_stack.undo()
+    actions.workspace.undo_stack.undo()
+    assert store.document_variables(ids) == before
+
+
+def test_a_title_is_not_set_for_many_documents(
+    actions: CorpusActions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "desktop.ui.corpus.corpus_actions.QMessageBox.warning",
+        lambda _p, _t, text: warnings.append(text),
+    )
+    store = actions.workspace.store
+    titles = [store.document(i).title for i in store.document_ids()]
+    dialog = actions.set_variable(store.document_ids())
+    dialog.name.setText("title")
+    dialog.value.setText("同一个标题")
+    dialog.accept()
+    assert warnings and "each document's own" in warnings[0]
+    assert [store.document(i).title for i in store.document_ids()] == titles
