@@ -210,7 +210,8 @@ def _article_size(lines: list[str]) -> int:
 def page_variables(tree: Any, html: str) -> dict[str, str]:
     meta = _meta(tree)
     variables: dict[str, str] = {}
-    heading = _heading(tree)
+    site_names = {_first(meta, ("sitename", "og:site_name")), _site_part(tree)} - {""}
+    heading = _heading(tree, site_names)
     title = _first(meta, _TITLE_META) or heading or _title_without_site(tree)
     if title:
         variables[TITLE] = title
@@ -251,19 +252,33 @@ def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str:
     return next((meta[key] for key in keys if meta.get(key)), "")
 
 
-def _heading(tree: Any) -> str:
-    for element in tree.iter("h1"):
-        text = tidy(element.text_content())
-        if text:
-            return text
+def _heading(tree: Any, site_names: set[str]) -> str:
+    """The article's heading: the first ``<h1>`` (else ``<h2>``) that is not the site's name
+    (a government site's logo is often an ``<h1>``)."""
+    for level in ("h1", "h2"):
+        for element in tree.iter(level):
+            text = tidy(element.text_content())
+            if text and text not in site_names:
+                return text
     return ""
+
+
+def _title_parts(tree: Any) -> list[str]:
+    """``<title>`` cut at its " - ", " | " or "_" separators: the article, then the site."""
+    found = tree.find(".//title")
+    text = tidy(found.text_content()) if found is not None else ""
+    return [part.strip() for part in re.split(r"\s+[-|–—｜]\s+|_", text) if part.strip()]
 
 
 def _title_without_site(tree: Any) -> str:
     """``<title>`` without its " - XX市人民政府" or "_新闻频道_某某网" tail."""
-    found = tree.find(".//title")
-    text = tidy(found.text_content()) if found is not None else ""
-    return re.split(r"\s+[-|–—｜]\s+|_", text, maxsplit=1)[0].strip() if text else ""
+    parts = _title_parts(tree)
+    return parts[0] if parts else ""
+
+
+def _site_part(tree: Any) -> str:
+    parts = _title_parts(tree)
+    return parts[-1] if len(parts) > 1 else ""
 
 
 def _text_near_heading(tree: Any, heading: str) -> str:

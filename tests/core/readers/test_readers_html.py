@@ -174,3 +174,16 @@ def test_an_mht_file_without_a_page_is_refused() -> None:
     message.attach(MIMEText("只是文字", "plain", "utf-8"))
     with pytest.raises(UnreadableFile, match="no web page"):
         read_mht(message.as_bytes())
+
+
+def test_a_site_logo_in_an_h1_is_not_taken_for_the_title() -> None:
+    page = (
+        "<html><head><title>关于做好春耕工作的通知 - 某县人民政府</title></head><body>"
+        "<div class='logo'><h1>某县人民政府</h1></div>"
+        "<div class='article'><h2>关于做好春耕工作的通知</h2>"
+        "<p>各乡镇人民政府：为切实做好今年春耕生产工作，确保粮食生产稳定，现将有关事项通知如下。</p>"
+        "<p>一、加强组织领导，压实工作责任，确保各项措施落实到位。</p></div></body></html>"
+    )
+    source = read_html(page.encode("utf-8"))
+    assert source.variables["title"] == "关于做好春耕工作的通知"
+    assert "某县人民政府" not in source.text.splitlines()[0]
