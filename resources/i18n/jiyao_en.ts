@@ -23,8 +23,8 @@
 <context>
     <name>CorpusActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="171"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="175"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="299"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="303"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -35,7 +35,7 @@
 <context>
     <name>CorpusList</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="139"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="145"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -89,6 +89,17 @@
         <translation>
             <numerusform>%n label added.</numerusform>
             <numerusform>%n labels added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetVariableDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="166"/>
+        <source>For %n selected document(s):</source>
+        <translation>
+            <numerusform>For %n selected document:</numerusform>
+            <numerusform>For %n selected documents:</numerusform>
         </translation>
     </message>
 </context>

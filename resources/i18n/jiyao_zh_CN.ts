@@ -83,58 +83,73 @@
 <context>
     <name>CorpusActions</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="54"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="63"/>
         <source>delete %n document(s)</source>
         <translation>删除 %n 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="89"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="98"/>
         <source>edit the details of &quot;{0}&quot;</source>
         <translation>编辑“{0}”的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="170"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="132"/>
+        <source>set &quot;{0}&quot; for %n document(s)</source>
+        <translation>为 %n 篇文档设置“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="298"/>
         <source>Delete &quot;{0}&quot; and its {1} from the project? Edit &gt; Undo brings it back.</source>
         <translation>从项目中删除“{0}”及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="171"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="175"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="299"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="303"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="174"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="302"/>
         <source>Delete {0} documents and their {1} from the project? Edit &gt; Undo brings them back.</source>
         <translation>从项目中删除 {0} 篇文档及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="213"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="341"/>
         <source>Not changed: a document needs a title.</source>
         <translation>未修改：文档必须有标题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="367"/>
+        <source>Not changed: a title is each document&apos;s own; edit it in its details.</source>
+        <translation>未更改：标题是每篇文档各自的，请在文档信息中编辑。</translation>
     </message>
 </context>
 <context>
     <name>CorpusList</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="79"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="66"/>
+        <source>Set a &amp;variable for the selected documents…</source>
+        <translation>为所选文档设置变量(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="85"/>
         <source>Filter by title or text, either script</source>
         <translation>按标题或正文筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="80"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="86"/>
         <source>&amp;Delete document…</source>
         <translation>删除文档(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="81"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="87"/>
         <source>&amp;Edit title, source and date…</source>
         <translation>编辑标题、来源和日期(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="139"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="145"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
@@ -268,29 +283,54 @@
 <context>
     <name>DocumentDetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="109"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="179"/>
         <source>Document details</source>
         <translation>文档信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="113"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="184"/>
         <source>e.g. 2020-02-10</source>
         <translation>例如 2020-02-10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="115"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="186"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="116"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="187"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="117"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="188"/>
         <source>Date:</source>
         <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="190"/>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="190"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="195"/>
+        <source>Add variable</source>
+        <translation>添加变量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="197"/>
+        <source>Remove variable</source>
+        <translation>删除变量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="210"/>
+        <source>Other variables:</source>
+        <translation>其他变量：</translation>
     </message>
 </context>
 <context>
@@ -582,8 +622,8 @@
     <message>
         <location filename="../../desktop/core/exports/formats.py" line="339"/>
         <location filename="../../desktop/core/exports/importing.py" line="84"/>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="298"/>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="531"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="302"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="535"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -783,114 +823,114 @@
         <translation>实体应为 JSON 对象，而不是 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="279"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="283"/>
         <source>task {0}</source>
         <translation>任务 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="290"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="294"/>
         <source>{0}: not UTF-8 text</source>
         <translation>{0}：不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="304"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="308"/>
         <source>{0}: not Label Studio tasks (a list of {{data: ...}})</source>
         <translation>{0}：不是 Label Studio 任务（{{data: ...}} 的列表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="337"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="341"/>
         <location filename="../../desktop/core/exports/qdpx_reader.py" line="640"/>
         <source>{0} {1}</source>
         <translation>{1}：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="348"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="352"/>
         <source>a task is a JSON object</source>
         <translation>任务应为 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="354"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="358"/>
         <source>no &quot;data&quot; object holding the text</source>
         <translation>没有装有正文的 &quot;data&quot; 对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="394"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="398"/>
         <source>an annotation is not a JSON object</source>
         <translation>某条标注不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="398"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="402"/>
         <source>cancelled annotations</source>
         <translation>已取消的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="414"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="418"/>
         <source>relations (Jiyao has no relations)</source>
         <translation>关系（纪要没有关系）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="435"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="439"/>
         <source>region {0!r}: {1}</source>
         <translation>区域 {0!r}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="450"/>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="557"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="454"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="561"/>
         <source>results not tied to a tagged span</source>
         <translation>未关联到标注片段的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="465"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="469"/>
         <source>entity spans (the entity layer is not imported as tags)</source>
         <translation>实体片段（实体层不作为标注导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="471"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="475"/>
         <source>predicted regions (model predictions are not tags)</source>
         <translation>预测区域（模型预测不是标注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="481"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="485"/>
         <source>entity correction {0}: {1}</source>
         <translation>实体更正 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="492"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="496"/>
         <source>the text is empty</source>
         <translation>正文为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="519"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="523"/>
         <source>JSON_MIN lists with no span (document-level answers)</source>
         <translation>没有片段的 JSON_MIN 列表（文档级答案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="622"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="626"/>
         <source>a labels result needs a value object</source>
         <translation>labels 结果需要 value 对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="627"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="631"/>
         <source>labels must be a list of names, not {0!r}</source>
         <translation>labels 必须是名称列表，而不是 {0!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="669"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="673"/>
         <source>data holds no text: none of the fields the labelling config reads ({0})</source>
         <translation>data 中没有正文：标注配置读取的字段（{0}）都不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="675"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="679"/>
         <source>data holds no text (&quot;text&quot;); another field is the text only when a labelling config beside the tasks names it (&lt;Text value=&quot;$field&quot;&gt;)</source>
         <translation>data 中没有正文（&quot;text&quot;）；只有任务旁的标注配置指明（&lt;Text value=&quot;$field&quot;&gt;）时，其他字段才算正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="687"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="691"/>
         <source>data.{0} is not text</source>
         <translation>data.{0} 不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="689"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="693"/>
         <source>data.{0} is empty</source>
         <translation>data.{0} 为空</translation>
     </message>
@@ -1304,42 +1344,42 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="109"/>
+        <location filename="../../desktop/core/corpus.py" line="111"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="118"/>
+        <location filename="../../desktop/core/corpus.py" line="120"/>
         <source>a Jiyao brat export: import the folder itself, as an annotated set</source>
         <translation>这是纪要的 brat 导出：请把该文件夹本身作为标注集导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="127"/>
+        <location filename="../../desktop/core/corpus.py" line="129"/>
         <source>a Jiyao {0} export: it cannot be read back; import the .jsonl/.qdpx/brat export instead</source>
         <translation>这是纪要的 {0} 导出：无法读回；请改为导入 .jsonl/.qdpx/brat 导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="138"/>
+        <location filename="../../desktop/core/corpus.py" line="140"/>
         <source>the folder&apos;s name is not valid text: rename the folder (none of its files was read)</source>
         <translation>文件夹名称不是有效文本：请重命名该文件夹（其中的文件均未读取）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="146"/>
+        <location filename="../../desktop/core/corpus.py" line="148"/>
         <source>a folder of the system&apos;s, not documents; not read</source>
         <translation>这是系统文件夹，不是文档；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="169"/>
+        <location filename="../../desktop/core/corpus.py" line="171"/>
         <source>cannot be listed: {0}</source>
         <translation>无法列出内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="265"/>
+        <location filename="../../desktop/core/corpus.py" line="289"/>
         <source>the name of its folder is not valid text; rename the folder</source>
         <translation>所在文件夹的名称不是有效文本；请重命名该文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="268"/>
+        <location filename="../../desktop/core/corpus.py" line="292"/>
         <source>the file name is not valid text; rename the file</source>
         <translation>文件名不是有效文本；请重命名该文件</translation>
     </message>
@@ -1459,9 +1499,30 @@
         <translation>文件以 {0} 字节顺序标记开头，但第 {1} 字节处不是有效的 {0}</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/readers/html_page.py" line="91"/>
+        <source>no web page inside this .mht file</source>
+        <translation>这个 .mht 文件里没有网页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/html_page.py" line="96"/>
+        <source>the web page inside this .mht file is empty</source>
+        <translation>这个 .mht 文件里的网页是空的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/html_page.py" line="154"/>
         <location filename="../../desktop/core/textio.py" line="212"/>
         <source>this looks like a binary file (it contains NUL characters)</source>
         <translation>这像是二进制文件（含有 NUL 字符）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/html_page.py" line="162"/>
+        <source>not a readable web page ({0})</source>
+        <translation>不是可读的网页（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/html_page.py" line="168"/>
+        <source>no article text found on this page (an index, list or login page?)</source>
+        <translation>这个网页上找不到正文（是目录、列表或登录页？）</translation>
     </message>
     <message>
         <location filename="../../desktop/core/textio.py" line="217"/>
@@ -1540,6 +1601,86 @@
         <source>cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/readers/__init__.py" line="51"/>
+        <source>an old Word/WPS document: save it as .docx and import that</source>
+        <translation>旧版 Word/WPS 文档：请另存为 .docx 后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/pdf.py" line="53"/>
+        <source>an encrypted PDF that needs a password: save an unprotected copy and import that</source>
+        <translation>加密的 PDF，需要密码：请另存一份未加密的副本后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/pdf.py" line="67"/>
+        <source>an encrypted PDF that pypdf cannot open: save an unprotected copy and import that</source>
+        <translation>pypdf 打不开这个加密的 PDF：请另存一份未加密的副本后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/pdf.py" line="76"/>
+        <source>no text layer (scanned?): run OCR first</source>
+        <translation>没有文字层（扫描件？）：请先做文字识别（OCR）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/pdf.py" line="87"/>
+        <source>not a readable PDF (damaged?): {0}</source>
+        <translation>不是可读的 PDF（已损坏？）：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/source.py" line="32"/>
+        <source>row {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/table.py" line="46"/>
+        <source>not a readable CSV file: {0}</source>
+        <translation>不是可读的 CSV 文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/table.py" line="65"/>
+        <source>not a readable .xlsx (a damaged file, or not an Excel workbook)</source>
+        <translation>不是可读的 .xlsx（文件已损坏，或不是 Excel 工作簿）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/table.py" line="72"/>
+        <source>the workbook has no sheet</source>
+        <translation>工作簿里没有工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/table.py" line="94"/>
+        <source>the table is empty</source>
+        <translation>表格是空的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/table.py" line="105"/>
+        <source>no text in column {0!r}</source>
+        <translation>{0!r} 列没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/table.py" line="111"/>
+        <source>the table has a header but no rows</source>
+        <translation>表格只有表头，没有数据行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/table.py" line="126"/>
+        <source>no column {0!r}; the columns are: {1}</source>
+        <translation>没有 {0!r} 列；现有的列：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/table.py" line="134"/>
+        <source>no text column (named 正文, 内容, 全文, 文本, text, content or body); the columns are: {0}; name one with --text-column</source>
+        <translation>没有正文列（名为 正文、内容、全文、文本、text、content 或 body）；现有的列：{0}；请用 --text-column 指定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/word.py" line="29"/>
+        <source>not a readable .docx (a damaged file, or not a Word document)</source>
+        <translation>不是可读的 .docx（文件已损坏，或不是 Word 文档）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/word.py" line="35"/>
+        <source>the Word document holds no text</source>
+        <translation>这个 Word 文档里没有文字</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -1589,56 +1730,56 @@
     <name>ImportExportActions</name>
     <message>
         <location filename="../../desktop/ui/exchange/import_export.py" line="58"/>
-        <source>Import text files</source>
-        <translation>导入文本文件</translation>
+        <source>Import documents</source>
+        <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="60"/>
-        <source>Text files (*.txt *.text *.md);;All files (*)</source>
-        <translation>文本文件 (*.txt *.text *.md);;所有文件 (*)</translation>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="61"/>
+        <source>Documents (*.txt *.text *.md *.html *.htm *.shtml *.xhtml *.mht *.mhtml *.pdf *.docx *.csv *.tsv *.xlsx);;Text files (*.txt *.text *.md);;Web pages (*.html *.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;Word (*.docx);;Tables (*.csv *.tsv *.xlsx);;All files (*)</source>
+        <translation>文档 (*.txt *.text *.md *.html *.htm *.shtml *.xhtml *.mht *.mhtml *.pdf *.docx *.csv *.tsv *.xlsx);;文本文件 (*.txt *.text *.md);;网页 (*.html *.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;Word (*.docx);;表格 (*.csv *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="65"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="70"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="72"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="77"/>
         <source>Import an annotated set</source>
         <translation>导入标注集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="75"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="80"/>
         <source>Annotated sets (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines, ours or doccano&apos;s (*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</source>
         <translation>标注集 (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines（纪要或 doccano）(*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="83"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="88"/>
         <source>Import a brat folder</source>
         <translation>导入 brat 文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="95"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="100"/>
         <source>One project at a time: opened {0}</source>
         <translation>一次只能打开一个项目：已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="111"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="116"/>
         <source>An import is running: {0} more will be imported after it</source>
         <translation>正在导入：另有 {0} 项将在其后导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="142"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="147"/>
         <source>{0} (cancelled; {1} waiting were not imported)</source>
         <translation>{0}（已取消；等待中的 {1} 项未导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="155"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="160"/>
         <source>The import failed; {0} waiting were not imported</source>
         <translation>导入失败；等待中的 {0} 项未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="123"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="128"/>
         <source>An export or import is already running</source>
         <translation>已有导出或导入正在进行</translation>
     </message>
@@ -2074,14 +2215,24 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="212"/>
+        <location filename="../../desktop/core/store/documents.py" line="215"/>
         <source>the deleted documents ({0}) cannot be put back: a document imported since has the same id or the same text</source>
         <translation>无法恢复已删除的文档（{0}）：此后导入的某篇文档有相同的编号或相同的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="251"/>
+        <location filename="../../desktop/core/store/documents.py" line="256"/>
         <source>a document&apos;s title cannot be empty</source>
         <translation>文档标题不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/documents.py" line="286"/>
+        <source>a variable needs a name</source>
+        <translation>变量需要一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/documents.py" line="289"/>
+        <source>a title is each document&apos;s own: edit it in the document&apos;s details</source>
+        <translation>标题属于每篇文档自己：请在文档详情里编辑</translation>
     </message>
     <message>
         <location filename="../../desktop/core/store/labels.py" line="31"/>
@@ -2321,6 +2472,41 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <location filename="../../desktop/ui/reading/reader.py" line="584"/>
         <source>Not found</source>
         <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>SetVariableDialog</name>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="152"/>
+        <source>Set a variable</source>
+        <translation>设置变量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="154"/>
+        <source>e.g. source, date, 栏目</source>
+        <translation>例如 source、date、栏目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="156"/>
+        <source>empty: remove the variable</source>
+        <translation>留空：删除该变量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="158"/>
+        <source>Variable:</source>
+        <translation>变量：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="159"/>
+        <source>Value:</source>
+        <translation>值：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="166"/>
+        <source>For %n selected document(s):</source>
+        <translation>
+            <numerusform>所选的 %n 篇文档：</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,10 @@ def _task(
         ],
         "meta": {"jiyao": _jiyao_meta(exported)},
     }
+    # Document variables as data fields too, so a labelling config can show $author or $url
+    # (a name Jiyao's own fields use stays only in meta, whence the reader takes them all).
+    data = task["data"]
+    data.update((k, v) for k, v in document.metadata.items() if k not in data)
     if exported.entities:
         task["predictions"] = [
             {

@@ -30,13 +30,15 @@ class CorpusList(QWidget):
 
     ``documentChosen(id)`` when the user (or :meth:`select_document`) selects a document;
     ``statusChanged(message)`` for the status bar; ``deleteRequested(ids)`` and
-    ``editRequested(id)`` from the context menu (and the Delete key).
+    ``editRequested(id)`` from the context menu (and the Delete key);
+    ``setVariableRequested(ids)`` to give the selected documents a variable at once.
     """
 
     documentChosen = Signal(int)
     statusChanged = Signal(str)
     deleteRequested = Signal(list)
     editRequested = Signal(int)
+    setVariableRequested = Signal(list)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,10 @@ class CorpusList(QWidget):
         self.table.addAction(self.delete_action)
         self.edit_action = QAction(self.table)
         self.edit_action.triggered.connect(self._request_edit)
+        self.set_variable_action = QAction(
+            self.tr("Set a &variable for the selected documents…"), self.table
+        )
+        self.set_variable_action.triggered.connect(self._request_set_variable)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.offer_menu)
         column = QVBoxLayout(self)
@@ -153,6 +159,7 @@ class CorpusList(QWidget):
         menu = QMenu(self.table)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.edit_action)
+        menu.addAction(self.set_variable_action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         return menu
@@ -171,6 +178,11 @@ class CorpusList(QWidget):
         ids = self.selected_ids()
         if ids:
             self.editRequested.emit(ids[0])
+
+    def _request_set_variable(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.setVariableRequested.emit(ids)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
