@@ -479,6 +479,7 @@ class MainWindow(QMainWindow):
         self.menus.rebuild()
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.annotation_panel), self.tr("Tags"))
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.entity_panel), self.tr("Entities"))
+        self.directives.retranslate()  # a controller, not a widget: Qt does not tell it
 
     def about(self) -> None:
         QMessageBox.about(

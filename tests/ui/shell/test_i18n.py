@@ -161,6 +161,7 @@ def test_the_reader_legend_and_lists_switch_language_live(qtbot: QtBot, window: 
         window.select_document(traditional)
     reader, legend = window.reader, window.reader.legend
     qtbot.waitUntil(lambda: window.entity_panel.topLevelItemCount() > 0, timeout=30_000)
+    qtbot.waitUntil(lambda: bool(reader.suggestions), timeout=30_000)
     person = next(e for e in reader.entities if e.type == "PERSON")
 
     def seen() -> dict[str, object]:
@@ -177,6 +178,7 @@ def test_the_reader_legend_and_lists_switch_language_live(qtbot: QtBot, window: 
             "tip": [h.tooltip for h in reader.original.highlights_at(person.start)],
             "filter": window.filter_box.placeholderText(),
             "next": reader.find_next_button.text(),
+            "suggestion": reader.suggestions[0][2].split("(")[0].split("（")[0],
         }
 
     english = seen()
@@ -198,6 +200,7 @@ def test_the_reader_legend_and_lists_switch_language_live(qtbot: QtBot, window: 
             "tip": ["人名"],
             "filter": "按标题或正文筛选（简繁皆可）",
             "next": chinese["next"],
+            "suggestion": "建议的指令",
         }
         for key in ("marks", "automatic", "next"):
             assert chinese[key] != english[key], key
