@@ -144,27 +144,27 @@
 <context>
     <name>DirectiveSuggestions</name>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="98"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="101"/>
         <source>Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on</source>
         <translation>建议的指令（{0}）：回车接受，Delete 拒绝，Tab 下一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="132"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="140"/>
         <source>No suggestions left in this document</source>
         <translation>本文档没有剩余建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="138"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="146"/>
         <source>Suggestion {0} of {1}: {2}, {3}</source>
         <translation>建议 {0}/{1}：{2}，{3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="141"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="149"/>
         <source>no issuer</source>
         <translation>无发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="160"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="168"/>
         <source>Not tagged: the project has no labels (Edit &gt; Labels)</source>
         <translation>未标注：项目还没有标签（编辑 &gt; 标签）</translation>
     </message>
@@ -172,89 +172,99 @@
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="16"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="18"/>
         <source>Traditional to Simplified</source>
         <translation>繁体转简体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="17"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="19"/>
         <source>Traditional (Taiwan) to Simplified</source>
         <translation>繁体（台湾）转简体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="18"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="20"/>
         <source>Traditional (Taiwan) to Simplified, with Mainland vocabulary</source>
         <translation>繁体（台湾）转简体，并换用大陆词汇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="21"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="23"/>
         <source>Traditional (Hong Kong) to Simplified</source>
         <translation>繁体（香港）转简体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="22"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="24"/>
         <source>Simplified to Traditional (OpenCC standard)</source>
         <translation>简体转繁体（OpenCC 标准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="23"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="25"/>
         <source>Simplified to Traditional (Taiwan)</source>
         <translation>简体转繁体（台湾）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="24"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="26"/>
         <source>Simplified to Traditional (Taiwan), with Taiwan vocabulary</source>
         <translation>简体转繁体（台湾），并换用台湾词汇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="25"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="27"/>
         <source>Simplified to Traditional (Hong Kong)</source>
         <translation>简体转繁体（香港）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="26"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="28"/>
         <source>Traditional (OpenCC standard) to Taiwan standard</source>
         <translation>繁体（OpenCC 标准）转台湾标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="27"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="29"/>
         <source>Traditional (OpenCC standard) to Hong Kong standard</source>
         <translation>繁体（OpenCC 标准）转香港标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="28"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="30"/>
         <source>Issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="29"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="31"/>
         <source>Addressee</source>
         <translation>接受者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="30"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="32"/>
         <source>Strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="31"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="33"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="32"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="34"/>
         <source>mandatory</source>
         <translation>强制性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="33"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="35"/>
         <source>directive</source>
         <translation>指令性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="34"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="36"/>
         <source>advisory</source>
         <translation>倡导性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/display_names.py" line="37"/>
+        <source>none</source>
+        <translation>不转换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/display_names.py" line="47"/>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1040,36 @@
         <location filename="../../desktop/core/exports/qdpx_reader.py" line="634"/>
         <source>attribute codings on a range with no single tag to go to</source>
         <translation>所在范围没有唯一对应标注的属性编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/selection.py" line="175"/>
+        <source>document ids are like 3, 5-9 or 1,2, not {0!r}</source>
+        <translation>文档编号应形如 3、5-9 或 1,2，而不是 {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/selection.py" line="183"/>
+        <source>{0} is reversed: write {1}-{2}</source>
+        <translation>{0} 首尾颠倒：应写作 {1}-{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/selection.py" line="201"/>
+        <source>no document {0} in this project</source>
+        <translation>此项目中没有文档 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/selection.py" line="206"/>
+        <source>no document of this project is in the ids given</source>
+        <translation>给出的编号中没有此项目的文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/selection.py" line="255"/>
+        <source>no label called {0} in this project</source>
+        <translation>此项目中没有名为 {0} 的标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/selection.py" line="276"/>
+        <source>no tags by {0} in this project</source>
+        <translation>此项目中没有 {0} 所做的标注</translation>
     </message>
 </context>
 <context>
@@ -1967,12 +2007,12 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="486"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="487"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="488"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="489"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -2318,7 +2358,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message>
         <location filename="../../desktop/ui/reading/reader.py" line="162"/>
-        <location filename="../../desktop/ui/reading/reader.py" line="584"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="586"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>

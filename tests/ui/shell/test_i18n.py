@@ -193,7 +193,7 @@ def test_the_reader_legend_and_lists_switch_language_live(qtbot: QtBot, window: 
             "marks": chinese["marks"],
             "automatic": chinese["automatic"],
             "t2s": "t2s — 繁体转简体",
-            "note": "已用 t2s 转换",
+            "note": "已用 t2s（繁体转简体） 转换",
             "title": "繁体",
             "header": "实体",
             "group": "人名",
@@ -245,3 +245,10 @@ def test_a_choice_shows_in_the_users_words_and_stores_the_schemes(
             qtbot.waitUntil(lambda: strength.itemText(1) == "mandatory")
     finally:
         install_language("en")
+
+
+def test_a_conversion_is_named_in_words_beside_its_code(chinese: None) -> None:
+    from desktop.ui.common.display_names import conversion_caption
+
+    assert conversion_caption("s2twp") == "s2twp（简体转繁体（台湾），并换用台湾词汇）"
+    assert conversion_caption("none") == "不转换"
