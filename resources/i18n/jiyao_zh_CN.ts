@@ -608,6 +608,11 @@
         <translation>{0}：{1} MB，超过标注集文件 {2:g} MB 的上限（文档上限的 {3} 倍；可用 {4} 或 --max-document-mb 调高）；未读取任何内容</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/exports/importing.py" line="126"/>
+        <source>codebook</source>
+        <translation>代码本</translation>
+    </message>
+    <message>
         <location filename="../../desktop/core/exports/importing.py" line="229"/>
         <source>{0}; label left out</source>
         <translation>{0}；已略去该标签</translation>
@@ -646,6 +651,11 @@
         <location filename="../../desktop/core/exports/importing.py" line="362"/>
         <source>an entity correction {0}; correction refused</source>
         <translation>实体更正{0}；已拒绝该更正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="388"/>
+        <source>attributes</source>
+        <translation>属性</translation>
     </message>
     <message>
         <location filename="../../desktop/core/exports/importing.py" line="389"/>
