@@ -252,3 +252,27 @@ def test_a_conversion_is_named_in_words_beside_its_code(chinese: None) -> None:
 
     assert conversion_caption("s2twp") == "s2twp（简体转繁体（台湾），并换用台湾词汇）"
     assert conversion_caption("none") == "不转换"
+
+
+def test_undo_steps_made_before_a_switch_speak_the_new_language(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from desktop.ui.tagging.commands import AddAnnotation
+
+    store = window.store
+    document = store.document_ids()[0]
+    label = store.labels()[0]  # the window gave the new project the default scheme
+    title = store.document(document).title
+    window.workspace.undo_stack.push(
+        AddAnnotation(store, window.workspace.announce_annotations, document, label.id, 2, 4, "甲")
+    )
+    assert window.workspace.undo_stack.undoText() == f"tag 2–4 in {title}"
+    try:
+        install_language("zh_CN")
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "文件(&F)")
+        assert window.workspace.undo_stack.undoText() == f"标注 2–4（{title}）"
+        undo = next(a for a in window.findChildren(QAction) if a.text().startswith("撤销"))
+        assert undo.text() == f"撤销(&U) 标注 2–4（{title}）"
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: window.workspace.undo_stack.undoText() == f"tag 2–4 in {title}")
