@@ -83,7 +83,7 @@
 <context>
     <name>CorpusActions</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="54"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="53"/>
         <source>delete %n document(s)</source>
         <translation>删除 %n 篇文档</translation>
     </message>
@@ -93,25 +93,25 @@
         <translation>编辑“{0}”的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="170"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="172"/>
         <source>Delete &quot;{0}&quot; and its {1} from the project? Edit &gt; Undo brings it back.</source>
         <translation>从项目中删除“{0}”及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="171"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="175"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="173"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="177"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="174"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="176"/>
         <source>Delete {0} documents and their {1} from the project? Edit &gt; Undo brings them back.</source>
         <translation>从项目中删除 {0} 篇文档及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="213"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="215"/>
         <source>Not changed: a document needs a title.</source>
         <translation>未修改：文档必须有标题。</translation>
     </message>
@@ -278,27 +278,27 @@
 <context>
     <name>DocumentDetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="109"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="111"/>
         <source>Document details</source>
         <translation>文档信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="113"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="115"/>
         <source>e.g. 2020-02-10</source>
         <translation>例如 2020-02-10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="115"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="117"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="116"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="118"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="117"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="119"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
@@ -1339,12 +1339,12 @@
 <context>
     <name>HandOverWords</name>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="218"/>
+        <location filename="../../desktop/ui/shell/app.py" line="220"/>
         <source>Jiyao is already running: brought its window to the front.</source>
         <translation>纪要已在运行：已将其窗口置于最前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/app.py" line="219"/>
+        <location filename="../../desktop/ui/shell/app.py" line="221"/>
         <source>Jiyao is already running: handed %n path(s) to it.</source>
         <translation>
             <numerusform>纪要已在运行：已将 %n 个路径交给它。</numerusform>
@@ -1714,163 +1714,163 @@
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="104"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="105"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="107"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="108"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="107"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="130"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="108"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="131"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="107"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="131"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="108"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="132"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="126"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="127"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="129"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="130"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="132"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="133"/>
         <source>Under</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="136"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="137"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="137"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="138"/>
         <source>Add sub-label</source>
         <translation>添加子标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="138"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="139"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="139"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="140"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="146"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="147"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="147"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="148"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="148"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="149"/>
         <source>Import scheme…</source>
         <translation>导入方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="149"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="150"/>
         <source>Export scheme…</source>
         <translation>导出方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="184"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="185"/>
         <source>(top level)</source>
         <translation>（顶层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="225"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="226"/>
         <source>Not changed: {0}.</source>
         <translation>未更改：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="236"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="237"/>
         <source>New label</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="236"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="237"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="256"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="257"/>
         <source>A label name cannot contain &quot;/&quot;: exports use it between a label and its sub-labels. Use a sub-label instead.</source>
         <translation>标签名称不能包含“/”：导出时用它分隔标签与其子标签。请改用子标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="273"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="274"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? Edit &gt; Undo brings them back.</source>
         <translation>删除“{0}”及其子标签和使用它们的 {1} 条标注？可用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="282"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="283"/>
         <source>Delete label</source>
         <translation>删除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="388"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="389"/>
         <source>%n label(s) added.</source>
         <translation>
             <numerusform>已添加 %n 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="278"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="279"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? This cannot be undone.</source>
         <translation>删除“{0}”、其子标签及使用它们的 {1} 个标注？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="68"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="67"/>
         <source>delete label &quot;{0}&quot;</source>
         <translation>删除标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="331"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="346"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="332"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="347"/>
         <source>Merge label</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="331"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="332"/>
         <source>Merge into:</source>
         <translation>合并到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="341"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="342"/>
         <source>Merge &quot;{0}&quot; into &quot;{1}&quot;? Its {2} tags and its sub-labels move to &quot;{1}&quot; and &quot;{0}&quot; is removed. This clears the undo history.</source>
         <translation>将“{0}”合并到“{1}”？它的 {2} 个标注和子标签将移到“{1}”下，“{0}”将被删除。此操作会清空撤销记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="373"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="374"/>
         <source>Import a label scheme</source>
         <translation>导入标签方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="373"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="395"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="374"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="396"/>
         <source>Label schemes (*.json)</source>
         <translation>标签方案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="393"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="394"/>
         <source>Export the label scheme</source>
         <translation>导出标签方案</translation>
     </message>
@@ -1972,13 +1972,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/shell/main_window.py" line="81"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="481"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/main_window.py" line="82"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="482"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
@@ -2017,12 +2017,12 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="487"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="488"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="489"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="490"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -2329,7 +2329,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     <message>
         <location filename="../../desktop/ui/reading/reader.py" line="178"/>
         <source>Converted with {0}</source>
-        <translation>已用 {0} 转换</translation>
+        <translation>已转换：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/reading/reader.py" line="507"/>
@@ -2395,7 +2395,7 @@ Open its newest backup, made {1}, instead? The damaged file is kept with the bac
 改为打开它最新的备份(制作于 {1})吗?损坏的文件会与备份一起保存在 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="237"/>
+        <location filename="../../desktop/ui/shell/app.py" line="239"/>
         <source>Jiyao is already running but does not answer. Close it, then try again.</source>
         <translation>纪要已在运行，但没有响应。请先关闭它，再试一次。</translation>
     </message>
@@ -2563,32 +2563,32 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <translation>删除标签 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="117"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="116"/>
         <source>change tag {0}–{1}</source>
         <translation>修改标签 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="161"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="160"/>
         <source>correct entities</source>
         <translation>更正实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="199"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="198"/>
         <source>reject suggestion {0}–{1}</source>
         <translation>拒绝建议 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/undo_stack.py" line="32"/>
+        <location filename="../../desktop/ui/common/undo_stack.py" line="47"/>
         <source>{0} in {1}</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/undo_stack.py" line="52"/>
+        <location filename="../../desktop/ui/common/undo_stack.py" line="71"/>
         <source>Undone: {0}</source>
         <translation>已撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/undo_stack.py" line="54"/>
+        <location filename="../../desktop/ui/common/undo_stack.py" line="73"/>
         <source>Redone: {0}</source>
         <translation>已重做：{0}</translation>
     </message>

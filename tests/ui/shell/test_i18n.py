@@ -193,7 +193,7 @@ def test_the_reader_legend_and_lists_switch_language_live(qtbot: QtBot, window: 
             "marks": chinese["marks"],
             "automatic": chinese["automatic"],
             "t2s": "t2s — 繁体转简体",
-            "note": "已用 t2s（繁体转简体） 转换",
+            "note": "已转换：t2s（繁体转简体）",
             "title": "繁体",
             "header": "实体",
             "group": "人名",
