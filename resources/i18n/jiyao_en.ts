@@ -23,8 +23,8 @@
 <context>
     <name>CorpusActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="299"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="303"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="301"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="305"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -73,7 +73,7 @@
 <context>
     <name>HandOverWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/app.py" line="219"/>
+        <location filename="../../desktop/ui/shell/app.py" line="221"/>
         <source>Jiyao is already running: handed %n path(s) to it.</source>
         <translation>
             <numerusform>Jiyao is already running: handed %n path to it.</numerusform>
@@ -84,7 +84,7 @@
 <context>
     <name>LabelEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="388"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="389"/>
         <source>%n label(s) added.</source>
         <translation>
             <numerusform>%n label added.</numerusform>
@@ -95,7 +95,7 @@
 <context>
     <name>SetVariableDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="166"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="168"/>
         <source>For %n selected document(s):</source>
         <translation>
             <numerusform>For %n selected document:</numerusform>

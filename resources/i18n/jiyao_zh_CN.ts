@@ -83,7 +83,7 @@
 <context>
     <name>CorpusActions</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="63"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="62"/>
         <source>delete %n document(s)</source>
         <translation>删除 %n 篇文档</translation>
     </message>
@@ -93,35 +93,35 @@
         <translation>编辑“{0}”的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="132"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="134"/>
         <source>set &quot;{0}&quot; for %n document(s)</source>
         <translation>为 %n 篇文档设置“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="298"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="300"/>
         <source>Delete &quot;{0}&quot; and its {1} from the project? Edit &gt; Undo brings it back.</source>
         <translation>从项目中删除“{0}”及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="299"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="303"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="301"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="305"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="302"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="304"/>
         <source>Delete {0} documents and their {1} from the project? Edit &gt; Undo brings them back.</source>
         <translation>从项目中删除 {0} 篇文档及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="341"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="343"/>
         <source>Not changed: a document needs a title.</source>
         <translation>未修改：文档必须有标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="367"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="369"/>
         <source>Not changed: a title is each document&apos;s own; edit it in its details.</source>
         <translation>未更改：标题是每篇文档各自的，请在文档信息中编辑。</translation>
     </message>
@@ -159,27 +159,27 @@
 <context>
     <name>DirectiveSuggestions</name>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="98"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="101"/>
         <source>Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on</source>
         <translation>建议的指令（{0}）：回车接受，Delete 拒绝，Tab 下一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="132"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="140"/>
         <source>No suggestions left in this document</source>
         <translation>本文档没有剩余建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="138"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="146"/>
         <source>Suggestion {0} of {1}: {2}, {3}</source>
         <translation>建议 {0}/{1}：{2}，{3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="141"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="149"/>
         <source>no issuer</source>
         <translation>无发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="160"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="168"/>
         <source>Not tagged: the project has no labels (Edit &gt; Labels)</source>
         <translation>未标注：项目还没有标签（编辑 &gt; 标签）</translation>
     </message>
@@ -187,89 +187,99 @@
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="16"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="18"/>
         <source>Traditional to Simplified</source>
         <translation>繁体转简体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="17"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="19"/>
         <source>Traditional (Taiwan) to Simplified</source>
         <translation>繁体（台湾）转简体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="18"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="20"/>
         <source>Traditional (Taiwan) to Simplified, with Mainland vocabulary</source>
         <translation>繁体（台湾）转简体，并换用大陆词汇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="21"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="23"/>
         <source>Traditional (Hong Kong) to Simplified</source>
         <translation>繁体（香港）转简体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="22"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="24"/>
         <source>Simplified to Traditional (OpenCC standard)</source>
         <translation>简体转繁体（OpenCC 标准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="23"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="25"/>
         <source>Simplified to Traditional (Taiwan)</source>
         <translation>简体转繁体（台湾）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="24"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="26"/>
         <source>Simplified to Traditional (Taiwan), with Taiwan vocabulary</source>
         <translation>简体转繁体（台湾），并换用台湾词汇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="25"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="27"/>
         <source>Simplified to Traditional (Hong Kong)</source>
         <translation>简体转繁体（香港）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="26"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="28"/>
         <source>Traditional (OpenCC standard) to Taiwan standard</source>
         <translation>繁体（OpenCC 标准）转台湾标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="27"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="29"/>
         <source>Traditional (OpenCC standard) to Hong Kong standard</source>
         <translation>繁体（OpenCC 标准）转香港标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="28"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="30"/>
         <source>Issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="29"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="31"/>
         <source>Addressee</source>
         <translation>接受者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="30"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="32"/>
         <source>Strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="31"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="33"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="32"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="34"/>
         <source>mandatory</source>
         <translation>强制性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="33"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="35"/>
         <source>directive</source>
         <translation>指令性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="34"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="36"/>
         <source>advisory</source>
         <translation>倡导性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/display_names.py" line="37"/>
+        <source>none</source>
+        <translation>不转换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/display_names.py" line="47"/>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
     </message>
 </context>
 <context>
@@ -283,52 +293,52 @@
 <context>
     <name>DocumentDetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="179"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="181"/>
         <source>Document details</source>
         <translation>文档信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="184"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="186"/>
         <source>e.g. 2020-02-10</source>
         <translation>例如 2020-02-10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="186"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="188"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="187"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="189"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="188"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="190"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="190"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="192"/>
         <source>Variable</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="190"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="192"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="195"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="197"/>
         <source>Add variable</source>
         <translation>添加变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="197"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="199"/>
         <source>Remove variable</source>
         <translation>删除变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="210"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="212"/>
         <source>Other variables:</source>
         <translation>其他变量：</translation>
     </message>
@@ -638,6 +648,11 @@
         <translation>{0}：{1} MB，超过标注集文件 {2:g} MB 的上限（文档上限的 {3} 倍；可用 {4} 或 --max-document-mb 调高）；未读取任何内容</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/exports/importing.py" line="126"/>
+        <source>codebook</source>
+        <translation>代码本</translation>
+    </message>
+    <message>
         <location filename="../../desktop/core/exports/importing.py" line="229"/>
         <source>{0}; label left out</source>
         <translation>{0}；已略去该标签</translation>
@@ -676,6 +691,11 @@
         <location filename="../../desktop/core/exports/importing.py" line="362"/>
         <source>an entity correction {0}; correction refused</source>
         <translation>实体更正{0}；已拒绝该更正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="388"/>
+        <source>attributes</source>
+        <translation>属性</translation>
     </message>
     <message>
         <location filename="../../desktop/core/exports/importing.py" line="389"/>
@@ -1071,6 +1091,36 @@
         <source>attribute codings on a range with no single tag to go to</source>
         <translation>所在范围没有唯一对应标注的属性编码</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/exports/selection.py" line="175"/>
+        <source>document ids are like 3, 5-9 or 1,2, not {0!r}</source>
+        <translation>文档编号应形如 3、5-9 或 1,2，而不是 {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/selection.py" line="183"/>
+        <source>{0} is reversed: write {1}-{2}</source>
+        <translation>{0} 首尾颠倒：应写作 {1}-{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/selection.py" line="201"/>
+        <source>no document {0} in this project</source>
+        <translation>此项目中没有文档 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/selection.py" line="206"/>
+        <source>no document of this project is in the ids given</source>
+        <translation>给出的编号中没有此项目的文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/selection.py" line="255"/>
+        <source>no label called {0} in this project</source>
+        <translation>此项目中没有名为 {0} 的标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/selection.py" line="276"/>
+        <source>no tags by {0} in this project</source>
+        <translation>此项目中没有 {0} 所做的标注</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeController</name>
@@ -1329,12 +1379,12 @@
 <context>
     <name>HandOverWords</name>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="218"/>
+        <location filename="../../desktop/ui/shell/app.py" line="220"/>
         <source>Jiyao is already running: brought its window to the front.</source>
         <translation>纪要已在运行：已将其窗口置于最前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/app.py" line="219"/>
+        <location filename="../../desktop/ui/shell/app.py" line="221"/>
         <source>Jiyao is already running: handed %n path(s) to it.</source>
         <translation>
             <numerusform>纪要已在运行：已将 %n 个路径交给它。</numerusform>
@@ -1805,163 +1855,163 @@
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="104"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="105"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="107"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="108"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="107"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="130"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="108"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="131"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="107"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="131"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="108"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="132"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="126"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="127"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="129"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="130"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="132"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="133"/>
         <source>Under</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="136"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="137"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="137"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="138"/>
         <source>Add sub-label</source>
         <translation>添加子标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="138"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="139"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="139"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="140"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="146"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="147"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="147"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="148"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="148"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="149"/>
         <source>Import scheme…</source>
         <translation>导入方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="149"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="150"/>
         <source>Export scheme…</source>
         <translation>导出方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="184"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="185"/>
         <source>(top level)</source>
         <translation>（顶层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="225"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="226"/>
         <source>Not changed: {0}.</source>
         <translation>未更改：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="236"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="237"/>
         <source>New label</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="236"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="237"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="256"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="257"/>
         <source>A label name cannot contain &quot;/&quot;: exports use it between a label and its sub-labels. Use a sub-label instead.</source>
         <translation>标签名称不能包含“/”：导出时用它分隔标签与其子标签。请改用子标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="273"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="274"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? Edit &gt; Undo brings them back.</source>
         <translation>删除“{0}”及其子标签和使用它们的 {1} 条标注？可用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="282"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="283"/>
         <source>Delete label</source>
         <translation>删除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="388"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="389"/>
         <source>%n label(s) added.</source>
         <translation>
             <numerusform>已添加 %n 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="278"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="279"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? This cannot be undone.</source>
         <translation>删除“{0}”、其子标签及使用它们的 {1} 个标注？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="68"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="67"/>
         <source>delete label &quot;{0}&quot;</source>
         <translation>删除标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="331"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="346"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="332"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="347"/>
         <source>Merge label</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="331"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="332"/>
         <source>Merge into:</source>
         <translation>合并到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="341"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="342"/>
         <source>Merge &quot;{0}&quot; into &quot;{1}&quot;? Its {2} tags and its sub-labels move to &quot;{1}&quot; and &quot;{0}&quot; is removed. This clears the undo history.</source>
         <translation>将“{0}”合并到“{1}”？它的 {2} 个标注和子标签将移到“{1}”下，“{0}”将被删除。此操作会清空撤销记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="373"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="374"/>
         <source>Import a label scheme</source>
         <translation>导入标签方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="373"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="395"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="374"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="396"/>
         <source>Label schemes (*.json)</source>
         <translation>标签方案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="393"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="394"/>
         <source>Export the label scheme</source>
         <translation>导出标签方案</translation>
     </message>
@@ -2063,13 +2113,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/shell/main_window.py" line="81"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="481"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/main_window.py" line="82"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="482"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
@@ -2108,12 +2158,12 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="486"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="488"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="488"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="490"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -2469,7 +2519,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message>
         <location filename="../../desktop/ui/reading/reader.py" line="162"/>
-        <location filename="../../desktop/ui/reading/reader.py" line="584"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="586"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
@@ -2477,32 +2527,32 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>SetVariableDialog</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="152"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="154"/>
         <source>Set a variable</source>
         <translation>设置变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="154"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="156"/>
         <source>e.g. source, date, 栏目</source>
         <translation>例如 source、date、栏目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="156"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="158"/>
         <source>empty: remove the variable</source>
         <translation>留空：删除该变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="158"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="160"/>
         <source>Variable:</source>
         <translation>变量：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="159"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="161"/>
         <source>Value:</source>
         <translation>值：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="166"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="168"/>
         <source>For %n selected document(s):</source>
         <translation>
             <numerusform>所选的 %n 篇文档：</numerusform>
@@ -2531,7 +2581,7 @@ Open its newest backup, made {1}, instead? The damaged file is kept with the bac
 改为打开它最新的备份(制作于 {1})吗?损坏的文件会与备份一起保存在 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="237"/>
+        <location filename="../../desktop/ui/shell/app.py" line="239"/>
         <source>Jiyao is already running but does not answer. Close it, then try again.</source>
         <translation>纪要已在运行，但没有响应。请先关闭它，再试一次。</translation>
     </message>
@@ -2699,32 +2749,32 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <translation>删除标签 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="117"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="116"/>
         <source>change tag {0}–{1}</source>
         <translation>修改标签 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="161"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="160"/>
         <source>correct entities</source>
         <translation>更正实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="199"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="198"/>
         <source>reject suggestion {0}–{1}</source>
         <translation>拒绝建议 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/undo_stack.py" line="32"/>
+        <location filename="../../desktop/ui/common/undo_stack.py" line="47"/>
         <source>{0} in {1}</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/undo_stack.py" line="52"/>
+        <location filename="../../desktop/ui/common/undo_stack.py" line="71"/>
         <source>Undone: {0}</source>
         <translation>已撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/undo_stack.py" line="54"/>
+        <location filename="../../desktop/ui/common/undo_stack.py" line="73"/>
         <source>Redone: {0}</source>
         <translation>已重做：{0}</translation>
     </message>

@@ -123,7 +123,7 @@ class LabelRecord:
     path: str
     color: str = ""
     description: str = ""
-    where: str = "codebook"
+    where: str = QT_TRANSLATE_NOOP("Exchange", "codebook")
 
 
 @dataclass
@@ -385,7 +385,7 @@ def _storable_attributes(
         if problem:
             report.problems.append(
                 Problem(
-                    "attributes",
+                    QT_TRANSLATE_NOOP("Exchange", "attributes"),
                     QT_TRANSLATE_NOOP("Exchange", "attribute {0!r} {1}; left out").format(
                         spec.name, problem
                     ),

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.core.conversion import CONFIGS
+
 CONTEXT = "DisplayNames"
 
 KNOWN = (
@@ -32,7 +34,18 @@ KNOWN = (
     QT_TRANSLATE_NOOP("DisplayNames", "mandatory"),
     QT_TRANSLATE_NOOP("DisplayNames", "directive"),
     QT_TRANSLATE_NOOP("DisplayNames", "advisory"),
+    QT_TRANSLATE_NOOP("DisplayNames", "none"),  # no conversion: the text as it is
 )
+
+
+def conversion_caption(config: str) -> str:
+    """A conversion by its code and its name in the interface language: "s2tw (Simplified
+    to Traditional (Taiwan))"; "none" when the text is shown as it is."""
+    known = CONFIGS.get(config)
+    if known is None:
+        return shown(config)
+    caption = QCoreApplication.translate("DisplayNames", "{0} ({1})")
+    return caption.format(config, shown(known.description))
 
 
 def shown(name: str) -> str:

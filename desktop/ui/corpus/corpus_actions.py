@@ -59,9 +59,10 @@ class DeleteDocuments(QUndoCommand):
         self.deleted: DeletedDocuments | None = None
         # The Undo menu reads "Undo <this>": in the user's language, a plural Qt chooses.
         count = len(document_ids)
-        self.setText(
-            QCoreApplication.translate("CorpusActions", "delete %n document(s)", "", count)
+        self.words = lambda: QCoreApplication.translate(
+            "CorpusActions", "delete %n document(s)", "", count
         )
+        self.setText(self.words())
 
     def redo(self) -> None:
         self.deleted = self.store.delete_documents(self.document_ids)
@@ -94,9 +95,10 @@ class EditDocument(QUndoCommand):
         self.store, self.document_id, self.refresh = store, document_id, refresh
         self.before, self.after = before, after
         title = elided(after[0] or before[0])
-        self.setText(
-            QCoreApplication.translate("CorpusActions", 'edit the details of "{0}"').format(title)
-        )
+        self.words = lambda: QCoreApplication.translate(
+            "CorpusActions", 'edit the details of "{0}"'
+        ).format(title)
+        self.setText(self.words())
 
     def _apply(self, details: Details) -> None:
         title, source, date, variables = details

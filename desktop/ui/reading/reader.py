@@ -30,7 +30,7 @@ from desktop.core.offsets import OffsetMap
 from desktop.core.script import Script
 from desktop.core.search import script_variants
 from desktop.ui.common import workers
-from desktop.ui.common.display_names import shown
+from desktop.ui.common.display_names import conversion_caption, shown
 from desktop.ui.common.messages import translated
 from desktop.ui.common.names import display_name
 from desktop.ui.reading.entity_panel import EntityLegend, entity_types
@@ -175,7 +175,7 @@ class ReaderView(QWidget):
             return self.tr("Converting…") if self.document is not None else ""
         if self._notice:
             return translated(self._notice)
-        return self.tr("Converted with {0}").format(self.conversion.config)
+        return self.tr("Converted with {0}").format(conversion_caption(self.conversion.config))
 
     # Showing ----------------------------------------------------------------------------
 
@@ -531,7 +531,9 @@ class ReaderView(QWidget):
         )
         self.statusChanged.emit(
             self.tr("Script: {0} · conversion: {1} · {2}").format(
-                display_name(self.document.script), self.conversion.config, summary
+                display_name(self.document.script),
+                conversion_caption(self.conversion.config),
+                summary,
             )
         )
 

@@ -135,7 +135,9 @@ def open_chosen(
         notice = QCoreApplication.translate(
             "Startup", "The last project would not open ({0}): opened the default project instead."
         )
-        fallback = ProjectChoice(default_db_path(), seeds=True, notice=notice.format(error))
+        fallback = ProjectChoice(
+            default_db_path(), seeds=True, notice=notice.format(error_text(error))
+        )
         return open_store(fallback), fallback
 
 

@@ -476,9 +476,11 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """The window's own words in the language just installed (View > Language)."""
+        self.workspace.undo_stack.retranslate()
         self.menus.rebuild()
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.annotation_panel), self.tr("Tags"))
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.entity_panel), self.tr("Entities"))
+        self.directives.retranslate()  # a controller, not a widget: Qt does not tell it
 
     def about(self) -> None:
         QMessageBox.about(

@@ -185,7 +185,7 @@ def offer_newest_backup(damaged: CorruptProject) -> bool:
         "Startup",
         "{0}\n\nOpen its newest backup, made {1}, instead? The damaged file is kept with the "
         "backups in {2}.",
-    ).format(damaged, newest.made.strftime("%Y-%m-%d %H:%M"), newest.path.parent)
+    ).format(error_text(damaged), newest.made.strftime("%Y-%m-%d %H:%M"), newest.path.parent)
     answer = QMessageBox.question(None, APP_NAME, question)
     if answer != QMessageBox.StandardButton.Yes:
         return False

@@ -95,10 +95,18 @@ class DirectiveSuggestions(QObject):
             if now != shown:
                 self.reader.hide_suggestions(shown - now)
             return
+        self._paint()
+
+    def _paint(self) -> None:
         tips = self.tr("Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on")
         self.reader.set_suggestions(
             [(s.start, s.end, tips.format(s.issuer or s.cue)) for s in self.suggestions]
         )
+
+    def retranslate(self) -> None:
+        """The suggestions' tips in the language just installed (View > Language)."""
+        if self.suggestions:
+            self._paint()
 
     def _hide_newly_blocked(self, spans: set[tuple[int, int]]) -> None:
         """Tags or rejections were only added: hide the open suggestions on their spans."""

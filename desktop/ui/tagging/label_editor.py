@@ -64,9 +64,10 @@ class DeleteLabel(QUndoCommand):
         self.store, self.label_id, self.refresh = store, label_id, refresh
         self.failed = failed
         self.deleted: DeletedLabels | None = None
-        self.setText(
-            QCoreApplication.translate("LabelEditor", 'delete label "{0}"').format(elided(name))
+        self.words = lambda: QCoreApplication.translate("LabelEditor", 'delete label "{0}"').format(
+            elided(name)
         )
+        self.setText(self.words())
 
     def redo(self) -> None:
         self.deleted = self.store.delete_label(self.label_id)

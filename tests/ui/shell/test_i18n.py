@@ -161,6 +161,7 @@ def test_the_reader_legend_and_lists_switch_language_live(qtbot: QtBot, window: 
         window.select_document(traditional)
     reader, legend = window.reader, window.reader.legend
     qtbot.waitUntil(lambda: window.entity_panel.topLevelItemCount() > 0, timeout=30_000)
+    qtbot.waitUntil(lambda: bool(reader.suggestions), timeout=30_000)
     person = next(e for e in reader.entities if e.type == "PERSON")
 
     def seen() -> dict[str, object]:
@@ -177,6 +178,7 @@ def test_the_reader_legend_and_lists_switch_language_live(qtbot: QtBot, window: 
             "tip": [h.tooltip for h in reader.original.highlights_at(person.start)],
             "filter": window.filter_box.placeholderText(),
             "next": reader.find_next_button.text(),
+            "suggestion": reader.suggestions[0][2].split("(")[0].split("（")[0],
         }
 
     english = seen()
@@ -191,13 +193,14 @@ def test_the_reader_legend_and_lists_switch_language_live(qtbot: QtBot, window: 
             "marks": chinese["marks"],
             "automatic": chinese["automatic"],
             "t2s": "t2s — 繁体转简体",
-            "note": "已用 t2s 转换",
+            "note": "已转换：t2s（繁体转简体）",
             "title": "繁体",
             "header": "实体",
             "group": "人名",
             "tip": ["人名"],
             "filter": "按标题或正文筛选（简繁皆可）",
             "next": chinese["next"],
+            "suggestion": "建议的指令",
         }
         for key in ("marks", "automatic", "next"):
             assert chinese[key] != english[key], key
@@ -242,3 +245,34 @@ def test_a_choice_shows_in_the_users_words_and_stores_the_schemes(
             qtbot.waitUntil(lambda: strength.itemText(1) == "mandatory")
     finally:
         install_language("en")
+
+
+def test_a_conversion_is_named_in_words_beside_its_code(chinese: None) -> None:
+    from desktop.ui.common.display_names import conversion_caption
+
+    assert conversion_caption("s2twp") == "s2twp（简体转繁体（台湾），并换用台湾词汇）"
+    assert conversion_caption("none") == "不转换"
+
+
+def test_undo_steps_made_before_a_switch_speak_the_new_language(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from desktop.ui.tagging.commands import AddAnnotation
+
+    store = window.store
+    document = store.document_ids()[0]
+    label = store.labels()[0]  # the window gave the new project the default scheme
+    title = store.document(document).title
+    window.workspace.undo_stack.push(
+        AddAnnotation(store, window.workspace.announce_annotations, document, label.id, 2, 4, "甲")
+    )
+    assert window.workspace.undo_stack.undoText() == f"tag 2–4 in {title}"
+    try:
+        install_language("zh_CN")
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "文件(&F)")
+        assert window.workspace.undo_stack.undoText() == f"标注 2–4（{title}）"
+        undo = next(a for a in window.findChildren(QAction) if a.text().startswith("撤销"))
+        assert undo.text() == f"撤销(&U) 标注 2–4（{title}）"
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: window.workspace.undo_stack.undoText() == f"tag 2–4 in {title}")
