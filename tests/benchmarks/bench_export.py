@@ -136,6 +136,7 @@ def command_seconds(arguments: list[str], env: dict[str, str], repeat: int) -> f
         subprocess.run(
             [sys.executable, "-m", "desktop", *arguments],
             check=True,
+            stdout=subprocess.DEVNULL,
             env={**os.environ, "PYTHONPATH": str(ROOT), **env},
         )
         times.append(perf() - started)
