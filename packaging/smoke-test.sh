@@ -166,6 +166,11 @@ check_deb() {
     for file in "${expected[@]}"; do
         [ -s "$file" ] || die "the .deb lacks ${file#"$root"}"
     done
+    # The native text engines (issue 22): without them the package runs on the slow fallback.
+    for engine in rjieba/rjieba opencc_pyo3/opencc_pyo3; do
+        compgen -G "$root/opt/jiyao/_internal/$engine*.so" >/dev/null \
+            || die "the .deb lacks the native engine $engine"
+    done
     desktop-file-validate "$share/applications/$APP_ID.desktop" || die "packaged .desktop"
     # The unpacked copy runs from wherever it lies: nothing in it points back at dist/.
     "$root/opt/jiyao/jiyao" --version >/dev/null || die "the packaged executable does not run"
