@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # One script: everything Jiyao needs on a fresh Debian/Ubuntu machine, then
 #   ./run.sh app  [jiyao arguments...]    opens the window
-#   ./run.sh test [pytest arguments...]   runs ruff, mypy, lint-imports and the whole test suite
-#                                         (what CI runs)
+#   ./run.sh test [pytest arguments...]   runs ruff, mypy, lint-imports and the whole test suite,
+#                                         then the suite again on the pure-Python engines
+#                                         (JIYAO_PURE_PYTHON=1): what CI runs
 #   ./run.sh package                      builds dist/jiyao/ and the .deb, then smoke-tests them
 #                                         (CI runs it after test; see packaging/README.md)
 # It installs missing system packages (when it may: as root, or with sudo), makes .venv,
@@ -73,7 +74,11 @@ case "$command" in
         "$VENV/bin/ruff" check .
         "$VENV/bin/mypy"
         "$VENV/bin/lint-imports"  # the import contracts of ARCHITECTURE.md (pyproject.toml)
-        exec "$VENV/bin/python" -m pytest "$@"
+        "$VENV/bin/python" -m pytest "$@"
+        # Once more on the pure-Python engines (jieba, opencc-python-reimplemented): the fallback
+        # where the native wheels do not install, and the reference (desktop/core/engines.py).
+        say "the test suite again on the pure-Python engines (JIYAO_PURE_PYTHON=1)"
+        JIYAO_PURE_PYTHON=1 exec "$VENV/bin/python" -m pytest "$@"
         ;;
     package)
         install_system_packages "${BASE_PACKAGES[@]}" "${WINDOW_PACKAGES[@]}" "${PACKAGING_PACKAGES[@]}"

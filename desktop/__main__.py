@@ -2,4 +2,7 @@ import sys
 
 from desktop.cli import main
 
-sys.exit(main())
+# The guard keeps worker processes started with "spawn" (macOS, Windows) from running the
+# command again when they import this module.
+if __name__ == "__main__":
+    sys.exit(main())

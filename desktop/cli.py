@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:  # the commands import what they need, so `jiyao --help` starts fast
     from desktop.core.store import Store
+    from desktop.core.textio import DecodedText
 
 from desktop import __version__, cli_memos
 from desktop.core.conversion import CONFIGS
@@ -80,9 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser(
         "import",
         parents=[debug],
-        help="import text files and folders into a project",
-        description="Import .txt/.text/.md files (folders recursively) in UTF-8, UTF-16, "
-        "GB18030/GBK or Big5. Exit 0 when every file was imported or skipped as a "
+        help="import documents (text, web pages, PDF, Word, spreadsheets) into a project",
+        description="Import files (folders recursively): plain text (.txt .text .md) in UTF-8, "
+        "UTF-16, GB18030/GBK or Big5; web pages (.html .htm .shtml .xhtml .mht .mhtml: the "
+        "article without the page's menus and footer); PDF (the text layer); Word (.docx); "
+        "tables (.csv .tsv .xlsx: one document per row). Title, date, source, author and URL "
+        "are kept as document variables. Exit 0 when every file was imported or skipped as a "
         "duplicate, 1 when some were refused.",
     )
     importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -101,6 +105,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="refuse files (and .qdpx members) above this size, in MB "
         "(default: $JIYAO_MAX_DOCUMENT_MB, else 50)",
     )
+    for role, found in (
+        ("text", "正文, 内容, 全文, 文本, text, content or body"),
+        ("title", "标题, 题目 or title"),
+        ("date", "日期, 发布时间, 发布日期, 时间 or date"),
+    ):
+        importing.add_argument(
+            f"--{role}-column",
+            metavar="NAME",
+            help=f"in .csv/.tsv/.xlsx tables, the column holding each row's {role} "
+            f"(default: the one named {found})",
+        )
 
     analyze = commands.add_parser(
         "analyze",
@@ -407,6 +422,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _import_all(args: argparse.Namespace) -> int:
     from desktop.core.corpus import import_paths
+    from desktop.core.readers import ReaderOptions
     from desktop.core.textio import max_document_bytes
 
     max_document_bytes()  # a size limit that is no number stops here, before the project opens
@@ -421,7 +437,13 @@ def _import_all(args: argparse.Namespace) -> int:
             failed |= not _import_annotated_set(store, path, update_existing=args.update)
         if plain:
             bar = TerminalProgress(sys.stderr)
-            report = import_paths(store, plain, progress=bar.update, workers=_usable_cores())
+            report = import_paths(
+                store,
+                plain,
+                progress=bar.update,
+                workers=_usable_cores(),
+                reader_options=ReaderOptions(args.text_column, args.title_column, args.date_column),
+            )
             bar.finish()
             for refusal in report.refused:
                 print(f"refused {refusal}", file=sys.stderr)
@@ -493,18 +515,38 @@ def _import_annotated_set(store: Store, path: Path, *, update_existing: bool = F
 
 def run_analyze(args: argparse.Namespace) -> int:
     from desktop.core.analysis import analyze_text
-    from desktop.core.textio import UnreadableFile, read_text_file
+    from desktop.core.textio import UnreadableFile
 
     failed = 0
     for path in args.paths:
         try:
-            record = analyze_text(read_text_file(path), path=str(path), conversion=args.to)
+            records = [
+                analyze_text(text, path=str(path), conversion=args.to)
+                for text in _texts_to_analyze(path)
+            ]
         except UnreadableFile as error:
             failed += 1
-            record = {"path": str(path), "error": str(error)}
+            records = [{"path": str(path), "error": str(error)}]
             print(f"jiyao: {path}: {error}", file=sys.stderr)
-        print(json.dumps(record, ensure_ascii=False), flush=True)
+        for record in records:
+            print(json.dumps(record, ensure_ascii=False), flush=True)
     return 1 if failed else 0
+
+
+def _texts_to_analyze(path: Path) -> list[DecodedText]:
+    """The file's text as import reads it: a web page's article, a PDF's text layer, each row
+    of a table (rows without text left out), else the decoded plain text."""
+    from desktop.core.readers import ReaderOptions, SourceText, reader_for
+    from desktop.core.textio import DecodedText, UnreadableFile, decode_bytes, read_bytes
+
+    reader = reader_for(path)
+    if reader is None:
+        return [decode_bytes(read_bytes(path))]
+    sources = reader(read_bytes(path), ReaderOptions())
+    texts = [DecodedText(s.text, s.encoding) for s in sources if isinstance(s, SourceText)]
+    if not texts:
+        raise UnreadableFile("no row of the table has text")
+    return texts
 
 
 def run_export(args: argparse.Namespace) -> int:

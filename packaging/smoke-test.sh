@@ -3,8 +3,8 @@
 #
 #   bash packaging/smoke-test.sh
 #
-# The bundled executable analyses a seed, renders the window offscreen on a fresh project and
-# exports it; the Linux metadata passes its validators; the .deb holds what it should
+# The bundled executable analyses a seed (on the native engines, and once on the pure-Python
+# fallback), renders the window offscreen on a fresh project and exports it; the Linux metadata passes its validators; the .deb holds what it should
 # (unpacked with dpkg -x into a scratch folder, never installed system-wide). Prints the bundle
 # and package sizes and start-up times. Every check that fails stops the script (exit 1).
 set -euo pipefail
@@ -42,7 +42,7 @@ export HOME=$scratch/home TMPDIR=$scratch/tmp
 export XDG_DATA_HOME=$scratch/home/data XDG_CONFIG_HOME=$scratch/home/config
 export XDG_CACHE_HOME=$scratch/home/cache XDG_STATE_HOME=$scratch/home/state
 export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 PATH=/usr/sbin:/usr/bin:/sbin:/bin
-unset PYTHONPATH PYTHONHOME VIRTUAL_ENV JIYAO_DB
+unset PYTHONPATH PYTHONHOME VIRTUAL_ENV JIYAO_DB JIYAO_PURE_PYTHON
 cd "$scratch/work"
 jiyao=$BUNDLE/jiyao
 
@@ -57,9 +57,39 @@ check_version() {
 check_analyze() {
     local started
     started=$(date +%s%N)
-    "$jiyao" analyze --json "$SEED" >analyze.jsonl || die "analyze exited $?"
-    say "jiyao analyze --json (first run, builds jieba's cache): $(elapsed "$started")"
-    "$CHECKER" - analyze.jsonl <<'EOF' || die "analyze printed unexpected JSON"
+    # --debug: the engines say which they are (desktop/core/engines.py), on stderr.
+    "$jiyao" --debug analyze --json "$SEED" >analyze.jsonl 2>analyze.log \
+        || { status=$?; cat analyze.log >&2; die "analyze exited $status"; }
+    say "jiyao analyze --json (first run, native engines): $(elapsed "$started")"
+    # The fast path, and no fallback: the bundle carries rjieba and opencc-pyo3.
+    grep -q "using rjieba (native)" analyze.log || die "analyze did not tag with rjieba"
+    grep -q "using opencc_pyo3 (native)" analyze.log || die "analyze did not convert with opencc-pyo3"
+    grep -q "tagging with rjieba" analyze.log || die "the entities were not tagged by rjieba"
+    if grep -E "not available|JIYAO_PURE_PYTHON" analyze.log >&2; then
+        die "analyze fell back to the pure-Python engines"
+    fi
+    say "analyze ran on the native engines: rjieba and opencc-pyo3"
+    check_analysis_json analyze.jsonl
+    if find "$TMPDIR" "$BUNDLE" -name 'jieba*.cache' | grep -q .; then
+        die "jieba wrote a cache into TMPDIR or the bundle"
+    fi
+    started=$(date +%s%N)
+    "$jiyao" analyze --json "$SEED" >/dev/null || die "analyze (again) exited $?"
+    say "jiyao analyze --json again: $(elapsed "$started")"
+    # The fallback the bundle also carries (a platform without the native wheels runs it).
+    started=$(date +%s%N)
+    JIYAO_PURE_PYTHON=1 "$jiyao" analyze --json "$SEED" >analyze-pure.jsonl \
+        || die "analyze on the pure-Python engines exited $?"
+    say "jiyao analyze --json, JIYAO_PURE_PYTHON=1 (builds jieba's cache): $(elapsed "$started")"
+    check_analysis_json analyze-pure.jsonl
+    [ -s "$XDG_CACHE_HOME/Jiyao/jieba.cache" ] || die "jieba's cache is not in the user cache folder"
+    if find "$TMPDIR" "$BUNDLE" -name 'jieba*.cache' | grep -q .; then
+        die "jieba wrote a cache into TMPDIR or the bundle"
+    fi
+}
+
+check_analysis_json() {
+    "$CHECKER" - "$1" <<'EOF' || die "analyze printed unexpected JSON ($1)"
 import json, sys
 [record] = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
 assert record["script"] == "traditional", record["script"]
@@ -70,13 +100,6 @@ assert record["directives"], "no directives"
 print(f"[smoke] analyze: {len(record['entities'])} entities, {len(record['directives'])} directives",
       file=sys.stderr)
 EOF
-    [ -s "$XDG_CACHE_HOME/Jiyao/jieba.cache" ] || die "jieba's cache is not in the user cache folder"
-    if find "$TMPDIR" "$BUNDLE" -name 'jieba*.cache' | grep -q .; then
-        die "jieba wrote a cache into TMPDIR or the bundle"
-    fi
-    started=$(date +%s%N)
-    "$jiyao" analyze --json "$SEED" >/dev/null || die "analyze (cached) exited $?"
-    say "jiyao analyze --json again (jieba's cache warm): $(elapsed "$started")"
 }
 
 check_screenshot() {
@@ -142,6 +165,11 @@ check_deb() {
     done
     for file in "${expected[@]}"; do
         [ -s "$file" ] || die "the .deb lacks ${file#"$root"}"
+    done
+    # The native text engines (issue 22): without them the package runs on the slow fallback.
+    for engine in rjieba/rjieba opencc_pyo3/opencc_pyo3; do
+        compgen -G "$root/opt/jiyao/_internal/$engine*.so" >/dev/null \
+            || die "the .deb lacks the native engine $engine"
     done
     desktop-file-validate "$share/applications/$APP_ID.desktop" || die "packaged .desktop"
     # The unpacked copy runs from wherever it lies: nothing in it points back at dist/.

@@ -17,7 +17,8 @@ OUT = ROOT / "resources" / "screenshots"
 TAGS_PER_DOCUMENT = 8
 
 
-def build_demo_project(path: Path) -> None:
+def build_demo_project(path: Path, language: str = "") -> None:
+    """The demo project, its scheme's words in ``language`` (as the window would make it)."""
     from desktop.core.analysis import document_entities
     from desktop.core.corpus import import_seeds
     from desktop.core.directives import suggest_directives
@@ -28,7 +29,7 @@ def build_demo_project(path: Path) -> None:
 
     with Store(path) as store:
         import_seeds(store)
-        store.install_scheme(default_scheme())
+        store.install_scheme(default_scheme(language))
         labels = store.labels()
         other = next(label for label in labels if label.name in ("其他", "Other"))
         for document_id in store.document_ids():
@@ -52,10 +53,10 @@ def build_demo_project(path: Path) -> None:
 
 def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="jiyao-screenshots-"))
-    project = folder / "demo.jiyao"
-    build_demo_project(project)
     environment = {**os.environ, "XDG_CONFIG_HOME": str(folder / "config")}
     for language, document in (("en", 1), ("zh_CN", 2)):
+        project = folder / f"demo-{language}.jiyao"
+        build_demo_project(project, language)
         target = OUT / f"window-{language}.png"
         subprocess.run(
             [

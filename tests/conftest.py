@@ -30,3 +30,10 @@ def private_user_folders(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "xdg_config_home")
     )
     return home
+
+
+def pytest_report_header() -> str:
+    """Which text engines this run tests: ./run.sh test runs the suite on both (issue 22)."""
+    from desktop.core.engines import engine_names
+
+    return "text engines: " + ", ".join(f"{k} {v}" for k, v in engine_names().items())

@@ -6,6 +6,7 @@ The bundle itself is built and smoke-tested by ``./run.sh package`` (too slow fo
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -220,22 +221,32 @@ def test_with_a_console_nothing_is_redirected() -> None:
 # --- jieba's cache --------------------------------------------------------------------------
 
 
-def test_jieba_caches_in_the_user_cache_folder_not_in_tmp(tmp_path: Path) -> None:
+@pytest.mark.parametrize("pure_python", ["1", "0"])
+def test_jieba_caches_in_the_user_cache_folder_not_in_tmp(tmp_path: Path, pure_python: str) -> None:
     temporary = tmp_path / "tmp"
     temporary.mkdir()
-    result = run_python("-m", "desktop", "analyze", "--json", str(SEED), TMPDIR=str(temporary))
+    result = run_python(
+        "-m",
+        "desktop",
+        "analyze",
+        "--json",
+        str(SEED),
+        TMPDIR=str(temporary),
+        JIYAO_PURE_PYTHON=pure_python,
+    )
     assert result.returncode == 0, result.stderr
-    assert (Path(os.environ["XDG_CACHE_HOME"]) / "Jiyao" / "jieba.cache").is_file()
+    if pure_python == "1":  # the native engine (rjieba) builds its dictionary with no cache file
+        assert (Path(os.environ["XDG_CACHE_HOME"]) / "Jiyao" / "jieba.cache").is_file()
     assert not list(temporary.iterdir())
 
 
-def test_only_the_entity_module_imports_jieba() -> None:
+def test_only_the_engine_module_imports_the_engines() -> None:
     importers = {
         path.relative_to(REPO).as_posix()
         for path in (REPO / "desktop").rglob("*.py")
-        if "import jieba" in path.read_text(encoding="utf-8")
+        if re.search(r"import (jieba|rjieba|opencc_pyo3)\b", path.read_text(encoding="utf-8"))
     }
-    assert importers == {"desktop/core/entities.py"}
+    assert importers == {"desktop/core/engines.py"}
 
 
 def test_the_spec_is_valid_python() -> None:

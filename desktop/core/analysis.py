@@ -16,6 +16,7 @@ from desktop.core.conversion import (
 )
 from desktop.core.directives import suggest_directives
 from desktop.core.entities import PIPELINE_VERSION, extract_entities
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import Entity
 from desktop.core.offsets import OffsetMap
 from desktop.core.script import Script, default_conversion, detect_script
@@ -38,8 +39,11 @@ def choose_conversion(script: Script, requested: str | None) -> ConversionChoice
     if would_damage(requested, script):
         return ConversionChoice(
             None,
-            f"not converted: the text is already Simplified and {requested} would "
-            "corrupt it (石祖乾 -> 石祖干)",
+            QT_TRANSLATE_NOOP(
+                "Conversion",
+                "not converted: the text is already Simplified and {0} would corrupt it "
+                "(石祖乾 -> 石祖干)",
+            ).format(requested),
         )
     return ConversionChoice(requested)
 

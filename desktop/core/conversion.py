@@ -6,6 +6,11 @@ phrase configurations (s2twp, tw2sp) also rewrite vocabulary and change length (
 piece; the displayed text *is* the joined pieces, so the alignment is exact by construction.
 Known bad conversions (负责人参加 -> 負責人蔘加) are fixed by the override table
 ``resources/conversion/overrides.tsv``, applied the same way: as pieces with a fixed result.
+
+The engine is opencc-pyo3 where it installs, else opencc-python-reimplemented
+(desktop/core/engines.py). The cuts come from the reimplemented package's dictionaries, which
+are always installed; a phrase only the engine's newer dictionaries know stays inside a piece,
+and the alignment is still exact at every piece's edges.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from pathlib import Path
 
 import opencc
 
+from desktop.core.engines import opencc_converter
 from desktop.core.offsets import OffsetMap, OffsetMapBuilder
 from desktop.core.patterns import alternation
 from desktop.core.resources import read_data_lines
@@ -147,7 +153,7 @@ class Converter:
         if config not in CONFIGS:
             raise UnknownConversion(config)
         self.config = config
-        self._opencc = opencc.OpenCC(config)
+        self._opencc = opencc_converter(config)
         self._overrides = _overrides_for(config)
         self._override_pattern = _alternation(self._overrides)
         self._prefix_config, phrases = _length_changing_stage(config)

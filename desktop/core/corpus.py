@@ -26,7 +26,9 @@ from desktop.core import textio
 from desktop.core.cleaning import clean
 from desktop.core.docmeta import read_metadata
 from desktop.core.exports.output import EXPORT_MARKER, is_brat_folder
+from desktop.core.messages import QT_TRANSLATE_NOOP, message_of
 from desktop.core.model import NewDocument
+from desktop.core.readers import READ_SUFFIXES, ReaderOptions, RowRefusal, SourceText, reader_for
 from desktop.core.resources import seeds_dir
 from desktop.core.script import detect_script
 from desktop.core.store import Store
@@ -37,8 +39,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Plain-text files only; other formats (HTML, Word, PDF) need converting to text first.
-SUPPORTED_SUFFIXES = frozenset({".txt", ".text", ".md"})
+# Plain text, and the formats a reader in core/readers turns into text (HTML, PDF, Word, tables).
+PLAIN_TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+SUPPORTED_SUFFIXES = PLAIN_TEXT_SUFFIXES | READ_SUFFIXES
 BATCH_SIZE = 200
 # Below this many files a pool of processes costs more to start than it saves.
 POOL_MIN_FILES = 400
@@ -105,7 +108,7 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[FoundFile], list[Refusal]
         elif path.exists():
             files.append(FoundFile(path, None))
         else:
-            refused.append(Refusal(path, "no such file or folder"))
+            refused.append(Refusal(path, QT_TRANSLATE_NOOP("Import", "no such file or folder")))
     return files, refused
 
 
@@ -114,17 +117,19 @@ def export_folder_reason(folder: Path) -> str | None:
     if not (folder / EXPORT_MARKER).exists():
         return None
     if is_brat_folder(folder):
-        return "a Jiyao brat export: import the folder itself, as an annotated set"
+        return QT_TRANSLATE_NOOP(
+            "Import", "a Jiyao brat export: import the folder itself, as an annotated set"
+        )
     if (folder / "documents.csv").exists() or (folder / "annotations.csv").exists():
         kind = "CSV"
     elif any(folder.glob("*.conll")):
         kind = "CoNLL"
     else:
         kind = "folder"
-    return (
-        f"a Jiyao {kind} export: it cannot be read back; "
-        "import the .jsonl/.qdpx/brat export instead"
-    )
+    return QT_TRANSLATE_NOOP(
+        "Import",
+        "a Jiyao {0} export: it cannot be read back; import the .jsonl/.qdpx/brat export instead",
+    ).format(kind)
 
 
 def _unreadable_name_reason(folder: Path) -> str | None:
@@ -132,12 +137,15 @@ def _unreadable_name_reason(folder: Path) -> str | None:
     than each file in it for a file name that is fine."""
     if not textio.has_unreadable_name(folder):
         return None
-    return "the folder's name is not valid text: rename the folder (none of its files was read)"
+    return QT_TRANSLATE_NOOP(
+        "Import",
+        "the folder's name is not valid text: rename the folder (none of its files was read)",
+    )
 
 
 def _system_folder_reason(folder: Path) -> str | None:
     if textio.system_place(folder.resolve()):
-        return "a folder of the system's, not documents; not read"
+        return QT_TRANSLATE_NOOP("Import", "a folder of the system's, not documents; not read")
     return None
 
 
@@ -157,7 +165,14 @@ def _files_in_folder(root: Path) -> tuple[list[FoundFile], list[Refusal]]:
         try:
             entries = list(os.scandir(folder))
         except OSError as error:
-            refused.append(Refusal(folder, f"cannot be listed: {error.strerror or error}"))
+            refused.append(
+                Refusal(
+                    folder,
+                    QT_TRANSLATE_NOOP("Import", "cannot be listed: {0}").format(
+                        error.strerror or error
+                    ),
+                )
+            )
             continue
         for entry in entries:
             if entry.name.startswith("."):
@@ -187,14 +202,31 @@ def prepare_document(
 ) -> NewDocument:
     """Turn a file's bytes into a document ready to store. Raises textio.UnreadableFile."""
     decoded = textio.decode_bytes(data)
-    cleaned = clean(decoded.text)
+    return prepare_text(
+        SourceText(decoded.text, decoded.encoding),
+        source_path=source_path,
+        fallback_title=fallback_title,
+        metadata=metadata,
+    )
+
+
+def prepare_text(
+    source: SourceText,
+    *,
+    source_path: str,
+    fallback_title: str,
+    metadata: dict[str, Any] | None = None,
+) -> NewDocument:
+    """A document from decoded text and the variables its source gave (``metadata``, the
+    caller's, wins over them, and they over what the text itself says)."""
+    cleaned = clean(source.text)
     found = read_metadata(cleaned.text, fallback_title)
-    given = metadata or {}
+    given = {**source.variables, **(metadata or {})}
     return NewDocument(
         title=given.get("title") or found.title,
-        raw_text=decoded.text,
+        raw_text=source.text,
         clean_text=cleaned.text,
-        encoding=decoded.encoding,
+        encoding=source.encoding,
         script=detect_script(cleaned.text).script.value,
         removed=cleaned.removals,
         source=given.get("source") or found.source,
@@ -213,6 +245,7 @@ def import_paths(
     metadata_for: Callable[[Path], dict[str, Any] | None] | None = None,
     max_document_bytes: int | None = None,
     workers: int = 1,
+    reader_options: ReaderOptions | None = None,
 ) -> ImportReport:
     """Import files and folders; ``max_document_bytes`` defaults to
     :func:`textio.max_document_bytes` (ValueError for a size limit that is no number).
@@ -224,18 +257,22 @@ def import_paths(
     files, refused = collect_files(paths)
     report = ImportReport(refused=refused)
     batch: list[tuple[Path, DocumentRow]] = []
-    jobs = [(found, metadata_for(found.path) if metadata_for else None, limit) for found in files]
+    options = reader_options or ReaderOptions()
+    jobs = [
+        (found, metadata_for(found.path) if metadata_for else None, limit, options)
+        for found in files
+    ]
     outcomes = _outcomes_in_order(jobs, workers)
     try:
         for done, found in enumerate(files, start=1):
             if is_cancelled is not None and is_cancelled():
                 report.cancelled = True
                 break
-            outcome = next(outcomes)
-            if isinstance(outcome, str):
-                report.refused.append(Refusal(found.path, outcome))
-            else:
-                batch.append((found.path, outcome))
+            for outcome in _each(next(outcomes)):
+                if isinstance(outcome, str):
+                    report.refused.append(Refusal(found.path, outcome))
+                else:
+                    batch.append((found.path, outcome))
             if len(batch) >= BATCH_SIZE:
                 _store_batch(store, batch, report)
             if progress is not None:
@@ -249,15 +286,21 @@ def import_paths(
 
 def _unreadable_file_name(path: Path) -> str:
     if textio.has_unreadable_name(path.parent):  # a file named inside such a folder
-        return "the name of its folder is not valid text; rename the folder"
-    return "the file name is not valid text; rename the file"
+        return QT_TRANSLATE_NOOP(
+            "Import", "the name of its folder is not valid text; rename the folder"
+        )
+    return QT_TRANSLATE_NOOP("Import", "the file name is not valid text; rename the file")
 
 
-# (the file, its metadata given by the caller, the size limit): what one file's preparation
-# needs, sent to a worker process as it is.
-Job = tuple[FoundFile, dict[str, Any] | None, int]
-# A file's stored row, or the reason it is refused.
-Outcome = DocumentRow | str
+# (the file, its metadata given by the caller, the size limit, the table columns named): what
+# one file's preparation needs, sent to a worker process as it is.
+Job = tuple[FoundFile, dict[str, Any] | None, int, ReaderOptions]
+# A file's stored row, or the reason it is refused; a table's rows (or their refusals), in order.
+Outcome = DocumentRow | str | list[DocumentRow | str]
+
+
+def _each(outcome: Outcome) -> list[DocumentRow | str]:
+    return outcome if isinstance(outcome, list) else [outcome]
 
 
 def _outcomes_in_order(jobs: list[Job], workers: int) -> Generator[Outcome, None, None]:
@@ -292,21 +335,46 @@ def _chunk_outcomes(chunk: list[Job]) -> list[Outcome]:
 
 
 def _outcome(job: Job) -> Outcome:
-    found, metadata, limit = job
+    found, metadata, limit, options = job
     path = found.path
+    source_path = found.source_path or str(path.resolve())
     try:
         if textio.has_unreadable_name(path):
             # Its name could not be stored or shown; the others go on.
             raise textio.UnreadableFile(_unreadable_file_name(path))
-        document = prepare_document(
-            _read(found, limit),
-            source_path=found.source_path or str(path.resolve()),
-            fallback_title=path.stem,
-            metadata=metadata,
-        )
+        data = _read(found, limit)
+        reader = reader_for(path)
+        if reader is None:
+            return document_row(
+                prepare_document(
+                    data, source_path=source_path, fallback_title=path.stem, metadata=metadata
+                )
+            )
+        sources = reader(data, options)
     except textio.UnreadableFile as error:
-        return str(error)
-    return document_row(document)
+        return message_of(error)
+    return _source_rows(sources, source_path, path.stem, metadata)
+
+
+def _source_rows(
+    sources: list[SourceText | RowRefusal],
+    source_path: str,
+    stem: str,
+    metadata: dict[str, Any] | None,
+) -> Outcome:
+    """What a reader gave, as rows to store; one document alone as its row, as for text."""
+    rows: list[DocumentRow | str] = []
+    for source in sources:
+        if isinstance(source, RowRefusal):
+            rows.append(source.message())
+            continue
+        if "\x00" in source.text:  # SQLite's text ends at NUL; a PDF's text layer may hold one
+            source = SourceText(source.text.replace("\x00", ""), source.encoding, source.variables)
+        document = prepare_text(
+            source, source_path=source_path, fallback_title=stem, metadata=metadata
+        )
+        rows.append(document_row(document))
+    return rows[0] if len(rows) == 1 else rows
 
 
 def _read(found: FoundFile, limit: int) -> bytes:

@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from itertools import pairwise
-from typing import Any
+from functools import cache, lru_cache, partial
+from itertools import accumulate, pairwise
+from typing import NamedTuple
 
 from desktop.core.conversion import simplified_for_matching
+from desktop.core.engines import Tagger, new_tagger
 from desktop.core.model import Entity
 from desktop.core.offsets import OffsetMap
 from desktop.core.patterns import HAN_RUN, alternation
@@ -57,7 +59,18 @@ _CLOCK = (
     # 2月17日0—24时: a range of hours belongs to the date
     rf"(?:{_S}[—–~-]{_S}{_DIGITS}{{1,2}}[时点])?)"
 )
-_DATE = re.compile(
+
+
+def _only_where(first_characters: str, pattern: str) -> re.Pattern[str]:
+    """``pattern``, tried only where one of ``first_characters`` stands (every match begins with
+    one): Python's regular expressions otherwise try each alternative at every position, and
+    the date and title patterns ran 5-15x slower."""
+    characters = "".join(map(re.escape, sorted(set(first_characters))))
+    return re.compile(f"(?=[{characters}])(?:{pattern})")
+
+
+_DATE = _only_where(
+    f"0123456789０１２３４５６７８９民今{_CN_DIGITS}",
     "|".join(
         [
             # 2020-03-21 11:13:17, 109-02-06
@@ -77,19 +90,32 @@ _DATE = re.compile(
             # 截至17日: a bare day where the words before it make it a date
             rf"(?<=截至|截止){_DIGITS}{{1,2}}[日号]",
         ]
-    )
+    ),
 )
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     word: str
     flag: str
     start: int
+    end: int
 
-    @property
-    def end(self) -> int:
-        return self.start + len(self.word)
+
+class _Tokens(list[_Token]):
+    """A text's words in order, with the look-ups every layer makes, built once per text."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        words = [word for word, _flag in pairs]
+        ends = list(accumulate(map(len, words)))
+        starts = [0, *ends[:-1]] if ends else []
+        flags = [flag for _word, flag in pairs]
+        # tuple.__new__ straight from C: _Token's own constructor is a Python function (x2).
+        make = partial(tuple.__new__, _Token)
+        super().__init__(map(make, zip(words, flags, starts, ends, strict=True)))
+        self.ends = ends  # in order, for bisect
+        self.start_set = frozenset(starts)
+        self.end_set = frozenset(ends)
+        self.index_at = dict(zip(starts, range(len(starts)), strict=True))
 
 
 class _Claims:
@@ -123,6 +149,47 @@ class _Claims:
 # Lexicons -------------------------------------------------------------------------------
 
 
+class _LiteralWords:
+    """Leftmost-longest matches of a thousand literal words, as ``re.finditer`` over their
+    alternation finds them, 5x faster: Python's regular expressions try every alternative at
+    every position, where this looks up a few slices at the positions a word may start."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._words = frozenset(words)
+        lengths: dict[str, set[int]] = {}
+        for word in self._words:
+            lengths.setdefault(word[0], set()).add(len(word))
+        self._lengths = {first: sorted(ls, reverse=True) for first, ls in lengths.items()}
+        self._firsts = re.compile(f"[{''.join(map(re.escape, sorted(lengths)))}]")
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        position = 0
+        for candidate in self._firsts.finditer(text):
+            start = candidate.start()
+            if start < position:
+                continue
+            for length in self._lengths[text[start]]:
+                if text[start : start + length] in self._words:
+                    position = start + length
+                    yield start, position
+                    break
+
+
+# What may follow a place's name and belong to it (城阳|街道, 宿迁|市).
+_PLACE_SUFFIX = re.compile("街道|[市省区县镇乡]")
+
+
+@lru_cache(maxsize=4)
+def _place_spans(text: str) -> list[tuple[int, int]]:
+    """The gazetteer's places in ``text`` with the suffix that follows (宿迁市, 城阳街道);
+    remembered, as two layers ask."""
+    spans = []
+    for start, end in _lexicons().place.spans(text):
+        suffix = _PLACE_SUFFIX.match(text, end)
+        spans.append((start, suffix.end() if suffix else end))
+    return spans
+
+
 def _lexicon(name: str) -> list[str]:
     return read_data_lines("entities", name)
 
@@ -139,7 +206,7 @@ class _Lexicons:
     number: re.Pattern[str]
     org_name: re.Pattern[str]
     org_suffix: re.Pattern[str]
-    place: re.Pattern[str]
+    place: _LiteralWords
     name_follower: re.Pattern[str]
     not_name_before: re.Pattern[str]
 
@@ -148,14 +215,18 @@ class _Lexicons:
 def _lexicons() -> _Lexicons:
     surnames = _lexicon("surnames.txt")
     places = _lexicon("places.txt")
-    heads = alternation(_lexicon("title_heads.txt"))
-    prefixes = alternation(_lexicon("title_prefixes.txt"))
+    head_words, prefix_words = _lexicon("title_heads.txt"), _lexicon("title_prefixes.txt")
+    heads, prefixes = alternation(head_words), alternation(prefix_words)
     units = alternation(_lexicon("units.txt"))
-    title = re.compile(rf"(?:{prefixes})?(?:常务)?(?:副)?(?:{heads})(?!会|员会)")
+    title = _only_where(
+        "常副" + "".join(word[0] for word in head_words + prefix_words),
+        rf"(?:{prefixes})?(?:常务)?(?:副)?(?:{heads})(?!会|员会)",
+    )
     # Not ordinals (第二轮) and not the tail of a longer number.
-    number = re.compile(
+    number = _only_where(
+        f"0123456789０１２３４５６７８９{_CN_DIGITS}",
         rf"(?<![第0-9０-９.{_CN_DIGITS}])(?:{_DIGITS}+(?:[.,]{_DIGITS}+)*|[{_CN_DIGITS}]+)(?:多|余)?"
-        rf"(?:(?:[万亿千百](?:多|余)?)?(?:{units})|[万亿])"
+        rf"(?:(?:[万亿千百](?:多|余)?)?(?:{units})|[万亿])",
     )
     return _Lexicons(
         surnames=frozenset(s for s in surnames if len(s) == 1),
@@ -168,7 +239,7 @@ def _lexicons() -> _Lexicons:
         number=number,
         org_name=re.compile(alternation(_lexicon("org_names.txt"))),
         org_suffix=re.compile(alternation(_lexicon("org_suffixes.txt"))),
-        place=re.compile(rf"(?:{alternation(places)})(?:街道|市|省|区|县|镇|乡)?"),
+        place=_LiteralWords(places),
         not_name_before=re.compile(alternation(_lexicon("company_words.txt"))),
         name_follower=re.compile(
             r"[、，,。；;：:\s（(]|" + alternation(_lexicon("name_followers.txt"))
@@ -176,49 +247,33 @@ def _lexicons() -> _Lexicons:
     )
 
 
+_TAGGER_LOCK = threading.Lock()
+
+
+def _tagger() -> Tagger:
+    """The one tagger of the pipeline, with the lexicons' words added so it cuts them whole:
+    rjieba where it installs, else jieba (desktop/core/engines.py).
+
+    Made once even when two analyses start together on pool threads: rjieba's instance is one
+    per process, and adding words to it while another thread tags would fail."""
+    with _TAGGER_LOCK:
+        return _loaded_tagger()
+
+
 @cache
-def _posseg() -> Any:
-    """A private jieba tokenizer, its cache in the user cache folder and not in /tmp."""
-    import jieba
-    import jieba.posseg
-
-    from desktop.core.paths import cache_dir
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    folder = cache_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        tokenizer.tmp_dir = str(folder)
-    except OSError:
-        log.warning("cannot use %s for jieba's cache; it will rebuild each start", folder)
+def _loaded_tagger() -> Tagger:
+    tagger = new_tagger()
+    log.debug("entities: tagging with %s", tagger.name)
     lexicons = _lexicons()
-    for place in lexicons.places:
-        tokenizer.add_word(place, 2000, "ns")
-    for word in lexicons.not_entities:
-        tokenizer.add_word(word, 2000, "n")
-    return _private_posseg(tokenizer, jieba.posseg.dt.word_tag_tab)
+    for place in sorted(lexicons.places):
+        tagger.add_word(place, 2000, "ns")
+    for word in sorted(lexicons.not_entities):
+        tagger.add_word(word, 2000, "n")
+    return tagger
 
 
-def _private_posseg(tokenizer: Any, word_tags: dict[str, str]) -> Any:
-    """A POSTokenizer on ``tokenizer`` with a copy of the word-tag table jieba.posseg loaded on
-    import: its own constructor reads the 350,000-line table again (0.35 s). A copy, so our
-    tags (places as ns) never leak into the global jieba.posseg."""
-    import jieba.posseg
-
-    posseg = object.__new__(jieba.posseg.POSTokenizer)
-    posseg.tokenizer = tokenizer
-    posseg.word_tag_tab = dict(word_tags)
-    return posseg
-
-
-def _tokens(text: str) -> list[_Token]:
-    tokens: list[_Token] = []
-    position = 0
-    for pair in _posseg().cut(text, HMM=True):
-        tokens.append(_Token(pair.word, pair.flag, position))
-        position += len(pair.word)
-    return tokens
+def _tokens(text: str) -> _Tokens:
+    return _Tokens(_tagger().tag(text))
 
 
 # Layers ---------------------------------------------------------------------------------
@@ -267,11 +322,9 @@ def _document_numbers(text: str) -> list[tuple[int, int]]:
 
 def _is_common_word(word: str) -> bool:
     """A frequent dictionary word that jieba does not tag as a name (经济, 公司): not a name."""
-    posseg = _posseg()
-    tag = posseg.word_tag_tab.get(word)
-    return (
-        tag is not None and not tag.startswith("nr") and posseg.tokenizer.FREQ.get(word, 0) >= 1000
-    )
+    tagger = _tagger()
+    tag = tagger.word_tag(word)
+    return tag is not None and not tag.startswith("nr") and tagger.frequency(word) >= 1000
 
 
 def _looks_like_name(word: str) -> bool:
@@ -290,7 +343,7 @@ def _looks_like_name(word: str) -> bool:
 _NOT_NAME_FLAGS = ("v", "x", "u", "p", "c", "d", "r", "m", "q", "f", "t")
 
 
-def _name_at(tokens: list[_Token], index: int, *, expected: bool = False) -> tuple[int, int] | None:
+def _name_at(tokens: _Tokens, index: int, *, expected: bool = False) -> tuple[int, int] | None:
     """A personal name beginning with token ``index``.
 
     jieba's ``nr`` words count when they start with a known surname; a surname jieba split
@@ -329,10 +382,10 @@ def _name_at(tokens: list[_Token], index: int, *, expected: bool = False) -> tup
     return None
 
 
-def _find_people_in_context(claims: _Claims, text: str, tokens: list[_Token]) -> None:
+def _find_people_in_context(claims: _Claims, text: str, tokens: _Tokens) -> None:
     """Names where the context says a name comes: after a title, after 市领导, and each
     further name of a list joined by 、 (市领导蔡家华、许国、陈小坚)."""
-    token_at = {token.start: index for index, token in enumerate(tokens)}
+    token_at = tokens.index_at
     openings = {e.end for e in claims.found if e.type == "TITLE"}
     openings.update(m.end() for m in _LIST_OPENER.finditer(text))
     for position in sorted(openings):
@@ -413,7 +466,7 @@ _WEAK = frozenset("则也又还已在对就到来与和及今等")
 _PLACE_ENDINGS = frozenset("区县市镇乡省州村街道")
 
 
-def _find_people_as_subjects(claims: _Claims, text: str, tokens: list[_Token]) -> None:
+def _find_people_as_subjects(claims: _Claims, text: str, tokens: _Tokens) -> None:
     """A name opening a sentence and followed by what people do: 上官文涛强调, 高兴华就…"""
     starts_name = _name_starts(tokens)
     for match in _SENTENCE_START.finditer(text):
@@ -422,7 +475,7 @@ def _find_people_as_subjects(claims: _Claims, text: str, tokens: list[_Token]) -
             claims.claim("PERSON", *span, text)
 
 
-def _name_starts(tokens: list[_Token]) -> set[int]:
+def _name_starts(tokens: _Tokens) -> set[int]:
     """Where a name may begin outside a telling context: at a word jieba tags as a name, or at
     a surname it cut off on its own (单/东升). Not inside 公司, 全市, 经济, 康复…"""
     lexicons = _lexicons()
@@ -435,9 +488,9 @@ def _name_starts(tokens: list[_Token]) -> set[int]:
     }
 
 
-def _find_people_by_tag(claims: _Claims, text: str, tokens: list[_Token]) -> None:
+def _find_people_by_tag(claims: _Claims, text: str, tokens: _Tokens) -> None:
     lexicons = _lexicons()
-    token_ends = {token.end for token in tokens}
+    token_ends = tokens.end_set
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         starts_name = (token.flag.startswith("nr") and token.word not in lexicons.not_names) or (
@@ -467,9 +520,9 @@ def _find_people_by_tag(claims: _Claims, text: str, tokens: list[_Token]) -> Non
 def _opens_with_a_modifier(text: str, span: tuple[int, int]) -> bool:
     """A candidate that begins with a frequent adjective or adverb (严格, 认真) is a phrase."""
     head = text[span[0] : span[0] + 2]
-    posseg = _posseg()
-    tag = posseg.word_tag_tab.get(head, "")
-    return tag[:1] in ("a", "d") and posseg.tokenizer.FREQ.get(head, 0) >= 1000
+    tagger = _tagger()
+    tag = tagger.word_tag(head) or ""
+    return tag[:1] in ("a", "d") and tagger.frequency(head) >= 1000
 
 
 def _names_found(claims: _Claims) -> set[str]:
@@ -491,42 +544,42 @@ def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
     return re.compile(alternation(names))
 
 
-def _find_organisations(claims: _Claims, text: str, tokens: list[_Token]) -> None:
+def _find_organisations(claims: _Claims, text: str, tokens: _Tokens) -> None:
     lexicons = _lexicons()
-    token_starts = {t.start for t in tokens}
-    token_ends = [t.end for t in tokens]
+    token_starts = tokens.start_set
+    token_ends = tokens.ends
     for match in lexicons.org_suffix.finditer(text):
         start = _body_start(tokens, token_ends, match.start())
         generic = text[max(0, (start or 0) - 2) : start].endswith(_GENERIC_DETERMINERS)
         if start is not None and start in token_starts and not generic:
             claims.claim("ORG", start, match.end(), text)
-    for match in lexicons.place.finditer(text):
+    for start, end in _place_spans(text):
         # 宿迁市委, 佛山市政府: a place and an office make one body.
-        office = lexicons.org_name.match(text, match.end())
-        rest = text[match.start() : match.end()]
+        office = lexicons.org_name.match(text, end)
+        rest = text[start:end]
         if office is not None:
-            claims.claim("ORG", match.start(), office.end(), text)
+            claims.claim("ORG", start, office.end(), text)
         elif rest.endswith(("市", "省", "区", "县")):
-            tail = lexicons.org_name.match(text, match.end() - 1)
+            tail = lexicons.org_name.match(text, end - 1)
             if tail is not None and tail.group().startswith(rest[-1]):
-                claims.claim("ORG", match.start(), tail.end(), text)
+                claims.claim("ORG", start, tail.end(), text)
     _find_local_departments(claims, text, token_starts)
-    token_end_set = set(token_ends)
+    token_end_set = tokens.end_set
     for match in lexicons.org_name.finditer(text):
         # Whole words only: not 中央 in 中央企业 (state-owned enterprises).
         if match.start() in token_starts and match.end() in token_end_set:
             claims.claim("ORG", match.start(), match.end(), text)
 
 
-def _find_local_departments(claims: _Claims, text: str, token_starts: set[int]) -> None:
+def _find_local_departments(claims: _Claims, text: str, token_starts: frozenset[int]) -> None:
     """A level and a department's short name: 区卫健局, 县农业农村委, 省应急管理厅, 县金融办,
     区公安分局, 县委办. Not 各市卫健委 (every city's), not 市场|布局 (not_body_endings.txt)."""
     not_endings = _lexicons().not_body_endings
     for match in _LOCAL_DEPARTMENT.finditer(text):
         start, end = match.start(), match.end()
-        if start not in token_starts or text[max(0, start - 2) : start].endswith(
-            (*_GENERIC_DETERMINERS, "全", "本", "我", "该")
-        ):
+        if not _starts_a_word(text, start, token_starts) or text[
+            max(0, start - 2) : start
+        ].endswith((*_GENERIC_DETERMINERS, "全", "本", "我", "该")):
             continue
         if text[end - 2 : end] in not_endings or text[end - 3 : end] in not_endings:
             continue
@@ -538,8 +591,22 @@ def _find_local_departments(claims: _Claims, text: str, token_starts: set[int]) 
         claims.claim("ORG", start, end, text)
 
 
+# Words that stand before a body's name (由区发改局印发, 向市卫健委报告). jieba-rs's HMM may join
+# one to the level after it (由区|发改局); jieba's posseg HMM cuts 由|区|发改|局.
+_BEFORE_A_BODY = frozenset("由向对在从经据")
+
+
+def _starts_a_word(text: str, start: int, token_starts: frozenset[int]) -> bool:
+    """A word begins at ``start``, or a two-character word 由区 holds it second."""
+    return start in token_starts or (
+        start - 1 in token_starts
+        and start + 1 in token_starts
+        and text[start - 1] in _BEFORE_A_BODY
+    )
+
+
 def _is_frequent_word(word: str) -> bool:
-    return len(word) == 2 and _posseg().tokenizer.FREQ.get(word, 0) >= 100
+    return len(word) == 2 and _tagger().frequency(word) >= 100
 
 
 # The stem holds no function word and no 委 (县委常委 is a title, 市委 a fixed name).
@@ -552,9 +619,10 @@ _LOCAL_DEPARTMENT = re.compile(
 _GENERIC_DETERMINERS = ("各级", "各", "有关", "相关", "各类")
 _BODY_WORD_FLAGS = ("n", "nt", "ns", "nz", "vn", "j", "b", "m", "an", "l")
 _MAX_BODY_WORDS = 8
+_LEVELS = frozenset("省市区县州镇乡")
 
 
-def _body_start(tokens: list[_Token], token_ends: list[int], suffix_start: int) -> int | None:
+def _body_start(tokens: _Tokens, token_ends: list[int], suffix_start: int) -> int | None:
     """Where the name of a body ending in a suffix at ``suffix_start`` begins.
 
     Walk left over noun-like words. A verb may stand inside a long name
@@ -566,14 +634,19 @@ def _body_start(tokens: list[_Token], token_ends: list[int], suffix_start: int) 
     if index >= len(tokens):
         return None
     if tokens[index].start != suffix_start:  # the suffix ends a longer word (疫情防控指挥部)
-        return tokens[index].start if tokens[index].word not in lexicons.not_entities else None
+        word = tokens[index].word
+        # Not 一专班 (one task force each: a count, not a name; jieba-rs keeps it one word).
+        if word in lexicons.not_entities or word[0] in _CN_DIGITS or word[0].isdigit():
+            return None
+        return tokens[index].start
     plain_start: int | None = None
     anchored_start: int | None = None
     nouns_only = True
     for previous in reversed(tokens[max(0, index - _MAX_BODY_WORDS) : index]):
         if previous.word in lexicons.not_entities or previous.flag.startswith(("x", "p", "c", "u")):
             break
-        if previous.flag in _BODY_WORD_FLAGS:
+        # 县 opens 县疫情防控指挥部 whatever its tag (jieba-rs tags it zg, jieba n).
+        if previous.flag in _BODY_WORD_FLAGS or previous.word in _LEVELS:
             if nouns_only:
                 plain_start = previous.start
             if previous.flag == "nt" or lexicons.org_name.fullmatch(previous.word):
@@ -591,12 +664,11 @@ _PLACE_SUFFIXES = frozenset({"街道", "市", "省", "区", "县", "镇", "乡"}
 _LOCAL_PLACE_SUFFIXES = frozenset({"街道", "镇", "乡", "村"})
 
 
-def _find_places(claims: _Claims, text: str, tokens: list[_Token]) -> None:
+def _find_places(claims: _Claims, text: str, tokens: _Tokens) -> None:
     lexicons = _lexicons()
-    starts = {t.start for t in tokens}
-    ends = {t.end for t in tokens}
-    for match in lexicons.place.finditer(text):
-        start, end = match.start(), match.end()
+    starts = tokens.start_set
+    ends = tokens.end_set
+    for start, end in _place_spans(text):
         # Only whole words: not 长治 in 长治久安, not 来宾 when it means guests.
         if start in starts and end in ends and claims.claim("PLACE", start, end, text):
             continue
@@ -642,7 +714,7 @@ class _Layered:
 
     text: str
     claims: _Claims
-    tokens: list[_Token]
+    tokens: _Tokens
     names: frozenset[str]
 
 

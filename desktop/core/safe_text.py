@@ -13,6 +13,8 @@ import json
 import re
 from typing import Any
 
+from desktop.core.messages import QT_TRANSLATE_NOOP
+
 # Deeper JSON than any record needs; the encoder recurses once per level.
 MAX_DEPTH = 100
 
@@ -26,22 +28,34 @@ def load_json(text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        where = f"line {error.lineno}: " if "\n" in text.strip() else ""
-        raise UnusableJson(f"not JSON ({where}{error.msg})") from None
+        where = (
+            QT_TRANSLATE_NOOP("Import", "line {0}: ").format(error.lineno)
+            if "\n" in text.strip()
+            else ""
+        )
+        raise UnusableJson(
+            QT_TRANSLATE_NOOP("Import", "not JSON ({0}{1})").format(where, error.msg)
+        ) from None
     except RecursionError:
-        raise UnusableJson("not usable JSON (nested too deeply)") from None
+        raise UnusableJson(
+            QT_TRANSLATE_NOOP("Import", "not usable JSON (nested too deeply)")
+        ) from None
     except ValueError as error:  # an integer of more than 4300 digits
-        raise UnusableJson(f"not usable JSON ({str(error).split(';')[0]})") from None
+        raise UnusableJson(
+            QT_TRANSLATE_NOOP("Import", "not usable JSON ({0})").format(str(error).split(";")[0])
+        ) from None
 
 
 def text_problem(value: str) -> str:
     """Why ``value`` cannot be stored as text, or "" when it can."""
     if "\x00" in value:
-        return "holds a NUL character"
+        return QT_TRANSLATE_NOOP("Import", "holds a NUL character")
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as error:
-        return f"holds a lone surrogate (U+{ord(value[error.start]):04X}), which is not text"
+        return QT_TRANSLATE_NOOP(
+            "Import", "holds a lone surrogate (U+{0:04X}), which is not text"
+        ).format(ord(value[error.start]))
     return ""
 
 
@@ -52,7 +66,7 @@ def json_value_problem(value: object, max_depth: int = MAX_DEPTH) -> str:
     while stack:
         item, depth = stack.pop()
         if depth > max_depth:
-            return f"nested more than {max_depth} levels deep"
+            return QT_TRANSLATE_NOOP("Import", "nested more than {0} levels deep").format(max_depth)
         if isinstance(item, str):
             problem = text_problem(item)
             if problem:

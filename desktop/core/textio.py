@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.resources import read_data_lines
 
 log = logging.getLogger(__name__)
@@ -38,13 +39,13 @@ _BYTE_ORDER_MARKS = (
 )
 _LEGACY_CANDIDATES = ("utf-8", "gb18030", "big5hkscs")
 _BINARY_SIGNATURES = (
-    (b"%PDF", "a PDF file"),
-    (b"PK\x03\x04", "a ZIP archive (a .docx or .xlsx is one)"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls)"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"%PDF", QT_TRANSLATE_NOOP("Import", "a PDF file")),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("Import", "a ZIP archive (a .docx or .xlsx is one)")),
+    (b"\xd0\xcf\x11\xe0", QT_TRANSLATE_NOOP("Import", "an old Office document (.doc/.xls)")),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("Import", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("Import", "a JPEG image")),
+    (b"GIF8", QT_TRANSLATE_NOOP("Import", "a GIF image")),
+    (b"SQLite format 3\x00", QT_TRANSLATE_NOOP("Import", "an SQLite database")),
 )
 # Below this share of ordinary characters a decoding is taken to be the wrong codec.
 MIN_PLAUSIBILITY = 0.85
@@ -109,7 +110,7 @@ def normalise_line_ends(text: str) -> str:
 def decode_bytes(data: bytes) -> DecodedText:
     """Decode a file's bytes. Raises :class:`UnreadableFile` with a one-line reason."""
     if not data:
-        raise UnreadableFile("the file is empty")
+        raise UnreadableFile(QT_TRANSLATE_NOOP("Import", "the file is empty"))
     for mark, encoding in _BYTE_ORDER_MARKS:
         if data.startswith(mark):
             return _finish(_decode_strictly(data, encoding, with_mark=True), encoding)
@@ -118,13 +119,20 @@ def decode_bytes(data: bytes) -> DecodedText:
         return _finish(utf8, "utf-8", score=1.0)
     for signature, kind in _BINARY_SIGNATURES:
         if data.startswith(signature):
-            raise UnreadableFile(f"this is {kind}, not plain text")
+            raise UnreadableFile(
+                QT_TRANSLATE_NOOP("Import", "this is {0}, not plain text").format(kind)
+            )
     if b"\x00" in data:
         if _looks_like_utf16_without_mark(data):
             raise UnreadableFile(
-                "this looks like UTF-16 without a byte-order mark; save it as UTF-8 and retry"
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "this looks like UTF-16 without a byte-order mark; save it as UTF-8 and retry",
+                )
             )
-        raise UnreadableFile("this looks like a binary file (it contains NUL bytes)")
+        raise UnreadableFile(
+            QT_TRANSLATE_NOOP("Import", "this looks like a binary file (it contains NUL bytes)")
+        )
     best: tuple[float, str, str] | None = None
     for encoding in _LEGACY_CANDIDATES:
         try:
@@ -147,11 +155,19 @@ def _no_encoding_reason(data: bytes) -> str:
         data.decode("utf-8")
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data":
-            where = f"it ends inside a character at byte {error.start} (cut short?)"
+            where = QT_TRANSLATE_NOOP(
+                "Import", "it ends inside a character at byte {0} (cut short?)"
+            ).format(error.start)
         else:
-            where = f"byte {error.start} (0x{data[error.start]:02x}) cannot be there"
-        return f"not valid UTF-8: {where}; and not GB18030/GBK or Big5 text either"
-    return "the text is in no encoding Jiyao reads (UTF-8, UTF-16, GB18030/GBK, Big5)"
+            where = QT_TRANSLATE_NOOP("Import", "byte {0} (0x{1:02x}) cannot be there").format(
+                error.start, data[error.start]
+            )
+        return QT_TRANSLATE_NOOP(
+            "Import", "not valid UTF-8: {0}; and not GB18030/GBK or Big5 text either"
+        ).format(where)
+    return QT_TRANSLATE_NOOP(
+        "Import", "the text is in no encoding Jiyao reads (UTF-8, UTF-16, GB18030/GBK, Big5)"
+    )
 
 
 def _strict_utf8_beyond_ascii(data: bytes) -> str | None:
@@ -179,8 +195,10 @@ def _decode_strictly(data: bytes, encoding: str, *, with_mark: bool) -> str:
     except UnicodeDecodeError as error:
         name = {"utf-8-sig": "UTF-8"}.get(encoding, encoding.upper())
         raise UnreadableFile(
-            f"the file starts with a {name} byte-order mark but is not valid {name} "
-            f"at byte {error.start}"
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "the file starts with a {0} byte-order mark but is not valid {0} at byte {1}",
+            ).format(name, error.start)
         ) from error
     if with_mark and text.startswith("\ufeff"):
         text = text[1:]
@@ -190,11 +208,19 @@ def _decode_strictly(data: bytes, encoding: str, *, with_mark: bool) -> str:
 def _finish(text: str, encoding: str, score: float | None = None) -> DecodedText:
     text = normalise_line_ends(text)
     if "\x00" in text:  # UTF-16/32 or a byte-order mark let NUL through; SQLite stops at it
-        raise UnreadableFile("this looks like a binary file (it contains NUL characters)")
+        raise UnreadableFile(
+            QT_TRANSLATE_NOOP(
+                "Import", "this looks like a binary file (it contains NUL characters)"
+            )
+        )
     if not text.strip():
-        raise UnreadableFile("the file holds only white space")
+        raise UnreadableFile(QT_TRANSLATE_NOOP("Import", "the file holds only white space"))
     if (plausibility(text) if score is None else score) < MIN_PLAUSIBILITY:
-        raise UnreadableFile(f"the file decodes as {encoding} but does not read as text")
+        raise UnreadableFile(
+            QT_TRANSLATE_NOOP("Import", "the file decodes as {0} but does not read as text").format(
+                encoding
+            )
+        )
     return DecodedText(text, encoding)
 
 
@@ -278,7 +304,9 @@ def read_regular_file(path: Path | str, max_bytes: int | None = None) -> bytes:
     with open(descriptor, "rb", buffering=0) as handle:
         opened = os.fstat(descriptor)
         if (opened.st_dev, opened.st_ino) != (info.st_dev, info.st_ino):
-            raise UnreadableFile("the file changed while it was opened; not read")
+            raise UnreadableFile(
+                QT_TRANSLATE_NOOP("Import", "the file changed while it was opened; not read")
+            )
         data = _read_up_to(handle, opened.st_size, limit)
     if len(data) > limit:
         raise UnreadableFile(_too_large(len(data), limit))
@@ -304,9 +332,9 @@ def _followed(path: Path) -> Path:
     try:
         return path.resolve(strict=True)
     except FileNotFoundError as error:
-        raise UnreadableFile("no such file") from error
+        raise UnreadableFile(QT_TRANSLATE_NOOP("Import", "no such file")) from error
     except RuntimeError as error:  # a loop of links (Python 3.11)
-        raise UnreadableFile("a loop of symbolic links") from error
+        raise UnreadableFile(QT_TRANSLATE_NOOP("Import", "a loop of symbolic links")) from error
     except OSError as error:
         raise _unreadable(error) from error
 
@@ -318,45 +346,58 @@ def system_place(path: Path) -> bool:
 
 def _check_place(target: Path, within: Path | None) -> None:
     if system_place(target):
-        raise UnreadableFile(f"leads to {printable_path(target)}, a system file; not read")
+        raise UnreadableFile(
+            QT_TRANSLATE_NOOP("Import", "leads to {0}, a system file; not read").format(
+                printable_path(target)
+            )
+        )
     if within is not None and not target.is_relative_to(within.resolve()):
         raise UnreadableFile(
-            f"a link to {printable_path(target)}, outside the folder; not followed"
+            QT_TRANSLATE_NOOP("Import", "a link to {0}, outside the folder; not followed").format(
+                printable_path(target)
+            )
         )
 
 
 def _check_kind_and_size(info: os.stat_result, limit: int) -> None:
     if stat.S_ISDIR(info.st_mode):
-        raise UnreadableFile("this is a folder, not a file")
+        raise UnreadableFile(QT_TRANSLATE_NOOP("Import", "this is a folder, not a file"))
     if not stat.S_ISREG(info.st_mode):
-        raise UnreadableFile(f"not a regular file ({_special_kind(info.st_mode)}); not read")
+        raise UnreadableFile(
+            QT_TRANSLATE_NOOP("Import", "not a regular file ({0}); not read").format(
+                _special_kind(info.st_mode)
+            )
+        )
     if info.st_size > limit:
         raise UnreadableFile(_too_large(info.st_size, limit))
 
 
 def _special_kind(mode: int) -> str:
     if stat.S_ISFIFO(mode):
-        return "a named pipe, FIFO"
+        return QT_TRANSLATE_NOOP("Import", "a named pipe, FIFO")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return QT_TRANSLATE_NOOP("Import", "a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a special file"
+        return QT_TRANSLATE_NOOP("Import", "a device")
+    return QT_TRANSLATE_NOOP("Import", "a special file")
 
 
 def _too_large(size: int, limit: int) -> str:
-    return (
-        f"{size / BYTES_PER_MB:,.1f} MB, above the limit of {limit / BYTES_PER_MB:g} MB for one "
-        f"document (raise it with {MAX_DOCUMENT_MB_VARIABLE} or --max-document-mb)"
-    )
+    return QT_TRANSLATE_NOOP(
+        "Import",
+        "{0:,.1f} MB, above the limit of {1:g} MB for one document "
+        "(raise it with {2} or --max-document-mb)",
+    ).format(size / BYTES_PER_MB, limit / BYTES_PER_MB, MAX_DOCUMENT_MB_VARIABLE)
 
 
 def _unreadable(error: OSError) -> UnreadableFile:
     if isinstance(error, FileNotFoundError):
-        return UnreadableFile("no such file")
+        return UnreadableFile(QT_TRANSLATE_NOOP("Import", "no such file"))
     if isinstance(error, IsADirectoryError):
-        return UnreadableFile("this is a folder, not a file")
-    return UnreadableFile(f"cannot be read: {error.strerror or error}")
+        return UnreadableFile(QT_TRANSLATE_NOOP("Import", "this is a folder, not a file"))
+    return UnreadableFile(
+        QT_TRANSLATE_NOOP("Import", "cannot be read: {0}").format(error.strerror or error)
+    )
 
 
 def read_text_file(path: Path) -> DecodedText:

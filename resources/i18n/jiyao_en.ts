@@ -4,7 +4,7 @@
 <context>
     <name>AnnotatedImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="328"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="329"/>
         <source>%n tag(s) already present with another note or attributes: not changed</source>
         <translation>
             <numerusform>%n tag already present with another note or attributes: not changed</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="336"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="337"/>
         <source>%n tag(s) already present given the set&apos;s note and attributes</source>
         <translation>
             <numerusform>%n tag already present given the set&apos;s note and attributes</numerusform>
@@ -23,8 +23,8 @@
 <context>
     <name>CorpusActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="170"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="174"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="301"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="305"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -35,7 +35,7 @@
 <context>
     <name>CorpusList</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="123"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="145"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -46,7 +46,7 @@
 <context>
     <name>ExchangeController</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="179"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="180"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="180"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="181"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="243"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="244"/>
         <source>%n tag(s) already in the project have another note or other attributes in the imported set. Give them the set&apos;s note and attributes?</source>
         <translation>
             <numerusform>%n tag already in the project has another note or other attributes in the imported set. Give it the set&apos;s note and attributes?</numerusform>
@@ -73,7 +73,7 @@
 <context>
     <name>HandOverWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/app.py" line="217"/>
+        <location filename="../../desktop/ui/shell/app.py" line="221"/>
         <source>Jiyao is already running: handed %n path(s) to it.</source>
         <translation>
             <numerusform>Jiyao is already running: handed %n path to it.</numerusform>
@@ -84,7 +84,7 @@
 <context>
     <name>LabelEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="450"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="454"/>
         <source>%n label(s) added.</source>
         <translation>
             <numerusform>%n label added.</numerusform>
@@ -93,9 +93,20 @@
     </message>
 </context>
 <context>
+    <name>SetVariableDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="168"/>
+        <source>For %n selected document(s):</source>
+        <translation>
+            <numerusform>For %n selected document:</numerusform>
+            <numerusform>For %n selected documents:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagBrowser</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="156"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="157"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>

@@ -4,51 +4,56 @@
 <context>
     <name>AnnotatedImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="289"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="290"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="284"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="285"/>
         <source>Not imported: {0}</source>
         <translation>未导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="297"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="298"/>
         <source>{0}: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
         <translation>{0}：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="309"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="310"/>
         <source>{0} sets imported: {1} new documents, {2} already in the project, {3} tags added, {4} already present.</source>
         <translation>已导入 {0} 个标注集：新文档 {1} 篇，项目中已有 {2} 篇，新增标注 {3} 条，已存在 {4} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="323"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="324"/>
         <source>Labels added to the scheme: {0}</source>
         <translation>已加入标签方案的标签：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="328"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="329"/>
         <source>%n tag(s) already present with another note or attributes: not changed</source>
         <translation>
             <numerusform>%n 个已有标注的批注或属性不同：未修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="336"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="337"/>
         <source>%n tag(s) already present given the set&apos;s note and attributes</source>
         <translation>
             <numerusform>%n 个已有标注已改用标注集中的批注和属性</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="341"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="342"/>
         <source>Skipped: {0}</source>
         <translation>已跳过：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="292"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="344"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="293"/>
         <source>Refused records: {0}</source>
         <translation>未导入的记录：{0} 条</translation>
     </message>
@@ -88,39 +93,39 @@
 <context>
     <name>CodebookExport</name>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="22"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="23"/>
         <source>REFI-QDA codebook (*.qdc)</source>
         <translation>REFI-QDA 编码本 (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="23"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="24"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="24"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="25"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="25"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="26"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="30"/>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="50"/>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="57"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="31"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="52"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="60"/>
         <source>Export codebook</source>
         <translation>导出编码本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="58"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="61"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="64"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="67"/>
         <source>Codebook of {0} labels written to {1}</source>
         <translation>已将含 {0} 个标签的编码本写入 {1}</translation>
     </message>
@@ -128,129 +133,140 @@
 <context>
     <name>CodebookImport</name>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_import.py" line="28"/>
-        <location filename="../../desktop/ui/memos/codebook_import.py" line="64"/>
+        <location filename="../../desktop/ui/memos/codebook_import.py" line="29"/>
+        <location filename="../../desktop/ui/memos/codebook_import.py" line="65"/>
         <source>Import codebook</source>
         <translation>导入编码本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_import.py" line="30"/>
+        <location filename="../../desktop/ui/memos/codebook_import.py" line="31"/>
         <source>REFI-QDA codebook (*.qdc)</source>
         <translation>REFI-QDA 编码本 (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_import.py" line="45"/>
+        <location filename="../../desktop/ui/memos/codebook_import.py" line="46"/>
         <source>Refused {0}</source>
         <translation>未导入 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_import.py" line="50"/>
+        <location filename="../../desktop/ui/memos/codebook_import.py" line="51"/>
         <source>{0}: {1} labels added, {2} given a definition</source>
         <translation>{0}：新增标签 {1} 个，补上定义 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_import.py" line="56"/>
+        <location filename="../../desktop/ui/memos/codebook_import.py" line="57"/>
         <source>Kept the project&apos;s own definitions of: {0} (the codebook&apos;s differ)</source>
         <translation>保留了项目自己的定义：{0}（编码本中的不同）</translation>
     </message>
 </context>
 <context>
+    <name>Conversion</name>
+    <message>
+        <location filename="../../desktop/core/analysis.py" line="42"/>
+        <source>not converted: the text is already Simplified and {0} would corrupt it (石祖乾 -&gt; 石祖干)</source>
+        <translation>未转换：文本已是简体，{0} 会把它弄错（石祖乾 -&gt; 石祖干）</translation>
+    </message>
+</context>
+<context>
     <name>CorpusActions</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="53"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="62"/>
         <source>delete %n document(s)</source>
         <translation>删除 %n 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="88"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="98"/>
         <source>edit the details of &quot;{0}&quot;</source>
         <translation>编辑“{0}”的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="169"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="134"/>
+        <source>set &quot;{0}&quot; for %n document(s)</source>
+        <translation>为 %n 篇文档设置“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="300"/>
         <source>Delete &quot;{0}&quot; and its {1} from the project? Edit &gt; Undo brings it back.</source>
         <translation>从项目中删除“{0}”及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="170"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="174"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="301"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="305"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="173"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="304"/>
         <source>Delete {0} documents and their {1} from the project? Edit &gt; Undo brings them back.</source>
         <translation>从项目中删除 {0} 篇文档及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <source>Delete &quot;{0}&quot; and its {1} tags from the project? Edit &gt; Undo brings it back.</source>
-        <translation type="vanished">从项目中删除“{0}”及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
-    </message>
-    <message>
-        <source>Delete {0} documents and their {1} tags from the project? Edit &gt; Undo brings them back.</source>
-        <translation type="vanished">从项目中删除 {0} 篇文档及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="212"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="343"/>
         <source>Not changed: a document needs a title.</source>
         <translation>未修改：文档必须有标题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="369"/>
+        <source>Not changed: a title is each document&apos;s own; edit it in its details.</source>
+        <translation>未更改：标题是每篇文档各自的，请在文档信息中编辑。</translation>
     </message>
 </context>
 <context>
     <name>CorpusList</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="49"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="66"/>
+        <source>Set a &amp;variable for the selected documents…</source>
+        <translation>为所选文档设置变量(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="85"/>
         <source>Filter by title or text, either script</source>
         <translation>按标题或正文筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="56"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="86"/>
         <source>&amp;Delete document…</source>
         <translation>删除文档(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="62"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="87"/>
         <source>&amp;Edit title, source and date…</source>
         <translation>编辑标题、来源和日期(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="123"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="145"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{0} documents</source>
-        <translation type="vanished">{0} 篇文档</translation>
-    </message>
 </context>
 <context>
     <name>DirectiveSuggestions</name>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="97"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="101"/>
         <source>Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on</source>
         <translation>建议的指令（{0}）：回车接受，Delete 拒绝，Tab 下一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="131"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="140"/>
         <source>No suggestions left in this document</source>
         <translation>本文档没有剩余建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="137"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="146"/>
         <source>Suggestion {0} of {1}: {2}, {3}</source>
         <translation>建议 {0}/{1}：{2}，{3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="140"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="149"/>
         <source>no issuer</source>
         <translation>无发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="159"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="168"/>
         <source>Not tagged: the project has no labels (Edit &gt; Labels)</source>
         <translation>未标注：项目还没有标签（编辑 &gt; 标签）</translation>
     </message>
@@ -258,74 +274,99 @@
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="15"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="18"/>
         <source>Traditional to Simplified</source>
         <translation>繁体转简体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="16"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="19"/>
         <source>Traditional (Taiwan) to Simplified</source>
         <translation>繁体（台湾）转简体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="17"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="20"/>
         <source>Traditional (Taiwan) to Simplified, with Mainland vocabulary</source>
         <translation>繁体（台湾）转简体，并换用大陆词汇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="20"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="23"/>
         <source>Traditional (Hong Kong) to Simplified</source>
         <translation>繁体（香港）转简体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="21"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="24"/>
         <source>Simplified to Traditional (OpenCC standard)</source>
         <translation>简体转繁体（OpenCC 标准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="22"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="25"/>
         <source>Simplified to Traditional (Taiwan)</source>
         <translation>简体转繁体（台湾）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="23"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="26"/>
         <source>Simplified to Traditional (Taiwan), with Taiwan vocabulary</source>
         <translation>简体转繁体（台湾），并换用台湾词汇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="24"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="27"/>
         <source>Simplified to Traditional (Hong Kong)</source>
         <translation>简体转繁体（香港）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="25"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="28"/>
         <source>Traditional (OpenCC standard) to Taiwan standard</source>
         <translation>繁体（OpenCC 标准）转台湾标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="26"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="29"/>
         <source>Traditional (OpenCC standard) to Hong Kong standard</source>
         <translation>繁体（OpenCC 标准）转香港标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="27"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="30"/>
         <source>Issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="28"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="31"/>
         <source>Addressee</source>
         <translation>接受者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="29"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="32"/>
         <source>Strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="30"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="33"/>
         <source>Deadline</source>
         <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/display_names.py" line="34"/>
+        <source>mandatory</source>
+        <translation>强制性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/display_names.py" line="35"/>
+        <source>directive</source>
+        <translation>指令性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/display_names.py" line="36"/>
+        <source>advisory</source>
+        <translation>倡导性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/display_names.py" line="37"/>
+        <source>none</source>
+        <translation>不转换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/display_names.py" line="47"/>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
     </message>
 </context>
 <context>
@@ -339,29 +380,54 @@
 <context>
     <name>DocumentDetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="108"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="181"/>
         <source>Document details</source>
         <translation>文档信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="112"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="186"/>
         <source>e.g. 2020-02-10</source>
         <translation>例如 2020-02-10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="114"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="188"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="115"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="189"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="116"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="190"/>
         <source>Date:</source>
         <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="192"/>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="192"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="197"/>
+        <source>Add variable</source>
+        <translation>添加变量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="199"/>
+        <source>Remove variable</source>
+        <translation>删除变量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="212"/>
+        <source>Other variables:</source>
+        <translation>其他变量：</translation>
     </message>
 </context>
 <context>
@@ -450,7 +516,7 @@
 <context>
     <name>EntityLegend</name>
     <message>
-        <location filename="../../desktop/ui/reading/entity_panel.py" line="44"/>
+        <location filename="../../desktop/ui/reading/entity_panel.py" line="59"/>
         <source>Show or hide this kind of entity</source>
         <translation>显示或隐藏此类实体</translation>
     </message>
@@ -458,117 +524,833 @@
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../desktop/ui/reading/entity_panel.py" line="69"/>
+        <location filename="../../desktop/ui/reading/entity_panel.py" line="94"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/entity_panel.py" line="69"/>
+        <location filename="../../desktop/ui/reading/entity_panel.py" line="94"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/entity_panel.py" line="126"/>
+        <location filename="../../desktop/ui/reading/entity_panel.py" line="151"/>
         <source>Not an entity (remove {0})</source>
         <translation>不是实体（删除 {0} 处）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/entity_panel.py" line="128"/>
+        <location filename="../../desktop/ui/reading/entity_panel.py" line="153"/>
         <source>Change type to</source>
         <translation>改为类型</translation>
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="94"/>
+        <source>{0}: not a folder (a brat set is a folder of .ann files)</source>
+        <translation>{0}：不是文件夹（brat 标注集是装有 .ann 文件的文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="101"/>
+        <source>{0}: no .ann files (and no annotation.conf) in this folder</source>
+        <translation>{0}：此文件夹中没有 .ann 文件（也没有 annotation.conf）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="153"/>
+        <source>cannot be read as UTF-8 text ({0})</source>
+        <translation>无法按 UTF-8 文本读取（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="205"/>
+        <source>{0}: {1!r} is not an attribute definition; left out</source>
+        <translation>{0}：{1!r} 不是属性定义；已略去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="312"/>
+        <source>no {0} beside it; skipped</source>
+        <translation>旁边没有 {0}；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="328"/>
+        <source>{0} line {1}</source>
+        <translation>{0} 第 {1} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="511"/>
+        <source>{0} is not a T line of this file</source>
+        <translation>{0} 不是此文件中的 T 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="553"/>
+        <source>{0} entity-layer spans (the entity layer is not imported as tags)</source>
+        <translation>{0} 个实体层片段（实体层不作为标注导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="556"/>
+        <source>{0} event trigger spans</source>
+        <translation>{0} 个事件触发词片段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="557"/>
+        <source>{0} relation, event, normalisation and equivalence lines (R, E, N, *)</source>
+        <translation>{0} 行关系、事件、规范化和等价标注（R、E、N、*）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="560"/>
+        <source>{0} comments other than AnnotatorNotes</source>
+        <translation>{0} 条 AnnotatorNotes 以外的注释</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="563"/>
+        <source>{0} discontinuous spans with text between their fragments, imported as one tag per fragment (each noted as linked)</source>
+        <translation>{0} 个不连续片段（片段之间夹有文字），每个片段导入为一个标注（均注明相互关联）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="568"/>
+        <source>{0} notes on skipped lines (relations, events, entity layer)</source>
+        <translation>{0} 条附在已跳过行（关系、事件、实体层）上的备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="571"/>
+        <source>{0} attributes on skipped lines (relations, events, entity layer)</source>
+        <translation>{0} 个附在已跳过行（关系、事件、实体层）上的属性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="574"/>
+        <source>{0} .txt files with no .ann beside them (not brat documents; import them as plain text)</source>
+        <translation>{0} 个旁边没有 .ann 的 .txt 文件（不是 brat 文档；请作为纯文本导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/fields.py" line="57"/>
+        <source>the field {0!r} is missing</source>
+        <translation>缺少字段 {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/fields.py" line="60"/>
+        <source>malformed ({0})</source>
+        <translation>格式有误（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/fields.py" line="81"/>
+        <source>{0} must be a list</source>
+        <translation>{0} 必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/fields.py" line="90"/>
+        <source>{0} must be a JSON object</source>
+        <translation>{0} 必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/fields.py" line="115"/>
+        <source>{0} is a whole number, not {1}</source>
+        <translation>{0} 应为整数，而不是 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/fields.py" line="127"/>
+        <source>{0} and {1} must be whole numbers, not {2!r} and {3!r}</source>
+        <translation>{0} 和 {1} 必须是整数，而不是 {2!r} 和 {3!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/fields.py" line="138"/>
+        <source>a label is a name, not {0}</source>
+        <translation>标签应为名称，而不是 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/fields.py" line="151"/>
+        <source>the label is empty</source>
+        <translation>标签为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/fields.py" line="154"/>
+        <source>the label path {0!r} has an empty part</source>
+        <translation>标签路径 {0!r} 中有空的一级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/fields.py" line="156"/>
+        <source>the label path is nested more than {0} levels deep</source>
+        <translation>标签路径嵌套超过 {0} 级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/fields.py" line="234"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/fields.py" line="238"/>
+        <source>needs an action (add or remove) and a type, not {0!r}, {1!r}</source>
+        <translation>需要操作（add 或 remove）和类型，而不是 {0!r}、{1!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/formats.py" line="58"/>
+        <source>{0} files cannot be imported</source>
+        <translation>{0} 文件无法导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/formats.py" line="134"/>
+        <source>{count} of the exported documents have overlapping tags: doccano&apos;s default project drops overlapping spans, so tick &quot;Allow overlapping entity&quot; when creating the doccano project before importing this file</source>
+        <translation>导出的文档中有 {count} 篇含有重叠的标注：doccano 的默认项目会丢弃重叠的片段，因此导入此文件之前，创建 doccano 项目时请勾选“Allow overlapping entity”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/formats.py" line="315"/>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/formats.py" line="317"/>
+        <source>a loop of symbolic links</source>
+        <translation>符号链接形成了循环</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/formats.py" line="319"/>
+        <source>cannot be read: {0}</source>
+        <translation>无法读取：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/formats.py" line="321"/>
+        <source>leads to {0}, a system file; not read</source>
+        <translation>指向系统文件 {0}；未读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/formats.py" line="325"/>
+        <source>not a regular file (a pipe, device or socket); not read</source>
+        <translation>不是普通文件（管道、设备或套接字）；未读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/formats.py" line="339"/>
+        <location filename="../../desktop/core/exports/importing.py" line="85"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="302"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="535"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/formats.py" line="344"/>
+        <source>{0}: not an annotated set (.jsonl, .json, .qdpx or a brat folder)</source>
+        <translation>{0}：不是标注集（.jsonl、.json、.qdpx 或 brat 文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="71"/>
+        <source>{0}: {1} MB, above the limit of {2:g} MB for a set file ({3} times the document limit; raise it with {4} or --max-document-mb); nothing was read</source>
+        <translation>{0}：{1} MB，超过标注集文件 {2:g} MB 的上限（文档上限的 {3} 倍；可用 {4} 或 --max-document-mb 调高）；未读取任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="127"/>
+        <source>codebook</source>
+        <translation>代码本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="238"/>
+        <source>{0}; label left out</source>
+        <translation>{0}；已略去该标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="269"/>
+        <source>the text {0}; document refused</source>
+        <translation>正文{0}；已拒绝该文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="280"/>
+        <source>{0} {1}; left out</source>
+        <translation>{0} {1}；已略去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="288"/>
+        <source>raw_text {0}; raw text dropped</source>
+        <translation>raw_text {0}；已丢弃原始文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="298"/>
+        <source>metadata {0!r} {1}; left out</source>
+        <translation>元数据 {0!r} {1}；已略去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="315"/>
+        <source>is {0} MB, above the limit of {1:g} MB for one document (raise it with {2} or --max-document-mb)</source>
+        <translation>有 {0} MB，超过单篇文档 {1:g} MB 的上限（可用 {2} 或 --max-document-mb 调高）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="358"/>
+        <source>a tag&apos;s {0} {1}; tag refused</source>
+        <translation>标注的 {0} {1}；已拒绝该标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="375"/>
+        <source>an entity correction {0}; correction refused</source>
+        <translation>实体更正{0}；已拒绝该更正</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="401"/>
+        <source>attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="402"/>
+        <source>attribute {0!r} {1}; left out</source>
+        <translation>属性 {0!r} {1}；已略去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="511"/>
+        <source>the text is empty; document refused</source>
+        <translation>正文为空；已拒绝该文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="521"/>
+        <source>the text does not match its text_sha256; document refused</source>
+        <translation>正文与其 text_sha256 不符；已拒绝该文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="678"/>
+        <source>{0}, so the text cannot be checked against its source; document refused</source>
+        <translation>{0}，因此无法对照源文档核对正文；已拒绝该文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="684"/>
+        <source>the conversion of the source document gives a different text; document refused</source>
+        <translation>源文档转换后的文本与之不同；已拒绝该文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="697"/>
+        <source>{0}; tag refused</source>
+        <translation>{0}；已拒绝该标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="718"/>
+        <source>span {0}-{1} has no counterpart in the source document&apos;s text</source>
+        <translation>片段 {0}-{1} 在源文档正文中没有对应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="730"/>
+        <source>span {0}-{1} is reversed (it ends before it starts)</source>
+        <translation>片段 {0}-{1} 首尾颠倒（结束早于开始）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="734"/>
+        <source>span {0}-{1} is empty</source>
+        <translation>片段 {0}-{1} 为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="736"/>
+        <source>span {0}-{1} is outside the text ({2} characters)</source>
+        <translation>片段 {0}-{1} 超出正文范围（正文共 {2} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="740"/>
+        <source>span {0}-{1} covers {2!r}, not {3!r}</source>
+        <translation>片段 {0}-{1} 覆盖的是 {2!r}，而不是 {3!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="782"/>
+        <source>its removed spans overlap or fall outside raw_text</source>
+        <translation>其删除片段相互重叠或超出 raw_text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="789"/>
+        <source>deleting its removed spans from raw_text does not give the text</source>
+        <translation>从 raw_text 中删去其删除片段后得不到正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/importing.py" line="795"/>
+        <source>{0}; raw text dropped, document kept</source>
+        <translation>{0}；已丢弃原始文本，保留文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/jsonl.py" line="162"/>
+        <source>{0}: cannot be read as UTF-8 ({1})</source>
+        <translation>{0}：无法按 UTF-8 读取（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/jsonl.py" line="176"/>
+        <source>{0}: no line is a document ({1})</source>
+        <translation>{0}：没有一行是文档（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/jsonl.py" line="182"/>
+        <source>{0} document-level labels (doccano classification) have no span</source>
+        <translation>{0} 个文档级标签（doccano 分类）没有片段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/jsonl.py" line="188"/>
+        <source>{0} relations (doccano; Jiyao has no relations)</source>
+        <translation>{0} 个关系（doccano；纪要没有关系）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/jsonl.py" line="220"/>
+        <source>line {0}</source>
+        <translation>第 {0} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/jsonl.py" line="242"/>
+        <source>a record is a JSON object</source>
+        <translation>记录应为 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/jsonl.py" line="258"/>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/jsonl.py" line="270"/>
+        <source>{0!r} must be a list; left out</source>
+        <translation>{0!r} 必须是列表；已略去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/jsonl.py" line="279"/>
+        <source>the text is missing or empty</source>
+        <translation>正文缺失或为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/jsonl.py" line="324"/>
+        <source>the memo&apos;s text is empty</source>
+        <translation>备忘正文为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/jsonl.py" line="357"/>
+        <source>{0} tags in &apos;annotations&apos; are no longer in &apos;label&apos; (deleted or changed in doccano?); left out</source>
+        <translation>&apos;annotations&apos; 中有 {0} 个标注已不在 &apos;label&apos; 中（在 doccano 中删除或修改过？）；已略去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/jsonl.py" line="385"/>
+        <source>removed: {0}; raw text dropped, document kept</source>
+        <translation>removed：{0}；已丢弃原始文本，保留文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/jsonl.py" line="396"/>
+        <source>a removal is [start, end, kind], not {0}</source>
+        <translation>删除片段应为 [start, end, kind]，而不是 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/jsonl.py" line="415"/>
+        <source>an annotation is a JSON object, not {0}</source>
+        <translation>标注应为 JSON 对象，而不是 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/jsonl.py" line="442"/>
+        <source>a label is [start, end, label], not {0}</source>
+        <translation>标签应为 [start, end, label]，而不是 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/jsonl.py" line="453"/>
+        <source>an entity is a JSON object, not {0}</source>
+        <translation>实体应为 JSON 对象，而不是 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="283"/>
+        <source>task {0}</source>
+        <translation>任务 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="294"/>
+        <source>{0}: not UTF-8 text</source>
+        <translation>{0}：不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="308"/>
+        <source>{0}: not Label Studio tasks (a list of {{data: ...}})</source>
+        <translation>{0}：不是 Label Studio 任务（{{data: ...}} 的列表）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="341"/>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="675"/>
+        <source>{0} {1}</source>
+        <translation>{1}：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="352"/>
+        <source>a task is a JSON object</source>
+        <translation>任务应为 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="358"/>
+        <source>no &quot;data&quot; object holding the text</source>
+        <translation>没有装有正文的 &quot;data&quot; 对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="398"/>
+        <source>an annotation is not a JSON object</source>
+        <translation>某条标注不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="402"/>
+        <source>cancelled annotations</source>
+        <translation>已取消的标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="418"/>
+        <source>relations (Jiyao has no relations)</source>
+        <translation>关系（纪要没有关系）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="439"/>
+        <source>region {0!r}: {1}</source>
+        <translation>区域 {0!r}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="454"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="561"/>
+        <source>results not tied to a tagged span</source>
+        <translation>未关联到标注片段的结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="469"/>
+        <source>entity spans (the entity layer is not imported as tags)</source>
+        <translation>实体片段（实体层不作为标注导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="475"/>
+        <source>predicted regions (model predictions are not tags)</source>
+        <translation>预测区域（模型预测不是标注）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="485"/>
+        <source>entity correction {0}: {1}</source>
+        <translation>实体更正 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="496"/>
+        <source>the text is empty</source>
+        <translation>正文为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="523"/>
+        <source>JSON_MIN lists with no span (document-level answers)</source>
+        <translation>没有片段的 JSON_MIN 列表（文档级答案）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="626"/>
+        <source>a labels result needs a value object</source>
+        <translation>labels 结果需要 value 对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="631"/>
+        <source>labels must be a list of names, not {0!r}</source>
+        <translation>labels 必须是名称列表，而不是 {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="673"/>
+        <source>data holds no text: none of the fields the labelling config reads ({0})</source>
+        <translation>data 中没有正文：标注配置读取的字段（{0}）都不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="679"/>
+        <source>data holds no text (&quot;text&quot;); another field is the text only when a labelling config beside the tasks names it (&lt;Text value=&quot;$field&quot;&gt;)</source>
+        <translation>data 中没有正文（&quot;text&quot;）；只有任务旁的标注配置指明（&lt;Text value=&quot;$field&quot;&gt;）时，其他字段才算正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="691"/>
+        <source>data.{0} is not text</source>
+        <translation>data.{0} 不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="693"/>
+        <source>data.{0} is empty</source>
+        <translation>data.{0} 为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/labelstudio_config.py" line="123"/>
+        <source>not a readable labelling config ({0})</source>
+        <translation>不是可读的标注配置（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/output.py" line="77"/>
+        <source>{0} is the open project: choose another path to export to</source>
+        <translation>{0} 是当前打开的项目：请选择其他导出路径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/output.py" line="87"/>
+        <source>cannot export to {0}: {1}</source>
+        <translation>无法导出到 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/output.py" line="93"/>
+        <source>{0} is a pipe or a device, not a file an export can replace</source>
+        <translation>{0} 是管道或设备，不是导出可以替换的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/output.py" line="99"/>
+        <source>{0} is an SQLite database: choose another path to export to</source>
+        <translation>{0} 是 SQLite 数据库：请选择其他导出路径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/output.py" line="199"/>
+        <source>{0} is a file: an export of this format writes a folder</source>
+        <translation>{0} 是文件：此格式的导出会写入一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/output.py" line="208"/>
+        <source>{0} is not empty and is not an earlier Jiyao export: choose a new or empty folder</source>
+        <translation>{0} 不是空文件夹，也不是纪要先前的导出：请选择新的或空的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/output.py" line="218"/>
+        <source>{0} is an earlier Jiyao export with files added or changed since ({1}{2}): move them out or choose another folder</source>
+        <translation>{0} 是纪要先前的导出，此后有文件被添加或修改（{1}{2}）：请移走它们或选择其他文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="71"/>
+        <source>{0} is not a regular file (a folder, pipe or device)</source>
+        <translation>{0} 不是普通文件（是文件夹、管道或设备）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="79"/>
+        <source>{0} is not a .qdpx (zip) file: {1}</source>
+        <translation>{0} 不是 .qdpx（zip）文件：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="99"/>
+        <source>{0}: {1} unpacks to {2}</source>
+        <translation>{0}：{1} 解压后为 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="106"/>
+        <source>{0}: its files unpack to {1} for a whole .qdpx</source>
+        <translation>{0}：整个 .qdpx 的文件解压后为 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="139"/>
+        <source>the zip holds no {0}</source>
+        <translation>zip 中没有 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="144"/>
+        <source>{0} cannot be read from the zip, which is damaged ({1})</source>
+        <translation>无法从 zip 中读取 {0}，zip 已损坏（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="152"/>
+        <source>{0} is not XML ({1})</source>
+        <translation>{0} 不是 XML（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="156"/>
+        <source>{0} is not a REFI-QDA project (its root is {1})</source>
+        <translation>{0} 不是 REFI-QDA 项目（其根元素是 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="241"/>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="265"/>
+        <source>code {0}</source>
+        <translation>代码 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="275"/>
+        <source>source {0}</source>
+        <translation>来源 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="395"/>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="414"/>
+        <source>selection {0}</source>
+        <translation>选区 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="654"/>
+        <source>selections of the entity layer (codes under Entities), not tags</source>
+        <translation>实体层的选区（Entities 下的代码），不是标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="657"/>
+        <source>selections with no label code (memos), not tags</source>
+        <translation>没有标签代码的选区（备忘），不是标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="658"/>
+        <source>codings of whole sources, which have no span</source>
+        <translation>对整个来源的编码，没有片段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="661"/>
+        <source>sources that are not plain text (pictures, PDFs, audio, video)</source>
+        <translation>不是纯文本的来源（图片、PDF、音频、视频）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="664"/>
+        <source>notes with no text</source>
+        <translation>没有正文的备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="665"/>
+        <source>notes on text ranges that hold no tag</source>
+        <translation>附在没有标注的文本范围上的备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="666"/>
+        <source>cases (Jiyao has no cases; their memos and variables are not imported)</source>
+        <translation>案例（纪要没有案例；其备忘和变量不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="669"/>
+        <source>attribute codings on a range with no single tag to go to</source>
+        <translation>所在范围没有唯一对应标注的属性编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/selection.py" line="185"/>
+        <source>document ids are like 3, 5-9 or 1,2, not {0!r}</source>
+        <translation>文档编号应形如 3、5-9 或 1,2，而不是 {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/selection.py" line="193"/>
+        <source>{0} is reversed: write {1}-{2}</source>
+        <translation>{0} 首尾颠倒：应写作 {1}-{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/selection.py" line="211"/>
+        <source>no document {0} in this project</source>
+        <translation>此项目中没有文档 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/selection.py" line="216"/>
+        <source>no document of this project is in the ids given</source>
+        <translation>给出的编号中没有此项目的文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/selection.py" line="266"/>
+        <source>no label called {0} in this project</source>
+        <translation>此项目中没有名为 {0} 的标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/selection.py" line="287"/>
+        <source>no tags by {0} in this project</source>
+        <translation>此项目中没有 {0} 所做的标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdc.py" line="66"/>
+        <source>the project has no labels: a codebook needs one code at least</source>
+        <translation>项目没有标签：编码本至少需要一个代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdc.py" line="111"/>
+        <source>{0}: larger than {1} MB</source>
+        <translation>{0}：超过 {1} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdc.py" line="119"/>
+        <source>{0}: cannot read it ({1})</source>
+        <translation>{0}：无法读取（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdc.py" line="128"/>
+        <source>{0}, line {1}: not valid XML: {2}</source>
+        <translation>{0} 第 {1} 行：不是有效的 XML：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdc.py" line="136"/>
+        <source>{0}, line {1}: not a REFI-QDA codebook: {2}</source>
+        <translation>{0} 第 {1} 行：不是 REFI-QDA 编码本：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdc.py" line="154"/>
+        <source>it has no name</source>
+        <translation>它没有名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdc.py" line="157"/>
+        <source>a name cannot contain &quot;{0}&quot;</source>
+        <translation>名称不能包含“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdc.py" line="162"/>
+        <source>{0}, line {1}: code {2!r}: {3}</source>
+        <translation>{0} 第 {1} 行：代码 {2!r}：{3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdc.py" line="169"/>
+        <source>{0}, lines {1} and {2}: two codes {3!r} under one parent (rename one; Jiyao will not merge them silently)</source>
+        <translation>{0} 第 {1} 行和第 {2} 行：同一上级下有两个代码 {3!r}（请重命名其中一个；纪要不会擅自合并它们）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/rich_text.py" line="87"/>
+        <source>{0}: write {1} (the suffix chooses the format)</source>
+        <translation>{0}：请写成 {1}（由扩展名决定格式）</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="44"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="45"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="123"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="124"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="124"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="125"/>
         <source>Exported {0} of {1} documents</source>
         <translation>已导出 {0}/{1} 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="149"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="150"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="149"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="150"/>
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="156"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="157"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="170"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="171"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="170"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="171"/>
         <source>Nothing was written.</source>
         <translation>未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="178"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="179"/>
         <source>{0} in {1} written to {2}</source>
         <translation>已将 {1}中的 {0}写入 {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="179"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="180"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="180"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="181"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="184"/>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="190"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="185"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="191"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="241"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="242"/>
         <source>Tags already present</source>
         <translation>已有的标注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="243"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="244"/>
         <source>%n tag(s) already in the project have another note or other attributes in the imported set. Give them the set&apos;s note and attributes?</source>
         <translation>
             <numerusform>项目中已有 %n 个标注在导入的标注集中有不同的批注或属性。要改用标注集中的批注和属性吗？</numerusform>
         </translation>
     </message>
     <message>
-        <source>{0} tags in {1} documents written to {2}</source>
-        <translation type="vanished">已将 {1} 篇文档中的 {0} 条标注写入 {2}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="186"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="187"/>
         <source>Before you use the file:</source>
         <translation>使用该文件之前请注意：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="205"/>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="226"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="206"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="227"/>
         <source>Could not finish</source>
         <translation>未能完成</translation>
     </message>
@@ -739,12 +1521,12 @@
 <context>
     <name>HandOverWords</name>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="216"/>
+        <location filename="../../desktop/ui/shell/app.py" line="220"/>
         <source>Jiyao is already running: brought its window to the front.</source>
         <translation>纪要已在运行：已将其窗口置于最前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/app.py" line="217"/>
+        <location filename="../../desktop/ui/shell/app.py" line="221"/>
         <source>Jiyao is already running: handed %n path(s) to it.</source>
         <translation>
             <numerusform>纪要已在运行：已将 %n 个路径交给它。</numerusform>
@@ -752,45 +1534,386 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../desktop/core/corpus.py" line="111"/>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/corpus.py" line="120"/>
+        <source>a Jiyao brat export: import the folder itself, as an annotated set</source>
+        <translation>这是纪要的 brat 导出：请把该文件夹本身作为标注集导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/corpus.py" line="129"/>
+        <source>a Jiyao {0} export: it cannot be read back; import the .jsonl/.qdpx/brat export instead</source>
+        <translation>这是纪要的 {0} 导出：无法读回；请改为导入 .jsonl/.qdpx/brat 导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/corpus.py" line="140"/>
+        <source>the folder&apos;s name is not valid text: rename the folder (none of its files was read)</source>
+        <translation>文件夹名称不是有效文本：请重命名该文件夹（其中的文件均未读取）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/corpus.py" line="148"/>
+        <source>a folder of the system&apos;s, not documents; not read</source>
+        <translation>这是系统文件夹，不是文档；未读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/corpus.py" line="171"/>
+        <source>cannot be listed: {0}</source>
+        <translation>无法列出内容：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/corpus.py" line="289"/>
+        <source>the name of its folder is not valid text; rename the folder</source>
+        <translation>所在文件夹的名称不是有效文本；请重命名该文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/corpus.py" line="292"/>
+        <source>the file name is not valid text; rename the file</source>
+        <translation>文件名不是有效文本；请重命名该文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/safe_text.py" line="32"/>
+        <source>line {0}: </source>
+        <translation>第 {0} 行：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/safe_text.py" line="37"/>
+        <source>not JSON ({0}{1})</source>
+        <translation>不是 JSON（{0}{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/safe_text.py" line="41"/>
+        <source>not usable JSON (nested too deeply)</source>
+        <translation>不是可用的 JSON（嵌套太深）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/safe_text.py" line="45"/>
+        <source>not usable JSON ({0})</source>
+        <translation>不是可用的 JSON（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/safe_text.py" line="52"/>
+        <source>holds a NUL character</source>
+        <translation>含有 NUL 字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/safe_text.py" line="56"/>
+        <source>holds a lone surrogate (U+{0:04X}), which is not text</source>
+        <translation>含有孤立的代理码位（U+{0:04X}），不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/safe_text.py" line="69"/>
+        <source>nested more than {0} levels deep</source>
+        <translation>嵌套超过 {0} 层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="42"/>
+        <source>a PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="43"/>
+        <source>a ZIP archive (a .docx or .xlsx is one)</source>
+        <translation>ZIP 压缩包（.docx 和 .xlsx 都是）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="44"/>
+        <source>an old Office document (.doc/.xls)</source>
+        <translation>旧版 Office 文档（.doc/.xls）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="45"/>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="46"/>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="47"/>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="48"/>
+        <source>an SQLite database</source>
+        <translation>SQLite 数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="113"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="123"/>
+        <source>this is {0}, not plain text</source>
+        <translation>这是{0}，不是纯文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="128"/>
+        <source>this looks like UTF-16 without a byte-order mark; save it as UTF-8 and retry</source>
+        <translation>这像是没有字节顺序标记的 UTF-16；请另存为 UTF-8 后重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="134"/>
+        <source>this looks like a binary file (it contains NUL bytes)</source>
+        <translation>这像是二进制文件（含有 NUL 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="158"/>
+        <source>it ends inside a character at byte {0} (cut short?)</source>
+        <translation>文件在第 {0} 字节处截断在一个字符中间（被截短了？）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="162"/>
+        <source>byte {0} (0x{1:02x}) cannot be there</source>
+        <translation>第 {0} 字节（0x{1:02x}）不应出现在那里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="165"/>
+        <source>not valid UTF-8: {0}; and not GB18030/GBK or Big5 text either</source>
+        <translation>不是有效的 UTF-8：{0}；也不是 GB18030/GBK 或 Big5 文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="168"/>
+        <source>the text is in no encoding Jiyao reads (UTF-8, UTF-16, GB18030/GBK, Big5)</source>
+        <translation>文本不是纪要能读取的任何编码（UTF-8、UTF-16、GB18030/GBK、Big5）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="198"/>
+        <source>the file starts with a {0} byte-order mark but is not valid {0} at byte {1}</source>
+        <translation>文件以 {0} 字节顺序标记开头，但第 {1} 字节处不是有效的 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/html_page.py" line="91"/>
+        <source>no web page inside this .mht file</source>
+        <translation>这个 .mht 文件里没有网页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/html_page.py" line="96"/>
+        <source>the web page inside this .mht file is empty</source>
+        <translation>这个 .mht 文件里的网页是空的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/html_page.py" line="154"/>
+        <location filename="../../desktop/core/textio.py" line="212"/>
+        <source>this looks like a binary file (it contains NUL characters)</source>
+        <translation>这像是二进制文件（含有 NUL 字符）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/html_page.py" line="162"/>
+        <source>not a readable web page ({0})</source>
+        <translation>不是可读的网页（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/html_page.py" line="168"/>
+        <source>no article text found on this page (an index, list or login page?)</source>
+        <translation>这个网页上找不到正文（是目录、列表或登录页？）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="217"/>
+        <source>the file holds only white space</source>
+        <translation>文件只有空白</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="220"/>
+        <source>the file decodes as {0} but does not read as text</source>
+        <translation>文件可按 {0} 解码，但读起来不像文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="308"/>
+        <source>the file changed while it was opened; not read</source>
+        <translation>文件在打开时发生了变化；未读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="335"/>
+        <location filename="../../desktop/core/textio.py" line="395"/>
+        <source>no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="337"/>
+        <source>a loop of symbolic links</source>
+        <translation>符号链接形成了循环</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="350"/>
+        <source>leads to {0}, a system file; not read</source>
+        <translation>指向系统文件 {0}；未读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="356"/>
+        <source>a link to {0}, outside the folder; not followed</source>
+        <translation>是指向文件夹之外 {0} 的链接；未跟随</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="364"/>
+        <location filename="../../desktop/core/textio.py" line="397"/>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="367"/>
+        <source>not a regular file ({0}); not read</source>
+        <translation>不是普通文件（{0}）；未读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="377"/>
+        <source>a named pipe, FIFO</source>
+        <translation>命名管道 FIFO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="379"/>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="381"/>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="382"/>
+        <source>a special file</source>
+        <translation>特殊文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="386"/>
+        <source>{0:,.1f} MB, above the limit of {1:g} MB for one document (raise it with {2} or --max-document-mb)</source>
+        <translation>{0:,.1f} MB，超过单篇文档 {1:g} MB 的上限（可用 {2} 或 --max-document-mb 调高）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="399"/>
+        <source>cannot be read: {0}</source>
+        <translation>无法读取：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/__init__.py" line="51"/>
+        <source>an old Word/WPS document: save it as .docx and import that</source>
+        <translation>旧版 Word/WPS 文档：请另存为 .docx 后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/pdf.py" line="53"/>
+        <source>an encrypted PDF that needs a password: save an unprotected copy and import that</source>
+        <translation>加密的 PDF，需要密码：请另存一份未加密的副本后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/pdf.py" line="67"/>
+        <source>an encrypted PDF that pypdf cannot open: save an unprotected copy and import that</source>
+        <translation>pypdf 打不开这个加密的 PDF：请另存一份未加密的副本后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/pdf.py" line="76"/>
+        <source>no text layer (scanned?): run OCR first</source>
+        <translation>没有文字层（扫描件？）：请先做文字识别（OCR）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/pdf.py" line="87"/>
+        <source>not a readable PDF (damaged?): {0}</source>
+        <translation>不是可读的 PDF（已损坏？）：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/source.py" line="32"/>
+        <source>row {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/table.py" line="46"/>
+        <source>not a readable CSV file: {0}</source>
+        <translation>不是可读的 CSV 文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/table.py" line="65"/>
+        <source>not a readable .xlsx (a damaged file, or not an Excel workbook)</source>
+        <translation>不是可读的 .xlsx（文件已损坏，或不是 Excel 工作簿）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/table.py" line="72"/>
+        <source>the workbook has no sheet</source>
+        <translation>工作簿里没有工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/table.py" line="94"/>
+        <source>the table is empty</source>
+        <translation>表格是空的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/table.py" line="105"/>
+        <source>no text in column {0!r}</source>
+        <translation>{0!r} 列没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/table.py" line="111"/>
+        <source>the table has a header but no rows</source>
+        <translation>表格只有表头，没有数据行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/table.py" line="126"/>
+        <source>no column {0!r}; the columns are: {1}</source>
+        <translation>没有 {0!r} 列；现有的列：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/table.py" line="134"/>
+        <source>no text column (named 正文, 内容, 全文, 文本, text, content or body); the columns are: {0}; name one with --text-column</source>
+        <translation>没有正文列（名为 正文、内容、全文、文本、text、content 或 body）；现有的列：{0}；请用 --text-column 指定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/word.py" line="29"/>
+        <source>not a readable .docx (a damaged file, or not a Word document)</source>
+        <translation>不是可读的 .docx（文件已损坏，或不是 Word 文档）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/word.py" line="35"/>
+        <source>the Word document holds no text</source>
+        <translation>这个 Word 文档里没有文字</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="167"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="171"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="166"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="170"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="65"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="66"/>
         <source>The document size limit {0}={1} is not a number of megabytes: correct or unset it, then import again.</source>
         <translation>文档大小上限 {0}={1} 不是以兆字节计的数字：请改正或删除该设置，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="93"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="94"/>
         <source>Cancelled: {0} imported, {1} duplicates skipped, {2} refused</source>
         <translation>已取消：导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="97"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="98"/>
         <source>{0} imported, {1} duplicates skipped, {2} refused</source>
         <translation>导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="168"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="172"/>
         <source>Importing {0} ({1} of {2})</source>
         <translation>正在导入 {0}（第 {1} 个，共 {2} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="81"/>
-        <location filename="../../desktop/ui/exchange/importing.py" line="202"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="82"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="206"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="203"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="207"/>
         <source>The import stopped: {0}</source>
         <translation>导入中止：{0}</translation>
     </message>
@@ -799,60 +1922,56 @@
     <name>ImportExportActions</name>
     <message>
         <location filename="../../desktop/ui/exchange/import_export.py" line="58"/>
-        <source>Import text files</source>
-        <translation>导入文本文件</translation>
+        <source>Import documents</source>
+        <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="60"/>
-        <source>Text files (*.txt *.text *.md);;All files (*)</source>
-        <translation>文本文件 (*.txt *.text *.md);;所有文件 (*)</translation>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="61"/>
+        <source>Documents (*.txt *.text *.md *.html *.htm *.shtml *.xhtml *.mht *.mhtml *.pdf *.docx *.csv *.tsv *.xlsx);;Text files (*.txt *.text *.md);;Web pages (*.html *.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;Word (*.docx);;Tables (*.csv *.tsv *.xlsx);;All files (*)</source>
+        <translation>文档 (*.txt *.text *.md *.html *.htm *.shtml *.xhtml *.mht *.mhtml *.pdf *.docx *.csv *.tsv *.xlsx);;文本文件 (*.txt *.text *.md);;网页 (*.html *.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;Word (*.docx);;表格 (*.csv *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="65"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="70"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="72"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="77"/>
         <source>Import an annotated set</source>
         <translation>导入标注集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="75"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="80"/>
         <source>Annotated sets (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines, ours or doccano&apos;s (*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</source>
         <translation>标注集 (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines（纪要或 doccano）(*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="83"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="88"/>
         <source>Import a brat folder</source>
         <translation>导入 brat 文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="95"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="100"/>
         <source>One project at a time: opened {0}</source>
         <translation>一次只能打开一个项目：已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="111"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="116"/>
         <source>An import is running: {0} more will be imported after it</source>
         <translation>正在导入：另有 {0} 项将在其后导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="142"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="147"/>
         <source>{0} (cancelled; {1} waiting were not imported)</source>
         <translation>{0}（已取消；等待中的 {1} 项未导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="155"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="160"/>
         <source>The import failed; {0} waiting were not imported</source>
         <translation>导入失败；等待中的 {0} 项未导入</translation>
     </message>
     <message>
-        <source>An import is already running</source>
-        <translation type="vanished">已有导入正在进行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="123"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="128"/>
         <source>An export or import is already running</source>
         <translation>已有导出或导入正在进行</translation>
     </message>
@@ -860,12 +1979,17 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="109"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="110"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="112"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="113"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/importing.py" line="116"/>
         <source>These files were not imported:</source>
         <translation>以下文件未导入：</translation>
     </message>
@@ -873,22 +1997,22 @@
 <context>
     <name>JournalWindow</name>
     <message>
-        <location filename="../../desktop/ui/memos/journal.py" line="37"/>
+        <location filename="../../desktop/ui/memos/journal.py" line="38"/>
         <source>Journal</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/journal.py" line="43"/>
+        <location filename="../../desktop/ui/memos/journal.py" line="44"/>
         <source>New entry</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/journal.py" line="45"/>
+        <location filename="../../desktop/ui/memos/journal.py" line="46"/>
         <source>Delete entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/journal.py" line="140"/>
+        <location filename="../../desktop/ui/memos/journal.py" line="142"/>
         <source>Entry not saved: {0}</source>
         <translation>条目未保存：{0}</translation>
     </message>
@@ -896,217 +2020,306 @@
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="106"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="109"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="109"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="112"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="109"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="146"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="112"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="149"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="109"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="112"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="135"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="138"/>
         <source>Pin the selected tag as example</source>
         <translation>将所选标注设为示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="142"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="145"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="145"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="148"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="147"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="150"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="148"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="151"/>
         <source>When to use</source>
         <translation>何时使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="149"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="152"/>
         <source>When not to use</source>
         <translation>何时不用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="150"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="153"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="152"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="155"/>
         <source>Under</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="156"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="159"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="157"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="160"/>
         <source>Add sub-label</source>
         <translation>添加子标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="158"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="161"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="159"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="162"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="166"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="169"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="167"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="170"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="168"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="171"/>
         <source>Import scheme…</source>
         <translation>导入方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="169"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="172"/>
         <source>Export scheme…</source>
         <translation>导出方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="209"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="212"/>
         <source>(top level)</source>
         <translation>（顶层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="280"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="283"/>
         <source>Select a tag with this label in the Tags tab first.</source>
         <translation>请先在“标注”标签页中选择一个带此标签的标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="288"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="291"/>
         <source>Not changed: {0}.</source>
         <translation>未更改：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="299"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="302"/>
         <source>New label</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="299"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="302"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="319"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="322"/>
         <source>A label name cannot contain &quot;/&quot;: exports use it between a label and its sub-labels. Use a sub-label instead.</source>
         <translation>标签名称不能包含“/”：导出时用它分隔标签与其子标签。请改用子标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="336"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="339"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? Edit &gt; Undo brings them back.</source>
         <translation>删除“{0}”及其子标签和使用它们的 {1} 条标注？可用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="345"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="348"/>
         <source>Delete label</source>
         <translation>删除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="450"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="454"/>
         <source>%n label(s) added.</source>
         <translation>
             <numerusform>已添加 %n 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="341"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="344"/>
         <source>Delete &quot;{0}&quot;, its sub-labels and the {1} tags that use them? This cannot be undone.</source>
         <translation>删除“{0}”、其子标签及使用它们的 {1} 个标注？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="67"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="68"/>
         <source>delete label &quot;{0}&quot;</source>
         <translation>删除标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="394"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="409"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="397"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="412"/>
         <source>Merge label</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="394"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="397"/>
         <source>Merge into:</source>
         <translation>合并到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="404"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="407"/>
         <source>Merge &quot;{0}&quot; into &quot;{1}&quot;? Its {2} tags and its sub-labels move to &quot;{1}&quot; and &quot;{0}&quot; is removed. This clears the undo history.</source>
         <translation>将“{0}”合并到“{1}”？它的 {2} 个标注和子标签将移到“{1}”下，“{0}”将被删除。此操作会清空撤销记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="436"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="439"/>
         <source>Import a label scheme</source>
         <translation>导入标签方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="436"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="457"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="439"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="461"/>
         <source>Label schemes (*.json)</source>
         <translation>标签方案 (*.json)</translation>
     </message>
     <message>
-        <source>{0} labels added.</source>
-        <translation type="vanished">已添加 {0} 个标签。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="455"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="459"/>
         <source>Export the label scheme</source>
         <translation>导出标签方案</translation>
+    </message>
+</context>
+<context>
+    <name>LabelScheme</name>
+    <message>
+        <location filename="../../desktop/core/labels.py" line="48"/>
+        <source>a label name cannot hold control characters such as line breaks or tabs (it holds U+{0:04X})</source>
+        <translation>标签名称不能含有换行符、制表符等控制字符（其中含有 U+{0:04X}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/labels.py" line="54"/>
+        <source>a label name is at most {0} characters long (this one has {1:,})</source>
+        <translation>标签名称最多 {0} 个字符（此名称有 {1:,} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/labels.py" line="118"/>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}：无法读取（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/labels.py" line="121"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/labels.py" line="142"/>
+        <source>a label scheme is a JSON object with a list of labels</source>
+        <translation>标签方案应是含有标签列表的 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/labels.py" line="148"/>
+        <source>the scheme {0}</source>
+        <translation>方案{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/labels.py" line="204"/>
+        <source>&quot;{0}&quot; must be a list</source>
+        <translation>“{0}”必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/labels.py" line="213"/>
+        <source>every label in {0} needs a name</source>
+        <translation>{0} 中的每个标签都需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/labels.py" line="218"/>
+        <source>label &quot;{0}&quot;: a name cannot contain &quot;{1}&quot;, which separates a label from its parent in label paths</source>
+        <translation>标签“{0}”：名称不能含有“{1}”，它在标签路径中分隔标签与其上级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/labels.py" line="227"/>
+        <source>label {0}: {1}</source>
+        <translation>标签 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/labels.py" line="232"/>
+        <source>label &quot;{0}&quot;: colour {1!r} is not #rrggbb</source>
+        <translation>标签“{0}”：颜色 {1!r} 不是 #rrggbb 格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/labels.py" line="239"/>
+        <source>label &quot;{0}&quot;: a shortcut is one letter or digit, not {1!r}</source>
+        <translation>标签“{0}”：快捷键应为一个字母或数字，而不是 {1!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/labels.py" line="259"/>
+        <source>every attribute needs a name</source>
+        <translation>每个属性都需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/labels.py" line="264"/>
+        <source>attribute &quot;{0}&quot;: kind must be one of {1}</source>
+        <translation>属性“{0}”：kind 必须是 {1} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/labels.py" line="271"/>
+        <source>attribute &quot;{0}&quot;: a choice needs values</source>
+        <translation>属性“{0}”：选择型属性需要取值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/labels.py" line="290"/>
+        <source>label &quot;{0}&quot; appears twice under the same parent</source>
+        <translation>标签“{0}”在同一上级下出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/labels.py" line="298"/>
+        <source>shortcut &quot;{0}&quot; is used by both &quot;{1}&quot; and &quot;{2}&quot;</source>
+        <translation>快捷键“{0}”同时被“{1}”和“{2}”使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/labels.py" line="305"/>
+        <source>attribute names must be unique</source>
+        <translation>属性名称不能重复</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/shell/main_window.py" line="89"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="517"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/main_window.py" line="90"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="518"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/main_window.py" line="92"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="519"/>
         <source>Memos</source>
         <translation>备忘</translation>
     </message>
@@ -1145,17 +2358,17 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="523"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="525"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="525"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="527"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="38"/>
+        <location filename="../../desktop/ui/shell/app.py" line="40"/>
         <source>No installed font covers Chinese, so Chinese text will show as boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei).</source>
         <translation>系统中没有支持中文的字体，中文将显示为方框。请安装一种，例如在 Debian/Ubuntu 上：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）。</translation>
     </message>
@@ -1209,110 +2422,410 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>MemosPanel</name>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="87"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="88"/>
         <source>This document</source>
         <translation>本文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="88"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="89"/>
         <source>A label</source>
         <translation>某个标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="89"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="90"/>
         <source>The selected tag</source>
         <translation>所选标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="96"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="97"/>
         <source>New memo</source>
         <translation>新备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="97"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="98"/>
         <source>Delete memo</source>
         <translation>删除备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="216"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="217"/>
         <source>No document is shown.</source>
         <translation>未显示文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="217"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="218"/>
         <source>The project has no labels.</source>
         <translation>项目中没有标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="218"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="219"/>
         <source>Select a tag in the Tags tab.</source>
         <translation>请在“标注”标签页中选择一个标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="225"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="226"/>
         <source>{0}: “{1}” (a tag&apos;s memo is its note)</source>
         <translation>{0}：“{1}”（标注的备忘即其备注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="230"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="231"/>
         <source>Memos on the label, beside its definition in Edit &gt; Labels…</source>
         <translation>标签的备忘；其定义在“编辑 &gt; 标签…”中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="287"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="288"/>
         <source>Memo not saved: {0}</source>
         <translation>备忘未保存：{0}</translation>
     </message>
 </context>
 <context>
+    <name>Project</name>
+    <message>
+        <location filename="../../desktop/core/store/backups.py" line="122"/>
+        <source>cannot back up {0} into {1}: {2}</source>
+        <translation>无法把 {0} 备份到 {1}：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/backups.py" line="159"/>
+        <source>{0} is a folder, not a backup: give a file `jiyao backups` lists</source>
+        <translation>{0} 是文件夹，不是备份：请给出 `jiyao backups` 列出的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/backups.py" line="164"/>
+        <source>{0}: no such backup</source>
+        <translation>{0}：没有这个备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/backups.py" line="175"/>
+        <location filename="../../desktop/core/store/backups.py" line="182"/>
+        <source>the backup {0} is damaged ({1})</source>
+        <translation>备份 {0} 已损坏（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/backups.py" line="179"/>
+        <source>{0} is not a Jiyao project</source>
+        <translation>{0} 不是纪要项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/backups.py" line="195"/>
+        <source>{0} is the project itself</source>
+        <translation>{0} 就是项目本身</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/backups.py" line="198"/>
+        <source>{0} is a folder, not a Jiyao project: give the project&apos;s file</source>
+        <translation>{0} 是文件夹，不是纪要项目：请给出项目文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/backups.py" line="206"/>
+        <source>{0} exists: restoring would replace it (add --force; it is backed up first)</source>
+        <translation>{0} 已存在：恢复会替换它（加上 --force；替换前会先备份）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/base.py" line="76"/>
+        <source>{0} is read-only: Jiyao needs to write to the project file and its folder</source>
+        <translation>{0} 是只读的：纪要需要写入项目文件及其所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/base.py" line="83"/>
+        <location filename="../../desktop/core/store/base.py" line="91"/>
+        <location filename="../../desktop/core/store/schema.py" line="427"/>
+        <source>the disk holding {0} is full: free some space, then try again</source>
+        <translation>存放 {0} 的磁盘已满：请腾出空间后重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/base.py" line="97"/>
+        <source>{0} is in use: another Jiyao process kept writing to it for {1:.0f} seconds; try again when it has finished</source>
+        <translation>{0} 正在使用中：另一个纪要进程已连续写入 {1:.0f} 秒；请等它完成后重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/base.py" line="105"/>
+        <location filename="../../desktop/core/store/schema.py" line="437"/>
+        <source>permission denied for {0}</source>
+        <translation>没有访问 {0} 的权限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/base.py" line="133"/>
+        <source>integrity check failed</source>
+        <translation>完整性检查未通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/base.py" line="141"/>
+        <source>cannot write in {0}: the folder is read-only or you lack permission (Jiyao keeps its journal beside {1})</source>
+        <translation>无法写入 {0}：该文件夹是只读的或您没有权限（纪要的日志文件放在 {1} 旁边）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/base.py" line="149"/>
+        <source>permission denied: cannot read {0}</source>
+        <translation>没有权限：无法读取 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/base.py" line="151"/>
+        <source>cannot open {0}</source>
+        <translation>无法打开 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/base.py" line="250"/>
+        <source>span [{0}, {1}) is outside document {2} (its clean text has {3} characters)</source>
+        <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/documents.py" line="215"/>
+        <source>the deleted documents ({0}) cannot be put back: a document imported since has the same id or the same text</source>
+        <translation>无法恢复已删除的文档（{0}）：此后导入的某篇文档有相同的编号或相同的正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/documents.py" line="256"/>
+        <source>a document&apos;s title cannot be empty</source>
+        <translation>文档标题不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/documents.py" line="286"/>
+        <source>a variable needs a name</source>
+        <translation>变量需要一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/documents.py" line="289"/>
+        <source>a title is each document&apos;s own: edit it in the document&apos;s details</source>
+        <translation>标题属于每篇文档自己：请在文档详情里编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/labels.py" line="31"/>
+        <source>label {0!r}: {1}</source>
+        <translation>标签 {0!r}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/labels.py" line="163"/>
+        <source>at the top level</source>
+        <translation>在顶层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/labels.py" line="165"/>
+        <source>under &quot;{0}&quot;</source>
+        <translation>在“{0}”之下</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/labels.py" line="167"/>
+        <source>a label named &quot;{0}&quot; already exists {1}</source>
+        <translation>{1}已有名为“{0}”的标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/labels.py" line="194"/>
+        <source>the key &quot;{0}&quot; already belongs to another label</source>
+        <translation>按键“{0}”已属于另一个标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/labels.py" line="203"/>
+        <source>a label cannot be moved under itself or its own sub-labels</source>
+        <translation>标签不能移到它自身或它的子标签之下</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/labels.py" line="306"/>
+        <source>a label cannot be merged into itself or one of its own sub-labels</source>
+        <translation>标签不能合并到它自身或它的子标签中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/schema.py" line="199"/>
+        <source>; its backups: jiyao backups --db {0}</source>
+        <translation>；查看其备份：jiyao backups --db {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/schema.py" line="227"/>
+        <source>{0}: no such project</source>
+        <translation>{0}：没有这个项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/schema.py" line="268"/>
+        <source>{0} is damaged ({1}){2}</source>
+        <translation>{0} 已损坏（{1}）{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/schema.py" line="276"/>
+        <location filename="../../desktop/core/store/schema.py" line="440"/>
+        <source>cannot open {0}: {1}</source>
+        <translation>无法打开 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/schema.py" line="299"/>
+        <source>{0} is damaged (integrity check: {1}){2}</source>
+        <translation>{0} 已损坏（完整性检查：{1}）{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/schema.py" line="314"/>
+        <source>{0} is an SQLite database of another program, not a Jiyao project</source>
+        <translation>{0} 是其他程序的 SQLite 数据库，不是纪要项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/schema.py" line="327"/>
+        <location filename="../../desktop/core/store/schema.py" line="357"/>
+        <source>{0} was made by a newer Jiyao (schema {1}, this one knows {2})</source>
+        <translation>{0} 由更新版本的纪要创建（结构版本 {1}，本版本只认识 {2}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/schema.py" line="333"/>
+        <source>{0} was made by an older Jiyao and must be updated, which needs writing: open it once where it can be written (it is read-only here)</source>
+        <translation>{0} 由旧版本的纪要创建，需要升级，而升级需要写入：请在可写的位置打开它一次（此处为只读）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/schema.py" line="392"/>
+        <source>{0} is a folder, not a Jiyao project</source>
+        <translation>{0} 是文件夹，不是纪要项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/schema.py" line="396"/>
+        <source>{0} is a pipe or a device, not a Jiyao project</source>
+        <translation>{0} 是管道或设备，不是纪要项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/schema.py" line="407"/>
+        <source>{0} is an empty file, not a Jiyao project</source>
+        <translation>{0} 是空文件，不是纪要项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/schema.py" line="411"/>
+        <source>{0} is not a Jiyao database (not an SQLite file)</source>
+        <translation>{0} 不是纪要数据库（不是 SQLite 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/schema.py" line="417"/>
+        <source>{0} is read-only: Jiyao writes every change to the project at once</source>
+        <translation>{0} 是只读的：纪要会把每处改动立即写入项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/schema.py" line="433"/>
+        <source>{0} is on a read-only file system</source>
+        <translation>{0} 位于只读文件系统上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/memos.py" line="34"/>
+        <source>no document {0}: the memo was not written</source>
+        <translation>没有文档 {0}：备忘未写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/memos.py" line="35"/>
+        <source>no label {0}: the memo was not written</source>
+        <translation>没有标签 {0}：备忘未写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/memos.py" line="36"/>
+        <source>no tag {0}: the memo was not written</source>
+        <translation>没有标注 {0}：备忘未写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/memos.py" line="62"/>
+        <source>the memo&apos;s text is empty</source>
+        <translation>备忘正文为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/memos.py" line="92"/>
+        <source>a memo on the project names no target id</source>
+        <translation>项目上的备忘不指定对象编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/memos.py" line="106"/>
+        <source>tag {0}: a tag&apos;s memo is its note, which has no title; put the title in the text</source>
+        <translation>标注 {0}：标注的备忘就是它的备注，没有标题；请把标题写进正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/memos.py" line="117"/>
+        <source>tag {0}: a tag&apos;s memo is its note, written by the tag&apos;s annotator ({1}), not {2}</source>
+        <translation>标注 {0}：标注的备忘就是它的备注，由该标注的标注人（{1}）撰写，而不是 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/memos.py" line="121"/>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/memos.py" line="135"/>
+        <source>no memo {0}</source>
+        <translation>没有备忘 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/memos.py" line="144"/>
+        <source>no tag {0}</source>
+        <translation>没有标注 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/memos.py" line="174"/>
+        <source>the memo&apos;s text is empty: delete the memo instead</source>
+        <translation>备忘正文为空：请改为删除该备忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/memos.py" line="200"/>
+        <source>a tag&apos;s memo is restored with its tag</source>
+        <translation>标注的备忘随其标注一起恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/memos.py" line="290"/>
+        <location filename="../../desktop/core/store/memos.py" line="309"/>
+        <source>no label {0}</source>
+        <translation>没有标签 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/memos.py" line="323"/>
+        <source>no tag {0} to pin as the example</source>
+        <translation>没有可设为示例的标注 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/memos.py" line="327"/>
+        <source>tag {0} carries another label: it cannot be its example</source>
+        <translation>标注 {0} 带有另一个标签：不能作为此标签的示例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/memos.py" line="417"/>
+        <source>a memo goes on {0}, not {1!r}</source>
+        <translation>备忘只能附在 {0} 上，不能附在 {1!r} 上</translation>
+    </message>
+</context>
+<context>
     <name>ProjectSwitcher</name>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="48"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="50"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="50"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="52"/>
         <source>Jiyao projects (*.jiyao)</source>
         <translation>纪要项目 (*.jiyao)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="67"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="69"/>
         <source>{0} already exists. Choose another name, or open it with Open project.</source>
         <translation>{0} 已存在。请换一个名称，或用“打开项目”打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="76"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="78"/>
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="78"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="80"/>
         <source>Jiyao projects (*.jiyao);;All files (*)</source>
         <translation>纪要项目 (*.jiyao);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="92"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="94"/>
         <source>Wait for the running import or export to finish, then open {0}</source>
         <translation>请等正在进行的导入或导出完成后再打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="130"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="132"/>
         <source>The files you chose open once this dialog is closed or the running job is done</source>
         <translation>关闭此对话框或当前任务完成后，将打开您选择的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="137"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="139"/>
         <source>{0} (missing)</source>
         <translation>{0}（文件不存在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="141"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="143"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="152"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="154"/>
         <source>The project {0} is missing: it was moved or deleted, or its drive is not connected. Remove it from the recent projects?</source>
         <translation>项目 {0} 不存在：它已被移动或删除，或其所在的磁盘未连接。要从最近的项目中移除吗？</translation>
     </message>
@@ -1320,95 +2833,131 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="100"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="146"/>
         <source>Raw text</source>
         <translation>原始文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="102"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="148"/>
         <source>Show the text as imported, with removed artefacts struck out</source>
         <translation>显示导入时的文本，已清除的杂质以删除线标出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="107"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="150"/>
         <source>Automatic (the other script)</source>
         <translation>自动（转为另一种字体）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="117"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="155"/>
         <source>Mark changes</source>
         <translation>标出改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="118"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="156"/>
         <source>Underline what the conversion changed</source>
         <translation>为转换改动的字加下划线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="332"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="175"/>
         <source>Converting…</source>
         <translation>正在转换…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="353"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="178"/>
         <source>Converted with {0}</source>
-        <translation>已用 {0} 转换</translation>
+        <translation>已转换：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="466"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="507"/>
         <source>Removed when cleaning</source>
         <translation>清理时删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="473"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="514"/>
         <source>Changed by the conversion</source>
         <translation>经转换改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="493"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="533"/>
         <source>Script: {0} · conversion: {1} · {2}</source>
         <translation>字体：{0} · 转换：{1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="507"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="157"/>
         <source>Find in document (either script)</source>
         <translation>在文中查找（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="509"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="159"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="511"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="160"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="516"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="158"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="543"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="162"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="586"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
 </context>
 <context>
+    <name>SetVariableDialog</name>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="154"/>
+        <source>Set a variable</source>
+        <translation>设置变量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="156"/>
+        <source>e.g. source, date, 栏目</source>
+        <translation>例如 source、date、栏目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="158"/>
+        <source>empty: remove the variable</source>
+        <translation>留空：删除该变量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="160"/>
+        <source>Variable:</source>
+        <translation>变量：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="161"/>
+        <source>Value:</source>
+        <translation>值：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="168"/>
+        <source>For %n selected document(s):</source>
+        <translation>
+            <numerusform>所选的 %n 篇文档：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="96"/>
+        <location filename="../../desktop/ui/shell/app.py" line="98"/>
         <source>The last project, {0}, no longer exists: opened the default project instead.</source>
         <translation>上次的项目 {0} 已不存在，已改为打开默认项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="133"/>
+        <location filename="../../desktop/ui/shell/app.py" line="135"/>
         <source>The last project would not open ({0}): opened the default project instead.</source>
         <translation>上次的项目无法打开（{0}），已改为打开默认项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="182"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="184"/>
         <source>{0}
 
 Open its newest backup, made {1}, instead? The damaged file is kept with the backups in {2}.</source>
@@ -1417,7 +2966,7 @@ Open its newest backup, made {1}, instead? The damaged file is kept with the bac
 改为打开它最新的备份(制作于 {1})吗?损坏的文件会与备份一起保存在 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="235"/>
+        <location filename="../../desktop/ui/shell/app.py" line="239"/>
         <source>Jiyao is already running but does not answer. Close it, then try again.</source>
         <translation>纪要已在运行，但没有响应。请先关闭它，再试一次。</translation>
     </message>
@@ -1434,57 +2983,57 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="104"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="106"/>
         <source>Select some text to tag first</source>
         <translation>请先选择要标注的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="107"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="109"/>
         <source>The selection holds no text of the document</source>
         <translation>所选内容不含文档正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="132"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="134"/>
         <source>Not tagged: tags record who made them, and no name was given</source>
         <translation>未标注：标注要记录标注人，但没有输入姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="141"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="143"/>
         <source>Tag with label</source>
         <translation>用标签标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="141"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="143"/>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="150"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="152"/>
         <source>No label matches {0}</source>
         <translation>没有与 {0} 匹配的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="195"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="197"/>
         <source>Tag with</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="207"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="209"/>
         <source>Mark as entity…</source>
         <translation>标为实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="216"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="218"/>
         <source>Select the missing entity first</source>
         <translation>请先选择漏掉的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="221"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="223"/>
         <source>Entity type</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="221"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="223"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
@@ -1492,86 +3041,82 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagBrowser</name>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="98"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="99"/>
         <source>Tags in the corpus</source>
         <translation>语料中的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="103"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="104"/>
         <source>This document only</source>
         <translation>仅本文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="114"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="115"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="115"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="116"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="116"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="117"/>
         <source>Issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="133"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="134"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="143"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="144"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="156"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="157"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标签</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{0} tags</source>
-        <translation type="vanished">{0} 个标注</translation>
-    </message>
 </context>
 <context>
     <name>TagTableModel</name>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="38"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="39"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="39"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="40"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="40"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="41"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="41"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="42"/>
         <source>Issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="42"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="43"/>
         <source>Strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="43"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="44"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_browser.py" line="44"/>
+        <location filename="../../desktop/ui/tagging/tag_browser.py" line="45"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
@@ -1589,32 +3134,32 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <translation>删除标签 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="117"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="116"/>
         <source>change tag {0}–{1}</source>
         <translation>修改标签 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="161"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="160"/>
         <source>correct entities</source>
         <translation>更正实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="199"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="198"/>
         <source>reject suggestion {0}–{1}</source>
         <translation>拒绝建议 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/undo_stack.py" line="32"/>
+        <location filename="../../desktop/ui/common/undo_stack.py" line="47"/>
         <source>{0} in {1}</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/undo_stack.py" line="52"/>
+        <location filename="../../desktop/ui/common/undo_stack.py" line="71"/>
         <source>Undone: {0}</source>
         <translation>已撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/undo_stack.py" line="54"/>
+        <location filename="../../desktop/ui/common/undo_stack.py" line="73"/>
         <source>Redone: {0}</source>
         <translation>已重做：{0}</translation>
     </message>
@@ -1831,10 +3376,6 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <location filename="../../desktop/ui/shell/menus.py" line="183"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>The interface will use {0} the next time Jiyao starts.</source>
-        <translation type="vanished">下次启动纪要时界面将使用{0}。</translation>
     </message>
 </context>
 </TS>

@@ -12,14 +12,24 @@ notes on each, then times, median of ``--repeat`` runs:
 - the JSONL export of the converted text (OpenCC and the alignment per document);
 - reading each readable format back and storing it into an empty project.
 
+With ``--big`` it times instead what issue 22 names: ``jiyao export --text converted`` of one
+20 MB document (Simplified readouts, s2tw, the natural conversion; with ``--phrases`` also
+s2twp, the length-changing phrase configuration), the whole command from start to exit, on
+the native engines and with ``JIYAO_PURE_PYTHON=1`` (the fallback; what Jiyao did before),
+against the baseline of the same run: the same command exporting the original text
+(``--text original``).
+
 It prints a plain-text report and asserts nothing about time.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -97,12 +107,81 @@ def size_of(path: Path) -> int:
     return path.stat().st_size
 
 
+BIG_DOCUMENT_BYTES = 20_000_000
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def build_big_document(path: Path) -> int:
+    """A project holding one Simplified document of BIG_DOCUMENT_BYTES in UTF-8, ten tags."""
+    from desktop.core.cleaning import clean
+
+    readout = clean(SIMPLIFIED_SEED.read_text(encoding="utf-8")).text.strip() + "\n\n"
+    text = readout * (BIG_DOCUMENT_BYTES // len(readout.encode("utf-8")) + 1)
+    text = text[: len(text) * BIG_DOCUMENT_BYTES // len(text.encode("utf-8"))]
+    with Store(path) as store:
+        store.install_scheme(topics_scheme())
+        leaf = next(label.id for label in store.labels() if label.parent_id is not None)
+        document_id = store.add_document(NewDocument("二十兆", text, text, "utf-8", "simplified"))
+        assert document_id is not None
+        step = len(text) // 10
+        store.add_imported_annotations(
+            document_id, [ImportedAnnotation(leaf, k * step, k * step + 20) for k in range(10)]
+        )
+    return len(text.encode("utf-8"))
+
+
+def command_seconds(arguments: list[str], env: dict[str, str], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = perf()
+        subprocess.run(
+            [sys.executable, "-m", "desktop", *arguments],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            env={**os.environ, "PYTHONPATH": str(ROOT), **env},
+        )
+        times.append(perf() - started)
+    return statistics.median(times)
+
+
+def big_export(repeat: int, phrases: bool) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="jiyao-bench-export-big-"))
+    try:
+        database = folder / "big.jiyao"
+        size = build_big_document(database)
+        print(
+            f"one document of {size / 1e6:.1f} MB; whole command start to exit, median of {repeat}"
+        )
+        export = ["export", "--db", str(database), "--format", "jsonl", "-o"]
+        native, pure = {"JIYAO_PURE_PYTHON": "0"}, {"JIYAO_PURE_PYTHON": "1"}
+        command_seconds([*export, str(folder / "warm.jsonl")], native, 1)  # bytecode
+        baseline = command_seconds([*export, str(folder / "original.jsonl")], native, repeat)
+        print(f"{'baseline: --text original':<44}{baseline:8.2f} s")
+        for conversion in ("s2tw", "s2twp") if phrases else ("s2tw",):
+            converted = [*export, str(folder / "c.jsonl"), "--text", "converted"]
+            converted += ["--conversion", conversion]
+            for name, env in (("pure Python (before)", pure), ("native (after)", native)):
+                seconds = command_seconds(converted, env, repeat)
+                label = f"--text converted ({conversion}), {name}"
+                print(f"{label:<44}{seconds:8.2f} s  {seconds / baseline:6.2f} x baseline")
+        print("(goal: native s2tw under 1 s)")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--docs", type=int, default=2000)
     parser.add_argument("--tags", type=int, default=10)
+    parser.add_argument("--big", action="store_true", help="one 20 MB document (issue 22)")
+    parser.add_argument(
+        "--phrases", action="store_true", help="with --big, s2twp too (minutes on the fallback)"
+    )
     args = parser.parse_args()
+    if args.big:
+        big_export(args.repeat, args.phrases)
+        return
     folder = Path(tempfile.mkdtemp(prefix="jiyao-bench-export-"))
     try:
         started = perf()

@@ -93,6 +93,10 @@ def test_mapping_a_span_there_and_back_covers_it(
         ("s2t", "人参加工企业", "人蔘加工企業"),
         ("tw2sp", "核心任務", "核心任务"),
         ("tw2s", "什么", "什么"),
+        # Where the native engine and the reference disagree and one is wrong (issue 22).
+        ("s2tw", "澄江市人民政府", "澄江市人民政府"),
+        ("s2t", "澄江市", "澄江市"),
+        ("s2twp", "会议审议通过了", "會議審議通過了"),
     ],
 )
 def test_the_override_table_fixes_known_bad_conversions(

@@ -209,7 +209,7 @@ def test_a_date_does_not_reach_across_a_line_break() -> None:
 def test_the_word_tag_table_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     import jieba.posseg
 
-    from desktop.core import entities
+    from desktop.core.engines import _JiebaTagger
 
     reads: list[object] = []
     original = jieba.posseg.POSTokenizer.load_word_tag
@@ -218,11 +218,9 @@ def test_the_word_tag_table_is_read_once(monkeypatch: pytest.MonkeyPatch) -> Non
         "load_word_tag",
         lambda self, f: reads.append(f) or original(self, f),
     )
-    entities._posseg.cache_clear()
-    try:
-        assert entities._posseg().word_tag_tab.get("指挥部")
-    finally:
-        entities._posseg.cache_clear()
+    tagger = _JiebaTagger()
+    tagger.tag("指挥部")
+    assert tagger.word_tag("指挥部")
     assert reads == []  # jieba.posseg read it once on import; ours is a copy
 
 
@@ -313,3 +311,40 @@ def test_a_range_of_hours_stays_in_its_date() -> None:
 @pytest.mark.parametrize("text", ["各乡镇、各部门要落实。", "各县区要落实。", "各縣區要落實。"])
 def test_every_township_is_no_place(text: str) -> None:
     assert not any(kind == "PLACE" for kind, _ in found(text)), found(text)
+
+
+def test_analyses_starting_together_on_threads_make_one_tagger(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+    import time
+
+    from desktop.core import entities
+
+    made: list[object] = []
+    original = entities.new_tagger
+
+    def slow_new_tagger() -> entities.Tagger:
+        made.append(threading.current_thread())
+        time.sleep(0.05)  # widen the window two first calls could share
+        return original()
+
+    monkeypatch.setattr(entities, "new_tagger", slow_new_tagger)
+    entities._loaded_tagger.cache_clear()
+    start = threading.Barrier(3)
+    results: list[set[tuple[str, str]]] = []
+
+    def analyse() -> None:
+        start.wait()
+        results.append(found("市长张爱军主持会议。"))
+
+    try:
+        threads = [threading.Thread(target=analyse) for _ in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        entities._loaded_tagger.cache_clear()
+    assert len(made) == 1
+    assert len(results) == 3 and all(("PERSON", "张爱军") in r for r in results)

@@ -21,3 +21,12 @@ def test_traditional_text_is_compared_in_simplified() -> None:
 
 def test_no_keyword_gives_no_label() -> None:
     assert suggest_label("要弄清形势,把握大势", LABELS) is None
+
+
+def test_the_policy_area_labels_of_a_chinese_project_are_suggested_too() -> None:
+    from desktop.core.labels import topics_scheme
+
+    names = [spec.name for spec, _ in topics_scheme("zh_CN").walk()]
+    chinese = [Label(number, name, None, "#000000") for number, name in enumerate(names, 1)]
+    chosen = suggest_label("各企业要有序复工复产，尽快达产", chinese)
+    assert chosen is not None and chosen.name == "复工复产"

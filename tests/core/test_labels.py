@@ -160,3 +160,63 @@ def test_a_scheme_with_no_labels_is_valid_and_installs(tmp_path: Path) -> None:
     with Store(tmp_path / "p.jiyao") as store:
         store.install_scheme(scheme)
         assert store.labels() == []
+
+
+@pytest.mark.parametrize("shipped", [default_scheme, topics_scheme])
+def test_the_shipped_schemes_speak_chinese_for_a_chinese_project(shipped: object) -> None:
+    """Every word of a shipped scheme a user reads (its name and description, each label's
+    name and description, each attribute's description) is given in Simplified Chinese; the
+    keys, colours, shortcuts and attribute names and values stay what the code and exports
+    know."""
+    assert callable(shipped)
+    english, chinese = shipped(), shipped("zh_CN")
+    pairs = list(zip(english.walk(), chinese.walk(), strict=True))
+    assert [(e.color, e.shortcut) for (e, _), _ in pairs] == [
+        (c.color, c.shortcut) for _, (c, _) in pairs
+    ]
+    words = [chinese.name, chinese.description]
+    words += [text for (label, _) in chinese.walk() for text in (label.name, label.description)]
+    words += [attribute.description for attribute in chinese.attributes]
+    assert all(any("\u4e00" <= c <= "\u9fff" for c in text) for text in words), words
+    assert not any(text.startswith(("Arrangement", "Who ", "Any other")) for text in words)
+    assert [(a.name, a.label, a.kind, a.values) for a in chinese.attributes] == [
+        (a.name, a.label, a.kind, a.values) for a in english.attributes
+    ]
+
+
+def test_a_scheme_chooses_its_words_by_language_and_keeps_its_own_otherwise() -> None:
+    data = {
+        "name": "Topics",
+        "translations": {"zh_CN": {"name": "主题"}},
+        "labels": [
+            {
+                "name": "Labour",
+                "description": "jobs",
+                "translations": {"zh_CN": {"name": "用工", "color": "#000000"}},
+            }
+        ],
+    }
+    chinese = parse_scheme(data, "zh_CN")
+    assert (chinese.name, chinese.labels[0].name) == ("主题", "用工")
+    assert chinese.labels[0].description == "jobs"  # not translated: the scheme's own
+    assert chinese.labels[0].color == "#8d99ae"  # only words are translated
+    assert parse_scheme(data).labels[0].name == parse_scheme(data, "fr").labels[0].name == "Labour"
+    data["labels"][0]["translations"] = {"zh_CN": {"name": "a/b"}}
+    with pytest.raises(BadScheme, match="cannot contain"):
+        parse_scheme(data, "zh_CN")  # a translated name is checked like any other
+
+
+def test_a_project_made_in_chinese_keeps_its_labels_when_the_language_changes(
+    tmp_path: Path,
+) -> None:
+    from desktop.core.store.opening import open_project
+
+    with open_project(tmp_path / "zh.jiyao", language="zh_CN") as store:
+        described = {label.name: label.description for label in store.labels()}
+        assert described["部署"].startswith("部署：")
+        assert store.scheme().name == "指令类型（默认方案）"
+    # Opened again (by the command line, or the window in English): nothing is renamed.
+    with open_project(tmp_path / "zh.jiyao") as store:
+        assert {label.name: label.description for label in store.labels()} == described
+    with open_project(tmp_path / "en.jiyao") as store:  # the command line's: the file's words
+        assert store.scheme().name == "Directive types (default scheme)"

@@ -41,6 +41,7 @@ from desktop.core.exports.importing import (
 )
 from desktop.core.exports.output import EXPORT_MARKER, is_brat_folder
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec
+from desktop.core.messages import QT_TRANSLATE_NOOP, message_of
 from desktop.core.safe_text import UnusableJson, load_json
 
 _BOM = "\ufeff"
@@ -89,10 +90,18 @@ def read_brat(folder: Path) -> AnnotatedSet:
     ``folder`` is not a folder, or holds no ``.ann`` file and is no brat set either (one with
     annotation.conf and no documents, as an empty project exports, gives its labels only)."""
     if not folder.is_dir():
-        raise UnreadableSet(f"{folder.name}: not a folder (a brat set is a folder of .ann files)")
+        raise UnreadableSet(
+            QT_TRANSLATE_NOOP(
+                "Exchange", "{0}: not a folder (a brat set is a folder of .ann files)"
+            ).format(folder.name)
+        )
     ann_files = sorted(folder.glob("*.ann"))
     if not ann_files and not is_brat_folder(folder):
-        raise UnreadableSet(f"{folder.name}: no .ann files (and no annotation.conf) in this folder")
+        raise UnreadableSet(
+            QT_TRANSLATE_NOOP(
+                "Exchange", "{0}: no .ann files (and no annotation.conf) in this folder"
+            ).format(folder.name)
+        )
     annotated = AnnotatedSet(folder, FORMAT)
     metadata = _read_metadata(folder / METADATA_FILE, annotated.problems)
     config = _read_config(folder, metadata, annotated.problems)
@@ -133,12 +142,17 @@ def _read_utf8(path: Path, problems: list[Problem]) -> str | None:
     try:
         data = textio.read_bytes(path, within=path.parent)
     except textio.UnreadableFile as error:
-        problems.append(Problem(path.name, str(error)))
+        problems.append(Problem(path.name, message_of(error)))
         return None
     try:
         return data.decode("utf-8")
     except UnicodeError as error:
-        problems.append(Problem(path.name, f"cannot be read as UTF-8 text ({error})"))
+        problems.append(
+            Problem(
+                path.name,
+                QT_TRANSLATE_NOOP("Exchange", "cannot be read as UTF-8 text ({0})").format(error),
+            )
+        )
         return None
 
 
@@ -149,7 +163,7 @@ def _read_metadata(path: Path, problems: list[Problem]) -> dict[str, Any]:
     try:
         return as_dict(load_json(text)) if text is not None else {}
     except UnusableJson as error:
-        problems.append(Problem(path.name, str(error)))
+        problems.append(Problem(path.name, message_of(error)))
         return {}
 
 
@@ -188,7 +202,9 @@ def _recorded_attributes(recorded: dict[str, Any], problems: list[Problem]) -> l
     for name, data in recorded.items():
         spec = attribute_spec(name, data)
         if spec is None:
-            reason = f"{ATTRIBUTE_SPECS}: {name!r} is not an attribute definition; left out"
+            reason = QT_TRANSLATE_NOOP(
+                "Exchange", "{0}: {1!r} is not an attribute definition; left out"
+            ).format(ATTRIBUTE_SPECS, name)
             problems.append(Problem(METADATA_FILE, reason))
         else:
             attributes.append(spec)
@@ -290,7 +306,12 @@ def _read_document(
 ) -> DocumentRecord | None:
     text_path = ann_path.with_suffix(".txt")
     if not os.path.lexists(text_path):  # one that is there but no file is refused when read
-        problems.append(Problem(ann_path.name, f"no {text_path.name} beside it; skipped"))
+        problems.append(
+            Problem(
+                ann_path.name,
+                QT_TRANSLATE_NOOP("Exchange", "no {0} beside it; skipped").format(text_path.name),
+            )
+        )
         return None
     text = _read_utf8(text_path, problems)
     ann_text = _read_utf8(ann_path, problems)
@@ -304,9 +325,10 @@ def _read_document(
     # brat reads .ann lines with Python's line reader, which also breaks at \r, \x85, U+2028...
     for number, line in enumerate(ann_text.splitlines(), start=1):
         if line.strip():
-            reason = _read_line(line, ann, config, skipped, f"{ann_path.name} line {number}")
+            where = QT_TRANSLATE_NOOP("Exchange", "{0} line {1}").format(ann_path.name, number)
+            reason = _read_line(line, ann, config, skipped, where)
             if reason:
-                problems.append(Problem(f"{ann_path.name} line {number}", reason))
+                problems.append(Problem(where, reason))
     if ann.bom:
         _past_the_bom(ann)
     problems.extend(_attach(ann, config, as_dict(entry.get("tags")), skipped))
@@ -483,7 +505,14 @@ def _targets(
         if target in ann.ignored_ids:
             skipped[f"{what} on skipped"] += 1
         else:
-            problems.append(Problem(where, f"{target} is not a T line of this file"))
+            problems.append(
+                Problem(
+                    where,
+                    QT_TRANSLATE_NOOP("Exchange", "{0} is not a T line of this file").format(
+                        target
+                    ),
+                )
+            )
         return []
     return spans
 
@@ -521,15 +550,30 @@ def _apply_extras(span: SpanRecord, extras: dict[str, Any], *, exact: bool) -> N
 
 def _skipped_message(kind: str, count: int) -> str:
     return {
-        "entity": f"{count} entity-layer spans (the entity layer is not imported as tags)",
-        "trigger": f"{count} event trigger spans",
-        "relation": f"{count} relation, event, normalisation and equivalence lines (R, E, N, *)",
-        "comment": f"{count} comments other than AnnotatorNotes",
-        "discontinuous": f"{count} discontinuous spans with text between their fragments, "
-        "imported as one tag per fragment (each noted as linked)",
-        "note on skipped": f"{count} notes on skipped lines (relations, events, entity layer)",
-        "attribute on skipped": f"{count} attributes on skipped lines "
-        "(relations, events, entity layer)",
-        "text without ann": f"{count} .txt files with no .ann beside them (not brat documents; "
-        "import them as plain text)",
+        "entity": QT_TRANSLATE_NOOP(
+            "Exchange", "{0} entity-layer spans (the entity layer is not imported as tags)"
+        ).format(count),
+        "trigger": QT_TRANSLATE_NOOP("Exchange", "{0} event trigger spans").format(count),
+        "relation": QT_TRANSLATE_NOOP(
+            "Exchange", "{0} relation, event, normalisation and equivalence lines (R, E, N, *)"
+        ).format(count),
+        "comment": QT_TRANSLATE_NOOP("Exchange", "{0} comments other than AnnotatorNotes").format(
+            count
+        ),
+        "discontinuous": QT_TRANSLATE_NOOP(
+            "Exchange",
+            "{0} discontinuous spans with text between their fragments, imported "
+            "as one tag per fragment (each noted as linked)",
+        ).format(count),
+        "note on skipped": QT_TRANSLATE_NOOP(
+            "Exchange", "{0} notes on skipped lines (relations, events, entity layer)"
+        ).format(count),
+        "attribute on skipped": QT_TRANSLATE_NOOP(
+            "Exchange", "{0} attributes on skipped lines (relations, events, entity layer)"
+        ).format(count),
+        "text without ann": QT_TRANSLATE_NOOP(
+            "Exchange",
+            "{0} .txt files with no .ann beside them (not brat documents; import "
+            "them as plain text)",
+        ).format(count),
     }[kind]

@@ -9,6 +9,7 @@ or its conversion), end-exclusive.
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -77,39 +78,28 @@ def write_csv_folder(
                     "annotation_id",
                 ]
             )
-            documents_csv.writerow(
-                [
-                    "document_id",
-                    "title",
-                    "date",
-                    "source",
-                    "script",
-                    "encoding",
-                    "status",
-                    "length",
-                    "annotations",
-                    "text_sha256",
-                    "conversion",
-                    "source_path",
-                ]
-            )
+            # Written once every document is seen: its columns are all their variables.
+            document_rows: list[tuple[list[object], dict[str, Any]]] = []
             for exported in documents:
                 document, text, tags = exported.document, exported.text, exported.annotations
-                documents_csv.writerow(
-                    [
-                        document.id,
-                        document.title,
-                        document.date,
-                        document.source,
-                        exported.script,  # of the text written
-                        document.encoding,
-                        document.status.value,
-                        len(text),
-                        len(tags),
-                        exported.text_sha256,
-                        exported.conversion,
-                        document.source_path,
-                    ]
+                document_rows.append(
+                    (
+                        [
+                            document.id,
+                            document.title,
+                            document.date,
+                            document.source,
+                            exported.script,  # of the text written
+                            document.encoding,
+                            document.status.value,
+                            len(text),
+                            len(tags),
+                            exported.text_sha256,
+                            exported.conversion,
+                            document.source_path,
+                        ],
+                        document.metadata,
+                    )
                 )
                 memos += exported.memos
                 memos += (_tag_memo(tag) for tag in tags if tag.note)
@@ -134,17 +124,19 @@ def write_csv_folder(
                         ]
                     )
                     count += 1
+            _write_documents(documents_csv, document_rows)
         _write_codebook(codebook, stage / "codebook.csv", raw)
         _write_memos(memos, codebook, stage / "memos.csv", raw)
         (stage / "README.txt").write_text(
             f"Exported by Jiyao. Offsets: {OFFSET_CONVENTION}.\n"
             "annotations.csv: one row per tag; documents.csv: one row per document "
             "(text_sha256 identifies the text the offsets count in; conversion says whether it "
-            "is the clean original or an OpenCC conversion); codebook.csv: the labels (with "
-            "their definitions, when to use them, when not, an example) and attributes; "
-            "memos.csv: the memos on the project, the documents, the labels and the tags (a "
-            "tag's memo is its note). UTF-8 with a byte-order mark, so Excel shows Chinese.\n"
-            + (_RAW_NOTE if raw else _SAFE_NOTE),
+            "is the clean original or an OpenCC conversion; after source_path, one column per "
+            "document variable: author, url, a scraped table's own columns…); codebook.csv: the "
+            "labels (with their definitions, when to use them, when not, an example) and "
+            "attributes; memos.csv: the memos on the project, the documents, the labels and the "
+            "tags (a tag's memo is its note). UTF-8 with a byte-order mark, so Excel shows "
+            "Chinese.\n" + (_RAW_NOTE if raw else _SAFE_NOTE),
             encoding="utf-8",
         )
     return count
@@ -171,6 +163,43 @@ def _writers(stage: Path, raw: bool) -> Iterator[tuple[_Rows, _Rows]]:
         (stage / "documents.csv").open("w", encoding=ENCODING, newline="") as documents,
     ):
         yield _Rows(csv.writer(tags), raw), _Rows(csv.writer(documents), raw)
+
+
+DOCUMENT_COLUMNS = (
+    "document_id",
+    "title",
+    "date",
+    "source",
+    "script",
+    "encoding",
+    "status",
+    "length",
+    "annotations",
+    "text_sha256",
+    "conversion",
+    "source_path",
+)
+
+
+def _write_documents(writer: _Rows, rows: list[tuple[list[object], dict[str, Any]]]) -> None:
+    """documents.csv: the fixed columns, then one column per document variable (author, url,
+    a scraped table's own columns…) in the order they first appear; a name that is already a
+    column gets ``var_`` in front."""
+    variables: dict[str, None] = {}
+    for _, metadata in rows:
+        variables.update(dict.fromkeys(metadata))
+    names = [f"var_{key}" if key in DOCUMENT_COLUMNS else key for key in variables]
+    writer.writerow([*DOCUMENT_COLUMNS, *names])
+    for cells, metadata in rows:
+        writer.writerow([*cells, *(_variable_cell(metadata.get(key)) for key in variables)])
+
+
+def _variable_cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _write_codebook(codebook: Codebook, path: Path, raw: bool) -> None:

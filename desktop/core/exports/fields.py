@@ -22,6 +22,7 @@ from desktop.core.labels import (
     label_name_problem,
     parse_attribute,
 )
+from desktop.core.messages import QT_TRANSLATE_NOOP, message_of
 from desktop.core.model import CORRECTION_ACTIONS, Entity, EntityCorrection
 
 T = TypeVar("T")
@@ -53,10 +54,10 @@ MALFORMED: tuple[type[Exception], ...] = (
 def reason(error: Exception) -> str:
     """A one-line reason for a record refused with one of ``MALFORMED``."""
     if isinstance(error, KeyError):
-        return f"the field {error.args[0]!r} is missing"
+        return QT_TRANSLATE_NOOP("Exchange", "the field {0!r} is missing").format(error.args[0])
     if isinstance(error, BadField):
-        return str(error)
-    return f"malformed ({error})"
+        return message_of(error)
+    return QT_TRANSLATE_NOOP("Exchange", "malformed ({0})").format(error)
 
 
 # Getters -------------------------------------------------------------------------------------
@@ -77,7 +78,7 @@ def list_field(value: object, what: str) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise BadField(f"{what} must be a list")
+        raise BadField(QT_TRANSLATE_NOOP("Exchange", "{0} must be a list").format(what))
     return value
 
 
@@ -86,7 +87,7 @@ def dict_field(value: object, what: str) -> dict[str, Any]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise BadField(f"{what} must be a JSON object")
+        raise BadField(QT_TRANSLATE_NOOP("Exchange", "{0} must be a JSON object").format(what))
     return value
 
 
@@ -110,7 +111,11 @@ def strings(value: object) -> dict[str, str]:
 def offset(value: object, what: str = "an offset") -> int:
     """A whole number; True is an int to Python but never an offset."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise BadField(f"{what} is a whole number, not {json.dumps(value, default=repr)[:40]}")
+        raise BadField(
+            QT_TRANSLATE_NOOP("Exchange", "{0} is a whole number, not {1}").format(
+                what, json.dumps(value, default=repr)[:40]
+            )
+        )
     return value
 
 
@@ -119,7 +124,9 @@ def offsets(item: dict[str, Any], start: str = "start", end: str = "end") -> tup
     try:
         return offset(first), offset(last)
     except BadField:
-        reason = f"{start} and {end} must be whole numbers, not {first!r} and {last!r}"
+        reason = QT_TRANSLATE_NOOP(
+            "Exchange", "{0} and {1} must be whole numbers, not {2!r} and {3!r}"
+        ).format(start, end, first, last)
         raise BadField(reason) from None
 
 
@@ -127,7 +134,11 @@ def label(value: object) -> str:
     """A span's label, a name or a path ("Support measures/Labour"); null, empty and paths
     with an empty part are refused, not stored as a label called "None" or ""."""
     if not isinstance(value, str):
-        raise BadField(f"a label is a name, not {json.dumps(value, default=repr)[:40]}")
+        raise BadField(
+            QT_TRANSLATE_NOOP("Exchange", "a label is a name, not {0}").format(
+                json.dumps(value, default=repr)[:40]
+            )
+        )
     problem = label_path_problem(value)
     if problem:
         raise BadField(problem)
@@ -137,12 +148,14 @@ def label(value: object) -> str:
 def label_path_problem(path: str) -> str:
     """Why ``path`` cannot name a label, or "" when it can."""
     if not path.strip():
-        return "the label is empty"
+        return QT_TRANSLATE_NOOP("Exchange", "the label is empty")
     parts = path.split(LABEL_PATH_SEPARATOR)
     if any(not part.strip() for part in parts):
-        return f"the label path {path!r} has an empty part"
+        return QT_TRANSLATE_NOOP("Exchange", "the label path {0!r} has an empty part").format(path)
     if len(parts) > MAX_LABEL_DEPTH:
-        return f"the label path is nested more than {MAX_LABEL_DEPTH} levels deep"
+        return QT_TRANSLATE_NOOP(
+            "Exchange", "the label path is nested more than {0} levels deep"
+        ).format(MAX_LABEL_DEPTH)
     return next(filter(None, map(label_name_problem, parts)), "")
 
 
@@ -218,10 +231,14 @@ def correction_from_json(item: object) -> EntityCorrection:
     """A user's entity correction as written by :func:`correction_to_json`; raises BadField
     for anything the store would refuse (an unknown action rolls back a whole import)."""
     if not isinstance(item, dict):
-        raise BadField("not a JSON object")
+        raise BadField(QT_TRANSLATE_NOOP("Exchange", "not a JSON object"))
     action, kind, text = item.get("action"), item.get("type"), item.get("text")
     if action not in CORRECTION_ACTIONS or not isinstance(kind, str) or not kind:
-        raise BadField(f"needs an action (add or remove) and a type, not {action!r}, {kind!r}")
+        raise BadField(
+            QT_TRANSLATE_NOOP(
+                "Exchange", "needs an action (add or remove) and a type, not {0!r}, {1!r}"
+            ).format(action, kind)
+        )
     start, end = offsets(item)
     origin = "user" if action == "add" else "pipeline"
     entity = Entity(kind, start, end, text if isinstance(text, str) else "", origin)

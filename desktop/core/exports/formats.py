@@ -26,6 +26,7 @@ from desktop.core.exports.selection import (
     select,
     selected_document_ids,
 )
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.store import Store
 from desktop.core.textio import printable_path
 
@@ -53,7 +54,9 @@ class ExportFormat:
 
     def reader(self) -> Reader:
         if not self.reader_name:
-            raise UnreadableSet(f"{self.name} files cannot be imported")
+            raise UnreadableSet(
+                QT_TRANSLATE_NOOP("Exchange", "{0} files cannot be imported").format(self.name)
+            )
         module = import_module(self.reader_module or self.module)
         return cast(Reader, getattr(module, self.reader_name))
 
@@ -128,10 +131,11 @@ class ExportResult:
     warnings: tuple[str, ...] = ()  # one line each, for the user to read before using the file
 
 
-DOCCANO_OVERLAP_WARNING = (
+DOCCANO_OVERLAP_WARNING = QT_TRANSLATE_NOOP(
+    "Exchange",
     "{count} of the exported documents have overlapping tags: doccano's default project drops "
     'overlapping spans, so tick "Allow overlapping entity" when creating the doccano project '
-    "before importing this file"
+    "before importing this file",
 )
 
 
@@ -308,15 +312,19 @@ def _unreadable_set_reason(path: Path) -> str | None:
         target = path.resolve(strict=True)
         info = target.stat()
     except FileNotFoundError:
-        return "no such file or folder"
+        return QT_TRANSLATE_NOOP("Exchange", "no such file or folder")
     except RuntimeError:  # a loop of links (Python 3.11)
-        return "a loop of symbolic links"
+        return QT_TRANSLATE_NOOP("Exchange", "a loop of symbolic links")
     except OSError as error:
-        return f"cannot be read: {error.strerror or error}"
+        return QT_TRANSLATE_NOOP("Exchange", "cannot be read: {0}").format(error.strerror or error)
     if any(target.is_relative_to(folder) for folder in _SYSTEM_FOLDERS):
-        return f"leads to {printable_path(target)}, a system file; not read"
+        return QT_TRANSLATE_NOOP("Exchange", "leads to {0}, a system file; not read").format(
+            printable_path(target)
+        )
     if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
-        return "not a regular file (a pipe, device or socket); not read"
+        return QT_TRANSLATE_NOOP(
+            "Exchange", "not a regular file (a pipe, device or socket); not read"
+        )
     return None
 
 
@@ -327,10 +335,14 @@ def read_annotated_set(path: Path) -> AnnotatedSet:
     for a writer or never reach the end."""
     reason = _unreadable_set_reason(path)
     if reason is not None:
-        raise UnreadableSet(f"{printable_path(path.name)}: {reason}")
+        raise UnreadableSet(
+            QT_TRANSLATE_NOOP("Exchange", "{0}: {1}").format(printable_path(path.name), reason)
+        )
     export_format = annotated_set_format(path)
     if export_format is None:
         raise UnreadableSet(
-            f"{path.name}: not an annotated set (.jsonl, .json, .qdpx or a brat folder)"
+            QT_TRANSLATE_NOOP(
+                "Exchange", "{0}: not an annotated set (.jsonl, .json, .qdpx or a brat folder)"
+            ).format(path.name)
         )
     return export_format.reader()(path)

@@ -30,6 +30,7 @@ from desktop.core.exports.fields import recorded_span as recorded_span  # reader
 from desktop.core.exports.selection import label_paths
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, LabelScheme
 from desktop.core.memos import MemoRecord
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import (
     Annotation,
     EntityCorrection,
@@ -67,12 +68,22 @@ def read_set_file(path: Path) -> bytes:
         size = path.stat().st_size if path.is_file() else 0
         if size > limit:  # the reason textio gives names the limit for one document
             raise UnreadableSet(
-                f"{path.name}: {_megabytes(size)} MB, above the limit of "
-                f"{limit / textio.BYTES_PER_MB:g} MB for a set file ({SET_LIMIT_FACTOR} times "
-                f"the document limit; raise it with {textio.MAX_DOCUMENT_MB_VARIABLE} or "
-                "--max-document-mb); nothing was read"
+                QT_TRANSLATE_NOOP(
+                    "Exchange",
+                    "{0}: {1} MB, above the limit of {2:g} MB for a set file ({3} times "
+                    "the document limit; raise it with {4} or --max-document-mb); nothing "
+                    "was read",
+                ).format(
+                    path.name,
+                    _megabytes(size),
+                    limit / textio.BYTES_PER_MB,
+                    SET_LIMIT_FACTOR,
+                    textio.MAX_DOCUMENT_MB_VARIABLE,
+                )
             ) from error
-        raise UnreadableSet(f"{path.name}: {error}") from error
+        raise UnreadableSet(
+            QT_TRANSLATE_NOOP("Exchange", "{0}: {1}").format(path.name, error)
+        ) from error
 
 
 @dataclass(frozen=True)
@@ -113,7 +124,7 @@ class LabelRecord:
     path: str
     color: str = ""
     description: str = ""  # the definition
-    where: str = "codebook"
+    where: str = QT_TRANSLATE_NOOP("Exchange", "codebook")
     use_when: str = ""
     not_use_when: str = ""
     example: str = ""
@@ -221,7 +232,12 @@ def store_annotated_set(
         for declared in annotated.labels:
             problem = label_path_problem(declared.path) or _label_record_problem(declared)
             if problem:
-                report.problems.append(Problem(declared.where, f"{problem}; label left out"))
+                report.problems.append(
+                    Problem(
+                        declared.where,
+                        QT_TRANSLATE_NOOP("Exchange", "{0}; label left out").format(problem),
+                    )
+                )
             else:
                 labels.declare(declared)
         for record in annotated.documents:
@@ -247,21 +263,43 @@ def _storable(record: DocumentRecord, report: ImportReport) -> bool:
     tag or correction is left out with a problem. Returns whether the document goes on."""
     problem = text_problem(record.text) or _size_problem(record)
     if problem:
-        report.problems.append(Problem(record.where, f"the text {problem}; document refused"))
+        report.problems.append(
+            Problem(
+                record.where,
+                QT_TRANSLATE_NOOP("Exchange", "the text {0}; document refused").format(problem),
+            )
+        )
         return False
     for name in _DOCUMENT_STRINGS:
         problem = text_problem(getattr(record, name))
         if problem:
             setattr(record, name, "")
-            report.problems.append(Problem(record.where, f"{name} {problem}; left out"))
+            report.problems.append(
+                Problem(
+                    record.where,
+                    QT_TRANSLATE_NOOP("Exchange", "{0} {1}; left out").format(name, problem),
+                )
+            )
     if record.raw_text and (problem := _raw_text_problem(record)):
         record.raw_text, record.removed = "", ()
-        report.problems.append(Problem(record.where, f"raw_text {problem}; raw text dropped"))
+        report.problems.append(
+            Problem(
+                record.where,
+                QT_TRANSLATE_NOOP("Exchange", "raw_text {0}; raw text dropped").format(problem),
+            )
+        )
     for key in list(record.metadata):
         problem = json_value_problem(key) or json_value_problem(record.metadata[key])
         if problem:
             del record.metadata[key]
-            report.problems.append(Problem(record.where, f"metadata {key!r} {problem}; left out"))
+            report.problems.append(
+                Problem(
+                    record.where,
+                    QT_TRANSLATE_NOOP("Exchange", "metadata {0!r} {1}; left out").format(
+                        key, problem
+                    ),
+                )
+            )
     record.spans = [span for span in record.spans if _span_storable(span, report)]
     record.corrections = [c for c in record.corrections if _correction_storable(c, record, report)]
     return True
@@ -274,11 +312,11 @@ def _size_problem(record: DocumentRecord) -> str:
     size = max(_utf8_size(record.text, limit), _utf8_size(record.raw_text, limit))
     if size <= limit:
         return ""
-    return (
-        f"is {_megabytes(size)} MB, above the limit of "
-        f"{limit / textio.BYTES_PER_MB:g} MB for one document (raise it with "
-        f"{textio.MAX_DOCUMENT_MB_VARIABLE} or --max-document-mb)"
-    )
+    return QT_TRANSLATE_NOOP(
+        "Exchange",
+        "is {0} MB, above the limit of {1:g} MB for one document (raise it "
+        "with {2} or --max-document-mb)",
+    ).format(_megabytes(size), limit / textio.BYTES_PER_MB, textio.MAX_DOCUMENT_MB_VARIABLE)
 
 
 def _utf8_size(text: str, limit: int) -> int:
@@ -314,7 +352,14 @@ def _span_storable(span: SpanRecord, report: ImportReport) -> bool:
     for name, value in fields.items():
         problem = json_value_problem(value)
         if problem:
-            report.problems.append(Problem(span.where, f"a tag's {name} {problem}; tag refused"))
+            report.problems.append(
+                Problem(
+                    span.where,
+                    QT_TRANSLATE_NOOP("Exchange", "a tag's {0} {1}; tag refused").format(
+                        name, problem
+                    ),
+                )
+            )
             return False
     return True
 
@@ -327,7 +372,9 @@ def _correction_storable(
         [entity.type, entity.text, correction.annotator, correction.created_at]
     )
     if problem:
-        reason = f"an entity correction {problem}; correction refused"
+        reason = QT_TRANSLATE_NOOP(
+            "Exchange", "an entity correction {0}; correction refused"
+        ).format(problem)
         report.problems.append(Problem(record.where, reason))
     return not problem
 
@@ -350,7 +397,12 @@ def _storable_attributes(
         )
         if problem:
             report.problems.append(
-                Problem("attributes", f"attribute {spec.name!r} {problem}; left out")
+                Problem(
+                    QT_TRANSLATE_NOOP("Exchange", "attributes"),
+                    QT_TRANSLATE_NOOP("Exchange", "attribute {0!r} {1}; left out").format(
+                        spec.name, problem
+                    ),
+                )
             )
         else:
             kept.append(spec)
@@ -454,13 +506,22 @@ def _store_document(
     update_existing: bool,
 ) -> None:
     if not record.text:
-        report.problems.append(Problem(record.where, "the text is empty; document refused"))
+        report.problems.append(
+            Problem(
+                record.where, QT_TRANSLATE_NOOP("Exchange", "the text is empty; document refused")
+            )
+        )
         return
     if not _storable(record, report):
         return
     if record.text_sha256 and record.text_sha256 != text_sha256(record.text):
         report.problems.append(
-            Problem(record.where, "the text does not match its text_sha256; document refused")
+            Problem(
+                record.where,
+                QT_TRANSLATE_NOOP(
+                    "Exchange", "the text does not match its text_sha256; document refused"
+                ),
+            )
         )
         return
     if "\r" in record.text and not _known_text(store, record):
@@ -614,11 +675,16 @@ def _back_on_source(
     try:
         conversion, _notice = convert_for_reading(source.clean_text, script, record.conversion)
     except UnknownConversion as error:
-        reason = f"{error}, so the text cannot be checked against its source; document refused"
+        reason = QT_TRANSLATE_NOOP(
+            "Exchange", "{0}, so the text cannot be checked against its source; document refused"
+        ).format(error)
         report.problems.append(Problem(record.where, reason))
         return None
     if conversion.text != record.text:
-        reason = "the conversion of the source document gives a different text; document refused"
+        reason = QT_TRANSLATE_NOOP(
+            "Exchange",
+            "the conversion of the source document gives a different text; document refused",
+        )
         report.problems.append(Problem(record.where, reason))
         return None
     return _Placement(source_id, conversion.alignment)
@@ -627,7 +693,9 @@ def _back_on_source(
 def _label_fits(span: SpanRecord, report: ImportReport) -> bool:
     problem = label_path_problem(span.label)
     if problem:
-        report.problems.append(Problem(span.where, f"{problem}; tag refused"))
+        report.problems.append(
+            Problem(span.where, QT_TRANSLATE_NOOP("Exchange", "{0}; tag refused").format(problem))
+        )
     return not problem
 
 
@@ -647,7 +715,9 @@ def _placed(
         return None
     placed = placement.place(start, end, source_span)
     if placed[0] >= placed[1]:  # only characters the conversion added
-        reason = f"span {start}-{end} has no counterpart in the source document's text"
+        reason = QT_TRANSLATE_NOOP(
+            "Exchange", "span {0}-{1} has no counterpart in the source document's text"
+        ).format(start, end)
         report.problems.append(Problem(where, reason))
         return None
     return placed
@@ -657,13 +727,19 @@ def _span_fits(
     text: str, start: int, end: int, recorded: str | None, where: str, report: ImportReport
 ) -> bool:
     if start > end:
-        reason = f"span {start}-{end} is reversed (it ends before it starts)"
+        reason = QT_TRANSLATE_NOOP(
+            "Exchange", "span {0}-{1} is reversed (it ends before it starts)"
+        ).format(start, end)
     elif start == end:
-        reason = f"span {start}-{end} is empty"
+        reason = QT_TRANSLATE_NOOP("Exchange", "span {0}-{1} is empty").format(start, end)
     elif not 0 <= start < end <= len(text):
-        reason = f"span {start}-{end} is outside the text ({len(text)} characters)"
+        reason = QT_TRANSLATE_NOOP(
+            "Exchange", "span {0}-{1} is outside the text ({2} characters)"
+        ).format(start, end, len(text))
     elif recorded is not None and recorded != text[start:end]:
-        reason = f"span {start}-{end} covers {text[start:end]!r}, not {recorded!r}"
+        reason = QT_TRANSLATE_NOOP("Exchange", "span {0}-{1} covers {2!r}, not {3!r}").format(
+            start, end, text[start:end], recorded
+        )
     else:
         return True
     report.problems.append(Problem(where, reason))
@@ -703,15 +779,22 @@ def _checked_raw_text(
     try:
         OffsetMap.from_deletions(len(raw), spans)
     except ValueError:
-        reason = "its removed spans overlap or fall outside raw_text"
+        reason = QT_TRANSLATE_NOOP("Exchange", "its removed spans overlap or fall outside raw_text")
     else:
         if without_spans(raw, spans) == record.text:
             # The removed text is what the raw text holds there, whatever the file said.
             return raw, tuple(
                 Removal(r.start, r.end, raw[r.start : r.end], r.kind) for r in record.removed
             )
-        reason = "deleting its removed spans from raw_text does not give the text"
-    report.problems.append(Problem(record.where, f"{reason}; raw text dropped, document kept"))
+        reason = QT_TRANSLATE_NOOP(
+            "Exchange", "deleting its removed spans from raw_text does not give the text"
+        )
+    report.problems.append(
+        Problem(
+            record.where,
+            QT_TRANSLATE_NOOP("Exchange", "{0}; raw text dropped, document kept").format(reason),
+        )
+    )
     return record.text, ()
 
 

@@ -57,6 +57,7 @@ from desktop.core.exports.output import atomic_text_file
 from desktop.core.exports.selection import Codebook, ExportDocument
 from desktop.core.labels import BadScheme, load_scheme, scheme_to_json
 from desktop.core.memos import MemoRecord, memo_record
+from desktop.core.messages import QT_TRANSLATE_NOOP, message_of
 from desktop.core.model import Annotation, Removal
 from desktop.core.safe_text import UnusableJson, json_list_items, load_json
 
@@ -157,7 +158,11 @@ def read_jsonl(path: Path) -> AnnotatedSet:
     try:
         content = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise UnreadableSet(f"{path.name}: cannot be read as UTF-8 ({error})") from error
+        raise UnreadableSet(
+            QT_TRANSLATE_NOOP("Exchange", "{0}: cannot be read as UTF-8 ({1})").format(
+                path.name, error
+            )
+        ) from error
     classification = relations = 0
     for where, item in _records(content):
         record, skipped = _read_record(item, where, annotated.problems)
@@ -167,19 +172,29 @@ def read_jsonl(path: Path) -> AnnotatedSet:
             relations += len(as_list(item.get("relations")))
     if not annotated.documents and annotated.problems:
         # Every line was refused (a blank file is merely empty): not JSONL at all.
-        raise UnreadableSet(f"{path.name}: no line is a document ({annotated.problems[0]})")
+        raise UnreadableSet(
+            QT_TRANSLATE_NOOP("Exchange", "{0}: no line is a document ({1})").format(
+                path.name, annotated.problems[0]
+            )
+        )
     if classification:
         annotated.skipped.append(
-            f"{classification} document-level labels (doccano classification) have no span"
+            QT_TRANSLATE_NOOP(
+                "Exchange", "{0} document-level labels (doccano classification) have no span"
+            ).format(classification)
         )
     if relations:
-        annotated.skipped.append(f"{relations} relations (doccano; Jiyao has no relations)")
+        annotated.skipped.append(
+            QT_TRANSLATE_NOOP("Exchange", "{0} relations (doccano; Jiyao has no relations)").format(
+                relations
+            )
+        )
     scheme_file = scheme_path(path)
     if scheme_file.exists():
         try:
             annotated.scheme = load_scheme(scheme_file)
         except BadScheme as error:
-            annotated.problems.append(Problem(scheme_file.name, str(error)))
+            annotated.problems.append(Problem(scheme_file.name, message_of(error)))
     return annotated
 
 
@@ -201,7 +216,10 @@ def _records(content: str) -> Iterator[tuple[str, Any]]:
     # break at U+2028, U+2029 and U+0085, which json.dumps leaves unescaped inside a text.
     for number, line in enumerate(content.split("\n"), start=1):
         if line.strip():
-            yield f"line {number}", _parsed(line.removesuffix("\r"))
+            yield (
+                QT_TRANSLATE_NOOP("Exchange", "line {0}").format(number),
+                _parsed(line.removesuffix("\r")),
+            )
 
 
 def _parsed(line: str) -> Any:
@@ -221,7 +239,7 @@ def _read_record(
         if isinstance(data, UnusableJson):
             raise BadField(str(data))
         if not isinstance(data, dict):
-            raise BadField("a record is a JSON object")
+            raise BadField(QT_TRANSLATE_NOOP("Exchange", "a record is a JSON object"))
         return _document_from(data, _Line(where, problems))
     except MALFORMED as error:
         problems.append(Problem(where, reason(error)))
@@ -236,7 +254,9 @@ class _Line:
     def bad(self, what: str) -> Callable[[int, str], None]:
         """Reports the refused items of a list field ("annotation 2: ...")."""
         return lambda number, why: self.problems.append(
-            Problem(self.where, f"{what} {number}: {why}")
+            Problem(
+                self.where, QT_TRANSLATE_NOOP("Exchange", "{0} {1}: {2}").format(what, number, why)
+            )
         )
 
     def items(self, data: dict[str, Any], key: str) -> list[Any]:
@@ -244,14 +264,19 @@ class _Line:
         value = data.get(key)
         if value is None or isinstance(value, list):
             return value or []
-        self.problems.append(Problem(self.where, f"{key!r} must be a list; left out"))
+        self.problems.append(
+            Problem(
+                self.where,
+                QT_TRANSLATE_NOOP("Exchange", "{0!r} must be a list; left out").format(key),
+            )
+        )
         return []
 
 
 def _document_from(data: dict[str, Any], line: _Line) -> tuple[DocumentRecord, int]:
     text = data["text"]
     if not isinstance(text, str) or not text:
-        raise BadField("the text is missing or empty")
+        raise BadField(QT_TRANSLATE_NOOP("Exchange", "the text is missing or empty"))
     record = DocumentRecord(
         text=text,
         where=line.where,
@@ -296,7 +321,7 @@ def _memo(item: object) -> MemoRecord:
     data = as_dict(item)
     text = as_string(data.get("text"))
     if not text.strip():
-        raise BadField("the memo's text is empty")
+        raise BadField(QT_TRANSLATE_NOOP("Exchange", "the memo's text is empty"))
     fields = {key: as_string(data.get(key)) for key in _MEMO_FIELDS if key != "text"}
     return MemoRecord("document", text, **fields)
 
@@ -329,10 +354,11 @@ def _label_with_our_details(data: dict[str, Any], line: _Line) -> tuple[list[Spa
             spans.append(match)
     left_out = sum(1 for span in ours if id(span) not in used)
     if left_out:
-        why = (
-            f"{left_out} tags in 'annotations' are no longer in 'label' "
-            "(deleted or changed in doccano?); left out"
-        )
+        why = QT_TRANSLATE_NOOP(
+            "Exchange",
+            "{0} tags in 'annotations' are no longer in 'label' (deleted or "
+            "changed in doccano?); left out",
+        ).format(left_out)
         line.problems.append(Problem(line.where, why))
     return spans, sum(1 for triple in labels if triple is None)
 
@@ -356,7 +382,9 @@ def _read_raw_text(data: dict[str, Any], record: DocumentRecord, line: _Line) ->
     try:
         removed = tuple(_removal(item, raw) for item in list_field(data.get("removed"), "removed"))
     except MALFORMED as error:
-        why = f"removed: {reason(error)}; raw text dropped, document kept"
+        why = QT_TRANSLATE_NOOP("Exchange", "removed: {0}; raw text dropped, document kept").format(
+            reason(error)
+        )
         line.problems.append(Problem(line.where, why))
         return
     record.raw_text, record.removed = raw, removed
@@ -364,7 +392,11 @@ def _read_raw_text(data: dict[str, Any], record: DocumentRecord, line: _Line) ->
 
 def _removal(item: object, raw: str) -> Removal:
     if not isinstance(item, list) or len(item) != 3 or not isinstance(item[2], str):
-        raise BadField(f"a removal is [start, end, kind], not {json.dumps(item)[:40]}")
+        raise BadField(
+            QT_TRANSLATE_NOOP("Exchange", "a removal is [start, end, kind], not {0}").format(
+                json.dumps(item)[:40]
+            )
+        )
     start, end, kind = offset(item[0]), offset(item[1]), item[2]
     return Removal(start, end, raw[start:end], kind)
 
@@ -379,7 +411,11 @@ def _is_doccano(data: dict[str, Any]) -> bool:
 
 def _our_span(item: object, where: str) -> SpanRecord:
     if not isinstance(item, dict):
-        raise BadField(f"an annotation is a JSON object, not {json.dumps(item)[:40]}")
+        raise BadField(
+            QT_TRANSLATE_NOOP("Exchange", "an annotation is a JSON object, not {0}").format(
+                json.dumps(item)[:40]
+            )
+        )
     start, end = offsets(item)
     recorded = item.get("text")
     return SpanRecord(
@@ -402,14 +438,22 @@ def _doccano_label(item: object, where: str) -> SpanRecord | None:
     if isinstance(item, str):
         return None
     if not isinstance(item, list) or len(item) != 3:
-        raise BadField(f"a label is [start, end, label], not {json.dumps(item)[:40]}")
+        raise BadField(
+            QT_TRANSLATE_NOOP("Exchange", "a label is [start, end, label], not {0}").format(
+                json.dumps(item)[:40]
+            )
+        )
     start, end, name = item
     return SpanRecord(label(name), offset(start), offset(end), where)
 
 
 def _doccano_entity(item: object, where: str) -> SpanRecord:
     if not isinstance(item, dict):
-        raise BadField(f"an entity is a JSON object, not {json.dumps(item)[:40]}")
+        raise BadField(
+            QT_TRANSLATE_NOOP("Exchange", "an entity is a JSON object, not {0}").format(
+                json.dumps(item)[:40]
+            )
+        )
     start, end = offsets(item, "start_offset", "end_offset")
     return SpanRecord(label(item.get("label")), start, end, where)
 

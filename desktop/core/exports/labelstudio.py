@@ -92,6 +92,7 @@ from desktop.core.exports.labelstudio_config import (
 )
 from desktop.core.exports.output import atomic_text_file
 from desktop.core.exports.selection import Codebook, ExportDocument
+from desktop.core.messages import QT_TRANSLATE_NOOP, message_of
 from desktop.core.model import Annotation, Entity, EntityCorrection
 from desktop.core.safe_text import UnusableJson, json_list_items, load_json
 
@@ -169,6 +170,10 @@ def _task(
         ],
         "meta": {"jiyao": _jiyao_meta(exported)},
     }
+    # Document variables as data fields too, so a labelling config can show $author or $url
+    # (a name Jiyao's own fields use stays only in meta, whence the reader takes them all).
+    data = task["data"]
+    data.update((k, v) for k, v in document.metadata.items() if k not in data)
     if exported.entities:
         task["predictions"] = [
             {
@@ -275,7 +280,7 @@ def read_labelstudio(path: Path) -> AnnotatedSet:
     """Read Label Studio tasks (and the labelling config beside them, if any)."""
     reader = _TaskReader(path)
     for number, task in enumerate(_load_tasks(path), start=1):
-        reader.read_task(task, f"task {number}")
+        reader.read_task(task, QT_TRANSLATE_NOOP("Exchange", "task {0}").format(number))
     return reader.annotated_set()
 
 
@@ -285,17 +290,25 @@ def _load_tasks(path: Path) -> list[Any]:
     try:
         text = textio.normalise_line_ends(read_set_file(path).decode("utf-8-sig"))
     except UnicodeDecodeError as error:
-        raise UnreadableSet(f"{path.name}: not UTF-8 text") from error
+        raise UnreadableSet(
+            QT_TRANSLATE_NOOP("Exchange", "{0}: not UTF-8 text").format(path.name)
+        ) from error
     try:
         data = load_json(text)
     except UnusableJson as error:
         data = json_list_items(text)
         if data is None:
-            raise UnreadableSet(f"{path.name}: {error}") from error
+            raise UnreadableSet(
+                QT_TRANSLATE_NOOP("Exchange", "{0}: {1}").format(path.name, error)
+            ) from error
     if isinstance(data, dict) and _looks_like_task(data):
         return [data]
     if not isinstance(data, list) or (data and not any(_looks_like_task(t) for t in data)):
-        raise UnreadableSet(f"{path.name}: not Label Studio tasks (a list of {{data: ...}})")
+        raise UnreadableSet(
+            QT_TRANSLATE_NOOP(
+                "Exchange", "{0}: not Label Studio tasks (a list of {{data: ...}})"
+            ).format(path.name)
+        )
     return data
 
 
@@ -324,7 +337,10 @@ class _TaskReader:
             documents=self.documents,
             scheme=scheme,
             problems=config_problems + self.problems,
-            skipped=[f"{count} {what}" for what, count in self.skipped.items()]
+            skipped=[
+                QT_TRANSLATE_NOOP("Exchange", "{0} {1}").format(count, what)
+                for what, count in self.skipped.items()
+            ]
             + ([_JSON_MIN_LOSES] if self.minimal_rows else []),
         )
 
@@ -333,13 +349,13 @@ class _TaskReader:
             if isinstance(task, UnusableJson):
                 raise BadField(str(task))
             if not isinstance(task, dict):
-                raise BadField("a task is a JSON object")
+                raise BadField(QT_TRANSLATE_NOOP("Exchange", "a task is a JSON object"))
             if isinstance(task.get("data"), dict):
                 record = self._full_task(task, where)
             elif isinstance(task.get("text"), str):
                 record = self._minimal_task(task, where)
             else:
-                raise BadField('no "data" object holding the text')
+                raise BadField(QT_TRANSLATE_NOOP("Exchange", 'no "data" object holding the text'))
         except MALFORMED as error:
             self.problems.append(Problem(where, reason(error)))
             return
@@ -378,10 +394,12 @@ class _TaskReader:
         self, annotation: object, regions: dict[str, Any], where: str
     ) -> list[SpanRecord]:
         if not isinstance(annotation, dict):
-            self.problems.append(Problem(where, "an annotation is not a JSON object"))
+            self.problems.append(
+                Problem(where, QT_TRANSLATE_NOOP("Exchange", "an annotation is not a JSON object"))
+            )
             return []
         if annotation.get("was_cancelled"):
-            self.skipped["cancelled annotations"] += 1
+            self.skipped[QT_TRANSLATE_NOOP("Exchange", "cancelled annotations")] += 1
             return []
         default = _Provenance(
             _completed_by(annotation.get("completed_by")),
@@ -391,12 +409,14 @@ class _TaskReader:
         try:
             results = list_field(annotation.get("result"), "an annotation's result")
         except BadField as bad:
-            self.problems.append(Problem(where, str(bad)))
+            self.problems.append(Problem(where, message_of(bad)))
             return []
         spans_by_region = self._labelled_regions(results, regions, default, where)
         for item in results:
             if isinstance(item, dict) and item.get("type") == "relation":
-                self.skipped["relations (Jiyao has no relations)"] += 1
+                self.skipped[
+                    QT_TRANSLATE_NOOP("Exchange", "relations (Jiyao has no relations)")
+                ] += 1
             elif isinstance(item, dict) and item.get("type") != "labels":
                 self._attach(item, spans_by_region)
         return [span for spans in spans_by_region.values() for span in spans]
@@ -413,7 +433,14 @@ class _TaskReader:
             try:
                 spans = _labelled_spans(item.get("value"), provenance, where)
             except MALFORMED as error:
-                self.problems.append(Problem(where, f"region {region!r}: {reason(error)}"))
+                self.problems.append(
+                    Problem(
+                        where,
+                        QT_TRANSLATE_NOOP("Exchange", "region {0!r}: {1}").format(
+                            region, reason(error)
+                        ),
+                    )
+                )
                 continue
             spans_by_region.setdefault(region, []).extend(spans)
         return spans_by_region
@@ -424,7 +451,7 @@ class _TaskReader:
         control = str(item.get("from_name", ""))
         value = _region_value(item)
         if not spans or not control or value is None:
-            self.skipped["results not tied to a tagged span"] += 1
+            self.skipped[QT_TRANSLATE_NOOP("Exchange", "results not tied to a tagged span")] += 1
             return
         for span in spans:
             if control == NOTE_CONTROL:
@@ -438,13 +465,26 @@ class _TaskReader:
                 continue
             regions = len(as_list(prediction.get("result")))
             if prediction.get("model_version") == ENTITY_MODEL_VERSION:
-                self.skipped["entity spans (the entity layer is not imported as tags)"] += regions
+                self.skipped[
+                    QT_TRANSLATE_NOOP(
+                        "Exchange", "entity spans (the entity layer is not imported as tags)"
+                    )
+                ] += regions
             else:
-                self.skipped["predicted regions (model predictions are not tags)"] += regions
+                self.skipped[
+                    QT_TRANSLATE_NOOP(
+                        "Exchange", "predicted regions (model predictions are not tags)"
+                    )
+                ] += regions
 
     def _corrections(self, items: object, where: str) -> list[EntityCorrection]:
         def refused(number: int, why: str) -> None:
-            self.problems.append(Problem(where, f"entity correction {number}: {why}"))
+            self.problems.append(
+                Problem(
+                    where,
+                    QT_TRANSLATE_NOOP("Exchange", "entity correction {0}: {1}").format(number, why),
+                )
+            )
 
         return each(as_list(items), correction_from_json, refused)
 
@@ -453,7 +493,7 @@ class _TaskReader:
         per annotation, so the rows of one task (its id, else its text) make one document."""
         text = task["text"]
         if not text:
-            raise BadField("the text is empty")
+            raise BadField(QT_TRANSLATE_NOOP("Exchange", "the text is empty"))
         key = as_string(task.get("id")) or text
         record = self.minimal_rows.get(key)
         if record is None or record.text != text:
@@ -479,13 +519,24 @@ class _TaskReader:
                 continue
             if regions and not any(isinstance(v, dict) and "start" in v for v in regions):
                 # A document-level answer (choices ["Positive"]) or a list-valued data field.
-                self.skipped["JSON_MIN lists with no span (document-level answers)"] += 1
+                self.skipped[
+                    QT_TRANSLATE_NOOP(
+                        "Exchange", "JSON_MIN lists with no span (document-level answers)"
+                    )
+                ] += 1
             for value in regions:
                 if isinstance(value, dict) and "labels" in value:
                     try:
                         spans.extend(_labelled_spans(value, provenance, where))
                     except MALFORMED as error:
-                        self.problems.append(Problem(where, f"{name}: {reason(error)}"))
+                        self.problems.append(
+                            Problem(
+                                where,
+                                QT_TRANSLATE_NOOP("Exchange", "{0}: {1}").format(
+                                    name, reason(error)
+                                ),
+                            )
+                        )
                 elif isinstance(value, dict) and "start" in value:
                     details.append((name, value))
         for span in spans:
@@ -506,7 +557,9 @@ class _TaskReader:
             answer = _region_value({"type": _answer_kind(value), "value": value})
             targets = by_range.get((value.get("start"), value.get("end")), [])
             if not targets or answer is None:
-                self.skipped["results not tied to a tagged span"] += 1
+                self.skipped[
+                    QT_TRANSLATE_NOOP("Exchange", "results not tied to a tagged span")
+                ] += 1
             for span in targets:
                 if control == NOTE_CONTROL:
                     span.note = (
@@ -570,11 +623,15 @@ class _Provenance:
 def _labelled_spans(value: object, provenance: _Provenance, where: str) -> list[SpanRecord]:
     """One span per label of a region (a region may carry several)."""
     if not isinstance(value, dict):
-        raise BadField("a labels result needs a value object")
+        raise BadField(QT_TRANSLATE_NOOP("Exchange", "a labels result needs a value object"))
     start, end = offsets(value)
     labels = value.get("labels")
     if not isinstance(labels, list) or not labels or not all(isinstance(x, str) for x in labels):
-        raise BadField(f"labels must be a list of names, not {labels!r}")
+        raise BadField(
+            QT_TRANSLATE_NOOP("Exchange", "labels must be a list of names, not {0!r}").format(
+                labels
+            )
+        )
     text = value.get("text")
     return [
         SpanRecord(
@@ -613,11 +670,17 @@ def _text_field(data: dict[str, Any], config_fields: list[str]) -> str:
         if config_fields:
             named = ", ".join(f"${f}" for f in config_fields)
             raise BadField(
-                f"data holds no text: none of the fields the labelling config reads ({named})"
+                QT_TRANSLATE_NOOP(
+                    "Exchange",
+                    "data holds no text: none of the fields the labelling config reads ({0})",
+                ).format(named)
             )
         raise BadField(
-            'data holds no text ("text"); another field is the text only when a labelling '
-            'config beside the tasks names it (<Text value="$field">)'
+            QT_TRANSLATE_NOOP(
+                "Exchange",
+                'data holds no text ("text"); another field is the text only when a '
+                'labelling config beside the tasks names it (<Text value="$field">)',
+            )
         )
     return name
 
@@ -625,9 +688,9 @@ def _text_field(data: dict[str, Any], config_fields: list[str]) -> str:
 def _task_text(data: dict[str, Any], name: str) -> str:
     text = data[name]
     if not isinstance(text, str):
-        raise BadField(f"data.{name} is not text")
+        raise BadField(QT_TRANSLATE_NOOP("Exchange", "data.{0} is not text").format(name))
     if not text:
-        raise BadField(f"data.{name} is empty")
+        raise BadField(QT_TRANSLATE_NOOP("Exchange", "data.{0} is empty").format(name))
     return text
 
 

@@ -19,6 +19,7 @@ from desktop.core.exports.fields import color
 from desktop.core.exports.importing import Problem
 from desktop.core.exports.selection import Codebook
 from desktop.core.labels import LABEL_PATH_SEPARATOR, BadScheme, LabelScheme, parse_scheme
+from desktop.core.messages import QT_TRANSLATE_NOOP, message_of
 from desktop.core.model import Label
 
 LABELS_CONTROL = "label"
@@ -116,9 +117,16 @@ def scheme_from_config(config: Path) -> tuple[LabelScheme | None, list[Problem]]
             }
         )
     except (OSError, ET.ParseError, LookupError) as error:  # LookupError: unknown encoding
-        return None, [Problem(config.name, f"not a readable labelling config ({error})")]
+        return None, [
+            Problem(
+                config.name,
+                QT_TRANSLATE_NOOP("Exchange", "not a readable labelling config ({0})").format(
+                    error
+                ),
+            )
+        ]
     except BadScheme as error:
-        return None, [Problem(config.name, str(error))]
+        return None, [Problem(config.name, message_of(error))]
     return scheme, []
 
 

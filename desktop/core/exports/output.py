@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from desktop.core.messages import QT_TRANSLATE_NOOP
+
 
 @contextmanager
 def atomic_text_file(path: Path, *, encoding: str = "utf-8") -> Iterator[IO[str]]:
@@ -71,17 +73,33 @@ def check_export_target(target: Path, project: Path) -> None:
     an export replaces its target with a new file or folder, which would destroy the project
     or turn ``/dev/full`` and a pipe into a plain file."""
     if _same_file(target, project):
-        raise UnsafeTarget(f"{target} is the open project: choose another path to export to")
+        raise UnsafeTarget(
+            QT_TRANSLATE_NOOP(
+                "Exchange", "{0} is the open project: choose another path to export to"
+            ).format(target)
+        )
     try:
         mode = target.stat().st_mode  # follows symlinks: what would really be replaced
     except FileNotFoundError:
         return
     except OSError as error:
-        raise UnsafeTarget(f"cannot export to {target}: {error.strerror or error}") from error
+        raise UnsafeTarget(
+            QT_TRANSLATE_NOOP("Exchange", "cannot export to {0}: {1}").format(
+                target, error.strerror or error
+            )
+        ) from error
     if stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
-        raise UnsafeTarget(f"{target} is a pipe or a device, not a file an export can replace")
+        raise UnsafeTarget(
+            QT_TRANSLATE_NOOP(
+                "Exchange", "{0} is a pipe or a device, not a file an export can replace"
+            ).format(target)
+        )
     if stat.S_ISREG(mode) and _is_sqlite(target):
-        raise UnsafeTarget(f"{target} is an SQLite database: choose another path to export to")
+        raise UnsafeTarget(
+            QT_TRANSLATE_NOOP(
+                "Exchange", "{0} is an SQLite database: choose another path to export to"
+            ).format(target)
+        )
 
 
 def _same_file(target: Path, project: Path) -> bool:
@@ -177,22 +195,31 @@ def _sha256(path: Path) -> str:
 
 def _check_replaceable(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
-        raise FolderInUse(f"{folder} is a file: an export of this format writes a folder")
+        raise FolderInUse(
+            QT_TRANSLATE_NOOP(
+                "Exchange", "{0} is a file: an export of this format writes a folder"
+            ).format(folder)
+        )
     if not folder.is_dir() or not any(folder.iterdir()):
         return
     marker = folder / EXPORT_MARKER
     if not marker.is_file():
         raise FolderInUse(
-            f"{folder} is not empty and is not an earlier Jiyao export: choose a new or "
-            "empty folder"
+            QT_TRANSLATE_NOOP(
+                "Exchange",
+                "{0} is not empty and is not an earlier Jiyao export: choose a new or empty folder",
+            ).format(folder)
         )
     not_ours = _files_not_as_written(folder, _manifest(marker))
     if not_ours:
         shown = ", ".join(not_ours[:_NAMES_SHOWN])
         more = f" and {len(not_ours) - _NAMES_SHOWN} more" if len(not_ours) > _NAMES_SHOWN else ""
         raise FolderInUse(
-            f"{folder} is an earlier Jiyao export with files added or changed since "
-            f"({shown}{more}): move them out or choose another folder"
+            QT_TRANSLATE_NOOP(
+                "Exchange",
+                "{0} is an earlier Jiyao export with files added or changed since "
+                "({1}{2}): move them out or choose another folder",
+            ).format(folder, shown, more)
         )
 
 

@@ -31,6 +31,7 @@ from desktop.core.memos import (
     code_description,
     parse_code_description,
 )
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import Label
 from desktop.core.resources import resource_path
 
@@ -61,7 +62,11 @@ def write_qdc(
     from lxml import etree
 
     if not labels_in_tree_order:
-        raise BadCodebook("the project has no labels: a codebook needs one code at least")
+        raise BadCodebook(
+            QT_TRANSLATE_NOOP(
+                "Exchange", "the project has no labels: a codebook needs one code at least"
+            )
+        )
     root = etree.Element(f"{_Q}CodeBook", nsmap={None: NAMESPACE}, origin=f"Jiyao {__version__}")
     codes = etree.SubElement(root, f"{_Q}Codes")
     open_codes: list[etree._Element] = []
@@ -102,21 +107,35 @@ def read_qdc(path: Path) -> list[CodebookCode]:
 
     try:
         if path.stat().st_size > MAX_QDC_BYTES:
-            raise BadCodebook(f"{path.name}: larger than {MAX_QDC_BYTES // 2**20} MB")
+            raise BadCodebook(
+                QT_TRANSLATE_NOOP("Exchange", "{0}: larger than {1} MB").format(
+                    path.name, MAX_QDC_BYTES // 2**20
+                )
+            )
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
         document = etree.parse(str(path), parser)
     except OSError as error:
-        raise BadCodebook(f"{path.name}: cannot read it ({error.strerror or error})") from error
+        raise BadCodebook(
+            QT_TRANSLATE_NOOP("Exchange", "{0}: cannot read it ({1})").format(
+                path.name, error.strerror or error
+            )
+        ) from error
     except etree.XMLSyntaxError as error:
         # lxml ends its message with where it stopped; the line goes first, as for the schema.
         reason = re.sub(r",? line \d+, column \d+$", "", error.msg or "")
         line = error.lineno or (error.position[0] if error.position else 0)
-        raise BadCodebook(f"{path.name}, line {line}: not valid XML: {reason}") from error
+        raise BadCodebook(
+            QT_TRANSLATE_NOOP("Exchange", "{0}, line {1}: not valid XML: {2}").format(
+                path.name, line, reason
+            )
+        ) from error
     schema = _schema()
     if not schema.validate(document):
         first = schema.error_log[0]
         raise BadCodebook(
-            f"{path.name}, line {first.line}: not a REFI-QDA codebook: {_short(first.message)}"
+            QT_TRANSLATE_NOOP("Exchange", "{0}, line {1}: not a REFI-QDA codebook: {2}").format(
+                path.name, first.line, _short(first.message)
+            )
         )
     codes = document.getroot().find(f"{_Q}Codes")
     assert codes is not None  # the schema requires it
@@ -131,16 +150,27 @@ def _codes(path: Path, parent: object, above: tuple[str, ...]) -> Iterator[Codeb
     for element in parent.iterfind(f"{_Q}Code"):
         name = " ".join(element.get("name", "").split())
         line = element.sourceline or 0
-        problem = label_name_problem(name) if name else "it has no name"
+        problem = (
+            label_name_problem(name) if name else QT_TRANSLATE_NOOP("Exchange", "it has no name")
+        )
         if not problem and LABEL_PATH_SEPARATOR in name:
-            problem = f'a name cannot contain "{LABEL_PATH_SEPARATOR}"'
+            problem = QT_TRANSLATE_NOOP("Exchange", 'a name cannot contain "{0}"').format(
+                LABEL_PATH_SEPARATOR
+            )
         if problem:
-            raise BadCodebook(f"{path.name}, line {line}: code {name!r}: {problem}")
+            raise BadCodebook(
+                QT_TRANSLATE_NOOP("Exchange", "{0}, line {1}: code {2!r}: {3}").format(
+                    path.name, line, name, problem
+                )
+            )
         if name in seen:
             where = LABEL_PATH_SEPARATOR.join((*above, name))
             raise BadCodebook(
-                f"{path.name}, lines {seen[name]} and {line}: two codes {where!r} under one "
-                "parent (rename one; Jiyao will not merge them silently)"
+                QT_TRANSLATE_NOOP(
+                    "Exchange",
+                    "{0}, lines {1} and {2}: two codes {3!r} under one parent (rename one; "
+                    "Jiyao will not merge them silently)",
+                ).format(path.name, seen[name], line, where)
             )
         seen[name] = line
         fields = parse_code_description(element.findtext(f"{_Q}Description") or "")

@@ -42,6 +42,7 @@ from desktop.core.exports.qdpx import (
 )
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec
 from desktop.core.memos import MemoRecord, MemoTarget, parse_code_description
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.safe_text import UnusableJson, load_json
 
 _Q = "{" + NAMESPACE + "}"
@@ -66,11 +67,19 @@ def read_qdpx(path: Path) -> AnnotatedSet:
     """The documents, codebook and tags of a ``.qdpx``; raises UnreadableSet when ``path`` is
     not a zip holding a readable REFI-QDA project. A damaged source is a problem of its own."""
     if path.exists() and not path.is_file():  # a pipe would block the zip reader
-        raise UnreadableSet(f"{path.name} is not a regular file (a folder, pipe or device)")
+        raise UnreadableSet(
+            QT_TRANSLATE_NOOP(
+                "Exchange", "{0} is not a regular file (a folder, pipe or device)"
+            ).format(path.name)
+        )
     try:
         archive = zipfile.ZipFile(path)
     except _NOT_A_ZIP as error:
-        raise UnreadableSet(f"{path.name} is not a .qdpx (zip) file: {error}") from error
+        raise UnreadableSet(
+            QT_TRANSLATE_NOOP("Exchange", "{0} is not a .qdpx (zip) file: {1}").format(
+                path.name, error
+            )
+        ) from error
     with archive:
         _check_declared_sizes(path, archive)
         root = _project_root(archive)
@@ -87,13 +96,16 @@ def _check_declared_sizes(path: Path, archive: zipfile.ZipFile) -> None:
     for member in archive.infolist():
         if member.file_size > limit:
             raise UnreadableSet(
-                f"{path.name}: {member.filename} unpacks to {_too_much(member.file_size, limit)}"
+                QT_TRANSLATE_NOOP("Exchange", "{0}: {1} unpacks to {2}").format(
+                    path.name, member.filename, _too_much(member.file_size, limit)
+                )
             )
         total += member.file_size
     if total > limit * TOTAL_LIMIT_FACTOR:
         raise UnreadableSet(
-            f"{path.name}: its files unpack to "
-            f"{_too_much(total, limit * TOTAL_LIMIT_FACTOR)} for a whole .qdpx"
+            QT_TRANSLATE_NOOP("Exchange", "{0}: its files unpack to {1} for a whole .qdpx").format(
+                path.name, _too_much(total, limit * TOTAL_LIMIT_FACTOR)
+            )
         )
 
 
@@ -123,18 +135,28 @@ def _project_root(archive: zipfile.ZipFile) -> ET.Element:
     qde = [name for name in names if "/" not in name and name.lower().endswith(".qde")]
     name = PROJECT_FILE if PROJECT_FILE in names else (qde[0] if len(qde) == 1 else None)
     if name is None:
-        raise UnreadableSet(f"the zip holds no {PROJECT_FILE}")
+        raise UnreadableSet(
+            QT_TRANSLATE_NOOP("Exchange", "the zip holds no {0}").format(PROJECT_FILE)
+        )
     try:
         data = _read_member(archive, name)
     except _DAMAGED as error:
-        message = f"{name} cannot be read from the zip, which is damaged ({error})"
+        message = QT_TRANSLATE_NOOP(
+            "Exchange", "{0} cannot be read from the zip, which is damaged ({1})"
+        ).format(name, error)
         raise UnreadableSet(message) from error
     try:
         root = ET.fromstring(data)
     except (ET.ParseError, LookupError) as error:  # LookupError: an unknown declared encoding
-        raise UnreadableSet(f"{name} is not XML ({error})") from error
+        raise UnreadableSet(
+            QT_TRANSLATE_NOOP("Exchange", "{0} is not XML ({1})").format(name, error)
+        ) from error
     if root.tag != f"{_Q}Project":
-        raise UnreadableSet(f"{name} is not a REFI-QDA project (its root is {root.tag})")
+        raise UnreadableSet(
+            QT_TRANSLATE_NOOP("Exchange", "{0} is not a REFI-QDA project (its root is {1})").format(
+                name, root.tag
+            )
+        )
     return root
 
 
@@ -216,7 +238,7 @@ class _ProjectReader:
                         label_path,
                         rgb(code.get("color")),
                         fields["definition"],
-                        f"code {guid}",
+                        QT_TRANSLATE_NOOP("Exchange", "code {0}").format(guid),
                         fields["use_when"],
                         fields["not_use_when"],
                         fields["example"],
@@ -240,7 +262,9 @@ class _ProjectReader:
                 if spec is not None:
                     self.annotated.attributes.append(spec)
                 else:
-                    where = f"code {attribute.get('guid', '?')}"
+                    where = QT_TRANSLATE_NOOP("Exchange", "code {0}").format(
+                        attribute.get("guid", "?")
+                    )
                     self._problem(where, f"attribute {name!r}: its definition is not usable")
             for value in attribute.iter(f"{_Q}Code"):
                 if value is not attribute:
@@ -248,7 +272,7 @@ class _ProjectReader:
                     self.codes[value.get("guid", "")] = code
 
     def _read_source_safely(self, source: ET.Element) -> None:
-        where = f"source {source.get('guid', '?')}"
+        where = QT_TRANSLATE_NOOP("Exchange", "source {0}").format(source.get("guid", "?"))
         try:
             self._read_source(source, where)
         except MALFORMED as error:  # one odd source never costs the others
@@ -368,7 +392,7 @@ class _ProjectReader:
 
     def _checked_codes(self, selection: ET.Element, text: str) -> list[_Code] | None:
         """The selection's codes; None (and a problem) when its range does not fit the text."""
-        where = f"selection {selection.get('guid', '?')}"
+        where = QT_TRANSLATE_NOOP("Exchange", "selection {0}").format(selection.get("guid", "?"))
         try:
             start, end = (
                 int(selection.get("startPosition", "")),
@@ -387,7 +411,7 @@ class _ProjectReader:
     def _spans(
         self, selection: ET.Element, text: str, codes: list[_Code], more_notes: list[str]
     ) -> list[SpanRecord]:
-        where = f"selection {selection.get('guid', '?')}"
+        where = QT_TRANSLATE_NOOP("Exchange", "selection {0}").format(selection.get("guid", "?"))
         start, end = int(selection.get("startPosition", "")), int(selection.get("endPosition", ""))
         notes = [_description(selection), *more_notes]
         note = "\n".join(dict.fromkeys(n for n in notes if n))  # each once, in order
@@ -627,15 +651,25 @@ def _recorded_text(name: str | None, covered: str) -> str | None:
 
 def _skipped_lines(counts: dict[str, int]) -> Iterator[str]:
     messages = {
-        "entity": "selections of the entity layer (codes under Entities), not tags",
-        "uncoded": "selections with no label code (memos), not tags",
-        "source coding": "codings of whole sources, which have no span",
-        "other source": "sources that are not plain text (pictures, PDFs, audio, video)",
-        "journal": "notes with no text",
-        "range note": "notes on text ranges that hold no tag",
-        "case": "cases (Jiyao has no cases; their memos and variables are not imported)",
-        "unplaced attribute": "attribute codings on a range with no single tag to go to",
+        "entity": QT_TRANSLATE_NOOP(
+            "Exchange", "selections of the entity layer (codes under Entities), not tags"
+        ),
+        "uncoded": QT_TRANSLATE_NOOP("Exchange", "selections with no label code (memos), not tags"),
+        "source coding": QT_TRANSLATE_NOOP(
+            "Exchange", "codings of whole sources, which have no span"
+        ),
+        "other source": QT_TRANSLATE_NOOP(
+            "Exchange", "sources that are not plain text (pictures, PDFs, audio, video)"
+        ),
+        "journal": QT_TRANSLATE_NOOP("Exchange", "notes with no text"),
+        "range note": QT_TRANSLATE_NOOP("Exchange", "notes on text ranges that hold no tag"),
+        "case": QT_TRANSLATE_NOOP(
+            "Exchange", "cases (Jiyao has no cases; their memos and variables are not imported)"
+        ),
+        "unplaced attribute": QT_TRANSLATE_NOOP(
+            "Exchange", "attribute codings on a range with no single tag to go to"
+        ),
     }
     for kind, count in counts.items():
         if count:
-            yield f"{count} {messages[kind]}"
+            yield QT_TRANSLATE_NOOP("Exchange", "{0} {1}").format(count, messages[kind])

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.exports.output import atomic_binary_file, atomic_text_file
+from desktop.core.messages import QT_TRANSLATE_NOOP, Message
 
 SUFFIXES = (".md", ".html", ".docx")
 
@@ -74,16 +75,18 @@ def write_document(title: str, blocks: Sequence[Block], path: Path) -> None:
         with atomic_binary_file(path) as handle:
             to_docx(title, blocks).save(handle)
     else:
-        raise UnknownDocumentFormat(
-            f"{path.name}: write {', '.join(SUFFIXES)} (the suffix chooses the format)"
-        )
+        raise UnknownDocumentFormat(_which_suffix(path, SUFFIXES))
 
 
 def check_suffix(path: Path, allowed: Sequence[str] = SUFFIXES) -> None:
     if path.suffix.lower() not in allowed:
-        raise UnknownDocumentFormat(
-            f"{path.name}: write {', '.join(allowed)} (the suffix chooses the format)"
-        )
+        raise UnknownDocumentFormat(_which_suffix(path, allowed))
+
+
+def _which_suffix(path: Path, allowed: Sequence[str]) -> Message:
+    return QT_TRANSLATE_NOOP("Exchange", "{0}: write {1} (the suffix chooses the format)").format(
+        path.name, ", ".join(allowed)
+    )
 
 
 def anchor_for(text: str, number: int) -> str:

@@ -20,6 +20,7 @@ from desktop.core.analysis import convert_for_reading, document_entities
 from desktop.core.conversion import CONFIGS
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, LabelScheme
 from desktop.core.memos import CodebookEntry, Memo
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import (
     Annotation,
     Document,
@@ -180,11 +181,19 @@ def parse_document_ranges(values: Sequence[str]) -> list[tuple[int, int]]:
             match = _ID_OR_RANGE.fullmatch(part)
             if match is None:
                 shown = part if len(part) <= _SHOWN_CHARACTERS else part[:_SHOWN_CHARACTERS] + "…"
-                raise ValueError(f"document ids are like 3, 5-9 or 1,2, not {shown!r}")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP(
+                        "Exchange", "document ids are like 3, 5-9 or 1,2, not {0!r}"
+                    ).format(shown)
+                )
             first = int(match.group(1))
             last = int(match.group(2)) if match.group(2) is not None else first
             if last < first:
-                raise ValueError(f"{part.strip()} is reversed: write {last}-{first}")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP("Exchange", "{0} is reversed: write {1}-{2}").format(
+                        part.strip(), last, first
+                    )
+                )
             ranges.append((first, last))
     return ranges
 
@@ -198,10 +207,14 @@ def document_ids_in(store: Store, ranges: Sequence[tuple[int, int]]) -> tuple[in
     for first, last in ranges:
         inside = existing[bisect_left(existing, first) : bisect_right(existing, last)]
         if first == last and not inside:
-            raise ValueError(f"no document {first} in this project")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Exchange", "no document {0} in this project").format(first)
+            )
         chosen.update(dict.fromkeys(inside))
     if ranges and not chosen:
-        raise ValueError("no document of this project is in the ids given")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Exchange", "no document of this project is in the ids given")
+        )
     return tuple(chosen)
 
 
@@ -249,7 +262,11 @@ def _label_filter(store: Store, wanted: Sequence[str]) -> set[int] | None:
     known = {label.name for label in labels} | set(paths.values())
     unknown = [name for name in wanted if name not in known]
     if unknown:  # a typo beside a right name must not narrow the export unsaid
-        raise ValueError(f"no label called {', '.join(unknown)} in this project")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Exchange", "no label called {0} in this project").format(
+                ", ".join(unknown)
+            )
+        )
     grown = True  # labels are listed by position, not parents first: grow to a fixed point
     while grown:
         before = len(chosen)
@@ -266,7 +283,11 @@ def _annotator_filter(store: Store, wanted: Sequence[str]) -> set[str]:
     known = set(store.annotators())
     unknown = [name for name in wanted if name not in known]
     if unknown:
-        raise ValueError(f"no tags by {', '.join(unknown)} in this project")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Exchange", "no tags by {0} in this project").format(
+                ", ".join(unknown)
+            )
+        )
     return set(wanted)
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.core.messages import QT_TRANSLATE_NOOP, message_of
 from desktop.core.paths import data_dir
 from desktop.core.store.base import (
     CorruptProject,
@@ -118,7 +119,9 @@ def make_backup(connection: sqlite3.Connection, project: Path) -> Path:
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
         raise BackupError(
-            f"cannot back up {project} into {folder}: {_reason(error, folder)}"
+            QT_TRANSLATE_NOOP("Project", "cannot back up {0} into {1}: {2}").format(
+                project, folder, _reason(error, folder)
+            )
         ) from error
     log.info("backed up %s to %s", project, target)
     return target
@@ -152,9 +155,13 @@ def prune_backups(project: Path, keep: int) -> list[Path]:
 def check_backup(backup: Path) -> None:
     """Refuse a backup that is not a sound Jiyao project (before it replaces anything)."""
     if backup.is_dir():
-        raise BackupError(f"{backup} is a folder, not a backup: give a file `jiyao backups` lists")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Project", "{0} is a folder, not a backup: give a file `jiyao backups` lists"
+            ).format(backup)
+        )
     if not backup.is_file():
-        raise BackupError(f"{backup}: no such backup")
+        raise BackupError(QT_TRANSLATE_NOOP("Project", "{0}: no such backup").format(backup))
     check_project_file(backup, writable=False)
     try:
         connection = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
@@ -164,11 +171,19 @@ def check_backup(backup: Path) -> None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise CorruptProject(f"the backup {backup} is damaged ({error})", backup) from error
+        raise CorruptProject(
+            QT_TRANSLATE_NOOP("Project", "the backup {0} is damaged ({1})").format(backup, error),
+            backup,
+        ) from error
     if application_id != APPLICATION_ID:
-        raise NotAProject(f"{backup} is not a Jiyao project")
+        raise NotAProject(QT_TRANSLATE_NOOP("Project", "{0} is not a Jiyao project").format(backup))
     if problems != ["ok"]:
-        raise CorruptProject(f"the backup {backup} is damaged ({first_problem(problems)})", backup)
+        raise CorruptProject(
+            QT_TRANSLATE_NOOP("Project", "the backup {0} is damaged ({1})").format(
+                backup, first_problem(problems)
+            ),
+            backup,
+        )
 
 
 def restore_backup(backup: Path, project: Path, *, force: bool = False) -> Path | None:
@@ -177,14 +192,21 @@ def restore_backup(backup: Path, project: Path, *, force: bool = False) -> Path 
     backup, project = Path(backup), Path(project)
     check_backup(backup)
     if backup.resolve() == project.resolve():
-        raise BackupError(f"{backup} is the project itself")
+        raise BackupError(QT_TRANSLATE_NOOP("Project", "{0} is the project itself").format(backup))
     if project.is_dir():
-        raise BackupError(f"{project} is a folder, not a Jiyao project: give the project's file")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Project", "{0} is a folder, not a Jiyao project: give the project's file"
+            ).format(project)
+        )
     saved = None
     if project.exists():
         if not force:
             raise BackupError(
-                f"{project} exists: restoring would replace it (add --force; it is backed up first)"
+                QT_TRANSLATE_NOOP(
+                    "Project",
+                    "{0} exists: restoring would replace it (add --force; it is backed up first)",
+                ).format(project)
             )
         saved = _save_current(project)
     source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
@@ -256,5 +278,5 @@ def _write_over(source: sqlite3.Connection, project: Path) -> None:
 def _reason(error: Exception, folder: Path) -> str:
     if isinstance(error, sqlite3.Error):
         found = sqlite_failure(error, folder / "backup")
-        return str(found) if found is not None else str(error)
+        return message_of(found) if found is not None else str(error)
     return getattr(error, "strerror", None) or str(error)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop.core.messages import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 
@@ -71,21 +73,37 @@ def sqlite_failure(error: sqlite3.Error, path: Path) -> StoreError | None:
     message = str(error).lower()
     if name.startswith("SQLITE_READONLY") or "readonly database" in message:
         return ReadOnlyProject(
-            f"{path} is read-only: Jiyao needs to write to the project file and its folder"
+            QT_TRANSLATE_NOOP(
+                "Project",
+                "{0} is read-only: Jiyao needs to write to the project file and its folder",
+            ).format(path)
         )
     if name.startswith("SQLITE_FULL") or "database or disk is full" in message:
-        return DiskFull(f"the disk holding {path} is full: free some space, then try again")
+        return DiskFull(
+            QT_TRANSLATE_NOOP(
+                "Project", "the disk holding {0} is full: free some space, then try again"
+            ).format(path)
+        )
     if name.startswith("SQLITE_IOERR") and _no_room_left(path):
         # A full disk also fails where SQLite sizes a file rather than writes a page (the
         # WAL's -shm file: SQLITE_IOERR_SHMSIZE), and is then only a "disk I/O error".
-        return DiskFull(f"the disk holding {path} is full: free some space, then try again")
+        return DiskFull(
+            QT_TRANSLATE_NOOP(
+                "Project", "the disk holding {0} is full: free some space, then try again"
+            ).format(path)
+        )
     if name.startswith("SQLITE_BUSY") or "database is locked" in message:
         return ProjectBusy(
-            f"{path} is in use: another Jiyao process kept writing to it for "
-            f"{BUSY_TIMEOUT_SECONDS:.0f} seconds; try again when it has finished"
+            QT_TRANSLATE_NOOP(
+                "Project",
+                "{0} is in use: another Jiyao process kept writing to it for {1:.0f} "
+                "seconds; try again when it has finished",
+            ).format(path, BUSY_TIMEOUT_SECONDS)
         )
     if name.startswith("SQLITE_PERM") or name.startswith("SQLITE_AUTH"):
-        return PermissionDenied(f"permission denied for {path}")
+        return PermissionDenied(
+            QT_TRANSLATE_NOOP("Project", "permission denied for {0}").format(path)
+        )
     if name.startswith("SQLITE_CANTOPEN") or "unable to open database file" in message:
         return cannot_open(path)
     return None
@@ -112,7 +130,7 @@ def first_problem(problems: list[str]) -> str:
             line = line.strip()
             if line and not line.startswith("***"):
                 return line
-    return "integrity check failed"
+    return QT_TRANSLATE_NOOP("Project", "integrity check failed")
 
 
 def cannot_open(path: Path) -> StoreError:
@@ -120,12 +138,17 @@ def cannot_open(path: Path) -> StoreError:
     folder = path.parent
     if not os.access(folder, os.W_OK):
         return ReadOnlyProject(
-            f"cannot write in {folder}: the folder is read-only or you lack permission "
-            f"(Jiyao keeps its journal beside {path.name})"
+            QT_TRANSLATE_NOOP(
+                "Project",
+                "cannot write in {0}: the folder is read-only or you lack permission "
+                "(Jiyao keeps its journal beside {1})",
+            ).format(folder, path.name)
         )
     if path.exists() and not os.access(path, os.R_OK):
-        return PermissionDenied(f"permission denied: cannot read {path}")
-    return StoreError(f"cannot open {path}")
+        return PermissionDenied(
+            QT_TRANSLATE_NOOP("Project", "permission denied: cannot read {0}").format(path)
+        )
+    return StoreError(QT_TRANSLATE_NOOP("Project", "cannot open {0}").format(path))
 
 
 def _now() -> str:
@@ -224,6 +247,8 @@ class StoreBase:
             length = self._clean_length(document_id)
         if not 0 <= start < end <= length:
             raise InvalidSpan(
-                f"span [{start}, {end}) is outside document {document_id} "
-                f"(its clean text has {length} characters)"
+                QT_TRANSLATE_NOOP(
+                    "Project",
+                    "span [{0}, {1}) is outside document {2} (its clean text has {3} characters)",
+                ).format(start, end, document_id, length)
             )

@@ -9,6 +9,7 @@ from collections.abc import Sequence, Sized
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import Document, DocumentSummary, NewDocument, Removal, Status
 from desktop.core.store.base import StoreBase, StoreError, _now
 
@@ -35,6 +36,9 @@ _INSERT_DOCUMENT = """INSERT INTO documents (title, source, date, source_path, e
         raw_text, clean_text, removed, text_sha256, metadata, imported_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (text_sha256) DO NOTHING"""
+
+# A document's source, date and other variables (its metadata).
+DocumentVariables = tuple[str, str, dict[str, Any]]
 
 # What is stored of a new document, in _INSERT_DOCUMENT's order, but its import time.
 DocumentRow = tuple[str, str, str, str, str, str, str, str, str, str, str]
@@ -208,8 +212,11 @@ class DocumentsMixin(StoreBase):
         except sqlite3.IntegrityError as error:
             ids = ", ".join(map(str, deleted.document_ids))
             raise StoreError(
-                f"the deleted documents ({ids}) cannot be put back: a document imported "
-                "since has the same id or the same text"
+                QT_TRANSLATE_NOOP(
+                    "Project",
+                    "the deleted documents ({0}) cannot be put back: a document imported "
+                    "since has the same id or the same text",
+                ).format(ids)
             ) from error
 
     def _tables_of_documents(self) -> list[str]:
@@ -235,16 +242,20 @@ class DocumentsMixin(StoreBase):
         title: str | None = None,
         source: str | None = None,
         date: str | None = None,
+        metadata: dict[str, Any] | None = None,
     ) -> DocumentSummary:
-        """Change a document's title, source or date (None: unchanged); surrounding spaces
-        are dropped and a title may not be empty. Returns the document's new summary."""
+        """Change a document's title, source, date or other variables (``metadata``, replaced
+        whole; None: unchanged); surrounding spaces are dropped and a title may not be empty.
+        Returns the document's new summary."""
         changes = {
             column: value.strip()
             for column, value in (("title", title), ("source", source), ("date", date))
             if value is not None
         }
         if changes.get("title") == "":
-            raise StoreError("a document's title cannot be empty")
+            raise StoreError(QT_TRANSLATE_NOOP("Project", "a document's title cannot be empty"))
+        if metadata is not None:
+            changes["metadata"] = json.dumps(metadata, ensure_ascii=False)
         if changes:
             assignments = ", ".join(f"{column} = ?" for column in changes)
             with self.transaction():
@@ -255,6 +266,57 @@ class DocumentsMixin(StoreBase):
                 if cursor.rowcount == 0:
                     raise KeyError(f"no document {document_id}")
         return self.document_summary(document_id)
+
+    def document_variables(self, document_ids: Sequence[int]) -> dict[int, DocumentVariables]:
+        """Each document's source, date and other variables (what :meth:`set_variable` changes
+        and :meth:`put_variables` puts back)."""
+        marks = _marks(document_ids)
+        rows = self.db.execute(
+            f"SELECT id, source, date, metadata FROM documents WHERE id IN ({marks})",
+            tuple(document_ids),
+        )
+        return {row[0]: (row[1], row[2], json.loads(row[3])) for row in rows}
+
+    def set_variable(self, document_ids: Sequence[int], name: str, value: str) -> None:
+        """Give every document the variable ``name`` (``source`` and ``date`` are columns of
+        their own; a title is each document's own, not set here); an empty value removes a
+        variable. One transaction."""
+        name, value = name.strip(), value.strip()
+        if not name:
+            raise StoreError(QT_TRANSLATE_NOOP("Project", "a variable needs a name"))
+        if name == "title":
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Project", "a title is each document's own: edit it in the document's details"
+                )
+            )
+        before = self.document_variables(document_ids)
+        if len(before) != len(set(document_ids)):
+            raise KeyError(f"no document {sorted(set(document_ids) - set(before))[0]}")
+        after: dict[int, DocumentVariables] = {}
+        for document_id, (source, date, metadata) in before.items():
+            metadata = dict(metadata)
+            if name == "source":
+                source = value
+            elif name == "date":
+                date = value
+            elif value:
+                metadata[name] = value
+            else:
+                metadata.pop(name, None)
+            after[document_id] = (source, date, metadata)
+        self.put_variables(after)
+
+    def put_variables(self, variables: dict[int, DocumentVariables]) -> None:
+        """Set each document's source, date and other variables as given. One transaction."""
+        with self.transaction():
+            self.db.conn.executemany(
+                "UPDATE documents SET source = ?, date = ?, metadata = ? WHERE id = ?",
+                [
+                    (source, date, json.dumps(metadata, ensure_ascii=False), document_id)
+                    for document_id, (source, date, metadata) in variables.items()
+                ],
+            )
 
     def set_status(self, document_id: int, status: Status) -> None:
         with self.transaction():

@@ -15,6 +15,7 @@ from desktop.core.labels import (
     default_scheme,
     label_name_problem,
 )
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import Label
 from desktop.core.store.base import DuplicateLabel, StoreBase, StoreError
 
@@ -27,7 +28,7 @@ def _refuse_bad_name(name: str) -> None:
     problem = label_name_problem(name)
     if problem:
         shown = name if len(name) <= 40 else name[:40] + "…"
-        raise StoreError(f"label {shown!r}: {problem}")
+        raise StoreError(QT_TRANSLATE_NOOP("Project", "label {0!r}: {1}").format(shown, problem))
 
 
 class LabelsMixin(StoreBase):
@@ -108,13 +109,14 @@ class LabelsMixin(StoreBase):
                 )
         return added
 
-    def install_default_scheme_if_empty(self) -> int:
+    def install_default_scheme_if_empty(self, language: str = "") -> int:
         """Give a project without labels the default scheme
-        (``resources/labels/directives.json``): what a new project gets, from the window and
-        the command line alike. Returns how many labels were added (0: it had labels)."""
+        (``resources/labels/directives.json``, in ``language`` where it gives its words in
+        it): what a new project gets, from the window and the command line alike. Returns how
+        many labels were added (0: it had labels)."""
         if self.db.execute("SELECT 1 FROM labels LIMIT 1").fetchone() is not None:
             return 0
-        return self.install_scheme(default_scheme())
+        return self.install_scheme(default_scheme(language))
 
     def scheme(self) -> LabelScheme:
         """The project's labels and attributes as a scheme (for export and editing)."""
@@ -158,10 +160,14 @@ class LabelsMixin(StoreBase):
         if existing is None or existing == renamed:
             return
         if parent_id is None:
-            place = "at the top level"
+            place = QT_TRANSLATE_NOOP("Project", "at the top level")
         else:
-            place = f'under "{self._label_name(parent_id)}"'
-        raise DuplicateLabel(f'a label named "{name}" already exists {place}')
+            place = QT_TRANSLATE_NOOP("Project", 'under "{0}"').format(self._label_name(parent_id))
+        raise DuplicateLabel(
+            QT_TRANSLATE_NOOP("Project", 'a label named "{0}" already exists {1}').format(
+                name, place
+            )
+        )
 
     def _label_name(self, label_id: int) -> str:
         row = self.db.execute("SELECT name FROM labels WHERE id = ?", (label_id,)).fetchone()
@@ -184,12 +190,20 @@ class LabelsMixin(StoreBase):
             raise ValueError(f"labels have no {', '.join(sorted(unknown))}")
         key = changes.get("shortcut")
         if key and any(lb.shortcut == key and lb.id != label_id for lb in self.labels()):
-            raise StoreError(f'the key "{key}" already belongs to another label')
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Project", 'the key "{0}" already belongs to another label'
+                ).format(key)
+            )
         if not changes:
             return self.label(label_id)
         parent = changes.get("parent_id")
         if isinstance(parent, int) and self._is_descendant(parent, label_id):
-            raise StoreError("a label cannot be moved under itself or its own sub-labels")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Project", "a label cannot be moved under itself or its own sub-labels"
+                )
+            )
         if "name" in changes or "parent_id" in changes:
             current = self.label(label_id)
             name = changes.get("name", current.name)
@@ -288,7 +302,11 @@ class LabelsMixin(StoreBase):
         the target, its sub-labels move under the target (one of the same name there is
         merged in turn), and the source is deleted. Returns how many tags moved."""
         if self._is_descendant(target_id, source_id):
-            raise StoreError("a label cannot be merged into itself or one of its own sub-labels")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Project", "a label cannot be merged into itself or one of its own sub-labels"
+                )
+            )
         self.label(target_id)  # KeyError when either label is unknown
         self.label(source_id)
         with self.transaction():

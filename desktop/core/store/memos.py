@@ -20,6 +20,7 @@ from desktop.core.memos import (
     MemoError,
     MemoTarget,
 )
+from desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.core.store.base import _now
 from desktop.core.store.labels import LabelsMixin
 
@@ -28,6 +29,12 @@ _MEMO_COLUMNS = "id, target, document_id, label_id, title, text, author, created
 _TAG_MEMOS = """SELECT NULL, 'tag', NULL, NULL, '', note, annotator, created_at, updated_at,
     id FROM annotations WHERE note <> ''"""
 _TARGET_ORDER = {target: position for position, target in enumerate(MEMO_TARGETS)}
+# A target that is not there, one sentence per kind so each translates whole.
+_NO_TARGET = {
+    "document": QT_TRANSLATE_NOOP("Project", "no document {0}: the memo was not written"),
+    "label": QT_TRANSLATE_NOOP("Project", "no label {0}: the memo was not written"),
+    "tag": QT_TRANSLATE_NOOP("Project", "no tag {0}: the memo was not written"),
+}
 
 
 class MemosMixin(LabelsMixin):
@@ -52,7 +59,7 @@ class MemosMixin(LabelsMixin):
         means now. Raises MemoError: empty text, a target that does not exist, a title or
         another author on a tag's memo."""
         if not text.strip():
-            raise MemoError("the memo's text is empty")
+            raise MemoError(QT_TRANSLATE_NOOP("Project", "the memo's text is empty"))
         with self.transaction():
             self._check_target(target, target_id)
             if target == "tag":
@@ -78,10 +85,12 @@ class MemosMixin(LabelsMixin):
 
     def _check_target(self, target: str, target_id: int | None) -> None:
         if target not in MEMO_TARGETS:
-            raise MemoError(f"a memo goes on {', '.join(MEMO_TARGETS)}, not {target!r}")
+            raise MemoError(_not_a_target(target))
         if target == "project":
             if target_id is not None:
-                raise MemoError("a memo on the project names no target id")
+                raise MemoError(
+                    QT_TRANSLATE_NOOP("Project", "a memo on the project names no target id")
+                )
             return
         table = {"document": "documents", "label": "labels", "tag": "annotations"}[target]
         found = (
@@ -89,21 +98,27 @@ class MemosMixin(LabelsMixin):
             and self.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (target_id,)).fetchone()
         )
         if not found:
-            raise MemoError(f"no {target} {target_id}: the memo was not written")
+            raise MemoError(_NO_TARGET[target].format(target_id))
 
     def _add_to_note(self, tag_id: int, text: str, *, title: str, author: str) -> Memo:
         if title:
             raise MemoError(
-                f"tag {tag_id}: a tag's memo is its note, which has no title; "
-                "put the title in the text"
+                QT_TRANSLATE_NOOP(
+                    "Project",
+                    "tag {0}: a tag's memo is its note, which has no title; "
+                    "put the title in the text",
+                ).format(tag_id)
             )
         note, annotator = self.db.execute(
             "SELECT note, annotator FROM annotations WHERE id = ?", (tag_id,)
         ).fetchone()
         if author and author != annotator:
             raise MemoError(
-                f"tag {tag_id}: a tag's memo is its note, written by the tag's annotator "
-                f"({annotator or 'nobody'}), not {author}"
+                QT_TRANSLATE_NOOP(
+                    "Project",
+                    "tag {0}: a tag's memo is its note, written by the tag's annotator "
+                    "({1}), not {2}",
+                ).format(tag_id, annotator or QT_TRANSLATE_NOOP("Project", "nobody"), author)
             )
         joined = f"{note}\n\n{text}" if note else text
         self.db.execute(
@@ -117,7 +132,7 @@ class MemosMixin(LabelsMixin):
             f"SELECT {_MEMO_COLUMNS} FROM memos WHERE id = ?", (memo_id,)
         ).fetchone()
         if row is None:
-            raise MemoError(f"no memo {memo_id}")
+            raise MemoError(QT_TRANSLATE_NOOP("Project", "no memo {0}").format(memo_id))
         return _memo(row)
 
     def tag_memo(self, tag_id: int) -> Memo:
@@ -126,7 +141,7 @@ class MemosMixin(LabelsMixin):
             _TAG_MEMOS.replace("WHERE note <> ''", "WHERE id = ?"), (tag_id,)
         ).fetchone()
         if row is None:
-            raise MemoError(f"no tag {tag_id}")
+            raise MemoError(QT_TRANSLATE_NOOP("Project", "no tag {0}").format(tag_id))
         return _memo(row)
 
     def memos(self, target: MemoTarget | None = None, target_id: int | None = None) -> list[Memo]:
@@ -134,7 +149,7 @@ class MemosMixin(LabelsMixin):
         document, label, tag), then target, then in the order written. Tags' memos are their
         non-empty notes."""
         if target is not None and target not in MEMO_TARGETS:
-            raise MemoError(f"a memo goes on {', '.join(MEMO_TARGETS)}, not {target!r}")
+            raise MemoError(_not_a_target(target))
         rows: list[Any] = []
         if target != "tag":
             tests, parameters = _target_tests(target, target_id)
@@ -155,7 +170,9 @@ class MemosMixin(LabelsMixin):
         """Change a memo's title or text (a tag's memo changes through its tag's note).
         An empty text is refused: delete the memo instead."""
         if text is not None and not text.strip():
-            raise MemoError("the memo's text is empty: delete the memo instead")
+            raise MemoError(
+                QT_TRANSLATE_NOOP("Project", "the memo's text is empty: delete the memo instead")
+            )
         current = self.memo(memo_id)
         with self.transaction():
             self.db.execute(
@@ -180,7 +197,7 @@ class MemosMixin(LabelsMixin):
         """Put a memo back exactly as it was, id and times included (undo of a deletion or
         an edit)."""
         if memo.id is None or memo.target == "tag":
-            raise MemoError("a tag's memo is restored with its tag")
+            raise MemoError(QT_TRANSLATE_NOOP("Project", "a tag's memo is restored with its tag"))
         with self.transaction():
             self._check_target(memo.target, memo.target_id)
             self.db.execute(
@@ -270,7 +287,7 @@ class MemosMixin(LabelsMixin):
     def codebook_entry(self, label_id: int) -> CodebookEntry:
         entry = self.codebook_entries().get(label_id)
         if entry is None:
-            raise KeyError(f"no label {label_id}")
+            raise KeyError(QT_TRANSLATE_NOOP("Project", "no label {0}").format(label_id))
         return entry
 
     def set_codebook_entry(self, label_id: int, **fields: Any) -> CodebookEntry:
@@ -289,7 +306,7 @@ class MemosMixin(LabelsMixin):
             raise ValueError(f"a codebook entry has no {', '.join(sorted(unknown))}")
         with self.transaction():
             if self.db.execute("SELECT 1 FROM labels WHERE id = ?", (label_id,)).fetchone() is None:
-                raise KeyError(f"no label {label_id}")
+                raise KeyError(QT_TRANSLATE_NOOP("Project", "no label {0}").format(label_id))
             tag = fields.get("example_tag_id")
             if tag is not None:
                 self._check_example(label_id, tag)
@@ -302,9 +319,15 @@ class MemosMixin(LabelsMixin):
     def _check_example(self, label_id: int, tag_id: int) -> None:
         row = self.db.execute("SELECT label_id FROM annotations WHERE id = ?", (tag_id,)).fetchone()
         if row is None:
-            raise MemoError(f"no tag {tag_id} to pin as the example")
+            raise MemoError(
+                QT_TRANSLATE_NOOP("Project", "no tag {0} to pin as the example").format(tag_id)
+            )
         if row[0] != label_id:
-            raise MemoError(f"tag {tag_id} carries another label: it cannot be its example")
+            raise MemoError(
+                QT_TRANSLATE_NOOP(
+                    "Project", "tag {0} carries another label: it cannot be its example"
+                ).format(tag_id)
+            )
 
     def merge_codebook(
         self, codes: Sequence[CodebookCode], *, replace_definitions: bool = False
@@ -390,12 +413,18 @@ class MemosMixin(LabelsMixin):
         return row is not None
 
 
+def _not_a_target(target: object) -> Message:
+    return QT_TRANSLATE_NOOP("Project", "a memo goes on {0}, not {1!r}").format(
+        ", ".join(MEMO_TARGETS), target
+    )
+
+
 def _target_tests(target: str | None, target_id: int | None) -> tuple[str, Sequence[Any]]:
     """The WHERE clause (and its parameters) for memos on ``target`` (and ``target_id``)."""
     if target is None:
         return " WHERE 1", ()
     if target not in ("project", "document", "label"):
-        raise MemoError(f"a memo goes on {', '.join(MEMO_TARGETS)}, not {target!r}")
+        raise MemoError(_not_a_target(target))
     if target == "project" or target_id is None:
         return " WHERE target = ?", (target,)
     return f" WHERE {target}_id = ?", (target_id,)

@@ -13,14 +13,17 @@ from desktop.core.store.backups import BackupError, daily_backup
 log = logging.getLogger(__name__)
 
 
-def open_project(path: Path | str, *, create: bool = True, backup: bool = True) -> Store:
+def open_project(
+    path: Path | str, *, create: bool = True, backup: bool = True, language: str = ""
+) -> Store:
     """Open the project at ``path`` (``create``: or make it). A project this call makes gets
-    the default scheme (resources/labels/directives.json); an existing one is backed up once
-    a day (``backup``). Raises StoreError (a subclass naming the reason)."""
+    the default scheme (resources/labels/directives.json, in ``language``: the window's); an
+    existing one is backed up once a day (``backup``). Raises StoreError (a subclass naming
+    the reason)."""
     store = Store(path, create=create)
     try:
         if store.created:
-            store.install_default_scheme_if_empty()
+            store.install_default_scheme_if_empty(language)
         elif backup:
             _back_up_daily(store)
     except BaseException:

@@ -14,6 +14,7 @@ from urllib.request import pathname2url
 
 import sqlite_utils
 
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.natural_sort import natural_key
 from desktop.core.store.base import (
     BUSY_TIMEOUT_SECONDS,
@@ -191,7 +192,13 @@ MIGRATIONS: tuple[Migration, ...] = (
 SCHEMA_VERSION = MIGRATIONS[-1].version
 # What the first 16 bytes of every SQLite database file are.
 SQLITE_HEADER = b"SQLite format 3\x00"
-RESTORE_ADVICE = "; its backups: jiyao backups --db {0}"
+
+
+def restore_advice(path: Path) -> str:
+    """What a message about a damaged project adds: where its backups are listed."""
+    return QT_TRANSLATE_NOOP("Project", "; its backups: jiyao backups --db {0}").format(path)
+
+
 # Marks a file as a Jiyao project ("JYAO"), so `file` and Jiyao itself can tell.
 APPLICATION_ID = 0x4A59414F
 
@@ -217,7 +224,7 @@ class SchemaMixin(StoreBase):
         if existed:
             check_project_file(self.path, writable=not read_only)
         elif read_only or not create:
-            raise StoreError(f"{self.path}: no such project")
+            raise StoreError(QT_TRANSLATE_NOOP("Project", "{0}: no such project").format(self.path))
         # Set once the database is open: a failure before leaves nothing to close.
         self.created = False
         try:
@@ -258,10 +265,17 @@ class SchemaMixin(StoreBase):
             reason = sqlite_failure(error, self.path)
             if reason is None and existed:
                 reason = CorruptProject(
-                    f"{self.path} is damaged ({error}){RESTORE_ADVICE.format(self.path)}",
+                    QT_TRANSLATE_NOOP("Project", "{0} is damaged ({1}){2}").format(
+                        self.path, error, restore_advice(self.path)
+                    ),
                     self.path,
                 )
-            raise (reason or StoreError(f"cannot open {self.path}: {error}")) from error
+            raise (
+                reason
+                or StoreError(
+                    QT_TRANSLATE_NOOP("Project", "cannot open {0}: {1}").format(self.path, error)
+                )
+            ) from error
         except OSError as error:
             raise os_failure(error, self.path) from error
 
@@ -282,8 +296,9 @@ class SchemaMixin(StoreBase):
         problems = [row[0] for row in self.db.execute("PRAGMA quick_check(3)")]
         if problems != ["ok"]:
             raise CorruptProject(
-                f"{self.path} is damaged (integrity check: {first_problem(problems)})"
-                + RESTORE_ADVICE.format(self.path),
+                QT_TRANSLATE_NOOP("Project", "{0} is damaged (integrity check: {1}){2}").format(
+                    self.path, first_problem(problems), restore_advice(self.path)
+                ),
                 self.path,
             )
 
@@ -296,7 +311,9 @@ class SchemaMixin(StoreBase):
         ours_unmarked = application_id == 0 and self.schema_version > 0 and "documents" in tables
         if not ours_unmarked and (application_id != 0 or tables):
             raise NotAProject(
-                f"{self.path} is an SQLite database of another program, not a Jiyao project"
+                QT_TRANSLATE_NOOP(
+                    "Project", "{0} is an SQLite database of another program, not a Jiyao project"
+                ).format(self.path)
             )
         if not self.read_only:
             self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -307,13 +324,17 @@ class SchemaMixin(StoreBase):
         current = self.schema_version
         if current > SCHEMA_VERSION:
             raise StoreError(
-                f"{self.path} was made by a newer Jiyao (schema {current}, this one knows "
-                f"{SCHEMA_VERSION})"
+                QT_TRANSLATE_NOOP(
+                    "Project", "{0} was made by a newer Jiyao (schema {1}, this one knows {2})"
+                ).format(self.path, current, SCHEMA_VERSION)
             )
         if current < SCHEMA_VERSION:
             raise ReadOnlyProject(
-                f"{self.path} was made by an older Jiyao and must be updated, which needs "
-                "writing: open it once where it can be written (it is read-only here)"
+                QT_TRANSLATE_NOOP(
+                    "Project",
+                    "{0} was made by an older Jiyao and must be updated, which needs "
+                    "writing: open it once where it can be written (it is read-only here)",
+                ).format(self.path)
             )
 
     def close(self) -> None:
@@ -333,8 +354,9 @@ class SchemaMixin(StoreBase):
         current = self.schema_version
         if current > SCHEMA_VERSION:
             raise StoreError(
-                f"{self.path} was made by a newer Jiyao (schema {current}, this one knows "
-                f"{SCHEMA_VERSION})"
+                QT_TRANSLATE_NOOP(
+                    "Project", "{0} was made by a newer Jiyao (schema {1}, this one knows {2})"
+                ).format(self.path, current, SCHEMA_VERSION)
             )
         for migration in MIGRATIONS:
             if current < migration.version <= target:
@@ -366,30 +388,54 @@ def check_project_file(path: Path, *, writable: bool = True) -> None:
     an empty file for an empty database, and Jiyao would make a new project of it.
     ``writable``: refuse a file Jiyao cannot write too."""
     if path.is_dir():
-        raise NotAProject(f"{path} is a folder, not a Jiyao project")
+        raise NotAProject(
+            QT_TRANSLATE_NOOP("Project", "{0} is a folder, not a Jiyao project").format(path)
+        )
     if path.exists() and not path.is_file():  # opening a pipe would wait for a writer
-        raise NotAProject(f"{path} is a pipe or a device, not a Jiyao project")
+        raise NotAProject(
+            QT_TRANSLATE_NOOP("Project", "{0} is a pipe or a device, not a Jiyao project").format(
+                path
+            )
+        )
     try:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_HEADER))
     except OSError as error:
         raise os_failure(error, path) from error
     if not header:
-        raise NotAProject(f"{path} is an empty file, not a Jiyao project")
+        raise NotAProject(
+            QT_TRANSLATE_NOOP("Project", "{0} is an empty file, not a Jiyao project").format(path)
+        )
     if header != SQLITE_HEADER:
-        raise NotAProject(f"{path} is not a Jiyao database (not an SQLite file)")
+        raise NotAProject(
+            QT_TRANSLATE_NOOP("Project", "{0} is not a Jiyao database (not an SQLite file)").format(
+                path
+            )
+        )
     if writable and not os.access(path, os.W_OK):
         raise ReadOnlyProject(
-            f"{path} is read-only: Jiyao writes every change to the project at once"
+            QT_TRANSLATE_NOOP(
+                "Project", "{0} is read-only: Jiyao writes every change to the project at once"
+            ).format(path)
         )
 
 
 def os_failure(error: OSError, path: Path) -> StoreError:
     """The StoreError for an operating-system error on the project ``path``."""
     if error.errno == errno.ENOSPC:
-        return DiskFull(f"the disk holding {path} is full: free some space, then try again")
+        return DiskFull(
+            QT_TRANSLATE_NOOP(
+                "Project", "the disk holding {0} is full: free some space, then try again"
+            ).format(path)
+        )
     if error.errno == errno.EROFS:
-        return ReadOnlyProject(f"{path} is on a read-only file system")
+        return ReadOnlyProject(
+            QT_TRANSLATE_NOOP("Project", "{0} is on a read-only file system").format(path)
+        )
     if isinstance(error, PermissionError):
-        return PermissionDenied(f"permission denied for {error.filename or path}")
-    return StoreError(f"cannot open {path}: {error.strerror or error}")
+        return PermissionDenied(
+            QT_TRANSLATE_NOOP("Project", "permission denied for {0}").format(error.filename or path)
+        )
+    return StoreError(
+        QT_TRANSLATE_NOOP("Project", "cannot open {0}: {1}").format(path, error.strerror or error)
+    )

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from desktop.core.entities import TYPES
 from desktop.core.resources import resource_path
+from desktop.ui.common.language import interface_language
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,10 @@ class EntityType:
 
     def label_for(self, language: str) -> str:
         return self.label_zh if language.startswith("zh") else self.label
+
+    def shown_label(self) -> str:
+        """The name in the interface language now installed."""
+        return self.label_for(interface_language())
 
 
 @cache

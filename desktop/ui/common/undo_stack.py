@@ -28,16 +28,35 @@ class DocumentUndoStack(QUndoStack):
     def push(self, command: QUndoCommand) -> None:
         place = getattr(command, "place", None)
         if place is not None:
-            command.setText(
-                QCoreApplication.translate("Tagging", "{0} in {1}").format(
-                    command.text(), self.title_of(place[0])
-                )
-            )
+            # Read once: naming the step again (a language switch) does not ask the store.
+            command.document_title = self.title_of(place[0])  # type: ignore[attr-defined]
+        self._name(command)
         self._pushing = True
         try:
             super().push(command)
         finally:
             self._pushing = False
+
+    def _name(self, command: QUndoCommand) -> None:
+        """The command's text: its ``words()`` (in the interface language now installed) and
+        the document it changes."""
+        words = getattr(command, "words", None)
+        text = words() if callable(words) else command.text()
+        title = getattr(command, "document_title", None)
+        if title is not None:
+            text = QCoreApplication.translate("Tagging", "{0} in {1}").format(text, title)
+        command.setText(text)
+
+    def retranslate(self) -> None:
+        """Every step's text in the language just installed: the Edit menu's "Undo …" and the
+        undo and redo messages speak it too, for steps made before the switch."""
+        for index in range(self.count()):
+            command = self.command(index)
+            if command is not None and callable(getattr(command, "words", None)):
+                self._name(command)
+        # The actions show the text they were last told: tell them again.
+        self.undoTextChanged.emit(self.undoText())
+        self.redoTextChanged.emit(self.redoText())
 
     def _moved(self, index: int) -> None:
         before, self._index = self._index, index

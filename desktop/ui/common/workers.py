@@ -18,6 +18,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from desktop.ui.common.messages import error_text
+
 log = logging.getLogger(__name__)
 
 ProgressReporter = Callable[[int, int, str], None]  # done, total, label
@@ -67,7 +69,7 @@ class Task(QRunnable):
 
 def one_line(error: BaseException) -> str:
     """The first line of an exception's message, or its type name if it has none."""
-    lines = str(error).strip().splitlines()
+    lines = error_text(error).strip().splitlines()
     return lines[0] if lines else type(error).__name__
 
 

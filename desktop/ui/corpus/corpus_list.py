@@ -4,7 +4,7 @@ the corpus actions (corpus_actions) confirm, write and make it undoable."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,13 +30,15 @@ class CorpusList(QWidget):
 
     ``documentChosen(id)`` when the user (or :meth:`select_document`) selects a document;
     ``statusChanged(message)`` for the status bar; ``deleteRequested(ids)`` and
-    ``editRequested(id)`` from the context menu (and the Delete key).
+    ``editRequested(id)`` from the context menu (and the Delete key);
+    ``setVariableRequested(ids)`` to give the selected documents a variable at once.
     """
 
     documentChosen = Signal(int)
     statusChanged = Signal(str)
     deleteRequested = Signal(list)
     editRequested = Signal(int)
+    setVariableRequested = Signal(list)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,27 +48,47 @@ class CorpusList(QWidget):
         # Documents stored by an import (or deleted, or restored): the list reads them again.
         workspace.documentsChanged.connect(self.documents.reload)
         self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText(self.tr("Filter by title or text, either script"))
         self.filter_box.setClearButtonEnabled(True)
         # Typing pauses before the corpus is searched again: one query per word, not per key.
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.filter_box.textChanged.connect(self._filter_timer.start)
         self.table = self._build_table()
-        self.delete_action = QAction(self.tr("&Delete document…"), self.table)
+        self.delete_action = QAction(self.table)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         # Only while the list has the focus: Delete means "reject" in the reading panes.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self._request_delete)
         self.table.addAction(self.delete_action)
-        self.edit_action = QAction(self.tr("&Edit title, source and date…"), self.table)
+        self.edit_action = QAction(self.table)
         self.edit_action.triggered.connect(self._request_edit)
+        self.set_variable_action = QAction(
+            self.tr("Set a &variable for the selected documents…"), self.table
+        )
+        self.set_variable_action.triggered.connect(self._request_set_variable)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.offer_menu)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.filter_box)
         column.addWidget(self.table)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The list's words in the interface language (also after View > Language): the
+        column headers and the script and status cells are read again from the model."""
+        self.filter_box.setPlaceholderText(self.tr("Filter by title or text, either script"))
+        self.delete_action.setText(self.tr("&Delete document…"))
+        self.edit_action.setText(self.tr("&Edit title, source and date…"))
+        columns = self.documents.columnCount()
+        if columns:
+            self.documents.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        self.table.viewport().update()
 
     def _build_table(self) -> QTableView:
         view = QTableView()
@@ -137,6 +159,7 @@ class CorpusList(QWidget):
         menu = QMenu(self.table)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.edit_action)
+        menu.addAction(self.set_variable_action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         return menu
@@ -155,6 +178,11 @@ class CorpusList(QWidget):
         ids = self.selected_ids()
         if ids:
             self.editRequested.emit(ids[0])
+
+    def _request_set_variable(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.setVariableRequested.emit(ids)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

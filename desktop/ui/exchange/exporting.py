@@ -22,6 +22,7 @@ from desktop.core.exports.importing import ImportReport, store_annotated_set
 from desktop.core.exports.selection import ExportOptions
 from desktop.core.store import Store
 from desktop.core.textio import printable_path
+from desktop.ui.common.messages import translated
 from desktop.ui.common.progress import StepText, TaskProgress
 from desktop.ui.common.reports import ReportDialog, tell
 from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
@@ -184,7 +185,7 @@ class ExchangeController(QObject):
             tell(self._window, self.tr("Export finished"), text)
             return
         heading = self.tr("Before you use the file:")
-        lines = "\n".join(f"• {warning}" for warning in result.warnings)
+        lines = "\n".join(f"• {translated(warning)}" for warning in result.warnings)
         tell(
             self._window,
             self.tr("Export finished"),
@@ -338,5 +339,8 @@ class AnnotatedImportReportDialog(ReportDialog):
                     report.updated,
                 )
             )
-        lines += [self.tr("Skipped: {0}").format(note) for note in report.skipped]
-        return lines + [str(problem) for problem in report.problems]
+        lines += [self.tr("Skipped: {0}").format(translated(note)) for note in report.skipped]
+        return lines + [
+            self.tr("{0}: {1}").format(translated(problem.where), translated(problem.reason))
+            for problem in report.problems
+        ]

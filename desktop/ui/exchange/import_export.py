@@ -55,9 +55,14 @@ class ImportExportActions(QObject):
     def import_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
             self._parent,
-            self.tr("Import text files"),
+            self.tr("Import documents"),
             "",
-            self.tr("Text files (*.txt *.text *.md);;All files (*)"),
+            self.tr(
+                "Documents (*.txt *.text *.md *.html *.htm *.shtml *.xhtml *.mht *.mhtml *.pdf "
+                "*.docx *.csv *.tsv *.xlsx);;Text files (*.txt *.text *.md);;Web pages (*.html "
+                "*.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;Word (*.docx);;Tables (*.csv "
+                "*.tsv *.xlsx);;All files (*)"
+            ),
         )
         self.import_paths([Path(name) for name in names])
 

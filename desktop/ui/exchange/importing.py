@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 from desktop.core.corpus import ImportReport, import_paths
 from desktop.core.store import Store
 from desktop.core.textio import MAX_DOCUMENT_MB_VARIABLE, max_document_bytes, printable_path
+from desktop.ui.common.messages import translated
 from desktop.ui.common.progress import TaskProgress
 from desktop.ui.common.reports import ReportDialog, tell
 from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
@@ -108,7 +109,10 @@ class ImportReportDialog(ReportDialog):
         self.set_report(
             self.tr("Import report"),
             summary_text(report),
-            (str(refusal) for refusal in report.refused),
+            (
+                self.tr("{0}: {1}").format(printable_path(r.path), translated(r.reason))
+                for r in report.refused
+            ),
             self.tr("These files were not imported:"),
         )
 

@@ -12,6 +12,7 @@ from desktop.core.exports.codebook import CODEBOOK_SUFFIXES, export_codebook
 from desktop.core.exports.output import UnsafeTarget, check_export_target
 from desktop.core.exports.qdc import BadCodebook
 from desktop.core.exports.rich_text import UnknownDocumentFormat
+from desktop.ui.common.messages import error_text
 from desktop.ui.workspace import Workspace
 
 
@@ -47,7 +48,9 @@ def export_codebook_to(workspace: Workspace, path: Path, parent: QWidget) -> Pat
         count = export_codebook(workspace.store, path)
     except (BadCodebook, UnknownDocumentFormat, UnsafeTarget) as error:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("CodebookExport", "Export codebook"), str(error)
+            parent,
+            QCoreApplication.translate("CodebookExport", "Export codebook"),
+            error_text(error),
         )
         return None
     except OSError as error:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.exports.qdc import BadCodebook, read_qdc
 from desktop.core.store import StoreError
+from desktop.ui.common.messages import error_text
 from desktop.ui.workspace import Workspace
 
 CODEBOOK_SUFFIX = ".qdc"
@@ -42,7 +43,7 @@ def import_codebooks(workspace: Workspace, paths: Sequence[Path], parent: QWidge
         try:
             merge = workspace.store.merge_codebook(read_qdc(path))
         except (BadCodebook, StoreError) as error:
-            lines.append(translate("CodebookImport", "Refused {0}").format(error))
+            lines.append(translate("CodebookImport", "Refused {0}").format(error_text(error)))
             continue
         added += len(merge.added)
         merged = True

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.core.memos import Memo, MemoError
 from desktop.core.store import StoreError
 from desktop.ui.common.fitting import fit_to_screen
+from desktop.ui.common.messages import error_text
 from desktop.ui.memos.commands import AddMemo, DeleteMemo, EditMemo
 from desktop.ui.memos.memo_editor import MemoEditor
 from desktop.ui.memos.memo_panel import memo_caption
@@ -138,7 +139,7 @@ class JournalWindow(QDialog):
         try:
             self.workspace.undo_stack.push(command)  # type: ignore[arg-type]
         except (MemoError, StoreError) as error:
-            self.workspace.message.emit(self.tr("Entry not saved: {0}").format(error))
+            self.workspace.message.emit(self.tr("Entry not saved: {0}").format(error_text(error)))
 
     def _announce(self, target: str, target_id: int | None) -> None:
         self.workspace.memosChanged.emit(target, target_id)

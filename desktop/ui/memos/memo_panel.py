@@ -20,6 +20,7 @@ from desktop.core.exports.selection import label_paths
 from desktop.core.memos import Memo, MemoError, MemoTarget
 from desktop.core.store import StoreError
 from desktop.ui.common.codebook_tips import codebook_tooltip
+from desktop.ui.common.messages import error_text
 from desktop.ui.memos.commands import AddMemo, DeleteMemo, EditMemo, EditTagNote
 from desktop.ui.memos.memo_editor import MemoEditor
 from desktop.ui.workspace import Workspace
@@ -284,7 +285,7 @@ class MemosPanel(QWidget):
         try:
             self.workspace.undo_stack.push(command)  # type: ignore[arg-type]
         except (MemoError, StoreError, KeyError) as error:
-            self.workspace.message.emit(self.tr("Memo not saved: {0}").format(error))
+            self.workspace.message.emit(self.tr("Memo not saved: {0}").format(error_text(error)))
 
     def announce(self, target: MemoTarget, target_id: int | None) -> None:
         self.workspace.memosChanged.emit(target, target_id)

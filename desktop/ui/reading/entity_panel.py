@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +29,7 @@ class EntityLegend(QWidget):
 
     hiddenKindsChanged = Signal(set)
 
-    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -39,13 +39,24 @@ class EntityLegend(QWidget):
             button.setCheckable(True)
             button.setChecked(True)
             button.setIcon(swatch(kind.color))
-            button.setText(kind.label_for(language))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setToolTip(self.tr("Show or hide this kind of entity"))
             button.toggled.connect(self._emit)
             layout.addWidget(button)
             self.buttons[kind.name] = button
         layout.addStretch()
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The types' names and the tips in the interface language (also after a switch)."""
+        types = entity_types()
+        for name, button in self.buttons.items():
+            button.setText(types[name].shown_label())
+            button.setToolTip(self.tr("Show or hide this kind of entity"))
 
     def hidden_kinds(self) -> set[str]:
         return {kind for kind, button in self.buttons.items() if not button.isChecked()}
@@ -61,18 +72,32 @@ class EntityPanel(QTreeWidget):
     # the entities of one text and type (all occurrences), and the new type ("" = remove)
     correctionRequested = Signal(list, str)
 
-    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.language = language
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._offer_corrections)
-        self.setHeaderLabels([self.tr("Entity"), self.tr("Count")])
+        self.retranslate()
         self.setColumnWidth(0, 150)
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         # Clicks only: itemActivated as well would step twice where a click also activates.
         self.itemClicked.connect(self._choose)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Headers and the types' names in the interface language (also after a switch)."""
+        self.setHeaderLabels([self.tr("Entity"), self.tr("Count")])
+        types = entity_types()
+        for index in range(self.topLevelItemCount()):
+            group = self.topLevelItem(index)
+            kind = types.get(str(group.data(0, _OCCURRENCES))) if group is not None else None
+            if group is not None and kind is not None:
+                group.setText(0, kind.shown_label())
 
     def show_entities(self, entities: Sequence[Entity], hidden: set[str] | None = None) -> None:
         self.clear()
@@ -86,7 +111,7 @@ class EntityPanel(QTreeWidget):
             if not texts:
                 continue
             total = sum(len(spans) for spans in texts.values())
-            group = QTreeWidgetItem([kind.label_for(self.language), str(total)])
+            group = QTreeWidgetItem([kind.shown_label(), str(total)])
             group.setIcon(0, swatch(kind.color))
             group.setData(0, _OCCURRENCES, kind.name)
             for text, spans in sorted(texts.items(), key=lambda item: (-len(item[1]), item[0])):
@@ -128,7 +153,7 @@ class EntityPanel(QTreeWidget):
         retype = menu.addMenu(self.tr("Change type to"))
         for other in entity_types().values():
             if other.name != kind:
-                action = retype.addAction(swatch(other.color), other.label_for(self.language))
+                action = retype.addAction(swatch(other.color), other.shown_label())
                 action.triggered.connect(
                     lambda _=False, new=other.name: self.correctionRequested.emit(entities, new)
                 )

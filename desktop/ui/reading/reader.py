@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,8 @@ from desktop.core.offsets import OffsetMap
 from desktop.core.script import Script
 from desktop.core.search import script_variants
 from desktop.ui.common import workers
-from desktop.ui.common.display_names import shown
+from desktop.ui.common.display_names import conversion_caption, shown
+from desktop.ui.common.messages import translated
 from desktop.ui.common.names import display_name
 from desktop.ui.reading.entity_panel import EntityLegend, entity_types
 from desktop.ui.reading.pane_sync import PaneSync
@@ -65,9 +66,8 @@ class ReaderView(QWidget):
     statusChanged = Signal(str)
     conversionShown = Signal(int)  # the id of the document whose converted text is now shown
 
-    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.language = language
         self.document: Document | None = None
         self.entities: list[Entity] = []
         self.annotations: list[Annotation] = []
@@ -82,7 +82,7 @@ class ReaderView(QWidget):
         self.conversion: Conversion | None = None  # None while a long text is converted
         self._conversions: OrderedDict[ConversionKey, tuple[Conversion, str]] = OrderedDict()
         self._converting: workers.Task | None = None
-        self.notice = ""
+        self._notice = ""  # what the conversion says of itself (the core's, in English)
         self._raw_to_clean = OffsetMap.identity(0)
         self._showing_raw = False
 
@@ -91,31 +91,26 @@ class ReaderView(QWidget):
         self.sync = PaneSync(self.original, self.converted)
         self.original.clickedAt.connect(lambda at: self._clicked(self._left_to_clean(at, at)[0]))
         self.converted.clickedAt.connect(self._clicked_converted)
-        self.legend = EntityLegend(language)
+        self.legend = EntityLegend()
         self.legend.hiddenKindsChanged.connect(self._apply_hidden_kinds)
 
         self.title = QLabel()
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setMinimumWidth(1)
-        self.show_raw = QCheckBox(self.tr("Raw text"))
-        self.show_raw.setToolTip(
-            self.tr("Show the text as imported, with removed artefacts struck out")
-        )
+        self.show_raw = QCheckBox()
         self.show_raw.toggled.connect(lambda: self._redisplay())
         self.show_raw.setEnabled(False)  # until a document with removed artefacts is shown
         self.conversion_choice = QComboBox()
-        self.conversion_choice.addItem(self.tr("Automatic (the other script)"), AUTOMATIC)
+        self.conversion_choice.addItem("", AUTOMATIC)
         for config in CONFIGS.values():
-            caption = f"{config.name} — {shown(config.description)}"
-            self.conversion_choice.addItem(caption, config.name)
+            self.conversion_choice.addItem("", config.name)
         self.conversion_choice.currentIndexChanged.connect(self._on_conversion_chosen)
         # The long descriptions must not make the right pane wider than the left one.
         self.conversion_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.conversion_choice.setMinimumContentsLength(16)
-        self.mark_changes = QCheckBox(self.tr("Mark changes"))
-        self.mark_changes.setToolTip(self.tr("Underline what the conversion changed"))
+        self.mark_changes = QCheckBox()
         self.mark_changes.toggled.connect(lambda: self._redisplay())
         self.conversion_note = QLabel()
         self.conversion_note.setMinimumWidth(1)
@@ -138,6 +133,49 @@ class ReaderView(QWidget):
         self.panes = panes
         layout.addWidget(panes, 1)
         layout.addWidget(self.find_bar)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every word the reader shows, in the interface language: at start and after a switch
+        (View > Language), including the captions over the panes and the highlights' tips."""
+        self.show_raw.setText(self.tr("Raw text"))
+        self.show_raw.setToolTip(
+            self.tr("Show the text as imported, with removed artefacts struck out")
+        )
+        self.conversion_choice.setItemText(0, self.tr("Automatic (the other script)"))
+        for index, config in enumerate(CONFIGS.values(), start=1):
+            self.conversion_choice.setItemText(
+                index, f"{config.name} — {shown(config.description)}"
+            )
+        self.mark_changes.setText(self.tr("Mark changes"))
+        self.mark_changes.setToolTip(self.tr("Underline what the conversion changed"))
+        self.find_field.setPlaceholderText(self.tr("Find in document (either script)"))
+        self.find_label.setText(self.tr("Find:"))
+        self.find_next_button.setText(self.tr("Next"))
+        self.find_close_button.setText(self.tr("Close"))
+        if self.find_status.text():
+            self.find_status.setText(self.tr("Not found"))
+        if self.document is not None:
+            self._show_title()
+            self.conversion_note.setText(self.notice)
+            self._paint_entities()  # their tips name the type
+            if self.show_raw.isChecked() or self.mark_changes.isChecked():
+                self._paint_marks()
+            self._announce()
+
+    @property
+    def notice(self) -> str:
+        """The line under the converted pane, in the interface language."""
+        if self.conversion is None:
+            return self.tr("Converting…") if self.document is not None else ""
+        if self._notice:
+            return translated(self._notice)
+        return self.tr("Converted with {0}").format(conversion_caption(self.conversion.config))
 
     # Showing ----------------------------------------------------------------------------
 
@@ -329,7 +367,7 @@ class ReaderView(QWidget):
         if kept is not None:
             self._use_conversion(*kept)
             return
-        self.conversion, self.notice = None, self.tr("Converting…")
+        self.conversion, self._notice = None, ""
 
         def convert(_progress: object, cancelled: Callable[[], bool]) -> object:
             return None if cancelled() else convert_for_reading(text, script, chosen)
@@ -349,8 +387,7 @@ class ReaderView(QWidget):
             self._conversions.popitem(last=False)
 
     def _use_conversion(self, conversion: Conversion, notice: str) -> None:
-        self.conversion = conversion
-        self.notice = notice or self.tr("Converted with {0}").format(conversion.config)
+        self.conversion, self._notice = conversion, notice
 
     def _converted(self, task: workers.Task, key: ConversionKey, result: object) -> None:
         """A background conversion is done: show it, unless the user has moved on."""
@@ -373,10 +410,14 @@ class ReaderView(QWidget):
         self._mapped.clear()
         self.original.show_text(self.document.raw_text if raw else self.document.clean_text)
         self._showing_raw = raw
-        self.title.setText(f"{self.document.title} · {display_name(self.document.script)}")
+        self._show_title()
         self._show_converted()
         if keep:
             self.original.scroll_to_position(self._clean_to_left(keep, keep)[0])
+
+    def _show_title(self) -> None:
+        assert self.document is not None
+        self.title.setText(f"{self.document.title} · {display_name(self.document.script)}")
 
     def _show_converted(self) -> None:
         """The right pane's text (empty while it is converted) and every layer of both panes."""
@@ -424,7 +465,7 @@ class ReaderView(QWidget):
             return
         types = entity_types()
         formats = {name: background_format(kind.color) for name, kind in types.items()}
-        tips = {name: kind.label_for(self.language) for name, kind in types.items()}
+        tips = {name: kind.shown_label() for name, kind in types.items()}
         left, right = [], []
         for entity in self.entities:
             tip = tips.get(entity.type, entity.type)
@@ -486,12 +527,13 @@ class ReaderView(QWidget):
         for entity in self.entities:
             counts[entity.type] = counts.get(entity.type, 0) + 1
         summary = ", ".join(
-            f"{kind.label_for(self.language)} {counts[name]}"
-            for name, kind in entity_types().items()
+            f"{kind.shown_label()} {counts[name]}" for name, kind in entity_types().items()
         )
         self.statusChanged.emit(
             self.tr("Script: {0} · conversion: {1} · {2}").format(
-                display_name(self.document.script), self.conversion.config, summary
+                display_name(self.document.script),
+                conversion_caption(self.conversion.config),
+                summary,
             )
         )
 
@@ -504,16 +546,17 @@ class ReaderView(QWidget):
     def _build_find_bar(self) -> QWidget:
         bar = QWidget()
         self.find_field = QLineEdit()
-        self.find_field.setPlaceholderText(self.tr("Find in document (either script)"))
         self.find_field.returnPressed.connect(self.find_next)
-        next_button = QPushButton(self.tr("Next"))
-        next_button.clicked.connect(self.find_next)
-        close_button = QPushButton(self.tr("Close"))
-        close_button.clicked.connect(bar.hide)
+        self.find_label = QLabel()
+        self.find_next_button = QPushButton()
+        self.find_next_button.clicked.connect(self.find_next)
+        self.find_close_button = QPushButton()
+        self.find_close_button.clicked.connect(bar.hide)
         self.find_status = QLabel()
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (QLabel(self.tr("Find:")), self.find_field, next_button, close_button):
+        widgets = (self.find_label, self.find_field, self.find_next_button, self.find_close_button)
+        for widget in widgets:
             row.addWidget(widget)
         row.addWidget(self.find_status, 1)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), bar, bar.hide)

@@ -20,6 +20,8 @@ from desktop.core.paths import DB_ENVIRONMENT_VARIABLE, default_db_path, log_dir
 from desktop.core.resources import resource_path
 from desktop.core.store import CorruptProject, Store, StoreError
 from desktop.core.store.opening import open_project as open_existing_or_new
+from desktop.ui.common.language import interface_language
+from desktop.ui.common.messages import error_text
 from desktop.ui.common.project_files import split_projects
 from desktop.ui.common.settings import Settings
 from desktop.ui.shell.crash_log import log_crashes
@@ -101,7 +103,7 @@ def choose_project(db: str | None, paths: Sequence[Path], settings: Settings) ->
 
 def open_store(choice: ProjectChoice) -> Store:
     # A new project gets the default labels, an existing one its daily backup.
-    store = open_existing_or_new(choice.path)
+    store = open_existing_or_new(choice.path, language=interface_language())
     if choice.seeds and store.document_count() == 0:
         report = import_seeds(store)
         log.info("first run: seeds %s", report.summary())
@@ -133,7 +135,9 @@ def open_chosen(
         notice = QCoreApplication.translate(
             "Startup", "The last project would not open ({0}): opened the default project instead."
         )
-        fallback = ProjectChoice(default_db_path(), seeds=True, notice=notice.format(error))
+        fallback = ProjectChoice(
+            default_db_path(), seeds=True, notice=notice.format(error_text(error))
+        )
         return open_store(fallback), fallback
 
 
@@ -255,7 +259,7 @@ def show_window(
     except StoreError as error:
         if screenshot is not None:
             raise
-        QMessageBox.critical(None, APP_NAME, str(error))
+        QMessageBox.critical(None, APP_NAME, error_text(error))
         return 1
     window = MainWindow(store, settings, language)
     # Paths that arrive while a dialog or a job uses the project wait here until it is idle.

@@ -10,6 +10,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.core.resources import resource_path
+from desktop.ui.common.language import set_interface_language
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,7 @@ def install_language(language: str) -> str:
         if app is not None:
             app.removeTranslator(translator)
     _installed.clear()
+    set_interface_language(chosen)
     if app is None:
         return chosen
     ours = QTranslator()

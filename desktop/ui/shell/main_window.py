@@ -81,9 +81,9 @@ class MainWindow(QMainWindow):
         self.documents = self.corpus.documents
         self.filter_box = self.corpus.filter_box
         self.document_list = self.corpus.table
-        self.reader = ReaderView(language)
+        self.reader = ReaderView()
         self.reader.set_conversion_choices(settings.conversions)
-        self.entity_panel = EntityPanel(language)
+        self.entity_panel = EntityPanel()
         self.annotation_panel = AnnotationPanel()
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(self.annotation_panel, self.tr("Tags"))
@@ -512,10 +512,12 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """The window's own words in the language just installed (View > Language)."""
+        self.workspace.undo_stack.retranslate()
         self.menus.rebuild()
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.annotation_panel), self.tr("Tags"))
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.entity_panel), self.tr("Entities"))
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.memos_panel), self.tr("Memos"))
+        self.directives.retranslate()  # a controller, not a widget: Qt does not tell it
 
     def about(self) -> None:
         QMessageBox.about(

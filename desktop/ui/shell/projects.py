@@ -13,6 +13,8 @@ from desktop import APP_NAME
 from desktop.core.store import CorruptProject, Store, StoreError
 from desktop.core.store.backups import list_backups, restore_backup
 from desktop.core.store.opening import open_project as open_existing_or_new
+from desktop.ui.common.language import interface_language
+from desktop.ui.common.messages import error_text
 from desktop.ui.common.project_files import PROJECT_SUFFIX
 from desktop.ui.exchange.export_dialog import ExportDialog
 from desktop.ui.exchange.exporting import ExchangeController
@@ -97,7 +99,7 @@ class ProjectSwitcher(QObject):
         try:
             store = open_or_recover(path)
         except StoreError as error:
-            QMessageBox.warning(self._parent, APP_NAME, str(error))
+            QMessageBox.warning(self._parent, APP_NAME, error_text(error))
             return False
         workspace.switch_project(store)
         return True
@@ -165,11 +167,11 @@ def open_or_recover(path: Path) -> Store:
     existing one its daily backup, and a damaged one is offered its newest backup first.
     Raises StoreError (a sentence) when it will not open."""
     try:
-        return open_existing_or_new(path)
+        return open_existing_or_new(path, language=interface_language())
     except CorruptProject as damaged:
         if not offer_newest_backup(damaged):
             raise
-        return open_existing_or_new(path)
+        return open_existing_or_new(path, language=interface_language())
 
 
 def offer_newest_backup(damaged: CorruptProject) -> bool:
@@ -183,7 +185,7 @@ def offer_newest_backup(damaged: CorruptProject) -> bool:
         "Startup",
         "{0}\n\nOpen its newest backup, made {1}, instead? The damaged file is kept with the "
         "backups in {2}.",
-    ).format(damaged, newest.made.strftime("%Y-%m-%d %H:%M"), newest.path.parent)
+    ).format(error_text(damaged), newest.made.strftime("%Y-%m-%d %H:%M"), newest.path.parent)
     answer = QMessageBox.question(None, APP_NAME, question)
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -191,7 +193,7 @@ def offer_newest_backup(damaged: CorruptProject) -> bool:
         restore_backup(newest.path, damaged.path, force=True)
     except StoreError as error:
         log.error("restoring %s failed: %s", newest.path, error)
-        QMessageBox.critical(None, APP_NAME, str(error))
+        QMessageBox.critical(None, APP_NAME, error_text(error))
         return False
     log.warning("restored %s from its backup %s", damaged.path, newest.path)
     return True

@@ -164,8 +164,8 @@ class AnnotationPanel(QWidget):
         self.form = QFormLayout()
         self.form.addRow("", self.label_choice)
         self.form.addRow("", self.note)
-        self.retranslate()
         self.attribute_fields: dict[str, QComboBox] = {}
+        self.retranslate()
         self.editor = QWidget()
         self.editor.setLayout(self.form)
         self.editor.setEnabled(False)
@@ -225,6 +225,10 @@ class AnnotationPanel(QWidget):
             label = self.form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setText(caption)
+        for field in self.attribute_fields.values():
+            if not field.isEditable():
+                for index in range(1, field.count()):
+                    field.setItemText(index, shown(str(field.itemData(index))))
 
     def show_annotations(
         self, annotations: Sequence[Annotation], suggestions: dict[str, list[str]]
@@ -253,9 +257,13 @@ class AnnotationPanel(QWidget):
 
     @staticmethod
     def _offer(field: QComboBox, values: list[str]) -> None:
+        """Offer ``values``: typed ones as they are; a choice's shown in the interface language
+        (a tag keeps the scheme's value, "mandatory", whatever the language)."""
         field.clear()
-        field.addItem("")
-        field.addItems([value for value in values if value])
+        field.addItem("", "")
+        for value in values:
+            if value:
+                field.addItem(value if field.isEditable() else shown(value), value)
 
     @property
     def current(self) -> Annotation | None:
@@ -317,7 +325,7 @@ class AnnotationPanel(QWidget):
                     self.note.setText(annotation.note)
                 for name, field in self.attribute_fields.items():
                     value = str(annotation.attributes.get(name, ""))
-                    index = field.findText(value)
+                    index = field.findData(value)
                     if index < 0 and field.isEditable():
                         field.setEditText(value)
                     else:
@@ -356,7 +364,12 @@ class AnnotationPanel(QWidget):
     def _attributes_changed(self) -> None:
         if self._current is None or self._filling:
             return
-        values = {name: field.currentText() for name, field in self.attribute_fields.items()}
+        values = {name: _value(field) for name, field in self.attribute_fields.items()}
         values = {name: value for name, value in values.items() if value}
         if values != self._current.attributes:
             self.changeRequested.emit(self._current.id, {"attributes": values})
+
+
+def _value(field: QComboBox) -> str:
+    """What a field holds: the text typed, or the chosen value as the scheme names it."""
+    return field.currentText() if field.isEditable() else str(field.currentData() or "")

@@ -48,7 +48,8 @@ class AddAnnotation(QUndoCommand):
         self.attributes = dict(attributes or {})
         self.annotation: Annotation | None = None
         self.status_before: Status | None = None
-        self.setText(QCoreApplication.translate("Tagging", "tag {0}–{1}").format(start, end))
+        self.words = lambda: QCoreApplication.translate("Tagging", "tag {0}–{1}").format(start, end)
+        self.setText(self.words())
 
     @property
     def place(self) -> Place:
@@ -84,11 +85,10 @@ class DeleteAnnotation(QUndoCommand):
     def __init__(self, store: Store, refresh: TagRefresh, annotation: Annotation) -> None:
         super().__init__()
         self.store, self.refresh, self.annotation = store, refresh, annotation
-        self.setText(
-            QCoreApplication.translate("Tagging", "delete tag {0}–{1}").format(
-                annotation.start, annotation.end
-            )
+        self.words = lambda: QCoreApplication.translate("Tagging", "delete tag {0}–{1}").format(
+            annotation.start, annotation.end
         )
+        self.setText(self.words())
 
     @property
     def place(self) -> Place:
@@ -113,11 +113,10 @@ class ChangeAnnotation(QUndoCommand):
         self.store, self.refresh, self.before = store, refresh, before
         self.changes = changes
         self.after: Annotation | None = None
-        self.setText(
-            QCoreApplication.translate("Tagging", "change tag {0}–{1}").format(
-                before.start, before.end
-            )
+        self.words = lambda: QCoreApplication.translate("Tagging", "change tag {0}–{1}").format(
+            before.start, before.end
         )
+        self.setText(self.words())
 
     @property
     def place(self) -> Place:
@@ -158,7 +157,8 @@ class CorrectEntities(QUndoCommand):
         self.corrections, self.annotator = corrections, annotator
         self.ids: list[int] = []
         self.withdrawn: list[Entity] = []  # the user's own additions taken back
-        self.setText(QCoreApplication.translate("Tagging", "correct entities"))
+        self.words = lambda: QCoreApplication.translate("Tagging", "correct entities")
+        self.setText(self.words())
 
     @property
     def place(self) -> Place:
@@ -195,9 +195,10 @@ class RejectSuggestion(QUndoCommand):
         super().__init__()
         self.store, self.refresh = store, refresh
         self.document_id, self.start, self.end = document_id, start, end
-        self.setText(
-            QCoreApplication.translate("Tagging", "reject suggestion {0}–{1}").format(start, end)
-        )
+        self.words = lambda: QCoreApplication.translate(
+            "Tagging", "reject suggestion {0}–{1}"
+        ).format(start, end)
+        self.setText(self.words())
 
     @property
     def place(self) -> Place:

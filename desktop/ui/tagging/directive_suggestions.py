@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 from desktop.core.directives import Suggestion, suggest_directives
 from desktop.core.label_suggestion import suggest_label
 from desktop.core.script import Script
+from desktop.ui.common.display_names import shown
 from desktop.ui.common.shortcuts import pane_shortcuts
 from desktop.ui.tagging.commands import AddAnnotation, RejectSuggestion
 from desktop.ui.tagging.document_view import DocumentView
@@ -94,10 +95,18 @@ class DirectiveSuggestions(QObject):
             if now != shown:
                 self.reader.hide_suggestions(shown - now)
             return
+        self._paint()
+
+    def _paint(self) -> None:
         tips = self.tr("Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on")
         self.reader.set_suggestions(
             [(s.start, s.end, tips.format(s.issuer or s.cue)) for s in self.suggestions]
         )
+
+    def retranslate(self) -> None:
+        """The suggestions' tips in the language just installed (View > Language)."""
+        if self.suggestions:
+            self._paint()
 
     def _hide_newly_blocked(self, spans: set[tuple[int, int]]) -> None:
         """Tags or rejections were only added: hide the open suggestions on their spans."""
@@ -138,7 +147,7 @@ class DirectiveSuggestions(QObject):
                 self.index + 1,
                 len(self.suggestions),
                 current.issuer or self.tr("no issuer"),
-                current.strength,
+                shown(current.strength),
             )
         )
 

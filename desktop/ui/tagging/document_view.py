@@ -18,9 +18,6 @@ class DocumentView(Protocol):
     """
 
     @property
-    def language(self) -> str: ...
-
-    @property
     def document(self) -> Document | None: ...
 
     @property

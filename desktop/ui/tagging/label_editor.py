@@ -41,6 +41,8 @@ from desktop.core.store.labels import DeletedLabels
 from desktop.ui.common.codebook_tips import codebook_tooltip
 from desktop.ui.common.colors import swatch
 from desktop.ui.common.fitting import add_name_item, elided, fit_to_screen, keep_narrow
+from desktop.ui.common.language import interface_language
+from desktop.ui.common.messages import error_text
 from desktop.ui.common.undo_failure import UndoFailed, reporter
 
 _ID = Qt.ItemDataRole.UserRole
@@ -63,9 +65,10 @@ class DeleteLabel(QUndoCommand):
         self.store, self.label_id, self.refresh = store, label_id, refresh
         self.failed = failed
         self.deleted: DeletedLabels | None = None
-        self.setText(
-            QCoreApplication.translate("LabelEditor", 'delete label "{0}"').format(elided(name))
+        self.words = lambda: QCoreApplication.translate("LabelEditor", 'delete label "{0}"').format(
+            elided(name)
         )
+        self.setText(self.words())
 
     def redo(self) -> None:
         self.deleted = self.store.delete_label(self.label_id)
@@ -78,7 +81,7 @@ class DeleteLabel(QUndoCommand):
         except StoreError as error:  # e.g. a label of the same name was added since
             if self.failed is None:
                 raise
-            self.failed(str(error))
+            self.failed(error_text(error))
         self.refresh()
 
 
@@ -284,7 +287,7 @@ class LabelEditor(QDialog):
 
     def _refused(self, error: Exception) -> None:
         """Say in a sentence why the store refused a change (never SQL, never a traceback)."""
-        reason = str(error).splitlines()[0].rstrip(".") if str(error) else type(error).__name__
+        reason = error_text(error).splitlines()[0].rstrip(".")
         QMessageBox.warning(self, self.windowTitle(), self.tr("Not changed: {0}.").format(reason))
 
     def _choose_colour(self) -> None:
@@ -438,9 +441,10 @@ class LabelEditor(QDialog):
         if not name:
             return
         try:
-            added = self.store.install_scheme(load_scheme(Path(name)))
+            # A scheme that gives its words in several languages comes in the window's.
+            added = self.store.install_scheme(load_scheme(Path(name), interface_language()))
         except BadScheme as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         except StoreError as error:
             self._refused(error)

@@ -18,6 +18,8 @@ from desktop.core.model import Entity
 from desktop.core.store import StoreError
 from desktop.ui.common.codebook_tips import codebook_tooltip
 from desktop.ui.common.colors import entity_types, swatch
+from desktop.ui.common.language import interface_language
+from desktop.ui.common.messages import error_text
 from desktop.ui.common.shortcuts import pane_shortcuts
 from desktop.ui.tagging.annotation_panel import AnnotationPanel, label_caption
 from desktop.ui.tagging.annotator import ask_annotator
@@ -59,7 +61,7 @@ class TagActions(QObject):
         """The project's labels, each on its key: install the default scheme into a project
         that has none."""
         store = self.workspace.store
-        store.install_default_scheme_if_empty()
+        store.install_default_scheme_if_empty(interface_language())
         labels = store.labels()
         self.annotation_panel.set_scheme(labels, store.attributes(), store.codebook_entries())
         for shortcut in self._label_shortcuts:
@@ -173,7 +175,7 @@ class TagActions(QObject):
                 ChangeAnnotation(workspace.store, workspace.announce_annotations, before, **changes)
             )
         except StoreError as error:
-            workspace.message.emit(str(error))
+            workspace.message.emit(error_text(error))
 
     def adjust_tag(self, start_step: int, end_step: int) -> None:
         """Move the current tag's start and end by some characters, within the document."""
@@ -216,7 +218,7 @@ class TagActions(QObject):
             self.workspace.message.emit(self.tr("Select the missing entity first"))
             return
         types = list(entity_types().values())
-        names = [kind.label_for(self.reader.language) for kind in types]
+        names = [kind.shown_label() for kind in types]
         chosen, accepted = QInputDialog.getItem(
             self._parent, self.tr("Entity type"), self.tr("Type:"), names, 0, False
         )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.model import Annotation
 from desktop.core.store import Store
+from desktop.ui.common.display_names import shown
 from desktop.ui.common.fitting import add_name_item, fit_to_screen, keep_narrow
 
 TAG_FILTER_CHARACTERS = 10
@@ -79,7 +80,7 @@ class TagTableModel(QAbstractTableModel):
             tag.label,
             tag.text,
             str(tag.attributes.get("issuer", "")),
-            str(tag.attributes.get("strength", "")),
+            shown(str(tag.attributes.get("strength", ""))),
             tag.annotator,
             tag.updated_at,
         )

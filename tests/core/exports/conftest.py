@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from desktop.core.conversion import converter
 from desktop.core.exports.importing import AnnotatedSet, ImportReport, store_annotated_set
 from desktop.core.exports.selection import Codebook, ExportDocument, ExportOptions, select
 from desktop.core.labels import topics_scheme
@@ -19,6 +20,10 @@ from desktop.core.store import Store
 ASTRAL = "𠮷野家会议指出，要做好安全生产工作，必须坚决防止疫情反弹。"
 LENGTH_CHANGING = "会议要求，各单位要用好U盘和移动硬盘，一是做好信息安全，二是加强督查。"
 TRADITIONAL = "張愛軍強調，要統籌推進疫情防控和經濟社會發展工作。"
+# The first tag of LENGTH_CHANGING in s2twp: 資訊保安 with the reimplemented package's old
+# dictionaries, 資訊安全 (what Taiwan writes) with opencc-pyo3's official ones.
+FIRST_TAG_TW = converter("s2twp").convert("一是做好信息安全").text
+assert FIRST_TAG_TW in ("一是做好資訊保安", "一是做好資訊安全"), FIRST_TAG_TW
 
 
 def _document(title: str, text: str, script: str) -> NewDocument:

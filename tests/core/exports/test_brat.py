@@ -8,7 +8,15 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ASTRAL, LENGTH_CHANGING, add_text, exported, import_twice, snapshot
+from conftest import (
+    ASTRAL,
+    FIRST_TAG_TW,
+    LENGTH_CHANGING,
+    add_text,
+    exported,
+    import_twice,
+    snapshot,
+)
 
 from desktop.core.exports.brat import ENTITY_PARENT, write_brat
 from desktop.core.exports.brat_reader import read_brat
@@ -143,7 +151,7 @@ def test_a_converted_export_slices_the_converted_text(sample_store: Store, tmp_p
     converted = (tmp_path / "out" / "0002.txt").read_text(encoding="utf-8")
     assert len(converted) != len(LENGTH_CHANGING)
     texts = [t[3] for t in _t_lines(tmp_path / "out" / "0002.ann")]
-    assert "一是做好資訊保安" in texts
+    assert FIRST_TAG_TW in texts
     [document] = [d for d in read_brat(tmp_path / "out").documents if d.title == "信息安全会议"]
     assert document.text == converted and document.script == "traditional"  # as written
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
-from conftest import ASTRAL, TRADITIONAL, exported, failing_export
+from conftest import ASTRAL, FIRST_TAG_TW, TRADITIONAL, exported, failing_export
 
 from desktop.core.exports.conll import (
     DIRECTIVES_FILE,
@@ -140,7 +140,7 @@ def test_converted_tag_slices_the_converted_text(sample_store: Store, tmp_path: 
         texts[document_id][start:end]
         for document_id, start, end, _ in bio_spans(read_bio(tmp_path / "out" / DIRECTIVES_FILE))
     }
-    assert "一是做好資訊保安" in covered
+    assert FIRST_TAG_TW in covered
 
 
 def test_the_astral_character_is_one_token_and_later_offsets_are_code_points(

@@ -65,7 +65,7 @@ def test_the_csv_files_match_the_store(tmp_path: Path) -> None:
 def test_converted_csv_offsets_slice_the_converted_text(
     sample_store: Store, tmp_path: Path
 ) -> None:
-    from conftest import exported
+    from conftest import FIRST_TAG_TW, exported
 
     documents, codebook = exported(sample_store, text="converted", conversion="s2twp")
     texts = {d.document.id: d.text for d in documents}
@@ -76,7 +76,7 @@ def test_converted_csv_offsets_slice_the_converted_text(
     for row in rows:
         text = texts[int(row["document_id"])]
         assert text[int(row["start"]) : int(row["end"])] == row["text"]
-    assert "一是做好資訊保安" in {row["text"] for row in rows}
+    assert FIRST_TAG_TW in {row["text"] for row in rows}
     with (tmp_path / "out" / "documents.csv").open(encoding="utf-8-sig", newline="") as handle:
         assert {row["conversion"] for row in csv.DictReader(handle)} == {"s2twp"}
 

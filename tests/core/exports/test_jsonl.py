@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from conftest import (
     ASTRAL,
+    FIRST_TAG_TW,
     LENGTH_CHANGING,
     add_text,
     assert_nothing_added_again,
@@ -105,7 +106,7 @@ def test_converted_export_carries_offsets_through_a_length_changing_conversion(
     assert len(record["text"]) == len(LENGTH_CHANGING) + 1  # U盘 -> 隨身碟
     assert record["conversion"] == "s2twp" and "raw_text" not in record
     assert [record["text"][s:e] for s, e, _label in record["label"]] == [
-        "一是做好資訊保安",
+        FIRST_TAG_TW,
         "二是加強督查",
     ]
     report = store_annotated_set(empty_store, read_jsonl(path))

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from conftest import (
     ASTRAL,
+    FIRST_TAG_TW,
     LENGTH_CHANGING,
     add_text,
     assert_nothing_added_again,
@@ -139,7 +140,7 @@ def test_converted_text_tags_slice_the_converted_text(sample_store: Store, tmp_p
         value = result["value"]
         assert data["text"][value["start"] : value["end"]] == value["text"]
         covered.append(value["text"])
-    assert "一是做好資訊保安" in covered
+    assert FIRST_TAG_TW in covered
 
 
 def test_one_annotation_per_annotator_without_a_label_studio_user(

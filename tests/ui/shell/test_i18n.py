@@ -12,13 +12,16 @@ import pytest
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
+from desktop.core.model import NewDocument
 from desktop.core.resources import resource_path
 from desktop.core.store import Store
 from desktop.ui.common.settings import Settings
 from desktop.ui.shell.i18n import install_language
 from desktop.ui.shell.main_window import MainWindow
 
-UI = Path(__file__).resolve().parents[3] / "desktop" / "ui"
+DESKTOP = Path(__file__).resolve().parents[3] / "desktop"
+# The ui's strings, and the core's messages marked with QT_TRANSLATE_NOOP (desktop.core.messages)
+SOURCES = sorted([*(DESKTOP / "ui").rglob("*.py"), *(DESKTOP / "core").rglob("*.py")])
 TOOLS = Path(sys.executable).parent
 
 
@@ -54,7 +57,7 @@ def test_every_interface_string_is_translated(tmp_path: Path) -> None:
     copy = tmp_path / "jiyao_zh_CN.ts"
     shutil.copy(resource_path("i18n", "jiyao_zh_CN.ts"), copy)
     result = subprocess.run(
-        [str(TOOLS / "pyside6-lupdate"), *map(str, sorted(UI.rglob("*.py"))), "-ts", str(copy)],
+        [str(TOOLS / "pyside6-lupdate"), *map(str, SOURCES), "-ts", str(copy)],
         capture_output=True,
         text=True,
         check=True,
@@ -116,7 +119,9 @@ def test_names_from_data_are_marked_for_translation(chinese: None) -> None:
     from desktop.ui.common.display_names import KNOWN, shown
 
     names = [config.description for config in CONFIGS.values()]
-    names += [a.label for scheme in (default_scheme(), topics_scheme()) for a in scheme.attributes]
+    for scheme in (default_scheme(), topics_scheme()):
+        names += [a.label for a in scheme.attributes]
+        names += [value for a in scheme.attributes if a.kind == "choice" for value in a.values]
     assert set(names) <= set(KNOWN)
     assert all(shown(name) != name for name in names), "translate them in jiyao_zh_CN.ts"
 
@@ -146,3 +151,128 @@ def test_the_tag_editor_switches_language_too(qtbot: QtBot, tmp_path: Path, qapp
         finally:
             install_language("en")
         qtbot.waitUntil(lambda: issuer.text() == "Issuer")
+
+
+def test_the_reader_legend_and_lists_switch_language_live(qtbot: QtBot, window: MainWindow) -> None:
+    """No restart: the legend, the captions over the panes, the entity list, the highlights'
+    tips and the corpus list follow View > Language at once, and back."""
+    traditional = next(d.id for d in window.store.list_documents() if d.script == "traditional")
+    with qtbot.waitSignal(window.documentShown, timeout=30_000):
+        window.select_document(traditional)
+    reader, legend = window.reader, window.reader.legend
+    qtbot.waitUntil(lambda: window.entity_panel.topLevelItemCount() > 0, timeout=30_000)
+    qtbot.waitUntil(lambda: bool(reader.suggestions), timeout=30_000)
+    person = next(e for e in reader.entities if e.type == "PERSON")
+
+    def seen() -> dict[str, object]:
+        return {
+            "legend": legend.buttons["PERSON"].text(),
+            "raw": reader.show_raw.text(),
+            "marks": reader.mark_changes.text(),
+            "automatic": reader.conversion_choice.itemText(0),
+            "t2s": reader.conversion_choice.itemText(reader.conversion_choice.findData("t2s")),
+            "note": reader.conversion_note.text(),
+            "title": reader.title.text().rsplit(" · ", 1)[-1],
+            "header": window.entity_panel.headerItem().text(0),
+            "group": window.entity_panel.topLevelItem(0).text(0),
+            "tip": [h.tooltip for h in reader.original.highlights_at(person.start)],
+            "filter": window.filter_box.placeholderText(),
+            "next": reader.find_next_button.text(),
+            "suggestion": reader.suggestions[0][2].split("(")[0].split("（")[0],
+        }
+
+    english = seen()
+    assert english["legend"] == "Person" and english["raw"] == "Raw text"
+    try:
+        install_language("zh_CN")
+        qtbot.waitUntil(lambda: legend.buttons["PERSON"].text() == "人名")
+        chinese = seen()
+        assert chinese == {
+            "legend": "人名",
+            "raw": "原始文本",
+            "marks": chinese["marks"],
+            "automatic": chinese["automatic"],
+            "t2s": "t2s — 繁体转简体",
+            "note": "已转换：t2s（繁体转简体）",
+            "title": "繁体",
+            "header": "实体",
+            "group": "人名",
+            "tip": ["人名"],
+            "filter": "按标题或正文筛选（简繁皆可）",
+            "next": chinese["next"],
+            "suggestion": "建议的指令",
+        }
+        for key in ("marks", "automatic", "next"):
+            assert chinese[key] != english[key], key
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: legend.buttons["PERSON"].text() == "Person")
+    assert seen() == english
+
+
+def test_a_choice_shows_in_the_users_words_and_stores_the_schemes(
+    qtbot: QtBot, tmp_path: Path, qapp: object
+) -> None:
+    """Strength reads 强制性 in the Chinese window; the tag keeps "mandatory", so exports,
+    filters and the English window read the same value."""
+    from desktop.ui.tagging.annotation_panel import AnnotationPanel
+
+    install_language("zh_CN")
+    try:
+        with Store(tmp_path / "p.jiyao") as store:
+            store.install_default_scheme_if_empty()
+            panel = AnnotationPanel()
+            qtbot.addWidget(panel)
+            panel.set_scheme(store.labels(), store.attributes())
+            strength = panel.attribute_fields["strength"]
+            shown_values = [strength.itemText(i) for i in range(strength.count())]
+            assert shown_values == ["", "强制性", "指令性", "倡导性"]
+            text = "会议要求各部门落实。"
+            document = store.add_document(NewDocument("t", text, text, "utf-8", "simplified"))
+            assert document is not None
+            label = store.labels()[0]
+            tag = store.add_annotation(
+                document, label.id, 2, 4, attributes={"strength": "advisory"}
+            )
+            panel.show_annotations([tag], {})
+            panel.select_annotation(tag.id)
+            assert strength.currentText() == "倡导性"
+            with qtbot.waitSignal(panel.changeRequested) as changed:
+                strength.setCurrentIndex(1)
+                strength.activated.emit(1)
+            assert changed.args == [tag.id, {"attributes": {"strength": "mandatory"}}]
+            install_language("en")
+            qtbot.waitUntil(lambda: strength.itemText(1) == "mandatory")
+    finally:
+        install_language("en")
+
+
+def test_a_conversion_is_named_in_words_beside_its_code(chinese: None) -> None:
+    from desktop.ui.common.display_names import conversion_caption
+
+    assert conversion_caption("s2twp") == "s2twp（简体转繁体（台湾），并换用台湾词汇）"
+    assert conversion_caption("none") == "不转换"
+
+
+def test_undo_steps_made_before_a_switch_speak_the_new_language(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from desktop.ui.tagging.commands import AddAnnotation
+
+    store = window.store
+    document = store.document_ids()[0]
+    label = store.labels()[0]  # the window gave the new project the default scheme
+    title = store.document(document).title
+    window.workspace.undo_stack.push(
+        AddAnnotation(store, window.workspace.announce_annotations, document, label.id, 2, 4, "甲")
+    )
+    assert window.workspace.undo_stack.undoText() == f"tag 2–4 in {title}"
+    try:
+        install_language("zh_CN")
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "文件(&F)")
+        assert window.workspace.undo_stack.undoText() == f"标注 2–4（{title}）"
+        undo = next(a for a in window.findChildren(QAction) if a.text().startswith("撤销"))
+        assert undo.text() == f"撤销(&U) 标注 2–4（{title}）"
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: window.workspace.undo_stack.undoText() == f"tag 2–4 in {title}")

@@ -1,0 +1,252 @@
+"""The text engines: part-of-speech tagging (jieba) and OpenCC conversion, native where possible.
+
+The native engines are ``rjieba`` (jieba-rs: the same dictionary and tag set as jieba, 45x
+faster) and ``opencc-pyo3`` (OpenCC in Rust, the official dictionaries, 75x faster). The card's
+pure-Python packages, ``jieba`` and ``opencc-python-reimplemented``, stay as the fallback and the
+reference: they are used where a native wheel does not install (said once in the log) and
+everywhere when the environment variable ``JIYAO_PURE_PYTHON=1`` is set (CI runs the whole
+suite once more that way, so both paths stay correct).
+
+``tagger()`` and ``opencc_converter()`` are the only places that choose; the entity pipeline and
+the conversion module talk to what they return.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Protocol
+
+log = logging.getLogger(__name__)
+
+PURE_PYTHON_VARIABLE = "JIYAO_PURE_PYTHON"
+
+# The dictionary look-ups the entity rules make: words of 2-4 characters whose frequency is at
+# least this (they ask "is it frequent", never "how rare"). The native tagger keeps only these
+# in Python, so its start costs 0.06 s, not the 0.3 s of reading all 350,000 words.
+LOOKUP_MIN_FREQUENCY = 100
+LOOKUP_LENGTHS = (2, 4)
+
+
+def pure_python_forced() -> bool:
+    """True when ``JIYAO_PURE_PYTHON`` asks for the pure-Python engines (1, true, yes)."""
+    return os.environ.get(PURE_PYTHON_VARIABLE, "").strip().lower() in ("1", "true", "yes", "on")
+
+
+@cache
+def _native_module(name: str, fallback: str) -> ModuleType | None:
+    """The native module ``name``, or None (said once) when forced off or not importable."""
+    if pure_python_forced():
+        log.info("%s=1: using %s, not %s", PURE_PYTHON_VARIABLE, fallback, name)
+        return None
+    try:
+        module = importlib.import_module(name)
+    except ImportError as error:  # no wheel for this platform, or a broken one
+        log.warning(
+            "%s is not available (%s); using %s (slower, same results)", name, error, fallback
+        )
+        return None
+    log.debug("using %s (native), not %s", name, fallback)
+    return module
+
+
+def _version(distribution: str) -> str:
+    import importlib.metadata  # here: a plain import never loads it (tests/test_cli_import.py)
+
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:  # a frozen bundle may lack the metadata
+        return "?"
+
+
+# Tagging ---------------------------------------------------------------------------------
+
+
+class Tagger(Protocol):
+    """Words and part-of-speech tags of Simplified text, with the dictionary beside them."""
+
+    name: str
+
+    def add_word(self, word: str, frequency: int, tag: str) -> None:
+        """Add a user word: the engine cuts it whole and tags it ``tag``."""
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        """``text`` as (word, tag) pairs whose words join back into ``text``."""
+
+    def frequency(self, word: str) -> int:
+        """The dictionary frequency of ``word``; 0 when unknown, rarer than
+        LOOKUP_MIN_FREQUENCY or of a length outside LOOKUP_LENGTHS (both engines alike)."""
+
+    def word_tag(self, word: str) -> str | None:
+        """The dictionary tag of ``word`` where frequency() knows it, else None."""
+
+
+class _JiebaTagger:
+    """jieba.posseg on a private tokenizer, its cache in the user cache folder, not /tmp."""
+
+    def __init__(self) -> None:
+        import jieba
+        import jieba.posseg
+
+        from desktop.core.paths import cache_dir
+
+        jieba.setLogLevel(logging.WARNING)
+        tokenizer = jieba.Tokenizer()
+        folder = cache_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            tokenizer.tmp_dir = str(folder)
+        except OSError:
+            log.warning("cannot use %s for jieba's cache; it will rebuild each start", folder)
+        # A POSTokenizer with a copy of the word-tag table jieba.posseg loaded on import: its own
+        # constructor reads the 350,000-line table again (0.35 s). A copy, so our tags (places
+        # as ns) never leak into the global jieba.posseg.
+        posseg: Any = object.__new__(jieba.posseg.POSTokenizer)
+        posseg.tokenizer = tokenizer
+        posseg.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+        self._posseg = posseg
+        self.name = f"jieba {_version('jieba')} (pure Python)"
+
+    def add_word(self, word: str, frequency: int, tag: str) -> None:
+        self._posseg.tokenizer.add_word(word, frequency, tag)
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        return [(pair.word, pair.flag) for pair in self._posseg.cut(text, HMM=True)]
+
+    def frequency(self, word: str) -> int:
+        tokenizer = self._posseg.tokenizer
+        tokenizer.check_initialized()
+        frequency: int = tokenizer.FREQ.get(word, 0)
+        return frequency if _looked_up(word, frequency) else 0
+
+    def word_tag(self, word: str) -> str | None:
+        if not self.frequency(word):
+            return None
+        # posseg moves the user words' tags into its table on its first cut; look there too.
+        tokenizer = self._posseg.tokenizer
+        tag: str | None = tokenizer.user_word_tag_tab.get(word) or self._posseg.word_tag_tab.get(
+            word
+        )
+        return tag
+
+
+class _NativeTagger:
+    """rjieba's process-wide instance (built on import; a second one would load the dictionary
+    again) and, for the rules' look-ups, the frequent words of the same dictionary file."""
+
+    def __init__(self, rjieba: ModuleType) -> None:
+        self._rjieba = rjieba
+        self._words = _frequent_dictionary_words()
+        self.name = f"rjieba {_version('rjieba')} (jieba-rs, native)"
+
+    def add_word(self, word: str, frequency: int, tag: str) -> None:
+        self._rjieba.add_word(word, frequency, tag)
+        if _looked_up(word, frequency):
+            self._words[word] = _Entry(frequency, tag)
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        pairs: list[tuple[str, str]] = self._rjieba.tag(text, True)
+        return pairs
+
+    def frequency(self, word: str) -> int:
+        entry = self._words.get(word)
+        return entry.frequency if entry is not None else 0
+
+    def word_tag(self, word: str) -> str | None:
+        entry = self._words.get(word)
+        return entry.tag if entry is not None else None
+
+
+def _looked_up(word: str, frequency: int) -> bool:
+    """Whether the rules' look-ups see ``word`` (the same answer on both engines)."""
+    shortest, longest = LOOKUP_LENGTHS
+    return shortest <= len(word) <= longest and frequency >= LOOKUP_MIN_FREQUENCY
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    frequency: int
+    tag: str
+
+
+def jieba_dictionary_path() -> Path:
+    """jieba's dict.txt, found without importing jieba (jieba-rs embeds the same file)."""
+    spec = find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise ImportError("jieba is not installed: it holds the dictionary the rules look up")
+    return Path(spec.origin).parent / "dict.txt"
+
+
+def _frequent_dictionary_words() -> dict[str, _Entry]:
+    shortest, longest = LOOKUP_LENGTHS
+    digits = len(str(LOOKUP_MIN_FREQUENCY))
+    # One regular expression over the whole file: ten times faster than splitting every line.
+    line = re.compile(rf"^(\S{{{shortest},{longest}}}) ([1-9]\d{{{digits - 1},}}) (\S+)$", re.M)
+    text = jieba_dictionary_path().read_text(encoding="utf-8")
+    return {
+        word: _Entry(int(frequency), tag)
+        for word, frequency, tag in line.findall(text)
+        if int(frequency) >= LOOKUP_MIN_FREQUENCY
+    }
+
+
+def new_tagger() -> Tagger:
+    """A tagger on the native engine when it imports, else on jieba. The entity pipeline keeps
+    one (desktop/core/entities.py); the native engine is one per process whatever is asked."""
+    rjieba = _native_module("rjieba", "jieba")
+    return _NativeTagger(rjieba) if rjieba is not None else _JiebaTagger()
+
+
+# Conversion ------------------------------------------------------------------------------
+
+
+class TextConverter(Protocol):
+    def convert(self, text: str) -> str: ...
+
+
+class _NativeConverter:
+    def __init__(self, module: ModuleType, config: str) -> None:
+        self._opencc = module.OpenCC(config)
+
+    def convert(self, text: str) -> str:
+        converted: str = self._opencc.convert(text, False)  # False: leave punctuation alone
+        return converted
+
+
+def opencc_converter(config: str) -> TextConverter:
+    """OpenCC for ``config`` (t2s, s2twp…): opencc-pyo3 when it imports, else the
+    reimplemented package (the module ``opencc``)."""
+    native = _native_module("opencc_pyo3", "opencc-python-reimplemented")
+    if native is not None:
+        return _NativeConverter(native, config)
+    import opencc
+
+    converter: TextConverter = opencc.OpenCC(config)
+    return converter
+
+
+def native_converter_in_use() -> bool:
+    return _native_module("opencc_pyo3", "opencc-python-reimplemented") is not None
+
+
+def engine_names() -> dict[str, str]:
+    """Which engine does what in this process, for logs and diagnostics."""
+    opencc = (
+        f"opencc-pyo3 {_version('opencc-pyo3')} (native)"
+        if native_converter_in_use()
+        else f"opencc-python-reimplemented {_version('opencc-python-reimplemented')} (pure Python)"
+    )
+    rjieba = _native_module("rjieba", "jieba")
+    tagging = (
+        f"rjieba {_version('rjieba')} (jieba-rs, native)"
+        if rjieba is not None
+        else f"jieba {_version('jieba')} (pure Python)"
+    )
+    return {"tagging": tagging, "conversion": opencc}

@@ -1,0 +1,45 @@
+"""What a reader gives: the documents a file holds, rows refused, and the columns named."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktop.core.messages import QT_TRANSLATE_NOOP, Message
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """One document a source file holds."""
+
+    text: str
+    encoding: str  # the text's encoding for a text format; the format's name otherwise
+    variables: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RowRefusal:
+    """A row of a table that is not a document (its line number as a spreadsheet shows it)."""
+
+    row: int
+    reason: str
+
+    def __str__(self) -> str:
+        return self.message()
+
+    def message(self) -> Message:
+        """The refusal as the user reads it, translatable (the reason is a field of it)."""
+        return QT_TRANSLATE_NOOP("Import", "row {0}: {1}").format(self.row, self.reason)
+
+
+@dataclass(frozen=True)
+class ReaderOptions:
+    """The columns a user names for a table (``--text-column`` …); None: found by name."""
+
+    text_column: str | None = None
+    title_column: str | None = None
+    date_column: str | None = None
+
+
+ReadResult = list[SourceText | RowRefusal]
+Reader = Callable[[bytes, ReaderOptions], ReadResult]

@@ -1,0 +1,171 @@
+"""Spreadsheets and scraper output (.csv, .tsv, .xlsx): one document per row.
+
+The first row names the columns. The text column is found by name (正文, 内容, 全文, 文本,
+text, content, body; case-insensitive) unless the user names it; title, date, URL, source and
+author likewise; every other column becomes a document variable under its own name. A row
+without text is refused with its row number, as a spreadsheet numbers it (the header is 1);
+the other rows go in. CSV bytes are decoded as plain text is (UTF-8, GB18030, Big5…).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterable, Sequence
+
+from desktop.core import textio
+from desktop.core.messages import QT_TRANSLATE_NOOP
+from desktop.core.readers.source import ReaderOptions, ReadResult, RowRefusal, SourceText
+from desktop.core.readers.variables import AUTHOR, DATE, SOURCE, TITLE, URL, tidy, with_date
+
+TEXT = "text"
+# Column names by variable, in order of preference, compared case-insensitively.
+COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    TEXT: ("正文", "内容", "全文", "文本", "內容", "text", "content", "body"),
+    TITLE: ("标题", "標題", "题目", "題目", "title", "headline"),
+    DATE: (
+        *("日期", "发布时间", "发布日期", "發布時間", "發佈日期", "时间", "時間"),
+        *("date", "pubdate", "published", "publish_date"),
+    ),
+    URL: ("链接", "網址", "网址", "連結", "url", "link"),
+    SOURCE: ("来源", "來源", "source", "site"),
+    AUTHOR: ("作者", "author"),
+}
+
+
+def read_csv(data: bytes, options: ReaderOptions, delimiter: str | None = None) -> ReadResult:
+    decoded = textio.decode_bytes(data)
+    text = decoded.text
+    if delimiter is None:
+        delimiter = _delimiter(text)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as error:
+        raise textio.UnreadableFile(
+            QT_TRANSLATE_NOOP("Import", "not a readable CSV file: {0}").format(error)
+        ) from error
+    return documents_from_rows(rows, options, decoded.encoding)
+
+
+def _delimiter(text: str) -> str:
+    head = text[:4096].split("\n", 1)[0]
+    counts = {d: head.count(d) for d in (",", "\t", ";", "，")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def read_xlsx(data: bytes, options: ReaderOptions) -> ReadResult:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        raise textio.UnreadableFile(
+            QT_TRANSLATE_NOOP(
+                "Import", "not a readable .xlsx (a damaged file, or not an Excel workbook)"
+            )
+        ) from error
+    try:
+        sheet = book.worksheets[0] if book.worksheets else None
+        if sheet is None:
+            raise textio.UnreadableFile(QT_TRANSLATE_NOOP("Import", "the workbook has no sheet"))
+        rows = [[_cell(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+    return documents_from_rows(rows, options, "xlsx")
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):  # a date cell
+        return str(value.isoformat()).removesuffix("T00:00:00")
+    return str(value)
+
+
+def documents_from_rows(
+    rows: Sequence[Sequence[str]], options: ReaderOptions, encoding: str
+) -> ReadResult:
+    rows = list(rows)
+    while rows and not any(cell.strip() for cell in rows[0]):
+        rows.pop(0)
+    if not rows:
+        raise textio.UnreadableFile(QT_TRANSLATE_NOOP("Import", "the table is empty"))
+    header = [cell.strip() for cell in rows[0]]
+    roles = column_roles(header, options)
+    text_column = roles[TEXT]
+    results: ReadResult = []
+    for number, row in enumerate(rows[1:], start=2):
+        cells = list(row) + [""] * (len(header) - len(row))
+        if not any(cell.strip() for cell in cells):
+            continue  # a blank line between rows is no row
+        text = textio.normalise_line_ends(cells[text_column]).strip("\n")
+        if not text.strip():
+            reason = QT_TRANSLATE_NOOP("Import", "no text in column {0!r}")
+            results.append(RowRefusal(number, reason.format(header[text_column])))
+            continue
+        results.append(SourceText(text + "\n", encoding, _variables(header, cells, roles)))
+    if not results:
+        raise textio.UnreadableFile(
+            QT_TRANSLATE_NOOP("Import", "the table has a header but no rows")
+        )
+    return results
+
+
+def column_roles(header: list[str], options: ReaderOptions) -> dict[str, int]:
+    """Which column holds the text, title, date… (their indexes); UnreadableFile naming the
+    columns when no text column is found or a named one is missing."""
+    roles: dict[str, int] = {}
+    given = {TEXT: options.text_column, TITLE: options.title_column, DATE: options.date_column}
+    for role, names in COLUMN_NAMES.items():
+        chosen = given.get(role)
+        index = _find(header, (chosen,) if chosen else names)
+        if chosen and index is None:
+            raise textio.UnreadableFile(
+                QT_TRANSLATE_NOOP("Import", "no column {0!r}; the columns are: {1}").format(
+                    chosen, _listed(header)
+                )
+            )
+        if index is not None and index not in roles.values():
+            roles[role] = index
+    if TEXT not in roles:
+        raise textio.UnreadableFile(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "no text column (named 正文, 内容, 全文, 文本, text, content or body); "
+                "the columns are: {0}; name one with --text-column",
+            ).format(_listed(header))
+        )
+    return roles
+
+
+def _find(header: list[str], names: Iterable[str]) -> int | None:
+    folded = [cell.casefold() for cell in header]
+    for name in names:
+        if name.casefold() in folded:
+            return folded.index(name.casefold())
+    return None
+
+
+def _listed(header: list[str]) -> str:
+    return ", ".join(name or "(no name)" for name in header) or "(none)"
+
+
+def _variables(header: list[str], cells: list[str], roles: dict[str, int]) -> dict[str, str]:
+    variables: dict[str, str] = {}
+    by_index = {index: role for role, index in roles.items()}
+    for index, name in enumerate(header):
+        value = tidy(cells[index]) if index < len(cells) else ""
+        role = by_index.get(index)
+        if role == TEXT or not value:
+            continue
+        if role == DATE:
+            with_date(variables, value)
+        elif role is not None:
+            variables[role] = value
+        elif name and name not in variables:
+            variables[name] = value
+        elif not name:
+            variables[f"column {index + 1}"] = value
+    return variables

@@ -1,0 +1,127 @@
+"""The text engines: native where they import, the pure-Python reference otherwise (issue 22).
+
+The whole suite runs twice in CI (./run.sh test): on the native engines, then with
+JIYAO_PURE_PYTHON=1. These tests check the choosing itself and that both engines answer alike.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from desktop.core import engines
+from desktop.core.engines import PURE_PYTHON_VARIABLE, pure_python_forced
+
+NATIVE = not pure_python_forced() and all(
+    importlib.util.find_spec(name) is not None for name in ("rjieba", "opencc_pyo3")
+)
+needs_native = pytest.mark.skipif(not NATIVE, reason="the native engines are not in use")
+
+
+@pytest.fixture
+def fresh_choice() -> Iterator[None]:
+    """Choose the engines again in this test, and again after it as the suite had them."""
+    engines._native_module.cache_clear()
+    yield
+    engines._native_module.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("value", "forced"),
+    [("1", True), ("true", True), ("YES", True), ("0", False), ("", False), ("no", False)],
+)
+def test_the_variable_forces_the_pure_python_engines(
+    monkeypatch: pytest.MonkeyPatch, value: str, forced: bool
+) -> None:
+    monkeypatch.setenv(PURE_PYTHON_VARIABLE, value)
+    assert pure_python_forced() is forced
+
+
+def test_forced_pure_python_uses_jieba_and_the_reimplemented_opencc(
+    monkeypatch: pytest.MonkeyPatch, fresh_choice: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv(PURE_PYTHON_VARIABLE, "1")
+    with caplog.at_level(logging.INFO, logger="desktop.core.engines"):
+        tagger = engines.new_tagger()
+        converter = engines.opencc_converter("s2tw")
+        engines.opencc_converter("t2s")
+    assert tagger.name.startswith("jieba ")
+    assert type(converter).__module__.startswith("opencc")
+    assert converter.convert("桥梁") == "橋樑"  # the reference's older dictionary
+    said = [r.getMessage() for r in caplog.records]
+    assert sum("using jieba" in m for m in said) == 1, said
+    assert sum("using opencc-python-reimplemented" in m for m in said) == 1, said
+
+
+def test_a_native_wheel_that_cannot_import_falls_back_and_says_so_once(
+    monkeypatch: pytest.MonkeyPatch, fresh_choice: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.delenv(PURE_PYTHON_VARIABLE, raising=False)
+    monkeypatch.setitem(sys.modules, "rjieba", None)  # import rjieba raises ImportError
+    monkeypatch.setitem(sys.modules, "opencc_pyo3", None)
+    with caplog.at_level(logging.WARNING, logger="desktop.core.engines"):
+        tagger = engines.new_tagger()
+        engines.new_tagger()
+        converted = engines.opencc_converter("t2s").convert("會議強調")
+        engines.opencc_converter("s2tw")
+    assert tagger.name.startswith("jieba ")
+    assert converted == "会议强调"
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 2, warnings
+    assert "rjieba is not available" in warnings[0]
+    assert "opencc_pyo3 is not available" in warnings[1]
+    assert engines.engine_names()["tagging"].startswith("jieba ")
+
+
+@needs_native
+def test_the_native_engines_are_the_default(fresh_choice: None) -> None:
+    assert engines.new_tagger().name.startswith("rjieba ")
+    assert engines.engine_names()["conversion"].startswith("opencc-pyo3 ")
+    assert engines.opencc_converter("s2tw").convert("桥梁") == "橋梁"  # official dictionaries
+
+
+SAMPLE = "市委书记张爱军主持会议并讲话，强调要严格把关。\n2020年2月10日下午，市场监管局召开会议。"
+LOOKUPS = ["经济", "严格", "市场", "认真", "县城", "指挥部", "张爱军", "的", "中华人民共和国"]
+
+
+@needs_native
+def test_both_taggers_cover_the_text_and_answer_the_same_look_ups() -> None:
+    native = engines._NativeTagger(engines._native_module("rjieba", "jieba"))  # type: ignore[arg-type]
+    reference = engines._JiebaTagger()
+    for tagger in (native, reference):
+        assert "".join(word for word, _tag in tagger.tag(SAMPLE)) == SAMPLE
+    for word in LOOKUPS:
+        assert native.frequency(word) == reference.frequency(word), word
+        assert native.word_tag(word) == reference.word_tag(word), word
+    assert native.frequency("经济") >= 1000
+    assert native.frequency("的") == 0  # one character: no rule asks
+
+
+def test_user_words_reach_the_engine_and_its_look_ups() -> None:
+    from desktop.core.entities import _tagger
+
+    tagger = _tagger()
+    assert ("静海区", "ns") in tagger.tag("天津市静海区召开会议")  # places.txt; jieba: 静/海区
+    assert ("施策", "n") in tagger.tag("精准施策")  # not_entities.txt; jieba tags it nr
+    assert tagger.word_tag("施策") == "n"
+    assert tagger.frequency("施策") == 2000
+
+
+@needs_native
+def test_the_fast_path_loads_no_pure_python_engine() -> None:
+    code = (
+        "import sys\n"
+        "from desktop.core.analysis import analyze_text\n"
+        "from desktop.core.textio import DecodedText\n"
+        "analyze_text(DecodedText('市長張愛軍主持會議。', 'utf-8'), path='x')\n"
+        "print(sorted(m for m in ('jieba', 'jieba.posseg') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert result.stdout.strip() == "[]", result.stdout
