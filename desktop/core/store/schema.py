@@ -156,6 +156,15 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        7,
+        "the corpus search index",
+        # Filled by Store.build_search_index (folding needs Python): see store/search_index.
+        (
+            "CREATE VIRTUAL TABLE search_index USING fts5(grams, content='', tokenize='ascii')",
+            "CREATE TABLE search_folded (document_id INTEGER PRIMARY KEY, folded TEXT NOT NULL)",
+        ),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 # What the first 16 bytes of every SQLite database file are.
