@@ -64,6 +64,10 @@ class TextSource(Protocol):
         limit: int = 200,
     ) -> list[SearchText]: ...
 
+    def count_term_hits(
+        self, term: Term, restriction: SearchRestriction = ...
+    ) -> list[tuple[int, str, int]] | None: ...
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -224,6 +228,10 @@ def count_hits(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> list[DocumentCount]:
     """The hits of each matching document, ids ascending."""
+    if isinstance(search.query, Term):
+        counted = source.count_term_hits(search.query, restriction)
+        if counted is not None:
+            return [DocumentCount(*row) for row in counted]
     return [
         DocumentCount(text.document_id, text.title, len(spans))
         for text, spans in iter_matching(

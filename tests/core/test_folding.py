@@ -31,4 +31,6 @@ def test_folding_agrees_with_opencc_character_by_character() -> None:
 
 
 def test_index_grams_are_overlapping_pairs() -> None:
-    assert index_grams("复工复产") == "复工 工复 复产 产 "
+    assert index_grams("复工复产") == "复工 工复 复产 产  "
+    assert index_grams("𠀀a") == "𠀀a a  "
+    assert index_grams("") == ""

@@ -192,6 +192,32 @@ class SearchIndexMixin(StoreBase):
         ).fetchall()
         return [_search_text(row, folded_stored=current) for row in rows]
 
+    def count_term_hits(
+        self, term: Term, restriction: SearchRestriction = EVERYWHERE
+    ) -> list[tuple[int, str, int]] | None:
+        """(document id, title, hits) of each document holding ``term``, ids ascending, counted
+        in SQL over the folded texts (replace() is left to right without overlaps, as the
+        search is); None when the index is stale (the folded texts are not all stored)."""
+        if not self.search_index_current():
+            return None
+        needle = fold(term.text)
+        conditions, parameters = _restriction_clause(restriction)
+        match = _match_expression(term)
+        join = ""
+        if match is not None:
+            join = "JOIN search_index ON search_index.rowid = d.id AND search_index MATCH ?"
+            parameters = [match, *parameters]
+        rows = self.db.execute(
+            f"""SELECT id, title, (length(folded) - length(replace(folded, ?, ''))) / ? AS hits
+                FROM (SELECT d.id, d.title, coalesce(f.folded, d.clean_text) AS folded
+                      FROM documents d {join}
+                      LEFT JOIN search_folded f ON f.document_id = d.id
+                      WHERE {" AND ".join(conditions)})
+                WHERE hits > 0 ORDER BY id""",
+            (needle, len(needle), *parameters),
+        ).fetchall()
+        return [(int(row[0]), str(row[1]), int(row[2])) for row in rows]
+
     def search_document_count(self, restriction: SearchRestriction = EVERYWHERE) -> int:
         """How many documents a search within ``restriction`` looks at, at most."""
         conditions, parameters = _restriction_clause(restriction)
