@@ -177,17 +177,20 @@ class SearchIndexMixin(StoreBase):
         query down, else every document in the restriction. The caller checks the texts."""
         conditions, parameters = _restriction_clause(restriction)
         match = _match_expression(query) if query is not None else None
-        join = ""
+        join, key = "", "d.id"
         current = self.search_index_current()
         if match is not None and current:
             join = "JOIN search_index ON search_index.rowid = d.id AND search_index MATCH ?"
             parameters = [match, *parameters]
-        conditions.append("d.id > ?")
+            # Said of the index's rowid, the page's bounds go to FTS5, which walks its matches
+            # in order from there: said of d.id, every match is found and sorted per page.
+            key = "search_index.rowid"
+        conditions.append(f"{key} > ?")
         parameters.append(after_id)
         rows = self.db.execute(
             f"""SELECT d.id, d.title, d.clean_text, f.folded FROM documents d {join}
                 LEFT JOIN search_folded f ON f.document_id = d.id
-                WHERE {" AND ".join(conditions)} ORDER BY d.id LIMIT ?""",
+                WHERE {" AND ".join(conditions)} ORDER BY {key} LIMIT ?""",
             (*parameters, limit),
         ).fetchall()
         return [_search_text(row, folded_stored=current) for row in rows]
