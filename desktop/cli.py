@@ -651,7 +651,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_search(args: argparse.Namespace) -> int:
     import csv
 
-    from desktop.core.search import Search, count_hits, iter_hits
+    from desktop.core.search import HIT_COLUMNS, Search, count_hits, hit_row, iter_hits
     from desktop.core.search_query import SearchRestriction
 
     search = Search(args.query, regex=args.regex)  # a malformed query costs nothing
@@ -686,13 +686,11 @@ def run_search(args: argparse.Namespace) -> int:
                 print(f"total\t{len(counts)} documents\t{total}")
             return 0
         if writer is not None:
-            writer.writerow(["document", "title", "start", "end", "left", "hit", "right"])
+            writer.writerow(HIT_COLUMNS)
         hits = iter_hits(store, search, restriction, context=args.context, limit=args.limit)
         for hit in hits:
             if writer is not None:
-                writer.writerow(
-                    [hit.document_id, hit.title, hit.start, hit.end, hit.left, hit.hit, hit.right]
-                )
+                writer.writerow(hit_row(hit))
             elif args.json:
                 record = {
                     "document": hit.document_id,

@@ -171,6 +171,15 @@ def _longest(spans: list[Span]) -> int:
     return max((end - start for start, end in spans), default=0)
 
 
+HIT_COLUMNS = ("document", "title", "start", "end", "left", "hit", "right")
+
+
+def hit_row(hit: Hit) -> list[object]:
+    """A hit as a CSV row, in HIT_COLUMNS' order (the command line's --csv, the window's
+    export)."""
+    return [hit.document_id, hit.title, hit.start, hit.end, hit.left, hit.hit, hit.right]
+
+
 def iter_hits(
     source: TextSource,
     search: Search,
@@ -184,19 +193,28 @@ def iter_hits(
     """Every hit, document by document (ids ascending), at most ``limit``."""
     count = 0
     for text, spans in iter_matching(source, search, restriction, batch=batch, cancelled=cancelled):
-        for start, end in spans:
-            yield Hit(
-                text.document_id,
-                text.title,
-                start,
-                end,
-                text.clean_text[start:end],
-                text.clean_text[max(0, start - context) : start],
-                text.clean_text[end : end + context],
-            )
+        for hit in hits_in(text, spans, context):
+            yield hit
             count += 1
             if limit is not None and count >= limit:
                 return
+
+
+def hits_in(text: SearchText, spans: list[Span], context: int = CONTEXT) -> list[Hit]:
+    """The hits of ``spans`` in ``text``, with ``context`` characters each side."""
+    clean = text.clean_text
+    return [
+        Hit(
+            text.document_id,
+            text.title,
+            start,
+            end,
+            clean[start:end],
+            clean[max(0, start - context) : start],
+            clean[end : end + context],
+        )
+        for start, end in spans
+    ]
 
 
 def iter_matching(

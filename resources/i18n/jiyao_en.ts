@@ -24,7 +24,7 @@
     <name>CorpusActions</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="170"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="175"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="174"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -40,6 +40,41 @@
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CorpusSearch</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="307"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="308"/>
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>in %n document</numerusform>
+            <numerusform>in %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="369"/>
+        <source>%n tag(s) added</source>
+        <translation>
+            <numerusform>%n tag added</numerusform>
+            <numerusform>%n tags added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="394"/>
+        <source>%n hit(s) exported to {0}</source>
+        <translation>
+            <numerusform>%n hit exported to {0}</numerusform>
+            <numerusform>%n hits exported to {0}</numerusform>
         </translation>
     </message>
 </context>
@@ -84,7 +119,7 @@
 <context>
     <name>LabelEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="386"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="385"/>
         <source>%n label(s) added.</source>
         <translation>
             <numerusform>%n label added.</numerusform>

@@ -56,13 +56,13 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="163"/>
-        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="164"/>
+        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="201"/>
+        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="202"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="164"/>
+        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="202"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -86,7 +86,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="170"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="175"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="174"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
@@ -106,7 +106,7 @@
         <translation type="vanished">从项目中删除 {0} 篇文档及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="213"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="212"/>
         <source>Not changed: a document needs a title.</source>
         <translation>未修改：文档必须有标题。</translation>
     </message>
@@ -138,6 +138,153 @@
     <message>
         <source>{0} documents</source>
         <translation type="vanished">{0} 篇文档</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusSearch</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="140"/>
+        <source>Search the corpus</source>
+        <translation>搜索语料库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="159"/>
+        <source>复工 OR 复产, &quot;phrase&quot;, NOT, NEAR/10</source>
+        <translation>复工 OR 复产、&quot;短语&quot;、NOT、NEAR/10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="161"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="162"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="167"/>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="186"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="186"/>
+        <source>Hits</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="191"/>
+        <source>Tag all hits</source>
+        <translation>标注全部命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="192"/>
+        <source>Tag selected hits</source>
+        <translation>标注选中的命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="193"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="204"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="205"/>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="206"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="207"/>
+        <source>With label</source>
+        <translation>含标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="208"/>
+        <source>Without label</source>
+        <translation>不含标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="220"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="234"/>
+        <source>(all)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="240"/>
+        <source>(any)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="272"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="307"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 处命中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="308"/>
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>分布于 %n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="310"/>
+        <source>{0} (searching…)</source>
+        <translation>{0}（正在搜索…）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="369"/>
+        <source>%n tag(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 个标注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="374"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="389"/>
+        <source>Export hits</source>
+        <translation>导出命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="374"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="390"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="394"/>
+        <source>%n hit(s) exported to {0}</source>
+        <translation>
+            <numerusform>已将 %n 处命中导出到 {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -665,6 +812,34 @@
     </message>
 </context>
 <context>
+    <name>HitTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="62"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="63"/>
+        <source>Left</source>
+        <translation>左语境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="64"/>
+        <source>Hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="65"/>
+        <source>Right</source>
+        <translation>右语境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="66"/>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <location filename="../../desktop/ui/exchange/importing.py" line="167"/>
@@ -898,7 +1073,7 @@
         <translation>删除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="386"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="385"/>
         <source>%n label(s) added.</source>
         <translation>
             <numerusform>已添加 %n 个标签。</numerusform>
@@ -937,7 +1112,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tagging/label_editor.py" line="371"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="394"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="392"/>
         <source>Label schemes (*.json)</source>
         <translation>标签方案 (*.json)</translation>
     </message>
@@ -946,7 +1121,7 @@
         <translation type="vanished">已添加 {0} 个标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="392"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="390"/>
         <source>Export the label scheme</source>
         <translation>导出标签方案</translation>
     </message>
@@ -954,19 +1129,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="80"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="493"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="81"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="494"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="88"/>
         <source>This project has no documents yet.
 
 Import files with Ctrl+O (File &gt; Import files…), or drop files and folders on this window.</source>
@@ -975,7 +1150,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 按 Ctrl+O（文件 &gt; 导入文件…）导入，或把文件和文件夹拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="303"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
@@ -990,22 +1165,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="467"/>
         <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
         <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="479"/>
         <source>Stopping the import, then closing…</source>
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="499"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="501"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -1215,27 +1390,27 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <translation>没有与 {0} 匹配的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="192"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="190"/>
         <source>Tag with</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="200"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="198"/>
         <source>Mark as entity…</source>
         <translation>标为实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="209"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="207"/>
         <source>Select the missing entity first</source>
         <translation>请先选择漏掉的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="214"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="212"/>
         <source>Entity type</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="214"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="212"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
@@ -1290,6 +1465,14 @@ The details are in the log file. Your tags are saved as you make them.</source>
     </message>
 </context>
 <context>
+    <name>TagHits</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/tag_hits.py" line="39"/>
+        <source>tag %n search hit(s)</source>
+        <translation>标注 %n 处搜索命中</translation>
+    </message>
+</context>
+<context>
     <name>TagTableModel</name>
     <message>
         <location filename="../../desktop/ui/tagging/tag_browser.py" line="38"/>
@@ -1330,27 +1513,27 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>Tagging</name>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="41"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="51"/>
         <source>tag {0}–{1}</source>
         <translation>标注 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="78"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="88"/>
         <source>delete tag {0}–{1}</source>
         <translation>删除标签 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="107"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="117"/>
         <source>change tag {0}–{1}</source>
         <translation>修改标签 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="151"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="161"/>
         <source>correct entities</source>
         <translation>更正实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="189"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="199"/>
         <source>reject suggestion {0}–{1}</source>
         <translation>拒绝建议 {0}–{1}</translation>
     </message>
@@ -1394,177 +1577,182 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="84"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="86"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="85"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="87"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="86"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="88"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="87"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="89"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="88"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="90"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="89"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="91"/>
         <source>&amp;About Jiyao</source>
         <translation>关于纪要(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="110"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="112"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="111"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="113"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="112"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="114"/>
         <source>Import &amp;annotated set…</source>
         <translation>导入标注集(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="113"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="115"/>
         <source>Import annotated &amp;brat folder…</source>
         <translation>导入 brat 标注文件夹(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="114"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="116"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="116"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="118"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="117"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="119"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="118"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="120"/>
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="121"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="125"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="127"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="129"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="134"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="136"/>
         <source>&amp;Tag selection with label…</source>
         <translation>用标签标注所选(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="136"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="138"/>
         <source>Extend tag end</source>
         <translation>延长标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="137"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="139"/>
         <source>Shrink tag end</source>
         <translation>缩短标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="138"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="140"/>
         <source>Extend tag start</source>
         <translation>提前标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="139"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="141"/>
         <source>Shrink tag start</source>
         <translation>推后标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="144"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="146"/>
         <source>Mark selection as &amp;entity…</source>
         <translation>将所选标为实体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="145"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="147"/>
         <source>Mark document &amp;done</source>
         <translation>标记文档已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="146"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="148"/>
         <source>Annotator &amp;name…</source>
         <translation>标注人姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="147"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="149"/>
         <source>&amp;Labels…</source>
         <translation>标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="148"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="150"/>
         <source>Tags in the &amp;corpus…</source>
         <translation>语料中的标注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="152"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="154"/>
         <source>&amp;Previous document</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="153"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="155"/>
         <source>&amp;Next document</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="156"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="158"/>
         <source>&amp;Find in document…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="158"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="160"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="160"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="162"/>
         <source>Filter &amp;documents</source>
         <translation>筛选文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="164"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="163"/>
+        <source>&amp;Search the corpus…</source>
+        <translation>搜索语料库(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="167"/>
         <source>&amp;Raw text with removed artefacts</source>
         <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="170"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="173"/>
         <source>&amp;Mark characters the conversion changed</source>
         <translation>标出转换改动的字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="174"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="177"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>

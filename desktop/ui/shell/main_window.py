@@ -33,6 +33,7 @@ from desktop.core.directives import Suggestion
 from desktop.core.entities import PIPELINE_VERSION
 from desktop.core.model import Entity, Status
 from desktop.core.store import Store
+from desktop.ui.analysis.corpus_search import CorpusSearch
 from desktop.ui.common.names import display_name
 from desktop.ui.common.settings import Settings
 from desktop.ui.corpus.corpus_actions import CorpusActions
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(store, settings, self)
         self.language = language
         self._analysed_id: int | None = None  # analysed, waiting for its conversion to show
+        self.corpus_search: CorpusSearch | None = None  # made when first asked for
         self.setAcceptDrops(True)
         self.resize(1400, 820)
 
@@ -311,6 +313,17 @@ class MainWindow(QMainWindow):
         browser.tagChosen.connect(self.go_to_tag)
         browser.open()
         return browser
+
+    def search_corpus(self) -> CorpusSearch:
+        """Show the corpus search (one per window: it keeps its hits while hidden)."""
+        if self.corpus_search is None:
+            self.corpus_search = CorpusSearch(self.workspace, self)
+            self.corpus_search.hitChosen.connect(self.go_to_tag)
+        self.corpus_search.show()
+        self.corpus_search.raise_()
+        self.corpus_search.activateWindow()
+        self.corpus_search.query.setFocus()
+        return self.corpus_search
 
     def go_to_tag(self, document_id: int, start: int, end: int) -> None:
         """Open a document (when it is not the one shown) and select a span of it."""

@@ -43,6 +43,8 @@ class WindowParts(Protocol):
 
     def browse_tags(self) -> object: ...
 
+    def search_corpus(self) -> object: ...
+
     def about(self) -> None: ...
 
 
@@ -157,7 +159,8 @@ class WindowMenus(QObject):
         find_next = QKeySequence.StandardKey.FindNext
         self._add(menu, self.tr("Find &next"), reader.find_next, find_next)
         focus_filter = self.parts.filter_box.setFocus
-        self._add(menu, self.tr("Filter &documents"), focus_filter, "Ctrl+Shift+F")
+        self._add(menu, self.tr("Filter &documents"), focus_filter, "Ctrl+Alt+F")
+        self._add(menu, self.tr("&Search the corpus…"), self.parts.search_corpus, "Ctrl+Shift+F")
 
     def _build_view_menu(self, menu: QMenu) -> None:
         reader = self.parts.reader
