@@ -128,6 +128,25 @@
     </message>
 </context>
 <context>
+    <name>SearchIndexBuilder</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/index_building.py" line="45"/>
+        <source>%n document(s) indexed</source>
+        <translation>
+            <numerusform>%n document indexed</numerusform>
+            <numerusform>%n documents indexed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/index_building.py" line="57"/>
+        <source>Indexed for search: %n document(s)</source>
+        <translation>
+            <numerusform>Indexed for search: %n document</numerusform>
+            <numerusform>Indexed for search: %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagBrowser</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/tagging/tag_browser.py" line="156"/>

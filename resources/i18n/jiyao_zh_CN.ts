@@ -1129,19 +1129,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="83"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="493"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="87"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="498"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="84"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="494"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="499"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="92"/>
         <source>This project has no documents yet.
 
 Import files with Ctrl+O (File &gt; Import files…), or drop files and folders on this window.</source>
@@ -1150,7 +1150,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 按 Ctrl+O（文件 &gt; 导入文件…）导入，或把文件和文件夹拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="307"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
@@ -1165,22 +1165,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="467"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="472"/>
         <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
         <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="484"/>
         <source>Stopping the import, then closing…</source>
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="504"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="501"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="506"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -1319,6 +1319,38 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <location filename="../../desktop/ui/reading/reader.py" line="543"/>
         <source>Not found</source>
         <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndexBuilder</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="43"/>
+        <source>Indexing for search</source>
+        <translation>为搜索建立索引</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="44"/>
+        <source>Indexing the project for search (once)…</source>
+        <translation>正在为搜索建立项目索引（仅此一次）…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/index_building.py" line="45"/>
+        <source>%n document(s) indexed</source>
+        <translation>
+            <numerusform>已索引 %n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/index_building.py" line="57"/>
+        <source>Indexed for search: %n document(s)</source>
+        <translation>
+            <numerusform>已为搜索建立索引：%n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="63"/>
+        <source>Search index not built: {0}</source>
+        <translation>搜索索引未建立：{0}</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,12 @@ class SearchIndexMixin(StoreBase):
         """Whether the index holds every document, folded as this Jiyao folds."""
         if not self._search_index_exists():
             return False
+        if self._built_with_this_folding():
+            return True
+        # Nothing to index: an empty index is whole (it is marked so when documents come).
+        return self.db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
+
+    def _built_with_this_folding(self) -> bool:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (META_KEY,)).fetchone()
         return row is not None and row[0] == fold_fingerprint()
 
@@ -71,10 +77,12 @@ class SearchIndexMixin(StoreBase):
         progress: Callable[[int, int], None] | None = None,
         *,
         batch: int = BUILD_BATCH,
+        cancelled: Callable[[], bool] = lambda: False,
     ) -> int:
         """Index every document again, ``batch`` documents per transaction (so the window's
-        own writes can go in between), telling ``progress(done, total)`` after each batch.
-        The index counts as current only once it is whole. Returns the documents indexed."""
+        own writes can go in between), telling ``progress(done, total)`` after each batch;
+        ``cancelled()`` stops it between batches. The index counts as current only once it is
+        whole (a stopped build is begun again next time). Returns the documents indexed."""
         total = int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
         with self.transaction():
             self._start_index()
@@ -82,7 +90,7 @@ class SearchIndexMixin(StoreBase):
         done, last_id = 0, 0
         if progress is not None:
             progress(0, total)
-        while True:
+        while not cancelled():
             rows = self.db.execute(
                 "SELECT id, clean_text FROM documents WHERE id > ? ORDER BY id LIMIT ?",
                 (last_id, batch),
@@ -95,6 +103,8 @@ class SearchIndexMixin(StoreBase):
             last_id = rows[-1][0]
             if progress is not None:
                 progress(min(done, total), total)
+        if cancelled():
+            return done
         with self.transaction():
             self.db.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
@@ -106,7 +116,7 @@ class SearchIndexMixin(StoreBase):
         """Add stored documents to a current index (inside the caller's transaction)."""
         if not document_ids or not self._search_index_exists():
             return
-        if not self.search_index_current():
+        if not self._built_with_this_folding():
             if not self._only_documents(document_ids):
                 return  # build_search_index will index them with the rest
             self._start_index()

@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -70,6 +72,14 @@ DOCUMENT, LEFT, HIT, RIGHT, POSITION = range(len(_COLUMNS))
 
 def _one_line(text: str) -> str:
     return text.replace("\n", " ")
+
+
+class _LeftContextDelegate(QStyledItemDelegate):
+    """The left context is cut on its left: the characters next to the hit stay in view."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
 class HitTableModel(QAbstractTableModel):
@@ -165,7 +175,7 @@ class CorpusSearch(QDialog):
         self.date_to = QLineEdit()
         for box in (self.date_from, self.date_to):
             box.setPlaceholderText(self.tr("YYYY-MM-DD"))
-            box.setMaximumWidth(110)
+            box.setFixedWidth(box.fontMetrics().horizontalAdvance("0000-00-00") + 24)
         self.status = QComboBox()
         self.with_label = QComboBox()
         self.without_label = QComboBox()
@@ -181,12 +191,16 @@ class CorpusSearch(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(LEFT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(RIGHT, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)  # a context with a space would wrap, its end cut off
+        self.table.setItemDelegateForColumn(LEFT, _LeftContextDelegate(self.table))
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.doubleClicked.connect(self._choose)
         self.counts = QTableWidget(0, 2)
         self.counts.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Hits")])
         self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.counts.setSortingEnabled(True)
+        self.counts.verticalHeader().hide()
         self.summary = QLabel()
         self.tag_all = QPushButton(self.tr("Tag all hits"))
         self.tag_selected = QPushButton(self.tr("Tag selected hits"))

@@ -34,6 +34,7 @@ from desktop.core.entities import PIPELINE_VERSION
 from desktop.core.model import Entity, Status
 from desktop.core.store import Store
 from desktop.ui.analysis.corpus_search import CorpusSearch
+from desktop.ui.analysis.index_building import SearchIndexBuilder
 from desktop.ui.common.names import display_name
 from desktop.ui.common.settings import Settings
 from desktop.ui.corpus.corpus_actions import CorpusActions
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         self.language = language
         self._analysed_id: int | None = None  # analysed, waiting for its conversion to show
         self.corpus_search: CorpusSearch | None = None  # made when first asked for
+        # An older project's search index is built once, in the background, when it opens.
+        self.index_builder = SearchIndexBuilder(self.workspace, self)
+        self.index_builder.build_if_needed()
         self.setAcceptDrops(True)
         self.resize(1400, 820)
 
@@ -412,6 +416,7 @@ class MainWindow(QMainWindow):
         self.annotation_panel.show_annotations([], {})
         self._show_project_name()
         self.tag_actions.load_scheme()
+        self.index_builder.build_if_needed()
         self.select_document(self.last_document())
 
     def _show_project_name(self) -> None:

@@ -212,3 +212,13 @@ def test_the_migration_keeps_existing_data(tmp_path: Path) -> None:
     connection = sqlite3.connect(path)
     assert connection.execute("SELECT count(*) FROM search_folded").fetchone()[0] == 0
     connection.close()
+
+
+def test_an_empty_project_is_current_and_its_first_documents_make_it_so(tmp_path: Path) -> None:
+    with Store(tmp_path / "p.jiyao") as store:
+        assert store.search_index_current()
+        store.add_documents([document("复工")])
+        assert store.search_index_current()
+        row = store.db.execute("SELECT value FROM meta WHERE key = 'search_index'").fetchone()
+        assert row is not None
+        assert hits(store, "复工") == [(1, 0, 2)]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.model import NewDocument
@@ -169,3 +170,31 @@ def test_ctrl_shift_f_opens_it_and_a_double_click_opens_the_hit(
     dialog._choose(dialog.model.index(0, 0))
     assert window.workspace.current_id == hit.document_id
     assert window.reader.selected_clean_span() == (hit.start, hit.end)
+
+
+def test_an_older_project_is_indexed_once_in_the_background(qtbot: QtBot, tmp_path: Path) -> None:
+    from desktop.core.store.schema import MIGRATIONS
+    from desktop.ui.analysis.index_building import SearchIndexBuilder
+
+    version = next(m.version for m in MIGRATIONS if m.purpose == "the corpus search index")
+    path = tmp_path / "old.jiyao"
+    with Store(path, migrate_to=version - 1) as old:
+        old.add_documents(
+            [
+                NewDocument(
+                    title=t, raw_text=t, clean_text=t, encoding="utf-8", script="simplified"
+                )
+                for t in TEXTS
+            ]
+        )
+    store = Store(path)
+    assert not store.search_index_current()
+    window = QWidget()
+    qtbot.addWidget(window)
+    builder = SearchIndexBuilder(Workspace(store, Settings()), window)
+    with qtbot.waitSignal(builder.built, timeout=10000) as built:
+        assert builder.build_if_needed() is not None
+    assert built.args == [len(TEXTS)]
+    assert store.search_index_current()
+    assert builder.build_if_needed() is None
+    store.close()
