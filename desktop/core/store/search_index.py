@@ -214,6 +214,8 @@ class SearchIndexMixin(StoreBase):
         if not self.search_index_current():
             return None
         needle = fold(term.text)
+        if len(needle) == 2 and needle[0] != needle[1] and _runs(needle) == [needle]:
+            return self._count_pair(needle, restriction)
         conditions, parameters = _restriction_clause(restriction)
         match = _match_expression(term)
         join = ""
@@ -228,6 +230,26 @@ class SearchIndexMixin(StoreBase):
                       WHERE {" AND ".join(conditions)})
                 WHERE hits > 0 ORDER BY id""",
             (needle, len(needle), *parameters),
+        ).fetchall()
+        return [(int(row[0]), str(row[1]), int(row[2])) for row in rows]
+
+    def _count_pair(
+        self, pair: str, restriction: SearchRestriction
+    ) -> list[tuple[int, str, int]]:
+        """Hits of a term of two different characters, from the index alone: each of its
+        instances there is one hit (two can only overlap when both characters are the same),
+        so no text is read."""
+        self.db.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_instances "
+            "USING fts5vocab(main, search_index, instance)"
+        )
+        conditions, parameters = _restriction_clause(restriction)
+        rows = self.db.execute(
+            f"""SELECT v.doc, d.title, count(*) FROM temp.search_instances v
+                JOIN documents d ON d.id = v.doc
+                WHERE v.term = ? AND {" AND ".join(conditions)}
+                GROUP BY v.doc ORDER BY v.doc""",
+            (pair, *parameters),
         ).fetchall()
         return [(int(row[0]), str(row[1]), int(row[2])) for row in rows]
 

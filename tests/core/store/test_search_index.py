@@ -171,6 +171,12 @@ def test_restrictions(tmp_path: Path) -> None:
         assert found(with_labels=(label,)) == {c}
         assert found(without_labels=(label,)) == {a, b}
         assert found(document_ids=(a, c)) == {a, c}
+        # Counting from the index alone (a pair) and in SQL (longer) restricts the same way.
+        for query in ("复工", "复工甲 OR 复工丙", "工丙"):
+            counted = count_hits(store, Search(query), SearchRestriction(without_labels=(label,)))
+            assert {c.document_id for c in counted} <= {a, b}, query
+        counted = count_hits(store, Search("复工"), SearchRestriction(date_to="2020-03"))
+        assert [(c.document_id, c.hits) for c in counted] == [(a, 1)]
 
 
 def test_random_corpus_agrees_with_a_scan(tmp_path: Path) -> None:
