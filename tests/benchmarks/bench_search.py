@@ -9,7 +9,8 @@ Simplified; every tenth document Traditional), stores them in a project made at 
 before the search index (the bare insert, timed), then times, in the same run:
 
 - the index build (``Store.build_search_index``, what an older project pays once on open)
-  against the bare insert of the same documents; the project file's growth;
+  against the bare insert of the same documents, and against ``jiyao import`` of a sample of
+  them as files (``--import-sample``, per document, scaled up); the project file's growth;
 - what the user waits for, each a whole command from start to exit, the median of
   ``--repeat`` runs: ``jiyao search --db DB 复工 --limit 20 --json`` (the first page),
   ``jiyao search --db DB 复工 --count`` (the full count), and the same for a Traditional
@@ -18,7 +19,8 @@ before the search index (the bare insert, timed), then times, in the same run:
   text has the term (``instr``) and the full count of the term over the whole table
   (``length``/``replace``, one script only), and a bare FTS5 MATCH of the term's pair.
 
-It prints a plain-text report and asserts nothing about time.
+``--reuse`` searches the project a previous run left in ``--dir`` (no build timing). It prints
+a plain-text report and asserts nothing about time.
 """
 
 from __future__ import annotations
@@ -94,13 +96,28 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--dir", type=Path)
+    parser.add_argument(
+        "--reuse", action="store_true", help="search the project --dir holds (no build timing)"
+    )
+    parser.add_argument(
+        "--import-sample",
+        type=int,
+        default=2000,
+        metavar="N",
+        help="time `jiyao import` of N of the documents as files, for the build's ratio to it",
+    )
     args = parser.parse_args()
     folder = Path(args.dir or tempfile.mkdtemp(prefix="bench_search_"))
     db = folder / "bench.jiyao"
+    print(f"{args.docs} documents of {LENGTH} characters in {db}")
+    if not (args.reuse and db.exists()):
+        build_project(db, make_documents(args.docs), args.import_sample, folder)
+    time_searches(db, args.repeat)
+
+
+def build_project(db: Path, documents: list[NewDocument], sample: int, folder: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    documents = make_documents(args.docs)
-    print(f"{args.docs} documents of {LENGTH} characters in {db}")
 
     with Store(db, migrate_to=INDEX_VERSION - 1) as store:
         start = time.perf_counter()
@@ -121,7 +138,28 @@ def main() -> None:
         f"project file             {size_before / 2**20:8.0f} MiB -> {size_after / 2**20:.0f} MiB"
         f" (+{100 * (size_after - size_before) / size_before:.0f} %)"
     )
+    if sample:
+        files = folder / "files"
+        files.mkdir(exist_ok=True)
+        for number, document in enumerate(documents[:sample]):
+            (files / f"{number:06d}.txt").write_text(document.clean_text, encoding="utf-8")
+        sample_db = folder / "sample.jiyao"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{sample_db}{suffix}").unlink(missing_ok=True)
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        start = time.perf_counter()
+        command = [sys.executable, "-m", "desktop", "import", "--db", str(sample_db), str(files)]
+        subprocess.run(command, capture_output=True, check=True, env=env)
+        per_document = (time.perf_counter() - start) / sample
+        estimate = per_document * len(documents)
+        print(
+            f"jiyao import, {sample} files  {per_document * 1000:6.2f} ms a document: "
+            f"{estimate:.0f} s for {len(documents)} (estimate); build / import "
+            f"{build / estimate:.2f}"
+        )
 
+
+def time_searches(db: Path, repeat: int) -> None:
     python = sys.executable
     jiyao = [python, "-m", "desktop", "search", "--db", str(db)]
     first_page_sql = (
@@ -141,11 +179,11 @@ def main() -> None:
     )
     rows = []
     for term in ("复工", "復工", "疫苗"):
-        page = timed([*jiyao, term, "--limit", "20", "--json"], args.repeat)
-        page_base = timed([python, "-c", first_page_sql, str(db), term], args.repeat)
-        count = timed([*jiyao, term, "--count"], max(3, args.repeat // 2))
-        count_base = timed([python, "-c", count_sql, str(db), term], max(3, args.repeat // 2))
-        fts = timed([python, "-c", fts_sql, str(db), term], args.repeat)
+        page = timed([*jiyao, term, "--limit", "20", "--json"], repeat)
+        page_base = timed([python, "-c", first_page_sql, str(db), term], repeat)
+        count = timed([*jiyao, term, "--count"], max(3, repeat // 2))
+        count_base = timed([python, "-c", count_sql, str(db), term], max(3, repeat // 2))
+        fts = timed([python, "-c", fts_sql, str(db), term], repeat)
         rows.append((term, page, page_base, count, count_base, fts))
     header = "term   first page  instr LIMIT 20  ratio   full count  instr count  ratio   bare FTS"
     print(header)

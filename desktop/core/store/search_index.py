@@ -233,9 +233,7 @@ class SearchIndexMixin(StoreBase):
         ).fetchall()
         return [(int(row[0]), str(row[1]), int(row[2])) for row in rows]
 
-    def _count_pair(
-        self, pair: str, restriction: SearchRestriction
-    ) -> list[tuple[int, str, int]]:
+    def _count_pair(self, pair: str, restriction: SearchRestriction) -> list[tuple[int, str, int]]:
         """Hits of a term of two different characters, from the index alone: each of its
         instances there is one hit (two can only overlap when both characters are the same),
         so no text is read."""
