@@ -239,6 +239,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="only documents without a tag of these labels",
     )
 
+    stats = commands.add_parser(
+        "stats",
+        parents=[debug],
+        help="count tags (or documents) in a cross table, as CSV",
+        description="FIELD: label, document, status, annotator, issuer, addressee, strength, "
+        "deadline, year, quarter, month (YYYY-MM of the document date), source, date, or a "
+        "document variable's name. The first cell is the row field's name; one column per "
+        "column value, a total column and a total row. Totals count distinct tags (or "
+        "documents).",
+    )
+    _add_db_option(stats)
+    stats.add_argument("--rows", required=True, metavar="FIELD")
+    stats.add_argument("--columns", metavar="FIELD")
+    stats.add_argument("--count", choices=["tags", "documents"], default="tags")
+    stats.add_argument(
+        "--labels", nargs="+", metavar="LABEL", help="only tags of these labels (and sub-labels)"
+    )
+    stats.add_argument("-o", "--output", type=Path, metavar="FILE.csv", help="default: stdout")
+
     backups = commands.add_parser(
         "backups",
         parents=[debug],
@@ -311,6 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "analyze": run_analyze,
         "export": run_export,
         "search": run_search,
+        "stats": run_stats,
         "backups": run_backups,
         "restore": run_restore,
         "install-desktop-entry": run_install_desktop_entry,
@@ -703,6 +723,31 @@ def run_search(args: argparse.Namespace) -> int:
             else:
                 line = f"{hit.left}[{hit.hit}]{hit.right}".replace("\n", " ")
                 print(f"{hit.document_id}\t{hit.title}\t{hit.start}\t{line}")
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    import csv
+
+    from desktop.core.stats import cross_table, with_labels
+
+    with _open_store(args, create=False, to_read=True) as store:
+        segments = store.coded_segments()
+        labels = store.labels()
+    if args.labels:
+        segments = with_labels(segments, labels, args.labels)
+    table = cross_table(segments, labels, args.rows, args.columns, count=args.count)
+    if args.output is None:
+        csv.writer(sys.stdout).writerows(table.csv_rows())
+        return 0
+    try:
+        with args.output.open("w", encoding="utf-8-sig", newline="") as file:
+            csv.writer(file).writerows(table.csv_rows())
+    except OSError as error:
+        raise ExportNotWritten(
+            f"could not write {args.output}: {error.strerror or error}"
+        ) from error
+    print(f"{len(table.row_values)} rows written to {args.output}", file=sys.stderr)
     return 0
 
 

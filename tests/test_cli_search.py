@@ -104,3 +104,31 @@ def test_a_bad_query_is_one_line(tmp_path: Path) -> None:
     unknown = jiyao("search", "--db", db, "复工", "--label", "没有这个")
     assert unknown.returncode == 1
     assert "no label named" in unknown.stderr
+
+
+def test_stats_prints_a_cross_table(tmp_path: Path) -> None:
+    db = tmp_path / "p.jiyao"
+    project(db)
+    with Store(db) as store:
+        label = store.add_label("要求").id
+        store.add_annotation(1, label, 3, 5, attributes={"issuer": "市长"})
+        store.add_annotation(2, label, 2, 4, attributes={"issuer": "市長"})
+    result = jiyao("stats", "--db", db, "--rows", "issuer", "--columns", "month")
+    assert result.returncode == 0, result.stderr
+    assert list(csv.reader(io.StringIO(result.stdout))) == [
+        ["issuer", "2020-01", "2020-02", "total"],
+        ["市長", "0", "1", "1"],
+        ["市长", "1", "0", "1"],
+        ["total", "1", "1", "2"],
+    ]
+    output = tmp_path / "t.csv"
+    written = jiyao("stats", "--db", db, "--rows", "label", "-o", output, "--labels", "要求")
+    assert written.returncode == 0, written.stderr
+    assert output.read_text(encoding="utf-8-sig").splitlines() == [
+        "label,total",
+        "要求,2",
+        "total,2",
+    ]
+    unknown = jiyao("stats", "--db", db, "--rows", "nothing")
+    assert unknown.returncode == 1
+    assert unknown.stderr.startswith("jiyao: no field 'nothing'")
