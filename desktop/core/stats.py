@@ -173,3 +173,36 @@ def cross_table(
 def _ordered(values: Iterable[str]) -> tuple[str, ...]:
     """Natural order, the tags without a value last."""
     return tuple(sorted(values, key=lambda value: (value == NONE, natural_key(value))))
+
+
+def cell_segments(
+    segments: Sequence[CodedSegment],
+    labels: Sequence[Label],
+    rows: str,
+    columns: str | None,
+    row_value: str | None,
+    column_value: str | None,
+) -> list[CodedSegment]:
+    """The segments behind a cell (None for a value: its total)."""
+    paths = label_paths(labels)
+    return [
+        segment
+        for segment in segments
+        if (row_value is None or row_value in field_values(segment, rows, paths))
+        and (
+            column_value is None
+            or columns is None
+            or column_value in field_values(segment, columns, paths)
+        )
+    ]
+
+
+def available_fields(segments: Sequence[CodedSegment]) -> list[str]:
+    """FIELDS, then the document variables and other attributes the segments have."""
+    extra = {
+        name
+        for segment in segments
+        for name in (*segment.metadata, *segment.attributes)
+        if name not in FIELDS
+    }
+    return [*FIELDS, *sorted(extra, key=natural_key)]

@@ -46,7 +46,7 @@
 <context>
     <name>CorpusSearch</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="307"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="321"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="308"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="322"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="369"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="383"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>%n tag added</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="394"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="408"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>%n hit exported to {0}</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>SearchIndexBuilder</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/index_building.py" line="45"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="49"/>
         <source>%n document(s) indexed</source>
         <translation>
             <numerusform>%n document indexed</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/index_building.py" line="57"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="61"/>
         <source>Indexed for search: %n document(s)</source>
         <translation>
             <numerusform>Indexed for search: %n document</numerusform>

@@ -143,144 +143,144 @@
 <context>
     <name>CorpusSearch</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="140"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="150"/>
         <source>Search the corpus</source>
         <translation>搜索语料库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="159"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="169"/>
         <source>复工 OR 复产, &quot;phrase&quot;, NOT, NEAR/10</source>
         <translation>复工 OR 复产、&quot;短语&quot;、NOT、NEAR/10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="161"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="171"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="162"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="172"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="167"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="177"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="186"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="199"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="186"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="199"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="191"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="205"/>
         <source>Tag all hits</source>
         <translation>标注全部命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="192"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="206"/>
         <source>Tag selected hits</source>
         <translation>标注选中的命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="193"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="207"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="204"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="218"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="205"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="206"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="220"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="207"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="221"/>
         <source>With label</source>
         <translation>含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="208"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="222"/>
         <source>Without label</source>
         <translation>不含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="220"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="234"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="234"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="248"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="240"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="254"/>
         <source>(any)</source>
         <translation>（不限）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="272"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="286"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="307"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="321"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处命中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="308"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="322"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>分布于 %n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="310"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="324"/>
         <source>{0} (searching…)</source>
         <translation>{0}（正在搜索…）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="369"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="383"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>已添加 %n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="374"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="389"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="388"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="403"/>
         <source>Export hits</source>
         <translation>导出命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="374"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="388"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="390"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="404"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="394"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="408"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>已将 %n 处命中导出到 {0}</numerusform>
@@ -814,27 +814,27 @@
 <context>
     <name>HitTableModel</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="62"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="64"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="63"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="65"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="64"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="66"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="65"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="67"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="66"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="68"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
@@ -1129,19 +1129,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="87"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="498"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="507"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="88"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="508"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="93"/>
         <source>This project has no documents yet.
 
 Import files with Ctrl+O (File &gt; Import files…), or drop files and folders on this window.</source>
@@ -1150,7 +1150,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 按 Ctrl+O（文件 &gt; 导入文件…）导入，或把文件和文件夹拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="308"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
@@ -1165,22 +1165,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="481"/>
         <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
         <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="493"/>
         <source>Stopping the import, then closing…</source>
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="504"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="513"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="515"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -1324,31 +1324,31 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>SearchIndexBuilder</name>
     <message>
-        <location filename="../../desktop/ui/analysis/index_building.py" line="43"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="47"/>
         <source>Indexing for search</source>
         <translation>为搜索建立索引</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/index_building.py" line="44"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="48"/>
         <source>Indexing the project for search (once)…</source>
         <translation>正在为搜索建立项目索引（仅此一次）…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/index_building.py" line="45"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="49"/>
         <source>%n document(s) indexed</source>
         <translation>
             <numerusform>已索引 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/index_building.py" line="57"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="61"/>
         <source>Indexed for search: %n document(s)</source>
         <translation>
             <numerusform>已为搜索建立索引：%n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/index_building.py" line="63"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="69"/>
         <source>Search index not built: {0}</source>
         <translation>搜索索引未建立：{0}</translation>
     </message>
@@ -1497,6 +1497,80 @@ The details are in the log file. Your tags are saved as you make them.</source>
     </message>
 </context>
 <context>
+    <name>TagCounts</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="50"/>
+        <source>Tag counts</source>
+        <translation>标注计数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="57"/>
+        <source>tags</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="58"/>
+        <source>documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="64"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="64"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="64"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="70"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="74"/>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="75"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="76"/>
+        <source>Count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="109"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="179"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="193"/>
+        <source>Export counts</source>
+        <translation>导出计数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="179"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="194"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>TagHits</name>
     <message>
         <location filename="../../desktop/ui/analysis/tag_hits.py" line="39"/>
@@ -1609,182 +1683,187 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="86"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="88"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="87"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="89"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="88"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="90"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="89"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="91"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="90"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="92"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="91"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="93"/>
         <source>&amp;About Jiyao</source>
         <translation>关于纪要(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="112"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="114"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="113"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="115"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="114"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="116"/>
         <source>Import &amp;annotated set…</source>
         <translation>导入标注集(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="115"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="117"/>
         <source>Import annotated &amp;brat folder…</source>
         <translation>导入 brat 标注文件夹(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="116"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="118"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="118"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="120"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="119"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="121"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="120"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="122"/>
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="123"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="127"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="129"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="136"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="138"/>
         <source>&amp;Tag selection with label…</source>
         <translation>用标签标注所选(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="138"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="140"/>
         <source>Extend tag end</source>
         <translation>延长标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="139"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="141"/>
         <source>Shrink tag end</source>
         <translation>缩短标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="140"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="142"/>
         <source>Extend tag start</source>
         <translation>提前标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="141"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="143"/>
         <source>Shrink tag start</source>
         <translation>推后标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="146"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="148"/>
         <source>Mark selection as &amp;entity…</source>
         <translation>将所选标为实体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="147"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="149"/>
         <source>Mark document &amp;done</source>
         <translation>标记文档已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="148"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="150"/>
         <source>Annotator &amp;name…</source>
         <translation>标注人姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="149"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="151"/>
         <source>&amp;Labels…</source>
         <translation>标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="150"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="152"/>
         <source>Tags in the &amp;corpus…</source>
         <translation>语料中的标注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="154"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="153"/>
+        <source>Tag c&amp;ounts…</source>
+        <translation>标注计数(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="157"/>
         <source>&amp;Previous document</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="155"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="158"/>
         <source>&amp;Next document</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="158"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="161"/>
         <source>&amp;Find in document…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="160"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="163"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="162"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="165"/>
         <source>Filter &amp;documents</source>
         <translation>筛选文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="163"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="166"/>
         <source>&amp;Search the corpus…</source>
         <translation>搜索语料库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="167"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="170"/>
         <source>&amp;Raw text with removed artefacts</source>
         <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="173"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="176"/>
         <source>&amp;Mark characters the conversion changed</source>
         <translation>标出转换改动的字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="177"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="180"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>

@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from desktop.core.model import NewDocument, Status
-from desktop.core.stats import NONE, UnknownField, cross_table, with_labels
+from desktop.core.stats import (
+    NONE,
+    UnknownField,
+    available_fields,
+    cell_segments,
+    cross_table,
+    with_labels,
+)
 from desktop.core.store import Store
 
 
@@ -102,3 +109,15 @@ def test_attributes_variables_annotators_and_label_filter(tmp_path: Path) -> Non
             cross_table(store.coded_segments(), labels, "nothing")
         with pytest.raises(UnknownField, match="no label named"):
             with_labels(store.coded_segments(), labels, ["没有"])
+
+
+def test_a_cell_opens_the_segments_behind_it(tmp_path: Path) -> None:
+    with project(tmp_path / "p.jiyao") as store:
+        segments, labels = store.coded_segments(), store.labels()
+        table = cross_table(segments, labels, "issuer", "annotator")
+        for (row, column), count in table.cells.items():
+            behind = cell_segments(segments, labels, "issuer", "annotator", row, column)
+            assert len(behind) == count
+        behind = cell_segments(segments, labels, "issuer", "annotator", "市长", None)
+        assert [s.text for s in behind] == ["市长要求", "要求复工"]
+        assert "city" in available_fields(segments)

@@ -34,6 +34,7 @@ from desktop.core.entities import PIPELINE_VERSION
 from desktop.core.model import Entity, Status
 from desktop.core.store import Store
 from desktop.ui.analysis.corpus_search import CorpusSearch
+from desktop.ui.analysis.counts import TagCounts
 from desktop.ui.analysis.index_building import SearchIndexBuilder
 from desktop.ui.common.names import display_name
 from desktop.ui.common.settings import Settings
@@ -328,6 +329,14 @@ class MainWindow(QMainWindow):
         self.corpus_search.activateWindow()
         self.corpus_search.query.setFocus()
         return self.corpus_search
+
+    def count_tags(self) -> TagCounts:
+        counts = TagCounts(self.workspace, self)
+        # A new one each time: a closed one would stay behind as a hidden child.
+        counts.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        counts.tagChosen.connect(self.go_to_tag)
+        counts.show()
+        return counts
 
     def go_to_tag(self, document_id: int, start: int, end: int) -> None:
         """Open a document (when it is not the one shown) and select a span of it."""

@@ -45,6 +45,8 @@ class WindowParts(Protocol):
 
     def search_corpus(self) -> object: ...
 
+    def count_tags(self) -> object: ...
+
     def about(self) -> None: ...
 
 
@@ -148,6 +150,7 @@ class WindowMenus(QObject):
         self._add(menu, self.tr("Annotator &name…"), parts.ask_annotator)
         self._add(menu, self.tr("&Labels…"), tags.edit_labels)
         self._add(menu, self.tr("Tags in the &corpus…"), parts.browse_tags, "Ctrl+Shift+T")
+        self._add(menu, self.tr("Tag c&ounts…"), parts.count_tags, "Ctrl+Shift+M")
 
     def _build_go_menu(self, menu: QMenu) -> None:
         corpus, reader = self.parts.corpus, self.parts.reader
