@@ -258,6 +258,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     stats.add_argument("-o", "--output", type=Path, metavar="FILE.csv", help="default: stdout")
 
+    segments = commands.add_parser(
+        "segments",
+        parents=[debug],
+        help="the coded segments report: every tag with its text, label path, attributes, "
+        "note and document",
+        description="Written as the suffix of -o says: .csv (one row per tag, UTF-8 with BOM) "
+        "or .md (a Markdown report, a section per label); without -o, CSV on stdout.",
+    )
+    _add_db_option(segments)
+    segments.add_argument(
+        "--labels", nargs="+", metavar="LABEL", help="only tags of these labels (and sub-labels)"
+    )
+    segments.add_argument(
+        "--where",
+        nargs="+",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="only tags whose field has this value: issuer=市长, annotator=甲, month=2020-03, "
+        "a document variable (city=宿迁); the fields of jiyao stats",
+    )
+    segments.add_argument("-o", "--output", type=Path, metavar="FILE")
+
     backups = commands.add_parser(
         "backups",
         parents=[debug],
@@ -331,6 +353,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": run_export,
         "search": run_search,
         "stats": run_stats,
+        "segments": run_segments,
         "backups": run_backups,
         "restore": run_restore,
         "install-desktop-entry": run_install_desktop_entry,
@@ -729,6 +752,7 @@ def run_search(args: argparse.Namespace) -> int:
 def run_stats(args: argparse.Namespace) -> int:
     import csv
 
+    from desktop.core.exports.selection import label_paths
     from desktop.core.stats import cross_table, with_labels
 
     with _open_store(args, create=False, to_read=True) as store:
@@ -736,7 +760,7 @@ def run_stats(args: argparse.Namespace) -> int:
         labels = store.labels()
     if args.labels:
         segments = with_labels(segments, labels, args.labels)
-    table = cross_table(segments, labels, args.rows, args.columns, count=args.count)
+    table = cross_table(segments, label_paths(labels), args.rows, args.columns, count=args.count)
     if args.output is None:
         csv.writer(sys.stdout).writerows(table.csv_rows())
         return 0
@@ -748,6 +772,39 @@ def run_stats(args: argparse.Namespace) -> int:
             f"could not write {args.output}: {error.strerror or error}"
         ) from error
     print(f"{len(table.row_values)} rows written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def run_segments(args: argparse.Namespace) -> int:
+    import csv
+
+    from desktop.core.exports.segments_report import (
+        matching,
+        parse_conditions,
+        rows,
+        write_report,
+    )
+    from desktop.core.stats import check_field, with_labels
+
+    conditions = parse_conditions(args.where)
+    with _open_store(args, create=False, to_read=True) as store:
+        segments = store.coded_segments()
+        labels = store.labels()
+    for name in conditions:
+        check_field(name, segments)
+    if args.labels:
+        segments = with_labels(segments, labels, args.labels)
+    segments = matching(segments, labels, conditions)
+    if args.output is None:
+        csv.writer(sys.stdout).writerows(rows(segments, labels))
+        return 0
+    try:
+        write_report(args.output, segments, labels)
+    except OSError as error:
+        raise ExportNotWritten(
+            f"could not write {args.output}: {error.strerror or error}"
+        ) from error
+    print(f"{len(segments)} tags written to {args.output}", file=sys.stderr)
     return 0
 
 

@@ -132,3 +132,32 @@ def test_stats_prints_a_cross_table(tmp_path: Path) -> None:
     unknown = jiyao("stats", "--db", db, "--rows", "nothing")
     assert unknown.returncode == 1
     assert unknown.stderr.startswith("jiyao: no field 'nothing'")
+
+
+def test_segments_report_as_csv_and_markdown(tmp_path: Path) -> None:
+    db = tmp_path / "p.jiyao"
+    texts = project(db)
+    with Store(db) as store:
+        parent = store.add_label("指令").id
+        label = store.add_label("要求", parent_id=parent).id
+        store.add_annotation(1, label, 3, 5, attributes={"issuer": "市长"}, note="注*意")
+        store.add_annotation(1, label, 4, 7, attributes={"issuer": "市长"})  # overlaps
+        store.add_annotation(2, label, 2, 4, attributes={"issuer": "市長"}, annotator="甲")
+    result = jiyao("segments", "--db", db, "--labels", "指令", "--where", "issuer=市长")
+    assert result.returncode == 0, result.stderr
+    table = list(csv.DictReader(io.StringIO(result.stdout)))
+    # By hand: the tags of 市长, their text cut from the clean text at code points.
+    assert [(r["document"], r["text"], r["label_path"]) for r in table] == [
+        ("1", texts[1][3:5], "指令/要求"),
+        ("1", texts[1][4:7], "指令/要求"),
+    ]
+    assert table[0]["note"] == "注*意"
+    report = tmp_path / "report.md"
+    written = jiyao("segments", "--db", db, "-o", report, "--where", "annotator=甲")
+    assert written.returncode == 0, written.stderr
+    text = report.read_text(encoding="utf-8")
+    assert "## 指令/要求 (1)" in text
+    assert f"> {texts[2][2:4]}" in text
+    bad = jiyao("segments", "--db", db, "--where", "issuer")
+    assert bad.returncode == 1
+    assert "FIELD=VALUE" in bad.stderr

@@ -10,10 +10,9 @@ its row's total; cells and totals alike are sizes of sets of ids.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from desktop.core.exports.selection import label_paths
 from desktop.core.model import Label
 from desktop.core.natural_sort import natural_key
 from desktop.core.store.segments import CodedSegment
@@ -64,7 +63,7 @@ class CrossTable:
         return rows
 
 
-def field_values(segment: CodedSegment, name: str, paths: dict[int, str]) -> list[str]:
+def field_values(segment: CodedSegment, name: str, paths: Mapping[int, str]) -> list[str]:
     """The values of field ``name`` for ``segment`` (NONE when it has none)."""
     date = segment.date
     values: object
@@ -131,19 +130,19 @@ def with_labels(
 
 def cross_table(
     segments: Sequence[CodedSegment],
-    labels: Sequence[Label],
+    paths: Mapping[int, str],
     rows: str,
     columns: str | None = None,
     *,
     count: str = "tags",
 ) -> CrossTable:
-    """Count tags (or documents) by ``rows`` and, when given, ``columns``."""
+    """Count tags (or documents) by ``rows`` and, when given, ``columns``; ``paths``: each
+    label's path by its id (``exports.selection.label_paths``), the values of ``label``."""
     if count not in COUNTS:
         raise ValueError(f"count {count!r}: use tags or documents")
     for name in (rows, columns):
         if name is not None:
             check_field(name, segments)
-    paths = label_paths(labels)
     cells: dict[tuple[str, str], set[int]] = defaultdict(set)
     by_row: dict[str, set[int]] = defaultdict(set)
     by_column: dict[str, set[int]] = defaultdict(set)
@@ -177,14 +176,13 @@ def _ordered(values: Iterable[str]) -> tuple[str, ...]:
 
 def cell_segments(
     segments: Sequence[CodedSegment],
-    labels: Sequence[Label],
+    paths: Mapping[int, str],
     rows: str,
     columns: str | None,
     row_value: str | None,
     column_value: str | None,
 ) -> list[CodedSegment]:
     """The segments behind a cell (None for a value: its total)."""
-    paths = label_paths(labels)
     return [
         segment
         for segment in segments

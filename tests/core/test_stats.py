@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.exports.selection import label_paths
 from desktop.core.model import NewDocument, Status
 from desktop.core.stats import (
     NONE,
@@ -60,7 +61,7 @@ def test_label_by_month_counts_tags_and_documents(tmp_path: Path) -> None:
         segments = store.coded_segments()
         # The text is cut at code points: the astral character before the tag counts one.
         assert segments[0].text == "市长要求"
-        table = cross_table(segments, store.labels(), "label", "month")
+        table = cross_table(segments, label_paths(store.labels()), "label", "month")
         # By hand: each tag's label path and its document's month.
         expected = Counter(
             (
@@ -76,7 +77,7 @@ def test_label_by_month_counts_tags_and_documents(tmp_path: Path) -> None:
             ["指令/要求", 2, 1, 0, 3],
             ["total", 2, 1, 1, 4],
         ]
-        documents = cross_table(segments, store.labels(), "label", count="documents")
+        documents = cross_table(segments, label_paths(store.labels()), "label", count="documents")
         assert documents.csv_rows() == [
             ["label", "total"],
             ["其他", 1],
@@ -90,14 +91,16 @@ def test_attributes_variables_annotators_and_label_filter(tmp_path: Path) -> Non
         labels = store.labels()
         demands = with_labels(store.coded_segments(), labels, ["指令"])
         assert len(demands) == 3
-        table = cross_table(demands, labels, "issuer", "annotator")
+        table = cross_table(demands, label_paths(labels), "issuer", "annotator")
         assert table.csv_rows() == [
             ["issuer", "乙", "甲", "total"],
             ["市長", 0, 1, 1],
             ["市长", 1, 1, 2],
             ["total", 1, 2, 3],
         ]
-        city = cross_table(store.coded_segments(), labels, "city", "status", count="documents")
+        city = cross_table(
+            store.coded_segments(), label_paths(labels), "city", "status", count="documents"
+        )
         # The store leaves statuses as they are (the window sets them): new, and one done.
         assert city.csv_rows() == [
             ["city", "done", "new", "total"],
@@ -106,7 +109,7 @@ def test_attributes_variables_annotators_and_label_filter(tmp_path: Path) -> Non
             ["total", 1, 2, 3],
         ]
         with pytest.raises(UnknownField, match="no field 'nothing'"):
-            cross_table(store.coded_segments(), labels, "nothing")
+            cross_table(store.coded_segments(), label_paths(labels), "nothing")
         with pytest.raises(UnknownField, match="no label named"):
             with_labels(store.coded_segments(), labels, ["没有"])
 
@@ -114,10 +117,12 @@ def test_attributes_variables_annotators_and_label_filter(tmp_path: Path) -> Non
 def test_a_cell_opens_the_segments_behind_it(tmp_path: Path) -> None:
     with project(tmp_path / "p.jiyao") as store:
         segments, labels = store.coded_segments(), store.labels()
-        table = cross_table(segments, labels, "issuer", "annotator")
+        table = cross_table(segments, label_paths(labels), "issuer", "annotator")
         for (row, column), count in table.cells.items():
-            behind = cell_segments(segments, labels, "issuer", "annotator", row, column)
+            behind = cell_segments(
+                segments, label_paths(labels), "issuer", "annotator", row, column
+            )
             assert len(behind) == count
-        behind = cell_segments(segments, labels, "issuer", "annotator", "市长", None)
+        behind = cell_segments(segments, label_paths(labels), "issuer", "annotator", "市长", None)
         assert [s.text for s in behind] == ["市长要求", "要求复工"]
         assert "city" in available_fields(segments)

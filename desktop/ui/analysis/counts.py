@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.exports.selection import label_paths
 from desktop.core.stats import (
     TOTAL,
     CrossTable,
@@ -120,7 +121,7 @@ class TagCounts(QDialog):
             return
         table = cross_table(
             self.segments,
-            self.workspace.store.labels(),
+            label_paths(self.workspace.store.labels()),
             rows,
             columns,
             count=self.count.currentData(),
@@ -153,7 +154,7 @@ class TagCounts(QDialog):
         shown = self.table_shown
         segments = cell_segments(
             self.segments,
-            self.workspace.store.labels(),
+            label_paths(self.workspace.store.labels()),
             shown.rows_field,
             shown.columns_field,
             row_value,
