@@ -197,6 +197,104 @@ def build_parser() -> argparse.ArgumentParser:
         "= + - @ gets a ' in front, so a spreadsheet does not run it as a formula)",
     )
 
+    search = commands.add_parser(
+        "search",
+        parents=[debug],
+        help="search every document of a project (Simplified and Traditional as one)",
+        description='QUERY: terms (复工), "phrases", AND (or a space), OR, NOT, '
+        "parentheses, 复工 NEAR/10 复产; with --regex a Python regular expression over the "
+        "clean text. Offsets are code points of the clean text, end-exclusive. A project made "
+        "before the search index is indexed once first.",
+    )
+    search.add_argument("query", metavar="QUERY")
+    _add_db_option(search)
+    search.add_argument("--regex", action="store_true", help="QUERY is a regular expression")
+    search.add_argument("--limit", type=_positive, metavar="N", help="at most N hits")
+    output = search.add_mutually_exclusive_group()
+    output.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per line: document, title, start, end, hit, left, right",
+    )
+    output.add_argument("--csv", action="store_true", help="CSV with a header row")
+    search.add_argument("--count", action="store_true", help="hits per document, then the total")
+    search.add_argument(
+        "--context",
+        type=_positive,
+        default=30,
+        metavar="N",
+        help="characters of context on each side (default 30)",
+    )
+    search.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help="documents dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)",
+    )
+    search.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="documents dated on or before DATE"
+    )
+    search.add_argument("--source", nargs="+", metavar="SOURCE", help="only these sources")
+    search.add_argument(
+        "--status",
+        nargs="+",
+        choices=[status.value for status in Status],
+        help="only documents with these statuses",
+    )
+    search.add_argument(
+        "--label",
+        nargs="+",
+        metavar="LABEL",
+        help="only documents with a tag of these labels (or their sub-labels)",
+    )
+    search.add_argument(
+        "--without-label",
+        nargs="+",
+        metavar="LABEL",
+        help="only documents without a tag of these labels",
+    )
+
+    stats = commands.add_parser(
+        "stats",
+        parents=[debug],
+        help="count tags (or documents) in a cross table, as CSV",
+        description="FIELD: label, document, status, annotator, issuer, addressee, strength, "
+        "deadline, year, quarter, month (YYYY-MM of the document date), source, date, or a "
+        "document variable's name. The first cell is the row field's name; one column per "
+        "column value, a total column and a total row. Totals count distinct tags (or "
+        "documents).",
+    )
+    _add_db_option(stats)
+    stats.add_argument("--rows", required=True, metavar="FIELD")
+    stats.add_argument("--columns", metavar="FIELD")
+    stats.add_argument("--count", choices=["tags", "documents"], default="tags")
+    stats.add_argument(
+        "--labels", nargs="+", metavar="LABEL", help="only tags of these labels (and sub-labels)"
+    )
+    stats.add_argument("-o", "--output", type=Path, metavar="FILE.csv", help="default: stdout")
+
+    segments = commands.add_parser(
+        "segments",
+        parents=[debug],
+        help="the coded segments report: every tag with its text, label path, attributes, "
+        "note and document",
+        description="Written as the suffix of -o says: .csv (one row per tag, UTF-8 with BOM) "
+        "or .md (a Markdown report, a section per label); without -o, CSV on stdout.",
+    )
+    _add_db_option(segments)
+    segments.add_argument(
+        "--labels", nargs="+", metavar="LABEL", help="only tags of these labels (and sub-labels)"
+    )
+    segments.add_argument(
+        "--where",
+        nargs="+",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="only tags whose field has this value: issuer=市长, annotator=甲, month=2020-03, "
+        "a document variable (city=宿迁); the fields of jiyao stats",
+    )
+    segments.add_argument("-o", "--output", type=Path, metavar="FILE")
+
     backups = commands.add_parser(
         "backups",
         parents=[debug],
@@ -238,6 +336,16 @@ def _megabytes(value: str) -> float:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return number
+
+
 def _add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
@@ -258,6 +366,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": run_import,
         "analyze": run_analyze,
         "export": run_export,
+        "search": run_search,
+        "stats": run_stats,
+        "segments": run_segments,
         "backups": run_backups,
         "restore": run_restore,
         "install-desktop-entry": run_install_desktop_entry,
@@ -620,6 +731,168 @@ def run_export(args: argparse.Namespace) -> int:
     print(f"exported {result.tags} tags in {result.documents} documents ({kind}) to {result.path}")
     _print_warnings(result.warnings)
     return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    import csv
+
+    from desktop.core.search import HIT_COLUMNS, Search, count_hits, hit_row, iter_hits
+    from desktop.core.search_query import SearchRestriction
+
+    search = Search(args.query, regex=args.regex)  # a malformed query costs nothing
+    with _open_store_to_search(args) as store:
+        restriction = SearchRestriction(
+            date_from=args.date_from or "",
+            date_to=args.date_to or "",
+            sources=tuple(args.source or ()),
+            statuses=tuple(Status(status) for status in args.status or ()),
+            with_labels=_label_ids(store, args.label or ()),
+            without_labels=_label_ids(store, args.without_label or ()),
+        )
+        writer = csv.writer(sys.stdout) if args.csv else None
+        if args.count:
+            counts = count_hits(store, search, restriction)
+            total = sum(count.hits for count in counts)
+            if writer is not None:
+                writer.writerow(["document", "title", "hits"])
+                writer.writerows([c.document_id, c.title, c.hits] for c in counts)
+                writer.writerow(["total", "", total])
+            for count in counts if writer is None else ():
+                if args.json:
+                    record = {"document": count.document_id, "title": count.title}
+                    print(json.dumps({**record, "hits": count.hits}, ensure_ascii=False))
+                else:
+                    print(f"{count.document_id}\t{count.title}\t{count.hits}")
+            if args.json:
+                print(json.dumps({"total": total, "documents": len(counts)}))
+            elif writer is None:
+                print(f"total\t{len(counts)} documents\t{total}")
+            return 0
+        if writer is not None:
+            writer.writerow(HIT_COLUMNS)
+        hits = iter_hits(store, search, restriction, context=args.context, limit=args.limit)
+        for hit in hits:
+            if writer is not None:
+                writer.writerow(hit_row(hit))
+            elif args.json:
+                record = {
+                    "document": hit.document_id,
+                    "title": hit.title,
+                    "start": hit.start,
+                    "end": hit.end,
+                    "hit": hit.hit,
+                    "left": hit.left,
+                    "right": hit.right,
+                }
+                print(json.dumps(record, ensure_ascii=False))
+            else:
+                line = f"{hit.left}[{hit.hit}]{hit.right}".replace("\n", " ")
+                print(f"{hit.document_id}\t{hit.title}\t{hit.start}\t{line}")
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    import csv
+
+    from desktop.core.exports.selection import label_paths
+    from desktop.core.stats import cross_table, with_labels
+
+    with _open_store(args, create=False, to_read=True) as store:
+        segments = store.coded_segments()
+        labels = store.labels()
+    if args.labels:
+        segments = with_labels(segments, labels, args.labels)
+    table = cross_table(segments, label_paths(labels), args.rows, args.columns, count=args.count)
+    if args.output is None:
+        csv.writer(sys.stdout).writerows(table.csv_rows())
+        return 0
+    try:
+        with args.output.open("w", encoding="utf-8-sig", newline="") as file:
+            csv.writer(file).writerows(table.csv_rows())
+    except OSError as error:
+        raise ExportNotWritten(
+            f"could not write {args.output}: {error.strerror or error}"
+        ) from error
+    print(f"{len(table.row_values)} rows written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def run_segments(args: argparse.Namespace) -> int:
+    import csv
+
+    from desktop.core.exports.segments_report import (
+        matching,
+        parse_conditions,
+        rows,
+        write_report,
+    )
+    from desktop.core.stats import check_field, with_labels
+
+    conditions = parse_conditions(args.where)
+    with _open_store(args, create=False, to_read=True) as store:
+        segments = store.coded_segments()
+        labels = store.labels()
+    for name in conditions:
+        check_field(name, segments)
+    if args.labels:
+        segments = with_labels(segments, labels, args.labels)
+    segments = matching(segments, labels, conditions)
+    if args.output is None:
+        csv.writer(sys.stdout).writerows(rows(segments, labels))
+        return 0
+    try:
+        write_report(args.output, segments, labels)
+    except OSError as error:
+        raise ExportNotWritten(
+            f"could not write {args.output}: {error.strerror or error}"
+        ) from error
+    print(f"{len(segments)} tags written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _open_store_to_search(args: argparse.Namespace) -> Store:
+    """The project, for a search: read as it is, without the whole-file check that reads every
+    page (seconds at 100,000 documents) and the daily backup, as a search writes nothing. A
+    project whose search index is missing or stale (or whose schema is older) is opened as
+    every command opens it, checked and backed up, and indexed first."""
+    from desktop.core.paths import default_db_path
+    from desktop.core.store import ReadOnlyProject
+    from desktop.core.store import Store as OpenedStore
+
+    path = default_db_path(args.db)
+    try:
+        quick = OpenedStore(path, create=False, read_only=True, check=False)
+    except ReadOnlyProject:  # an older schema: it needs its migrations, which write
+        quick = None
+    if quick is not None:
+        if quick.search_index_current():
+            return quick
+        quick.close()
+    store = _open_store(args, create=False, to_read=True)
+    if not store.read_only and not store.search_index_current():
+        _build_search_index(store)
+    return store
+
+
+def _build_search_index(store: Store) -> None:
+    bar = TerminalProgress(sys.stderr)
+    print("jiyao: indexing the project for search (once)…", file=sys.stderr, flush=True)
+    try:
+        store.build_search_index(lambda done, total: bar.update(done, total, store.path))
+    finally:
+        bar.finish()
+
+
+def _label_ids(store: Store, names: Sequence[str]) -> tuple[int, ...]:
+    """The ids of the labels so named (at any level); an unknown name is refused."""
+    labels = store.labels()
+    ids = []
+    for name in names:
+        found = [label.id for label in labels if label.name == name]
+        if not found:
+            raise ValueError(f"no label named {name!r} in {store.path}")
+        ids.extend(found)
+    return tuple(ids)
 
 
 class ExportNotWritten(Exception):

@@ -44,6 +44,41 @@
     </message>
 </context>
 <context>
+    <name>CorpusSearch</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="321"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="322"/>
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>in %n document</numerusform>
+            <numerusform>in %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="383"/>
+        <source>%n tag(s) added</source>
+        <translation>
+            <numerusform>%n tag added</numerusform>
+            <numerusform>%n tags added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="408"/>
+        <source>%n hit(s) exported to {0}</source>
+        <translation>
+            <numerusform>%n hit exported to {0}</numerusform>
+            <numerusform>%n hits exported to {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeController</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/exchange/exporting.py" line="180"/>
@@ -89,6 +124,25 @@
         <translation>
             <numerusform>%n label added.</numerusform>
             <numerusform>%n labels added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndexBuilder</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/index_building.py" line="49"/>
+        <source>%n document(s) indexed</source>
+        <translation>
+            <numerusform>%n document indexed</numerusform>
+            <numerusform>%n documents indexed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/index_building.py" line="61"/>
+        <source>Indexed for search: %n document(s)</source>
+        <translation>
+            <numerusform>Indexed for search: %n document</numerusform>
+            <numerusform>Indexed for search: %n documents</numerusform>
         </translation>
     </message>
 </context>

@@ -157,6 +157,153 @@
     </message>
 </context>
 <context>
+    <name>CorpusSearch</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="150"/>
+        <source>Search the corpus</source>
+        <translation>搜索语料库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="169"/>
+        <source>复工 OR 复产, &quot;phrase&quot;, NOT, NEAR/10</source>
+        <translation>复工 OR 复产、&quot;短语&quot;、NOT、NEAR/10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="171"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="172"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="177"/>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="199"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="199"/>
+        <source>Hits</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="205"/>
+        <source>Tag all hits</source>
+        <translation>标注全部命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="206"/>
+        <source>Tag selected hits</source>
+        <translation>标注选中的命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="207"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="218"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="220"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="221"/>
+        <source>With label</source>
+        <translation>含标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="222"/>
+        <source>Without label</source>
+        <translation>不含标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="234"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="248"/>
+        <source>(all)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="254"/>
+        <source>(any)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="286"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="321"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 处命中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="322"/>
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>分布于 %n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="324"/>
+        <source>{0} (searching…)</source>
+        <translation>{0}（正在搜索…）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="383"/>
+        <source>%n tag(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 个标注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="388"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="403"/>
+        <source>Export hits</source>
+        <translation>导出命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="388"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="404"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="408"/>
+        <source>%n hit(s) exported to {0}</source>
+        <translation>
+            <numerusform>已将 %n 处命中导出到 {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DirectiveSuggestions</name>
     <message>
         <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="101"/>
@@ -1392,6 +1539,34 @@
     </message>
 </context>
 <context>
+    <name>HitTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="64"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="65"/>
+        <source>Left</source>
+        <translation>左语境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="66"/>
+        <source>Hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="67"/>
+        <source>Right</source>
+        <translation>右语境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="68"/>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../desktop/core/corpus.py" line="111"/>
@@ -2112,19 +2287,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="81"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="508"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="82"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="509"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="93"/>
         <source>This project has no documents yet.
 
 Import files with Ctrl+O (File &gt; Import files…), or drop files and folders on this window.</source>
@@ -2133,7 +2308,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 按 Ctrl+O（文件 &gt; 导入文件…）导入，或把文件和文件夹拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="308"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
@@ -2148,22 +2323,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="481"/>
         <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
         <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="493"/>
         <source>Stopping the import, then closing…</source>
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="488"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="515"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="490"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="517"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -2224,7 +2399,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     <message>
         <location filename="../../desktop/core/store/base.py" line="83"/>
         <location filename="../../desktop/core/store/base.py" line="91"/>
-        <location filename="../../desktop/core/store/schema.py" line="396"/>
+        <location filename="../../desktop/core/store/schema.py" line="409"/>
         <source>the disk holding {0} is full: free some space, then try again</source>
         <translation>存放 {0} 的磁盘已满：请腾出空间后重试</translation>
     </message>
@@ -2235,7 +2410,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message>
         <location filename="../../desktop/core/store/base.py" line="105"/>
-        <location filename="../../desktop/core/store/schema.py" line="406"/>
+        <location filename="../../desktop/core/store/schema.py" line="419"/>
         <source>permission denied for {0}</source>
         <translation>没有访问 {0} 的权限</translation>
     </message>
@@ -2265,22 +2440,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="215"/>
+        <location filename="../../desktop/core/store/documents.py" line="219"/>
         <source>the deleted documents ({0}) cannot be put back: a document imported since has the same id or the same text</source>
         <translation>无法恢复已删除的文档（{0}）：此后导入的某篇文档有相同的编号或相同的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="256"/>
+        <location filename="../../desktop/core/store/documents.py" line="260"/>
         <source>a document&apos;s title cannot be empty</source>
         <translation>文档标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="286"/>
+        <location filename="../../desktop/core/store/documents.py" line="290"/>
         <source>a variable needs a name</source>
         <translation>变量需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="289"/>
+        <location filename="../../desktop/core/store/documents.py" line="293"/>
         <source>a title is each document&apos;s own: edit it in the document&apos;s details</source>
         <translation>标题属于每篇文档自己：请在文档详情里编辑</translation>
     </message>
@@ -2320,74 +2495,74 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>标签不能合并到它自身或它的子标签中</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="168"/>
+        <location filename="../../desktop/core/store/schema.py" line="177"/>
         <source>; its backups: jiyao backups --db {0}</source>
         <translation>；查看其备份：jiyao backups --db {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="196"/>
+        <location filename="../../desktop/core/store/schema.py" line="209"/>
         <source>{0}: no such project</source>
         <translation>{0}：没有这个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="237"/>
+        <location filename="../../desktop/core/store/schema.py" line="250"/>
         <source>{0} is damaged ({1}){2}</source>
         <translation>{0} 已损坏（{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="245"/>
-        <location filename="../../desktop/core/store/schema.py" line="409"/>
+        <location filename="../../desktop/core/store/schema.py" line="258"/>
+        <location filename="../../desktop/core/store/schema.py" line="422"/>
         <source>cannot open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="268"/>
+        <location filename="../../desktop/core/store/schema.py" line="281"/>
         <source>{0} is damaged (integrity check: {1}){2}</source>
         <translation>{0} 已损坏（完整性检查：{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="283"/>
+        <location filename="../../desktop/core/store/schema.py" line="296"/>
         <source>{0} is an SQLite database of another program, not a Jiyao project</source>
         <translation>{0} 是其他程序的 SQLite 数据库，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="296"/>
-        <location filename="../../desktop/core/store/schema.py" line="326"/>
+        <location filename="../../desktop/core/store/schema.py" line="309"/>
+        <location filename="../../desktop/core/store/schema.py" line="339"/>
         <source>{0} was made by a newer Jiyao (schema {1}, this one knows {2})</source>
         <translation>{0} 由更新版本的纪要创建（结构版本 {1}，本版本只认识 {2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="302"/>
+        <location filename="../../desktop/core/store/schema.py" line="315"/>
         <source>{0} was made by an older Jiyao and must be updated, which needs writing: open it once where it can be written (it is read-only here)</source>
         <translation>{0} 由旧版本的纪要创建，需要升级，而升级需要写入：请在可写的位置打开它一次（此处为只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="361"/>
+        <location filename="../../desktop/core/store/schema.py" line="374"/>
         <source>{0} is a folder, not a Jiyao project</source>
         <translation>{0} 是文件夹，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="365"/>
+        <location filename="../../desktop/core/store/schema.py" line="378"/>
         <source>{0} is a pipe or a device, not a Jiyao project</source>
         <translation>{0} 是管道或设备，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="376"/>
+        <location filename="../../desktop/core/store/schema.py" line="389"/>
         <source>{0} is an empty file, not a Jiyao project</source>
         <translation>{0} 是空文件，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="380"/>
+        <location filename="../../desktop/core/store/schema.py" line="393"/>
         <source>{0} is not a Jiyao database (not an SQLite file)</source>
         <translation>{0} 不是纪要数据库（不是 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="386"/>
+        <location filename="../../desktop/core/store/schema.py" line="399"/>
         <source>{0} is read-only: Jiyao writes every change to the project at once</source>
         <translation>{0} 是只读的：纪要会把每处改动立即写入项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="402"/>
+        <location filename="../../desktop/core/store/schema.py" line="415"/>
         <source>{0} is on a read-only file system</source>
         <translation>{0} 位于只读文件系统上</translation>
     </message>
@@ -2522,6 +2697,38 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <location filename="../../desktop/ui/reading/reader.py" line="586"/>
         <source>Not found</source>
         <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndexBuilder</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="47"/>
+        <source>Indexing for search</source>
+        <translation>为搜索建立索引</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="48"/>
+        <source>Indexing the project for search (once)…</source>
+        <translation>正在为搜索建立项目索引（仅此一次）…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/index_building.py" line="49"/>
+        <source>%n document(s) indexed</source>
+        <translation>
+            <numerusform>已索引 %n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/index_building.py" line="61"/>
+        <source>Indexed for search: %n document(s)</source>
+        <translation>
+            <numerusform>已为搜索建立索引：%n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="69"/>
+        <source>Search index not built: {0}</source>
+        <translation>搜索索引未建立：{0}</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2906,88 @@ The details are in the log file. Your tags are saved as you make them.</source>
     </message>
 </context>
 <context>
+    <name>TagCounts</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="51"/>
+        <source>Tag counts</source>
+        <translation>标注计数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="58"/>
+        <source>tags</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="59"/>
+        <source>documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="65"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="65"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="65"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="71"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="75"/>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="76"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="77"/>
+        <source>Count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="110"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="180"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="194"/>
+        <source>Export counts</source>
+        <translation>导出计数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="180"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="195"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>TagHits</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/tag_hits.py" line="39"/>
+        <source>tag %n search hit(s)</source>
+        <translation>标注 %n 处搜索命中</translation>
+    </message>
+</context>
+<context>
     <name>TagTableModel</name>
     <message>
         <location filename="../../desktop/ui/tagging/tag_browser.py" line="39"/>
@@ -2803,177 +3092,187 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="84"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="88"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="85"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="89"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="86"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="90"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="87"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="91"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="88"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="92"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="89"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="93"/>
         <source>&amp;About Jiyao</source>
         <translation>关于纪要(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="110"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="114"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="111"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="115"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="112"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="116"/>
         <source>Import &amp;annotated set…</source>
         <translation>导入标注集(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="113"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="117"/>
         <source>Import annotated &amp;brat folder…</source>
         <translation>导入 brat 标注文件夹(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="114"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="118"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="116"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="120"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="117"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="121"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="118"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="122"/>
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="121"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="125"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="127"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="134"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="138"/>
         <source>&amp;Tag selection with label…</source>
         <translation>用标签标注所选(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="136"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="140"/>
         <source>Extend tag end</source>
         <translation>延长标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="137"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="141"/>
         <source>Shrink tag end</source>
         <translation>缩短标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="138"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="142"/>
         <source>Extend tag start</source>
         <translation>提前标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="139"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="143"/>
         <source>Shrink tag start</source>
         <translation>推后标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="144"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="148"/>
         <source>Mark selection as &amp;entity…</source>
         <translation>将所选标为实体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="145"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="149"/>
         <source>Mark document &amp;done</source>
         <translation>标记文档已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="146"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="150"/>
         <source>Annotator &amp;name…</source>
         <translation>标注人姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="147"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="151"/>
         <source>&amp;Labels…</source>
         <translation>标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="148"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="152"/>
         <source>Tags in the &amp;corpus…</source>
         <translation>语料中的标注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="152"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="153"/>
+        <source>Tag c&amp;ounts…</source>
+        <translation>标注计数(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="157"/>
         <source>&amp;Previous document</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="153"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="158"/>
         <source>&amp;Next document</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="156"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="161"/>
         <source>&amp;Find in document…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="158"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="163"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="160"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="165"/>
         <source>Filter &amp;documents</source>
         <translation>筛选文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="164"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="166"/>
+        <source>&amp;Search the corpus…</source>
+        <translation>搜索语料库(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="170"/>
         <source>&amp;Raw text with removed artefacts</source>
         <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="170"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="176"/>
         <source>&amp;Mark characters the conversion changed</source>
         <translation>标出转换改动的字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="174"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="180"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>

@@ -35,6 +35,7 @@ from desktop.core.store.documents import DocumentsMixin
 from desktop.core.store.entities import EntitiesMixin
 from desktop.core.store.labels import LabelsMixin
 from desktop.core.store.schema import APPLICATION_ID, SCHEMA_VERSION, SchemaMixin
+from desktop.core.store.segments import SegmentsMixin
 
 __all__ = [
     "APPLICATION_ID",
@@ -52,5 +53,7 @@ __all__ = [
 ]
 
 
-class Store(SchemaMixin, DocumentsMixin, LabelsMixin, AnnotationsMixin, EntitiesMixin):
+class Store(
+    SchemaMixin, DocumentsMixin, LabelsMixin, AnnotationsMixin, EntitiesMixin, SegmentsMixin
+):
     """An open project database. Not thread-safe: one Store per thread."""

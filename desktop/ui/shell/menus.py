@@ -43,6 +43,10 @@ class WindowParts(Protocol):
 
     def browse_tags(self) -> object: ...
 
+    def search_corpus(self) -> object: ...
+
+    def count_tags(self) -> object: ...
+
     def about(self) -> None: ...
 
 
@@ -146,6 +150,7 @@ class WindowMenus(QObject):
         self._add(menu, self.tr("Annotator &name…"), parts.ask_annotator)
         self._add(menu, self.tr("&Labels…"), tags.edit_labels)
         self._add(menu, self.tr("Tags in the &corpus…"), parts.browse_tags, "Ctrl+Shift+T")
+        self._add(menu, self.tr("Tag c&ounts…"), parts.count_tags, "Ctrl+Shift+M")
 
     def _build_go_menu(self, menu: QMenu) -> None:
         corpus, reader = self.parts.corpus, self.parts.reader
@@ -157,7 +162,8 @@ class WindowMenus(QObject):
         find_next = QKeySequence.StandardKey.FindNext
         self._add(menu, self.tr("Find &next"), reader.find_next, find_next)
         focus_filter = self.parts.filter_box.setFocus
-        self._add(menu, self.tr("Filter &documents"), focus_filter, "Ctrl+Shift+F")
+        self._add(menu, self.tr("Filter &documents"), focus_filter, "Ctrl+Alt+F")
+        self._add(menu, self.tr("&Search the corpus…"), self.parts.search_corpus, "Ctrl+Shift+F")
 
     def _build_view_menu(self, menu: QMenu) -> None:
         reader = self.parts.reader
