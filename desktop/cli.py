@@ -211,6 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
         "$XDG_DATA_HOME (default ~/.local/share), starting this very jiyao.",
     )
     entry.add_argument("--uninstall", action="store_true", help="remove them again")
+    _add_team_commands(commands, debug)
     return parser
 
 
@@ -246,6 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "backups": run_backups,
         "restore": run_restore,
         "install-desktop-entry": run_install_desktop_entry,
+        "agreement": run_agreement,
     }
     try:
         if args.command in handlers:
@@ -621,3 +623,60 @@ class TerminalProgress:
         if self.drawn:
             self.stream.write("\n")
             self.stream.flush()
+
+
+# --- coding as a team (issue 16) ----------------------------------------------------------
+
+
+def _add_team_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    debug: argparse.ArgumentParser,
+) -> None:
+    agreement = commands.add_parser(
+        "agreement",
+        parents=[debug],
+        help="inter-coder agreement: Krippendorff's alpha, Cohen's kappa, span F1",
+        description="Compare the tags of two or more annotators on the same documents: "
+        "character units (alpha over all, kappa and alpha per pair, Fleiss' kappa for more "
+        "than two), span F1 (exact and overlap) and attribute agreement, overall, per pair "
+        "and per label. The README defines each figure.",
+    )
+    _add_db_option(agreement)
+    agreement.add_argument(
+        "--annotators", nargs="+", metavar="NAME", help="compare these (default: all with tags)"
+    )
+    agreement.add_argument(
+        "--labels", nargs="+", metavar="LABEL", help="only these labels or their sub-labels"
+    )
+    agreement.add_argument(
+        "--docs",
+        nargs="+",
+        metavar="ID",
+        help="only these document ids (1 2 5-9; default: those a compared annotator tagged)",
+    )
+    agreement.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def run_agreement(args: argparse.Namespace) -> int:
+    from desktop.core.exports.selection import document_ids_in, parse_document_ranges
+    from desktop.core.team import project_agreement
+
+    try:
+        ranges = parse_document_ranges(args.docs or [])
+    except ValueError as error:
+        raise ValueError(f"--docs: {error}") from error
+    with _open_store(args, create=False, to_read=True) as store:
+        report = project_agreement(
+            store,
+            annotators=args.annotators or (),
+            labels=args.labels or (),
+            document_ids=document_ids_in(store, ranges) if ranges else (),
+        )
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        from desktop.core.agreement import report_lines
+
+        for line in report_lines(report):
+            print(line)
+    return 0
