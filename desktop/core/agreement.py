@@ -28,12 +28,15 @@ weighted units; the figures equal those computed character by character.
 
 from __future__ import annotations
 
+import csv
 import json
+import os
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
+from pathlib import Path
 from typing import Any
 
 # An annotator's value for a unit, or None when the annotator did not code it.
@@ -290,6 +293,8 @@ def agreement(data: CodingData, attribute_names: Sequence[str] = ()) -> Agreemen
     tags_by_annotator: dict[str, list[Tag]] = defaultdict(list)
     for tag in data.tags:
         tags_by_annotator[tag.annotator].append(tag)
+    # Each annotator's tags by (document, label), once: every pair and label reads them.
+    grouped = {name: group_tags(tags_by_annotator[name]) for name in data.annotators}
 
     pair_reports = []
     per_label_f1: dict[str, tuple[list[float], list[float]]] = {label: ([], []) for label in labels}
@@ -300,29 +305,26 @@ def agreement(data: CodingData, attribute_names: Sequence[str] = ()) -> Agreemen
             pair_units[(values[i], values[j])] += weight
         both = [(x, y, w) for (x, y), w in pair_units.items()]
         paired = [(x, y, w) for x, y, w in both if x is not None and y is not None]
-        tags_a, tags_b = (
-            _shared(tags_by_annotator[a], data, b),
-            _shared(tags_by_annotator[b], data, a),
-        )
+        counts = span_counts(_shared(grouped[a], data, b), _shared(grouped[b], data, a))
         per_label = {}
         for label in labels:
             covered = [(label in x, label in y, w) for x, y, w in paired]
-            la = [tag for tag in tags_a if tag.label == label]
-            lb = [tag for tag in tags_b if tag.label == label]
-            exact, overlap = f1_exact(la, lb), f1_overlap(la, lb)
+            scores = counts.get(label, SpanCounts())
+            exact, overlap = scores.f1_exact(), scores.f1_overlap()
             per_label[label] = (cohen_kappa(covered), exact, overlap)
             if exact is not None:
                 per_label_f1[label][0].append(exact)
             if overlap is not None:
                 per_label_f1[label][1].append(overlap)
+        total = sum(counts.values(), SpanCounts())
         pair_reports.append(
             PairAgreement(
                 a,
                 b,
                 kappa=cohen_kappa(paired),
                 alpha=krippendorff_alpha(([x, y], w) for x, y, w in both),
-                f1_exact=f1_exact(tags_a, tags_b),
-                f1_overlap=f1_overlap(tags_a, tags_b),
+                f1_exact=total.f1_exact(),
+                f1_overlap=total.f1_overlap(),
                 labels=per_label,
             )
         )
@@ -352,9 +354,11 @@ def agreement(data: CodingData, attribute_names: Sequence[str] = ()) -> Agreemen
     )
 
 
-def _shared(tags: list[Tag], data: CodingData, other: str) -> list[Tag]:
+def _shared(groups: TagGroups, data: CodingData, other: str) -> TagGroups:
     """The tags in documents the other annotator coded too: a pair is compared only there."""
-    return [tag for tag in tags if data.codes(other, tag.document)]
+    if other not in data.coded:
+        return groups
+    return {key: tags for key, tags in groups.items() if data.codes(other, key[0])}
 
 
 def _fleiss(runs: Sequence[tuple[Sequence[Value], float]]) -> float | None:
@@ -371,56 +375,111 @@ def _mean(values: Sequence[float]) -> float | None:
 # --- spans -------------------------------------------------------------------------------
 
 
+# One annotator's tags by (document, label path).
+TagGroups = dict[tuple[int, str], list[Tag]]
+
+
+def group_tags(tags: Iterable[Tag]) -> TagGroups:
+    groups: TagGroups = defaultdict(list)
+    for tag in tags:
+        groups[(tag.document, tag.label)].append(tag)
+    return dict(groups)
+
+
+@dataclass(frozen=True)
+class SpanCounts:
+    """Two annotators' tags of one label (or all): how many each has, how many match exactly,
+    how many of each side overlap one of the other side."""
+
+    first: int = 0
+    second: int = 0
+    exact: int = 0
+    first_overlapped: int = 0
+    second_overlapped: int = 0
+
+    def __add__(self, other: SpanCounts) -> SpanCounts:
+        return SpanCounts(
+            self.first + other.first,
+            self.second + other.second,
+            self.exact + other.exact,
+            self.first_overlapped + other.first_overlapped,
+            self.second_overlapped + other.second_overlapped,
+        )
+
+    def f1_exact(self) -> float | None:
+        """2·matches / (tags of both); None when neither has a tag."""
+        if self.first + self.second == 0:
+            return None
+        return 2 * self.exact / (self.first + self.second)
+
+    def f1_overlap(self) -> float | None:
+        """Recall = the first's overlapped share, precision = the second's; their harmonic
+        mean. None when neither has a tag."""
+        if self.first + self.second == 0:
+            return None
+        recall = self.first_overlapped / self.first if self.first else 0.0
+        precision = self.second_overlapped / self.second if self.second else 0.0
+        if precision + recall == 0:
+            return 0.0
+        return 2 * precision * recall / (precision + recall)
+
+
+def span_counts(first: TagGroups, second: TagGroups) -> dict[str, SpanCounts]:
+    """Per label, the span counts of two annotators' grouped tags."""
+    totals: dict[str, SpanCounts] = {}
+    for key in first.keys() | second.keys():
+        mine, theirs = first.get(key, ()), second.get(key, ())
+        exact = first_overlapped = second_overlapped = 0
+        if mine and theirs:
+            spans = Counter((tag.start, tag.end) for tag in theirs)
+            exact = sum(
+                min(n, spans[span])
+                for span, n in Counter((tag.start, tag.end) for tag in mine).items()
+            )
+            first_overlapped = _overlapping(mine, theirs)
+            second_overlapped = _overlapping(theirs, mine)
+        counts = SpanCounts(len(mine), len(theirs), exact, first_overlapped, second_overlapped)
+        label = key[1]
+        totals[label] = totals[label] + counts if label in totals else counts
+    return totals
+
+
+def _overlapping(tags: Sequence[Tag], others: Sequence[Tag]) -> int:
+    """How many of ``tags`` overlap (share a character with) one of ``others``, all of one
+    document and label."""
+    if len(tags) * len(others) <= 64:  # the usual case: a few tags a place
+        return sum(
+            1 for tag in tags if any(o.start < tag.end and tag.start < o.end for o in others)
+        )
+    ordered = sorted(others, key=lambda tag: tag.start)
+    starts = [tag.start for tag in ordered]
+    reach = []  # the furthest end among the others starting at or before each one
+    furthest = -1
+    for tag in ordered:
+        if tag.end > furthest:
+            furthest = tag.end
+        reach.append(furthest)
+    matched = 0
+    for tag in tags:
+        before_end = bisect_left(starts, tag.end)  # others starting before this tag ends
+        if before_end and reach[before_end - 1] > tag.start:
+            matched += 1
+    return matched
+
+
 def f1_exact(first: Sequence[Tag], second: Sequence[Tag]) -> float | None:
     """F1 of exact matches (same document, start, end and label), each tag matching at most
     one: 2·matches / (tags of both). None when neither has a tag."""
-    if not first and not second:
-        return None
-    a = Counter(_exact_key(tag) for tag in first)
-    b = Counter(_exact_key(tag) for tag in second)
-    matches = sum(min(n, b[key]) for key, n in a.items())
-    return 2 * matches / (len(first) + len(second))
+    counts = span_counts(group_tags(first), group_tags(second))
+    return sum(counts.values(), SpanCounts()).f1_exact()
 
 
 def f1_overlap(first: Sequence[Tag], second: Sequence[Tag]) -> float | None:
     """F1 of overlap matches: recall = the share of ``first``'s tags overlapping a tag of the
     same label of ``second``, precision = the same share of ``second``'s. None when neither
     has a tag."""
-    if not first and not second:
-        return None
-    recall = _overlapped_share(first, second)
-    precision = _overlapped_share(second, first)
-    if precision + recall == 0:
-        return 0.0
-    return 2 * precision * recall / (precision + recall)
-
-
-def _overlapped_share(tags: Sequence[Tag], others: Sequence[Tag]) -> float:
-    if not tags:
-        return 0.0
-    index: dict[tuple[int, str], tuple[list[int], list[int]]] = {}
-    grouped: dict[tuple[int, str], list[Tag]] = defaultdict(list)
-    for tag in others:
-        grouped[(tag.document, tag.label)].append(tag)
-    for key, group in grouped.items():
-        group.sort(key=lambda tag: tag.start)
-        starts = [tag.start for tag in group]
-        reach = []  # the furthest end among the tags starting at or before each one
-        furthest = -1
-        for tag in group:
-            furthest = max(furthest, tag.end)
-            reach.append(furthest)
-        index[key] = (starts, reach)
-    matched = 0
-    for tag in tags:
-        found = index.get((tag.document, tag.label))
-        if found is None:
-            continue
-        starts, reach = found
-        before_end = bisect_left(starts, tag.end)  # others starting before this tag ends
-        if before_end and reach[before_end - 1] > tag.start:
-            matched += 1
-    return matched / len(tags)
+    counts = span_counts(group_tags(first), group_tags(second))
+    return sum(counts.values(), SpanCounts()).f1_overlap()
 
 
 def _exact_key(tag: Tag) -> tuple[int, str, int, int]:
@@ -430,16 +489,23 @@ def _exact_key(tag: Tag) -> tuple[int, str, int, int]:
 # --- attributes --------------------------------------------------------------------------
 
 
-def exact_pairs(first: Sequence[Tag], second: Sequence[Tag]) -> Iterator[tuple[Tag, Tag]]:
+ExactIndex = dict[tuple[int, str, int, int], list[Tag]]
+
+
+def exact_index(tags: Iterable[Tag]) -> ExactIndex:
+    """Tags by (document, label, start, end), identical ones in id order."""
+    index: ExactIndex = defaultdict(list)
+    for tag in sorted(tags, key=lambda tag: tag.id):
+        index[_exact_key(tag)].append(tag)
+    return dict(index)
+
+
+def exact_pairs(first: ExactIndex, second: ExactIndex) -> Iterator[tuple[Tag, Tag]]:
     """The exactly matched tags of two annotators, identical ones paired in id order."""
-    b: dict[tuple[int, str, int, int], list[Tag]] = defaultdict(list)
-    for tag in sorted(second, key=lambda tag: tag.id):
-        b[_exact_key(tag)].append(tag)
-    a: dict[tuple[int, str, int, int], list[Tag]] = defaultdict(list)
-    for tag in sorted(first, key=lambda tag: tag.id):
-        a[_exact_key(tag)].append(tag)
-    for key, mine in a.items():
-        yield from zip(mine, b.get(key, ()), strict=False)
+    for key, mine in first.items():
+        theirs = second.get(key)
+        if theirs is not None:
+            yield from zip(mine, theirs, strict=False)
 
 
 def attribute_agreement(
@@ -447,21 +513,27 @@ def attribute_agreement(
     tags_by_annotator: Mapping[str, Sequence[Tag]],
     attribute_names: Sequence[str] = (),
 ) -> dict[str, AttributeAgreement]:
-    items: dict[str, list[tuple[str, str, float]]] = {name: [] for name in attribute_names}
+    index = {name: exact_index(tags_by_annotator.get(name, ())) for name in data.annotators}
+    # Per attribute: how often each (coder 1's value, coder 2's value) was seen.
+    items: dict[str, Counter[tuple[str, str]]] = {name: Counter() for name in attribute_names}
     for a, b in combinations(data.annotators, 2):
-        for x, y in exact_pairs(tags_by_annotator.get(a, ()), tags_by_annotator.get(b, ())):
+        for x, y in exact_pairs(index[a], index[b]):
+            if not x.attributes and not y.attributes:
+                continue
             for name in dict.fromkeys([*x.attributes, *y.attributes]):
                 first, second = _attribute_text(x, name), _attribute_text(y, name)
                 if first or second:
-                    items.setdefault(name, []).append((first, second, 1.0))
-    return {
-        name: AttributeAgreement(
-            percent=(sum(1 for x, y, _ in pairs if x == y) / len(pairs)) if pairs else None,
-            kappa=cohen_kappa(pairs),
-            items=len(pairs),
+                    items.setdefault(name, Counter())[(first, second)] += 1
+    reports = {}
+    for name, seen in items.items():
+        total = sum(seen.values())
+        agreed = sum(n for (x, y), n in seen.items() if x == y)
+        reports[name] = AttributeAgreement(
+            percent=agreed / total if total else None,
+            kappa=cohen_kappa((x, y, float(n)) for (x, y), n in seen.items()),
+            items=total,
         )
-        for name, pairs in items.items()
-    }
+    return reports
 
 
 def _attribute_text(tag: Tag, name: str) -> str:
@@ -505,3 +577,57 @@ def report_lines(report: AgreementReport) -> Iterator[str]:
         for name, attribute in report.attributes.items():
             percent = "–" if attribute.percent is None else f"{100 * attribute.percent:.1f}%"
             yield f"{name}\t{percent}\t{figure(attribute.kappa)}\t{attribute.items}"
+
+
+# --- as a table --------------------------------------------------------------------------
+
+CSV_COLUMNS = (
+    "scope", "a", "b", "label_or_attribute", "alpha", "kappa", "fleiss_kappa",
+    "f1_exact", "f1_overlap", "percent", "matched_tags",
+)  # fmt: skip
+
+
+def report_rows(report: AgreementReport) -> Iterator[tuple[object, ...]]:
+    """The report as rows under CSV_COLUMNS (undefined figures as empty cells): the overall
+    figures, each pair, each pair on each label, each label, each attribute."""
+
+    def cell(value: float | None) -> object:
+        return "" if value is None else value
+
+    yield ("overall", "", "", "", cell(report.alpha), "", cell(report.fleiss_kappa), "", "", "", "")
+    for pair in report.pairs:
+        yield (
+            "pair", pair.a, pair.b, "", cell(pair.alpha), cell(pair.kappa), "",
+            cell(pair.f1_exact), cell(pair.f1_overlap), "", "",
+        )  # fmt: skip
+    for pair in report.pairs:
+        for label, (kappa, exact, overlap) in pair.labels.items():
+            yield (
+                "pair_label", pair.a, pair.b, label, "", cell(kappa), "",
+                cell(exact), cell(overlap), "", "",
+            )  # fmt: skip
+    for label, scores in report.labels.items():
+        yield (
+            "label", "", "", label, cell(scores.alpha), "", cell(scores.fleiss_kappa),
+            cell(scores.f1_exact), cell(scores.f1_overlap), "", "",
+        )  # fmt: skip
+    for name, attribute in report.attributes.items():
+        yield (
+            "attribute", "", "", name, "", cell(attribute.kappa), "", "", "",
+            cell(attribute.percent), attribute.items,
+        )  # fmt: skip
+
+
+def write_report_csv(report: AgreementReport, path: Path) -> None:
+    """Write the report as CSV (UTF-8 with a BOM, as Jiyao's CSV exports: spreadsheets then
+    read the Chinese label names right). Written beside and renamed, so a failure leaves no
+    half-written file under the name."""
+    part = path.with_name(f".{path.name}.part")
+    try:
+        with part.open("w", encoding="utf-8-sig", newline="") as file:
+            writer = csv.writer(file)
+            writer.writerow(CSV_COLUMNS)
+            writer.writerows(report_rows(report))
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="109"/>
+        <source>%n document(s) compared.</source>
+        <translation>
+            <numerusform>%n document compared.</numerusform>
+            <numerusform>%n documents compared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotatedImportReportDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/exchange/exporting.py" line="328"/>
@@ -24,7 +35,7 @@
     <name>CorpusActions</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="170"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="175"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="174"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -84,11 +95,30 @@
 <context>
     <name>LabelEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="386"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="385"/>
         <source>%n label(s) added.</source>
         <translation>
             <numerusform>%n label added.</numerusform>
             <numerusform>%n labels added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/review_dialog.py" line="128"/>
+        <source>%n disagreement(s) to decide</source>
+        <translation>
+            <numerusform>%n disagreement to decide</numerusform>
+            <numerusform>%n disagreements to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/review_dialog.py" line="130"/>
+        <source>%n place(s) agreed</source>
+        <translation>
+            <numerusform>%n place agreed</numerusform>
+            <numerusform>%n places agreed</numerusform>
         </translation>
     </message>
 </context>
@@ -100,6 +130,25 @@
         <translation>
             <numerusform>%n tag</numerusform>
             <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/team_actions.py" line="56"/>
+        <source>%n coder project(s) written: send each coder their file.</source>
+        <translation>
+            <numerusform>%n coder project written: send the coder their file.</numerusform>
+            <numerusform>%n coder projects written: send each coder their file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/team_actions.py" line="109"/>
+        <source>%n project(s) merged.</source>
+        <translation>
+            <numerusform>%n project merged.</numerusform>
+            <numerusform>%n projects merged.</numerusform>
         </translation>
     </message>
 </context>

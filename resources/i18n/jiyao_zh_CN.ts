@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Adjudication</name>
+    <message>
+        <location filename="../../desktop/ui/team/commands.py" line="31"/>
+        <source>adjudicate {0}–{1}</source>
+        <translation>裁定 {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/commands.py" line="73"/>
+        <source>no tag at {0}–{1}</source>
+        <translation>{0}–{1} 不标注</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="47"/>
+        <source>Inter-coder agreement</source>
+        <translation>编码者间一致性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="63"/>
+        <source>Pairs</source>
+        <translation>两两比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="64"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="65"/>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="66"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="70"/>
+        <source>Review disagreements…</source>
+        <translation>审阅分歧…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="109"/>
+        <source>%n document(s) compared.</source>
+        <translation>
+            <numerusform>比较了 %n 篇文档。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="110"/>
+        <source>Krippendorff&apos;s alpha (character units): %1</source>
+        <translation>Krippendorff α（以字为单位）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="114"/>
+        <source>Fleiss&apos; kappa: %1</source>
+        <translation>Fleiss κ：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="120"/>
+        <source>Annotator</source>
+        <translation>标注人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="142"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Cohen κ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="134"/>
+        <source>Alpha</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="134"/>
+        <source>F1 exact</source>
+        <translation>F1（完全一致）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="134"/>
+        <source>F1 overlap</source>
+        <translation>F1（重叠）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="134"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="142"/>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="142"/>
+        <source>Agreement</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="143"/>
+        <source>Matched tags</source>
+        <translation>匹配的标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="164"/>
+        <source>Export agreement</source>
+        <translation>导出一致性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="155"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="165"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="170"/>
+        <source>Agreement saved to %1</source>
+        <translation>一致性已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>AnnotatedImportReportDialog</name>
     <message>
         <location filename="../../desktop/ui/exchange/exporting.py" line="289"/>
@@ -56,13 +190,13 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="163"/>
-        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="164"/>
+        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="201"/>
+        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="202"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="164"/>
+        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="202"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -86,7 +220,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="170"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="175"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="174"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
@@ -106,7 +240,7 @@
         <translation type="vanished">从项目中删除 {0} 篇文档及其 {1} 个标注？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="213"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="212"/>
         <source>Not changed: a document needs a title.</source>
         <translation>未修改：文档必须有标题。</translation>
     </message>
@@ -898,7 +1032,7 @@
         <translation>删除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="386"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="385"/>
         <source>%n label(s) added.</source>
         <translation>
             <numerusform>已添加 %n 个标签。</numerusform>
@@ -937,7 +1071,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/tagging/label_editor.py" line="371"/>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="394"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="392"/>
         <source>Label schemes (*.json)</source>
         <translation>标签方案 (*.json)</translation>
     </message>
@@ -946,7 +1080,7 @@
         <translation type="vanished">已添加 {0} 个标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/label_editor.py" line="392"/>
+        <location filename="../../desktop/ui/tagging/label_editor.py" line="390"/>
         <source>Export the label scheme</source>
         <translation>导出标签方案</translation>
     </message>
@@ -954,19 +1088,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="80"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="482"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="81"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="483"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="87"/>
         <source>This project has no documents yet.
 
 Import files with Ctrl+O (File &gt; Import files…), or drop files and folders on this window.</source>
@@ -975,7 +1109,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 按 Ctrl+O（文件 &gt; 导入文件…）导入，或把文件和文件夹拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="303"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
@@ -990,22 +1124,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="456"/>
         <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
         <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="468"/>
         <source>Stopping the import, then closing…</source>
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="488"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="490"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -1013,6 +1147,59 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <location filename="../../desktop/ui/shell/app.py" line="38"/>
         <source>No installed font covers Chinese, so Chinese text will show as boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei).</source>
         <translation>系统中没有支持中文的字体，中文将显示为方框。请安装一种，例如在 Debian/Ubuntu 上：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）。</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="27"/>
+        <source>Prepare coder projects</source>
+        <translation>准备编码者项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="29"/>
+        <source>names, separated by spaces or commas</source>
+        <translation>姓名，用空格或逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="34"/>
+        <source>The share of documents every coder gets, for reliability</source>
+        <translation>每位编码者都分到的文档比例，用于检验信度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="37"/>
+        <source>The same seed gives the same split</source>
+        <translation>同一种子得到同样的分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="39"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="50"/>
+        <source>Coders:</source>
+        <translation>编码者：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="51"/>
+        <source>Shared by all:</source>
+        <translation>共同部分：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="52"/>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="53"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="70"/>
+        <source>Folder for the coder projects</source>
+        <translation>存放编码者项目的文件夹</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1334,63 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="54"/>
+        <source>Review disagreements</source>
+        <translation>审阅分歧</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="56"/>
+        <source>The annotator name of the adjudicated layer</source>
+        <translation>裁定层的标注人名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="67"/>
+        <source>Take %1&apos;s (Alt+%2)</source>
+        <translation>采用 %1 的 (Alt+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="74"/>
+        <source>No tag here (Alt+0)</source>
+        <translation>此处不标注 (Alt+0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="78"/>
+        <source>Next (F8)</source>
+        <translation>下一处 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="84"/>
+        <source>Adjudicated layer:</source>
+        <translation>裁定层：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/review_dialog.py" line="128"/>
+        <source>%n disagreement(s) to decide</source>
+        <translation>
+            <numerusform>待裁定分歧 %n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/review_dialog.py" line="130"/>
+        <source>%n place(s) agreed</source>
+        <translation>
+            <numerusform>一致 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="138"/>
+        <source>Every disagreement is decided.</source>
+        <translation>所有分歧均已裁定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="195"/>
+        <source>no tag</source>
+        <translation>未标注</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../desktop/ui/shell/app.py" line="96"/>
@@ -1215,27 +1459,27 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <translation>没有与 {0} 匹配的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="192"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="190"/>
         <source>Tag with</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="200"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="198"/>
         <source>Mark as entity…</source>
         <translation>标为实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="209"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="207"/>
         <source>Select the missing entity first</source>
         <translation>请先选择漏掉的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="214"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="212"/>
         <source>Entity type</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="214"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="212"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
@@ -1330,27 +1574,27 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>Tagging</name>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="41"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="51"/>
         <source>tag {0}–{1}</source>
         <translation>标注 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="78"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="88"/>
         <source>delete tag {0}–{1}</source>
         <translation>删除标签 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="107"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="117"/>
         <source>change tag {0}–{1}</source>
         <translation>修改标签 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="151"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="161"/>
         <source>correct entities</source>
         <translation>更正实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/commands.py" line="189"/>
+        <location filename="../../desktop/ui/tagging/commands.py" line="199"/>
         <source>reject suggestion {0}–{1}</source>
         <translation>拒绝建议 {0}–{1}</translation>
     </message>
@@ -1379,6 +1623,58 @@ The details are in the log file. Your tags are saved as you make them.</source>
     </message>
 </context>
 <context>
+    <name>TeamActions</name>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="40"/>
+        <source>Prepare coder projects</source>
+        <translation>准备编码者项目</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/team_actions.py" line="56"/>
+        <source>%n coder project(s) written: send each coder their file.</source>
+        <translation>
+            <numerusform>已写出 %n 个编码者项目：请把各自的文件发给每位编码者。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="58"/>
+        <source>%1: %2 documents (%3 shared) in %4</source>
+        <translation>%1：%2 篇文档（共同 %3 篇），位于 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="71"/>
+        <source>Merge coder projects</source>
+        <translation>合并编码者项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="73"/>
+        <source>Jiyao projects (*.jiyao)</source>
+        <translation>纪要项目 (*.jiyao)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="80"/>
+        <source>Merge projects</source>
+        <translation>合并项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="88"/>
+        <source>Nothing was merged: fix or leave out these files, then merge again.</source>
+        <translation>未合并任何内容：请修正或去掉这些文件，然后重新合并。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="100"/>
+        <source>%1 (%2): %3 tags added, %4 already here; %5 documents added</source>
+        <translation>%1（%2）：新增标注 %3 条，已有 %4 条；新增文档 %5 篇</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/team_actions.py" line="109"/>
+        <source>%n project(s) merged.</source>
+        <translation>
+            <numerusform>已合并 %n 个项目。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UndoFailure</name>
     <message>
         <location filename="../../desktop/ui/common/undo_failure.py" line="24"/>
@@ -1394,177 +1690,197 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="84"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="86"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="85"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="87"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="86"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="88"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="87"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="89"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="88"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="90"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="89"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="91"/>
         <source>&amp;About Jiyao</source>
         <translation>关于纪要(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="110"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="112"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="111"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="113"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="112"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="114"/>
         <source>Import &amp;annotated set…</source>
         <translation>导入标注集(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="113"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="115"/>
         <source>Import annotated &amp;brat folder…</source>
         <translation>导入 brat 标注文件夹(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="114"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="116"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="116"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="119"/>
+        <source>&amp;Prepare coder projects…</source>
+        <translation>准备编码者项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="120"/>
+        <source>&amp;Merge projects…</source>
+        <translation>合并项目(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="121"/>
+        <source>Inter-coder a&amp;greement…</source>
+        <translation>编码者间一致性(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="122"/>
+        <source>Re&amp;view disagreements…</source>
+        <translation>审阅分歧(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="124"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="117"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="125"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="118"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="126"/>
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="121"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="125"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="127"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="134"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="142"/>
         <source>&amp;Tag selection with label…</source>
         <translation>用标签标注所选(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="136"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="144"/>
         <source>Extend tag end</source>
         <translation>延长标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="137"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="145"/>
         <source>Shrink tag end</source>
         <translation>缩短标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="138"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="146"/>
         <source>Extend tag start</source>
         <translation>提前标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="139"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="147"/>
         <source>Shrink tag start</source>
         <translation>推后标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="144"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="152"/>
         <source>Mark selection as &amp;entity…</source>
         <translation>将所选标为实体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="145"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="153"/>
         <source>Mark document &amp;done</source>
         <translation>标记文档已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="146"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="154"/>
         <source>Annotator &amp;name…</source>
         <translation>标注人姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="147"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="155"/>
         <source>&amp;Labels…</source>
         <translation>标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="148"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="156"/>
         <source>Tags in the &amp;corpus…</source>
         <translation>语料中的标注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="152"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="160"/>
         <source>&amp;Previous document</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="153"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="161"/>
         <source>&amp;Next document</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="156"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="164"/>
         <source>&amp;Find in document…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="158"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="166"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="160"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="168"/>
         <source>Filter &amp;documents</source>
         <translation>筛选文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="164"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="172"/>
         <source>&amp;Raw text with removed artefacts</source>
         <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="170"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="178"/>
         <source>&amp;Mark characters the conversion changed</source>
         <translation>标出转换改动的字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="174"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="182"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>

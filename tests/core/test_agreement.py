@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
+import csv
 import math
 from collections import Counter
+from pathlib import Path
 
 import krippendorff
 import pytest
 
 from desktop.core.agreement import (
+    CSV_COLUMNS,
     CodingData,
     Tag,
     agreement,
@@ -19,6 +22,7 @@ from desktop.core.agreement import (
     f1_overlap,
     fleiss_kappa,
     krippendorff_alpha,
+    write_report_csv,
 )
 
 # Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C: four
@@ -243,3 +247,19 @@ def test_json_has_the_documented_keys() -> None:
     assert set(report["pairs"][0]) == {"a", "b", "kappa", "alpha", "f1_exact", "f1_overlap"}
     assert set(report["labels"]) == {"要求", "措施"}
     assert set(report["labels"]["要求"]) == {"alpha", "f1_exact", "f1_overlap"}
+
+
+def test_the_report_as_csv(tmp_path: Path) -> None:
+    report = agreement(overlapping_three_coders())
+    target = tmp_path / "agreement.csv"
+    write_report_csv(report, target)
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    with target.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert list(rows[0]) == list(CSV_COLUMNS)
+    assert float(rows[0]["alpha"]) == pytest.approx(report.alpha)
+    scopes = Counter(row["scope"] for row in rows)
+    assert scopes == {"overall": 1, "pair": 3, "pair_label": 6, "label": 2}
+    [ab] = [row for row in rows if row["scope"] == "pair" and row["b"] == "B"]
+    assert float(ab["kappa"]) == pytest.approx(report.pairs[0].kappa)
+    assert [p.name for p in tmp_path.iterdir()] == ["agreement.csv"]

@@ -54,5 +54,5 @@ __all__ = [
 ]
 
 
-class Store(SchemaMixin, DocumentsMixin, LabelsMixin, AnnotationsMixin, EntitiesMixin, TeamMixin):
+class Store(SchemaMixin, DocumentsMixin, TeamMixin, LabelsMixin, AnnotationsMixin, EntitiesMixin):
     """An open project database. Not thread-safe: one Store per thread."""

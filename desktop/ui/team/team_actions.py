@@ -1,0 +1,148 @@
+"""The File menu's team commands: prepare coder projects, merge them back, the agreement
+report, the disagreement review. Each asks the core (desktop.core.team) and announces what
+changed on the workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.core.adjudication import GOLD
+from desktop.core.store import StoreError
+from desktop.core.store.team import MergeOutcome
+from desktop.core.team import MergeRefused, TeamInputError, assign, merge
+from desktop.ui.common.reports import ReportDialog, tell
+from desktop.ui.team.agreement_dialog import AgreementDialog
+from desktop.ui.team.prepare_dialog import PrepareDialog
+from desktop.ui.team.review_dialog import GoTo, ReviewDialog
+from desktop.ui.workspace import Workspace
+
+
+class TeamActions(QObject):
+    """Prepare coder projects, merge projects, show the agreement report."""
+
+    def __init__(self, workspace: Workspace, go_to: GoTo, parent: QWidget) -> None:
+        """``go_to(document, start, end)`` shows a document with a span selected."""
+        super().__init__(parent)
+        self.workspace = workspace
+        self.go_to = go_to
+        self._parent = parent
+
+    def prepare_coder_projects(self) -> None:
+        store = self.workspace.store
+        dialog = PrepareDialog(store.path.parent / f"{store.path.stem}-coders", self._parent)
+        if dialog.exec() != PrepareDialog.DialogCode.Accepted:
+            return
+        title = self.tr("Prepare coder projects")
+        try:
+            with _busy():
+                written = assign(
+                    store,
+                    dialog.coder_names(),
+                    dialog.target(),
+                    overlap=dialog.overlap.value(),
+                    seed=dialog.seed.value(),
+                )
+        except (TeamInputError, StoreError, OSError) as error:
+            tell(self._parent, title, str(error), QMessageBox.Icon.Warning)
+            return
+        report = ReportDialog(self._parent)
+        report.set_report(
+            title,
+            self.tr("%n coder project(s) written: send each coder their file.", "", len(written)),
+            [
+                self.tr("%1: %2 documents (%3 shared) in %4")
+                .replace("%1", coder.coder)
+                .replace("%2", str(len(coder.documents)))
+                .replace("%3", str(coder.shared))
+                .replace("%4", str(coder.path))
+                for coder in written
+            ],
+        )
+        report.open()
+
+    def merge_projects(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self._parent,
+            self.tr("Merge coder projects"),
+            str(self.workspace.store.path.parent),
+            self.tr("Jiyao projects (*.jiyao)"),
+        )
+        if names:
+            self.merge_files([Path(name) for name in names])
+
+    def merge_files(self, paths: list[Path]) -> list[MergeOutcome]:
+        """Merge these coder projects into the open one and say what came in."""
+        title = self.tr("Merge projects")
+        try:
+            with _busy():
+                outcomes = merge(self.workspace.store, paths)
+        except MergeRefused as refused:
+            report = ReportDialog(self._parent)
+            report.set_report(
+                title,
+                self.tr("Nothing was merged: fix or leave out these files, then merge again."),
+                [f"{refusal.path.name}: {refusal.reason}" for refusal in refused.refusals],
+            )
+            report.open()
+            return []
+        except (StoreError, OSError) as error:
+            tell(self._parent, title, str(error), QMessageBox.Icon.Warning)
+            return []
+        self._announce()
+        lines = []
+        for outcome in outcomes:
+            lines.append(
+                self.tr("%1 (%2): %3 tags added, %4 already here; %5 documents added")
+                .replace("%1", Path(outcome.source).name)
+                .replace("%2", outcome.name)
+                .replace("%3", str(outcome.tags_added))
+                .replace("%4", str(outcome.tags_present))
+                .replace("%5", str(outcome.documents_added))
+            )
+            lines.extend(f"  {line}" for line in (*outcome.conflicts, *outcome.notices))
+        report = ReportDialog(self._parent)
+        report.set_report(title, self.tr("%n project(s) merged.", "", len(outcomes)), lines)
+        report.open()
+        return outcomes
+
+    def show_agreement(self) -> AgreementDialog:
+        dialog = AgreementDialog(self.workspace, self.review_disagreements, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def review_disagreements(self, annotators: Sequence[str] = ()) -> ReviewDialog | None:
+        """The disagreement review of ``annotators`` (default: every coder merged in, else
+        every annotator with tags but the adjudicated layer)."""
+        store = self.workspace.store
+        chosen = (
+            list(annotators)
+            or sorted(store.documents_given())
+            or [name for name in store.tagging_annotators() if name != GOLD]
+        )
+        dialog = ReviewDialog(self.workspace, self.go_to, chosen, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()  # not modal: tags taken are edited in the window meanwhile
+        return dialog
+
+    def _announce(self) -> None:
+        workspace = self.workspace
+        workspace.labelsChanged.emit()
+        workspace.documentsChanged.emit()
+        if workspace.current_id is not None:
+            workspace.announce_annotations(workspace.current_id)
+
+
+class _busy:
+    """The wait cursor while the core works on the GUI thread."""
+
+    def __enter__(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc_info: object) -> None:
+        QGuiApplication.restoreOverrideCursor()
