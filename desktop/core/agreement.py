@@ -426,22 +426,36 @@ class SpanCounts:
 
 def span_counts(first: TagGroups, second: TagGroups) -> dict[str, SpanCounts]:
     """Per label, the span counts of two annotators' grouped tags."""
-    totals: dict[str, SpanCounts] = {}
+    # Plain lists while counting: this runs for every pair over every tag of a project.
+    totals: dict[str, list[int]] = {}
     for key in first.keys() | second.keys():
         mine, theirs = first.get(key, ()), second.get(key, ())
-        exact = first_overlapped = second_overlapped = 0
-        if mine and theirs:
-            spans = Counter((tag.start, tag.end) for tag in theirs)
-            exact = sum(
-                min(n, spans[span])
-                for span, n in Counter((tag.start, tag.end) for tag in mine).items()
-            )
-            first_overlapped = _overlapping(mine, theirs)
-            second_overlapped = _overlapping(theirs, mine)
-        counts = SpanCounts(len(mine), len(theirs), exact, first_overlapped, second_overlapped)
-        label = key[1]
-        totals[label] = totals[label] + counts if label in totals else counts
-    return totals
+        counts = totals.get(key[1])
+        if counts is None:
+            counts = totals[key[1]] = [0, 0, 0, 0, 0]
+        counts[0] += len(mine)
+        counts[1] += len(theirs)
+        if not (mine and theirs):
+            continue
+        if len(mine) == 1 and len(theirs) == 1:  # the usual case
+            a, b = mine[0], theirs[0]
+            if a.start == b.start and a.end == b.end:
+                counts[2] += 1
+                counts[3] += 1
+                counts[4] += 1
+            elif a.start < b.end and b.start < a.end:
+                counts[3] += 1
+                counts[4] += 1
+            continue
+        unmatched = [(tag.start, tag.end) for tag in theirs]
+        for tag in mine:
+            span = (tag.start, tag.end)
+            if span in unmatched:
+                unmatched.remove(span)
+                counts[2] += 1
+        counts[3] += _overlapping(mine, theirs)
+        counts[4] += _overlapping(theirs, mine)
+    return {label: SpanCounts(*counts) for label, counts in totals.items()}
 
 
 def _overlapping(tags: Sequence[Tag], others: Sequence[Tag]) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import random
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +16,9 @@ from desktop.core.labels import LABEL_PATH_SEPARATOR, LabelScheme
 from desktop.core.model import Document, ImportedAnnotation, NewDocument
 from desktop.core.store import Store, StoreError
 from desktop.core.store.team import CoderProject, MergeOutcome
+
+# Called with (done, total, what is being done); may raise to cancel.
+Progress = Callable[[int, int, str], None]
 
 
 class TeamInputError(ValueError):
@@ -224,15 +227,20 @@ class MergeRefused(TeamInputError):
         super().__init__(f"nothing merged: {shown}")
 
 
-def read_coder_projects(team: Store, paths: Sequence[Path]) -> list[CoderProject]:
+def read_coder_projects(
+    team: Store, paths: Sequence[Path], progress: Progress | None = None
+) -> list[CoderProject]:
     """Read each coder project whole, read-only. Every file is checked; if any is refused
     (not a project, from a newer Jiyao, the team project itself, a coder named twice, a coder
-    with no tags), MergeRefused lists them all."""
+    with no tags), MergeRefused lists them all. ``progress(files read, files, name)``."""
     refusals: list[Refusal] = []
     projects: list[CoderProject] = []
     sources: dict[str, Path] = {}
     team_file = team.path.resolve()
-    for path in dict.fromkeys(Path(p) for p in paths):
+    unique = list(dict.fromkeys(Path(p) for p in paths))
+    for done, path in enumerate(unique):
+        if progress is not None:
+            progress(done, len(unique), path.name)
         if path.exists() and path.resolve() == team_file:
             refusals.append(Refusal(path, "this is the team project itself"))
             continue
@@ -257,10 +265,26 @@ def read_coder_projects(team: Store, paths: Sequence[Path]) -> list[CoderProject
     return projects
 
 
-def merge(team: Store, paths: Sequence[Path]) -> list[MergeOutcome]:
+def merge(
+    team: Store, paths: Sequence[Path], progress: Progress | None = None
+) -> list[MergeOutcome]:
     """Merge coder projects into the team project: all of them in one transaction, or none
-    (see :func:`read_coder_projects` and ``Store.merge_coder_projects``)."""
-    return team.merge_coder_projects(read_coder_projects(team, paths))
+    (see :func:`read_coder_projects` and ``Store.merge_coder_projects``). ``progress(done,
+    total, name)`` hears of each file read, then of each merged; it may raise to cancel,
+    which leaves the team project as it was."""
+    total = 2 * len(set(paths))
+
+    def reading(done: int, _files: int, name: str) -> None:
+        if progress is not None:
+            progress(done, total, name)
+
+    projects = read_coder_projects(team, paths, reading)
+
+    def merged(index: int) -> None:
+        if progress is not None:
+            progress(total - len(projects) + index + 1, total, Path(projects[index].source).name)
+
+    return team.merge_coder_projects(projects, merged)
 
 
 # --- adjudication ---------------------------------------------------------------------------

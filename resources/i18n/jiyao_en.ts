@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="144"/>
         <source>%n document(s) compared.</source>
         <translation>
             <numerusform>%n document compared.</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>TeamActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="56"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="62"/>
         <source>%n coder project(s) written: send each coder their file.</source>
         <translation>
             <numerusform>%n coder project written: send the coder their file.</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="109"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="153"/>
         <source>%n project(s) merged.</source>
         <translation>
             <numerusform>%n project merged.</numerusform>

@@ -17,120 +17,125 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="52"/>
         <source>Inter-coder agreement</source>
         <translation>编码者间一致性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="68"/>
         <source>Pairs</source>
         <translation>两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="69"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="70"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="71"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="75"/>
         <source>Review disagreements…</source>
         <translation>审阅分歧…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="118"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="144"/>
         <source>%n document(s) compared.</source>
         <translation>
             <numerusform>比较了 %n 篇文档。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="145"/>
         <source>Krippendorff&apos;s alpha (character units): %1</source>
         <translation>Krippendorff α（以字为单位）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="149"/>
         <source>Fleiss&apos; kappa: %1</source>
         <translation>Fleiss κ：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="119"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="155"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="121"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="177"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen κ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="122"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="169"/>
         <source>Alpha</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="123"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="169"/>
         <source>F1 exact</source>
         <translation>F1（完全一致）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="124"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="169"/>
         <source>F1 overlap</source>
         <translation>F1（重叠）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="169"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="177"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="177"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="178"/>
         <source>Matched tags</source>
         <translation>匹配的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="155"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="199"/>
         <source>Export agreement</source>
         <translation>导出一致性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="190"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="200"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="205"/>
         <source>Agreement saved to %1</source>
         <translation>一致性已保存到 %1</translation>
     </message>
@@ -1625,49 +1630,66 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="40"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="46"/>
         <source>Prepare coder projects</source>
         <translation>准备编码者项目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="56"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="62"/>
         <source>%n coder project(s) written: send each coder their file.</source>
         <translation>
             <numerusform>已写出 %n 个编码者项目：请把各自的文件发给每位编码者。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="58"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="64"/>
         <source>%1: %2 documents (%3 shared) in %4</source>
         <translation>%1：%2 篇文档（共同 %3 篇），位于 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="71"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="77"/>
         <source>Merge coder projects</source>
         <translation>合并编码者项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="73"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="79"/>
         <source>Jiyao projects (*.jiyao)</source>
         <translation>纪要项目 (*.jiyao)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="80"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="93"/>
+        <source>Cancelled: nothing was merged.</source>
+        <translation>已取消：未合并任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="102"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="123"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="128"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="88"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="108"/>
+        <source>Reading the coder projects…</source>
+        <translation>正在读取编码者项目…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="110"/>
+        <source>%1 (%2 of %3 steps)</source>
+        <translation>%1（第 %2 步，共 %3 步）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="133"/>
         <source>Nothing was merged: fix or leave out these files, then merge again.</source>
         <translation>未合并任何内容：请修正或去掉这些文件，然后重新合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="100"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="145"/>
         <source>%1 (%2): %3 tags added, %4 already here; %5 documents added</source>
         <translation>%1（%2）：新增标注 %3 条，已有 %4 条；新增文档 %5 篇</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="109"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="153"/>
         <source>%n project(s) merged.</source>
         <translation>
             <numerusform>已合并 %n 个项目。</numerusform>

@@ -226,3 +226,21 @@ def test_a_document_differing_by_one_character_is_another_document(tmp_path: Pat
         assert outcome.documents_added == 1 and outcome.documents_matched == 0
         assert any("differs in its text" in notice for notice in outcome.notices)
         assert store.tagging_annotators() == ["丁", "甲"]  # the file's stem
+
+
+def test_merge_reports_progress_and_a_raise_there_merges_nothing(tmp_path: Path) -> None:
+    _, first, second = prepared(tmp_path)
+    team = tmp_path / "team.jiyao"
+    Store(team).close()
+    before = dump(team)
+    steps: list[tuple[int, int, str]] = []
+
+    def stop_at_the_last(done: int, total: int, name: str) -> None:
+        steps.append((done, total, name))
+        if done == total:
+            raise KeyboardInterrupt
+
+    with Store(team) as store, pytest.raises(KeyboardInterrupt):
+        merge(store, [first, second], stop_at_the_last)
+    assert steps == [(0, 4, "甲.jiyao"), (1, 4, "乙.jiyao"), (3, 4, "甲.jiyao"), (4, 4, "乙.jiyao")]
+    assert dump(team) == before

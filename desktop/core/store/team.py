@@ -5,7 +5,7 @@ and merging coder projects into a team project in one transaction."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -258,16 +258,24 @@ class TeamMixin(LabelsMixin, StoreBase):
 
     # --- merging ----------------------------------------------------------------------
 
-    def merge_coder_projects(self, projects: Sequence[CoderProject]) -> list[MergeOutcome]:
+    def merge_coder_projects(
+        self,
+        projects: Sequence[CoderProject],
+        merged: Callable[[int], None] | None = None,
+    ) -> list[MergeOutcome]:
         """Bring coder projects into this one, all in one transaction: documents matched by
         their clean text, labels by their path, attributes by name; each tag keeps its
         annotator (a nameless one takes the coder's name); entity corrections and rejected
         suggestions come along; each coder's status per document is kept. What is here
-        already is not added again, so merging the same project twice changes nothing."""
+        already is not added again, so merging the same project twice changes nothing.
+        ``merged(index)`` is called after each project (inside the transaction: raising there
+        undoes them all)."""
         outcomes = []
         with self.transaction():
-            for project in projects:
+            for index, project in enumerate(projects):
                 outcomes.append(self._merge_one(project))
+                if merged is not None:
+                    merged(index)
         return outcomes
 
     def _merge_one(self, project: CoderProject) -> MergeOutcome:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,14 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.agreement import AgreementReport, figure, write_report_csv
-from desktop.core.store import StoreError
+from desktop.core.store import Store, StoreError
 from desktop.core.team import TeamInputError, project_agreement
 from desktop.ui.common.reports import tell
+from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
 from desktop.ui.workspace import Workspace
 
 
 class AgreementDialog(QDialog):
-    """The report for the checked annotators, computed when they change."""
+    """The report for the checked annotators, computed when they change. ``computed``: a
+    report (or the reason there is none) is shown."""
+
+    computed = Signal()
 
     def __init__(
         self,
@@ -44,6 +48,7 @@ class AgreementDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.report: AgreementReport | None = None
+        self._generation = 0  # counts computations started: only the latest is shown
         self.setWindowTitle(self.tr("Inter-coder agreement"))
         self.annotators = QListWidget()
         self.annotators.setMaximumWidth(180)
@@ -91,12 +96,42 @@ class AgreementDialog(QDialog):
         ]
 
     def compute(self) -> None:
-        try:
-            self.report = project_agreement(self.workspace.store, annotators=self.checked())
-        except (TeamInputError, StoreError) as error:
-            self.report = None
-            self.summary.setText(str(error))
+        """Compute the report for the checked annotators in the background (a project's worth
+        of tags takes seconds), with a project connection of its own; a result that a newer
+        choice has overtaken is dropped."""
+        self._generation += 1
+        generation = self._generation
+        project, annotators = self.workspace.store.path, self.checked()
+
+        def work(_report: ProgressReporter, _cancelled: CancelCheck) -> object:
+            with Store(project, create=False) as store:
+                try:
+                    return generation, project_agreement(store, annotators=annotators)
+                except (TeamInputError, StoreError) as error:
+                    return generation, str(error)
+
+        task = Task(work, "agreement")
+        # Bound methods: Qt drops the connection if the dialog is closed before the result.
+        task.signals.finished.connect(self._computed)
+        task.signals.failed.connect(self._failed)
+        self.report = None
+        self.summary.setText(self.tr("Computing…"))
         self._show()
+        start(task)
+
+    def _failed(self, message: str) -> None:
+        self._computed((self._generation, message))
+
+    def _computed(self, outcome: tuple[int, object]) -> None:
+        generation, result = outcome
+        if generation != self._generation:
+            return
+        if isinstance(result, AgreementReport):
+            self.report = result
+        else:
+            self.summary.setText(str(result))
+        self._show()
+        self.computed.emit()
 
     def _show(self) -> None:
         report = self.report

@@ -7,15 +7,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.adjudication import GOLD
-from desktop.core.store import StoreError
+from desktop.core.store import Store, StoreError
 from desktop.core.store.team import MergeOutcome
 from desktop.core.team import MergeRefused, TeamInputError, assign, merge
+from desktop.ui.common.progress import TaskProgress
 from desktop.ui.common.reports import ReportDialog, tell
+from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
 from desktop.ui.team.agreement_dialog import AgreementDialog
 from desktop.ui.team.prepare_dialog import PrepareDialog
 from desktop.ui.team.review_dialog import GoTo, ReviewDialog
@@ -23,7 +25,11 @@ from desktop.ui.workspace import Workspace
 
 
 class TeamActions(QObject):
-    """Prepare coder projects, merge projects, show the agreement report."""
+    """Prepare coder projects, merge projects, show the agreement report and the review.
+
+    ``mergeFinished(outcomes)``: a merge ended (an empty list: nothing was merged)."""
+
+    mergeFinished = Signal(list)
 
     def __init__(self, workspace: Workspace, go_to: GoTo, parent: QWidget) -> None:
         """``go_to(document, start, end)`` shows a document with a span selected."""
@@ -75,24 +81,63 @@ class TeamActions(QObject):
         if names:
             self.merge_files([Path(name) for name in names])
 
-    def merge_files(self, paths: list[Path]) -> list[MergeOutcome]:
-        """Merge these coder projects into the open one and say what came in."""
+    def merge_files(self, paths: list[Path]) -> Task:
+        """Merge these coder projects into the open one in the background (with a project
+        connection of its own), then say what came in. Cancelling merges nothing."""
+        project = self.workspace.store.path
+        files = list(paths)
+
+        def work(report: ProgressReporter, cancelled: CancelCheck) -> object:
+            def progress(done: int, total: int, name: str) -> None:
+                if cancelled():
+                    raise _Cancelled(self.tr("Cancelled: nothing was merged."))
+                report(done, total, name)
+
+            with Store(project, create=False) as team:
+                try:
+                    return merge(team, files, progress)
+                except MergeRefused as refused:
+                    return refused
+
         title = self.tr("Merge projects")
-        try:
-            with _busy():
-                outcomes = merge(self.workspace.store, paths)
-        except MergeRefused as refused:
-            report = ReportDialog(self._parent)
+        task = Task(work, "merge")
+        progress = TaskProgress(
+            task,
+            self._parent,
+            title,
+            self.tr("Reading the coder projects…"),
+            lambda done, total, name: (
+                self.tr("%1 (%2 of %3 steps)")
+                .replace("%1", name)
+                .replace("%2", str(done))
+                .replace("%3", str(total))
+            ),
+        )
+        task.signals.finished.connect(lambda result: self._merged(progress, result))
+        task.signals.failed.connect(lambda message: self._merge_failed(progress, message))
+        start(task)
+        return task
+
+    def _merge_failed(self, progress: TaskProgress, message: str) -> None:
+        progress.close()
+        tell(self._parent, self.tr("Merge projects"), message, QMessageBox.Icon.Warning)
+        self.mergeFinished.emit([])
+
+    def _merged(self, progress: TaskProgress, result: object) -> None:
+        progress.close()
+        title = self.tr("Merge projects")
+        report = ReportDialog(self._parent)
+        if isinstance(result, MergeRefused):
             report.set_report(
                 title,
                 self.tr("Nothing was merged: fix or leave out these files, then merge again."),
-                [f"{refusal.path.name}: {refusal.reason}" for refusal in refused.refusals],
+                [f"{refusal.path.name}: {refusal.reason}" for refusal in result.refusals],
             )
             report.open()
-            return []
-        except (StoreError, OSError) as error:
-            tell(self._parent, title, str(error), QMessageBox.Icon.Warning)
-            return []
+            self.mergeFinished.emit([])
+            return
+        assert isinstance(result, list)
+        outcomes: list[MergeOutcome] = result
         self._announce()
         lines = []
         for outcome in outcomes:
@@ -105,10 +150,9 @@ class TeamActions(QObject):
                 .replace("%5", str(outcome.documents_added))
             )
             lines.extend(f"  {line}" for line in (*outcome.conflicts, *outcome.notices))
-        report = ReportDialog(self._parent)
         report.set_report(title, self.tr("%n project(s) merged.", "", len(outcomes)), lines)
         report.open()
-        return outcomes
+        self.mergeFinished.emit(outcomes)
 
     def show_agreement(self) -> AgreementDialog:
         dialog = AgreementDialog(self.workspace, self.review_disagreements, self._parent)
@@ -146,3 +190,7 @@ class _busy:
 
     def __exit__(self, *exc_info: object) -> None:
         QGuiApplication.restoreOverrideCursor()
+
+
+class _Cancelled(Exception):
+    """The user cancelled a merge: its transaction is rolled back."""

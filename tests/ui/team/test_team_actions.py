@@ -7,6 +7,7 @@ import csv
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -45,6 +46,11 @@ def coder_files(store: Store, folder: Path) -> list[Path]:
     return [coder.path for coder in written]
 
 
+def merged(qtbot: QtBot, actions: TeamActions, files: list[Path]) -> None:
+    with qtbot.waitSignal(actions.mergeFinished, timeout=20_000):
+        actions.merge_files(files)
+
+
 def reports(actions: TeamActions) -> list[ReportDialog]:
     """The reports this test's actions opened (another test's may not be deleted yet)."""
     return [
@@ -59,8 +65,12 @@ def test_merging_announces_what_changed_and_reports(
 ) -> None:
     workspace, actions = team
     files = coder_files(workspace.store, tmp_path / "coders")
-    with qtbot.waitSignals([workspace.labelsChanged, workspace.documentsChanged]):
-        outcomes = actions.merge_files(files)
+    with (
+        qtbot.waitSignals([workspace.labelsChanged, workspace.documentsChanged]),
+        qtbot.waitSignal(actions.mergeFinished, timeout=20_000) as finished,
+    ):
+        actions.merge_files(files)
+    outcomes = finished.args[0]
     assert [outcome.tags_added for outcome in outcomes] == [2, 2]
     assert workspace.store.tagging_annotators() == ["乙", "甲"]
     [report] = reports(actions)
@@ -75,8 +85,12 @@ def test_a_refused_merge_lists_every_file_and_changes_nothing(
     workspace, actions = team
     bad = tmp_path / "bad.jiyao"
     bad.write_text("no")
-    with qtbot.assertNotEmitted(workspace.documentsChanged):
-        assert actions.merge_files([bad]) == []
+    with (
+        qtbot.assertNotEmitted(workspace.documentsChanged),
+        qtbot.waitSignal(actions.mergeFinished, timeout=20_000) as finished,
+    ):
+        actions.merge_files([bad])
+    assert finished.args == [[]]
     [report] = reports(actions)
     assert "Nothing was merged" in report.summary.text()
     assert report.details.toPlainText().startswith("bad.jiyao: ")
@@ -90,12 +104,14 @@ def test_the_agreement_report_follows_the_checked_annotators(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     workspace, actions = team
-    actions.merge_files(coder_files(workspace.store, tmp_path / "coders"))
+    merged(qtbot, actions, coder_files(workspace.store, tmp_path / "coders"))
     for report in reports(actions):
         report.close()
     dialog = actions.show_agreement()
     qtbot.addWidget(dialog)
     assert isinstance(dialog, AgreementDialog)
+    assert dialog.summary.text() == "Computing…" and not dialog.save.isEnabled()
+    qtbot.waitSignal(dialog.computed, timeout=20_000).wait()
     assert dialog.pairs.rowCount() == 1
     assert dialog.pairs.item(0, 0).text() == "乙" and dialog.pairs.item(0, 5).text() == "1.000"
     assert "2 documents compared" in dialog.summary.text()
@@ -115,7 +131,8 @@ def test_the_agreement_report_follows_the_checked_annotators(
     ]
     assert review.annotators == ("乙", "甲")
     review.close()
-    dialog.annotators.item(1).setCheckState(dialog.annotators.item(0).checkState().Unchecked)
+    with qtbot.waitSignal(dialog.computed, timeout=20_000):
+        dialog.annotators.item(1).setCheckState(Qt.CheckState.Unchecked)
     assert dialog.report is None and "two annotators" in dialog.summary.text()
     assert not dialog.save.isEnabled()
 
@@ -145,7 +162,7 @@ def test_reviewing_disagreements_decides_each_undoably(
     qtbot: QtBot, team: tuple[Workspace, TeamActions], tmp_path: Path
 ) -> None:
     workspace, actions = team
-    actions.merge_files(coder_files(workspace.store, tmp_path / "coders"))
+    merged(qtbot, actions, coder_files(workspace.store, tmp_path / "coders"))
     for report in reports(actions):
         report.close()
     shown.clear()
