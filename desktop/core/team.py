@@ -310,6 +310,14 @@ def project_review(
     return review(tags, data.annotators, gold_tags, store.untagged_places(gold))
 
 
+def record_review(store: Store, found: Review, gold: str = GOLD) -> None:
+    """Record which documents the adjudicator has finished (no open disagreement left) and
+    which not: the corpus list shows it."""
+    documents = {place.document for place in found.disagreements()}
+    undecided = {place.document for place in found.open_disagreements()}
+    store.record_adjudication(gold, sorted(documents - undecided), sorted(undecided))
+
+
 def adopt(store: Store, tags: Sequence[Tag], gold: str = GOLD) -> int:
     """Copy these tags (label, span, note, attributes) into the adjudicated layer, in one
     transaction; one the layer has already is not added twice. Returns how many were added."""
@@ -371,4 +379,7 @@ def adjudicate(
                     store.mark_untagged(place.document, place.start, place.end, gold)
                     untagged += 1
             open_places = []
+        record_review(
+            store, project_review(store, annotators, gold=gold, document_ids=document_ids), gold
+        )
     return Adjudicated(agreed, preferred, untagged, tuple(open_places))

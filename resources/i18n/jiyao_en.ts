@@ -106,7 +106,7 @@
 <context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="132"/>
         <source>%n disagreement(s) to decide</source>
         <translation>
             <numerusform>%n disagreement to decide</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="134"/>
         <source>%n place(s) agreed</source>
         <translation>
             <numerusform>%n place agreed</numerusform>

@@ -498,6 +498,21 @@
         <source>Status: {0}</source>
         <translation>状态：{0}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="185"/>
+        <source>Coders: {0}</source>
+        <translation>编码者：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="188"/>
+        <source>Adjudicated ({0})</source>
+        <translation>已裁定（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="190"/>
+        <source>Adjudication under way ({0})</source>
+        <translation>裁定进行中（{0}）</translation>
+    </message>
 </context>
 <context>
     <name>EntityLegend</name>
@@ -1371,26 +1386,26 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>裁定层：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="132"/>
         <source>%n disagreement(s) to decide</source>
         <translation>
             <numerusform>待裁定分歧 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="134"/>
         <source>%n place(s) agreed</source>
         <translation>
             <numerusform>一致 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="142"/>
         <source>Every disagreement is decided.</source>
         <translation>所有分歧均已裁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="199"/>
         <source>no tag</source>
         <translation>未标注</translation>
     </message>

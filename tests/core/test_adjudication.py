@@ -73,6 +73,7 @@ def test_adjudicate_takes_agreed_tags_and_leaves_disagreements_open(store: Store
     assert (gold.start, gold.end, gold.attributes) == (0, 3, {"issuer": "市"})
     assert adjudicate(store, ["甲", "乙"]).agreed == 0  # again: nothing added twice
     assert gold.document_id == document
+    assert store.adjudication_status(document) == {"gold": "in progress"}
 
 
 def test_adjudicate_preferring_a_coder_decides_every_disagreement(store: Store) -> None:
@@ -83,6 +84,7 @@ def test_adjudicate_preferring_a_coder_decides_every_disagreement(store: Store) 
     assert spans == {(0, 3, ""), (5, 9, "看这里")}
     assert store.untagged_places("裁定") == {(1, 20, 22)}
     assert project_review(store, ["甲", "乙"], gold="裁定").open_disagreements() == []
+    assert store.adjudication_status(1) == {"裁定": "done"}
 
 
 def test_adopting_one_sides_tag_resolves_the_place(store: Store) -> None:

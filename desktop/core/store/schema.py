@@ -158,7 +158,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         7,
-        "coding as a team: who was given which document, and places adjudicated as untagged",
+        "coding as a team: who was given which document, places adjudicated as untagged, and "
+        "how far adjudication got in each document",
         # document_coders is filled by merging coder projects (jiyao merge); agreement takes a
         # coder's units in a document they were not given as missing. untagged_places: where
         # an adjudicator decided that the coders' disagreement holds no tag (a tag in the
@@ -176,6 +177,12 @@ MIGRATIONS: tuple[Migration, ...] = (
                 "end" INTEGER NOT NULL,
                 adjudicator TEXT NOT NULL,
                 PRIMARY KEY (document_id, start, "end", adjudicator)
+            )""",
+            """CREATE TABLE adjudicated_documents (
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                adjudicator TEXT NOT NULL,
+                status TEXT NOT NULL,
+                PRIMARY KEY (document_id, adjudicator)
             )""",
         ),
     ),

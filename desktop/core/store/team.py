@@ -5,7 +5,7 @@ and merging coder projects into a team project in one transaction."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -176,6 +176,30 @@ class TeamMixin(LabelsMixin, StoreBase):
                    AND "end" = ? AND adjudicator = ?""",
                 (document_id, start, end, adjudicator),
             )
+
+    def record_adjudication(
+        self, adjudicator: str, decided: Iterable[int], undecided: Iterable[int]
+    ) -> None:
+        """Record, per document, whether the adjudicator has decided every disagreement in it
+        (``done``) or not yet (``in progress``): the corpus list says so."""
+        rows = [(document, adjudicator, "done") for document in decided]
+        rows += [(document, adjudicator, "in progress") for document in undecided]
+        with self.transaction():
+            self.db.conn.executemany(
+                """INSERT INTO adjudicated_documents (document_id, adjudicator, status)
+                   VALUES (?, ?, ?) ON CONFLICT (document_id, adjudicator)
+                   DO UPDATE SET status = excluded.status""",
+                rows,
+            )
+
+    def adjudication_status(self, document_id: int) -> dict[str, str]:
+        """Per adjudicator who reviewed this document: ``done`` or ``in progress``."""
+        rows = self.db.execute(
+            "SELECT adjudicator, status FROM adjudicated_documents WHERE document_id = ? "
+            "ORDER BY adjudicator",
+            (document_id,),
+        )
+        return {str(name): str(status) for name, status in rows}
 
     def untagged_places(self, adjudicator: str) -> set[tuple[int, int, int]]:
         rows = self.db.execute(

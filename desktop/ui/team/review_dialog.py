@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.adjudication import GOLD, Place, Review
 from desktop.core.store import StoreError
-from desktop.core.team import TeamInputError, project_review
+from desktop.core.team import TeamInputError, project_review, record_review
 from desktop.ui.team.commands import MarkUntagged, TakeTags
 from desktop.ui.workspace import Workspace
 
@@ -109,6 +109,10 @@ class ReviewDialog(QDialog):
             self._enable(False)
             return
         open_places = self.review.open_disagreements()
+        try:  # which documents are now adjudicated: the corpus list says so
+            record_review(self.workspace.store, self.review, self.gold_name())
+        except StoreError as error:
+            self.workspace.message.emit(str(error))
         self.places.blockSignals(True)
         self.places.clear()
         titles: dict[int, str] = {}

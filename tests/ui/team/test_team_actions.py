@@ -15,6 +15,7 @@ from desktop.core.store import Store
 from desktop.core.team import assign
 from desktop.ui.common.reports import ReportDialog
 from desktop.ui.common.settings import Settings
+from desktop.ui.corpus.document_model import DocumentTableModel
 from desktop.ui.team.agreement_dialog import AgreementDialog
 from desktop.ui.team.prepare_dialog import PrepareDialog
 from desktop.ui.team.review_dialog import ReviewDialog
@@ -187,6 +188,10 @@ def test_reviewing_disagreements_decides_each_undoably(
     assert workspace.store.untagged_places("gold") == {
         (document, 0, 6) for document in workspace.store.document_ids()
     }
+    model = DocumentTableModel(workspace.store)
+    model.fetch_first_page()
+    tooltip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "Coders: 乙 (new), 甲 (new)" in tooltip and "Adjudicated (gold)" in tooltip
     dialog.gold.setText("裁定")
     dialog.reload()
     assert dialog.places.count() == 2  # another layer: nothing decided there yet
