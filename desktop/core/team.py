@@ -137,10 +137,12 @@ def assign(
     *,
     overlap: float = 0.2,
     seed: int = 0,
+    progress: Progress | None = None,
 ) -> list[CoderAssignment]:
     """Write one project per coder into ``folder`` (``<coder>.jiyao``): this project's scheme,
     the documents given to them (see :func:`plan_assignment`) and their name as the annotator.
-    All or nothing: no file is left if one cannot be written, and no file is replaced."""
+    All or nothing: no file is left if one cannot be written, and no file is replaced.
+    ``progress(coders written, coders, the next one)`` may raise to cancel: nothing is left."""
     check_coders(coders)
     if not 0.0 <= overlap <= 1.0:
         raise TeamInputError(f"the overlap is a share between 0 and 1, not {overlap}")
@@ -157,7 +159,9 @@ def assign(
     written: list[Path] = []
     try:
         with tempfile.TemporaryDirectory(dir=folder, prefix=".jiyao-assign-") as scratch:
-            for coder, (ids, shared) in plan.items():
+            for done, (coder, (ids, shared)) in enumerate(plan.items()):
+                if progress is not None:
+                    progress(done, len(plan), coder)
                 part = Path(scratch) / targets[coder].name
                 _write_coder_project(store, part, coder, ids, shared, scheme, seed)
             for coder in coders:

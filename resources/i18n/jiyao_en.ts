@@ -136,7 +136,7 @@
 <context>
     <name>TeamActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="62"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="98"/>
         <source>%n coder project(s) written: send each coder their file.</source>
         <translation>
             <numerusform>%n coder project written: send the coder their file.</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="153"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="190"/>
         <source>%n project(s) merged.</source>
         <translation>
             <numerusform>%n project merged.</numerusform>

@@ -1645,66 +1645,82 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="46"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="59"/>
+        <source>Cancelled: no coder project was written.</source>
+        <translation>已取消：未写出任何编码者项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="73"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="89"/>
         <source>Prepare coder projects</source>
         <translation>准备编码者项目</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="74"/>
+        <source>Writing the coder projects…</source>
+        <translation>正在写出编码者项目…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="76"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（第 %2 个，共 %3 个）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="62"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="98"/>
         <source>%n coder project(s) written: send each coder their file.</source>
         <translation>
             <numerusform>已写出 %n 个编码者项目：请把各自的文件发给每位编码者。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="64"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="100"/>
         <source>%1: %2 documents (%3 shared) in %4</source>
         <translation>%1：%2 篇文档（共同 %3 篇），位于 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="77"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="114"/>
         <source>Merge coder projects</source>
         <translation>合并编码者项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="79"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="116"/>
         <source>Jiyao projects (*.jiyao)</source>
         <translation>纪要项目 (*.jiyao)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="93"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="130"/>
         <source>Cancelled: nothing was merged.</source>
         <translation>已取消：未合并任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="102"/>
-        <location filename="../../desktop/ui/team/team_actions.py" line="123"/>
-        <location filename="../../desktop/ui/team/team_actions.py" line="128"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="139"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="160"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="165"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="108"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="145"/>
         <source>Reading the coder projects…</source>
         <translation>正在读取编码者项目…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="110"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="147"/>
         <source>%1 (%2 of %3 steps)</source>
         <translation>%1（第 %2 步，共 %3 步）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="133"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="170"/>
         <source>Nothing was merged: fix or leave out these files, then merge again.</source>
         <translation>未合并任何内容：请修正或去掉这些文件，然后重新合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="145"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="182"/>
         <source>%1 (%2): %3 tags added, %4 already here; %5 documents added</source>
         <translation>%1（%2）：新增标注 %3 条，已有 %4 条；新增文档 %5 篇</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="153"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="190"/>
         <source>%n project(s) merged.</source>
         <translation>
             <numerusform>已合并 %n 个项目。</numerusform>

@@ -244,3 +244,19 @@ def test_merge_reports_progress_and_a_raise_there_merges_nothing(tmp_path: Path)
         merge(store, [first, second], stop_at_the_last)
     assert steps == [(0, 4, "甲.jiyao"), (1, 4, "乙.jiyao"), (3, 4, "甲.jiyao"), (4, 4, "乙.jiyao")]
     assert dump(team) == before
+
+
+def test_assign_cancelled_part_way_leaves_no_file(tmp_path: Path) -> None:
+    team = tmp_path / "team.jiyao"
+    make_team(team)
+    seen: list[tuple[int, int, str]] = []
+
+    def stop_at_the_second(done: int, total: int, coder: str) -> None:
+        seen.append((done, total, coder))
+        if done == 1:
+            raise KeyboardInterrupt
+
+    with Store(team) as store, pytest.raises(KeyboardInterrupt):
+        assign(store, ["甲", "乙"], tmp_path / "out", progress=stop_at_the_second)
+    assert seen == [(0, 2, "甲"), (1, 2, "乙")]
+    assert list((tmp_path / "out").iterdir()) == []

@@ -8,13 +8,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.adjudication import GOLD
-from desktop.core.store import Store, StoreError
+from desktop.core.store import Store
 from desktop.core.store.team import MergeOutcome
-from desktop.core.team import MergeRefused, TeamInputError, assign, merge
+from desktop.core.team import CoderAssignment, MergeRefused, TeamInputError, assign, merge
 from desktop.ui.common.progress import TaskProgress
 from desktop.ui.common.reports import ReportDialog, tell
 from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
@@ -27,9 +26,11 @@ from desktop.ui.workspace import Workspace
 class TeamActions(QObject):
     """Prepare coder projects, merge projects, show the agreement report and the review.
 
-    ``mergeFinished(outcomes)``: a merge ended (an empty list: nothing was merged)."""
+    ``mergeFinished(outcomes)``: a merge ended (an empty list: nothing was merged);
+    ``prepareFinished(assignments)``: coder projects were written (empty: none)."""
 
     mergeFinished = Signal(list)
+    prepareFinished = Signal(list)
 
     def __init__(self, workspace: Workspace, go_to: GoTo, parent: QWidget) -> None:
         """``go_to(document, start, end)`` shows a document with a span selected."""
@@ -38,24 +39,59 @@ class TeamActions(QObject):
         self.go_to = go_to
         self._parent = parent
 
-    def prepare_coder_projects(self) -> None:
+    def prepare_coder_projects(self) -> Task | None:
+        """Ask who codes, then write their projects in the background (with a project
+        connection of its own); cancelling leaves no file."""
         store = self.workspace.store
         dialog = PrepareDialog(store.path.parent / f"{store.path.stem}-coders", self._parent)
         if dialog.exec() != PrepareDialog.DialogCode.Accepted:
-            return
+            return None
+        return self.prepare(
+            dialog.coder_names(), dialog.target(), dialog.overlap.value(), dialog.seed.value()
+        )
+
+    def prepare(self, coders: list[str], folder: Path, overlap: float, seed: int) -> Task:
+        project = self.workspace.store.path
+
+        def work(report: ProgressReporter, cancelled: CancelCheck) -> object:
+            def progress(done: int, total: int, name: str) -> None:
+                if cancelled():
+                    raise _Cancelled(self.tr("Cancelled: no coder project was written."))
+                report(done, total, name)
+
+            with Store(project, create=False) as store:
+                try:
+                    return assign(store, coders, folder, overlap=overlap, seed=seed,
+                                  progress=progress)  # fmt: skip
+                except TeamInputError as error:
+                    return str(error)
+
+        task = Task(work, "prepare")
+        progress = TaskProgress(
+            task,
+            self._parent,
+            self.tr("Prepare coder projects"),
+            self.tr("Writing the coder projects…"),
+            lambda done, total, name: (
+                self.tr("%1 (%2 of %3)")
+                .replace("%1", name)
+                .replace("%2", str(done + 1))
+                .replace("%3", str(total))
+            ),
+        )
+        task.signals.finished.connect(lambda result: self._prepared(progress, result))
+        task.signals.failed.connect(lambda message: self._prepared(progress, message))
+        start(task)
+        return task
+
+    def _prepared(self, progress: TaskProgress, result: object) -> None:
+        progress.close()
         title = self.tr("Prepare coder projects")
-        try:
-            with _busy():
-                written = assign(
-                    store,
-                    dialog.coder_names(),
-                    dialog.target(),
-                    overlap=dialog.overlap.value(),
-                    seed=dialog.seed.value(),
-                )
-        except (TeamInputError, StoreError, OSError) as error:
-            tell(self._parent, title, str(error), QMessageBox.Icon.Warning)
+        if not isinstance(result, list):
+            tell(self._parent, title, str(result), QMessageBox.Icon.Warning)
+            self.prepareFinished.emit([])
             return
+        written: list[CoderAssignment] = result
         report = ReportDialog(self._parent)
         report.set_report(
             title,
@@ -70,6 +106,7 @@ class TeamActions(QObject):
             ],
         )
         report.open()
+        self.prepareFinished.emit(written)
 
     def merge_projects(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -180,16 +217,6 @@ class TeamActions(QObject):
         workspace.documentsChanged.emit()
         if workspace.current_id is not None:
             workspace.announce_annotations(workspace.current_id)
-
-
-class _busy:
-    """The wait cursor while the core works on the GUI thread."""
-
-    def __enter__(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc_info: object) -> None:
-        QGuiApplication.restoreOverrideCursor()
 
 
 class _Cancelled(Exception):

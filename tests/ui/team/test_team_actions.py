@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.store import Store
@@ -195,3 +195,22 @@ def test_reviewing_disagreements_decides_each_undoably(
     dialog.gold.setText("裁定")
     dialog.reload()
     assert dialog.places.count() == 2  # another layer: nothing decided there yet
+
+
+def test_preparing_coder_projects_in_the_background(
+    qtbot: QtBot, team: tuple[Workspace, TeamActions], tmp_path: Path
+) -> None:
+    _workspace, actions = team
+    with qtbot.waitSignal(actions.prepareFinished, timeout=20_000) as finished:
+        actions.prepare(["甲", "乙"], tmp_path / "out", 0.5, 1)
+    assert [coder.path.name for coder in finished.args[0]] == ["甲.jiyao", "乙.jiyao"]
+    [report] = reports(actions)
+    assert "2 coder projects written" in report.summary.text()
+    report.close()
+    with qtbot.waitSignal(actions.prepareFinished, timeout=20_000) as again:
+        actions.prepare(["甲"], tmp_path / "out", 0.5, 1)
+    assert again.args == [[]]  # 甲.jiyao exists: refused, said in a message box
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert any("exists already" in box.text() for box in boxes)
+    for box in boxes:
+        box.close()
