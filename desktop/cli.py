@@ -324,6 +324,7 @@ def build_parser() -> argparse.ArgumentParser:
         "$XDG_DATA_HOME (default ~/.local/share), starting this very jiyao.",
     )
     entry.add_argument("--uninstall", action="store_true", help="remove them again")
+    _add_team_commands(commands, debug)
     return parser
 
 
@@ -372,6 +373,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "backups": run_backups,
         "restore": run_restore,
         "install-desktop-entry": run_install_desktop_entry,
+        "agreement": run_agreement,
+        "assign": run_assign,
+        "merge": run_merge,
+        "adjudicate": run_adjudicate,
     }
     try:
         if args.command in handlers:
@@ -936,3 +941,178 @@ class TerminalProgress:
         if self.drawn:
             self.stream.write("\n")
             self.stream.flush()
+
+
+# --- coding as a team (issue 16) ----------------------------------------------------------
+
+
+def _add_team_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    debug: argparse.ArgumentParser,
+) -> None:
+    agreement = commands.add_parser(
+        "agreement",
+        parents=[debug],
+        help="inter-coder agreement: Krippendorff's alpha, Cohen's kappa, span F1",
+        description="Compare the tags of two or more annotators on the same documents: "
+        "character units (alpha over all, kappa and alpha per pair, Fleiss' kappa for more "
+        "than two), span F1 (exact and overlap) and attribute agreement, overall, per pair "
+        "and per label. The README defines each figure.",
+    )
+    _add_db_option(agreement)
+    agreement.add_argument(
+        "--annotators", nargs="+", metavar="NAME", help="compare these (default: all with tags)"
+    )
+    agreement.add_argument(
+        "--labels", nargs="+", metavar="LABEL", help="only these labels or their sub-labels"
+    )
+    agreement.add_argument(
+        "--docs",
+        nargs="+",
+        metavar="ID",
+        help="only these document ids (1 2 5-9; default: those a compared annotator tagged)",
+    )
+    agreement.add_argument("--json", action="store_true", help="print one JSON object")
+
+    assign = commands.add_parser(
+        "assign",
+        parents=[debug],
+        help="write one project per coder: the scheme, their documents, their name",
+        description="Split the project's documents between coders: the --overlap share (chosen "
+        "at random with --seed) goes to every coder, for reliability; the rest is divided. "
+        "Each coder's project (DIR/NAME.jiyao) holds the scheme and their documents, and "
+        "records their name as the annotator of the tags made in it.",
+    )
+    _add_db_option(assign)
+    assign.add_argument("--coders", nargs="+", required=True, metavar="NAME")
+    assign.add_argument(
+        "--overlap",
+        type=float,
+        default=0.2,
+        metavar="SHARE",
+        help="share of the documents every coder gets (default 0.2)",
+    )
+    assign.add_argument(
+        "--seed", type=int, default=0, help="the random choice of documents (default 0)"
+    )
+    assign.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="DIR", help="folder to write to"
+    )
+
+    merge = commands.add_parser(
+        "merge",
+        parents=[debug],
+        help="bring coder projects into one team project",
+        description="Documents are matched by their clean text, labels by their path; each tag "
+        "keeps its annotator (one without takes the coder's name: the project was prepared for "
+        "them, else the file's name). Merging a project twice changes nothing. All files are "
+        "merged in one transaction, or none when one is refused.",
+    )
+    _add_db_option(merge)
+    merge.add_argument("paths", nargs="+", type=Path, metavar="FILE.jiyao")
+
+    adjudicate = commands.add_parser(
+        "adjudicate",
+        parents=[debug],
+        help="resolve coders' tags into one adjudicated layer (annotator gold)",
+        description="Where every compared coder has the same tags, they go into the "
+        "adjudicated layer. With --prefer NAME, every open disagreement is decided for that "
+        "coder (their tags there, or none); otherwise the open disagreements are listed, to "
+        "decide in the window (File > Review disagreements…). Export the layer with "
+        "jiyao export --annotator gold.",
+    )
+    _add_db_option(adjudicate)
+    adjudicate.add_argument("--annotators", nargs="+", required=True, metavar="NAME")
+    adjudicate.add_argument(
+        "--gold", default="gold", metavar="NAME", help="the adjudicated layer (default gold)"
+    )
+    adjudicate.add_argument("--prefer", metavar="NAME", help="decide disagreements for this coder")
+
+
+def run_agreement(args: argparse.Namespace) -> int:
+    from desktop.core.team import project_agreement
+
+    ranges: list[tuple[int, int]] = []
+    if args.docs:  # the export's selection module brings the converter along: only if needed
+        from desktop.core.exports.selection import parse_document_ranges
+
+        try:
+            ranges = parse_document_ranges(args.docs)
+        except ValueError as error:
+            raise ValueError(f"--docs: {error}") from error
+    with _open_store(args, create=False, to_read=True) as store:
+        document_ids: tuple[int, ...] = ()
+        if ranges:
+            from desktop.core.exports.selection import document_ids_in
+
+            document_ids = document_ids_in(store, ranges)
+        report = project_agreement(
+            store,
+            annotators=args.annotators or (),
+            labels=args.labels or (),
+            document_ids=document_ids,
+        )
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        from desktop.core.agreement import report_lines
+
+        for line in report_lines(report):
+            print(line)
+    return 0
+
+
+def run_assign(args: argparse.Namespace) -> int:
+    from desktop.core.team import assign
+
+    with _open_store(args, create=False, to_read=True) as store:
+        written = assign(store, args.coders, args.output, overlap=args.overlap, seed=args.seed)
+    for coder in written:
+        print(
+            f"{coder.coder}: {len(coder.documents)} documents ({coder.shared} shared) "
+            f"-> {coder.path}"
+        )
+    return 0
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    from desktop.core.paths import default_db_path
+    from desktop.core.store import Store
+    from desktop.core.team import merge
+
+    path = default_db_path(args.db)
+    # A new team project gets its labels from the coders' projects, not the default scheme.
+    with Store(path) if not path.exists() else _open_store(args, create=False) as team:
+        team.on_wait = _say_once(WAITING_MESSAGE)
+        outcomes = merge(team, args.paths)
+    for outcome in outcomes:
+        print(
+            f"{Path(outcome.source).name} ({outcome.name}): {outcome.tags_added} tags added, "
+            f"{outcome.tags_present} already here; {outcome.documents_added} documents added, "
+            f"{outcome.documents_matched} matched; {outcome.labels_added} labels added, "
+            f"{outcome.corrections_added} entity corrections added"
+        )
+        for line in (*outcome.conflicts, *outcome.notices):
+            print(f"jiyao: warning: {Path(outcome.source).name}: {line}", file=sys.stderr)
+    return 0
+
+
+def run_adjudicate(args: argparse.Namespace) -> int:
+    from desktop.core.team import adjudicate
+
+    with _open_store(args, create=False) as store:
+        done = adjudicate(store, args.annotators, gold=args.gold, prefer=args.prefer)
+        titles = {
+            place.document: store.document_title_and_status(place.document)[0]
+            for place in done.open
+        }
+    said = f"{args.gold}: {done.agreed} agreed tags added"
+    if args.prefer:
+        said += f", {done.preferred} of {args.prefer}'s added, {done.untagged} places untagged"
+    print(f"{said}; {len(done.open)} disagreements open")
+    for place in done.open:
+        print(
+            f"document {place.document} ({titles[place.document]}) "
+            f"{place.start}–{place.end}: {place.summary(args.annotators)}"
+        )
+    return 0

@@ -7,7 +7,8 @@ in ``PRAGMA user_version``.
 
 One module per area, each a mixin over :class:`~desktop.core.store.base.StoreBase`: ``schema``
 (opening, ownership, migrations), ``documents``, ``labels`` (and scheme attributes),
-``annotations`` (and rejected suggestions), ``entities`` (and the user's corrections). Beside
+``annotations`` (and rejected suggestions), ``entities`` (and the user's corrections),
+``team`` (tags by annotator for agreement, merging coder projects). Beside
 them, not mixed in: ``opening`` (open a project as the window and the command line do: a new one
 gets the default scheme, an existing one its daily backup) and ``backups`` (make, list, prune
 and restore backups through SQLite's backup API).
@@ -36,6 +37,7 @@ from desktop.core.store.entities import EntitiesMixin
 from desktop.core.store.labels import LabelsMixin
 from desktop.core.store.schema import APPLICATION_ID, SCHEMA_VERSION, SchemaMixin
 from desktop.core.store.segments import SegmentsMixin
+from desktop.core.store.team import TeamMixin
 
 __all__ = [
     "APPLICATION_ID",
@@ -54,6 +56,12 @@ __all__ = [
 
 
 class Store(
-    SchemaMixin, DocumentsMixin, LabelsMixin, AnnotationsMixin, EntitiesMixin, SegmentsMixin
+    SchemaMixin,
+    DocumentsMixin,
+    TeamMixin,
+    LabelsMixin,
+    AnnotationsMixin,
+    EntitiesMixin,
+    SegmentsMixin,
 ):
     """An open project database. Not thread-safe: one Store per thread."""

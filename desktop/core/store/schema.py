@@ -166,6 +166,36 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE TABLE search_folded (document_id INTEGER PRIMARY KEY, folded TEXT NOT NULL)",
         ),
     ),
+    Migration(
+        8,
+        "coding as a team: who was given which document, places adjudicated as untagged, and "
+        "how far adjudication got in each document",
+        # document_coders is filled by merging coder projects (jiyao merge); agreement takes a
+        # coder's units in a document they were not given as missing. untagged_places: where
+        # an adjudicator decided that the coders' disagreement holds no tag (a tag in the
+        # adjudicated layer says the other decisions).
+        (
+            """CREATE TABLE document_coders (
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                annotator TEXT NOT NULL,
+                status TEXT NOT NULL DEFAULT 'new',
+                PRIMARY KEY (document_id, annotator)
+            )""",
+            """CREATE TABLE untagged_places (
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                adjudicator TEXT NOT NULL,
+                PRIMARY KEY (document_id, start, "end", adjudicator)
+            )""",
+            """CREATE TABLE adjudicated_documents (
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                adjudicator TEXT NOT NULL,
+                status TEXT NOT NULL,
+                PRIMARY KEY (document_id, adjudicator)
+            )""",
+        ),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 # What the first 16 bytes of every SQLite database file are.

@@ -53,6 +53,7 @@ from desktop.ui.tagging.annotator import ask_annotator
 from desktop.ui.tagging.directive_suggestions import DirectiveSuggestions
 from desktop.ui.tagging.tag_actions import TagActions
 from desktop.ui.tagging.tag_browser import TagBrowser
+from desktop.ui.team.team_actions import TeamActions
 from desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         )
         self.project_switcher = ProjectSwitcher(self.workspace, self.importer, self.exchange, self)
         self.corpus_actions = CorpusActions(self.workspace, self.corpus, self)
+        self.team = TeamActions(self.workspace, self.go_to_tag, self)
         self.menus = WindowMenus(self, self)
         self._wire()
         self.documents.modelReset.connect(self._show_hint_when_empty)

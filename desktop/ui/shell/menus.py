@@ -17,6 +17,7 @@ from desktop.ui.reading.reader import ReaderView
 from desktop.ui.shell.i18n import LANGUAGES, install_language
 from desktop.ui.shell.projects import ProjectSwitcher
 from desktop.ui.tagging.tag_actions import TagActions
+from desktop.ui.team.team_actions import TeamActions
 
 
 class WindowParts(Protocol):
@@ -26,6 +27,7 @@ class WindowParts(Protocol):
     import_export: ImportExportActions
     project_switcher: ProjectSwitcher
     tag_actions: TagActions
+    team: TeamActions
     corpus: CorpusList
     reader: ReaderView
     filter_box: QLineEdit
@@ -116,6 +118,12 @@ class WindowMenus(QObject):
         self._add(menu, self.tr("Import &annotated set…"), files.import_annotated_set)
         self._add(menu, self.tr("Import annotated &brat folder…"), files.import_brat_folder)
         self._add(menu, self.tr("&Export…"), files.export, "Ctrl+Shift+E")
+        menu.addSeparator()
+        team = self.parts.team
+        self._add(menu, self.tr("&Prepare coder projects…"), team.prepare_coder_projects)
+        self._add(menu, self.tr("&Merge projects…"), team.merge_projects)
+        self._add(menu, self.tr("Inter-coder a&greement…"), team.show_agreement)
+        self._add(menu, self.tr("Re&view disagreements…"), team.review_disagreements)
         menu.addSeparator()
         self._add(menu, self.tr("&New project…"), projects.new_project)
         self._add(menu, self.tr("&Open project…"), projects.choose_project)
