@@ -198,6 +198,104 @@ def build_parser() -> argparse.ArgumentParser:
         "= + - @ gets a ' in front, so a spreadsheet does not run it as a formula)",
     )
 
+    search = commands.add_parser(
+        "search",
+        parents=[debug],
+        help="search every document of a project (Simplified and Traditional as one)",
+        description='QUERY: terms (复工), "phrases", AND (or a space), OR, NOT, '
+        "parentheses, 复工 NEAR/10 复产; with --regex a Python regular expression over the "
+        "clean text. Offsets are code points of the clean text, end-exclusive. A project made "
+        "before the search index is indexed once first.",
+    )
+    search.add_argument("query", metavar="QUERY")
+    _add_db_option(search)
+    search.add_argument("--regex", action="store_true", help="QUERY is a regular expression")
+    search.add_argument("--limit", type=_positive, metavar="N", help="at most N hits")
+    output = search.add_mutually_exclusive_group()
+    output.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per line: document, title, start, end, hit, left, right",
+    )
+    output.add_argument("--csv", action="store_true", help="CSV with a header row")
+    search.add_argument("--count", action="store_true", help="hits per document, then the total")
+    search.add_argument(
+        "--context",
+        type=_positive,
+        default=30,
+        metavar="N",
+        help="characters of context on each side (default 30)",
+    )
+    search.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help="documents dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)",
+    )
+    search.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="documents dated on or before DATE"
+    )
+    search.add_argument("--source", nargs="+", metavar="SOURCE", help="only these sources")
+    search.add_argument(
+        "--status",
+        nargs="+",
+        choices=[status.value for status in Status],
+        help="only documents with these statuses",
+    )
+    search.add_argument(
+        "--label",
+        nargs="+",
+        metavar="LABEL",
+        help="only documents with a tag of these labels (or their sub-labels)",
+    )
+    search.add_argument(
+        "--without-label",
+        nargs="+",
+        metavar="LABEL",
+        help="only documents without a tag of these labels",
+    )
+
+    stats = commands.add_parser(
+        "stats",
+        parents=[debug],
+        help="count tags (or documents) in a cross table, as CSV",
+        description="FIELD: label, document, status, annotator, issuer, addressee, strength, "
+        "deadline, year, quarter, month (YYYY-MM of the document date), source, date, or a "
+        "document variable's name. The first cell is the row field's name; one column per "
+        "column value, a total column and a total row. Totals count distinct tags (or "
+        "documents).",
+    )
+    _add_db_option(stats)
+    stats.add_argument("--rows", required=True, metavar="FIELD")
+    stats.add_argument("--columns", metavar="FIELD")
+    stats.add_argument("--count", choices=["tags", "documents"], default="tags")
+    stats.add_argument(
+        "--labels", nargs="+", metavar="LABEL", help="only tags of these labels (and sub-labels)"
+    )
+    stats.add_argument("-o", "--output", type=Path, metavar="FILE.csv", help="default: stdout")
+
+    segments = commands.add_parser(
+        "segments",
+        parents=[debug],
+        help="the coded segments report: every tag with its text, label path, attributes, "
+        "note and document",
+        description="Written as the suffix of -o says: .csv (one row per tag, UTF-8 with BOM) "
+        "or .md (a Markdown report, a section per label); without -o, CSV on stdout.",
+    )
+    _add_db_option(segments)
+    segments.add_argument(
+        "--labels", nargs="+", metavar="LABEL", help="only tags of these labels (and sub-labels)"
+    )
+    segments.add_argument(
+        "--where",
+        nargs="+",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="only tags whose field has this value: issuer=市长, annotator=甲, month=2020-03, "
+        "a document variable (city=宿迁); the fields of jiyao stats",
+    )
+    segments.add_argument("-o", "--output", type=Path, metavar="FILE")
+
     backups = commands.add_parser(
         "backups",
         parents=[debug],
@@ -228,6 +326,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     entry.add_argument("--uninstall", action="store_true", help="remove them again")
     cli_memos.add_commands(commands, [debug], _add_db_option)
+    _add_team_commands(commands, debug)
     return parser
 
 
@@ -238,6 +337,16 @@ def _megabytes(value: str) -> float:
         return checked_limit(value, "--max-document-mb")
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return number
 
 
 def _add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -260,10 +369,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": run_import,
         "analyze": run_analyze,
         "export": run_export,
+        "search": run_search,
+        "stats": run_stats,
+        "segments": run_segments,
         "backups": run_backups,
         "restore": run_restore,
         "install-desktop-entry": run_install_desktop_entry,
         **cli_memos.handlers(_open_store),
+        "agreement": run_agreement,
+        "assign": run_assign,
+        "merge": run_merge,
+        "adjudicate": run_adjudicate,
     }
     try:
         if args.command in handlers:
@@ -628,6 +744,168 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_search(args: argparse.Namespace) -> int:
+    import csv
+
+    from desktop.core.search import HIT_COLUMNS, Search, count_hits, hit_row, iter_hits
+    from desktop.core.search_query import SearchRestriction
+
+    search = Search(args.query, regex=args.regex)  # a malformed query costs nothing
+    with _open_store_to_search(args) as store:
+        restriction = SearchRestriction(
+            date_from=args.date_from or "",
+            date_to=args.date_to or "",
+            sources=tuple(args.source or ()),
+            statuses=tuple(Status(status) for status in args.status or ()),
+            with_labels=_label_ids(store, args.label or ()),
+            without_labels=_label_ids(store, args.without_label or ()),
+        )
+        writer = csv.writer(sys.stdout) if args.csv else None
+        if args.count:
+            counts = count_hits(store, search, restriction)
+            total = sum(count.hits for count in counts)
+            if writer is not None:
+                writer.writerow(["document", "title", "hits"])
+                writer.writerows([c.document_id, c.title, c.hits] for c in counts)
+                writer.writerow(["total", "", total])
+            for count in counts if writer is None else ():
+                if args.json:
+                    record = {"document": count.document_id, "title": count.title}
+                    print(json.dumps({**record, "hits": count.hits}, ensure_ascii=False))
+                else:
+                    print(f"{count.document_id}\t{count.title}\t{count.hits}")
+            if args.json:
+                print(json.dumps({"total": total, "documents": len(counts)}))
+            elif writer is None:
+                print(f"total\t{len(counts)} documents\t{total}")
+            return 0
+        if writer is not None:
+            writer.writerow(HIT_COLUMNS)
+        hits = iter_hits(store, search, restriction, context=args.context, limit=args.limit)
+        for hit in hits:
+            if writer is not None:
+                writer.writerow(hit_row(hit))
+            elif args.json:
+                record = {
+                    "document": hit.document_id,
+                    "title": hit.title,
+                    "start": hit.start,
+                    "end": hit.end,
+                    "hit": hit.hit,
+                    "left": hit.left,
+                    "right": hit.right,
+                }
+                print(json.dumps(record, ensure_ascii=False))
+            else:
+                line = f"{hit.left}[{hit.hit}]{hit.right}".replace("\n", " ")
+                print(f"{hit.document_id}\t{hit.title}\t{hit.start}\t{line}")
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    import csv
+
+    from desktop.core.exports.selection import label_paths
+    from desktop.core.stats import cross_table, with_labels
+
+    with _open_store(args, create=False, to_read=True) as store:
+        segments = store.coded_segments()
+        labels = store.labels()
+    if args.labels:
+        segments = with_labels(segments, labels, args.labels)
+    table = cross_table(segments, label_paths(labels), args.rows, args.columns, count=args.count)
+    if args.output is None:
+        csv.writer(sys.stdout).writerows(table.csv_rows())
+        return 0
+    try:
+        with args.output.open("w", encoding="utf-8-sig", newline="") as file:
+            csv.writer(file).writerows(table.csv_rows())
+    except OSError as error:
+        raise ExportNotWritten(
+            f"could not write {args.output}: {error.strerror or error}"
+        ) from error
+    print(f"{len(table.row_values)} rows written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def run_segments(args: argparse.Namespace) -> int:
+    import csv
+
+    from desktop.core.exports.segments_report import (
+        matching,
+        parse_conditions,
+        rows,
+        write_report,
+    )
+    from desktop.core.stats import check_field, with_labels
+
+    conditions = parse_conditions(args.where)
+    with _open_store(args, create=False, to_read=True) as store:
+        segments = store.coded_segments()
+        labels = store.labels()
+    for name in conditions:
+        check_field(name, segments)
+    if args.labels:
+        segments = with_labels(segments, labels, args.labels)
+    segments = matching(segments, labels, conditions)
+    if args.output is None:
+        csv.writer(sys.stdout).writerows(rows(segments, labels))
+        return 0
+    try:
+        write_report(args.output, segments, labels)
+    except OSError as error:
+        raise ExportNotWritten(
+            f"could not write {args.output}: {error.strerror or error}"
+        ) from error
+    print(f"{len(segments)} tags written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _open_store_to_search(args: argparse.Namespace) -> Store:
+    """The project, for a search: read as it is, without the whole-file check that reads every
+    page (seconds at 100,000 documents) and the daily backup, as a search writes nothing. A
+    project whose search index is missing or stale (or whose schema is older) is opened as
+    every command opens it, checked and backed up, and indexed first."""
+    from desktop.core.paths import default_db_path
+    from desktop.core.store import ReadOnlyProject
+    from desktop.core.store import Store as OpenedStore
+
+    path = default_db_path(args.db)
+    try:
+        quick = OpenedStore(path, create=False, read_only=True, check=False)
+    except ReadOnlyProject:  # an older schema: it needs its migrations, which write
+        quick = None
+    if quick is not None:
+        if quick.search_index_current():
+            return quick
+        quick.close()
+    store = _open_store(args, create=False, to_read=True)
+    if not store.read_only and not store.search_index_current():
+        _build_search_index(store)
+    return store
+
+
+def _build_search_index(store: Store) -> None:
+    bar = TerminalProgress(sys.stderr)
+    print("jiyao: indexing the project for search (once)…", file=sys.stderr, flush=True)
+    try:
+        store.build_search_index(lambda done, total: bar.update(done, total, store.path))
+    finally:
+        bar.finish()
+
+
+def _label_ids(store: Store, names: Sequence[str]) -> tuple[int, ...]:
+    """The ids of the labels so named (at any level); an unknown name is refused."""
+    labels = store.labels()
+    ids = []
+    for name in names:
+        found = [label.id for label in labels if label.name == name]
+        if not found:
+            raise ValueError(f"no label named {name!r} in {store.path}")
+        ids.extend(found)
+    return tuple(ids)
+
+
 class ExportNotWritten(Exception):
     """An export the operating system would not let be written; names the place the user
     chose, not the hidden scratch file or folder the export writes first."""
@@ -669,3 +947,178 @@ class TerminalProgress:
         if self.drawn:
             self.stream.write("\n")
             self.stream.flush()
+
+
+# --- coding as a team (issue 16) ----------------------------------------------------------
+
+
+def _add_team_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    debug: argparse.ArgumentParser,
+) -> None:
+    agreement = commands.add_parser(
+        "agreement",
+        parents=[debug],
+        help="inter-coder agreement: Krippendorff's alpha, Cohen's kappa, span F1",
+        description="Compare the tags of two or more annotators on the same documents: "
+        "character units (alpha over all, kappa and alpha per pair, Fleiss' kappa for more "
+        "than two), span F1 (exact and overlap) and attribute agreement, overall, per pair "
+        "and per label. The README defines each figure.",
+    )
+    _add_db_option(agreement)
+    agreement.add_argument(
+        "--annotators", nargs="+", metavar="NAME", help="compare these (default: all with tags)"
+    )
+    agreement.add_argument(
+        "--labels", nargs="+", metavar="LABEL", help="only these labels or their sub-labels"
+    )
+    agreement.add_argument(
+        "--docs",
+        nargs="+",
+        metavar="ID",
+        help="only these document ids (1 2 5-9; default: those a compared annotator tagged)",
+    )
+    agreement.add_argument("--json", action="store_true", help="print one JSON object")
+
+    assign = commands.add_parser(
+        "assign",
+        parents=[debug],
+        help="write one project per coder: the scheme, their documents, their name",
+        description="Split the project's documents between coders: the --overlap share (chosen "
+        "at random with --seed) goes to every coder, for reliability; the rest is divided. "
+        "Each coder's project (DIR/NAME.jiyao) holds the scheme and their documents, and "
+        "records their name as the annotator of the tags made in it.",
+    )
+    _add_db_option(assign)
+    assign.add_argument("--coders", nargs="+", required=True, metavar="NAME")
+    assign.add_argument(
+        "--overlap",
+        type=float,
+        default=0.2,
+        metavar="SHARE",
+        help="share of the documents every coder gets (default 0.2)",
+    )
+    assign.add_argument(
+        "--seed", type=int, default=0, help="the random choice of documents (default 0)"
+    )
+    assign.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="DIR", help="folder to write to"
+    )
+
+    merge = commands.add_parser(
+        "merge",
+        parents=[debug],
+        help="bring coder projects into one team project",
+        description="Documents are matched by their clean text, labels by their path; each tag "
+        "keeps its annotator (one without takes the coder's name: the project was prepared for "
+        "them, else the file's name). Merging a project twice changes nothing. All files are "
+        "merged in one transaction, or none when one is refused.",
+    )
+    _add_db_option(merge)
+    merge.add_argument("paths", nargs="+", type=Path, metavar="FILE.jiyao")
+
+    adjudicate = commands.add_parser(
+        "adjudicate",
+        parents=[debug],
+        help="resolve coders' tags into one adjudicated layer (annotator gold)",
+        description="Where every compared coder has the same tags, they go into the "
+        "adjudicated layer. With --prefer NAME, every open disagreement is decided for that "
+        "coder (their tags there, or none); otherwise the open disagreements are listed, to "
+        "decide in the window (File > Review disagreements…). Export the layer with "
+        "jiyao export --annotator gold.",
+    )
+    _add_db_option(adjudicate)
+    adjudicate.add_argument("--annotators", nargs="+", required=True, metavar="NAME")
+    adjudicate.add_argument(
+        "--gold", default="gold", metavar="NAME", help="the adjudicated layer (default gold)"
+    )
+    adjudicate.add_argument("--prefer", metavar="NAME", help="decide disagreements for this coder")
+
+
+def run_agreement(args: argparse.Namespace) -> int:
+    from desktop.core.team import project_agreement
+
+    ranges: list[tuple[int, int]] = []
+    if args.docs:  # the export's selection module brings the converter along: only if needed
+        from desktop.core.exports.selection import parse_document_ranges
+
+        try:
+            ranges = parse_document_ranges(args.docs)
+        except ValueError as error:
+            raise ValueError(f"--docs: {error}") from error
+    with _open_store(args, create=False, to_read=True) as store:
+        document_ids: tuple[int, ...] = ()
+        if ranges:
+            from desktop.core.exports.selection import document_ids_in
+
+            document_ids = document_ids_in(store, ranges)
+        report = project_agreement(
+            store,
+            annotators=args.annotators or (),
+            labels=args.labels or (),
+            document_ids=document_ids,
+        )
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        from desktop.core.agreement import report_lines
+
+        for line in report_lines(report):
+            print(line)
+    return 0
+
+
+def run_assign(args: argparse.Namespace) -> int:
+    from desktop.core.team import assign
+
+    with _open_store(args, create=False, to_read=True) as store:
+        written = assign(store, args.coders, args.output, overlap=args.overlap, seed=args.seed)
+    for coder in written:
+        print(
+            f"{coder.coder}: {len(coder.documents)} documents ({coder.shared} shared) "
+            f"-> {coder.path}"
+        )
+    return 0
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    from desktop.core.paths import default_db_path
+    from desktop.core.store import Store
+    from desktop.core.team import merge
+
+    path = default_db_path(args.db)
+    # A new team project gets its labels from the coders' projects, not the default scheme.
+    with Store(path) if not path.exists() else _open_store(args, create=False) as team:
+        team.on_wait = _say_once(WAITING_MESSAGE)
+        outcomes = merge(team, args.paths)
+    for outcome in outcomes:
+        print(
+            f"{Path(outcome.source).name} ({outcome.name}): {outcome.tags_added} tags added, "
+            f"{outcome.tags_present} already here; {outcome.documents_added} documents added, "
+            f"{outcome.documents_matched} matched; {outcome.labels_added} labels added, "
+            f"{outcome.corrections_added} entity corrections added"
+        )
+        for line in (*outcome.conflicts, *outcome.notices):
+            print(f"jiyao: warning: {Path(outcome.source).name}: {line}", file=sys.stderr)
+    return 0
+
+
+def run_adjudicate(args: argparse.Namespace) -> int:
+    from desktop.core.team import adjudicate
+
+    with _open_store(args, create=False) as store:
+        done = adjudicate(store, args.annotators, gold=args.gold, prefer=args.prefer)
+        titles = {
+            place.document: store.document_title_and_status(place.document)[0]
+            for place in done.open
+        }
+    said = f"{args.gold}: {done.agreed} agreed tags added"
+    if args.prefer:
+        said += f", {done.preferred} of {args.prefer}'s added, {done.untagged} places untagged"
+    print(f"{said}; {len(done.open)} disagreements open")
+    for place in done.open:
+        print(
+            f"document {place.document} ({titles[place.document]}) "
+            f"{place.start}–{place.end}: {place.summary(args.annotators)}"
+        )
+    return 0

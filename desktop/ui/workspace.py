@@ -56,8 +56,9 @@ class Workspace(QObject):
 
     @property
     def annotator(self) -> str:
-        """The name new tags record ("" until the user has given one)."""
-        return self.settings.annotator
+        """The name new tags record: the coder's in a project prepared for one (jiyao
+        assign), else the user's ("" until they have given one)."""
+        return self.store.prepared_for() or self.settings.annotator
 
     def open_document(self, document_id: int) -> None:
         """Make ``document_id`` the shown document (remembered for the project's next opening)."""

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="144"/>
+        <source>%n document(s) compared.</source>
+        <translation>
+            <numerusform>%n document compared.</numerusform>
+            <numerusform>%n documents compared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotatedImportReportDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/exchange/exporting.py" line="329"/>
@@ -40,6 +51,41 @@
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CorpusSearch</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="321"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="322"/>
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>in %n document</numerusform>
+            <numerusform>in %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="383"/>
+        <source>%n tag(s) added</source>
+        <translation>
+            <numerusform>%n tag added</numerusform>
+            <numerusform>%n tags added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="408"/>
+        <source>%n hit(s) exported to {0}</source>
+        <translation>
+            <numerusform>%n hit exported to {0}</numerusform>
+            <numerusform>%n hits exported to {0}</numerusform>
         </translation>
     </message>
 </context>
@@ -93,6 +139,44 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/review_dialog.py" line="132"/>
+        <source>%n disagreement(s) to decide</source>
+        <translation>
+            <numerusform>%n disagreement to decide</numerusform>
+            <numerusform>%n disagreements to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/review_dialog.py" line="134"/>
+        <source>%n place(s) agreed</source>
+        <translation>
+            <numerusform>%n place agreed</numerusform>
+            <numerusform>%n places agreed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndexBuilder</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/index_building.py" line="49"/>
+        <source>%n document(s) indexed</source>
+        <translation>
+            <numerusform>%n document indexed</numerusform>
+            <numerusform>%n documents indexed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/index_building.py" line="61"/>
+        <source>Indexed for search: %n document(s)</source>
+        <translation>
+            <numerusform>Indexed for search: %n document</numerusform>
+            <numerusform>Indexed for search: %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetVariableDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="168"/>
@@ -111,6 +195,25 @@
         <translation>
             <numerusform>%n tag</numerusform>
             <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/team_actions.py" line="98"/>
+        <source>%n coder project(s) written: send each coder their file.</source>
+        <translation>
+            <numerusform>%n coder project written: send the coder their file.</numerusform>
+            <numerusform>%n coder projects written: send each coder their file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/team_actions.py" line="190"/>
+        <source>%n project(s) merged.</source>
+        <translation>
+            <numerusform>%n project merged.</numerusform>
+            <numerusform>%n projects merged.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Adjudication</name>
+    <message>
+        <location filename="../../desktop/ui/team/commands.py" line="31"/>
+        <source>adjudicate {0}–{1}</source>
+        <translation>裁定 {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/commands.py" line="73"/>
+        <source>no tag at {0}–{1}</source>
+        <translation>{0}–{1} 不标注</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="52"/>
+        <source>Inter-coder agreement</source>
+        <translation>编码者间一致性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="68"/>
+        <source>Pairs</source>
+        <translation>两两比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="69"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="70"/>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="71"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="75"/>
+        <source>Review disagreements…</source>
+        <translation>审阅分歧…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="118"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="144"/>
+        <source>%n document(s) compared.</source>
+        <translation>
+            <numerusform>比较了 %n 篇文档。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="145"/>
+        <source>Krippendorff&apos;s alpha (character units): %1</source>
+        <translation>Krippendorff α（以字为单位）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="149"/>
+        <source>Fleiss&apos; kappa: %1</source>
+        <translation>Fleiss κ：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="155"/>
+        <source>Annotator</source>
+        <translation>标注人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="177"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Cohen κ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="169"/>
+        <source>Alpha</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="169"/>
+        <source>F1 exact</source>
+        <translation>F1（完全一致）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="169"/>
+        <source>F1 overlap</source>
+        <translation>F1（重叠）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="169"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="177"/>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="177"/>
+        <source>Agreement</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="178"/>
+        <source>Matched tags</source>
+        <translation>匹配的标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="199"/>
+        <source>Export agreement</source>
+        <translation>导出一致性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="190"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="200"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="205"/>
+        <source>Agreement saved to %1</source>
+        <translation>一致性已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>AnnotatedImportReportDialog</name>
     <message>
         <location filename="../../desktop/ui/exchange/exporting.py" line="290"/>
@@ -240,6 +379,153 @@
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CorpusSearch</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="150"/>
+        <source>Search the corpus</source>
+        <translation>搜索语料库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="169"/>
+        <source>复工 OR 复产, &quot;phrase&quot;, NOT, NEAR/10</source>
+        <translation>复工 OR 复产、&quot;短语&quot;、NOT、NEAR/10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="171"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="172"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="177"/>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="199"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="199"/>
+        <source>Hits</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="205"/>
+        <source>Tag all hits</source>
+        <translation>标注全部命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="206"/>
+        <source>Tag selected hits</source>
+        <translation>标注选中的命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="207"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="218"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="220"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="221"/>
+        <source>With label</source>
+        <translation>含标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="222"/>
+        <source>Without label</source>
+        <translation>不含标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="234"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="248"/>
+        <source>(all)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="254"/>
+        <source>(any)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="286"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="321"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 处命中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="322"/>
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>分布于 %n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="324"/>
+        <source>{0} (searching…)</source>
+        <translation>{0}（正在搜索…）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="383"/>
+        <source>%n tag(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 个标注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="388"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="403"/>
+        <source>Export hits</source>
+        <translation>导出命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="388"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="404"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="408"/>
+        <source>%n hit(s) exported to {0}</source>
+        <translation>
+            <numerusform>已将 %n 处命中导出到 {0}</numerusform>
         </translation>
     </message>
 </context>
@@ -511,6 +797,21 @@
         <location filename="../../desktop/ui/corpus/document_model.py" line="177"/>
         <source>Status: {0}</source>
         <translation>状态：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="189"/>
+        <source>Coders: {0}</source>
+        <translation>编码者：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="192"/>
+        <source>Adjudicated ({0})</source>
+        <translation>已裁定（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="194"/>
+        <source>Adjudication under way ({0})</source>
+        <translation>裁定进行中（{0}）</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1835,34 @@
     </message>
 </context>
 <context>
+    <name>HitTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="64"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="65"/>
+        <source>Left</source>
+        <translation>左语境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="66"/>
+        <source>Hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="67"/>
+        <source>Right</source>
+        <translation>右语境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="68"/>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../desktop/core/corpus.py" line="111"/>
@@ -2306,25 +2635,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="89"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="546"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="90"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="547"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="92"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="519"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="548"/>
         <source>Memos</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="104"/>
         <source>This project has no documents yet.
 
 Import files with Ctrl+O (File &gt; Import files…), or drop files and folders on this window.</source>
@@ -2333,7 +2662,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 按 Ctrl+O（文件 &gt; 导入文件…）导入，或把文件和文件夹拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="327"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
@@ -2348,22 +2677,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="490"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="519"/>
         <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
         <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="502"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="531"/>
         <source>Stopping the import, then closing…</source>
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="525"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="554"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="527"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="556"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -2478,6 +2807,59 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
 </context>
 <context>
+    <name>PrepareDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="27"/>
+        <source>Prepare coder projects</source>
+        <translation>准备编码者项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="29"/>
+        <source>names, separated by spaces or commas</source>
+        <translation>姓名，用空格或逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="34"/>
+        <source>The share of documents every coder gets, for reliability</source>
+        <translation>每位编码者都分到的文档比例，用于检验信度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="37"/>
+        <source>The same seed gives the same split</source>
+        <translation>同一种子得到同样的分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="39"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="50"/>
+        <source>Coders:</source>
+        <translation>编码者：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="51"/>
+        <source>Shared by all:</source>
+        <translation>共同部分：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="52"/>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="53"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/prepare_dialog.py" line="70"/>
+        <source>Folder for the coder projects</source>
+        <translation>存放编码者项目的文件夹</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <location filename="../../desktop/core/store/backups.py" line="122"/>
@@ -2528,7 +2910,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     <message>
         <location filename="../../desktop/core/store/base.py" line="83"/>
         <location filename="../../desktop/core/store/base.py" line="91"/>
-        <location filename="../../desktop/core/store/schema.py" line="427"/>
+        <location filename="../../desktop/core/store/schema.py" line="470"/>
         <source>the disk holding {0} is full: free some space, then try again</source>
         <translation>存放 {0} 的磁盘已满：请腾出空间后重试</translation>
     </message>
@@ -2539,7 +2921,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message>
         <location filename="../../desktop/core/store/base.py" line="105"/>
-        <location filename="../../desktop/core/store/schema.py" line="437"/>
+        <location filename="../../desktop/core/store/schema.py" line="480"/>
         <source>permission denied for {0}</source>
         <translation>没有访问 {0} 的权限</translation>
     </message>
@@ -2569,22 +2951,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="215"/>
+        <location filename="../../desktop/core/store/documents.py" line="219"/>
         <source>the deleted documents ({0}) cannot be put back: a document imported since has the same id or the same text</source>
         <translation>无法恢复已删除的文档（{0}）：此后导入的某篇文档有相同的编号或相同的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="256"/>
+        <location filename="../../desktop/core/store/documents.py" line="260"/>
         <source>a document&apos;s title cannot be empty</source>
         <translation>文档标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="286"/>
+        <location filename="../../desktop/core/store/documents.py" line="290"/>
         <source>a variable needs a name</source>
         <translation>变量需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="289"/>
+        <location filename="../../desktop/core/store/documents.py" line="293"/>
         <source>a title is each document&apos;s own: edit it in the document&apos;s details</source>
         <translation>标题属于每篇文档自己：请在文档详情里编辑</translation>
     </message>
@@ -2624,74 +3006,74 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>标签不能合并到它自身或它的子标签中</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="199"/>
+        <location filename="../../desktop/core/store/schema.py" line="238"/>
         <source>; its backups: jiyao backups --db {0}</source>
         <translation>；查看其备份：jiyao backups --db {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="227"/>
+        <location filename="../../desktop/core/store/schema.py" line="270"/>
         <source>{0}: no such project</source>
         <translation>{0}：没有这个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="268"/>
+        <location filename="../../desktop/core/store/schema.py" line="311"/>
         <source>{0} is damaged ({1}){2}</source>
         <translation>{0} 已损坏（{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="276"/>
-        <location filename="../../desktop/core/store/schema.py" line="440"/>
+        <location filename="../../desktop/core/store/schema.py" line="319"/>
+        <location filename="../../desktop/core/store/schema.py" line="483"/>
         <source>cannot open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="299"/>
+        <location filename="../../desktop/core/store/schema.py" line="342"/>
         <source>{0} is damaged (integrity check: {1}){2}</source>
         <translation>{0} 已损坏（完整性检查：{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="314"/>
+        <location filename="../../desktop/core/store/schema.py" line="357"/>
         <source>{0} is an SQLite database of another program, not a Jiyao project</source>
         <translation>{0} 是其他程序的 SQLite 数据库，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="327"/>
-        <location filename="../../desktop/core/store/schema.py" line="357"/>
+        <location filename="../../desktop/core/store/schema.py" line="370"/>
+        <location filename="../../desktop/core/store/schema.py" line="400"/>
         <source>{0} was made by a newer Jiyao (schema {1}, this one knows {2})</source>
         <translation>{0} 由更新版本的纪要创建（结构版本 {1}，本版本只认识 {2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="333"/>
+        <location filename="../../desktop/core/store/schema.py" line="376"/>
         <source>{0} was made by an older Jiyao and must be updated, which needs writing: open it once where it can be written (it is read-only here)</source>
         <translation>{0} 由旧版本的纪要创建，需要升级，而升级需要写入：请在可写的位置打开它一次（此处为只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="392"/>
+        <location filename="../../desktop/core/store/schema.py" line="435"/>
         <source>{0} is a folder, not a Jiyao project</source>
         <translation>{0} 是文件夹，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="396"/>
+        <location filename="../../desktop/core/store/schema.py" line="439"/>
         <source>{0} is a pipe or a device, not a Jiyao project</source>
         <translation>{0} 是管道或设备，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="407"/>
+        <location filename="../../desktop/core/store/schema.py" line="450"/>
         <source>{0} is an empty file, not a Jiyao project</source>
         <translation>{0} 是空文件，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="411"/>
+        <location filename="../../desktop/core/store/schema.py" line="454"/>
         <source>{0} is not a Jiyao database (not an SQLite file)</source>
         <translation>{0} 不是纪要数据库（不是 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="417"/>
+        <location filename="../../desktop/core/store/schema.py" line="460"/>
         <source>{0} is read-only: Jiyao writes every change to the project at once</source>
         <translation>{0} 是只读的：纪要会把每处改动立即写入项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="433"/>
+        <location filename="../../desktop/core/store/schema.py" line="476"/>
         <source>{0} is on a read-only file system</source>
         <translation>{0} 位于只读文件系统上</translation>
     </message>
@@ -2910,6 +3292,95 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="54"/>
+        <source>Review disagreements</source>
+        <translation>审阅分歧</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="56"/>
+        <source>The annotator name of the adjudicated layer</source>
+        <translation>裁定层的标注人名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="67"/>
+        <source>Take %1&apos;s (Alt+%2)</source>
+        <translation>采用 %1 的 (Alt+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="74"/>
+        <source>No tag here (Alt+0)</source>
+        <translation>此处不标注 (Alt+0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="78"/>
+        <source>Next (F8)</source>
+        <translation>下一处 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="84"/>
+        <source>Adjudicated layer:</source>
+        <translation>裁定层：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/review_dialog.py" line="132"/>
+        <source>%n disagreement(s) to decide</source>
+        <translation>
+            <numerusform>待裁定分歧 %n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/review_dialog.py" line="134"/>
+        <source>%n place(s) agreed</source>
+        <translation>
+            <numerusform>一致 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="142"/>
+        <source>Every disagreement is decided.</source>
+        <translation>所有分歧均已裁定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="199"/>
+        <source>no tag</source>
+        <translation>未标注</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndexBuilder</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="47"/>
+        <source>Indexing for search</source>
+        <translation>为搜索建立索引</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="48"/>
+        <source>Indexing the project for search (once)…</source>
+        <translation>正在为搜索建立项目索引（仅此一次）…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/index_building.py" line="49"/>
+        <source>%n document(s) indexed</source>
+        <translation>
+            <numerusform>已索引 %n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/index_building.py" line="61"/>
+        <source>Indexed for search: %n document(s)</source>
+        <translation>
+            <numerusform>已为搜索建立索引：%n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="69"/>
+        <source>Search index not built: {0}</source>
+        <translation>搜索索引未建立：{0}</translation>
+    </message>
+</context>
+<context>
     <name>SetVariableDialog</name>
     <message>
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="154"/>
@@ -3084,6 +3555,88 @@ The details are in the log file. Your tags are saved as you make them.</source>
     </message>
 </context>
 <context>
+    <name>TagCounts</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="51"/>
+        <source>Tag counts</source>
+        <translation>标注计数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="58"/>
+        <source>tags</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="59"/>
+        <source>documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="65"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="65"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="65"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="71"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="75"/>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="76"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="77"/>
+        <source>Count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="110"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="180"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="194"/>
+        <source>Export counts</source>
+        <translation>导出计数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="180"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="195"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>TagHits</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/tag_hits.py" line="39"/>
+        <source>tag %n search hit(s)</source>
+        <translation>标注 %n 处搜索命中</translation>
+    </message>
+</context>
+<context>
     <name>TagTableModel</name>
     <message>
         <location filename="../../desktop/ui/tagging/tag_browser.py" line="39"/>
@@ -3173,6 +3726,109 @@ The details are in the log file. Your tags are saved as you make them.</source>
     </message>
 </context>
 <context>
+    <name>Team</name>
+    <message>
+        <location filename="../../desktop/core/team.py" line="251"/>
+        <source>this is the team project itself</source>
+        <translation>这就是团队项目本身</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team.py" line="264"/>
+        <source>{0} is {1}&apos;s project too</source>
+        <translation>{0} 也是 {1} 的项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team.py" line="273"/>
+        <source>{0} has no tags yet</source>
+        <translation>{0} 还没有标注</translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="59"/>
+        <source>Cancelled: no coder project was written.</source>
+        <translation>已取消：未写出任何编码者项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="73"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="89"/>
+        <source>Prepare coder projects</source>
+        <translation>准备编码者项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="74"/>
+        <source>Writing the coder projects…</source>
+        <translation>正在写出编码者项目…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="76"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（第 %2 个，共 %3 个）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/team_actions.py" line="98"/>
+        <source>%n coder project(s) written: send each coder their file.</source>
+        <translation>
+            <numerusform>已写出 %n 个编码者项目：请把各自的文件发给每位编码者。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="100"/>
+        <source>%1: %2 documents (%3 shared) in %4</source>
+        <translation>%1：%2 篇文档（共同 %3 篇），位于 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="114"/>
+        <source>Merge coder projects</source>
+        <translation>合并编码者项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="116"/>
+        <source>Jiyao projects (*.jiyao)</source>
+        <translation>纪要项目 (*.jiyao)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="130"/>
+        <source>Cancelled: nothing was merged.</source>
+        <translation>已取消：未合并任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="139"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="160"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="165"/>
+        <source>Merge projects</source>
+        <translation>合并项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="145"/>
+        <source>Reading the coder projects…</source>
+        <translation>正在读取编码者项目…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="147"/>
+        <source>%1 (%2 of %3 steps)</source>
+        <translation>%1（第 %2 步，共 %3 步）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="170"/>
+        <source>Nothing was merged: fix or leave out these files, then merge again.</source>
+        <translation>未合并任何内容：请修正或去掉这些文件，然后重新合并。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/team_actions.py" line="182"/>
+        <source>%1 (%2): %3 tags added, %4 already here; %5 documents added</source>
+        <translation>%1（%2）：新增标注 %3 条，已有 %4 条；新增文档 %5 篇</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/team_actions.py" line="190"/>
+        <source>%n project(s) merged.</source>
+        <translation>
+            <numerusform>已合并 %n 个项目。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UndoFailure</name>
     <message>
         <location filename="../../desktop/ui/common/undo_failure.py" line="24"/>
@@ -3188,192 +3844,222 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="90"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="96"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="91"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="97"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="92"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="98"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="93"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="99"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="94"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="100"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="95"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="101"/>
         <source>&amp;About Jiyao</source>
         <translation>关于纪要(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="116"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="122"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="117"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="123"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="118"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="124"/>
         <source>Import &amp;annotated set…</source>
         <translation>导入标注集(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="119"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="125"/>
         <source>Import annotated &amp;brat folder…</source>
         <translation>导入 brat 标注文件夹(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="120"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="126"/>
         <source>Import co&amp;debook…</source>
         <translation>导入编码本(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="121"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="127"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="122"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="128"/>
         <source>Export &amp;codebook…</source>
         <translation>导出编码本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="124"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="131"/>
+        <source>&amp;Prepare coder projects…</source>
+        <translation>准备编码者项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="132"/>
+        <source>&amp;Merge projects…</source>
+        <translation>合并项目(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="133"/>
+        <source>Inter-coder a&amp;greement…</source>
+        <translation>编码者间一致性(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="134"/>
+        <source>Re&amp;view disagreements…</source>
+        <translation>审阅分歧(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="136"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="125"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="137"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="126"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="138"/>
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="129"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="133"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="135"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="147"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="142"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="154"/>
         <source>&amp;Tag selection with label…</source>
         <translation>用标签标注所选(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="144"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="156"/>
         <source>Extend tag end</source>
         <translation>延长标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="145"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="157"/>
         <source>Shrink tag end</source>
         <translation>缩短标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="146"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="158"/>
         <source>Extend tag start</source>
         <translation>提前标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="147"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="159"/>
         <source>Shrink tag start</source>
         <translation>推后标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="152"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="164"/>
         <source>Mark selection as &amp;entity…</source>
         <translation>将所选标为实体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="153"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="165"/>
         <source>Mark document &amp;done</source>
         <translation>标记文档已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="154"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="166"/>
         <source>Annotator &amp;name…</source>
         <translation>标注人姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="155"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="167"/>
         <source>&amp;Labels…</source>
         <translation>标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="156"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="168"/>
         <source>Tags in the &amp;corpus…</source>
         <translation>语料中的标注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="157"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="169"/>
         <source>&amp;Journal…</source>
         <translation>日志(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="161"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="170"/>
+        <source>Tag c&amp;ounts…</source>
+        <translation>标注计数(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="174"/>
         <source>&amp;Previous document</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="162"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="175"/>
         <source>&amp;Next document</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="165"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="178"/>
         <source>&amp;Find in document…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="167"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="180"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="169"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="182"/>
         <source>Filter &amp;documents</source>
         <translation>筛选文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="173"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="183"/>
+        <source>&amp;Search the corpus…</source>
+        <translation>搜索语料库(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="187"/>
         <source>&amp;Raw text with removed artefacts</source>
         <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="179"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="193"/>
         <source>&amp;Mark characters the conversion changed</source>
         <translation>标出转换改动的字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="183"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="197"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>

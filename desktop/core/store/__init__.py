@@ -8,10 +8,11 @@ in ``PRAGMA user_version``.
 One module per area, each a mixin over :class:`~desktop.core.store.base.StoreBase`: ``schema``
 (opening, ownership, migrations), ``documents``, ``labels`` (and scheme attributes),
 ``annotations`` (and rejected suggestions), ``entities`` (and the user's corrections), ``memos``
-(memos on every target, and the codebook fields of labels). Beside them, not mixed in:
-``opening`` (open a project as the window and the command line do: a new one gets the default
-scheme, an existing one its daily backup) and ``backups`` (make, list, prune and restore backups
-through SQLite's backup API).
+(memos on every target, and the codebook fields of labels), ``team`` (tags by annotator for
+agreement, merging coder projects). Beside them, not mixed in: ``opening`` (open a project as
+the window and the command line do: a new one gets the default scheme, an existing one its
+daily backup) and ``backups`` (make, list, prune and restore backups through SQLite's backup
+API).
 
 Every failure is a :class:`StoreError` subclass with a one-line reason: ``NotAProject``,
 ``CorruptProject``, ``ReadOnlyProject``, ``PermissionDenied``, ``DiskFull``, ``ProjectBusy``,
@@ -37,6 +38,8 @@ from desktop.core.store.entities import EntitiesMixin
 from desktop.core.store.labels import LabelsMixin
 from desktop.core.store.memos import MemosMixin
 from desktop.core.store.schema import APPLICATION_ID, SCHEMA_VERSION, SchemaMixin
+from desktop.core.store.segments import SegmentsMixin
+from desktop.core.store.team import TeamMixin
 
 __all__ = [
     "APPLICATION_ID",
@@ -55,5 +58,14 @@ __all__ = [
 
 
 # MemosMixin before LabelsMixin: it builds on it (a codebook file adds labels).
-class Store(SchemaMixin, DocumentsMixin, MemosMixin, LabelsMixin, AnnotationsMixin, EntitiesMixin):
+class Store(
+    SchemaMixin,
+    DocumentsMixin,
+    TeamMixin,
+    MemosMixin,
+    LabelsMixin,
+    AnnotationsMixin,
+    EntitiesMixin,
+    SegmentsMixin,
+):
     """An open project database. Not thread-safe: one Store per thread."""

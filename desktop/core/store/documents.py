@@ -11,7 +11,8 @@ from typing import Any
 
 from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import Document, DocumentSummary, NewDocument, Removal, Status
-from desktop.core.store.base import StoreBase, StoreError, _now
+from desktop.core.store.base import StoreError, _now
+from desktop.core.store.search_index import SearchIndexMixin
 
 _SUMMARY_COLUMNS = {
     "title": "natural_key(title)",
@@ -62,7 +63,7 @@ def document_row(document: NewDocument) -> DocumentRow:
     )
 
 
-class DocumentsMixin(StoreBase):
+class DocumentsMixin(SearchIndexMixin):
     """The documents of a project and their review status."""
 
     def add_documents(self, documents: Sequence[NewDocument]) -> list[int | None]:
@@ -82,6 +83,7 @@ class DocumentsMixin(StoreBase):
             for row in rows:
                 cursor = execute(_INSERT_DOCUMENT, (*row, _now()))
                 ids.append(cursor.lastrowid if cursor.rowcount == 1 else None)
+            self._index_documents([document_id for document_id in ids if document_id is not None])
         return ids
 
     def document_count(self, containing: Sequence[str] = ()) -> int:
@@ -189,6 +191,7 @@ class DocumentsMixin(StoreBase):
             rows = [("documents", self._rows("documents", "id", ids))]
             for table in self._tables_of_documents():
                 rows.append((table, self._rows(table, "document_id", ids)))
+            self._unindex_documents(ids)
             # The foreign keys cascade to every table that refers to documents.
             self.db.execute(f"DELETE FROM documents WHERE id IN ({_marks(ids)})", ids)
         return DeletedDocuments(ids, tuple(rows))
@@ -209,6 +212,7 @@ class DocumentsMixin(StoreBase):
                             f"INSERT INTO {table} ({columns}) VALUES ({_marks(row)})",
                             tuple(row.values()),
                         )
+                self._index_documents(deleted.document_ids)
         except sqlite3.IntegrityError as error:
             ids = ", ".join(map(str, deleted.document_ids))
             raise StoreError(

@@ -159,6 +159,45 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         7,
+        "the corpus search index",
+        # Filled by Store.build_search_index (folding needs Python): see store/search_index.
+        (
+            "CREATE VIRTUAL TABLE search_index USING fts5(grams, content='', tokenize='ascii')",
+            "CREATE TABLE search_folded (document_id INTEGER PRIMARY KEY, folded TEXT NOT NULL)",
+        ),
+    ),
+    Migration(
+        8,
+        "coding as a team: who was given which document, places adjudicated as untagged, and "
+        "how far adjudication got in each document",
+        # document_coders is filled by merging coder projects (jiyao merge); agreement takes a
+        # coder's units in a document they were not given as missing. untagged_places: where
+        # an adjudicator decided that the coders' disagreement holds no tag (a tag in the
+        # adjudicated layer says the other decisions).
+        (
+            """CREATE TABLE document_coders (
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                annotator TEXT NOT NULL,
+                status TEXT NOT NULL DEFAULT 'new',
+                PRIMARY KEY (document_id, annotator)
+            )""",
+            """CREATE TABLE untagged_places (
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                adjudicator TEXT NOT NULL,
+                PRIMARY KEY (document_id, start, "end", adjudicator)
+            )""",
+            """CREATE TABLE adjudicated_documents (
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                adjudicator TEXT NOT NULL,
+                status TEXT NOT NULL,
+                PRIMARY KEY (document_id, adjudicator)
+            )""",
+        ),
+    ),
+    Migration(
+        9,
         "memos on the project, documents and labels, and the codebook's fields on labels",
         # A tag's memo is its note (annotations.note): nothing moves, so every reader of the
         # note (tag panel, exports, importers, undo) keeps working (ARCHITECTURE.md, Memos).
@@ -213,13 +252,17 @@ class SchemaMixin(StoreBase):
         migrate_to: int = SCHEMA_VERSION,
         create: bool = True,
         read_only: bool = False,
+        check: bool = True,
     ) -> None:
         """Open an existing project (checked whole first), or, with ``create``, make one where
         no file is. ``read_only``: open an existing project for reading only (an export from
-        a read-only mount), where nothing is written, not even the pragmas. Raises StoreError
+        a read-only mount), where nothing is written, not even the pragmas. ``check=False``:
+        skip the whole-file check, which reads every page (seconds for a project of 100,000
+        documents), for a quick look that writes nothing (``jiyao search``). Raises StoreError
         (a subclass saying why) with a one-line reason."""
         self.path = Path(path)
         self.read_only = read_only
+        self.check = check
         existed = self.path.exists()
         if existed:
             check_project_file(self.path, writable=not read_only)
@@ -252,7 +295,7 @@ class SchemaMixin(StoreBase):
             # of every installed package, a noticeable part of a command's start-up.
             self.db = sqlite_utils.Database(connection, execute_plugins=False)
             self._check_ownership()
-            if existed:
+            if existed and self.check:
                 self._check_integrity()
             self.db.execute("PRAGMA foreign_keys = ON")
             if self.read_only:

@@ -176,7 +176,25 @@ class DocumentTableModel(QAbstractTableModel):
         source = summary.source_path or translate("DocumentTableModel", "(not from a file)")
         status = translate("DocumentTableModel", "Status: {0}")
         status = status.format(display_name(summary.status.value))
-        return f"{summary.title}\n{source}\n{status}"
+        return "\n".join([summary.title, source, status, *self._team_lines(summary.id)])
+
+    def _team_lines(self, document_id: int) -> list[str]:
+        """Who coded the document and how far they got, and whether it is adjudicated (issue
+        16): nothing for a project that no merge made."""
+        translate = QCoreApplication.translate
+        lines = []
+        coders = self._store.coder_statuses(document_id)
+        if coders:
+            said = ", ".join(f"{name} ({display_name(state)})" for name, state in coders.items())
+            lines.append(translate("DocumentTableModel", "Coders: {0}").format(said))
+        for adjudicator, state in self._store.adjudication_status(document_id).items():
+            text = (
+                translate("DocumentTableModel", "Adjudicated ({0})")
+                if state == Status.DONE.value
+                else translate("DocumentTableModel", "Adjudication under way ({0})")
+            )
+            lines.append(text.format(adjudicator))
+        return lines
 
     def refresh_document(self, document_id: int) -> None:
         """Re-read one row (its tag count, status or memos changed) without resetting the

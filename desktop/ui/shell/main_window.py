@@ -33,6 +33,9 @@ from desktop.core.directives import Suggestion
 from desktop.core.entities import PIPELINE_VERSION
 from desktop.core.model import Entity, Status
 from desktop.core.store import Store
+from desktop.ui.analysis.corpus_search import CorpusSearch
+from desktop.ui.analysis.counts import TagCounts
+from desktop.ui.analysis.index_building import SearchIndexBuilder
 from desktop.ui.common.names import display_name
 from desktop.ui.common.settings import Settings
 from desktop.ui.corpus.corpus_actions import CorpusActions
@@ -58,6 +61,7 @@ from desktop.ui.tagging.annotator import ask_annotator
 from desktop.ui.tagging.directive_suggestions import DirectiveSuggestions
 from desktop.ui.tagging.tag_actions import TagActions
 from desktop.ui.tagging.tag_browser import TagBrowser
+from desktop.ui.team.team_actions import TeamActions
 from desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -74,6 +78,10 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(store, settings, self)
         self.language = language
         self._analysed_id: int | None = None  # analysed, waiting for its conversion to show
+        self.corpus_search: CorpusSearch | None = None  # made when first asked for
+        # An older project's search index is built once, in the background, when it opens.
+        self.index_builder = SearchIndexBuilder(self.workspace, self)
+        self.index_builder.build_if_needed()
         self.setAcceptDrops(True)
         self.resize(1400, 820)
 
@@ -122,6 +130,7 @@ class MainWindow(QMainWindow):
         )
         self.project_switcher = ProjectSwitcher(self.workspace, self.importer, self.exchange, self)
         self.corpus_actions = CorpusActions(self.workspace, self.corpus, self)
+        self.team = TeamActions(self.workspace, self.go_to_tag, self)
         self.menus = WindowMenus(self, self)
         self._wire()
         self.documents.modelReset.connect(self._show_hint_when_empty)
@@ -342,6 +351,25 @@ class MainWindow(QMainWindow):
     def import_codebook(self) -> None:
         choose_and_import_codebook(self.workspace, self)
 
+    def search_corpus(self) -> CorpusSearch:
+        """Show the corpus search (one per window: it keeps its hits while hidden)."""
+        if self.corpus_search is None:
+            self.corpus_search = CorpusSearch(self.workspace, self)
+            self.corpus_search.hitChosen.connect(self.go_to_tag)
+        self.corpus_search.show()
+        self.corpus_search.raise_()
+        self.corpus_search.activateWindow()
+        self.corpus_search.query.setFocus()
+        return self.corpus_search
+
+    def count_tags(self) -> TagCounts:
+        counts = TagCounts(self.workspace, self)
+        # A new one each time: a closed one would stay behind as a hidden child.
+        counts.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        counts.tagChosen.connect(self.go_to_tag)
+        counts.show()
+        return counts
+
     def go_to_tag(self, document_id: int, start: int, end: int) -> None:
         """Open a document (when it is not the one shown) and select a span of it."""
         if document_id != self.current_id:
@@ -435,6 +463,7 @@ class MainWindow(QMainWindow):
         self.annotation_panel.show_annotations([], {})
         self._show_project_name()
         self.tag_actions.load_scheme()
+        self.index_builder.build_if_needed()
         self.select_document(self.last_document())
 
     def _show_project_name(self) -> None:

@@ -17,6 +17,7 @@ from desktop.ui.reading.reader import ReaderView
 from desktop.ui.shell.i18n import LANGUAGES, install_language
 from desktop.ui.shell.projects import ProjectSwitcher
 from desktop.ui.tagging.tag_actions import TagActions
+from desktop.ui.team.team_actions import TeamActions
 
 
 class WindowParts(Protocol):
@@ -26,6 +27,7 @@ class WindowParts(Protocol):
     import_export: ImportExportActions
     project_switcher: ProjectSwitcher
     tag_actions: TagActions
+    team: TeamActions
     corpus: CorpusList
     reader: ReaderView
     filter_box: QLineEdit
@@ -48,6 +50,10 @@ class WindowParts(Protocol):
     def export_codebook(self) -> None: ...
 
     def import_codebook(self) -> None: ...
+
+    def search_corpus(self) -> object: ...
+
+    def count_tags(self) -> object: ...
 
     def about(self) -> None: ...
 
@@ -121,6 +127,12 @@ class WindowMenus(QObject):
         self._add(menu, self.tr("&Export…"), files.export, "Ctrl+Shift+E")
         self._add(menu, self.tr("Export &codebook…"), self.parts.export_codebook)
         menu.addSeparator()
+        team = self.parts.team
+        self._add(menu, self.tr("&Prepare coder projects…"), team.prepare_coder_projects)
+        self._add(menu, self.tr("&Merge projects…"), team.merge_projects)
+        self._add(menu, self.tr("Inter-coder a&greement…"), team.show_agreement)
+        self._add(menu, self.tr("Re&view disagreements…"), team.review_disagreements)
+        menu.addSeparator()
         self._add(menu, self.tr("&New project…"), projects.new_project)
         self._add(menu, self.tr("&Open project…"), projects.choose_project)
         self.recent_menu = menu.addMenu(self.tr("&Recent projects"))
@@ -155,6 +167,7 @@ class WindowMenus(QObject):
         self._add(menu, self.tr("&Labels…"), tags.edit_labels)
         self._add(menu, self.tr("Tags in the &corpus…"), parts.browse_tags, "Ctrl+Shift+T")
         self._add(menu, self.tr("&Journal…"), parts.open_journal, "Ctrl+Shift+J")
+        self._add(menu, self.tr("Tag c&ounts…"), parts.count_tags, "Ctrl+Shift+M")
 
     def _build_go_menu(self, menu: QMenu) -> None:
         corpus, reader = self.parts.corpus, self.parts.reader
@@ -166,7 +179,8 @@ class WindowMenus(QObject):
         find_next = QKeySequence.StandardKey.FindNext
         self._add(menu, self.tr("Find &next"), reader.find_next, find_next)
         focus_filter = self.parts.filter_box.setFocus
-        self._add(menu, self.tr("Filter &documents"), focus_filter, "Ctrl+Shift+F")
+        self._add(menu, self.tr("Filter &documents"), focus_filter, "Ctrl+Alt+F")
+        self._add(menu, self.tr("&Search the corpus…"), self.parts.search_corpus, "Ctrl+Shift+F")
 
     def _build_view_menu(self, menu: QMenu) -> None:
         reader = self.parts.reader

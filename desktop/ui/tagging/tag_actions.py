@@ -128,7 +128,7 @@ class TagActions(QObject):
         """The name new tags record, asked for the first time; "" (and a word in the status
         bar) when the user cancels the question: then nothing is tagged (issue 13)."""
         settings = self.workspace.settings
-        name = settings.annotator or ask_annotator(settings, self._parent)
+        name = self.workspace.annotator or ask_annotator(settings, self._parent)
         if not name:
             self.workspace.message.emit(
                 self.tr("Not tagged: tags record who made them, and no name was given")

@@ -1,0 +1,647 @@
+"""Inter-coder agreement: how far annotators agree on the tags of the same documents.
+
+Pure functions over plain values (no store, no Qt), defined exactly so others can reproduce
+the figures (the README states the same definitions):
+
+- **Compared documents**: the ones given, else those in which at least one compared
+  annotator has a tag. An annotator's values are *missing* in a document they were not given
+  (``CodingData.coded``, from a merge of coder projects); without that record every compared
+  annotator is taken to have coded every compared document.
+- **Character units**: every character of every compared document. An annotator's value for
+  it is the set of labels (paths) of their tags covering it; the empty set is a value.
+  Krippendorff's α (nominal) over all compared annotators, Cohen's κ and α for each pair, and
+  Fleiss' κ (more than two annotators; units every annotator coded) on these units. Per label,
+  the same on the binary value "covered by this label or not".
+- **Span F1** per pair: *exact* (same document, start, end and label; a tag matches at most
+  one tag of the other side) and *overlap* (a tag is matched when the other annotator has a
+  tag of the same label overlapping it; precision = the second annotator's matched share,
+  recall = the first's, F1 their harmonic mean). Per label across pairs: the mean of the
+  pairs' F1 on that label's tags.
+- **Attribute agreement** on exactly matched tag pairs (of every annotator pair, pooled, the
+  pair's first annotator as coder 1) where at least one side gives the attribute: percent
+  agreement and Cohen's κ, a missing value being the value "".
+
+Units are counted in runs: between two consecutive tag boundaries every annotator's value is
+the same, so a run of ``n`` characters is one unit of weight ``n``. The coefficients take
+weighted units; the figures equal those computed character by character.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+# An annotator's value for a unit, or None when the annotator did not code it.
+Value = Hashable | None
+
+
+# --- the coefficients, on weighted units -------------------------------------------------
+
+
+def krippendorff_alpha(units: Iterable[tuple[Sequence[Value], float]]) -> float | None:
+    """Krippendorff's α for nominal data. Each unit is (the coders' values, None for a
+    missing one; its weight). Units with fewer than two values are not pairable and count
+    for nothing. None when undefined: no pairable unit, or a single value throughout."""
+    # n_c: each value's total over the pairable units.
+    coincidences: defaultdict[Hashable, float] = defaultdict(float)
+    disagreement = 0.0  # the coincidence matrix's off-diagonal sum
+    for values, weight in units:
+        present = [value for value in values if value is not None]
+        m = len(present)
+        if m < 2:
+            continue
+        counts = Counter(present)
+        for value, count in counts.items():
+            coincidences[value] += weight * count
+        same = sum(count * count for count in counts.values())
+        disagreement += weight * (m * m - same) / (m - 1)
+    n = sum(coincidences.values())
+    expected = n * n - sum(total * total for total in coincidences.values())
+    if n <= 1 or expected <= 0:
+        return None
+    return 1.0 - (n - 1) * disagreement / expected
+
+
+def cohen_kappa(items: Iterable[tuple[Hashable, Hashable, float]]) -> float | None:
+    """Cohen's κ of two coders over (coder 1's value, coder 2's value, weight). None when
+    undefined (no items, or both coders gave one and the same value throughout)."""
+    total = 0.0
+    agreed = 0.0
+    first: defaultdict[Hashable, float] = defaultdict(float)
+    second: defaultdict[Hashable, float] = defaultdict(float)
+    for a, b, weight in items:
+        total += weight
+        first[a] += weight
+        second[b] += weight
+        if a == b:
+            agreed += weight
+    if total == 0:
+        return None
+    observed = agreed / total
+    chance = sum(first[value] * second.get(value, 0.0) for value in first) / (total * total)
+    if chance >= 1.0:
+        return None
+    return (observed - chance) / (1.0 - chance)
+
+
+def fleiss_kappa(units: Iterable[tuple[Mapping[Hashable, int], float]]) -> float | None:
+    """Fleiss' κ over units each rated by the same number of raters: (how many raters gave
+    each value, weight). None when undefined."""
+    raters = 0
+    subjects = 0.0
+    agreement = 0.0  # sum of P_i
+    totals: defaultdict[Hashable, float] = defaultdict(float)
+    for counts, weight in units:
+        n = sum(counts.values())
+        if raters == 0:
+            raters = n
+        elif n != raters:
+            raise ValueError("Fleiss' kappa needs the same number of ratings for every unit")
+        if n < 2:
+            return None
+        subjects += weight
+        agreement += weight * (sum(c * c for c in counts.values()) - n) / (n * (n - 1))
+        for value, count in counts.items():
+            totals[value] += weight * count
+    if subjects == 0:
+        return None
+    mean_agreement = agreement / subjects
+    chance = sum((total / (subjects * raters)) ** 2 for total in totals.values())
+    if chance >= 1.0:
+        return None
+    return (mean_agreement - chance) / (1.0 - chance)
+
+
+# --- the data ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A tag as agreement sees it: ``label`` is its path ("Parent/Child")."""
+
+    document: int
+    label: str
+    start: int
+    end: int
+    annotator: str
+    attributes: Mapping[str, Any] = field(default_factory=dict)
+    id: int = 0  # orders identical tags of one annotator when they are paired
+
+
+@dataclass(frozen=True)
+class CodingData:
+    """What agreement is computed on. ``lengths``: each compared document's length in code
+    points; ``tags``: the compared annotators' tags in those documents; ``coded``: per
+    annotator, the documents they were given (absent: every compared document)."""
+
+    annotators: tuple[str, ...]
+    lengths: Mapping[int, int]
+    tags: tuple[Tag, ...]
+    labels: tuple[str, ...] = ()  # the labels reported one by one; () = every label tagged
+    coded: Mapping[str, frozenset[int]] = field(default_factory=dict)
+
+    def codes(self, annotator: str, document: int) -> bool:
+        given = self.coded.get(annotator)
+        return given is None or document in given
+
+    def reported_labels(self) -> tuple[str, ...]:
+        return self.labels or tuple(sorted({tag.label for tag in self.tags}))
+
+
+def character_runs(data: CodingData) -> Iterator[tuple[tuple[frozenset[str] | None, ...], int]]:
+    """The character units in runs: (each annotator's value, in ``data.annotators`` order,
+    None where missing; the run's length in characters)."""
+    by_document: dict[int, list[Tag]] = defaultdict(list)
+    for tag in data.tags:
+        by_document[tag.document].append(tag)
+    position = {name: index for index, name in enumerate(data.annotators)}
+    empty = frozenset[str]()
+    for document, length in data.lengths.items():
+        coding = [data.codes(name, document) for name in data.annotators]
+        untagged = tuple(empty if codes else None for codes in coding)
+        events: dict[int, list[tuple[int, str, int]]] = defaultdict(list)
+        for tag in by_document.get(document, ()):
+            slot = position.get(tag.annotator)
+            if slot is None or not coding[slot]:
+                continue
+            start, end = max(0, tag.start), min(length, tag.end)
+            if start < end:
+                events[start].append((slot, tag.label, 1))
+                events[end].append((slot, tag.label, -1))
+        active: list[Counter[str]] = [Counter() for _ in data.annotators]
+        bounds = sorted(events)
+        covered = 0
+        previous = 0
+        for bound in bounds:
+            if bound > previous:
+                values = tuple(
+                    frozenset(label for label, n in active[slot].items() if n > 0)
+                    if coding[slot]
+                    else None
+                    for slot in range(len(data.annotators))
+                )
+                yield values, bound - previous
+                covered += bound - previous
+            for slot, label, step in events[bound]:
+                active[slot][label] += step
+            previous = bound
+        if length - covered > 0:
+            yield untagged, length - covered
+
+
+# --- the report --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PairAgreement:
+    a: str
+    b: str
+    kappa: float | None
+    alpha: float | None
+    f1_exact: float | None
+    f1_overlap: float | None
+    # Per label: (κ, F1 exact, F1 overlap) of this pair.
+    labels: Mapping[str, tuple[float | None, float | None, float | None]] = field(
+        default_factory=dict
+    )
+
+
+@dataclass(frozen=True)
+class LabelAgreement:
+    alpha: float | None
+    f1_exact: float | None
+    f1_overlap: float | None
+    fleiss_kappa: float | None = None
+
+
+@dataclass(frozen=True)
+class AttributeAgreement:
+    percent: float | None
+    kappa: float | None
+    items: int
+
+
+@dataclass(frozen=True)
+class AgreementReport:
+    annotators: tuple[str, ...]
+    documents: int
+    alpha: float | None
+    fleiss_kappa: float | None
+    pairs: tuple[PairAgreement, ...]
+    labels: Mapping[str, LabelAgreement]
+    attributes: Mapping[str, AttributeAgreement]
+
+    def to_json(self) -> dict[str, Any]:
+        """The object ``jiyao agreement --json`` prints (undefined figures are null)."""
+        return {
+            "annotators": list(self.annotators),
+            "documents": self.documents,
+            "alpha": self.alpha,
+            "fleiss_kappa": self.fleiss_kappa,
+            "pairs": [
+                {
+                    "a": pair.a,
+                    "b": pair.b,
+                    "kappa": pair.kappa,
+                    "alpha": pair.alpha,
+                    "f1_exact": pair.f1_exact,
+                    "f1_overlap": pair.f1_overlap,
+                }
+                for pair in self.pairs
+            ],
+            "labels": {
+                label: {
+                    "alpha": scores.alpha,
+                    "f1_exact": scores.f1_exact,
+                    "f1_overlap": scores.f1_overlap,
+                }
+                for label, scores in self.labels.items()
+            },
+            "attributes": {
+                name: {"percent": scores.percent, "kappa": scores.kappa}
+                for name, scores in self.attributes.items()
+            },
+        }
+
+
+def agreement(data: CodingData, attribute_names: Sequence[str] = ()) -> AgreementReport:
+    """Every figure of the report. ``attribute_names``: attributes reported even when no
+    matched tag gives them (the scheme's); those found on matched tags are added."""
+    if len(data.annotators) < 2:
+        raise ValueError("agreement needs at least two annotators")
+    # Runs with the same values are one unit of their summed weight: many runs are alike
+    # (nobody tagged), and every figure below walks the units once per pair and label.
+    merged: Counter[tuple[frozenset[str] | None, ...]] = Counter()
+    for values, weight in character_runs(data):
+        merged[values] += weight
+    runs = list(merged.items())
+    labels = data.reported_labels()
+    count = len(data.annotators)
+    slots = range(count)
+    pairs_of_slots = list(combinations(slots, 2))
+
+    overall_alpha = krippendorff_alpha(runs)
+    overall_fleiss = _fleiss(runs) if count > 2 else None
+    tags_by_annotator: dict[str, list[Tag]] = defaultdict(list)
+    for tag in data.tags:
+        tags_by_annotator[tag.annotator].append(tag)
+    # Each annotator's tags by (document, label), once: every pair and label reads them.
+    grouped = {name: group_tags(tags_by_annotator[name]) for name in data.annotators}
+
+    pair_reports = []
+    per_label_f1: dict[str, tuple[list[float], list[float]]] = {label: ([], []) for label in labels}
+    for i, j in pairs_of_slots:
+        a, b = data.annotators[i], data.annotators[j]
+        pair_units: Counter[tuple[frozenset[str] | None, frozenset[str] | None]] = Counter()
+        for values, weight in runs:
+            pair_units[(values[i], values[j])] += weight
+        both = [(x, y, w) for (x, y), w in pair_units.items()]
+        paired = [(x, y, w) for x, y, w in both if x is not None and y is not None]
+        counts = span_counts(_shared(grouped[a], data, b), _shared(grouped[b], data, a))
+        per_label = {}
+        for label in labels:
+            covered = [(label in x, label in y, w) for x, y, w in paired]
+            scores = counts.get(label, SpanCounts())
+            exact, overlap = scores.f1_exact(), scores.f1_overlap()
+            per_label[label] = (cohen_kappa(covered), exact, overlap)
+            if exact is not None:
+                per_label_f1[label][0].append(exact)
+            if overlap is not None:
+                per_label_f1[label][1].append(overlap)
+        total = sum(counts.values(), SpanCounts())
+        pair_reports.append(
+            PairAgreement(
+                a,
+                b,
+                kappa=cohen_kappa(paired),
+                alpha=krippendorff_alpha(([x, y], w) for x, y, w in both),
+                f1_exact=total.f1_exact(),
+                f1_overlap=total.f1_overlap(),
+                labels=per_label,
+            )
+        )
+
+    label_reports = {}
+    for label in labels:
+        binary: Counter[tuple[bool | None, ...]] = Counter()
+        for values, weight in runs:
+            binary[tuple(None if v is None else label in v for v in values)] += weight
+        binary_runs = list(binary.items())
+        exacts, overlaps = per_label_f1[label]
+        label_reports[label] = LabelAgreement(
+            alpha=krippendorff_alpha(binary_runs),
+            f1_exact=_mean(exacts),
+            f1_overlap=_mean(overlaps),
+            fleiss_kappa=_fleiss(binary_runs) if count > 2 else None,
+        )
+
+    return AgreementReport(
+        annotators=data.annotators,
+        documents=len(data.lengths),
+        alpha=overall_alpha,
+        fleiss_kappa=overall_fleiss,
+        pairs=tuple(pair_reports),
+        labels=label_reports,
+        attributes=attribute_agreement(data, tags_by_annotator, attribute_names),
+    )
+
+
+def _shared(groups: TagGroups, data: CodingData, other: str) -> TagGroups:
+    """The tags in documents the other annotator coded too: a pair is compared only there."""
+    if other not in data.coded:
+        return groups
+    return {key: tags for key, tags in groups.items() if data.codes(other, key[0])}
+
+
+def _fleiss(runs: Sequence[tuple[Sequence[Value], float]]) -> float | None:
+    complete = [
+        (Counter(values), weight) for values, weight in runs if all(v is not None for v in values)
+    ]
+    return fleiss_kappa(complete)
+
+
+def _mean(values: Sequence[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+# --- spans -------------------------------------------------------------------------------
+
+
+# One annotator's tags by (document, label path).
+TagGroups = dict[tuple[int, str], list[Tag]]
+
+
+def group_tags(tags: Iterable[Tag]) -> TagGroups:
+    groups: TagGroups = defaultdict(list)
+    for tag in tags:
+        groups[(tag.document, tag.label)].append(tag)
+    return dict(groups)
+
+
+@dataclass(frozen=True)
+class SpanCounts:
+    """Two annotators' tags of one label (or all): how many each has, how many match exactly,
+    how many of each side overlap one of the other side."""
+
+    first: int = 0
+    second: int = 0
+    exact: int = 0
+    first_overlapped: int = 0
+    second_overlapped: int = 0
+
+    def __add__(self, other: SpanCounts) -> SpanCounts:
+        return SpanCounts(
+            self.first + other.first,
+            self.second + other.second,
+            self.exact + other.exact,
+            self.first_overlapped + other.first_overlapped,
+            self.second_overlapped + other.second_overlapped,
+        )
+
+    def f1_exact(self) -> float | None:
+        """2·matches / (tags of both); None when neither has a tag."""
+        if self.first + self.second == 0:
+            return None
+        return 2 * self.exact / (self.first + self.second)
+
+    def f1_overlap(self) -> float | None:
+        """Recall = the first's overlapped share, precision = the second's; their harmonic
+        mean. None when neither has a tag."""
+        if self.first + self.second == 0:
+            return None
+        recall = self.first_overlapped / self.first if self.first else 0.0
+        precision = self.second_overlapped / self.second if self.second else 0.0
+        if precision + recall == 0:
+            return 0.0
+        return 2 * precision * recall / (precision + recall)
+
+
+def span_counts(first: TagGroups, second: TagGroups) -> dict[str, SpanCounts]:
+    """Per label, the span counts of two annotators' grouped tags."""
+    # Plain lists while counting: this runs for every pair over every tag of a project.
+    totals: dict[str, list[int]] = {}
+    for key in first.keys() | second.keys():
+        mine, theirs = first.get(key, ()), second.get(key, ())
+        counts = totals.get(key[1])
+        if counts is None:
+            counts = totals[key[1]] = [0, 0, 0, 0, 0]
+        counts[0] += len(mine)
+        counts[1] += len(theirs)
+        if not (mine and theirs):
+            continue
+        if len(mine) == 1 and len(theirs) == 1:  # the usual case
+            a, b = mine[0], theirs[0]
+            if a.start == b.start and a.end == b.end:
+                counts[2] += 1
+                counts[3] += 1
+                counts[4] += 1
+            elif a.start < b.end and b.start < a.end:
+                counts[3] += 1
+                counts[4] += 1
+            continue
+        unmatched = [(tag.start, tag.end) for tag in theirs]
+        for tag in mine:
+            span = (tag.start, tag.end)
+            if span in unmatched:
+                unmatched.remove(span)
+                counts[2] += 1
+        counts[3] += _overlapping(mine, theirs)
+        counts[4] += _overlapping(theirs, mine)
+    return {label: SpanCounts(*counts) for label, counts in totals.items()}
+
+
+def _overlapping(tags: Sequence[Tag], others: Sequence[Tag]) -> int:
+    """How many of ``tags`` overlap (share a character with) one of ``others``, all of one
+    document and label."""
+    if len(tags) * len(others) <= 64:  # the usual case: a few tags a place
+        return sum(
+            1 for tag in tags if any(o.start < tag.end and tag.start < o.end for o in others)
+        )
+    ordered = sorted(others, key=lambda tag: tag.start)
+    starts = [tag.start for tag in ordered]
+    reach = []  # the furthest end among the others starting at or before each one
+    furthest = -1
+    for tag in ordered:
+        if tag.end > furthest:
+            furthest = tag.end
+        reach.append(furthest)
+    matched = 0
+    for tag in tags:
+        before_end = bisect_left(starts, tag.end)  # others starting before this tag ends
+        if before_end and reach[before_end - 1] > tag.start:
+            matched += 1
+    return matched
+
+
+def f1_exact(first: Sequence[Tag], second: Sequence[Tag]) -> float | None:
+    """F1 of exact matches (same document, start, end and label), each tag matching at most
+    one: 2·matches / (tags of both). None when neither has a tag."""
+    counts = span_counts(group_tags(first), group_tags(second))
+    return sum(counts.values(), SpanCounts()).f1_exact()
+
+
+def f1_overlap(first: Sequence[Tag], second: Sequence[Tag]) -> float | None:
+    """F1 of overlap matches: recall = the share of ``first``'s tags overlapping a tag of the
+    same label of ``second``, precision = the same share of ``second``'s. None when neither
+    has a tag."""
+    counts = span_counts(group_tags(first), group_tags(second))
+    return sum(counts.values(), SpanCounts()).f1_overlap()
+
+
+def _exact_key(tag: Tag) -> tuple[int, str, int, int]:
+    return (tag.document, tag.label, tag.start, tag.end)
+
+
+# --- attributes --------------------------------------------------------------------------
+
+
+ExactIndex = dict[tuple[int, str, int, int], list[Tag]]
+
+
+def exact_index(tags: Iterable[Tag]) -> ExactIndex:
+    """Tags by (document, label, start, end), identical ones in id order."""
+    index: ExactIndex = defaultdict(list)
+    for tag in sorted(tags, key=lambda tag: tag.id):
+        index[_exact_key(tag)].append(tag)
+    return dict(index)
+
+
+def exact_pairs(first: ExactIndex, second: ExactIndex) -> Iterator[tuple[Tag, Tag]]:
+    """The exactly matched tags of two annotators, identical ones paired in id order."""
+    for key, mine in first.items():
+        theirs = second.get(key)
+        if theirs is not None:
+            yield from zip(mine, theirs, strict=False)
+
+
+def attribute_agreement(
+    data: CodingData,
+    tags_by_annotator: Mapping[str, Sequence[Tag]],
+    attribute_names: Sequence[str] = (),
+) -> dict[str, AttributeAgreement]:
+    index = {name: exact_index(tags_by_annotator.get(name, ())) for name in data.annotators}
+    # Per attribute: how often each (coder 1's value, coder 2's value) was seen.
+    items: dict[str, Counter[tuple[str, str]]] = {name: Counter() for name in attribute_names}
+    for a, b in combinations(data.annotators, 2):
+        for x, y in exact_pairs(index[a], index[b]):
+            if not x.attributes and not y.attributes:
+                continue
+            for name in dict.fromkeys([*x.attributes, *y.attributes]):
+                first, second = _attribute_text(x, name), _attribute_text(y, name)
+                if first or second:
+                    items.setdefault(name, Counter())[(first, second)] += 1
+    reports = {}
+    for name, seen in items.items():
+        total = sum(seen.values())
+        agreed = sum(n for (x, y), n in seen.items() if x == y)
+        reports[name] = AttributeAgreement(
+            percent=agreed / total if total else None,
+            kappa=cohen_kappa((x, y, float(n)) for (x, y), n in seen.items()),
+            items=total,
+        )
+    return reports
+
+
+def _attribute_text(tag: Tag, name: str) -> str:
+    value = tag.attributes.get(name)
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+# --- as text -----------------------------------------------------------------------------
+
+
+def figure(value: float | None) -> str:
+    """A coefficient as the report shows it: three decimals, "–" when undefined."""
+    return "–" if value is None else f"{value:.3f}"
+
+
+def report_lines(report: AgreementReport) -> Iterator[str]:
+    """The report as plain-text lines (``jiyao agreement`` without ``--json``)."""
+    yield f"annotators: {', '.join(report.annotators)}; documents compared: {report.documents}"
+    yield f"Krippendorff's alpha (character units, nominal): {figure(report.alpha)}"
+    if len(report.annotators) > 2:
+        yield f"Fleiss' kappa: {figure(report.fleiss_kappa)}"
+    yield ""
+    yield "pair\tkappa\talpha\tF1 exact\tF1 overlap"
+    for pair in report.pairs:
+        yield (
+            f"{pair.a} / {pair.b}\t{figure(pair.kappa)}\t{figure(pair.alpha)}\t"
+            f"{figure(pair.f1_exact)}\t{figure(pair.f1_overlap)}"
+        )
+    yield ""
+    yield "label\talpha\tF1 exact\tF1 overlap"
+    for label, scores in report.labels.items():
+        yield (
+            f"{label}\t{figure(scores.alpha)}\t{figure(scores.f1_exact)}\t"
+            f"{figure(scores.f1_overlap)}"
+        )
+    if report.attributes:
+        yield ""
+        yield "attribute\tpercent\tkappa\tmatched tags"
+        for name, attribute in report.attributes.items():
+            percent = "–" if attribute.percent is None else f"{100 * attribute.percent:.1f}%"
+            yield f"{name}\t{percent}\t{figure(attribute.kappa)}\t{attribute.items}"
+
+
+# --- as a table --------------------------------------------------------------------------
+
+CSV_COLUMNS = (
+    "scope", "a", "b", "label_or_attribute", "alpha", "kappa", "fleiss_kappa",
+    "f1_exact", "f1_overlap", "percent", "matched_tags",
+)  # fmt: skip
+
+
+def report_rows(report: AgreementReport) -> Iterator[tuple[object, ...]]:
+    """The report as rows under CSV_COLUMNS (undefined figures as empty cells): the overall
+    figures, each pair, each pair on each label, each label, each attribute."""
+
+    def cell(value: float | None) -> object:
+        return "" if value is None else value
+
+    yield ("overall", "", "", "", cell(report.alpha), "", cell(report.fleiss_kappa), "", "", "", "")
+    for pair in report.pairs:
+        yield (
+            "pair", pair.a, pair.b, "", cell(pair.alpha), cell(pair.kappa), "",
+            cell(pair.f1_exact), cell(pair.f1_overlap), "", "",
+        )  # fmt: skip
+    for pair in report.pairs:
+        for label, (kappa, exact, overlap) in pair.labels.items():
+            yield (
+                "pair_label", pair.a, pair.b, label, "", cell(kappa), "",
+                cell(exact), cell(overlap), "", "",
+            )  # fmt: skip
+    for label, scores in report.labels.items():
+        yield (
+            "label", "", "", label, cell(scores.alpha), "", cell(scores.fleiss_kappa),
+            cell(scores.f1_exact), cell(scores.f1_overlap), "", "",
+        )  # fmt: skip
+    for name, attribute in report.attributes.items():
+        yield (
+            "attribute", "", "", name, "", cell(attribute.kappa), "", "", "",
+            cell(attribute.percent), attribute.items,
+        )  # fmt: skip
+
+
+def write_report_csv(report: AgreementReport, path: Path) -> None:
+    """Write the report as CSV (UTF-8 with a BOM, as Jiyao's CSV exports: spreadsheets then
+    read the Chinese label names right). Written beside and renamed, so a failure leaves no
+    half-written file under the name."""
+    part = path.with_name(f".{path.name}.part")
+    try:
+        with part.open("w", encoding="utf-8-sig", newline="") as file:
+            writer = csv.writer(file)
+            writer.writerow(CSV_COLUMNS)
+            writer.writerows(report_rows(report))
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)

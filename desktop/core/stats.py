@@ -1,0 +1,206 @@
+"""Counting coded segments: a cross table of any two fields of a tag (its label, attributes,
+annotator) or of its document (status, date, source, any document variable), counting tags or
+documents. ``jiyao stats`` prints it as CSV.
+
+A field with several values for one tag (a list attribute: two addressees) counts the tag
+under each. Totals count distinct tags (or documents), so a tag under two columns is one in
+its row's total; cells and totals alike are sizes of sets of ids.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from desktop.core.model import Label
+from desktop.core.natural_sort import natural_key
+from desktop.core.store.segments import CodedSegment
+
+ATTRIBUTE_FIELDS = ("issuer", "addressee", "strength", "deadline")
+FIELDS = (
+    "label",
+    "document",
+    "status",
+    "annotator",
+    *ATTRIBUTE_FIELDS,
+    "year",
+    "quarter",
+    "month",
+    "source",
+    "date",
+)
+NONE = "(none)"
+TOTAL = "total"
+COUNTS = ("tags", "documents")
+
+
+class UnknownField(ValueError):
+    """A field no tag or document has."""
+
+
+@dataclass(frozen=True)
+class CrossTable:
+    rows_field: str
+    columns_field: str | None
+    row_values: tuple[str, ...]
+    column_values: tuple[str, ...]
+    cells: dict[tuple[str, str], int]
+    row_totals: dict[str, int]
+    column_totals: dict[str, int]
+    total: int
+
+    def csv_rows(self) -> list[list[object]]:
+        """The table as CSV rows: the row field's name first, one column per column value,
+        a total column and a total row."""
+        header: list[object] = [self.rows_field, *self.column_values, TOTAL]
+        rows = [header]
+        for value in self.row_values:
+            cells = [self.cells.get((value, column), 0) for column in self.column_values]
+            rows.append([value, *cells, self.row_totals[value]])
+        totals = [self.column_totals[column] for column in self.column_values]
+        rows.append([TOTAL, *totals, self.total])
+        return rows
+
+
+def field_values(segment: CodedSegment, name: str, paths: Mapping[int, str]) -> list[str]:
+    """The values of field ``name`` for ``segment`` (NONE when it has none)."""
+    date = segment.date
+    values: object
+    if name == "label":
+        values = paths.get(segment.label_id, str(segment.label_id))
+    elif name == "document":
+        values = f"{segment.document_id}: {segment.title}"
+    elif name == "status":
+        values = segment.status.value
+    elif name == "annotator":
+        values = segment.annotator
+    elif name in ATTRIBUTE_FIELDS:
+        values = segment.attributes.get(name, "")
+    elif name == "year":
+        values = date[:4]
+    elif name == "month":
+        values = date[:7] if len(date) >= 7 else ""
+    elif name == "quarter":
+        values = f"{date[:4]}-Q{(int(date[5:7]) - 1) // 3 + 1}" if _has_month(date) else ""
+    elif name == "source":
+        values = segment.source
+    elif name == "date":
+        values = date
+    else:
+        values = segment.metadata.get(name, segment.attributes.get(name, ""))
+    listed = values if isinstance(values, list) else [values]
+    texts = [str(value).strip() for value in listed if value not in (None, "")]
+    return [text for text in texts if text] or [NONE]
+
+
+def _has_month(date: str) -> bool:
+    return len(date) >= 7 and date[5:7].isdigit() and 1 <= int(date[5:7]) <= 12
+
+
+def check_field(name: str, segments: Sequence[CodedSegment]) -> None:
+    """Refuse a field that is neither known nor a variable or attribute of any tag."""
+    if name in FIELDS:
+        return
+    if any(name in s.metadata or name in s.attributes for s in segments):
+        return
+    known = ", ".join(FIELDS)
+    raise UnknownField(f"no field {name!r}: use {known}, or a document variable's name")
+
+
+def with_labels(
+    segments: Iterable[CodedSegment], labels: Sequence[Label], names: Sequence[str]
+) -> list[CodedSegment]:
+    """The segments whose label is named in ``names`` or lies under one that is."""
+    wanted = {label.id for label in labels if label.name in names}
+    missing = [name for name in names if name not in {label.name for label in labels}]
+    if missing:
+        raise UnknownField(f"no label named {missing[0]!r}")
+    parents = {label.id: label.parent_id for label in labels}
+
+    def under(label_id: int | None) -> bool:
+        while label_id is not None:
+            if label_id in wanted:
+                return True
+            label_id = parents.get(label_id)
+        return False
+
+    return [segment for segment in segments if under(segment.label_id)]
+
+
+def cross_table(
+    segments: Sequence[CodedSegment],
+    paths: Mapping[int, str],
+    rows: str,
+    columns: str | None = None,
+    *,
+    count: str = "tags",
+) -> CrossTable:
+    """Count tags (or documents) by ``rows`` and, when given, ``columns``; ``paths``: each
+    label's path by its id (``exports.selection.label_paths``), the values of ``label``."""
+    if count not in COUNTS:
+        raise ValueError(f"count {count!r}: use tags or documents")
+    for name in (rows, columns):
+        if name is not None:
+            check_field(name, segments)
+    cells: dict[tuple[str, str], set[int]] = defaultdict(set)
+    by_row: dict[str, set[int]] = defaultdict(set)
+    by_column: dict[str, set[int]] = defaultdict(set)
+    everything: set[int] = set()
+    for segment in segments:
+        key = segment.annotation_id if count == "tags" else segment.document_id
+        column_values = field_values(segment, columns, paths) if columns else [TOTAL]
+        for row in field_values(segment, rows, paths):
+            by_row[row].add(key)
+            for column in column_values:
+                cells[(row, column)].add(key)
+        for column in column_values:
+            by_column[column].add(key)
+        everything.add(key)
+    return CrossTable(
+        rows,
+        columns,
+        _ordered(by_row),
+        _ordered(by_column) if columns else (),
+        {cell: len(keys) for cell, keys in cells.items()},
+        {value: len(keys) for value, keys in by_row.items()},
+        {value: len(keys) for value, keys in by_column.items()},
+        len(everything),
+    )
+
+
+def _ordered(values: Iterable[str]) -> tuple[str, ...]:
+    """Natural order, the tags without a value last."""
+    return tuple(sorted(values, key=lambda value: (value == NONE, natural_key(value))))
+
+
+def cell_segments(
+    segments: Sequence[CodedSegment],
+    paths: Mapping[int, str],
+    rows: str,
+    columns: str | None,
+    row_value: str | None,
+    column_value: str | None,
+) -> list[CodedSegment]:
+    """The segments behind a cell (None for a value: its total)."""
+    return [
+        segment
+        for segment in segments
+        if (row_value is None or row_value in field_values(segment, rows, paths))
+        and (
+            column_value is None
+            or columns is None
+            or column_value in field_values(segment, columns, paths)
+        )
+    ]
+
+
+def available_fields(segments: Sequence[CodedSegment]) -> list[str]:
+    """FIELDS, then the document variables and other attributes the segments have."""
+    extra = {
+        name
+        for segment in segments
+        for name in (*segment.metadata, *segment.attributes)
+        if name not in FIELDS
+    }
+    return [*FIELDS, *sorted(extra, key=natural_key)]

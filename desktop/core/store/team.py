@@ -1,0 +1,482 @@
+"""What coding as a team reads from and writes to a project: the tags agreement compares
+(with their label paths), the documents each coder was given, a coder project's contents,
+and merging coder projects into a team project in one transaction."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core.agreement import Tag
+from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec
+from desktop.core.store.base import StoreBase, _now
+from desktop.core.store.labels import LabelsMixin
+
+# Every label's path from the top ("Parent/Child"), as the table "paths"; the parameter is
+# the separator.
+_LABEL_PATHS = """WITH RECURSIVE paths(id, path, depth) AS (
+    SELECT id, name, 0 FROM labels WHERE parent_id IS NULL
+    UNION ALL
+    SELECT l.id, p.path || ? || l.name, p.depth + 1
+    FROM labels l JOIN paths p ON l.parent_id = p.id) """
+
+# The meta key naming the coder a project was prepared for (jiyao assign).
+PREPARED_FOR = "prepared_for"
+# The meta key recording how the project was prepared (JSON: seed, shared documents).
+ASSIGNMENT = "assignment"
+
+_DOCUMENT_COLUMNS = """title, source, date, source_path, encoding, script, raw_text,
+    clean_text, removed, text_sha256, metadata, imported_at"""
+# Where text_sha256 stands in "SELECT id, status, <_DOCUMENT_COLUMNS>".
+_SHA_AT = 2 + [name.strip() for name in _DOCUMENT_COLUMNS.split(",")].index("text_sha256")
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" * len(values))
+
+
+@dataclass(frozen=True)
+class CoderLabel:
+    path: str
+    color: str
+    description: str
+    shortcut: str
+
+
+@dataclass(frozen=True)
+class CoderProject:
+    """What a coder project holds that a merge takes, read whole; every row's document is
+    the coder project's own id, matched to the team's by the text's fingerprint."""
+
+    name: str  # the coder: the name it was prepared for, else the file's stem
+    source: str  # the file, for messages
+    labels: tuple[CoderLabel, ...]
+    attributes: tuple[AttributeSpec, ...]
+    # id -> (text_sha256, status, the columns of _DOCUMENT_COLUMNS)
+    documents: dict[int, tuple[str, str, tuple[Any, ...]]]
+    # (document, label path, start, end, note, attributes JSON, annotator, created, updated)
+    tags: tuple[tuple[Any, ...], ...]
+    # (document, action, type, start, end, text, annotator, created)
+    corrections: tuple[tuple[Any, ...], ...]
+    rejected: tuple[tuple[int, int, int], ...]
+
+
+@dataclass
+class MergeOutcome:
+    """What merging one coder project did."""
+
+    source: str
+    name: str
+    documents_added: int = 0
+    documents_matched: int = 0
+    tags_added: int = 0
+    tags_present: int = 0
+    corrections_added: int = 0
+    labels_added: int = 0
+    # Same label path or attribute name, different definition: the team's kept, said here.
+    conflicts: list[str] = field(default_factory=list)
+    # Other things the user should know (a document whose text differs by a little).
+    notices: list[str] = field(default_factory=list)
+
+
+class TeamMixin(LabelsMixin, StoreBase):
+    """Tags by annotator for agreement; coder projects in and out."""
+
+    # --- agreement --------------------------------------------------------------------
+
+    def tagging_annotators(self) -> list[str]:
+        """The annotators who have tags, by name; the nameless ('') left out."""
+        rows = self.db.execute(
+            "SELECT DISTINCT annotator FROM annotations WHERE annotator != '' ORDER BY annotator"
+        )
+        return [str(row[0]) for row in rows]
+
+    def documents_tagged_by(self, annotators: Sequence[str]) -> list[int]:
+        """The documents in which at least one of ``annotators`` has a tag, by id."""
+        rows = self.db.execute(
+            f"""SELECT DISTINCT document_id FROM annotations
+                WHERE annotator IN ({_marks(annotators)}) ORDER BY document_id""",
+            tuple(annotators),
+        )
+        return [int(row[0]) for row in rows]
+
+    def document_lengths(self, document_ids: Sequence[int]) -> dict[int, int]:
+        """Each document's clean-text length in code points, in the order given."""
+        lengths: dict[int, int] = {}
+        # In slices: SQLite limits how many parameters one statement takes.
+        for first in range(0, len(document_ids), 500):
+            chunk = document_ids[first : first + 500]
+            rows = self.db.execute(
+                f"SELECT id, length(clean_text) FROM documents WHERE id IN ({_marks(chunk)})",
+                tuple(chunk),
+            )
+            lengths.update((int(row[0]), int(row[1])) for row in rows)
+        return {id_: lengths[id_] for id_ in document_ids if id_ in lengths}
+
+    def tags_by(self, annotators: Sequence[str]) -> list[Tag]:
+        """Every tag of these annotators, its label as a path, in document order."""
+        rows = self.db.execute(
+            _LABEL_PATHS
+            + f"""SELECT a.id, a.document_id, p.path, a.start, a."end", a.annotator,
+                       a.attributes
+                FROM annotations a JOIN paths p ON p.id = a.label_id
+                WHERE a.annotator IN ({_marks(annotators)})
+                ORDER BY a.document_id, a.start, a.id""",
+            (LABEL_PATH_SEPARATOR, *annotators),
+        )
+        return [
+            Tag(
+                document=document,
+                label=path,
+                start=start,
+                end=end,
+                annotator=annotator,
+                attributes=json.loads(attributes) if attributes != "{}" else {},
+                id=id_,
+            )
+            for id_, document, path, start, end, annotator, attributes in rows
+        ]
+
+    def documents_given(self) -> dict[str, frozenset[int]]:
+        """Per coder merged in, the documents they were given (empty for a project that no
+        merge made)."""
+        given: dict[str, set[int]] = {}
+        for document, annotator in self.db.execute(
+            "SELECT document_id, annotator FROM document_coders"
+        ):
+            given.setdefault(annotator, set()).add(document)
+        return {name: frozenset(ids) for name, ids in given.items()}
+
+    def coder_statuses(self, document_id: int) -> dict[str, str]:
+        """Who was given this document and how far they got (``Status`` values)."""
+        rows = self.db.execute(
+            "SELECT annotator, status FROM document_coders WHERE document_id = ? "
+            "ORDER BY annotator",
+            (document_id,),
+        )
+        return {str(name): str(status) for name, status in rows}
+
+    # --- adjudication -----------------------------------------------------------------
+
+    def mark_untagged(self, document_id: int, start: int, end: int, adjudicator: str) -> None:
+        """Record that the adjudicator decided this place holds no tag."""
+        with self.transaction():
+            self.db.execute(
+                """INSERT INTO untagged_places (document_id, start, "end", adjudicator)
+                   VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                (document_id, start, end, adjudicator),
+            )
+
+    def unmark_untagged(self, document_id: int, start: int, end: int, adjudicator: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                """DELETE FROM untagged_places WHERE document_id = ? AND start = ?
+                   AND "end" = ? AND adjudicator = ?""",
+                (document_id, start, end, adjudicator),
+            )
+
+    def record_adjudication(
+        self, adjudicator: str, decided: Iterable[int], undecided: Iterable[int]
+    ) -> None:
+        """Record, per document, whether the adjudicator has decided every disagreement in it
+        (``done``) or not yet (``in progress``): the corpus list says so."""
+        rows = [(document, adjudicator, "done") for document in decided]
+        rows += [(document, adjudicator, "in progress") for document in undecided]
+        with self.transaction():
+            self.db.conn.executemany(
+                """INSERT INTO adjudicated_documents (document_id, adjudicator, status)
+                   VALUES (?, ?, ?) ON CONFLICT (document_id, adjudicator)
+                   DO UPDATE SET status = excluded.status""",
+                rows,
+            )
+
+    def adjudication_status(self, document_id: int) -> dict[str, str]:
+        """Per adjudicator who reviewed this document: ``done`` or ``in progress``."""
+        rows = self.db.execute(
+            "SELECT adjudicator, status FROM adjudicated_documents WHERE document_id = ? "
+            "ORDER BY adjudicator",
+            (document_id,),
+        )
+        return {str(name): str(status) for name, status in rows}
+
+    def untagged_places(self, adjudicator: str) -> set[tuple[int, int, int]]:
+        rows = self.db.execute(
+            'SELECT document_id, start, "end" FROM untagged_places WHERE adjudicator = ?',
+            (adjudicator,),
+        )
+        return {(int(d), int(s), int(e)) for d, s, e in rows}
+
+    # --- a coder project --------------------------------------------------------------
+
+    def prepared_for(self) -> str:
+        """The coder this project was prepared for ('' when none)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (PREPARED_FOR,)).fetchone()
+        return "" if row is None else str(row[0])
+
+    def prepare_for(self, coder: str, assignment: dict[str, Any]) -> None:
+        """Mark this (new) project as a coder's: tags made in it without a name are theirs."""
+        with self.transaction():
+            for key, value in (
+                (PREPARED_FOR, coder),
+                (ASSIGNMENT, json.dumps(assignment, ensure_ascii=False)),
+            ):
+                self.db.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
+
+    def read_coder_project(self, fallback_name: str) -> CoderProject:
+        """Everything a merge takes from this project; the coder is the name it was prepared
+        for, else ``fallback_name`` (the file's stem)."""
+        labels = tuple(
+            CoderLabel(path, color, description, shortcut)
+            for path, color, description, shortcut in self.db.execute(
+                _LABEL_PATHS
+                + """SELECT p.path, l.color, l.description, l.shortcut
+                     FROM paths p JOIN labels l ON l.id = p.id
+                     ORDER BY p.depth, l.position, l.id""",
+                (LABEL_PATH_SEPARATOR,),
+            )
+        )
+        documents = {
+            row[0]: (row[_SHA_AT], row[1], tuple(row[2:]))
+            for row in self.db.execute(
+                f"SELECT id, status, {_DOCUMENT_COLUMNS} FROM documents ORDER BY id"
+            )
+        }
+        tags = tuple(
+            self.db.execute(
+                _LABEL_PATHS
+                + """SELECT a.document_id, p.path, a.start, a."end", a.note, a.attributes,
+                           a.annotator, a.created_at, a.updated_at
+                     FROM annotations a JOIN paths p ON p.id = a.label_id
+                     ORDER BY a.document_id, a.start, a.id""",
+                (LABEL_PATH_SEPARATOR,),
+            ).fetchall()
+        )
+        corrections = tuple(
+            self.db.execute(
+                """SELECT document_id, action, type, start, "end", text, annotator, created_at
+                   FROM entity_corrections ORDER BY document_id, id"""
+            ).fetchall()
+        )
+        rejected = tuple(
+            (int(d), int(s), int(e))
+            for d, s, e in self.db.execute(
+                'SELECT document_id, start, "end" FROM rejected_suggestions'
+            )
+        )
+        return CoderProject(
+            name=self.prepared_for() or fallback_name,
+            source=str(self.path),
+            labels=labels,
+            attributes=tuple(self.attributes()),
+            documents=documents,
+            tags=tags,
+            corrections=corrections,
+            rejected=rejected,
+        )
+
+    # --- merging ----------------------------------------------------------------------
+
+    def merge_coder_projects(
+        self,
+        projects: Sequence[CoderProject],
+        merged: Callable[[int], None] | None = None,
+    ) -> list[MergeOutcome]:
+        """Bring coder projects into this one, all in one transaction: documents matched by
+        their clean text, labels by their path, attributes by name; each tag keeps its
+        annotator (a nameless one takes the coder's name); entity corrections and rejected
+        suggestions come along; each coder's status per document is kept. What is here
+        already is not added again, so merging the same project twice changes nothing.
+        ``merged(index)`` is called after each project (inside the transaction: raising there
+        undoes them all)."""
+        outcomes = []
+        with self.transaction():
+            for index, project in enumerate(projects):
+                outcomes.append(self._merge_one(project))
+                if merged is not None:
+                    merged(index)
+        return outcomes
+
+    def _merge_one(self, project: CoderProject) -> MergeOutcome:
+        outcome = MergeOutcome(project.source, project.name)
+        label_ids = self._merge_labels(project, outcome)
+        self._merge_attributes(project, outcome)
+        document_ids = self._merge_documents(project, outcome)
+        now = _now()
+        for (
+            document,
+            path,
+            start,
+            end,
+            note,
+            attributes,
+            annotator,
+            created,
+            updated,
+        ) in project.tags:
+            team_document = document_ids[document]
+            name = annotator or project.name
+            cursor = self.db.execute(
+                """INSERT INTO annotations (document_id, label_id, start, "end", note,
+                       attributes, annotator, created_at, updated_at)
+                   SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?
+                   WHERE NOT EXISTS (SELECT 1 FROM annotations WHERE document_id = ?
+                       AND label_id = ? AND start = ? AND "end" = ? AND annotator = ?)""",
+                (
+                    team_document,
+                    label_ids[path],
+                    start,
+                    end,
+                    note,
+                    attributes,
+                    name,
+                    created or now,
+                    updated or created or now,
+                    team_document,
+                    label_ids[path],
+                    start,
+                    end,
+                    name,
+                ),
+            )
+            outcome.tags_added += cursor.rowcount
+            outcome.tags_present += 1 - cursor.rowcount
+        for document, action, kind, start, end, text, annotator, created in project.corrections:
+            team_document = document_ids[document]
+            name = annotator or project.name
+            cursor = self.db.execute(
+                """INSERT INTO entity_corrections (document_id, action, type, start, "end",
+                       text, annotator, created_at)
+                   SELECT ?, ?, ?, ?, ?, ?, ?, ?
+                   WHERE NOT EXISTS (SELECT 1 FROM entity_corrections WHERE document_id = ?
+                       AND action = ? AND type = ? AND start = ? AND "end" = ?
+                       AND annotator = ?)""",
+                (
+                    *(team_document, action, kind, start, end, text, name, created or now),
+                    *(team_document, action, kind, start, end, name),
+                ),
+            )
+            outcome.corrections_added += cursor.rowcount
+        for document, start, end in project.rejected:
+            self.db.execute(
+                """INSERT INTO rejected_suggestions (document_id, start, "end")
+                   VALUES (?, ?, ?) ON CONFLICT DO NOTHING""",
+                (document_ids[document], start, end),
+            )
+        return outcome
+
+    def _label_paths(self) -> dict[str, tuple[int, str, str, str]]:
+        """path -> (id, colour, description, shortcut) of every label here."""
+        return {
+            path: (id_, color, description, shortcut)
+            for id_, path, color, description, shortcut in self.db.execute(
+                _LABEL_PATHS
+                + """SELECT l.id, p.path, l.color, l.description, l.shortcut
+                     FROM paths p JOIN labels l ON l.id = p.id""",
+                (LABEL_PATH_SEPARATOR,),
+            )
+        }
+
+    def _merge_labels(self, project: CoderProject, outcome: MergeOutcome) -> dict[str, int]:
+        here = self._label_paths()
+        shortcuts = {shortcut for _, _, _, shortcut in here.values() if shortcut}
+        ids: dict[str, int] = {}
+        for label in project.labels:  # parents first
+            found = here.get(label.path)
+            if found is not None:
+                ids[label.path] = found[0]
+                differences = [
+                    f"{what} {theirs!r} there, {ours!r} here"
+                    for what, theirs, ours in (
+                        ("colour", label.color, found[1]),
+                        ("description", label.description, found[2]),
+                    )
+                    if theirs != ours
+                ]
+                if differences:
+                    outcome.conflicts.append(
+                        f'label "{label.path}": {"; ".join(differences)} (kept as here)'
+                    )
+                continue
+            parent_path, _, name = label.path.rpartition(LABEL_PATH_SEPARATOR)
+            shortcut = label.shortcut if label.shortcut not in shortcuts else ""
+            if label.shortcut and not shortcut:
+                outcome.conflicts.append(
+                    f'label "{label.path}": its key {label.shortcut} belongs to another '
+                    "label here (added without a key)"
+                )
+            ids[label.path] = self._insert_label(
+                name, ids[parent_path] if parent_path else None, label.color,
+                label.description, shortcut,
+            )  # fmt: skip
+            shortcuts.add(shortcut)
+            outcome.labels_added += 1
+        return ids
+
+    def _merge_attributes(self, project: CoderProject, outcome: MergeOutcome) -> None:
+        here = {attribute.name: attribute for attribute in self.attributes()}
+        position = len(here)
+        for attribute in project.attributes:
+            ours = here.get(attribute.name)
+            if ours is not None:
+                if ours != attribute:
+                    outcome.conflicts.append(
+                        f'attribute "{attribute.name}": defined otherwise there (kept as here)'
+                    )
+                continue
+            self.db.execute(
+                """INSERT INTO attributes (name, label, kind, "values", suggest_from,
+                       description, position) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    attribute.name,
+                    attribute.label,
+                    attribute.kind,
+                    json.dumps(list(attribute.values), ensure_ascii=False),
+                    attribute.suggest_from,
+                    attribute.description,
+                    position,
+                ),
+            )
+            position += 1
+
+    def _merge_documents(self, project: CoderProject, outcome: MergeOutcome) -> dict[int, int]:
+        ids: dict[int, int] = {}
+        for coder_id, (sha, status, columns) in project.documents.items():
+            row = self.db.execute(
+                "SELECT id FROM documents WHERE text_sha256 = ?", (sha,)
+            ).fetchone()
+            if row is not None:
+                ids[coder_id] = int(row[0])
+                outcome.documents_matched += 1
+            else:
+                ids[coder_id] = self._add_coder_document(columns, outcome)
+            self.db.execute(
+                """INSERT INTO document_coders (document_id, annotator, status)
+                   VALUES (?, ?, ?) ON CONFLICT (document_id, annotator)
+                   DO UPDATE SET status = excluded.status""",
+                (ids[coder_id], project.name, status),
+            )
+        return ids
+
+    def _add_coder_document(self, columns: tuple[Any, ...], outcome: MergeOutcome) -> int:
+        title, source_path = columns[0], columns[3]
+        namesake = self.db.execute(
+            "SELECT id FROM documents WHERE title = ? AND source_path = ? LIMIT 1",
+            (title, source_path),
+        ).fetchone()
+        if namesake is not None:
+            outcome.notices.append(
+                f'document "{title}" differs in its text from document {namesake[0]} of the '
+                "same title and file here: added as a different document"
+            )
+        cursor = self.db.execute(
+            f"INSERT INTO documents ({_DOCUMENT_COLUMNS}) VALUES ({_marks(columns)})", columns
+        )
+        assert cursor.lastrowid is not None
+        outcome.documents_added += 1
+        return cursor.lastrowid

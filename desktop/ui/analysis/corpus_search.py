@@ -1,0 +1,410 @@
+"""The corpus search window: a query over every document, its hits in a keyword-in-context
+table filled as they are found, counts per document, tagging the hits, exporting them.
+
+The search runs on the GUI thread a slice at a time (a zero-delay timer, at most
+``SLICE_SECONDS`` of work per slice), reading through the workspace's own store: the window
+answers between slices, and a new query, a closed window or another project stops the old
+search at its next slice.
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.model import Status
+from desktop.core.search import HIT_COLUMNS, Hit, Search, hit_row, hits_in, iter_matching
+from desktop.core.search_query import QueryError, SearchRestriction
+from desktop.core.store.search_index import SearchText
+from desktop.ui.analysis.tag_hits import TagHits
+from desktop.ui.common.fitting import add_name_item, fit_to_screen, keep_narrow
+from desktop.ui.common.names import display_name
+from desktop.ui.workspace import Workspace
+
+# Work per slice of the event loop: short enough that typing and scrolling stay smooth.
+SLICE_SECONDS = 0.03
+_ROOT = QModelIndex()
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("HitTableModel", "Document"),
+    QT_TRANSLATE_NOOP("HitTableModel", "Left"),
+    QT_TRANSLATE_NOOP("HitTableModel", "Hit"),
+    QT_TRANSLATE_NOOP("HitTableModel", "Right"),
+    QT_TRANSLATE_NOOP("HitTableModel", "Position"),
+)
+DOCUMENT, LEFT, HIT, RIGHT, POSITION = range(len(_COLUMNS))
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\n", " ")
+
+
+class _LeftContextDelegate(QStyledItemDelegate):
+    """The left context is cut on its left: the characters next to the hit stay in view."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
+
+
+class HitTableModel(QAbstractTableModel):
+    """The hits, one row each; sorting by the left context compares it from the hit outwards
+    (the characters nearest the hit first), as concordances do."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hits: list[Hit] = []
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.hits = []
+        self.endResetModel()
+
+    def append(self, hits: list[Hit]) -> None:
+        if not hits:
+            return
+        first = len(self.hits)
+        self.beginInsertRows(_ROOT, first, first + len(hits) - 1)
+        self.hits.extend(hits)
+        self.endInsertRows()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.hits)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("HitTableModel", str(_COLUMNS[section]))
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == LEFT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        values = (hit.title, _one_line(hit.left), hit.hit, _one_line(hit.right), hit.start)
+        return values[column]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        keys = {
+            DOCUMENT: lambda h: (h.title, h.document_id, h.start),
+            LEFT: lambda h: (h.left[::-1], h.document_id, h.start),
+            HIT: lambda h: (h.hit, h.document_id, h.start),
+            RIGHT: lambda h: (h.right, h.document_id, h.start),
+            POSITION: lambda h: (h.start, h.document_id),
+        }
+        self.layoutAboutToBeChanged.emit()
+        self.hits.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
+
+class CorpusSearch(QDialog):
+    """Search every document. ``hitChosen(document_id, start, end)`` on double-click."""
+
+    hitChosen = Signal(int, int, int)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Search the corpus"))
+        self.resize(1000, 600)
+        self._matches: Iterator[tuple[SearchText, list[tuple[int, int]]]] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._search_slice)
+        self.per_document: Counter[int] = Counter()
+        self.titles: dict[int, str] = {}
+        self._build()
+        self._fill_choices()
+        workspace.projectSwitched.connect(self._project_switched)
+        workspace.labelsChanged.connect(self._fill_choices)
+        fit_to_screen(self)
+
+    # Building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr('复工 OR 复产, "phrase", NOT, NEAR/10'))
+        self.query.returnPressed.connect(self.start)
+        self.regex = QCheckBox(self.tr("Regular expression"))
+        self.search_button = QPushButton(self.tr("Search"))
+        self.search_button.clicked.connect(self.start)
+        self.date_from = QLineEdit()
+        self.date_to = QLineEdit()
+        for box in (self.date_from, self.date_to):
+            box.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            box.setFixedWidth(box.fontMetrics().horizontalAdvance("0000-00-00") + 24)
+        self.status = QComboBox()
+        self.with_label = QComboBox()
+        self.without_label = QComboBox()
+        self.tag_label = QComboBox()
+        for combo in (self.with_label, self.without_label, self.tag_label):
+            keep_narrow(combo)
+        self.model = HitTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(LEFT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RIGHT, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)  # a context with a space would wrap, its end cut off
+        self.table.setItemDelegateForColumn(LEFT, _LeftContextDelegate(self.table))
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.doubleClicked.connect(self._choose)
+        self.counts = QTableWidget(0, 2)
+        self.counts.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Hits")])
+        self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.counts.setSortingEnabled(True)
+        self.counts.verticalHeader().hide()
+        self.summary = QLabel()
+        self.tag_all = QPushButton(self.tr("Tag all hits"))
+        self.tag_selected = QPushButton(self.tr("Tag selected hits"))
+        self.export = QPushButton(self.tr("Export CSV…"))
+        self.tag_all.clicked.connect(lambda: self.tag_hits(self.model.hits))
+        self.tag_selected.clicked.connect(lambda: self.tag_hits(self.selected_hits()))
+        self.export.clicked.connect(self._ask_export)
+
+        query_row = QHBoxLayout()
+        query_row.addWidget(self.query, 1)
+        query_row.addWidget(self.regex)
+        query_row.addWidget(self.search_button)
+        filters = QHBoxLayout()
+        for caption, widget in (
+            (self.tr("From"), self.date_from),
+            (self.tr("To"), self.date_to),
+            (self.tr("Status"), self.status),
+            (self.tr("With label"), self.with_label),
+            (self.tr("Without label"), self.without_label),
+        ):
+            filters.addWidget(QLabel(caption))
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.counts)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.summary, 1)
+        actions.addWidget(QLabel(self.tr("Label")))
+        actions.addWidget(self.tag_label)
+        actions.addWidget(self.tag_all)
+        actions.addWidget(self.tag_selected)
+        actions.addWidget(self.export)
+        layout = QVBoxLayout(self)
+        layout.addLayout(query_row)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+        self._enable_actions()
+
+    def _fill_choices(self) -> None:
+        self.status.clear()
+        self.status.addItem(self.tr("(all)"), None)
+        for status in Status:
+            self.status.addItem(display_name(status.value), status)
+        for combo in (self.with_label, self.without_label, self.tag_label):
+            combo.clear()
+            if combo is not self.tag_label:
+                combo.addItem(self.tr("(any)"), None)
+            for label in self.workspace.store.labels():
+                add_name_item(combo, label.name, label.id)
+
+    # Searching ----------------------------------------------------------------------------
+
+    def restriction(self) -> SearchRestriction:
+        def labels(combo: QComboBox) -> tuple[int, ...]:
+            return () if combo.currentData() is None else (int(combo.currentData()),)
+
+        status = self.status.currentData()
+        return SearchRestriction(
+            date_from=self.date_from.text().strip(),
+            date_to=self.date_to.text().strip(),
+            statuses=() if status is None else (status,),
+            with_labels=labels(self.with_label),
+            without_labels=labels(self.without_label),
+        )
+
+    def start(self) -> None:
+        """Search for what the query box says, replacing the hits shown."""
+        self.stop()
+        self.model.clear()
+        self.counts.setRowCount(0)
+        self.per_document.clear()
+        try:
+            search = Search(self.query.text(), regex=self.regex.isChecked())
+        except QueryError as error:
+            self.summary.setText(str(error))
+            self._enable_actions()
+            return
+        self._matches = iter_matching(self.workspace.store, search, self.restriction(), batch=50)
+        self.summary.setText(self.tr("Searching…"))
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._matches = None
+
+    @property
+    def searching(self) -> bool:
+        return self._matches is not None
+
+    def _search_slice(self) -> None:
+        if self._matches is None:
+            return
+        deadline = time.perf_counter() + SLICE_SECONDS
+        found: list[Hit] = []
+        done = False
+        while time.perf_counter() < deadline:
+            match = next(self._matches, None)
+            if match is None:
+                done = True
+                break
+            text, spans = match
+            self.titles[text.document_id] = text.title
+            self.per_document[text.document_id] += len(spans)
+            found.extend(hits_in(text, spans))
+        self.model.append(found)
+        if done:
+            self._matches = None
+            self._show_counts()
+        else:
+            self._timer.start()
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        hits = self.tr("%n hit(s)", "", len(self.model.hits))
+        documents = self.tr("in %n document(s)", "", len(self.per_document))
+        text = f"{hits} {documents}"
+        self.summary.setText(self.tr("{0} (searching…)").format(text) if self.searching else text)
+        self._enable_actions()
+
+    def _show_counts(self) -> None:
+        self.counts.setSortingEnabled(False)
+        self.counts.setRowCount(len(self.per_document))
+        for row, (document_id, hits) in enumerate(sorted(self.per_document.items())):
+            title = QTableWidgetItem(self.titles[document_id])
+            title.setData(Qt.ItemDataRole.UserRole, document_id)
+            count = QTableWidgetItem()
+            count.setData(Qt.ItemDataRole.DisplayRole, hits)
+            self.counts.setItem(row, 0, title)
+            self.counts.setItem(row, 1, count)
+        self.counts.setSortingEnabled(True)
+
+    def _enable_actions(self) -> None:
+        has_hits = bool(self.model.hits) and not self.searching
+        has_label = self.tag_label.count() > 0
+        self.tag_all.setEnabled(has_hits and has_label)
+        self.tag_selected.setEnabled(has_hits and has_label)
+        self.export.setEnabled(has_hits)
+
+    def _project_switched(self) -> None:
+        self.stop()
+        self.model.clear()
+        self.counts.setRowCount(0)
+        self.per_document.clear()
+        self.summary.clear()
+        self._fill_choices()
+        self._enable_actions()
+
+    def done(self, result: int) -> None:
+        self.stop()
+        super().done(result)
+
+    # Acting on hits -----------------------------------------------------------------------
+
+    def selected_hits(self) -> list[Hit]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return [self.model.hits[row] for row in sorted(rows)]
+
+    def _choose(self, index: QModelIndex) -> None:
+        hit = self.model.hits[index.row()]
+        self.hitChosen.emit(hit.document_id, hit.start, hit.end)
+
+    def tag_hits(self, hits: list[Hit]) -> TagHits | None:
+        """Tag ``hits`` with the chosen label, as one undo step."""
+        label_id = self.tag_label.currentData()
+        if not hits or label_id is None:
+            return None
+        workspace = self.workspace
+        command = TagHits(
+            workspace.store,
+            workspace.announce_annotations,
+            hits,
+            int(label_id),
+            workspace.annotator,
+        )
+        workspace.undo_stack.push(command)
+        workspace.message.emit(self.tr("%n tag(s) added", "", command.count))
+        return command
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export hits"), "hits.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_csv(Path(path))
+
+    def export_csv(self, path: Path) -> bool:
+        """Write the hits shown, in their order, as CSV (UTF-8 with BOM, for spreadsheets)."""
+        try:
+            with path.open("w", encoding="utf-8-sig", newline="") as file:
+                writer = csv.writer(file)
+                writer.writerow(HIT_COLUMNS)
+                writer.writerows(hit_row(hit) for hit in self.model.hits)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Export hits"),
+                self.tr("Could not write {0}: {1}").format(path, error.strerror or error),
+            )
+            return False
+        self.workspace.message.emit(
+            self.tr("%n hit(s) exported to {0}", "", len(self.model.hits)).format(path)
+        )
+        return True

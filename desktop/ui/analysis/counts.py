@@ -1,0 +1,198 @@
+"""Counts of the corpus's tags: a cross table of any two fields (label, issuer, month,
+document variables…), counting tags or documents; a cell lists the tags behind it, which open
+in their document; the table exports as CSV."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.exports.selection import label_paths
+from desktop.core.stats import (
+    TOTAL,
+    CrossTable,
+    available_fields,
+    cell_segments,
+    cross_table,
+)
+from desktop.core.store.segments import CodedSegment
+from desktop.ui.common.fitting import fit_to_screen
+from desktop.ui.workspace import Workspace
+
+# The cell's values: (row value, column value), None for a total.
+_CELL = Qt.ItemDataRole.UserRole
+
+
+class TagCounts(QDialog):
+    """The cross table. ``tagChosen(document_id, start, end)`` on double-click of a tag."""
+
+    tagChosen = Signal(int, int, int)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Tag counts"))
+        self.resize(1000, 600)
+        self.segments: list[CodedSegment] = []
+        self.table_shown: CrossTable | None = None
+        self.rows = QComboBox()
+        self.columns = QComboBox()
+        self.count = QComboBox()
+        self.count.addItem(self.tr("tags"), "tags")
+        self.count.addItem(self.tr("documents"), "documents")
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.cellClicked.connect(self._show_cell)
+        self.behind = QTableWidget(0, 3)
+        self.behind.setHorizontalHeaderLabels(
+            [self.tr("Document"), self.tr("Label"), self.tr("Text")]
+        )
+        self.behind.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.behind.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.behind.horizontalHeader().setStretchLastSection(True)
+        self.behind.cellDoubleClicked.connect(self._choose)
+        self.export = QPushButton(self.tr("Export CSV…"))
+        self.export.clicked.connect(self._ask_export)
+        choices = QHBoxLayout()
+        for caption, combo in (
+            (self.tr("Rows"), self.rows),
+            (self.tr("Columns"), self.columns),
+            (self.tr("Count"), self.count),
+        ):
+            choices.addWidget(QLabel(caption))
+            choices.addWidget(combo)
+        choices.addStretch(1)
+        choices.addWidget(self.export)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.behind)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(choices)
+        layout.addWidget(splitter, 1)
+        self.reload()
+        for combo in (self.rows, self.columns, self.count):
+            combo.currentIndexChanged.connect(self.recount)
+        workspace.annotationsChanged.connect(self.reload)
+        workspace.labelsChanged.connect(self.reload)
+        workspace.documentsChanged.connect(self.reload)
+        workspace.projectSwitched.connect(self.reload)
+        fit_to_screen(self)
+
+    def reload(self, *_changed: object) -> None:
+        """Read the tags again (they changed) and count them."""
+        store = self.workspace.store
+        self.segments = store.coded_segments()
+        fields = available_fields(self.segments)
+        for combo, default, blank in ((self.rows, "label", False), (self.columns, "month", True)):
+            chosen = combo.currentData() or default
+            combo.blockSignals(True)
+            combo.clear()
+            if blank:
+                combo.addItem(self.tr("(none)"), None)
+            for name in fields:
+                combo.addItem(name, name)
+            index = combo.findData(chosen)
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+        self.recount()
+
+    def recount(self) -> None:
+        rows, columns = self.rows.currentData(), self.columns.currentData()
+        if rows is None:
+            return
+        table = cross_table(
+            self.segments,
+            label_paths(self.workspace.store.labels()),
+            rows,
+            columns,
+            count=self.count.currentData(),
+        )
+        self.table_shown = table
+        csv_rows = table.csv_rows()
+        self.table.clear()
+        self.table.setRowCount(len(csv_rows) - 1)
+        self.table.setColumnCount(len(csv_rows[0]) - 1)
+        self.table.setHorizontalHeaderLabels([str(value) for value in csv_rows[0][1:]])
+        self.table.setVerticalHeaderLabels([str(row[0]) for row in csv_rows[1:]])
+        for r, row in enumerate(csv_rows[1:]):
+            row_value = None if r == len(csv_rows) - 2 else str(row[0])
+            for c, value in enumerate(row[1:]):
+                header = str(csv_rows[0][c + 1])
+                column_value = None if header == TOTAL and c == len(row) - 2 else header
+                item = QTableWidgetItem()
+                item.setData(Qt.ItemDataRole.DisplayRole, value)
+                item.setData(_CELL, (row_value, column_value))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.behind.setRowCount(0)
+        self.export.setEnabled(bool(table.row_values))
+
+    def _show_cell(self, row: int, column: int) -> None:
+        item = self.table.item(row, column)
+        if item is None or self.table_shown is None:
+            return
+        row_value, column_value = item.data(_CELL)
+        shown = self.table_shown
+        segments = cell_segments(
+            self.segments,
+            label_paths(self.workspace.store.labels()),
+            shown.rows_field,
+            shown.columns_field,
+            row_value,
+            column_value,
+        )
+        labels = {label.id: label.name for label in self.workspace.store.labels()}
+        self.behind.setRowCount(len(segments))
+        for r, segment in enumerate(segments):
+            title = QTableWidgetItem(segment.title)
+            title.setData(Qt.ItemDataRole.UserRole, segment)
+            self.behind.setItem(r, 0, title)
+            self.behind.setItem(r, 1, QTableWidgetItem(labels.get(segment.label_id, "")))
+            self.behind.setItem(r, 2, QTableWidgetItem(segment.text.replace("\n", " ")))
+
+    def _choose(self, row: int, _column: int) -> None:
+        item = self.behind.item(row, 0)
+        if item is not None:
+            segment: CodedSegment = item.data(Qt.ItemDataRole.UserRole)
+            self.tagChosen.emit(segment.document_id, segment.start, segment.end)
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export counts"), "counts.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_csv(Path(path))
+
+    def export_csv(self, path: Path) -> bool:
+        if self.table_shown is None:
+            return False
+        try:
+            with path.open("w", encoding="utf-8-sig", newline="") as file:
+                csv.writer(file).writerows(self.table_shown.csv_rows())
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Export counts"),
+                self.tr("Could not write {0}: {1}").format(path, error.strerror or error),
+            )
+            return False
+        return True

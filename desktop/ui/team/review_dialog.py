@@ -1,0 +1,202 @@
+"""The disagreement review: the places where the chosen coders disagree, one coder per lane,
+stepped through with F8; each is decided by taking one coder's tags (with their attributes)
+into the adjudicated layer, or by deciding it holds no tag. A tag taken is edited like any
+other in the Tags tab. Every decision is one step on the undo history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from functools import partial
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.adjudication import GOLD, Place, Review
+from desktop.core.store import StoreError
+from desktop.core.team import TeamInputError, project_review, record_review
+from desktop.ui.team.commands import MarkUntagged, TakeTags
+from desktop.ui.workspace import Workspace
+
+# Opens a document (if it is not the one shown) and selects a span of it.
+GoTo = Callable[[int, int, int], None]
+
+# One colour per lane, so a coder's tags read the same in every place.
+LANE_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
+
+
+class ReviewDialog(QDialog):
+    """Step through open disagreements and decide each."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        go_to: GoTo,
+        annotators: Sequence[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace, self.go_to = workspace, go_to
+        self.annotators = tuple(annotators)
+        self.review: Review | None = None
+        self.setWindowTitle(self.tr("Review disagreements"))
+        self.gold = QLineEdit(GOLD)
+        self.gold.setToolTip(self.tr("The annotator name of the adjudicated layer"))
+        self.gold.editingFinished.connect(self.reload)
+        self.places = QListWidget()
+        self.places.currentRowChanged.connect(self._show_place)
+        self.lanes = QLabel()
+        self.lanes.setWordWrap(True)
+        self.lanes.setTextFormat(Qt.TextFormat.RichText)
+        self.status = QLabel()
+        self.take_buttons: list[QPushButton] = []
+        decisions = QHBoxLayout()
+        for number, name in enumerate(self.annotators, start=1):
+            button = QPushButton(self.tr("Take %1's (Alt+%2)").replace("%1", name).replace(
+                "%2", str(number)))  # fmt: skip
+            button.clicked.connect(partial(self.take, name))
+            if number <= 9:
+                QShortcut(QKeySequence(f"Alt+{number}"), self, partial(self.take, name))
+            decisions.addWidget(button)
+            self.take_buttons.append(button)
+        self.untagged = QPushButton(self.tr("No tag here (Alt+0)"))
+        self.untagged.clicked.connect(self.mark_untagged)
+        QShortcut(QKeySequence("Alt+0"), self, self.mark_untagged)
+        decisions.addWidget(self.untagged)
+        next_button = QPushButton(self.tr("Next (F8)"))
+        next_button.clicked.connect(lambda: self.step(+1))
+        QShortcut(QKeySequence("F8"), self, lambda: self.step(+1))
+        QShortcut(QKeySequence("Shift+F8"), self, lambda: self.step(-1))
+        decisions.addWidget(next_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Adjudicated layer:"), self.gold)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.places)
+        layout.addWidget(self.lanes)
+        layout.addLayout(decisions)
+        self.resize(720, 460)
+        workspace.annotationsChanged.connect(self._annotations_changed)
+        self.reload()
+
+    def gold_name(self) -> str:
+        return self.gold.text().strip() or GOLD
+
+    def reload(self) -> None:
+        """Read the open disagreements again, keeping the place shown when it is still open."""
+        current = self.current_place()
+        try:
+            self.review = project_review(
+                self.workspace.store, self.annotators, gold=self.gold_name()
+            )
+        except (TeamInputError, StoreError) as error:
+            self.review = None
+            self.status.setText(str(error))
+            self.places.clear()
+            self._enable(False)
+            return
+        open_places = self.review.open_disagreements()
+        try:  # which documents are now adjudicated: the corpus list says so
+            record_review(self.workspace.store, self.review, self.gold_name())
+        except StoreError as error:
+            self.workspace.message.emit(str(error))
+        self.places.blockSignals(True)
+        self.places.clear()
+        titles: dict[int, str] = {}
+        for place in open_places:
+            if place.document not in titles:
+                titles[place.document] = self.workspace.store.document_title_and_status(
+                    place.document
+                )[0]
+            item = QListWidgetItem(
+                f"{titles[place.document]} · {place.start}–{place.end} · "
+                f"{place.summary(self.annotators)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, place)
+            self.places.addItem(item)
+        self.places.blockSignals(False)
+        self.status.setText(
+            self.tr("%n disagreement(s) to decide", "", len(open_places))
+            + " · "
+            + self.tr("%n place(s) agreed", "", len(self.review.agreements()))
+        )
+        row = next((i for i, p in enumerate(open_places) if p == current), 0)
+        self._enable(bool(open_places))
+        if open_places:
+            self.places.setCurrentRow(min(row, len(open_places) - 1))
+            self._show_place(self.places.currentRow())
+        else:
+            self.lanes.setText(self.tr("Every disagreement is decided."))
+
+    def current_place(self) -> Place | None:
+        item = self.places.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def step(self, by: int) -> None:
+        count = self.places.count()
+        if count:
+            self.places.setCurrentRow((self.places.currentRow() + by) % count)
+
+    def take(self, annotator: str) -> None:
+        place = self.current_place()
+        if place is None:
+            return
+        ids = [tag.id for tag in place.by(annotator)]
+        if not ids:  # that coder tagged nothing here: the same as deciding no tag
+            self.mark_untagged()
+            return
+        self.workspace.undo_stack.push(
+            TakeTags(self.workspace.store, self._refresh, place, ids, self.gold_name())
+        )
+
+    def mark_untagged(self) -> None:
+        place = self.current_place()
+        if place is not None:
+            self.workspace.undo_stack.push(
+                MarkUntagged(self.workspace.store, self._refresh, place, self.gold_name())
+            )
+
+    def _refresh(self, document_id: int, changed: Collection[int] | None) -> None:
+        self.workspace.announce_annotations(document_id, changed)
+
+    def _annotations_changed(self, _document_id: int, _changed: object) -> None:
+        self.reload()
+
+    def _enable(self, enabled: bool) -> None:
+        for button in (*self.take_buttons, self.untagged):
+            button.setEnabled(enabled)
+
+    def _show_place(self, row: int) -> None:
+        place = self.current_place()
+        if row < 0 or place is None:
+            return
+        text = self.workspace.store.document(place.document).clean_text
+        lanes = []
+        for number, name in enumerate(self.annotators):
+            colour = LANE_COLOURS[number % len(LANE_COLOURS)]
+            tags = place.by(name)
+            said = "; ".join(
+                f"<b>{escape(tag.label)}</b> {tag.start}–{tag.end} "
+                f"「{escape(text[tag.start : tag.end])}」"
+                + "".join(f" {escape(k)}={escape(str(v))}" for k, v in tag.attributes.items())
+                for tag in tags
+            )
+            lanes.append(
+                f'<span style="color:{colour}">■ {escape(name)}</span>: '
+                + (said or self.tr("no tag"))
+            )
+        self.lanes.setText("<br>".join(lanes))
+        self.go_to(place.document, place.start, place.end)

@@ -1,0 +1,104 @@
+"""Places where coders agree or disagree, and resolving them into the adjudicated layer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.core.adjudication import places, review
+from desktop.core.agreement import Tag
+from desktop.core.model import NewDocument
+from desktop.core.store import Store
+from desktop.core.team import TeamInputError, adjudicate, adopt, project_review
+
+
+def tag(annotator: str, start: int, end: int, label: str = "要求", document: int = 1) -> Tag:
+    return Tag(document, label, start, end, annotator)
+
+
+def test_overlapping_tags_make_one_place_touching_ones_two() -> None:
+    found = places(
+        [tag("A", 0, 3), tag("B", 3, 5), tag("B", 1, 2), tag("A", 10, 20), tag("B", 12, 25),
+         tag("A", 24, 26), tag("A", 0, 3, document=2)]
+    )  # fmt: skip
+    assert [(p.document, p.start, p.end, len(p.tags)) for p in found] == [
+        (1, 0, 3, 2), (1, 3, 5, 1), (1, 10, 26, 3), (2, 0, 3, 1),
+    ]  # fmt: skip
+
+
+def test_agreed_places_and_resolved_disagreements() -> None:
+    tags = [
+        tag("A", 0, 3), tag("B", 0, 3),  # agreed
+        tag("A", 5, 9), tag("B", 5, 8),  # disagree: span
+        tag("A", 12, 14, "措施"), tag("B", 12, 14),  # disagree: label
+        tag("A", 20, 22),  # disagree: B has none
+    ]  # fmt: skip
+    found = review(tags, ["A", "B"], gold_tags=[tag("gold", 6, 7)], rejected=[(1, 20, 22)])
+    assert [(p.start, p.end) for p in found.agreements()] == [(0, 3)]
+    assert [(p.start, p.end) for p in found.disagreements()] == [(5, 9), (12, 14), (20, 22)]
+    assert [(p.start, p.end) for p in found.open_disagreements()] == [(12, 14)]
+    assert found.open_disagreements()[0].summary(["A", "B"]) == "A: 措施 12–14; B: 要求 12–14"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store(tmp_path / "team.jiyao") as opened:
+        yield opened
+
+
+def coded(store: Store) -> int:
+    document = store.add_document(
+        NewDocument(
+            "会议", "一二三四五六七八九十" * 3, "一二三四五六七八九十" * 3, "utf-8", "simplified"
+        )
+    )
+    assert document is not None
+    want, act = store.add_label("要求"), store.add_label("措施")
+    store.add_annotation(document, want.id, 0, 3, annotator="甲", attributes={"issuer": "市"})
+    store.add_annotation(document, want.id, 0, 3, annotator="乙", attributes={"issuer": "省"})
+    store.add_annotation(document, want.id, 5, 9, annotator="甲", note="看这里")
+    store.add_annotation(document, want.id, 5, 8, annotator="乙")
+    store.add_annotation(document, act.id, 20, 22, annotator="乙")
+    return document
+
+
+def test_adjudicate_takes_agreed_tags_and_leaves_disagreements_open(store: Store) -> None:
+    document = coded(store)
+    done = adjudicate(store, ["甲", "乙"])
+    assert done.agreed == 1 and done.preferred == 0
+    assert [(p.start, p.end) for p in done.open] == [(5, 9), (20, 22)]
+    [gold] = store.find_annotations(annotator="gold")
+    assert (gold.start, gold.end, gold.attributes) == (0, 3, {"issuer": "市"})
+    assert adjudicate(store, ["甲", "乙"]).agreed == 0  # again: nothing added twice
+    assert gold.document_id == document
+    assert store.adjudication_status(document) == {"gold": "in progress"}
+
+
+def test_adjudicate_preferring_a_coder_decides_every_disagreement(store: Store) -> None:
+    coded(store)
+    done = adjudicate(store, ["甲", "乙"], gold="裁定", prefer="甲")
+    assert (done.agreed, done.preferred, done.untagged, done.open) == (1, 1, 1, ())
+    spans = {(a.start, a.end, a.note) for a in store.find_annotations(annotator="裁定")}
+    assert spans == {(0, 3, ""), (5, 9, "看这里")}
+    assert store.untagged_places("裁定") == {(1, 20, 22)}
+    assert project_review(store, ["甲", "乙"], gold="裁定").open_disagreements() == []
+    assert store.adjudication_status(1) == {"裁定": "done"}
+
+
+def test_adopting_one_sides_tag_resolves_the_place(store: Store) -> None:
+    coded(store)
+    place = project_review(store, ["甲", "乙"]).open_disagreements()[0]
+    assert adopt(store, place.by("乙")) == 1
+    left = project_review(store, ["甲", "乙"]).open_disagreements()
+    assert [(p.start, p.end) for p in left] == [(20, 22)]
+
+
+def test_bad_adjudication_requests(store: Store) -> None:
+    coded(store)
+    with pytest.raises(TeamInputError, match="not among"):
+        adjudicate(store, ["甲", "乙"], prefer="丙")
+    adjudicate(store, ["甲", "乙"])
+    with pytest.raises(TeamInputError, match="adjudicated layer"):
+        project_review(store, ["甲", "gold"])

@@ -1,0 +1,128 @@
+"""Cross tables of coded segments, checked against a count made by hand from the same tags."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from desktop.core.exports.selection import label_paths
+from desktop.core.model import NewDocument, Status
+from desktop.core.stats import (
+    NONE,
+    UnknownField,
+    available_fields,
+    cell_segments,
+    cross_table,
+    with_labels,
+)
+from desktop.core.store import Store
+
+
+def project(path: Path) -> Store:
+    store = Store(path)
+    texts = [
+        ("𠀀市长要求复工复产", "2020-03-05"),
+        ("市長要求復工", "2020-04-01"),
+        ("没有日期的", ""),
+    ]
+    ids = store.add_documents(
+        [
+            NewDocument(
+                title=f"第{n}号",
+                raw_text=text,
+                clean_text=text,
+                encoding="utf-8",
+                script="simplified",
+                date=date,
+                metadata={"city": "宿迁"} if n == 0 else {},
+            )
+            for n, (text, date) in enumerate(texts)
+        ]
+    )
+    first, second, third = ids
+    assert first and second and third
+    directive = store.add_label("指令").id
+    demand = store.add_label("要求", parent_id=directive).id
+    other = store.add_label("其他").id
+    store.add_annotation(first, demand, 1, 5, attributes={"issuer": "市长"}, annotator="甲")
+    store.add_annotation(
+        first, demand, 3, 7, attributes={"issuer": "市长"}, annotator="乙"
+    )  # overlaps
+    store.add_annotation(second, demand, 0, 4, attributes={"issuer": "市長"}, annotator="甲")
+    store.add_annotation(third, other, 0, 2, annotator="甲")
+    store.set_status(second, Status.DONE)
+    return store
+
+
+def test_label_by_month_counts_tags_and_documents(tmp_path: Path) -> None:
+    with project(tmp_path / "p.jiyao") as store:
+        segments = store.coded_segments()
+        # The text is cut at code points: the astral character before the tag counts one.
+        assert segments[0].text == "市长要求"
+        table = cross_table(segments, label_paths(store.labels()), "label", "month")
+        # By hand: each tag's label path and its document's month.
+        expected = Counter(
+            (
+                "指令/要求" if s.label_id != 3 else "其他",
+                s.date[:7] or NONE,
+            )
+            for s in segments
+        )
+        assert {cell: n for cell, n in table.cells.items()} == dict(expected)
+        assert table.csv_rows() == [
+            ["label", "2020-03", "2020-04", NONE, "total"],
+            ["其他", 0, 0, 1, 1],
+            ["指令/要求", 2, 1, 0, 3],
+            ["total", 2, 1, 1, 4],
+        ]
+        documents = cross_table(segments, label_paths(store.labels()), "label", count="documents")
+        assert documents.csv_rows() == [
+            ["label", "total"],
+            ["其他", 1],
+            ["指令/要求", 2],
+            ["total", 3],
+        ]
+
+
+def test_attributes_variables_annotators_and_label_filter(tmp_path: Path) -> None:
+    with project(tmp_path / "p.jiyao") as store:
+        labels = store.labels()
+        demands = with_labels(store.coded_segments(), labels, ["指令"])
+        assert len(demands) == 3
+        table = cross_table(demands, label_paths(labels), "issuer", "annotator")
+        assert table.csv_rows() == [
+            ["issuer", "乙", "甲", "total"],
+            ["市長", 0, 1, 1],
+            ["市长", 1, 1, 2],
+            ["total", 1, 2, 3],
+        ]
+        city = cross_table(
+            store.coded_segments(), label_paths(labels), "city", "status", count="documents"
+        )
+        # The store leaves statuses as they are (the window sets them): new, and one done.
+        assert city.csv_rows() == [
+            ["city", "done", "new", "total"],
+            ["宿迁", 0, 1, 1],
+            [NONE, 1, 1, 2],
+            ["total", 1, 2, 3],
+        ]
+        with pytest.raises(UnknownField, match="no field 'nothing'"):
+            cross_table(store.coded_segments(), label_paths(labels), "nothing")
+        with pytest.raises(UnknownField, match="no label named"):
+            with_labels(store.coded_segments(), labels, ["没有"])
+
+
+def test_a_cell_opens_the_segments_behind_it(tmp_path: Path) -> None:
+    with project(tmp_path / "p.jiyao") as store:
+        segments, labels = store.coded_segments(), store.labels()
+        table = cross_table(segments, label_paths(labels), "issuer", "annotator")
+        for (row, column), count in table.cells.items():
+            behind = cell_segments(
+                segments, label_paths(labels), "issuer", "annotator", row, column
+            )
+            assert len(behind) == count
+        behind = cell_segments(segments, label_paths(labels), "issuer", "annotator", "市长", None)
+        assert [s.text for s in behind] == ["市长要求", "要求复工"]
+        assert "city" in available_fields(segments)

@@ -1,0 +1,163 @@
+"""`jiyao search`, run as a user runs it: a subprocess."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+from desktop.core.model import NewDocument
+from desktop.core.store import Store
+from desktop.core.store.schema import MIGRATIONS
+from tests.test_cli import jiyao
+
+INDEX_MIGRATION = next(m for m in MIGRATIONS if m.purpose == "the corpus search index")
+TEXTS = ["𠀀市长要求复工复产。\n复工", "市長要求復工復產", "没有"]
+
+
+def project(path: Path, *, migrate_to: int | None = None) -> dict[int, str]:
+    options = {} if migrate_to is None else {"migrate_to": migrate_to}
+    with Store(path, **options) as store:  # type: ignore[arg-type]
+        ids = store.add_documents(
+            [
+                NewDocument(
+                    title=f"第{n}号",
+                    raw_text=text,
+                    clean_text=text,
+                    encoding="utf-8",
+                    script="simplified",
+                    date=f"2020-0{n + 1}-01",
+                )
+                for n, text in enumerate(TEXTS)
+            ]
+        )
+    return {i: t for i, t in zip(ids, TEXTS, strict=True) if i is not None}
+
+
+def test_json_hits_are_code_points_of_the_clean_text(tmp_path: Path) -> None:
+    texts = project(tmp_path / "p.jiyao")
+    result = jiyao("search", "--db", tmp_path / "p.jiyao", "复工", "--json")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    # Independent: a regular expression over each text, both spellings.
+    expected = [
+        (document_id, match.start())
+        for document_id, text in sorted(texts.items())
+        for match in re.finditer("复工|復工", text)
+    ]
+    assert [(r["document"], r["start"]) for r in records] == expected
+    for record in records:
+        text = texts[record["document"]]
+        assert text[record["start"] : record["end"]] == record["hit"]
+        assert text[: record["start"]].endswith(record["left"])
+        assert text[record["end"] :].startswith(record["right"])
+        assert set(record) == {"document", "title", "start", "end", "hit", "left", "right"}
+
+
+def test_count_csv_limit_and_restriction(tmp_path: Path) -> None:
+    db = tmp_path / "p.jiyao"
+    project(db)
+    counted = jiyao("search", "--db", db, "復工", "--count", "--csv")
+    assert counted.returncode == 0, counted.stderr
+    rows = list(csv.reader(io.StringIO(counted.stdout)))
+    assert rows == [
+        ["document", "title", "hits"],
+        ["1", "第0号", "2"],
+        ["2", "第1号", "1"],
+        ["total", "", "3"],
+    ]
+    limited = jiyao("search", "--db", db, "复工 OR 没有", "--limit", "2", "--json")
+    assert len(limited.stdout.splitlines()) == 2
+    dated = jiyao("search", "--db", db, "要求", "--from", "2020-02", "--json")
+    assert [json.loads(line)["document"] for line in dated.stdout.splitlines()] == [2]
+    regex = jiyao("search", "--db", db, r"复.复", "--regex", "--csv")
+    assert list(csv.reader(io.StringIO(regex.stdout)))[1][2:] == [
+        "5",
+        "8",
+        "𠀀市长要求",
+        "复工复",
+        "产。\n复工",
+    ]
+
+
+def test_an_older_project_is_indexed_once(tmp_path: Path) -> None:
+    db = tmp_path / "old.jiyao"
+    project(db, migrate_to=INDEX_MIGRATION.version - 1)
+    result = jiyao("search", "--db", db, "复产", "--count", "--json")
+    assert result.returncode == 0, result.stderr
+    assert "indexing" in result.stderr
+    assert json.loads(result.stdout.splitlines()[-1]) == {"total": 2, "documents": 2}
+    with Store(db) as store:
+        assert store.search_index_current()
+    again = jiyao("search", "--db", db, "复产", "--count")
+    assert "indexing" not in again.stderr
+
+
+def test_a_bad_query_is_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "p.jiyao"
+    project(db)
+    result = jiyao("search", "--db", db, "(复工")
+    assert result.returncode == 1
+    assert result.stderr.strip() == "jiyao: a parenthesis is never closed"
+    unknown = jiyao("search", "--db", db, "复工", "--label", "没有这个")
+    assert unknown.returncode == 1
+    assert "no label named" in unknown.stderr
+
+
+def test_stats_prints_a_cross_table(tmp_path: Path) -> None:
+    db = tmp_path / "p.jiyao"
+    project(db)
+    with Store(db) as store:
+        label = store.add_label("要求").id
+        store.add_annotation(1, label, 3, 5, attributes={"issuer": "市长"})
+        store.add_annotation(2, label, 2, 4, attributes={"issuer": "市長"})
+    result = jiyao("stats", "--db", db, "--rows", "issuer", "--columns", "month")
+    assert result.returncode == 0, result.stderr
+    assert list(csv.reader(io.StringIO(result.stdout))) == [
+        ["issuer", "2020-01", "2020-02", "total"],
+        ["市長", "0", "1", "1"],
+        ["市长", "1", "0", "1"],
+        ["total", "1", "1", "2"],
+    ]
+    output = tmp_path / "t.csv"
+    written = jiyao("stats", "--db", db, "--rows", "label", "-o", output, "--labels", "要求")
+    assert written.returncode == 0, written.stderr
+    assert output.read_text(encoding="utf-8-sig").splitlines() == [
+        "label,total",
+        "要求,2",
+        "total,2",
+    ]
+    unknown = jiyao("stats", "--db", db, "--rows", "nothing")
+    assert unknown.returncode == 1
+    assert unknown.stderr.startswith("jiyao: no field 'nothing'")
+
+
+def test_segments_report_as_csv_and_markdown(tmp_path: Path) -> None:
+    db = tmp_path / "p.jiyao"
+    texts = project(db)
+    with Store(db) as store:
+        parent = store.add_label("指令").id
+        label = store.add_label("要求", parent_id=parent).id
+        store.add_annotation(1, label, 3, 5, attributes={"issuer": "市长"}, note="注*意")
+        store.add_annotation(1, label, 4, 7, attributes={"issuer": "市长"})  # overlaps
+        store.add_annotation(2, label, 2, 4, attributes={"issuer": "市長"}, annotator="甲")
+    result = jiyao("segments", "--db", db, "--labels", "指令", "--where", "issuer=市长")
+    assert result.returncode == 0, result.stderr
+    table = list(csv.DictReader(io.StringIO(result.stdout)))
+    # By hand: the tags of 市长, their text cut from the clean text at code points.
+    assert [(r["document"], r["text"], r["label_path"]) for r in table] == [
+        ("1", texts[1][3:5], "指令/要求"),
+        ("1", texts[1][4:7], "指令/要求"),
+    ]
+    assert table[0]["note"] == "注*意"
+    report = tmp_path / "report.md"
+    written = jiyao("segments", "--db", db, "-o", report, "--where", "annotator=甲")
+    assert written.returncode == 0, written.stderr
+    text = report.read_text(encoding="utf-8")
+    assert "## 指令/要求 (1)" in text
+    assert f"> {texts[2][2:4]}" in text
+    bad = jiyao("segments", "--db", db, "--where", "issuer")
+    assert bad.returncode == 1
+    assert "FIELD=VALUE" in bad.stderr

@@ -1,0 +1,200 @@
+"""The corpus search window: hits fill in as found, sort by context, open at the hit, tag all
+hits in one undo step, export to CSV."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.core.model import NewDocument
+from desktop.core.store import Store
+from desktop.ui.analysis.corpus_search import LEFT, RIGHT, CorpusSearch
+from desktop.ui.common.settings import Settings
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.workspace import Workspace
+
+TEXTS = ["甲要求复工复产", "乙：復工。丙复工", "没有"]
+
+
+def project(tmp_path: Path) -> Store:
+    store = Store(tmp_path / "s.jiyao")
+    store.add_documents(
+        [
+            NewDocument(
+                title=f"第{n}号", raw_text=t, clean_text=t, encoding="utf-8", script="simplified"
+            )
+            for n, t in enumerate(TEXTS)
+        ]
+    )
+    store.add_label("要求")
+    return store
+
+
+def searched(qtbot: QtBot, dialog: CorpusSearch, query: str) -> None:
+    dialog.query.setText(query)
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.searching, timeout=5000)
+
+
+def expected(store: Store, pattern: str) -> list[tuple[int, int, int]]:
+    """Independent: a regular expression over each clean text."""
+    return [
+        (document_id, match.start(), match.end())
+        for document_id in store.document_ids()
+        for match in re.finditer(pattern, store.document(document_id).clean_text)
+    ]
+
+
+def test_hits_fill_in_with_counts_per_document(qtbot: QtBot, tmp_path: Path) -> None:
+    store = project(tmp_path)
+    dialog = CorpusSearch(Workspace(store, Settings()))
+    qtbot.addWidget(dialog)
+    searched(qtbot, dialog, "复工")
+    hits = [(h.document_id, h.start, h.end) for h in dialog.model.hits]
+    assert hits == expected(store, "复工|復工")
+    assert dialog.counts.rowCount() == 2
+    counts = {
+        dialog.counts.item(row, 0).data(Qt.ItemDataRole.UserRole): dialog.counts.item(row, 1).data(
+            Qt.ItemDataRole.DisplayRole
+        )
+        for row in range(2)
+    }
+    assert counts == {1: 1, 2: 2}
+    assert dialog.summary.text() == "3 hits in 2 documents"
+    store.close()
+
+
+def test_sorting_by_either_context(qtbot: QtBot, tmp_path: Path) -> None:
+    store = project(tmp_path)
+    dialog = CorpusSearch(Workspace(store, Settings()))
+    qtbot.addWidget(dialog)
+    searched(qtbot, dialog, "复工")
+    dialog.model.sort(LEFT)
+    # From the hit outwards: 求 (…要求), 丙 (…丙), ： (乙：).
+    lefts = [hit.left for hit in dialog.model.hits]
+    assert lefts == sorted(lefts, key=lambda left: left[::-1])
+    dialog.model.sort(RIGHT, Qt.SortOrder.DescendingOrder)
+    rights = [hit.right for hit in dialog.model.hits]
+    assert rights == sorted(rights, reverse=True)
+    store.close()
+
+
+def test_a_bad_query_says_why(qtbot: QtBot, tmp_path: Path) -> None:
+    store = project(tmp_path)
+    dialog = CorpusSearch(Workspace(store, Settings()))
+    qtbot.addWidget(dialog)
+    dialog.query.setText("(复工")
+    dialog.start()
+    assert dialog.summary.text() == "a parenthesis is never closed"
+    assert not dialog.searching
+    store.close()
+
+
+def test_tag_all_hits_is_one_undo_step(qtbot: QtBot, tmp_path: Path) -> None:
+    store = project(tmp_path)
+    workspace = Workspace(store, Settings())
+    dialog = CorpusSearch(workspace)
+    qtbot.addWidget(dialog)
+    searched(qtbot, dialog, "复工")
+    announced: list[int] = []
+    workspace.annotationsChanged.connect(lambda document_id, _: announced.append(document_id))
+    command = dialog.tag_hits(dialog.model.hits)
+    assert command is not None and command.count == 3
+    tags = sorted(
+        (a.document_id, a.start, a.end) for d in store.document_ids() for a in store.annotations(d)
+    )
+    assert tags == expected(store, "复工|復工")
+    assert sorted(set(announced)) == [1, 2]
+    assert workspace.undo_stack.count() == 1
+    workspace.undo_stack.undo()
+    assert all(not store.annotations(d) for d in store.document_ids())
+    workspace.undo_stack.redo()
+    assert sum(len(store.annotations(d)) for d in store.document_ids()) == 3
+    # Again: the hits already tagged so are not tagged twice.
+    again = dialog.tag_hits(dialog.model.hits)
+    assert again is not None and again.count == 0
+    store.close()
+
+
+def test_tag_selected_hits_only(qtbot: QtBot, tmp_path: Path) -> None:
+    store = project(tmp_path)
+    dialog = CorpusSearch(Workspace(store, Settings()))
+    qtbot.addWidget(dialog)
+    searched(qtbot, dialog, "复工")
+    selection = dialog.table.selectionModel()
+    selection.select(
+        dialog.model.index(1, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    dialog.tag_selected.click()
+    hit = dialog.model.hits[1]
+    [tag] = [a for d in store.document_ids() for a in store.annotations(d)]
+    assert (tag.document_id, tag.start, tag.end) == (hit.document_id, hit.start, hit.end)
+    store.close()
+
+
+def test_export_writes_the_hits_shown(qtbot: QtBot, tmp_path: Path) -> None:
+    store = project(tmp_path)
+    dialog = CorpusSearch(Workspace(store, Settings()))
+    qtbot.addWidget(dialog)
+    searched(qtbot, dialog, "复产")
+    path = tmp_path / "hits.csv"
+    assert dialog.export_csv(path)
+    rows = list(csv.reader(path.open(encoding="utf-8-sig")))
+    assert rows == [
+        ["document", "title", "start", "end", "left", "hit", "right"],
+        ["1", "第0号", "5", "7", "甲要求复工", "复产", ""],
+    ]
+    store.close()
+
+
+def test_ctrl_shift_f_opens_it_and_a_double_click_opens_the_hit(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    action = next(
+        a
+        for a in window.findChildren(type(window.menuBar().actions()[0]))
+        if a.shortcut() == QKeySequence("Ctrl+Shift+F")
+    )
+    action.trigger()
+    dialog = window.corpus_search
+    assert dialog is not None and dialog.isVisible()
+    searched(qtbot, dialog, "复工复产")
+    hit = dialog.model.hits[0]
+    dialog._choose(dialog.model.index(0, 0))
+    assert window.workspace.current_id == hit.document_id
+    assert window.reader.selected_clean_span() == (hit.start, hit.end)
+
+
+def test_an_older_project_is_indexed_once_in_the_background(qtbot: QtBot, tmp_path: Path) -> None:
+    from desktop.core.store.schema import MIGRATIONS
+    from desktop.ui.analysis.index_building import SearchIndexBuilder
+
+    version = next(m.version for m in MIGRATIONS if m.purpose == "the corpus search index")
+    path = tmp_path / "old.jiyao"
+    with Store(path, migrate_to=version - 1) as old:
+        old.add_documents(
+            [
+                NewDocument(
+                    title=t, raw_text=t, clean_text=t, encoding="utf-8", script="simplified"
+                )
+                for t in TEXTS
+            ]
+        )
+    store = Store(path)
+    assert not store.search_index_current()
+    window = QWidget()
+    qtbot.addWidget(window)
+    builder = SearchIndexBuilder(Workspace(store, Settings()), window)
+    with qtbot.waitSignal(builder.built, timeout=10000) as built:
+        assert builder.build_if_needed() is not None
+    assert built.args == [len(TEXTS)]
+    assert store.search_index_current()
+    assert builder.build_if_needed() is None
+    store.close()

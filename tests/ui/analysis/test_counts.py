@@ -1,0 +1,70 @@
+"""The tag counts window: a cross table, the tags behind a cell, opening one, CSV."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.core.model import NewDocument
+from desktop.core.store import Store
+from desktop.ui.analysis.counts import TagCounts
+from desktop.ui.common.settings import Settings
+from desktop.ui.workspace import Workspace
+
+
+def project(path: Path) -> Store:
+    store = Store(path)
+    ids = store.add_documents(
+        [
+            NewDocument(
+                title=t, raw_text=t, clean_text=t, encoding="utf-8", script="simplified", date=d
+            )
+            for t, d in (("市长要求复工", "2020-03-01"), ("区长要求复产", "2020-04-01"))
+        ]
+    )
+    label = store.add_label("要求").id
+    for document_id, issuer in zip(ids, ("市长", "区长"), strict=True):
+        assert document_id is not None
+        store.add_annotation(document_id, label, 2, 4, attributes={"issuer": issuer})
+    return store
+
+
+def test_cells_count_and_open_the_tags_behind_them(qtbot: QtBot, tmp_path: Path) -> None:
+    store = project(tmp_path / "c.jiyao")
+    workspace = Workspace(store, Settings())
+    counts = TagCounts(workspace)
+    qtbot.addWidget(counts)
+    counts.rows.setCurrentIndex(counts.rows.findData("issuer"))
+    counts.columns.setCurrentIndex(counts.columns.findData("month"))
+    headers = [
+        counts.table.horizontalHeaderItem(c).text() for c in range(counts.table.columnCount())
+    ]
+    assert headers == ["2020-03", "2020-04", "total"]
+    rows = [counts.table.verticalHeaderItem(r).text() for r in range(counts.table.rowCount())]
+    assert rows == ["区长", "市长", "total"]
+    assert counts.table.item(1, 0).data(Qt.ItemDataRole.DisplayRole) == 1
+    counts._show_cell(2, 2)  # the grand total: every tag
+    assert counts.behind.rowCount() == 2
+    counts._show_cell(1, 0)
+    assert counts.behind.rowCount() == 1
+    with qtbot.waitSignal(counts.tagChosen) as chosen:
+        counts._choose(0, 0)
+    assert chosen.args == [1, 2, 4]
+    path = tmp_path / "counts.csv"
+    assert counts.export_csv(path)
+    with path.open(encoding="utf-8-sig") as file:
+        header = next(csv.reader(file))
+    assert header == [
+        "issuer",
+        "2020-03",
+        "2020-04",
+        "total",
+    ]
+    # A new tag shows at once.
+    store.add_annotation(2, 1, 0, 2, attributes={"issuer": "市长"})
+    workspace.announce_annotations(2)
+    assert counts.table.item(1, 2).data(Qt.ItemDataRole.DisplayRole) == 2
+    store.close()

@@ -1,0 +1,216 @@
+"""The team commands on their own: prepare, merge and the agreement report over real
+projects, no main window (issue 16)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.core.store import Store
+from desktop.core.team import assign
+from desktop.ui.common.reports import ReportDialog
+from desktop.ui.common.settings import Settings
+from desktop.ui.corpus.document_model import DocumentTableModel
+from desktop.ui.team.agreement_dialog import AgreementDialog
+from desktop.ui.team.prepare_dialog import PrepareDialog
+from desktop.ui.team.review_dialog import ReviewDialog
+from desktop.ui.team.team_actions import TeamActions
+from desktop.ui.workspace import Workspace
+
+
+@pytest.fixture
+def team(qtbot: QtBot, seeded_store: Store) -> tuple[Workspace, TeamActions]:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    workspace = Workspace(seeded_store, Settings(), parent)
+    return workspace, TeamActions(workspace, lambda *place: shown.append(place), parent)
+
+
+# Where the review asked the window to go: (document, start, end).
+shown: list[tuple[int, ...]] = []
+
+
+def coder_files(store: Store, folder: Path) -> list[Path]:
+    """Two coders given both seed documents, who tag them a little differently."""
+    store.install_default_scheme_if_empty()
+    written = assign(store, ["甲", "乙"], folder, overlap=1.0)
+    for coder, (start, end) in zip(written, [(0, 6), (2, 6)], strict=True):
+        with Store(coder.path) as coder_store:
+            label = coder_store.labels()[0]
+            for document in coder_store.document_ids():
+                coder_store.add_annotation(document, label.id, start, end)
+    return [coder.path for coder in written]
+
+
+def merged(qtbot: QtBot, actions: TeamActions, files: list[Path]) -> None:
+    with qtbot.waitSignal(actions.mergeFinished, timeout=20_000):
+        actions.merge_files(files)
+
+
+def reports(actions: TeamActions) -> list[ReportDialog]:
+    """The reports this test's actions opened (another test's may not be deleted yet)."""
+    return [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, ReportDialog) and widget.parent() is actions.parent()
+    ]
+
+
+def test_merging_announces_what_changed_and_reports(
+    qtbot: QtBot, team: tuple[Workspace, TeamActions], tmp_path: Path
+) -> None:
+    workspace, actions = team
+    files = coder_files(workspace.store, tmp_path / "coders")
+    with (
+        qtbot.waitSignals([workspace.labelsChanged, workspace.documentsChanged]),
+        qtbot.waitSignal(actions.mergeFinished, timeout=20_000) as finished,
+    ):
+        actions.merge_files(files)
+    outcomes = finished.args[0]
+    assert [outcome.tags_added for outcome in outcomes] == [2, 2]
+    assert workspace.store.tagging_annotators() == ["乙", "甲"]
+    [report] = reports(actions)
+    assert "2 projects merged" in report.summary.text()
+    assert "甲.jiyao (甲): 2 tags added" in report.details.toPlainText()
+    report.close()
+
+
+def test_a_refused_merge_lists_every_file_and_changes_nothing(
+    qtbot: QtBot, team: tuple[Workspace, TeamActions], tmp_path: Path
+) -> None:
+    workspace, actions = team
+    bad = tmp_path / "bad.jiyao"
+    bad.write_text("no")
+    with (
+        qtbot.assertNotEmitted(workspace.documentsChanged),
+        qtbot.waitSignal(actions.mergeFinished, timeout=20_000) as finished,
+    ):
+        actions.merge_files([bad])
+    assert finished.args == [[]]
+    [report] = reports(actions)
+    assert "Nothing was merged" in report.summary.text()
+    assert report.details.toPlainText().startswith("bad.jiyao: ")
+    report.close()
+
+
+def test_the_agreement_report_follows_the_checked_annotators(
+    qtbot: QtBot,
+    team: tuple[Workspace, TeamActions],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    workspace, actions = team
+    merged(qtbot, actions, coder_files(workspace.store, tmp_path / "coders"))
+    for report in reports(actions):
+        report.close()
+    dialog = actions.show_agreement()
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, AgreementDialog)
+    assert dialog.summary.text() == "Computing…" and not dialog.save.isEnabled()
+    qtbot.waitSignal(dialog.computed, timeout=20_000).wait()
+    assert dialog.pairs.rowCount() == 1
+    assert dialog.pairs.item(0, 0).text() == "乙" and dialog.pairs.item(0, 5).text() == "1.000"
+    assert "2 documents compared" in dialog.summary.text()
+    target = tmp_path / "agreement.csv"
+    monkeypatch.setattr(
+        "desktop.ui.team.agreement_dialog.QFileDialog.getSaveFileName",
+        lambda *_args: (str(target), ""),
+    )
+    dialog.export_csv()
+    with target.open(encoding="utf-8-sig") as file:
+        assert next(csv.DictReader(file))["scope"] == "overall"
+    dialog.review.click()  # the report links to the review of the same annotators
+    [review] = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, ReviewDialog) and w.parent() is actions.parent()
+    ]
+    assert review.annotators == ("乙", "甲")
+    review.close()
+    with qtbot.waitSignal(dialog.computed, timeout=20_000):
+        dialog.annotators.item(1).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.report is None and "two annotators" in dialog.summary.text()
+    assert not dialog.save.isEnabled()
+
+
+def test_prepare_dialog_reads_names_however_separated(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = PrepareDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.coders.setText("王, 李、张 赵")
+    assert dialog.coder_names() == ["王", "李", "张", "赵"] and ok.isEnabled()
+
+
+def test_a_coder_project_names_its_coder_as_the_annotator(
+    qtbot: QtBot, team: tuple[Workspace, TeamActions], tmp_path: Path
+) -> None:
+    workspace, _ = team
+    [path, _other] = coder_files(workspace.store, tmp_path / "coders")
+    workspace.settings.annotator = "我"
+    assert workspace.annotator == "我"
+    with Store(path) as coder_store:
+        workspace.store = coder_store
+        assert workspace.annotator == "甲"
+
+
+def test_reviewing_disagreements_decides_each_undoably(
+    qtbot: QtBot, team: tuple[Workspace, TeamActions], tmp_path: Path
+) -> None:
+    workspace, actions = team
+    merged(qtbot, actions, coder_files(workspace.store, tmp_path / "coders"))
+    for report in reports(actions):
+        report.close()
+    shown.clear()
+    dialog = actions.review_disagreements()
+    assert isinstance(dialog, ReviewDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.annotators == ("乙", "甲")
+    assert dialog.places.count() == 2
+    first = workspace.store.document_ids()[0]
+    assert shown[-1] == (first, 0, 6)
+    assert "甲" in dialog.lanes.text() and "乙" in dialog.lanes.text()
+    dialog.take("甲")
+    [gold] = workspace.store.find_annotations(annotator="gold")
+    assert (gold.document_id, gold.start, gold.end) == (first, 0, 6)
+    assert dialog.places.count() == 1
+    workspace.undo_stack.undo()
+    assert workspace.store.find_annotations(annotator="gold") == []
+    assert dialog.places.count() == 2
+    dialog.mark_untagged()
+    dialog.mark_untagged()
+    assert dialog.places.count() == 0 and not dialog.untagged.isEnabled()
+    assert workspace.store.untagged_places("gold") == {
+        (document, 0, 6) for document in workspace.store.document_ids()
+    }
+    model = DocumentTableModel(workspace.store)
+    model.fetch_first_page()
+    tooltip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "Coders: 乙 (new), 甲 (new)" in tooltip and "Adjudicated (gold)" in tooltip
+    dialog.gold.setText("裁定")
+    dialog.reload()
+    assert dialog.places.count() == 2  # another layer: nothing decided there yet
+
+
+def test_preparing_coder_projects_in_the_background(
+    qtbot: QtBot, team: tuple[Workspace, TeamActions], tmp_path: Path
+) -> None:
+    _workspace, actions = team
+    with qtbot.waitSignal(actions.prepareFinished, timeout=20_000) as finished:
+        actions.prepare(["甲", "乙"], tmp_path / "out", 0.5, 1)
+    assert [coder.path.name for coder in finished.args[0]] == ["甲.jiyao", "乙.jiyao"]
+    [report] = reports(actions)
+    assert "2 coder projects written" in report.summary.text()
+    report.close()
+    with qtbot.waitSignal(actions.prepareFinished, timeout=20_000) as again:
+        actions.prepare(["甲"], tmp_path / "out", 0.5, 1)
+    assert again.args == [[]]  # 甲.jiyao exists: refused, said in a message box
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert any("exists already" in box.text() for box in boxes)
+    for box in boxes:
+        box.close()
