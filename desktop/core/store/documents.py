@@ -7,6 +7,7 @@ import json
 import sqlite3
 from collections.abc import Sequence, Sized
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from desktop.core.model import Document, DocumentSummary, NewDocument, Removal, Status
@@ -52,10 +53,29 @@ def document_row(document: NewDocument) -> DocumentRow:
         document.script,
         document.raw_text,
         document.clean_text,
-        json.dumps([[r.start, r.end, r.kind] for r in document.removed]),
+        removals_json(document.removed),
         document.sha256,
         json.dumps(document.metadata, ensure_ascii=False),
     )
+
+
+# The kinds of removal cleaning makes: names that JSON writes as they are, between quotes.
+_PLAIN_KINDS = frozenset({"pinyin", "injected"})
+# One removal as json.dumps writes [start, end, kind]; ``%.0s`` takes its text and writes nothing.
+_REMOVAL_JSON = '[%d, %d, %.0s"%s"]'
+
+
+def removals_json(removed: Sequence[Removal]) -> str:
+    """``json.dumps([[start, end, kind], ...])`` of the removals, character for character.
+
+    A glossed page holds hundreds of removals: one %-format over them all costs a fifth of
+    json.dumps' walk over as many small lists (issue 13, import speed)."""
+    if not removed:
+        return "[]"
+    if not _PLAIN_KINDS.issuperset(removal[3] for removal in removed):
+        return json.dumps([[r.start, r.end, r.kind] for r in removed])
+    template = ", ".join([_REMOVAL_JSON] * len(removed))
+    return f"[{template % tuple(chain.from_iterable(removed))}]"
 
 
 class DocumentsMixin(StoreBase):
