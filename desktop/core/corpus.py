@@ -174,8 +174,16 @@ def _files_in_folder(root: Path) -> tuple[list[FoundFile], list[Refusal]]:
                 linked = entry.is_symlink()
                 source = "" if linked else resolved_root + entry.path[prefix_length:]
                 found.append(FoundFile(path, resolved, linked, source))
-    found.sort(key=lambda f: f.path)
+    found.sort(key=lambda f: _path_order(f.path))
     return found, refused
+
+
+def _path_order(path: Path) -> tuple[str, ...]:
+    """What Path objects are ordered by (their parts, case-folded where the system ignores
+    case), as a key compared in C: Path's own comparison, called 300,000 times to sort 20,000
+    files, took longer than the walk."""
+    parts = path.parts
+    return parts if os.name == "posix" else tuple(part.lower() for part in parts)
 
 
 def prepare_document(
@@ -274,11 +282,14 @@ def _outcomes_in_order(jobs: list[Job], workers: int) -> Generator[Outcome, None
     ]
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         pending: deque[Future[list[Outcome]]] = deque()
+        # A bounded number in flight, as finished rows wait in memory for the store; enough
+        # that the workers go on while this process commits a batch (an fsync can take a
+        # while on a busy disk): two batches' worth.
+        in_flight = max(2 * workers, 2 * BATCH_SIZE // POOL_CHUNK_FILES)
         try:
             for chunk in chunks:
                 pending.append(pool.submit(_chunk_outcomes, chunk))
-                # A bounded number in flight: finished rows wait in memory for the store.
-                if len(pending) >= 2 * workers:
+                if len(pending) >= in_flight:
                     yield from pending.popleft().result()
             while pending:
                 yield from pending.popleft().result()

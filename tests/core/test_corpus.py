@@ -345,3 +345,19 @@ def test_a_cancelled_import_with_worker_processes_keeps_what_it_finished(
     assert report.cancelled and seen == [1, 2, 3, 4, 5]
     assert len(report.imported) + len(report.duplicates) + len(report.refused) == 5
     assert store.document_count() == len(report.imported) == 2
+
+
+def test_files_are_taken_in_the_order_of_their_paths(tmp_path: Path) -> None:
+    """The walk's quick sort key orders files as Path objects order themselves."""
+    from desktop.core.corpus import collect_files
+
+    names = ["b.txt", "a/z.txt", "a-b.txt", "a.b/c.txt", "A/y.txt", "a b/x.txt", "ab/0.txt"]
+    names += ["a/b/c.txt", "a/b.txt", "会议/一.txt", "会议.txt", "10.txt", "9.txt", "a/é.txt"]
+    for name in names:
+        path = tmp_path / "corpus" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("会议", encoding="utf-8")
+    found, refused = collect_files([tmp_path / "corpus"])
+    paths = [f.path for f in found]
+    assert not refused
+    assert paths == sorted(tmp_path / "corpus" / name for name in names)
