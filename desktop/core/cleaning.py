@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, partial
 from itertools import accumulate, repeat
+from operator import sub
 
 from desktop.core.model import Removal
 from desktop.core.offsets import OffsetMap
@@ -110,19 +111,21 @@ def _scan(raw: str) -> tuple[list[Removal], str]:
     injected = [Removal(m.start(), m.end(), m.group(), "injected") for m in pattern.finditer(raw)]
     if not injected:
         return glosses, text
-    return _with_injected(glosses, text, injected, ends[1::2])
+    return _with_injected(glosses, text, injected, piece_ends=ends)
 
 
 def _with_injected(
-    glosses: list[Removal], text: str, injected: list[Removal], gloss_ends: list[int]
+    glosses: list[Removal], text: str, injected: list[Removal], *, piece_ends: list[int]
 ) -> tuple[list[Removal], str]:
     """The removals and clean text once injected words are taken out as well.
 
     An injected word begins and ends with a Han character, so a gloss lies wholly inside it
     (taken out with it) or wholly outside; ``text`` is ``raw`` without the glosses, and a
-    word's place in it is its raw place less the glosses before it."""
-    # Characters of glosses before each gloss ends: gloss i ends at raw offset gloss_ends[i].
-    removed_before = [0, *accumulate(g.end - g.start for g in glosses)]
+    word's place in it is its raw place less the glosses before it. ``piece_ends``: where
+    each piece of the split (text, gloss, text, ...) ends in ``raw``."""
+    # Where each gloss ends in ``raw``, and how many characters the glosses up to it hold.
+    gloss_ends = piece_ends[1::2]
+    removed_before = [0, *accumulate(map(sub, gloss_ends, piece_ends[0:-1:2]))]
     removals: list[Removal] = []
     kept: list[str] = []
     gloss_from = 0  # the first gloss not yet placed

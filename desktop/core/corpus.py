@@ -28,7 +28,7 @@ from desktop.core.docmeta import read_metadata
 from desktop.core.exports.output import EXPORT_MARKER, is_brat_folder
 from desktop.core.model import NewDocument
 from desktop.core.resources import seeds_dir
-from desktop.core.script import detect_script
+from desktop.core.script import script_of
 from desktop.core.store import Store
 from desktop.core.store.documents import DocumentRow, document_row
 
@@ -203,7 +203,7 @@ def prepare_document(
         raw_text=decoded.text,
         clean_text=cleaned.text,
         encoding=decoded.encoding,
-        script=detect_script(cleaned.text).script.value,
+        script=script_of(cleaned.text).value,
         removed=cleaned.removals,
         source=given.get("source") or found.source,
         date=given.get("date") or found.date,
@@ -277,6 +277,8 @@ def _outcomes_in_order(jobs: list[Job], workers: int) -> Generator[Outcome, None
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    _load_tables()
+
     chunks = [
         jobs[first : first + POOL_CHUNK_FILES] for first in range(0, len(jobs), POOL_CHUNK_FILES)
     ]
@@ -296,6 +298,14 @@ def _outcomes_in_order(jobs: list[Job], workers: int) -> Generator[Outcome, None
         finally:
             for future in pending:
                 future.cancel()
+
+
+def _load_tables() -> None:
+    """Build the tables and patterns that preparing a document loads on first use, here and
+    once: forked worker processes inherit them rather than each building its own."""
+    textio.common_hanzi()
+    clean("書(shū)")  # the injected words' pattern is built for a text with a gloss
+    script_of("")
 
 
 def _chunk_outcomes(chunk: list[Job]) -> list[Outcome]:

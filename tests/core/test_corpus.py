@@ -361,3 +361,14 @@ def test_files_are_taken_in_the_order_of_their_paths(tmp_path: Path) -> None:
     paths = [f.path for f in found]
     assert not refused
     assert paths == sorted(tmp_path / "corpus" / name for name in names)
+
+
+def test_the_tables_are_loaded_before_the_worker_processes_fork() -> None:
+    """Forked workers inherit what this process loaded, instead of each loading its own."""
+    from desktop.core import cleaning, script, textio
+
+    cached = (script._script_only_patterns, cleaning._injected_token_pattern, textio.common_hanzi)
+    for function in cached:
+        function.cache_clear()
+    corpus._load_tables()
+    assert all(function.cache_info().currsize == 1 for function in cached)

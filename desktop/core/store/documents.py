@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Sequence, Sized
 from dataclasses import dataclass
 from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 from desktop.core.model import Document, DocumentSummary, NewDocument, Removal, Status
@@ -55,7 +56,7 @@ def document_row(document: NewDocument) -> DocumentRow:
         document.clean_text,
         removals_json(document.removed),
         document.sha256,
-        json.dumps(document.metadata, ensure_ascii=False),
+        json.dumps(document.metadata, ensure_ascii=False) if document.metadata else "{}",
     )
 
 
@@ -72,7 +73,7 @@ def removals_json(removed: Sequence[Removal]) -> str:
     json.dumps' walk over as many small lists (issue 13, import speed)."""
     if not removed:
         return "[]"
-    if not _PLAIN_KINDS.issuperset(removal[3] for removal in removed):
+    if not _PLAIN_KINDS.issuperset(map(itemgetter(3), removed)):
         return json.dumps([[r.start, r.end, r.kind] for r in removed])
     template = ", ".join([_REMOVAL_JSON] * len(removed))
     return f"[{template % tuple(chain.from_iterable(removed))}]"
@@ -95,8 +96,9 @@ class DocumentsMixin(StoreBase):
         ids: list[int | None] = []
         execute = self.db.conn.execute
         with self.transaction():
+            imported_at = _now()  # to the second: one reading serves the whole batch
             for row in rows:
-                cursor = execute(_INSERT_DOCUMENT, (*row, _now()))
+                cursor = execute(_INSERT_DOCUMENT, (*row, imported_at))
                 ids.append(cursor.lastrowid if cursor.rowcount == 1 else None)
         return ids
 
