@@ -12,6 +12,7 @@ refused as a whole: their README and label lists are not documents.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -34,6 +35,7 @@ from desktop.core.store.documents import DocumentRow, document_row
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+    from multiprocessing.context import BaseContext
 
 log = logging.getLogger(__name__)
 
@@ -275,14 +277,28 @@ def _outcomes_in_order(jobs: list[Job], workers: int) -> Generator[Outcome, None
         return
     # Loaded here: an import of a few files does without them.
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     _load_tables()
-
     chunks = [
         jobs[first : first + POOL_CHUNK_FILES] for first in range(0, len(jobs), POOL_CHUNK_FILES)
     ]
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    # A forked worker shares this process's memory until it writes to it, and a garbage
+    # collection there writes to every object it visits (a fifth of the workers' time for
+    # 20,000 files): frozen, the objects made so far are left alone, in the workers and
+    # here, until the import ends.
+    gc.freeze()
+    try:
+        yield from _pooled_outcomes(chunks, workers, multiprocessing.get_context("fork"))
+    finally:
+        gc.unfreeze()
+
+
+def _pooled_outcomes(
+    chunks: list[list[Job]], workers: int, context: BaseContext
+) -> Generator[Outcome, None, None]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
         pending: deque[Future[list[Outcome]]] = deque()
         # A bounded number in flight, as finished rows wait in memory for the store; enough
         # that the workers go on while this process commits a batch (an fsync can take a

@@ -372,3 +372,26 @@ def test_the_tables_are_loaded_before_the_worker_processes_fork() -> None:
         function.cache_clear()
     corpus._load_tables()
     assert all(function.cache_info().currsize == 1 for function in cached)
+
+
+@pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
+@pytest.mark.parametrize("cancel_after", [None, 3])
+def test_objects_are_frozen_for_the_garbage_collector_while_workers_run_and_only_then(
+    store: Store, larger_folder: Path, monkeypatch: pytest.MonkeyPatch, cancel_after: int | None
+) -> None:
+    """Frozen, the objects the workers inherit are not written to by their collections."""
+    import gc
+
+    monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", 3)
+    frozen: list[int] = []
+    report = import_paths(
+        store,
+        [larger_folder],
+        workers=2,
+        progress=lambda *_: frozen.append(gc.get_freeze_count()),
+        is_cancelled=lambda: cancel_after is not None and len(frozen) >= cancel_after,
+    )
+    assert report.cancelled is (cancel_after is not None)
+    assert frozen and all(count > 0 for count in frozen)
+    assert gc.get_freeze_count() == 0
