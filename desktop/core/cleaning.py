@@ -18,11 +18,12 @@ The raw text is never changed; :class:`CleanedText` carries what was removed, in
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, partial
 from itertools import accumulate, repeat
-from operator import itemgetter
+from operator import sub
 
 from desktop.core.model import Removal
 from desktop.core.offsets import OffsetMap
@@ -92,8 +93,10 @@ def find_removals(raw: str) -> list[Removal]:
     return _scan(raw)[0]
 
 
-def _scan(raw: str) -> tuple[list[Removal], str | None]:
-    """The removals, and the clean text when it came for free (no injected words)."""
+def _scan(raw: str) -> tuple[list[Removal], str]:
+    """The removals, and the clean text."""
+    if "(" not in raw and "（" not in raw:
+        return [], raw  # no gloss without a parenthesis; most pages have none
     # Split at the glosses: text, gloss, text, gloss, ..., text. A glossed page holds hundreds
     # of them, so positions and removals are made by C loops, not one Python step a gloss.
     pieces = _EXACT_GLOSS.split(raw)
@@ -101,28 +104,49 @@ def _scan(raw: str) -> tuple[list[Removal], str | None]:
         return [], raw
     ends = list(accumulate(map(len, pieces)))
     glosses = list(map(_new_removal, zip(ends[0:-1:2], ends[1::2], pieces[1::2], repeat("pinyin"))))
+    text = "".join(pieces[0::2])
     pattern = _injected_token_pattern()
-    injected = (
-        [Removal(m.start(), m.end(), m.group(), "injected") for m in pattern.finditer(raw)]
-        if pattern is not None
-        else []
-    )
+    if pattern is None:
+        return glosses, text
+    injected = [Removal(m.start(), m.end(), m.group(), "injected") for m in pattern.finditer(raw)]
     if not injected:
-        return glosses, "".join(pieces[0::2])
-    inside = {p for r in injected for p in range(r.start, r.end)}
-    kept = [g for g in glosses if g.start not in inside]
-    # Removals never overlap, so their tuples sort by start.
-    return sorted(kept + injected), None
+        return glosses, text
+    return _with_injected(glosses, text, injected, piece_ends=ends)
+
+
+def _with_injected(
+    glosses: list[Removal], text: str, injected: list[Removal], *, piece_ends: list[int]
+) -> tuple[list[Removal], str]:
+    """The removals and clean text once injected words are taken out as well.
+
+    An injected word begins and ends with a Han character, so a gloss lies wholly inside it
+    (taken out with it) or wholly outside; ``text`` is ``raw`` without the glosses, and a
+    word's place in it is its raw place less the glosses before it. ``piece_ends``: where
+    each piece of the split (text, gloss, text, ...) ends in ``raw``."""
+    # Where each gloss ends in ``raw``, and how many characters the glosses up to it hold.
+    gloss_ends = piece_ends[1::2]
+    removed_before = [0, *accumulate(map(sub, gloss_ends, piece_ends[0:-1:2]))]
+    removals: list[Removal] = []
+    kept: list[str] = []
+    gloss_from = 0  # the first gloss not yet placed
+    clean_from = 0  # where the clean text not yet kept starts
+    for word in injected:
+        first_inside = bisect_right(gloss_ends, word.start)
+        after = bisect_right(gloss_ends, word.end)
+        removals += glosses[gloss_from:first_inside]
+        removals.append(word)
+        start = word.start - removed_before[first_inside]
+        kept.append(text[clean_from:start])
+        clean_from = word.end - removed_before[after]
+        gloss_from = after
+    removals += glosses[gloss_from:]
+    kept.append(text[clean_from:])
+    return removals, "".join(kept)
 
 
 def clean(raw: str) -> CleanedText:
     """Remove the source artefacts from ``raw``; offsets in the result are code points."""
     removals, text = _scan(raw)
-    if text is None:
-        # The kept stretches, between one removal's end and the next one's start.
-        starts = [*map(itemgetter(0), removals), len(raw)]
-        ends = [0, *map(itemgetter(1), removals)]
-        text = "".join(map(raw.__getitem__, map(slice, ends, starts)))
     return CleanedText(raw, text, tuple(removals))
 
 

@@ -7,6 +7,7 @@ and counts for neither. The character sets come from OpenCC's own character tabl
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -76,6 +77,48 @@ def detect_script(text: str) -> ScriptReport:
     else:
         script = Script.MIXED
     return ScriptReport(script, traditional, simplified)
+
+
+def script_of(text: str) -> Script:
+    """``detect_script(text).script``, without counting when the text holds characters of one
+    script only, as most do: then a pattern search in C answers (the set of a text's
+    characters costs a tenth of a millisecond a page, the most of any step of an import)."""
+    traditional, simplified = _script_only_patterns()
+    # Each pattern also finds any character outside the BMP (see _any_of): a text without a
+    # match has neither such characters nor any of that script.
+    if traditional.search(text) is None:
+        return Script.SIMPLIFIED  # no Traditional evidence: Simplified, as detect_script says
+    if simplified.search(text) is None:
+        # No character outside the BMP, so the match was a Traditional one; no Simplified.
+        return Script.TRADITIONAL
+    return detect_script(text).script
+
+
+@cache
+def _script_only_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    traditional, simplified = _script_only_characters()
+    return _any_of(traditional), _any_of(simplified)
+
+
+def _any_of(characters: frozenset[str]) -> re.Pattern[str]:
+    """A pattern that finds any of ``characters`` in the BMP, and any character beyond it.
+
+    Ranges of consecutive characters, so it compiles in milliseconds; a class of BMP
+    characters is a bitmap the engine tests in one step, while one that holds a character
+    beyond the BMP would be a list searched one entry at a time: those are all taken, as
+    one range, and a match there is left to the exact count."""
+    points = sorted(ord(character) for character in characters if ord(character) <= 0xFFFF)
+    ranges: list[list[int]] = []
+    for point in points:
+        if ranges and ranges[-1][1] == point - 1:
+            ranges[-1][1] = point
+        else:
+            ranges.append([point, point])
+    bmp = "".join(
+        re.escape(chr(first)) + ("" if first == last else "-" + re.escape(chr(last)))
+        for first, last in ranges
+    )
+    return re.compile(f"[{bmp}]|[\U00010000-\U0010ffff]")
 
 
 def default_conversion(script: Script) -> str:

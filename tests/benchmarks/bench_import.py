@@ -61,7 +61,7 @@ from desktop.core.corpus import (
 from desktop.core.docmeta import read_metadata
 from desktop.core.model import NewDocument, text_sha256
 from desktop.core.offsets import OffsetMap
-from desktop.core.script import detect_script
+from desktop.core.script import script_of
 from desktop.core.store import Store
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -170,7 +170,7 @@ STAGES = (
     "decode (textio.decode_bytes)",
     "clean (cleaning.clean)",
     "read_metadata",
-    "detect_script",
+    "script_of",
     "sha256 (model.text_sha256)",
     "store open + close",
     "store.add_documents",
@@ -210,7 +210,7 @@ def time_stages(folder: Path, files: list[CorpusFile], db_path: Path) -> StageTi
         t3 = perf()
         found = read_metadata(cleaned.text, f.path.stem)
         t4 = perf()
-        script = detect_script(cleaned.text).script.value
+        script = script_of(cleaned.text).value
         t5 = perf()
         text_sha256(cleaned.text)
         t6 = perf()
@@ -218,7 +218,7 @@ def time_stages(folder: Path, files: list[CorpusFile], db_path: Path) -> StageTi
         stages["decode (textio.decode_bytes)"] += t2 - t1
         stages["clean (cleaning.clean)"] += t3 - t2
         stages["read_metadata"] += t4 - t3
-        stages["detect_script"] += t5 - t4
+        stages["script_of"] += t5 - t4
         stages["sha256 (model.text_sha256)"] += t6 - t5
         decode_by_codec[f.codec] += t2 - t1
         clean_by_seed[f.seed] += t3 - t2
@@ -289,7 +289,7 @@ def time_first_calls() -> dict[str, float]:
     for name, call in (
         ("textio.decode_bytes (common hanzi list)", lambda: textio.decode_bytes(b"\xe4\xbc\x9a")),
         ("cleaning.clean (injected-token pattern)", lambda: clean(sample)),
-        ("detect_script (OpenCC character tables)", lambda: detect_script(sample)),
+        ("script_of (OpenCC character tables, patterns)", lambda: script_of(sample)),
     ):
         start = perf()
         call()

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from desktop.core import cleaning
 from desktop.core.cleaning import CleanedText, clean, find_removals, is_pinyin_gloss, without_spans
+from desktop.core.model import Removal
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 TRADITIONAL_RAW = (SEEDS / "000_9068b13d1ddf9a92.txt").read_text("utf-8")
@@ -229,3 +230,59 @@ def test_the_glosses_found_are_those_the_definition_accepts(raw: str) -> None:
 def test_a_gloss_after_a_han_character_is_removed_as_the_definition_says(gloss: str) -> None:
     raw = f"書{gloss}記"
     assert [(r.start, r.end, r.text) for r in find_removals(raw)] == _glosses_by_definition(raw)
+
+
+# Injected words among glosses: the fast path agrees with the readable definition -----------
+
+# Glosses, near misses and the injected words' characters, glossed or not (錨(diǎn)點 too).
+_INJECTED_PIECES = [
+    *"書記錨點锚点管用 ()（）ae",
+    *["(shū)", "(diǎn)", "（diǎn）", "(máo)", "(xx)", "(er)", "錨點", "锚点", "錨(diǎn)點"],
+]
+
+
+def _removals_by_definition(raw: str) -> list[Removal]:
+    """The removals as the definition reads: the glosses the definition accepts; in a text
+    that has some, each injected word as well, with the glosses inside it taken out with it."""
+    glosses = [
+        Removal(start, end, text, "pinyin") for start, end, text in _glosses_by_definition(raw)
+    ]
+    if not glosses:
+        return []
+    pattern = cleaning._injected_token_pattern()
+    assert pattern is not None
+    injected = [Removal(m.start(), m.end(), m.group(), "injected") for m in pattern.finditer(raw)]
+    inside = {p for r in injected for p in range(r.start, r.end)}
+    return sorted([g for g in glosses if g.start not in inside] + injected)
+
+
+def _assert_cleaned_by_definition(raw: str) -> None:
+    expected = _removals_by_definition(raw)
+    cleaned = clean(raw)
+    assert list(cleaned.removals) == expected
+    assert find_removals(raw) == expected
+    assert cleaned.text == without_spans(raw, [(r.start, r.end) for r in expected])
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.sampled_from(_INJECTED_PIECES), max_size=60).map("".join))
+def test_injected_words_and_glosses_are_removed_as_the_definition_says(raw: str) -> None:
+    _assert_cleaned_by_definition(raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "管錨點用",  # no gloss: the word stays
+        "書(shū)管錨點用",
+        "書(shū)管錨(diǎn)點(diǎn)用",
+        "錨點書(shū)",  # the word first
+        "書(shū)錨點",  # the word last
+        "書(shū)錨點錨(máo)點锚点",  # words side by side
+        "書(shū)錨(xx)點記(jì)",  # a near miss inside the word goes with it
+        TRADITIONAL_RAW,
+        SIMPLIFIED,
+    ],
+)
+def test_texts_with_injected_words_are_cleaned_as_the_definition_says(raw: str) -> None:
+    _assert_cleaned_by_definition(raw)

@@ -345,3 +345,53 @@ def test_a_cancelled_import_with_worker_processes_keeps_what_it_finished(
     assert report.cancelled and seen == [1, 2, 3, 4, 5]
     assert len(report.imported) + len(report.duplicates) + len(report.refused) == 5
     assert store.document_count() == len(report.imported) == 2
+
+
+def test_files_are_taken_in_the_order_of_their_paths(tmp_path: Path) -> None:
+    """The walk's quick sort key orders files as Path objects order themselves."""
+    from desktop.core.corpus import collect_files
+
+    names = ["b.txt", "a/z.txt", "a-b.txt", "a.b/c.txt", "A/y.txt", "a b/x.txt", "ab/0.txt"]
+    names += ["a/b/c.txt", "a/b.txt", "会议/一.txt", "会议.txt", "10.txt", "9.txt", "a/é.txt"]
+    for name in names:
+        path = tmp_path / "corpus" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("会议", encoding="utf-8")
+    found, refused = collect_files([tmp_path / "corpus"])
+    paths = [f.path for f in found]
+    assert not refused
+    assert paths == sorted(tmp_path / "corpus" / name for name in names)
+
+
+def test_the_tables_are_loaded_before_the_worker_processes_fork() -> None:
+    """Forked workers inherit what this process loaded, instead of each loading its own."""
+    from desktop.core import cleaning, script, textio
+
+    cached = (script._script_only_patterns, cleaning._injected_token_pattern, textio.common_hanzi)
+    for function in cached:
+        function.cache_clear()
+    corpus._load_tables()
+    assert all(function.cache_info().currsize == 1 for function in cached)
+
+
+@pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
+@pytest.mark.parametrize("cancel_after", [None, 3])
+def test_objects_are_frozen_for_the_garbage_collector_while_workers_run_and_only_then(
+    store: Store, larger_folder: Path, monkeypatch: pytest.MonkeyPatch, cancel_after: int | None
+) -> None:
+    """Frozen, the objects the workers inherit are not written to by their collections."""
+    import gc
+
+    monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", 3)
+    frozen: list[int] = []
+    report = import_paths(
+        store,
+        [larger_folder],
+        workers=2,
+        progress=lambda *_: frozen.append(gc.get_freeze_count()),
+        is_cancelled=lambda: cancel_after is not None and len(frozen) >= cancel_after,
+    )
+    assert report.cancelled is (cancel_after is not None)
+    assert frozen and all(count > 0 for count in frozen)
+    assert gc.get_freeze_count() == 0

@@ -5,11 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from desktop.core import script as script_module
 from desktop.core.cleaning import clean
-from desktop.core.script import Script, default_conversion, detect_script
+from desktop.core.script import (
+    Script,
+    default_conversion,
+    detect_script,
+    script_of,
+    traditional_only_characters,
+)
+from desktop.core.textio import UnreadableFile, decode_bytes
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+DATA = Path(__file__).resolve().parents[1] / "data"
 TRADITIONAL_CLEAN = clean((SEEDS / "000_9068b13d1ddf9a92.txt").read_text("utf-8")).text
 SIMPLIFIED = (SEEDS / "003_81982325587c9960.txt").read_text("utf-8")
 
@@ -58,3 +69,80 @@ def test_simplified_text_is_shown_beside_itself_in_taiwan_traditional() -> None:
 @pytest.mark.parametrize("script", list(Script))
 def test_no_script_is_ever_shown_in_opencc_internal_forms(script: Script) -> None:
     assert default_conversion(script) != "s2t"
+
+
+# The quick answer agrees with the count ----------------------------------------------------
+
+_TRADITIONAL_ONLY = sorted(traditional_only_characters())
+_SIMPLIFIED_ONLY = sorted(script_module._script_only_characters()[1])
+# Characters of both scripts, of neither, and beyond the BMP: Han ones of each script (the
+# tables hold some), others (a rare name character, an emoji), and the first and last
+# characters of each script's ranges.
+_OUTSIDE_BMP_TRADITIONAL = [c for c in _TRADITIONAL_ONLY if ord(c) > 0xFFFF]
+_OUTSIDE_BMP_SIMPLIFIED = [c for c in _SIMPLIFIED_ONLY if ord(c) > 0xFFFF]
+_ALPHABET = [
+    *"乾會会議议的是在了 a1，。",
+    *_TRADITIONAL_ONLY[:40],
+    *_TRADITIONAL_ONLY[-5:],
+    *_SIMPLIFIED_ONLY[:40],
+    *_SIMPLIFIED_ONLY[-5:],
+    *_OUTSIDE_BMP_TRADITIONAL[:5],
+    *_OUTSIDE_BMP_SIMPLIFIED[:5],
+    "𠮷",
+    "😀",
+    "\uffff",
+    "\U0010ffff",
+]
+
+
+def test_the_tables_hold_characters_beyond_the_bmp() -> None:
+    """What the equivalence below must cover: the patterns treat those apart."""
+    assert _OUTSIDE_BMP_TRADITIONAL
+    assert _OUTSIDE_BMP_SIMPLIFIED
+
+
+@settings(max_examples=2000)
+@given(st.lists(st.sampled_from(_ALPHABET), max_size=40).map("".join))
+def test_the_quick_script_is_the_counted_one(text: str) -> None:
+    assert script_of(text) is detect_script(text).script
+
+
+def _corpus_texts() -> list[str]:
+    files = [*SEEDS.glob("*.txt"), *DATA.rglob("*.txt")]
+    texts = []
+    for path in files:
+        try:
+            texts.append(decode_bytes(path.read_bytes()).text)
+        except UnreadableFile:
+            continue
+    return texts
+
+
+def test_the_quick_script_is_the_counted_one_on_every_text_of_the_tests() -> None:
+    texts = _corpus_texts()
+    assert len(texts) > 20
+    for text in texts:
+        for version in (text, clean(text).text):
+            assert script_of(version) is detect_script(version).script
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "abc",
+        "這個",  # Traditional alone
+        "这个",  # Simplified alone
+        "這个",  # both: counted
+        "峯峰",
+        "𠮷",  # beyond the BMP, of neither script
+        "這𠮷",
+        "这𠮷",
+        "😀這",
+        TRADITIONAL_CLEAN,
+        SIMPLIFIED,
+        "這個國家的會議說話" + "这个国家的会议说话",
+    ],
+)
+def test_the_quick_script_is_the_counted_one_on_chosen_texts(text: str) -> None:
+    assert script_of(text) is detect_script(text).script

@@ -378,3 +378,20 @@ def test_a_transaction_that_reads_first_waits_for_the_other_writer(tmp_path: Pat
         writer.join(timeout=10)
         assert other_committed.is_set()
         assert sorted(label.name for label in first.labels()) == ["丙", "乙", "甲"]
+
+
+@pytest.mark.parametrize(
+    "kinds",
+    [(), ("pinyin",), ("pinyin", "injected", "pinyin"), ("other kind",), ('a "quoted" kind',)],
+)
+def test_removals_are_stored_as_json_dumps_writes_them(kinds: tuple[str, ...]) -> None:
+    """The quick writer of the removed spans and json.dumps write the same characters."""
+    import json
+
+    from desktop.core.model import Removal
+    from desktop.core.store.documents import removals_json
+
+    removed = [Removal(7 * i, 7 * i + 4 + i, "(wù)", kind) for i, kind in enumerate(kinds)]
+    expected = json.dumps([[r.start, r.end, r.kind] for r in removed])
+    assert removals_json(removed) == expected
+    assert removals_json(tuple(removed)) == expected

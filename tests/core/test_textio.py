@@ -9,7 +9,7 @@ import random
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core import textio
@@ -298,3 +298,26 @@ def test_a_file_above_the_limit_is_refused_with_a_one_line_reason(tmp_path: Path
         textio.read_bytes(path, max_bytes=100)
     assert_one_line(str(caught.value))
     assert "limit" in str(caught.value)
+
+
+# Every character strip() takes for white space, and a few that look like it but are not.
+_SPACE_LIKE = (
+    " \t\n\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2007\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_NOT_SPACE = "\u200b\u2060\ufeff\u180e"
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=_SPACE_LIKE + _NOT_SPACE + "会", min_size=1, max_size=12))
+def test_a_text_is_refused_as_white_space_exactly_when_strip_leaves_nothing(text: str) -> None:
+    # After a line end: a second byte-order mark at the start would be taken off with the first.
+    reason = refusal_of(codecs.BOM_UTF8 + f"\n{text}".encode())
+    assert ("white space" in reason) == (not text.strip())
+
+
+def refusal_of(data: bytes) -> str:
+    try:
+        decode_bytes(data)
+    except UnreadableFile as error:
+        return str(error)
+    return ""

@@ -10,7 +10,6 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
-from urllib.request import pathname2url
 
 import sqlite_utils
 
@@ -418,6 +417,9 @@ def read_only_uri(path: Path) -> str:
     SQLite could not make the WAL's -shm file, so the file is opened as immutable (no locks,
     no WAL) when no -wal file holds changes that are not in it yet; else as mode=ro, which
     reads the -wal too."""
+    # Loaded here: urllib.request brings http.client and email, a fifth of a command's start.
+    from urllib.request import pathname2url
+
     resolved = path.resolve()
     uri = f"file:{pathname2url(str(resolved))}?mode=ro"
     wal = Path(f"{resolved}-wal")
