@@ -239,7 +239,8 @@ def read_coder_projects(
     with no tags), MergeRefused lists them all. ``progress(files read, files, name)``."""
     refusals: list[Refusal] = []
     projects: list[CoderProject] = []
-    sources: dict[str, Path] = {}
+    sources: dict[str, Path] = {}  # coder -> their file
+    taggers: dict[str, Path] = {}  # annotator named on tags -> the file holding them
     team_file = team.path.resolve()
     unique = list(dict.fromkeys(Path(p) for p in paths))
     for done, path in enumerate(unique):
@@ -263,6 +264,14 @@ def read_coder_projects(
         if not project.tags:
             refusals.append(Refusal(path, f"{project.name} has no tags yet"))
             continue
+        # Tags that name their annotator: two files must not speak for the same person.
+        names = {row[6] or project.name for row in project.tags}
+        shared = [(name, source) for name, source in taggers.items() if name in names]
+        if shared:
+            name, source = shared[0]
+            refusals.append(Refusal(path, f"{source.name} holds tags by {name} too"))
+            continue
+        taggers.update(dict.fromkeys(names, path))
         projects.append(project)
     if refusals:
         raise MergeRefused(refusals)
