@@ -7,15 +7,15 @@ import os
 import random
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop.core.adjudication import GOLD, Place, Review, review
 from desktop.core.agreement import AgreementReport, CodingData, Tag, agreement
 from desktop.core.labels import LABEL_PATH_SEPARATOR, LabelScheme
 from desktop.core.model import Document, ImportedAnnotation, NewDocument
-from desktop.core.store import Store, StoreError
-from desktop.core.store.team import CoderProject, MergeOutcome
+from desktop.core.store import ReadOnlyProject, Store, StoreError
+from desktop.core.store.team import CoderProject, MergeOutcome, copy_project
 
 # Called with (done, total, what is being done); may raise to cancel.
 Progress = Callable[[int, int, str], None]
@@ -250,8 +250,7 @@ def read_coder_projects(
             refusals.append(Refusal(path, "this is the team project itself"))
             continue
         try:
-            with Store(path, create=False, read_only=True) as coder_store:
-                project = coder_store.read_coder_project(path.stem)
+            project = _read_coder_project(path)
         except StoreError as error:
             refusals.append(Refusal(path, str(error)))
             continue
@@ -276,6 +275,22 @@ def read_coder_projects(
     if refusals:
         raise MergeRefused(refusals)
     return projects
+
+
+def _read_coder_project(path: Path) -> CoderProject:
+    """A coder project read whole, read-only; one made by an older Jiyao through a copy
+    brought up to date (its file stays as it is)."""
+    try:
+        with Store(path, create=False, read_only=True) as coder_store:
+            return coder_store.read_coder_project(path.stem)
+    except ReadOnlyProject:  # read-only, an older project cannot be read as it is
+        pass
+    with tempfile.TemporaryDirectory(prefix="jiyao-merge-") as scratch:
+        copy = Path(scratch) / path.name
+        copy_project(path, copy)
+        with Store(copy, create=False) as updated:
+            project = updated.read_coder_project(path.stem)
+    return replace(project, source=str(path))
 
 
 def merge(
