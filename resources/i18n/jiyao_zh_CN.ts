@@ -22,120 +22,131 @@
         <translation>编码者间一致性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="69"/>
         <source>Pairs</source>
         <translation>两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="70"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="71"/>
+        <source>Pairs by label</source>
+        <translation>按标签两两比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="72"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="73"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="77"/>
         <source>Review disagreements…</source>
         <translation>审阅分歧…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="120"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="146"/>
         <source>%n document(s) compared.</source>
         <translation>
             <numerusform>比较了 %n 篇文档。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="147"/>
         <source>Krippendorff&apos;s alpha (character units): %1</source>
         <translation>Krippendorff α（以字为单位）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="151"/>
         <source>Fleiss&apos; kappa: %1</source>
         <translation>Fleiss κ：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="154"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="181"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="156"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="195"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen κ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="157"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="171"/>
         <source>Alpha</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="158"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="184"/>
         <source>F1 exact</source>
         <translation>F1（完全一致）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="159"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="185"/>
         <source>F1 overlap</source>
         <translation>F1（重叠）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="182"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="195"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="195"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="196"/>
         <source>Matched tags</source>
         <translation>匹配的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="190"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="217"/>
         <source>Export agreement</source>
         <translation>导出一致性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="218"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="223"/>
         <source>Agreement saved to %1</source>
         <translation>一致性已保存到 %1</translation>
     </message>
@@ -1356,58 +1367,57 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="55"/>
         <source>Review disagreements</source>
         <translation>审阅分歧</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="57"/>
         <source>The annotator name of the adjudicated layer</source>
         <translation>裁定层的标注人名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="68"/>
         <source>Take %1&apos;s (Alt+%2)</source>
         <translation>采用 %1 的 (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="75"/>
         <source>No tag here (Alt+0)</source>
         <translation>此处不标注 (Alt+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="79"/>
         <source>Next (F8)</source>
         <translation>下一处 (F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="85"/>
         <source>Adjudicated layer:</source>
         <translation>裁定层：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="133"/>
         <source>%n disagreement(s) to decide</source>
         <translation>
             <numerusform>待裁定分歧 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="135"/>
         <source>%n place(s) agreed</source>
         <translation>
             <numerusform>一致 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="143"/>
         <source>Every disagreement is decided.</source>
         <translation>所有分歧均已裁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="199"/>
         <source>no tag</source>
-        <translation>未标注</translation>
+        <translation type="vanished">未标注</translation>
     </message>
 </context>
 <context>

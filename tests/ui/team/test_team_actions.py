@@ -118,6 +118,8 @@ def test_the_agreement_report_follows_the_checked_annotators(
     assert dialog.pairs.rowCount() == 1
     assert dialog.pairs.item(0, 0).text() == "乙" and dialog.pairs.item(0, 5).text() == "1.000"
     assert "2 documents compared" in dialog.summary.text()
+    assert dialog.pair_labels.rowCount() == 1  # one pair, one label
+    assert dialog.pair_labels.item(0, 2).text() == dialog.labels.item(0, 0).text()
     target = tmp_path / "agreement.csv"
     monkeypatch.setattr(
         "desktop.ui.team.agreement_dialog.QFileDialog.getSaveFileName",
