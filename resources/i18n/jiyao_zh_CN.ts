@@ -69,84 +69,94 @@
         <translation>Krippendorff α（以字为单位）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="150"/>
+        <source>Unitizing alpha: %1</source>
+        <translation>单元化 α：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="152"/>
         <source>Fleiss&apos; kappa: %1</source>
         <translation>Fleiss κ：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="156"/>
         <location filename="../../desktop/ui/team/agreement_dialog.py" line="157"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="180"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="194"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="158"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="183"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen κ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="159"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="174"/>
         <source>Alpha</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="160"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="171"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="197"/>
         <source>F1 exact</source>
         <translation>F1（完全一致）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="161"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="171"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="198"/>
         <source>F1 overlap</source>
         <translation>F1（重叠）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="171"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="195"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="175"/>
+        <source>Unitizing alpha</source>
+        <translation>单元化 α</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="209"/>
         <source>Matched tags</source>
         <translation>匹配的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="230"/>
         <source>Export agreement</source>
         <translation>导出一致性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="221"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="231"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="236"/>
         <source>Agreement saved to %1</source>
         <translation>一致性已保存到 %1</translation>
     </message>

@@ -147,6 +147,7 @@ class AgreementDialog(QDialog):
         summary += " " + self.tr("Krippendorff's alpha (character units): %1").replace(
             "%1", figure(report.alpha)
         )
+        summary += " " + self.tr("Unitizing alpha: %1").replace("%1", figure(report.alpha_u))
         if len(report.annotators) > 2:
             summary += " " + self.tr("Fleiss' kappa: %1").replace("%1", figure(report.fleiss_kappa))
         self.summary.setText(summary)
@@ -168,9 +169,21 @@ class AgreementDialog(QDialog):
         )  # fmt: skip
         _fill(
             self.labels,
-            [self.tr("Label"), self.tr("Alpha"), self.tr("F1 exact"), self.tr("F1 overlap")],
             [
-                [label, figure(s.alpha), figure(s.f1_exact), figure(s.f1_overlap)]
+                self.tr("Label"),
+                self.tr("Alpha"),
+                self.tr("Unitizing alpha"),
+                self.tr("F1 exact"),
+                self.tr("F1 overlap"),
+            ],
+            [
+                [
+                    label,
+                    figure(s.alpha),
+                    figure(s.alpha_u),
+                    figure(s.f1_exact),
+                    figure(s.f1_overlap),
+                ]
                 for label, s in report.labels.items()
             ],
         )
