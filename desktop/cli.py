@@ -1090,7 +1090,13 @@ def run_merge(args: argparse.Namespace) -> int:
     # A new team project gets its labels from the coders' projects, not the default scheme.
     with Store(path) if not path.exists() else _open_store(args, create=False) as team:
         team.on_wait = _say_once(WAITING_MESSAGE)
-        outcomes = merge(team, args.paths)
+        bar = TerminalProgress(sys.stderr)
+        try:
+            outcomes = merge(
+                team, args.paths, lambda done, total, name: bar.update(done, total, Path(name))
+            )
+        finally:
+            bar.finish()
     for outcome in outcomes:
         print(
             f"{Path(outcome.source).name} ({outcome.name}): {outcome.tags_added} tags added, "

@@ -120,6 +120,82 @@ def fleiss_kappa(units: Iterable[tuple[Mapping[Hashable, int], float]]) -> float
     return (mean_agreement - chance) / (1.0 - chance)
 
 
+Segment = tuple[int, int]  # begin, end (exclusive) on a continuum
+
+
+def unitizing_disagreements(
+    units_by_rater: Sequence[Sequence[Segment]], length: int
+) -> tuple[float, float] | None:
+    """Krippendorff's (2004, pp. 251-254) observed and expected disagreement of unitizing for
+    one category: each rater's units (sorted, not overlapping) on a continuum ``[0, length)``,
+    the rest of it their gaps. None when there is nothing to compare (no unit, or fewer than
+    two raters). α_u = 1 - D_o/D_e; over several categories, 1 - ΣD_o/ΣD_e."""
+    raters = len(units_by_rater)
+    if raters < 2 or length <= 0:
+        return None
+    sections = [_sections(units, length) for units in units_by_rater]
+    observed = 0
+    for first in range(raters):
+        for second in range(first + 1, raters):
+            observed += _squared_distances(sections[first], sections[second])
+    observed_disagreement = 2 * observed / (raters * (raters - 1) * length * length)
+    units = [end - begin for units in units_by_rater for begin, end in units]
+    if not units:
+        return None
+    gaps = sorted(end - begin for rater in sections for begin, end, is_unit in rater if not is_unit)
+    # Sums of the gap lengths from each position on, to add (gap - l + 1) over gaps >= l fast.
+    tail_sums = [0] * (len(gaps) + 1)
+    for index in range(len(gaps) - 1, -1, -1):
+        tail_sums[index] = tail_sums[index + 1] + gaps[index]
+    count = len(units)
+    expected = 0.0
+    for unit in units:
+        first_long_enough = bisect_left(gaps, unit)
+        long_enough = len(gaps) - first_long_enough
+        fitting = tail_sums[first_long_enough] - (unit - 1) * long_enough
+        expected += (count - 1) * (2 * unit**3 - 3 * unit**2 + unit) / 3 + unit * unit * fitting
+    denominator = raters * length * (raters * length - 1) - sum(u * (u - 1) for u in units)
+    return observed_disagreement, (2 / length) * expected / denominator
+
+
+def _sections(units: Sequence[Segment], length: int) -> list[tuple[int, int, bool]]:
+    """A rater's continuum cut into units (True) and the gaps between them (False)."""
+    sections = []
+    position = 0
+    for begin, end in units:
+        if begin > position:
+            sections.append((position, begin, False))
+        sections.append((begin, end, True))
+        position = end
+    if position < length:
+        sections.append((position, length, False))
+    return sections
+
+
+def _squared_distances(
+    first: Sequence[tuple[int, int, bool]], second: Sequence[tuple[int, int, bool]]
+) -> int:
+    """Σ δ² over the overlapping sections of two raters (Krippendorff 2004): two units, the
+    squared differences of their beginnings and ends; a unit inside the other's gap, its
+    squared length; anything else, 0."""
+    total = 0
+    i = j = 0
+    while i < len(first) and j < len(second):
+        b1, e1, unit1 = first[i]
+        b2, e2, unit2 = second[j]
+        if unit1 and unit2:
+            total += (b1 - b2) ** 2 + (e1 - e2) ** 2
+        elif unit1 and b2 <= b1 and e1 <= e2:
+            total += (e1 - b1) ** 2
+        elif unit2 and b1 <= b2 and e2 <= e1:
+            total += (e2 - b2) ** 2
+        if e1 <= e2:
+            i += 1
+        if e2 <= e1:
+            j += 1
+    return total
+
+
 # --- the data ----------------------------------------------------------------------------
 
 
@@ -220,6 +296,7 @@ class LabelAgreement:
     f1_exact: float | None
     f1_overlap: float | None
     fleiss_kappa: float | None = None
+    alpha_u: float | None = None  # Krippendorff's unitizing alpha
 
 
 @dataclass(frozen=True)
@@ -238,6 +315,7 @@ class AgreementReport:
     pairs: tuple[PairAgreement, ...]
     labels: Mapping[str, LabelAgreement]
     attributes: Mapping[str, AttributeAgreement]
+    alpha_u: float | None = None  # Krippendorff's unitizing alpha over every label
 
     def to_json(self) -> dict[str, Any]:
         """The object ``jiyao agreement --json`` prints (undefined figures are null)."""
@@ -246,6 +324,7 @@ class AgreementReport:
             "documents": self.documents,
             "alpha": self.alpha,
             "fleiss_kappa": self.fleiss_kappa,
+            "alpha_u": self.alpha_u,
             "pairs": [
                 {
                     "a": pair.a,
@@ -262,6 +341,7 @@ class AgreementReport:
                     "alpha": scores.alpha,
                     "f1_exact": scores.f1_exact,
                     "f1_overlap": scores.f1_overlap,
+                    "alpha_u": scores.alpha_u,
                 }
                 for label, scores in self.labels.items()
             },
@@ -329,6 +409,7 @@ def agreement(data: CodingData, attribute_names: Sequence[str] = ()) -> Agreemen
             )
         )
 
+    unitizing = _unitizing(data, labels)
     label_reports = {}
     for label in labels:
         binary: Counter[tuple[bool | None, ...]] = Counter()
@@ -341,6 +422,7 @@ def agreement(data: CodingData, attribute_names: Sequence[str] = ()) -> Agreemen
             f1_exact=_mean(exacts),
             f1_overlap=_mean(overlaps),
             fleiss_kappa=_fleiss(binary_runs) if count > 2 else None,
+            alpha_u=_alpha_u([unitizing[label]] if label in unitizing else []),
         )
 
     return AgreementReport(
@@ -351,6 +433,7 @@ def agreement(data: CodingData, attribute_names: Sequence[str] = ()) -> Agreemen
         pairs=tuple(pair_reports),
         labels=label_reports,
         attributes=attribute_agreement(data, tags_by_annotator, attribute_names),
+        alpha_u=_alpha_u(list(unitizing.values())),
     )
 
 
@@ -359,6 +442,51 @@ def _shared(groups: TagGroups, data: CodingData, other: str) -> TagGroups:
     if other not in data.coded:
         return groups
     return {key: tags for key, tags in groups.items() if data.codes(other, key[0])}
+
+
+def _unitizing(data: CodingData, labels: Sequence[str]) -> dict[str, tuple[float, float]]:
+    """Per label, the unitizing disagreements (observed, expected) on one continuum: the
+    documents every compared annotator coded, end to end in id order; each annotator's units
+    of the label are their tags of it, overlapping ones joined."""
+    offsets: dict[int, int] = {}
+    length = 0
+    for document in sorted(data.lengths):
+        if all(data.codes(name, document) for name in data.annotators):
+            offsets[document] = length
+            length += data.lengths[document]
+    spans: dict[tuple[str, str], list[Segment]] = defaultdict(list)
+    for tag in data.tags:
+        offset = offsets.get(tag.document)
+        if offset is not None and tag.annotator in data.annotators:
+            begin = offset + max(0, tag.start)
+            end = offset + min(data.lengths[tag.document], tag.end)
+            if begin < end:
+                spans[(tag.label, tag.annotator)].append((begin, end))
+    found = {}
+    for label in labels:
+        units = [_joined(spans.get((label, name), [])) for name in data.annotators]
+        disagreements = unitizing_disagreements(units, length)
+        if disagreements is not None:
+            found[label] = disagreements
+    return found
+
+
+def _joined(segments: list[Segment]) -> list[Segment]:
+    """Segments sorted, overlapping ones joined (touching ones stay two units)."""
+    joined: list[Segment] = []
+    for begin, end in sorted(segments):
+        if joined and begin < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((begin, end))
+    return joined
+
+
+def _alpha_u(disagreements: Sequence[tuple[float, float]]) -> float | None:
+    expected = sum(e for _, e in disagreements)
+    if expected <= 0:
+        return None
+    return 1 - sum(o for o, _ in disagreements) / expected
 
 
 def _fleiss(runs: Sequence[tuple[Sequence[Value], float]]) -> float | None:
@@ -571,6 +699,7 @@ def report_lines(report: AgreementReport) -> Iterator[str]:
     yield f"Krippendorff's alpha (character units, nominal): {figure(report.alpha)}"
     if len(report.annotators) > 2:
         yield f"Fleiss' kappa: {figure(report.fleiss_kappa)}"
+    yield f"Krippendorff's unitizing alpha (alpha_u): {figure(report.alpha_u)}"
     yield ""
     yield "pair\tkappa\talpha\tF1 exact\tF1 overlap"
     for pair in report.pairs:
@@ -579,11 +708,11 @@ def report_lines(report: AgreementReport) -> Iterator[str]:
             f"{figure(pair.f1_exact)}\t{figure(pair.f1_overlap)}"
         )
     yield ""
-    yield "label\talpha\tF1 exact\tF1 overlap"
+    yield "label\talpha\talpha_u\tF1 exact\tF1 overlap"
     for label, scores in report.labels.items():
         yield (
-            f"{label}\t{figure(scores.alpha)}\t{figure(scores.f1_exact)}\t"
-            f"{figure(scores.f1_overlap)}"
+            f"{label}\t{figure(scores.alpha)}\t{figure(scores.alpha_u)}\t"
+            f"{figure(scores.f1_exact)}\t{figure(scores.f1_overlap)}"
         )
     if report.attributes:
         yield ""
@@ -597,7 +726,7 @@ def report_lines(report: AgreementReport) -> Iterator[str]:
 
 CSV_COLUMNS = (
     "scope", "a", "b", "label_or_attribute", "alpha", "kappa", "fleiss_kappa",
-    "f1_exact", "f1_overlap", "percent", "matched_tags",
+    "f1_exact", "f1_overlap", "percent", "matched_tags", "alpha_u",
 )  # fmt: skip
 
 
@@ -608,27 +737,30 @@ def report_rows(report: AgreementReport) -> Iterator[tuple[object, ...]]:
     def cell(value: float | None) -> object:
         return "" if value is None else value
 
-    yield ("overall", "", "", "", cell(report.alpha), "", cell(report.fleiss_kappa), "", "", "", "")
+    yield (
+        "overall", "", "", "", cell(report.alpha), "", cell(report.fleiss_kappa), "", "", "", "",
+        cell(report.alpha_u),
+    )  # fmt: skip
     for pair in report.pairs:
         yield (
             "pair", pair.a, pair.b, "", cell(pair.alpha), cell(pair.kappa), "",
-            cell(pair.f1_exact), cell(pair.f1_overlap), "", "",
+            cell(pair.f1_exact), cell(pair.f1_overlap), "", "", "",
         )  # fmt: skip
     for pair in report.pairs:
         for label, (kappa, exact, overlap) in pair.labels.items():
             yield (
                 "pair_label", pair.a, pair.b, label, "", cell(kappa), "",
-                cell(exact), cell(overlap), "", "",
+                cell(exact), cell(overlap), "", "", "",
             )  # fmt: skip
     for label, scores in report.labels.items():
         yield (
             "label", "", "", label, cell(scores.alpha), "", cell(scores.fleiss_kappa),
-            cell(scores.f1_exact), cell(scores.f1_overlap), "", "",
+            cell(scores.f1_exact), cell(scores.f1_overlap), "", "", cell(scores.alpha_u),
         )  # fmt: skip
     for name, attribute in report.attributes.items():
         yield (
             "attribute", "", "", name, "", cell(attribute.kappa), "", "", "",
-            cell(attribute.percent), attribute.items,
+            cell(attribute.percent), attribute.items, "",
         )  # fmt: skip
 
 

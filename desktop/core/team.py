@@ -7,7 +7,7 @@ import os
 import random
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop.core.adjudication import GOLD, Place, Review, review
@@ -15,8 +15,8 @@ from desktop.core.agreement import AgreementReport, CodingData, Tag, agreement
 from desktop.core.labels import LABEL_PATH_SEPARATOR, LabelScheme
 from desktop.core.messages import QT_TRANSLATE_NOOP, message_of
 from desktop.core.model import Document, ImportedAnnotation, NewDocument
-from desktop.core.store import Store, StoreError
-from desktop.core.store.team import CoderProject, MergeOutcome
+from desktop.core.store import ReadOnlyProject, Store, StoreError
+from desktop.core.store.team import CoderProject, MergeOutcome, copy_project
 
 # Called with (done, total, what is being done); may raise to cancel.
 Progress = Callable[[int, int, str], None]
@@ -240,7 +240,8 @@ def read_coder_projects(
     with no tags), MergeRefused lists them all. ``progress(files read, files, name)``."""
     refusals: list[Refusal] = []
     projects: list[CoderProject] = []
-    sources: dict[str, Path] = {}
+    sources: dict[str, Path] = {}  # coder -> their file
+    taggers: dict[str, Path] = {}  # annotator named on tags -> the file holding them
     team_file = team.path.resolve()
     unique = list(dict.fromkeys(Path(p) for p in paths))
     for done, path in enumerate(unique):
@@ -252,8 +253,7 @@ def read_coder_projects(
             )
             continue
         try:
-            with Store(path, create=False, read_only=True) as coder_store:
-                project = coder_store.read_coder_project(path.stem)
+            project = _read_coder_project(path)
         except StoreError as error:
             refusals.append(Refusal(path, message_of(error)))
             continue
@@ -273,10 +273,41 @@ def read_coder_projects(
                 Refusal(path, QT_TRANSLATE_NOOP("Team", "{0} has no tags yet").format(project.name))
             )
             continue
+        # Tags that name their annotator: two files must not speak for the same person.
+        names = {row[6] or project.name for row in project.tags}
+        shared = [(name, source) for name, source in taggers.items() if name in names]
+        if shared:
+            name, source = shared[0]
+            refusals.append(
+                Refusal(
+                    path,
+                    QT_TRANSLATE_NOOP("Team", "{0} holds tags by {1} too").format(
+                        source.name, name
+                    ),
+                )
+            )
+            continue
+        taggers.update(dict.fromkeys(names, path))
         projects.append(project)
     if refusals:
         raise MergeRefused(refusals)
     return projects
+
+
+def _read_coder_project(path: Path) -> CoderProject:
+    """A coder project read whole, read-only; one made by an older Jiyao through a copy
+    brought up to date (its file stays as it is)."""
+    try:
+        with Store(path, create=False, read_only=True) as coder_store:
+            return coder_store.read_coder_project(path.stem)
+    except ReadOnlyProject:  # read-only, an older project cannot be read as it is
+        pass
+    with tempfile.TemporaryDirectory(prefix="jiyao-merge-") as scratch:
+        copy = Path(scratch) / path.name
+        copy_project(path, copy)
+        with Store(copy, create=False) as updated:
+            project = updated.read_coder_project(path.stem)
+    return replace(project, source=str(path))
 
 
 def merge(

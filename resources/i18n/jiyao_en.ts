@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="146"/>
         <source>%n document(s) compared.</source>
         <translation>
             <numerusform>%n document compared.</numerusform>
@@ -141,7 +141,7 @@
 <context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="133"/>
         <source>%n disagreement(s) to decide</source>
         <translation>
             <numerusform>%n disagreement to decide</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="135"/>
         <source>%n place(s) agreed</source>
         <translation>
             <numerusform>%n place agreed</numerusform>

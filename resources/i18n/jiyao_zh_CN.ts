@@ -22,120 +22,141 @@
         <translation>编码者间一致性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="69"/>
         <source>Pairs</source>
         <translation>两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="70"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="71"/>
+        <source>Pairs by label</source>
+        <translation>按标签两两比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="72"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="73"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="77"/>
         <source>Review disagreements…</source>
         <translation>审阅分歧…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="120"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="146"/>
         <source>%n document(s) compared.</source>
         <translation>
             <numerusform>比较了 %n 篇文档。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="147"/>
         <source>Krippendorff&apos;s alpha (character units): %1</source>
         <translation>Krippendorff α（以字为单位）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="150"/>
+        <source>Unitizing alpha: %1</source>
+        <translation>单元化 α：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="152"/>
         <source>Fleiss&apos; kappa: %1</source>
         <translation>Fleiss κ：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="154"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="194"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="156"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen κ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="157"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="174"/>
         <source>Alpha</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="158"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="197"/>
         <source>F1 exact</source>
         <translation>F1（完全一致）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="159"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="198"/>
         <source>F1 overlap</source>
         <translation>F1（重叠）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="195"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="175"/>
+        <source>Unitizing alpha</source>
+        <translation>单元化 α</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="209"/>
         <source>Matched tags</source>
         <translation>匹配的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="190"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="230"/>
         <source>Export agreement</source>
         <translation>导出一致性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="221"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="231"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="236"/>
         <source>Agreement saved to %1</source>
         <translation>一致性已保存到 %1</translation>
     </message>
@@ -1865,42 +1886,42 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="111"/>
+        <location filename="../../desktop/core/corpus.py" line="113"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="120"/>
+        <location filename="../../desktop/core/corpus.py" line="122"/>
         <source>a Jiyao brat export: import the folder itself, as an annotated set</source>
         <translation>这是纪要的 brat 导出：请把该文件夹本身作为标注集导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="129"/>
+        <location filename="../../desktop/core/corpus.py" line="131"/>
         <source>a Jiyao {0} export: it cannot be read back; import the .jsonl/.qdpx/brat export instead</source>
         <translation>这是纪要的 {0} 导出：无法读回；请改为导入 .jsonl/.qdpx/brat 导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="140"/>
+        <location filename="../../desktop/core/corpus.py" line="142"/>
         <source>the folder&apos;s name is not valid text: rename the folder (none of its files was read)</source>
         <translation>文件夹名称不是有效文本：请重命名该文件夹（其中的文件均未读取）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="148"/>
+        <location filename="../../desktop/core/corpus.py" line="150"/>
         <source>a folder of the system&apos;s, not documents; not read</source>
         <translation>这是系统文件夹，不是文档；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="171"/>
+        <location filename="../../desktop/core/corpus.py" line="173"/>
         <source>cannot be listed: {0}</source>
         <translation>无法列出内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="289"/>
+        <location filename="../../desktop/core/corpus.py" line="299"/>
         <source>the name of its folder is not valid text; rename the folder</source>
         <translation>所在文件夹的名称不是有效文本；请重命名该文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="292"/>
+        <location filename="../../desktop/core/corpus.py" line="302"/>
         <source>the file name is not valid text; rename the file</source>
         <translation>文件名不是有效文本；请重命名该文件</translation>
     </message>
@@ -1975,47 +1996,47 @@
         <translation>SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="113"/>
+        <location filename="../../desktop/core/textio.py" line="115"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="123"/>
+        <location filename="../../desktop/core/textio.py" line="125"/>
         <source>this is {0}, not plain text</source>
         <translation>这是{0}，不是纯文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="128"/>
+        <location filename="../../desktop/core/textio.py" line="130"/>
         <source>this looks like UTF-16 without a byte-order mark; save it as UTF-8 and retry</source>
         <translation>这像是没有字节顺序标记的 UTF-16；请另存为 UTF-8 后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="134"/>
+        <location filename="../../desktop/core/textio.py" line="136"/>
         <source>this looks like a binary file (it contains NUL bytes)</source>
         <translation>这像是二进制文件（含有 NUL 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="158"/>
+        <location filename="../../desktop/core/textio.py" line="160"/>
         <source>it ends inside a character at byte {0} (cut short?)</source>
         <translation>文件在第 {0} 字节处截断在一个字符中间（被截短了？）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="162"/>
+        <location filename="../../desktop/core/textio.py" line="164"/>
         <source>byte {0} (0x{1:02x}) cannot be there</source>
         <translation>第 {0} 字节（0x{1:02x}）不应出现在那里</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="165"/>
+        <location filename="../../desktop/core/textio.py" line="167"/>
         <source>not valid UTF-8: {0}; and not GB18030/GBK or Big5 text either</source>
         <translation>不是有效的 UTF-8：{0}；也不是 GB18030/GBK 或 Big5 文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="168"/>
+        <location filename="../../desktop/core/textio.py" line="170"/>
         <source>the text is in no encoding Jiyao reads (UTF-8, UTF-16, GB18030/GBK, Big5)</source>
         <translation>文本不是纪要能读取的任何编码（UTF-8、UTF-16、GB18030/GBK、Big5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="198"/>
+        <location filename="../../desktop/core/textio.py" line="200"/>
         <source>the file starts with a {0} byte-order mark but is not valid {0} at byte {1}</source>
         <translation>文件以 {0} 字节顺序标记开头，但第 {1} 字节处不是有效的 {0}</translation>
     </message>
@@ -2031,7 +2052,7 @@
     </message>
     <message>
         <location filename="../../desktop/core/readers/html_page.py" line="154"/>
-        <location filename="../../desktop/core/textio.py" line="212"/>
+        <location filename="../../desktop/core/textio.py" line="214"/>
         <source>this looks like a binary file (it contains NUL characters)</source>
         <translation>这像是二进制文件（含有 NUL 字符）</translation>
     </message>
@@ -2046,79 +2067,79 @@
         <translation>这个网页上找不到正文（是目录、列表或登录页？）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="217"/>
+        <location filename="../../desktop/core/textio.py" line="219"/>
         <source>the file holds only white space</source>
         <translation>文件只有空白</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="220"/>
+        <location filename="../../desktop/core/textio.py" line="222"/>
         <source>the file decodes as {0} but does not read as text</source>
         <translation>文件可按 {0} 解码，但读起来不像文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="308"/>
+        <location filename="../../desktop/core/textio.py" line="310"/>
         <source>the file changed while it was opened; not read</source>
         <translation>文件在打开时发生了变化；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="335"/>
-        <location filename="../../desktop/core/textio.py" line="395"/>
+        <location filename="../../desktop/core/textio.py" line="356"/>
+        <location filename="../../desktop/core/textio.py" line="416"/>
         <source>no such file</source>
         <translation>没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="337"/>
+        <location filename="../../desktop/core/textio.py" line="358"/>
         <source>a loop of symbolic links</source>
         <translation>符号链接形成了循环</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="350"/>
+        <location filename="../../desktop/core/textio.py" line="371"/>
         <source>leads to {0}, a system file; not read</source>
         <translation>指向系统文件 {0}；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="356"/>
+        <location filename="../../desktop/core/textio.py" line="377"/>
         <source>a link to {0}, outside the folder; not followed</source>
         <translation>是指向文件夹之外 {0} 的链接；未跟随</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="364"/>
-        <location filename="../../desktop/core/textio.py" line="397"/>
+        <location filename="../../desktop/core/textio.py" line="385"/>
+        <location filename="../../desktop/core/textio.py" line="418"/>
         <source>this is a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="367"/>
+        <location filename="../../desktop/core/textio.py" line="388"/>
         <source>not a regular file ({0}); not read</source>
         <translation>不是普通文件（{0}）；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="377"/>
+        <location filename="../../desktop/core/textio.py" line="398"/>
         <source>a named pipe, FIFO</source>
         <translation>命名管道 FIFO</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="379"/>
+        <location filename="../../desktop/core/textio.py" line="400"/>
         <source>a socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="381"/>
+        <location filename="../../desktop/core/textio.py" line="402"/>
         <source>a device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="382"/>
+        <location filename="../../desktop/core/textio.py" line="403"/>
         <source>a special file</source>
         <translation>特殊文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="386"/>
+        <location filename="../../desktop/core/textio.py" line="407"/>
         <source>{0:,.1f} MB, above the limit of {1:g} MB for one document (raise it with {2} or --max-document-mb)</source>
         <translation>{0:,.1f} MB，超过单篇文档 {1:g} MB 的上限（可用 {2} 或 --max-document-mb 调高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="399"/>
+        <location filename="../../desktop/core/textio.py" line="420"/>
         <source>cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
@@ -2910,7 +2931,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     <message>
         <location filename="../../desktop/core/store/base.py" line="83"/>
         <location filename="../../desktop/core/store/base.py" line="91"/>
-        <location filename="../../desktop/core/store/schema.py" line="470"/>
+        <location filename="../../desktop/core/store/schema.py" line="472"/>
         <source>the disk holding {0} is full: free some space, then try again</source>
         <translation>存放 {0} 的磁盘已满：请腾出空间后重试</translation>
     </message>
@@ -2921,7 +2942,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message>
         <location filename="../../desktop/core/store/base.py" line="105"/>
-        <location filename="../../desktop/core/store/schema.py" line="480"/>
+        <location filename="../../desktop/core/store/schema.py" line="482"/>
         <source>permission denied for {0}</source>
         <translation>没有访问 {0} 的权限</translation>
     </message>
@@ -2951,22 +2972,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="219"/>
+        <location filename="../../desktop/core/store/documents.py" line="246"/>
         <source>the deleted documents ({0}) cannot be put back: a document imported since has the same id or the same text</source>
         <translation>无法恢复已删除的文档（{0}）：此后导入的某篇文档有相同的编号或相同的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="260"/>
+        <location filename="../../desktop/core/store/documents.py" line="287"/>
         <source>a document&apos;s title cannot be empty</source>
         <translation>文档标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="290"/>
+        <location filename="../../desktop/core/store/documents.py" line="317"/>
         <source>a variable needs a name</source>
         <translation>变量需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="293"/>
+        <location filename="../../desktop/core/store/documents.py" line="320"/>
         <source>a title is each document&apos;s own: edit it in the document&apos;s details</source>
         <translation>标题属于每篇文档自己：请在文档详情里编辑</translation>
     </message>
@@ -3006,74 +3027,74 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>标签不能合并到它自身或它的子标签中</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="238"/>
+        <location filename="../../desktop/core/store/schema.py" line="237"/>
         <source>; its backups: jiyao backups --db {0}</source>
         <translation>；查看其备份：jiyao backups --db {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="270"/>
+        <location filename="../../desktop/core/store/schema.py" line="269"/>
         <source>{0}: no such project</source>
         <translation>{0}：没有这个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="311"/>
+        <location filename="../../desktop/core/store/schema.py" line="310"/>
         <source>{0} is damaged ({1}){2}</source>
         <translation>{0} 已损坏（{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="319"/>
-        <location filename="../../desktop/core/store/schema.py" line="483"/>
+        <location filename="../../desktop/core/store/schema.py" line="318"/>
+        <location filename="../../desktop/core/store/schema.py" line="485"/>
         <source>cannot open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="342"/>
+        <location filename="../../desktop/core/store/schema.py" line="341"/>
         <source>{0} is damaged (integrity check: {1}){2}</source>
         <translation>{0} 已损坏（完整性检查：{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="357"/>
+        <location filename="../../desktop/core/store/schema.py" line="356"/>
         <source>{0} is an SQLite database of another program, not a Jiyao project</source>
         <translation>{0} 是其他程序的 SQLite 数据库，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="370"/>
-        <location filename="../../desktop/core/store/schema.py" line="400"/>
+        <location filename="../../desktop/core/store/schema.py" line="369"/>
+        <location filename="../../desktop/core/store/schema.py" line="399"/>
         <source>{0} was made by a newer Jiyao (schema {1}, this one knows {2})</source>
         <translation>{0} 由更新版本的纪要创建（结构版本 {1}，本版本只认识 {2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="376"/>
+        <location filename="../../desktop/core/store/schema.py" line="375"/>
         <source>{0} was made by an older Jiyao and must be updated, which needs writing: open it once where it can be written (it is read-only here)</source>
         <translation>{0} 由旧版本的纪要创建，需要升级，而升级需要写入：请在可写的位置打开它一次（此处为只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="435"/>
+        <location filename="../../desktop/core/store/schema.py" line="437"/>
         <source>{0} is a folder, not a Jiyao project</source>
         <translation>{0} 是文件夹，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="439"/>
+        <location filename="../../desktop/core/store/schema.py" line="441"/>
         <source>{0} is a pipe or a device, not a Jiyao project</source>
         <translation>{0} 是管道或设备，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="450"/>
+        <location filename="../../desktop/core/store/schema.py" line="452"/>
         <source>{0} is an empty file, not a Jiyao project</source>
         <translation>{0} 是空文件，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="454"/>
+        <location filename="../../desktop/core/store/schema.py" line="456"/>
         <source>{0} is not a Jiyao database (not an SQLite file)</source>
         <translation>{0} 不是纪要数据库（不是 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="460"/>
+        <location filename="../../desktop/core/store/schema.py" line="462"/>
         <source>{0} is read-only: Jiyao writes every change to the project at once</source>
         <translation>{0} 是只读的：纪要会把每处改动立即写入项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="476"/>
+        <location filename="../../desktop/core/store/schema.py" line="478"/>
         <source>{0} is on a read-only file system</source>
         <translation>{0} 位于只读文件系统上</translation>
     </message>
@@ -3294,58 +3315,53 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="55"/>
         <source>Review disagreements</source>
         <translation>审阅分歧</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="57"/>
         <source>The annotator name of the adjudicated layer</source>
         <translation>裁定层的标注人名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="68"/>
         <source>Take %1&apos;s (Alt+%2)</source>
         <translation>采用 %1 的 (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="75"/>
         <source>No tag here (Alt+0)</source>
         <translation>此处不标注 (Alt+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="79"/>
         <source>Next (F8)</source>
         <translation>下一处 (F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="85"/>
         <source>Adjudicated layer:</source>
         <translation>裁定层：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="133"/>
         <source>%n disagreement(s) to decide</source>
         <translation>
             <numerusform>待裁定分歧 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="135"/>
         <source>%n place(s) agreed</source>
         <translation>
             <numerusform>一致 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="143"/>
         <source>Every disagreement is decided.</source>
         <translation>所有分歧均已裁定。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="199"/>
-        <source>no tag</source>
-        <translation>未标注</translation>
     </message>
 </context>
 <context>
@@ -3728,7 +3744,7 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/core/team.py" line="251"/>
+        <location filename="../../desktop/core/team.py" line="252"/>
         <source>this is the team project itself</source>
         <translation>这就是团队项目本身</translation>
     </message>
@@ -3741,6 +3757,16 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <location filename="../../desktop/core/team.py" line="273"/>
         <source>{0} has no tags yet</source>
         <translation>{0} 还没有标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team.py" line="284"/>
+        <source>{0} holds tags by {1} too</source>
+        <translation>{0} 里也有 {1} 的标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store/team.py" line="53"/>
+        <source>cannot read {0}: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
     </message>
 </context>
 <context>

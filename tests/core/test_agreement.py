@@ -22,6 +22,7 @@ from desktop.core.agreement import (
     f1_overlap,
     fleiss_kappa,
     krippendorff_alpha,
+    unitizing_disagreements,
     write_report_csv,
 )
 
@@ -246,7 +247,7 @@ def test_json_has_the_documented_keys() -> None:
     assert [(p["a"], p["b"]) for p in report["pairs"]] == [("A", "B"), ("A", "C"), ("B", "C")]
     assert set(report["pairs"][0]) == {"a", "b", "kappa", "alpha", "f1_exact", "f1_overlap"}
     assert set(report["labels"]) == {"要求", "措施"}
-    assert set(report["labels"]["要求"]) == {"alpha", "f1_exact", "f1_overlap"}
+    assert set(report["labels"]["要求"]) == {"alpha", "f1_exact", "f1_overlap", "alpha_u"}
 
 
 def test_the_report_as_csv(tmp_path: Path) -> None:
@@ -263,3 +264,33 @@ def test_the_report_as_csv(tmp_path: Path) -> None:
     [ab] = [row for row in rows if row["scope"] == "pair" and row["b"] == "B"]
     assert float(ab["kappa"]) == pytest.approx(report.pairs[0].kappa)
     assert [p.name for p in tmp_path.iterdir()] == ["agreement.csv"]
+
+
+def test_unitizing_alpha_matches_krippendorffs_2004_example() -> None:
+    # Krippendorff (2004), Content Analysis, pp. 251-254: two observers on a continuum from
+    # 150 to 450 (here shifted to start at 0), categories c and k. Published: for c, D_o =
+    # .0144, D_e = .0532, α_u = .7286; for k, D_o = 0, D_e = .0490, α_u = 1; over both .8591.
+    c = unitizing_disagreements([[(75, 145), (220, 250)], [(70, 150), (205, 225), (250, 270)]], 300)
+    k = unitizing_disagreements([[(30, 90), (150, 200)], [(30, 90), (150, 200)]], 300)
+    assert c is not None and k is not None
+    assert c[0] == pytest.approx(0.0144, abs=0.00005)
+    assert c[1] == pytest.approx(0.0532, abs=0.00005)
+    assert 1 - c[0] / c[1] == pytest.approx(0.7286, abs=0.00005)
+    assert k[0] == 0 and k[1] == pytest.approx(0.0490, abs=0.00005)
+    assert 1 - (c[0] + k[0]) / (c[1] + k[1]) == pytest.approx(0.8591, abs=0.0005)
+
+
+def test_unitizing_alpha_over_documents_end_to_end() -> None:
+    same = (tag("A", 0, 5), tag("B", 0, 5), tag("A", 2, 6, document=2), tag("B", 2, 6, document=2))
+    assert agreement(CodingData(("A", "B"), {1: 10, 2: 10}, same)).alpha_u == pytest.approx(1.0)
+    # The same tags laid on one continuum of 20 characters give the same figure.
+    moved = (tag("A", 0, 5), tag("B", 0, 4), tag("A", 12, 16), tag("B", 13, 16))
+    split = (tag("A", 0, 5), tag("B", 0, 4), tag("A", 2, 6, document=2), tag("B", 3, 6, document=2))
+    joined = agreement(CodingData(("A", "B"), {1: 20}, moved)).alpha_u
+    assert agreement(CodingData(("A", "B"), {1: 10, 2: 10}, split)).alpha_u == pytest.approx(joined)
+    # Overlapping tags of one annotator are one unit; a document not coded by all is left out.
+    doubled = (*moved, tag("A", 1, 3))
+    assert agreement(CodingData(("A", "B"), {1: 20}, doubled)).alpha_u == pytest.approx(joined)
+    partial = CodingData(("A", "B"), {1: 10, 2: 10}, split, coded={"B": frozenset({1})})
+    alone = CodingData(("A", "B"), {1: 10}, split[:2])
+    assert agreement(partial).alpha_u == pytest.approx(agreement(alone).alpha_u)

@@ -260,3 +260,33 @@ def test_assign_cancelled_part_way_leaves_no_file(tmp_path: Path) -> None:
         assign(store, ["甲", "乙"], tmp_path / "out", progress=stop_at_the_second)
     assert seen == [(0, 2, "甲"), (1, 2, "乙")]
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_two_files_with_tags_by_the_same_annotator_are_refused(tmp_path: Path) -> None:
+    _, first, second = prepared(tmp_path)
+    with Store(second) as coder:  # 乙 tags as 甲 by mistake
+        document = coder.document_ids()[-1]
+        coder.add_annotation(document, coder.labels()[0].id, 0, 1, annotator="甲")
+    team = tmp_path / "team.jiyao"
+    with Store(team) as store, pytest.raises(MergeRefused) as refused:
+        merge(store, [first, second])
+    [refusal] = refused.value.refusals
+    assert refusal.path == second and refusal.reason == "甲.jiyao holds tags by 甲 too"
+
+
+def test_a_coder_project_from_an_older_jiyao_is_merged_and_left_as_it_was(
+    tmp_path: Path,
+) -> None:
+    older = tmp_path / "丙.jiyao"
+    with Store(older, migrate_to=6) as coder:  # before the team tables
+        label = coder.add_label("要求")
+        [document] = coder.add_documents([new("会议要求各地落实责任。")])
+        assert document is not None
+        coder.add_annotation(document, label.id, 2, 4)
+    before = older.read_bytes()
+    team = tmp_path / "team.jiyao"
+    with Store(team) as store:
+        [outcome] = merge(store, [older])
+        assert (outcome.name, outcome.tags_added, outcome.source) == ("丙", 1, str(older))
+        assert store.tagging_annotators() == ["丙"]
+    assert older.read_bytes() == before  # still schema 6: the coder's file is theirs

@@ -5,14 +5,18 @@ and merging coder projects into a team project in one transaction."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from desktop.core.agreement import Tag
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec
-from desktop.core.store.base import StoreBase, _now
+from desktop.core.messages import QT_TRANSLATE_NOOP
+from desktop.core.store.base import StoreBase, StoreError, _now
 from desktop.core.store.labels import LabelsMixin
+from desktop.core.store.schema import read_only_uri
 
 # Every label's path from the top ("Parent/Child"), as the table "paths"; the parameter is
 # the separator.
@@ -31,6 +35,25 @@ _DOCUMENT_COLUMNS = """title, source, date, source_path, encoding, script, raw_t
     clean_text, removed, text_sha256, metadata, imported_at"""
 # Where text_sha256 stands in "SELECT id, status, <_DOCUMENT_COLUMNS>".
 _SHA_AT = 2 + [name.strip() for name in _DOCUMENT_COLUMNS.split(",")].index("text_sha256")
+
+
+def copy_project(path: Path, target: Path) -> None:
+    """Copy a project, read-only and consistent (SQLite's backup API), to ``target``: a
+    project made by an older Jiyao is read through a copy brought up to date, so the coder's
+    own file stays as it is."""
+    source = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    except sqlite3.Error as error:
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Team", "cannot read {0}: {1}").format(path, error)
+        ) from error
+    finally:
+        source.close()
 
 
 def _marks(values: Sequence[object]) -> str:

@@ -63,10 +63,12 @@ class AgreementDialog(QDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pairs = _table()
         self.labels = _table()
+        self.pair_labels = _table()
         self.attributes = _table()
         tabs = QTabWidget()
         tabs.addTab(self.pairs, self.tr("Pairs"))
         tabs.addTab(self.labels, self.tr("Labels"))
+        tabs.addTab(self.pair_labels, self.tr("Pairs by label"))
         tabs.addTab(self.attributes, self.tr("Attributes"))
         self.save = QPushButton(self.tr("Export CSV…"))
         self.save.clicked.connect(self.export_csv)
@@ -137,7 +139,7 @@ class AgreementDialog(QDialog):
         report = self.report
         self.save.setEnabled(report is not None)
         self.review.setEnabled(report is not None)
-        for table in (self.pairs, self.labels, self.attributes):
+        for table in (self.pairs, self.labels, self.pair_labels, self.attributes):
             table.setRowCount(0)
         if report is None:
             return
@@ -145,6 +147,7 @@ class AgreementDialog(QDialog):
         summary += " " + self.tr("Krippendorff's alpha (character units): %1").replace(
             "%1", figure(report.alpha)
         )
+        summary += " " + self.tr("Unitizing alpha: %1").replace("%1", figure(report.alpha_u))
         if len(report.annotators) > 2:
             summary += " " + self.tr("Fleiss' kappa: %1").replace("%1", figure(report.fleiss_kappa))
         self.summary.setText(summary)
@@ -166,10 +169,38 @@ class AgreementDialog(QDialog):
         )  # fmt: skip
         _fill(
             self.labels,
-            [self.tr("Label"), self.tr("Alpha"), self.tr("F1 exact"), self.tr("F1 overlap")],
             [
-                [label, figure(s.alpha), figure(s.f1_exact), figure(s.f1_overlap)]
+                self.tr("Label"),
+                self.tr("Alpha"),
+                self.tr("Unitizing alpha"),
+                self.tr("F1 exact"),
+                self.tr("F1 overlap"),
+            ],
+            [
+                [
+                    label,
+                    figure(s.alpha),
+                    figure(s.alpha_u),
+                    figure(s.f1_exact),
+                    figure(s.f1_overlap),
+                ]
                 for label, s in report.labels.items()
+            ],
+        )
+        _fill(
+            self.pair_labels,
+            [
+                self.tr("Annotator"),
+                self.tr("Annotator"),
+                self.tr("Label"),
+                self.tr("Cohen's kappa"),
+                self.tr("F1 exact"),
+                self.tr("F1 overlap"),
+            ],
+            [
+                [p.a, p.b, label, figure(kappa), figure(exact), figure(overlap)]
+                for p in report.pairs
+                for label, (kappa, exact, overlap) in p.labels.items()
             ],
         )
         _fill(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.adjudication import GOLD, Place, Review
+from desktop.core.agreement import Tag
 from desktop.core.store import StoreError
 from desktop.core.team import TeamInputError, project_review, record_review
 from desktop.ui.team.commands import MarkUntagged, TakeTags
@@ -184,19 +185,41 @@ class ReviewDialog(QDialog):
         if row < 0 or place is None:
             return
         text = self.workspace.store.document(place.document).clean_text
-        lanes = []
+        rows = []
         for number, name in enumerate(self.annotators):
             colour = LANE_COLOURS[number % len(LANE_COLOURS)]
             tags = place.by(name)
             said = "; ".join(
-                f"<b>{escape(tag.label)}</b> {tag.start}–{tag.end} "
-                f"「{escape(text[tag.start : tag.end])}」"
+                f"<b>{escape(tag.label)}</b> {tag.start}–{tag.end}"
                 + "".join(f" {escape(k)}={escape(str(v))}" for k, v in tag.attributes.items())
                 for tag in tags
             )
-            lanes.append(
-                f'<span style="color:{colour}">■ {escape(name)}</span>: '
-                + (said or self.tr("no tag"))
+            rows.append(
+                f'<tr><td style="color:{colour}">■ {escape(name)}</td>'
+                f"<td>{lane(text, place, tags, colour)}</td>"
+                f"<td>{said or escape(self.tr('no tag'))}</td></tr>"
             )
-        self.lanes.setText("<br>".join(lanes))
+        self.lanes.setText(f'<table cellspacing="4">{"".join(rows)}</table>')
         self.go_to(place.document, place.start, place.end)
+
+
+# Characters of context shown on either side of a place in its lanes.
+LANE_CONTEXT = 12
+
+
+def lane(text: str, place: Place, tags: Sequence[Tag], colour: str) -> str:
+    """The place's words with a little context, as HTML: the characters this annotator's tags
+    cover on their colour, so lanes one above the other show where the coders part."""
+    first = max(0, place.start - LANE_CONTEXT)
+    last = min(len(text), place.end + LANE_CONTEXT)
+    covered = [False] * (last - first)
+    for tag in tags:
+        for position in range(max(tag.start, first), min(tag.end, last)):
+            covered[position - first] = True
+    pieces = []
+    for position, character in enumerate(text[first:last]):
+        shown = escape(character) if character != "\n" else "⏎"
+        if covered[position]:
+            shown = f'<span style="background:{colour};color:white">{shown}</span>'
+        pieces.append(shown)
+    return "".join(pieces)

@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.core.adjudication import Place
+from desktop.core.agreement import Tag
 from desktop.core.store import Store
 from desktop.core.team import assign
 from desktop.ui.common.reports import ReportDialog
@@ -18,7 +20,7 @@ from desktop.ui.common.settings import Settings
 from desktop.ui.corpus.document_model import DocumentTableModel
 from desktop.ui.team.agreement_dialog import AgreementDialog
 from desktop.ui.team.prepare_dialog import PrepareDialog
-from desktop.ui.team.review_dialog import ReviewDialog
+from desktop.ui.team.review_dialog import ReviewDialog, lane
 from desktop.ui.team.team_actions import TeamActions
 from desktop.ui.workspace import Workspace
 
@@ -116,6 +118,8 @@ def test_the_agreement_report_follows_the_checked_annotators(
     assert dialog.pairs.rowCount() == 1
     assert dialog.pairs.item(0, 0).text() == "乙" and dialog.pairs.item(0, 5).text() == "1.000"
     assert "2 documents compared" in dialog.summary.text()
+    assert dialog.pair_labels.rowCount() == 1  # one pair, one label
+    assert dialog.pair_labels.item(0, 2).text() == dialog.labels.item(0, 0).text()
     target = tmp_path / "agreement.csv"
     monkeypatch.setattr(
         "desktop.ui.team.agreement_dialog.QFileDialog.getSaveFileName",
@@ -214,3 +218,11 @@ def test_preparing_coder_projects_in_the_background(
     assert any("exists already" in box.text() for box in boxes)
     for box in boxes:
         box.close()
+
+
+def test_a_lane_colours_the_characters_an_annotator_tagged() -> None:
+    text = "会议𠮷要求<落实>\n责任"
+    place = Place(1, 2, 5, ())
+    shown = lane(text, place, [Tag(1, "要求", 2, 4, "甲")], "#123456")
+    coloured = '<span style="background:#123456;color:white">{}</span>'
+    assert shown == ("会议" + coloured.format("𠮷") + coloured.format("要") + "求&lt;落实&gt;⏎责任")
