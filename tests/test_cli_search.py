@@ -82,6 +82,25 @@ def test_count_csv_limit_and_restriction(tmp_path: Path) -> None:
     ]
 
 
+def test_a_date_bound_that_is_no_date_is_refused_and_short_forms_are_read(
+    tmp_path: Path,
+) -> None:
+    """Bounds compare as strings: --from abc used to find nothing without a word, and
+    --to 2020-2 (2020-0 as a prefix) let every month of 2020 through."""
+    db = tmp_path / "p.jiyao"
+    project(db)
+    wrong = jiyao("search", "--db", db, "要求", "--from", "abc")
+    assert wrong.returncode == 1
+    assert wrong.stderr.strip() == "jiyao: 'abc' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"
+    month = jiyao("search", "--db", db, "要求", "--to", "2020-13")
+    assert month.returncode == 1
+    assert "no month 13" in month.stderr
+    for bound in ("2020-2", "2020/02", "2020年2月"):
+        dated = jiyao("search", "--db", db, "要求", "--to", bound, "--json")
+        assert dated.returncode == 0, dated.stderr
+        assert [json.loads(line)["document"] for line in dated.stdout.splitlines()] == [1, 2]
+
+
 def test_an_older_project_is_indexed_once(tmp_path: Path) -> None:
     db = tmp_path / "old.jiyao"
     project(db, migrate_to=INDEX_MIGRATION.version - 1)

@@ -278,11 +278,12 @@ class CorpusSearch(QDialog):
         self.per_document.clear()
         try:
             search = Search(self.query.text(), regex=self.regex.isChecked())
+            restriction = self.restriction()
         except QueryError as error:
             self.summary.setText(str(error))
             self._enable_actions()
             return
-        self._matches = iter_matching(self.workspace.store, search, self.restriction(), batch=50)
+        self._matches = iter_matching(self.workspace.store, search, restriction, batch=50)
         self.summary.setText(self.tr("Searching…"))
         self._timer.start()
 
