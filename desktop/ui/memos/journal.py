@@ -60,6 +60,7 @@ class JournalWindow(QDialog):
         QVBoxLayout(self).addWidget(splitter)
         workspace.memosChanged.connect(self._memos_changed)
         # Methods, not lambdas: Qt drops them when this window is deleted (closed).
+        workspace.projectClosing.connect(self.editor.save_now)
         workspace.projectSwitched.connect(self._project_switched)
         self.reload()
         fit_to_screen(self)
