@@ -180,3 +180,28 @@ def test_segments_report_as_csv_and_markdown(tmp_path: Path) -> None:
     bad = jiyao("segments", "--db", db, "--where", "issuer")
     assert bad.returncode == 1
     assert "FIELD=VALUE" in bad.stderr
+
+
+def test_a_list_option_given_twice_keeps_both(tmp_path: Path) -> None:
+    """`--where a=1 --where b=2` kept only b=2 (and `--docs 1 --docs 2` only 2): a condition
+    the user wrote was dropped without a word, and more rows or documents came out."""
+    db = tmp_path / "p.jiyao"
+    project(db)
+    with Store(db) as store:
+        label = store.add_label("要求").id
+        store.add_annotation(1, label, 3, 5, attributes={"issuer": "市长"}, annotator="甲")
+        store.add_annotation(1, label, 3, 5, attributes={"issuer": "市长"}, annotator="乙")
+        store.add_annotation(2, label, 2, 4, attributes={"issuer": "市長"}, annotator="甲")
+    both = jiyao("segments", "--db", db, "--where", "issuer=市长", "--where", "annotator=甲")
+    assert both.returncode == 0, both.stderr
+    rows = list(csv.DictReader(io.StringIO(both.stdout)))
+    assert [(r["document"], r["annotator"]) for r in rows] == [("1", "甲")]
+    out = tmp_path / "two.jsonl"
+    exported = jiyao(
+        "export", "--db", db, "--format", "jsonl", "-o", out, "--docs", "1", "--docs", "2"
+    )
+    assert exported.returncode == 0, exported.stderr
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == [
+        1,
+        2,
+    ]
