@@ -829,6 +829,9 @@ def run_stats(args: argparse.Namespace) -> int:
     from desktop.core.exports.selection import label_paths
     from desktop.core.stats import cross_table, with_labels
 
+    if args.output is not None and args.output.suffix.lower() != ".csv":
+        # Any other name was written over: `-o corpus.jiyao` replaced the project with CSV.
+        raise ValueError(f"{args.output}: the table is written as .csv")
     with _open_store(args, create=False, to_read=True) as store:
         segments = store.coded_segments()
         labels = store.labels()

@@ -205,3 +205,17 @@ def test_a_list_option_given_twice_keeps_both(tmp_path: Path) -> None:
         1,
         2,
     ]
+
+
+def test_stats_never_writes_its_table_over_the_project(tmp_path: Path) -> None:
+    """`jiyao stats -o corpus.jiyao` (a slip for --db) replaced the project with CSV."""
+    db = tmp_path / "p.jiyao"
+    project(db)
+    before = db.read_bytes()
+    result = jiyao("stats", "--db", db, "--rows", "label", "-o", db)
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"jiyao: {db}: the table is written as .csv"
+    assert db.read_bytes() == before
+    upper = tmp_path / "T.CSV"
+    assert jiyao("stats", "--db", db, "--rows", "label", "-o", upper).returncode == 0
+    assert upper.read_text(encoding="utf-8-sig").splitlines()[0] == "label,total"
