@@ -219,3 +219,18 @@ def test_stats_never_writes_its_table_over_the_project(tmp_path: Path) -> None:
     upper = tmp_path / "T.CSV"
     assert jiyao("stats", "--db", db, "--rows", "label", "-o", upper).returncode == 0
     assert upper.read_text(encoding="utf-8-sig").splitlines()[0] == "label,total"
+
+
+def test_segments_where_an_empty_value_finds_the_tags_without_one(tmp_path: Path) -> None:
+    """`--where issuer=` found nothing at all: no tag's field is ever the empty string."""
+    db = tmp_path / "p.jiyao"
+    project(db)
+    with Store(db) as store:
+        label = store.add_label("要求").id
+        store.add_annotation(1, label, 3, 5, attributes={"issuer": "市长"})
+        store.add_annotation(2, label, 2, 4)
+    for where in ("issuer=", "issuer=(none)"):
+        result = jiyao("segments", "--db", db, "--where", where)
+        assert result.returncode == 0, result.stderr
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        assert [(r["document"], r["issuer"]) for r in rows] == [("2", "")]
