@@ -212,3 +212,20 @@ def test_a_from_date_that_is_no_date_is_named_not_raised(qtbot: QtBot, tmp_path:
     assert "not a date" in dialog.summary.text()
     assert not dialog.export.isEnabled()
     store.close()
+
+
+def test_tagging_hits_skips_a_document_deleted_since_the_search(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Tag all hits after a document was deleted in the window raised KeyError ('no
+    document 2') from the undo step, and tagged none of the others."""
+    store = project(tmp_path)
+    dialog = CorpusSearch(Workspace(store, Settings()))
+    qtbot.addWidget(dialog)
+    searched(qtbot, dialog, "复工")
+    store.delete_documents([2])
+    command = dialog.tag_hits(dialog.model.hits)
+    assert command is not None and command.count == 1
+    tags = store.annotations(1)
+    assert [(t.start, t.end) for t in tags] == [(h[1], h[2]) for h in expected(store, "复工")]
+    store.close()
