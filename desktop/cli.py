@@ -160,15 +160,22 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="file or folder to write (jsonl also takes - for standard output)",
     )
-    export.add_argument("--docs", nargs="+", metavar="ID", help="only these document ids (1 2 5-9)")
+    export.add_argument(
+        "--docs", nargs="+", action="extend", metavar="ID", help="only these document ids (1 2 5-9)"
+    )
     export.add_argument(
         "--labels",
         nargs="+",
+        action="extend",
         metavar="LABEL",
         help="only tags with these labels or their sub-labels",
     )
     export.add_argument(
-        "--annotator", nargs="+", metavar="NAME", help="only these annotators' tags"
+        "--annotator",
+        nargs="+",
+        action="extend",
+        metavar="NAME",
+        help="only these annotators' tags",
     )
     export.add_argument(
         "--status",
@@ -235,22 +242,27 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument(
         "--to", dest="date_to", metavar="DATE", help="documents dated on or before DATE"
     )
-    search.add_argument("--source", nargs="+", metavar="SOURCE", help="only these sources")
+    search.add_argument(
+        "--source", nargs="+", action="extend", metavar="SOURCE", help="only these sources"
+    )
     search.add_argument(
         "--status",
         nargs="+",
+        action="extend",
         choices=[status.value for status in Status],
         help="only documents with these statuses",
     )
     search.add_argument(
         "--label",
         nargs="+",
+        action="extend",
         metavar="LABEL",
         help="only documents with a tag of these labels (or their sub-labels)",
     )
     search.add_argument(
         "--without-label",
         nargs="+",
+        action="extend",
         metavar="LABEL",
         help="only documents without a tag of these labels",
     )
@@ -270,7 +282,11 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--columns", metavar="FIELD")
     stats.add_argument("--count", choices=["tags", "documents"], default="tags")
     stats.add_argument(
-        "--labels", nargs="+", metavar="LABEL", help="only tags of these labels (and sub-labels)"
+        "--labels",
+        nargs="+",
+        action="extend",
+        metavar="LABEL",
+        help="only tags of these labels (and sub-labels)",
     )
     stats.add_argument("-o", "--output", type=Path, metavar="FILE.csv", help="default: stdout")
 
@@ -284,11 +300,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_db_option(segments)
     segments.add_argument(
-        "--labels", nargs="+", metavar="LABEL", help="only tags of these labels (and sub-labels)"
+        "--labels",
+        nargs="+",
+        action="extend",
+        metavar="LABEL",
+        help="only tags of these labels (and sub-labels)",
     )
     segments.add_argument(
         "--where",
         nargs="+",
+        action="extend",
         default=[],
         metavar="FIELD=VALUE",
         help="only tags whose field has this value: issuer=市长, annotator=甲, month=2020-03, "
@@ -808,6 +829,9 @@ def run_stats(args: argparse.Namespace) -> int:
     from desktop.core.exports.selection import label_paths
     from desktop.core.stats import cross_table, with_labels
 
+    if args.output is not None and args.output.suffix.lower() != ".csv":
+        # Any other name was written over: `-o corpus.jiyao` replaced the project with CSV.
+        raise ValueError(f"{args.output}: the table is written as .csv")
     with _open_store(args, create=False, to_read=True) as store:
         segments = store.coded_segments()
         labels = store.labels()
@@ -967,14 +991,23 @@ def _add_team_commands(
     )
     _add_db_option(agreement)
     agreement.add_argument(
-        "--annotators", nargs="+", metavar="NAME", help="compare these (default: all with tags)"
+        "--annotators",
+        nargs="+",
+        action="extend",
+        metavar="NAME",
+        help="compare these (default: all with tags)",
     )
     agreement.add_argument(
-        "--labels", nargs="+", metavar="LABEL", help="only these labels or their sub-labels"
+        "--labels",
+        nargs="+",
+        action="extend",
+        metavar="LABEL",
+        help="only these labels or their sub-labels",
     )
     agreement.add_argument(
         "--docs",
         nargs="+",
+        action="extend",
         metavar="ID",
         help="only these document ids (1 2 5-9; default: those a compared annotator tagged)",
     )
@@ -990,7 +1023,7 @@ def _add_team_commands(
         "records their name as the annotator of the tags made in it.",
     )
     _add_db_option(assign)
-    assign.add_argument("--coders", nargs="+", required=True, metavar="NAME")
+    assign.add_argument("--coders", nargs="+", action="extend", required=True, metavar="NAME")
     assign.add_argument(
         "--overlap",
         type=float,
@@ -1028,7 +1061,9 @@ def _add_team_commands(
         "jiyao export --annotator gold.",
     )
     _add_db_option(adjudicate)
-    adjudicate.add_argument("--annotators", nargs="+", required=True, metavar="NAME")
+    adjudicate.add_argument(
+        "--annotators", nargs="+", action="extend", required=True, metavar="NAME"
+    )
     adjudicate.add_argument(
         "--gold", default="gold", metavar="NAME", help="the adjudicated layer (default gold)"
     )

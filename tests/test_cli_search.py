@@ -82,6 +82,25 @@ def test_count_csv_limit_and_restriction(tmp_path: Path) -> None:
     ]
 
 
+def test_a_date_bound_that_is_no_date_is_refused_and_short_forms_are_read(
+    tmp_path: Path,
+) -> None:
+    """Bounds compare as strings: --from abc used to find nothing without a word, and
+    --to 2020-2 (2020-0 as a prefix) let every month of 2020 through."""
+    db = tmp_path / "p.jiyao"
+    project(db)
+    wrong = jiyao("search", "--db", db, "要求", "--from", "abc")
+    assert wrong.returncode == 1
+    assert wrong.stderr.strip() == "jiyao: 'abc' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"
+    month = jiyao("search", "--db", db, "要求", "--to", "2020-13")
+    assert month.returncode == 1
+    assert "no month 13" in month.stderr
+    for bound in ("2020-2", "2020/02", "2020年2月"):
+        dated = jiyao("search", "--db", db, "要求", "--to", bound, "--json")
+        assert dated.returncode == 0, dated.stderr
+        assert [json.loads(line)["document"] for line in dated.stdout.splitlines()] == [1, 2]
+
+
 def test_an_older_project_is_indexed_once(tmp_path: Path) -> None:
     db = tmp_path / "old.jiyao"
     project(db, migrate_to=INDEX_MIGRATION.version - 1)
@@ -161,3 +180,57 @@ def test_segments_report_as_csv_and_markdown(tmp_path: Path) -> None:
     bad = jiyao("segments", "--db", db, "--where", "issuer")
     assert bad.returncode == 1
     assert "FIELD=VALUE" in bad.stderr
+
+
+def test_a_list_option_given_twice_keeps_both(tmp_path: Path) -> None:
+    """`--where a=1 --where b=2` kept only b=2 (and `--docs 1 --docs 2` only 2): a condition
+    the user wrote was dropped without a word, and more rows or documents came out."""
+    db = tmp_path / "p.jiyao"
+    project(db)
+    with Store(db) as store:
+        label = store.add_label("要求").id
+        store.add_annotation(1, label, 3, 5, attributes={"issuer": "市长"}, annotator="甲")
+        store.add_annotation(1, label, 3, 5, attributes={"issuer": "市长"}, annotator="乙")
+        store.add_annotation(2, label, 2, 4, attributes={"issuer": "市長"}, annotator="甲")
+    both = jiyao("segments", "--db", db, "--where", "issuer=市长", "--where", "annotator=甲")
+    assert both.returncode == 0, both.stderr
+    rows = list(csv.DictReader(io.StringIO(both.stdout)))
+    assert [(r["document"], r["annotator"]) for r in rows] == [("1", "甲")]
+    out = tmp_path / "two.jsonl"
+    exported = jiyao(
+        "export", "--db", db, "--format", "jsonl", "-o", out, "--docs", "1", "--docs", "2"
+    )
+    assert exported.returncode == 0, exported.stderr
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == [
+        1,
+        2,
+    ]
+
+
+def test_stats_never_writes_its_table_over_the_project(tmp_path: Path) -> None:
+    """`jiyao stats -o corpus.jiyao` (a slip for --db) replaced the project with CSV."""
+    db = tmp_path / "p.jiyao"
+    project(db)
+    before = db.read_bytes()
+    result = jiyao("stats", "--db", db, "--rows", "label", "-o", db)
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"jiyao: {db}: the table is written as .csv"
+    assert db.read_bytes() == before
+    upper = tmp_path / "T.CSV"
+    assert jiyao("stats", "--db", db, "--rows", "label", "-o", upper).returncode == 0
+    assert upper.read_text(encoding="utf-8-sig").splitlines()[0] == "label,total"
+
+
+def test_segments_where_an_empty_value_finds_the_tags_without_one(tmp_path: Path) -> None:
+    """`--where issuer=` found nothing at all: no tag's field is ever the empty string."""
+    db = tmp_path / "p.jiyao"
+    project(db)
+    with Store(db) as store:
+        label = store.add_label("要求").id
+        store.add_annotation(1, label, 3, 5, attributes={"issuer": "市长"})
+        store.add_annotation(2, label, 2, 4)
+    for where in ("issuer=", "issuer=(none)"):
+        result = jiyao("segments", "--db", db, "--where", where)
+        assert result.returncode == 0, result.stderr
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        assert [(r["document"], r["issuer"]) for r in rows] == [("2", "")]

@@ -71,6 +71,33 @@ class SearchRestriction:
     without_labels: tuple[int, ...] = ()
     document_ids: tuple[int, ...] | None = None
 
+    def __post_init__(self) -> None:
+        # Bounds compare as strings: "abc" or "2020/03" would silently match nothing and
+        # "2020-3" the wrong months, so a bound is refused or written as YYYY[-MM[-DD]].
+        object.__setattr__(self, "date_from", date_bound(self.date_from))
+        object.__setattr__(self, "date_to", date_bound(self.date_to))
+
+
+_DATE_BOUND = re.compile(r"(\d{4})(?:[-/.年](\d{1,2})月?(?:[-/.](\d{1,2})日?|(\d{1,2})日)?)?")
+
+
+def date_bound(text: str) -> str:
+    """``text`` (2020, 2020-3, 2020/03/05, 2020年3月5日) as YYYY, YYYY-MM or YYYY-MM-DD;
+    empty stays empty. Raises QueryError for anything else or a month or day out of range."""
+    text = text.strip()
+    match = _DATE_BOUND.fullmatch(text)
+    if not text:
+        return ""
+    if match is None:
+        raise QueryError(f"{text!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = match.group(1), match.group(2), match.group(3) or match.group(4)
+    if month is not None and not 1 <= int(month) <= 12:
+        raise QueryError(f"{text!r}: there is no month {int(month)}")
+    if day is not None and not 1 <= int(day) <= 31:
+        raise QueryError(f"{text!r}: there is no day {int(day)}")
+    parts = [year, *(f"{int(part):02d}" for part in (month, day) if part is not None)]
+    return "-".join(parts)
+
 
 # No restriction: the whole corpus.
 EVERYWHERE = SearchRestriction()

@@ -29,6 +29,8 @@ class Workspace(QObject):
     - ``entitiesChanged(document_id)``: its entities changed (stored);
     - ``labelsChanged()``: the label scheme changed (labels added, edited, deleted, merged);
     - ``documentsChanged()``: documents were added, deleted or restored;
+    - ``projectClosing()``: the open project is about to close (another opens, the window
+      closes): write what waits on a timer now, while ``store`` is still that project;
     - ``projectSwitched(store)``: another project is open; everything keyed by document id
       belonged to the old one;
     - ``memosChanged(target, target_id)``: a memo on the project, a document or a label
@@ -41,6 +43,7 @@ class Workspace(QObject):
     entitiesChanged = Signal(int)
     labelsChanged = Signal()
     documentsChanged = Signal()
+    projectClosing = Signal()
     projectSwitched = Signal(object)
     message = Signal(str)
     memosChanged = Signal(str, object)
@@ -69,6 +72,7 @@ class Workspace(QObject):
     def switch_project(self, store: Store) -> None:
         """Close the open project and work on ``store`` instead: no document is shown, and the
         undo history (whose commands speak to the old project) is dropped."""
+        self.projectClosing.emit()
         self.store.close()
         self.store = store
         self.current_id = None

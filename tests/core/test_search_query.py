@@ -10,6 +10,7 @@ from desktop.core.search_query import (
     Not,
     Or,
     QueryError,
+    SearchRestriction,
     Term,
     parse_query,
     positive_terms,
@@ -66,3 +67,26 @@ def test_malformed_queries_say_why(query: str, reason: str) -> None:
 def test_the_terms_shown_are_those_not_negated() -> None:
     query = parse_query("复工 NOT 口罩 (疫苗 OR x NEAR y)")
     assert positive_terms(query) == [Term("复工"), Term("疫苗"), Term("x"), Term("y")]
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("", ""),
+        (" 2020 ", "2020"),
+        ("2020-3", "2020-03"),
+        ("2020/03/05", "2020-03-05"),
+        ("2020.3.5", "2020-03-05"),
+        ("2020年3月5日", "2020-03-05"),
+        ("2020年3月", "2020-03"),
+    ],
+)
+def test_a_date_bound_is_written_as_the_stored_dates_are(text: str, bound: str) -> None:
+    restriction = SearchRestriction(date_from=text, date_to=text)
+    assert (restriction.date_from, restriction.date_to) == (bound, bound)
+
+
+@pytest.mark.parametrize("text", ["abc", "20", "2020-13", "2020-02-32", "2020-02-"])
+def test_a_date_bound_that_is_no_date_is_refused(text: str) -> None:
+    with pytest.raises(QueryError):
+        SearchRestriction(date_from=text)

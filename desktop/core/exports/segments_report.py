@@ -11,7 +11,7 @@ from pathlib import Path
 from desktop.core.exports.output import atomic_text_file
 from desktop.core.exports.selection import label_paths
 from desktop.core.model import Label
-from desktop.core.stats import ATTRIBUTE_FIELDS, field_values
+from desktop.core.stats import ATTRIBUTE_FIELDS, NONE, field_values
 from desktop.core.store.segments import CodedSegment
 
 FIXED_COLUMNS = (
@@ -47,13 +47,16 @@ def matching(
 
 
 def parse_conditions(texts: Sequence[str]) -> dict[str, str]:
-    """``FIELD=VALUE`` strings as a mapping; a string without ``=`` is refused."""
+    """``FIELD=VALUE`` strings as a mapping (``FIELD=``: it has no value); a string without
+    ``=`` is refused."""
     conditions = {}
     for text in texts:
         name, equals, value = text.partition("=")
         if not equals or not name.strip():
             raise ValueError(f"{text!r}: write FIELD=VALUE (issuer=市长)")
-        conditions[name.strip()] = value.strip()
+        # issuer= asks for the tags without an issuer: the "(none)" of jiyao stats (an empty
+        # value never matched anything).
+        conditions[name.strip()] = value.strip() or NONE
     return conditions
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import email
 import email.policy
+import logging
 import re
 from email.message import EmailMessage
 from typing import Any
@@ -197,6 +198,9 @@ def article_lines(html: str) -> list[str]:
 def _extracted_lines(html: str, *, fast: bool) -> list[str]:
     import trafilatura
 
+    # trafilatura logs a WARNING ("discarding data: None") for a page with no article: the
+    # refusal below says it once, in words; its lines only cluttered every import report.
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
     extracted = trafilatura.extract(
         html,
         favor_precision=True,

@@ -278,11 +278,12 @@ class CorpusSearch(QDialog):
         self.per_document.clear()
         try:
             search = Search(self.query.text(), regex=self.regex.isChecked())
+            restriction = self.restriction()
         except QueryError as error:
             self.summary.setText(str(error))
             self._enable_actions()
             return
-        self._matches = iter_matching(self.workspace.store, search, self.restriction(), batch=50)
+        self._matches = iter_matching(self.workspace.store, search, restriction, batch=50)
         self.summary.setText(self.tr("Searching…"))
         self._timer.start()
 
@@ -369,9 +370,12 @@ class CorpusSearch(QDialog):
     def tag_hits(self, hits: list[Hit]) -> TagHits | None:
         """Tag ``hits`` with the chosen label, as one undo step."""
         label_id = self.tag_label.currentData()
+        workspace = self.workspace
+        # Documents deleted in the window since the search: their hits failed the whole step.
+        present = set(workspace.store.document_ids())
+        hits = [hit for hit in hits if hit.document_id in present]
         if not hits or label_id is None:
             return None
-        workspace = self.workspace
         command = TagHits(
             workspace.store,
             workspace.announce_annotations,

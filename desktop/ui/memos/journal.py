@@ -3,7 +3,7 @@ Markdown and saved as they are typed; adding, editing and deleting an entry are 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,16 +35,16 @@ class JournalWindow(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self._adding = False
-        self.setWindowTitle(self.tr("Journal"))
         self.resize(760, 520)
         self.entries = QListWidget()
         self.entries.currentItemChanged.connect(self._show_current)
         self.editor = MemoEditor()
         self.editor.saveRequested.connect(self._save)
-        new = QPushButton(self.tr("New entry"))
+        self.new_button = new = QPushButton()
         new.clicked.connect(self.new_entry)
-        delete = QPushButton(self.tr("Delete entry"))
+        self.delete_button = delete = QPushButton()
         delete.clicked.connect(self.delete_entry)
+        self.retranslate()
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -60,9 +60,21 @@ class JournalWindow(QDialog):
         QVBoxLayout(self).addWidget(splitter)
         workspace.memosChanged.connect(self._memos_changed)
         # Methods, not lambdas: Qt drops them when this window is deleted (closed).
+        workspace.projectClosing.connect(self.editor.save_now)
         workspace.projectSwitched.connect(self._project_switched)
         self.reload()
         fit_to_screen(self)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Journal"))
+        self.new_button.setText(self.tr("New entry"))
+        self.delete_button.setText(self.tr("Delete entry"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        # View > Language while the journal is open: its own words follow (the editor's do).
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def reload(self) -> None:
         self.editor.save_now()

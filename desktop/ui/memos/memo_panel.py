@@ -75,6 +75,7 @@ class MemosPanel(QWidget):
         self.retranslate()
         workspace.documentOpened.connect(self._document_opened)
         workspace.labelsChanged.connect(self.load_labels)
+        workspace.projectClosing.connect(self.editor.save_now)
         workspace.projectSwitched.connect(self._project_switched)
         workspace.memosChanged.connect(self._memos_changed)
         workspace.annotationsChanged.connect(self._tags_changed)

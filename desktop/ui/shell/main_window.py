@@ -500,6 +500,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self._stop_import_then_close()
             return
+        self.workspace.projectClosing.emit()  # a memo typed in the last pause is kept
         self.settings.set_layout("geometry", self.saveGeometry())
         for name, splitter in self._splitters().items():
             self.settings.set_layout(name, splitter.saveState())

@@ -108,7 +108,9 @@ class WindowMenus(QObject):
         shortcut: Shortcut | None = None,
     ) -> QAction:
         action = menu.addAction(text)
-        action.triggered.connect(slot)
+        # Never hand `triggered`'s checked flag to the slot: a slot with an optional first
+        # parameter (review_disagreements(annotators=())) would take the bool for it.
+        action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         self.window.addAction(action)  # shortcuts work whichever widget has focus

@@ -4,6 +4,7 @@ government and news sites researchers save (tests/data/readers/)."""
 
 from __future__ import annotations
 
+import logging
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from pathlib import Path
@@ -144,6 +145,16 @@ def test_the_date_and_source_line_under_the_heading_is_read_when_the_page_has_no
 def test_an_index_page_is_refused_as_having_no_article() -> None:
     with pytest.raises(UnreadableFile, match="no article text"):
         read_html((DATA / "index_page.html").read_bytes())
+
+
+def test_an_empty_page_is_refused_without_trafilaturas_warnings(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """`jiyao import` printed "WARNING trafilatura.core: discarding data: None" twice above
+    the one refusal line."""
+    with caplog.at_level(logging.WARNING), pytest.raises(UnreadableFile, match="no article"):
+        read_html(b"<html><body></body></html>")
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("trafilatura")] == []
 
 
 def test_a_login_page_is_refused_as_having_no_article() -> None:

@@ -198,3 +198,34 @@ def test_an_older_project_is_indexed_once_in_the_background(qtbot: QtBot, tmp_pa
     assert store.search_index_current()
     assert builder.build_if_needed() is None
     store.close()
+
+
+def test_a_from_date_that_is_no_date_is_named_not_raised(qtbot: QtBot, tmp_path: Path) -> None:
+    """The date boxes' text reached the search unchecked: 'abc' found nothing, silently."""
+    store = project(tmp_path)
+    dialog = CorpusSearch(Workspace(store, Settings()))
+    qtbot.addWidget(dialog)
+    dialog.date_from.setText("abc")
+    dialog.query.setText("复工")
+    dialog.start()
+    assert not dialog.searching
+    assert "not a date" in dialog.summary.text()
+    assert not dialog.export.isEnabled()
+    store.close()
+
+
+def test_tagging_hits_skips_a_document_deleted_since_the_search(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Tag all hits after a document was deleted in the window raised KeyError ('no
+    document 2') from the undo step, and tagged none of the others."""
+    store = project(tmp_path)
+    dialog = CorpusSearch(Workspace(store, Settings()))
+    qtbot.addWidget(dialog)
+    searched(qtbot, dialog, "复工")
+    store.delete_documents([2])
+    command = dialog.tag_hits(dialog.model.hits)
+    assert command is not None and command.count == 1
+    tags = store.annotations(1)
+    assert [(t.start, t.end) for t in tags] == [(h[1], h[2]) for h in expected(store, "复工")]
+    store.close()

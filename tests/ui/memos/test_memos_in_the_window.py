@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core.corpus import import_seeds
 from desktop.core.exports.qdc import read_qdc
 from desktop.core.store import Store
 from desktop.ui.memos.journal import JournalWindow
@@ -90,6 +91,45 @@ def test_edit_journal_opens_the_journal(qtbot: QtBot, window: MainWindow) -> Non
     # What the closed journal listened to goes on without it.
     window.workspace.memosChanged.emit("project", None)
     window.workspace.projectSwitched.emit(window.store)
+
+
+def test_what_was_typed_in_the_last_pause_stays_in_its_own_project(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Opening another project within the save pause wrote the memo and the journal entry
+    into the NEW project (on its document of the same id); the old one lost them."""
+    document = shown(qtbot, window)
+    panel = window.memos_panel
+    panel.show_scope("document")
+    panel.editor.text.setPlainText("typed, then another project opened")
+    journal = window.open_journal()
+    journal.editor.text.setPlainText("journal, then another project opened")
+    assert panel.editor.pending() and journal.editor.pending()
+    first = window.store.path
+    other = Store(tmp_path / "other.jiyao")
+    import_seeds(other)
+    window.workspace.switch_project(other)
+    assert other.memos("document", document) == [] and other.memos("project") == []
+    with Store(first) as reopened:
+        memos = reopened.memos("document", document)
+        assert [m.text for m in memos] == ["typed, then another project opened"]
+        journal_entries = [m.text for m in reopened.memos("project")]
+        assert journal_entries == ["journal, then another project opened"]
+    journal.close()
+
+
+def test_closing_the_window_keeps_a_memo_typed_in_the_last_pause(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    document = shown(qtbot, window)
+    panel = window.memos_panel
+    panel.show_scope("document")
+    panel.editor.text.setPlainText("typed, then the window closed")
+    assert panel.editor.pending()
+    window.close()
+    assert [m.text for m in window.store.memos("document", document)] == [
+        "typed, then the window closed"
+    ]
 
 
 def test_file_export_codebook_writes_the_format_chosen(

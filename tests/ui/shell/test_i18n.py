@@ -276,3 +276,17 @@ def test_undo_steps_made_before_a_switch_speak_the_new_language(
     finally:
         install_language("en")
     qtbot.waitUntil(lambda: window.workspace.undo_stack.undoText() == f"tag 2–4 in {title}")
+
+
+def test_an_open_journal_switches_language_live(qtbot: QtBot, window: MainWindow) -> None:
+    """The journal's title and buttons stayed English after View > Language > 中文."""
+    journal = window.open_journal()
+    assert (journal.windowTitle(), journal.new_button.text()) == ("Journal", "New entry")
+    try:
+        install_language("zh_CN")
+        qtbot.waitUntil(lambda: journal.new_button.text() == "新条目")
+        assert (journal.windowTitle(), journal.delete_button.text()) == ("日志", "删除条目")
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: journal.new_button.text() == "New entry")
+    journal.close()

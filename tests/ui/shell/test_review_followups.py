@@ -27,6 +27,7 @@ from desktop.ui.exchange.importing import ImportReportDialog
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.tagging.label_editor import LabelEditor
 from desktop.ui.tagging.tag_browser import TagBrowser
+from desktop.ui.team.review_dialog import ReviewDialog
 
 WAIT_MS = 30_000
 TEXT = "会议指出，市委书记张爱军强调，要做好安全生产工作，必须坚决防止疫情反弹。"
@@ -94,6 +95,23 @@ def test_mark_document_done_from_the_edit_menu_and_back(
     action.trigger()
     assert window.store.document_summary(document_id).status is Status.IN_PROGRESS
     assert window.documents.index(0, status_column).data() == "in progress"
+
+
+def test_review_disagreements_from_the_file_menu_opens_the_review(
+    followup_window: MainWindow,
+) -> None:
+    """The menu's triggered(checked) once reached the slot's annotators parameter: a
+    TypeError ('bool' object is not iterable) and no review."""
+    window = followup_window
+    label = window.store.labels()[0]
+    for coder, end in (("甲", 6), ("乙", 8)):
+        window.store.add_annotation(
+            window.store.document_ids()[0], label.id, 2, end, annotator=coder
+        )
+    menu_action(window, "Re&view disagreements…").trigger()
+    [review] = [w for w in QApplication.topLevelWidgets() if isinstance(w, ReviewDialog)]
+    assert review.isVisible()
+    review.close()
 
 
 def test_the_annotator_name_from_the_edit_menu_is_kept_for_the_next_start(
