@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # the commands import what they need, so `jiyao --help` start
     from desktop.core.store import Store
     from desktop.core.textio import DecodedText
 
-from desktop import __version__, cli_memos
+from desktop import __version__, cli_batch, cli_memos
 from desktop.core.conversion import CONFIGS
 from desktop.core.model import Status
 
@@ -122,7 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[debug],
         help="read files and print what Jiyao makes of them (no database)",
         description="Print one JSON object per file, one per line: encoding, script, clean "
-        "text, removed artefacts, conversion, entities. Exit 1 if any file failed.",
+        "text, removed artefacts, conversion, entities; or, with --out DIR, analyse a whole "
+        "corpus as a Dask job into Parquet shards. Exit 1 if any file failed.",
     )
     analyze.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     analyze.add_argument(
@@ -135,9 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--json",
         action="store_true",
-        required=True,
-        help="print JSON lines (the only output format so far)",
+        help="print JSON lines, one per file",
     )
+    cli_batch.add_analyze_options(analyze)
 
     export = commands.add_parser(
         "export",
@@ -564,10 +565,21 @@ def _import_all(args: argparse.Namespace) -> int:
 
     max_document_bytes()  # a size limit that is no number stops here, before the project opens
     codebooks = cli_memos.codebook_files(args.paths)
-    annotated = _annotated_sets([path for path in args.paths if path not in codebooks])
-    plain = [path for path in args.paths if path not in annotated and path not in codebooks]
+    results = cli_batch.results_folders(args.paths)
+    annotated = _annotated_sets(
+        [path for path in args.paths if path not in codebooks and path not in results]
+    )
+    plain = [
+        path
+        for path in args.paths
+        if path not in annotated and path not in codebooks and path not in results
+    ]
     failed = False
     with _open_store(args, create=True) as store:
+        for path in results:
+            bar = TerminalProgress(sys.stderr)
+            failed |= not cli_batch.import_results(store, path, bar.update)
+            bar.finish()
         for path in codebooks:
             failed |= not cli_memos.import_codebook(store, path, replace_definitions=args.update)
         for path in annotated:
@@ -654,6 +666,13 @@ def run_analyze(args: argparse.Namespace) -> int:
     from desktop.core.analysis import analyze_text
     from desktop.core.textio import UnreadableFile
 
+    misused = cli_batch.batch_options_misused(args)
+    if misused:
+        print(f"jiyao analyze: {misused}", file=sys.stderr)
+        return 2
+    if cli_batch.wants_batch(args):
+        bar = TerminalProgress(sys.stderr)
+        return cli_batch.run_analyze_batch(args, bar.update, bar.finish)
     failed = 0
     for path in args.paths:
         try:
