@@ -14,9 +14,11 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:  # the commands import what they need, so `jiyao --help` starts fast
+    from desktop.core.memo_search import MemoHit
+    from desktop.core.search import DocumentCount
     from desktop.core.store import Store
     from desktop.core.textio import DecodedText
 
@@ -219,6 +221,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     output.add_argument("--csv", action="store_true", help="CSV with a header row")
     search.add_argument("--count", action="store_true", help="hits per document, then the total")
+    search.add_argument(
+        "--scope",
+        choices=["text", "memos", "both"],
+        default="text",
+        help="search the documents' text (default), the memos (tags' notes included), or "
+        "both; the document filters do not narrow memos; a memo's offsets are in its title "
+        "or text",
+    )
     search.add_argument(
         "--context",
         type=_positive,
@@ -747,6 +757,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_search(args: argparse.Namespace) -> int:
     import csv
 
+    from desktop.core.memo_search import memo_hits as search_memos
     from desktop.core.search import HIT_COLUMNS, Search, count_hits, hit_row, iter_hits
     from desktop.core.search_query import SearchRestriction
 
@@ -761,9 +772,15 @@ def run_search(args: argparse.Namespace) -> int:
             without_labels=_label_ids(store, args.without_label or ()),
         )
         writer = csv.writer(sys.stdout) if args.csv else None
+        if args.scope != "text":
+            memo_hits = search_memos(store, search, context=args.context)
+        if args.scope == "memos":
+            return print_memo_hits(memo_hits, args, writer)
         if args.count:
             counts = count_hits(store, search, restriction)
             total = sum(count.hits for count in counts)
+            if args.scope == "both":
+                return print_counts_with_memos(counts, memo_hits, args, writer)
             if writer is not None:
                 writer.writerow(["document", "title", "hits"])
                 writer.writerows([c.document_id, c.title, c.hits] for c in counts)
@@ -781,6 +798,7 @@ def run_search(args: argparse.Namespace) -> int:
             return 0
         if writer is not None:
             writer.writerow(HIT_COLUMNS)
+        shown = 0
         hits = iter_hits(store, search, restriction, context=args.context, limit=args.limit)
         for hit in hits:
             if writer is not None:
@@ -799,6 +817,81 @@ def run_search(args: argparse.Namespace) -> int:
             else:
                 line = f"{hit.left}[{hit.hit}]{hit.right}".replace("\n", " ")
                 print(f"{hit.document_id}\t{hit.title}\t{hit.start}\t{line}")
+            shown += 1
+        if args.scope == "both":
+            limit = None if args.limit is None else args.limit - shown
+            return print_memo_hits(memo_hits[:limit], args, writer, header=False)
+    return 0
+
+
+def print_memo_hits(
+    hits: list[MemoHit], args: argparse.Namespace, writer: Any, *, header: bool = True
+) -> int:
+    """The memo hits of a search: as --json, --csv (after the documents' hits) or lines;
+    with --count, hits per memo and their total."""
+    from desktop.core.memo_search import memo_place
+    from desktop.core.search import HIT_COLUMNS
+
+    if args.count:
+        return print_counts_with_memos([], hits, args, writer)
+    if writer is not None and header:
+        writer.writerow(HIT_COLUMNS)
+    for hit in hits[: args.limit]:
+        place = f"memo {memo_place(hit.memo)} {hit.field}"
+        if writer is not None:
+            writer.writerow(
+                [place, hit.memo.title, hit.start, hit.end, hit.left, hit.hit, hit.right]
+            )
+        elif args.json:
+            record = {
+                "memo": hit.memo.id,
+                "target": hit.memo.target,
+                "target_id": hit.memo.target_id,
+                "title": hit.memo.title,
+                "field": hit.field,
+                "start": hit.start,
+                "end": hit.end,
+                "hit": hit.hit,
+                "left": hit.left,
+                "right": hit.right,
+            }
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            line = f"{hit.left}[{hit.hit}]{hit.right}".replace("\n", " ")
+            print(f"{place}\t{hit.memo.title}\t{hit.start}\t{line}")
+    return 0
+
+
+def print_counts_with_memos(
+    counts: list[DocumentCount], hits: list[MemoHit], args: argparse.Namespace, writer: Any
+) -> int:
+    """--count over documents and memos: a row per document, then per memo, then the total."""
+    from collections import Counter
+
+    from desktop.core.memo_search import memo_place
+
+    per_memo: Counter[str] = Counter()
+    titles: dict[str, str] = {}
+    for hit in hits:
+        place = f"memo {memo_place(hit.memo)}"
+        per_memo[place] += 1
+        titles[place] = hit.memo.title
+    rows: list[tuple[object, str, int]] = [(c.document_id, c.title, c.hits) for c in counts]
+    rows += [(place, titles[place], n) for place, n in per_memo.items()]
+    total = sum(row[2] for row in rows)
+    if writer is not None:
+        writer.writerow(["document", "title", "hits"])
+        writer.writerows(rows)
+        writer.writerow(["total", "", total])
+    elif args.json:
+        for where, title, n in rows:
+            key = "document" if isinstance(where, int) else "memo"
+            print(json.dumps({key: where, "title": title, "hits": n}, ensure_ascii=False))
+        print(json.dumps({"total": total, "documents": len(counts), "memos": len(per_memo)}))
+    else:
+        for where, title, n in rows:
+            print(f"{where}\t{title}\t{n}")
+        print(f"total\t{len(counts)} documents, {len(per_memo)} memos\t{total}")
     return 0
 
 

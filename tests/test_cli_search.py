@@ -161,3 +161,28 @@ def test_segments_report_as_csv_and_markdown(tmp_path: Path) -> None:
     bad = jiyao("segments", "--db", db, "--where", "issuer")
     assert bad.returncode == 1
     assert "FIELD=VALUE" in bad.stderr
+
+
+def test_scope_memos_and_both(tmp_path: Path) -> None:
+    db = tmp_path / "p.jiyao"
+    texts = project(db)
+    with Store(db) as store:
+        first = min(texts)
+        store.add_memo("document", first, "先看復工的时间", title="备忘")
+        store.add_memo("project", None, "无关")
+    memos = jiyao("search", "--db", db, "复工", "--scope", "memos", "--json")
+    assert memos.returncode == 0, memos.stderr
+    records = [json.loads(line) for line in memos.stdout.splitlines()]
+    assert [(r["target"], r["target_id"], r["field"], r["start"], r["hit"]) for r in records] == [
+        ("document", first, "text", 2, "復工")
+    ]
+    both = jiyao("search", "--db", db, "复工", "--scope", "both", "--count", "--csv")
+    assert both.returncode == 0, both.stderr
+    rows = list(csv.reader(io.StringIO(both.stdout)))
+    assert rows[-2:] == [[f"memo document {first}", "备忘", "1"], ["total", "", "4"]]
+    listed = jiyao("search", "--db", db, "复工", "--scope", "both", "--limit", "3")
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stdout.splitlines()
+    assert len(lines) == 3 and not lines[-1].startswith("memo")
+    everything = jiyao("search", "--db", db, "复工", "--scope", "both").stdout.splitlines()
+    assert everything[-1].startswith(f"memo document {first} text\t备忘\t2\t先看[復工]")

@@ -57,7 +57,7 @@
 <context>
     <name>CorpusSearch</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="321"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="370"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="322"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="371"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -73,7 +73,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="383"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="374"/>
+        <source>%n memo hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="458"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>%n tag added</numerusform>
@@ -81,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="408"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="483"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>%n hit exported to {0}</numerusform>

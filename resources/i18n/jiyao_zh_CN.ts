@@ -385,144 +385,223 @@
 <context>
     <name>CorpusSearch</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="150"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="76"/>
+        <source>Project journal</source>
+        <translation>项目日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="77"/>
+        <source>Document {0}</source>
+        <translation>文档 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="78"/>
+        <source>Label {0}</source>
+        <translation>标签 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="79"/>
+        <source>Tag {0}</source>
+        <translation>标注 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="160"/>
         <source>Search the corpus</source>
         <translation>搜索语料库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="169"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="179"/>
         <source>复工 OR 复产, &quot;phrase&quot;, NOT, NEAR/10</source>
         <translation>复工 OR 复产、&quot;短语&quot;、NOT、NEAR/10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="171"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="181"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="172"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="184"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="185"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="234"/>
+        <source>Memos</source>
+        <translation>备忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="186"/>
+        <source>Text and memos</source>
+        <translation>正文和备忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="189"/>
+        <source>Search the documents&apos; text, the memos, or both</source>
+        <translation>搜索文档正文、备忘或两者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="190"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="177"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="195"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="199"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="199"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="205"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="226"/>
+        <source>Memo</source>
+        <translation>备忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="226"/>
+        <source>Left</source>
+        <translation>左语境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="226"/>
+        <source>Hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="226"/>
+        <source>Right</source>
+        <translation>右语境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="233"/>
+        <source>Per document</source>
+        <translation>按文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="236"/>
         <source>Tag all hits</source>
         <translation>标注全部命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="206"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="237"/>
         <source>Tag selected hits</source>
         <translation>标注选中的命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="207"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="238"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="218"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="250"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="251"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="220"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="252"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="221"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="253"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="254"/>
         <source>With label</source>
         <translation>含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="222"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="255"/>
         <source>Without label</source>
         <translation>不含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="234"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="267"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="248"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="281"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="285"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="254"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="291"/>
         <source>(any)</source>
         <translation>（不限）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="286"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="335"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="321"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="370"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处命中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="322"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="371"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>分布于 %n 篇文档</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="374"/>
+        <source>%n memo hit(s)</source>
+        <translation>
+            <numerusform>%n 处备忘命中</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="324"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="375"/>
         <source>{0} (searching…)</source>
         <translation>{0}（正在搜索…）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="383"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="458"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>已添加 %n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="388"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="403"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="463"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="478"/>
         <source>Export hits</source>
         <translation>导出命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="388"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="463"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="404"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="479"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="408"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="483"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>已将 %n 处命中导出到 {0}</numerusform>
@@ -1837,27 +1916,27 @@
 <context>
     <name>HitTableModel</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="64"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="67"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="65"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="68"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="66"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="69"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="67"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="70"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="68"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="71"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
