@@ -270,10 +270,10 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[debug],
         help="count tags (or documents) in a cross table, as CSV",
         description="FIELD: label, document, status, annotator, issuer, addressee, strength, "
-        "deadline, year, quarter, month (YYYY-MM of the document date), source, date, or a "
-        "document variable's name. The first cell is the row field's name; one column per "
-        "column value, a total column and a total row. Totals count distinct tags (or "
-        "documents).",
+        "deadline, year, quarter, month (YYYY-MM of the document date), source, date, label:N "
+        "(a label path's first N levels), or a document variable's name. The first cell is "
+        "the row field's name; one column per column value, a total column and a total row. "
+        "Totals count distinct tags (or documents).",
     )
     _add_db_option(stats)
     stats.add_argument("--rows", required=True, metavar="FIELD")
@@ -283,6 +283,31 @@ def build_parser() -> argparse.ArgumentParser:
         "--labels", nargs="+", metavar="LABEL", help="only tags of these labels (and sub-labels)"
     )
     stats.add_argument("-o", "--output", type=Path, metavar="FILE.csv", help="default: stdout")
+
+    cooccurrence = commands.add_parser(
+        "cooccurrence",
+        parents=[debug],
+        help="which labels occur together (same document, near, overlapping), as CSV",
+        description="A symmetric matrix: the first cell is 'label', one row and one column "
+        "per label path. By default a cell counts the documents holding tags of both labels; "
+        "with --within N the documents where two of their tags are at most N characters "
+        "apart (--overlapping: sharing a character); --count pairs counts pairs of tags "
+        "instead. The diagonal is a label with itself: two different tags of it.",
+    )
+    _add_db_option(cooccurrence)
+    nearness = cooccurrence.add_mutually_exclusive_group()
+    nearness.add_argument("--within", type=_not_negative, metavar="N", help="at most N apart")
+    nearness.add_argument("--overlapping", action="store_true", help="tags that overlap")
+    cooccurrence.add_argument("--count", choices=["documents", "pairs"], default="documents")
+    cooccurrence.add_argument(
+        "--level", type=_positive, metavar="N", help="labels by their path's first N levels"
+    )
+    cooccurrence.add_argument(
+        "--labels", nargs="+", metavar="LABEL", help="only tags of these labels (and sub-labels)"
+    )
+    cooccurrence.add_argument(
+        "-o", "--output", type=Path, metavar="FILE.csv", help="default: stdout"
+    )
 
     segments = commands.add_parser(
         "segments",
@@ -359,6 +384,12 @@ def _positive(value: str) -> int:
     return number
 
 
+def _not_negative(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number, 0 or more")
+    return int(value)
+
+
 def _add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
@@ -381,6 +412,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": run_export,
         "search": run_search,
         "stats": run_stats,
+        "cooccurrence": run_cooccurrence,
         "segments": run_segments,
         "backups": run_backups,
         "restore": run_restore,
@@ -896,8 +928,6 @@ def print_counts_with_memos(
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    import csv
-
     from desktop.core.exports.selection import label_paths
     from desktop.core.stats import cross_table, with_labels
 
@@ -907,18 +937,40 @@ def run_stats(args: argparse.Namespace) -> int:
     if args.labels:
         segments = with_labels(segments, labels, args.labels)
     table = cross_table(segments, label_paths(labels), args.rows, args.columns, count=args.count)
-    if args.output is None:
-        csv.writer(sys.stdout).writerows(table.csv_rows())
+    return _write_table(table.csv_rows(), args.output, len(table.row_values))
+
+
+def _write_table(rows: list[list[object]], output: Path | None, shown: int) -> int:
+    """CSV rows to stdout, or to ``output`` (UTF-8 with BOM, for spreadsheets)."""
+    import csv
+
+    if output is None:
+        csv.writer(sys.stdout).writerows(rows)
         return 0
     try:
-        with args.output.open("w", encoding="utf-8-sig", newline="") as file:
-            csv.writer(file).writerows(table.csv_rows())
+        with output.open("w", encoding="utf-8-sig", newline="") as file:
+            csv.writer(file).writerows(rows)
     except OSError as error:
-        raise ExportNotWritten(
-            f"could not write {args.output}: {error.strerror or error}"
-        ) from error
-    print(f"{len(table.row_values)} rows written to {args.output}", file=sys.stderr)
+        raise ExportNotWritten(f"could not write {output}: {error.strerror or error}") from error
+    print(f"{shown} rows written to {output}", file=sys.stderr)
     return 0
+
+
+def run_cooccurrence(args: argparse.Namespace) -> int:
+    from desktop.core.cooccurrence import OVERLAPPING, cooccurrence
+    from desktop.core.exports.selection import label_paths
+    from desktop.core.stats import with_labels
+
+    with _open_store(args, create=False, to_read=True) as store:
+        segments = store.coded_segments()
+        labels = store.labels()
+    if args.labels:
+        segments = with_labels(segments, labels, args.labels)
+    within = OVERLAPPING if args.overlapping else args.within
+    matrix = cooccurrence(
+        segments, label_paths(labels), within=within, count=args.count, level=args.level
+    )
+    return _write_table(matrix.csv_rows(), args.output, len(matrix.labels))
 
 
 def run_segments(args: argparse.Namespace) -> int:

@@ -186,3 +186,34 @@ def test_scope_memos_and_both(tmp_path: Path) -> None:
     assert len(lines) == 3 and not lines[-1].startswith("memo")
     everything = jiyao("search", "--db", db, "复工", "--scope", "both").stdout.splitlines()
     assert everything[-1].startswith(f"memo document {first} text\t备忘\t2\t先看[復工]")
+
+
+def test_cooccurrence_prints_a_label_matrix(tmp_path: Path) -> None:
+    db = tmp_path / "p.jiyao"
+    project(db)  # 1: 𠀀市长要求复工复产。\n复工
+    with Store(db) as store:
+        top = store.add_label("措施").id
+        demand = store.add_label("要求").id
+        work = store.add_label("复工", parent_id=top)
+        store.add_annotation(1, demand, 3, 5)
+        store.add_annotation(1, work.id, 4, 7)  # overlaps 要求
+        store.add_annotation(1, work.id, 11, 13)  # 6 after 要求
+        store.add_annotation(2, demand, 2, 4)
+    result = jiyao("cooccurrence", "--db", db)
+    assert result.returncode == 0, result.stderr
+    assert list(csv.reader(io.StringIO(result.stdout))) == [
+        ["label", "措施/复工", "要求"],
+        ["措施/复工", "1", "1"],
+        ["要求", "1", "0"],
+    ]
+    near = jiyao("cooccurrence", "--db", db, "--within", "6", "--count", "pairs", "--level", "1")
+    assert near.returncode == 0, near.stderr
+    assert near.stdout.splitlines()[1:] == ["措施,1,2", "要求,2,0"]
+    output = tmp_path / "co.csv"
+    overlapping = jiyao(
+        "cooccurrence", "--db", db, "--overlapping", "--count", "pairs", "-o", output
+    )
+    assert overlapping.returncode == 0, overlapping.stderr
+    assert output.read_text(encoding="utf-8-sig").splitlines()[2] == "要求,1,0"
+    refused = jiyao("cooccurrence", "--db", db, "--within", "-1")
+    assert refused.returncode == 2 and "not a whole number" in refused.stderr

@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>CooccurrenceView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="102"/>
+        <source>first %n level(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CorpusActions</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="301"/>

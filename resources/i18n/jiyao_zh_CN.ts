@@ -307,6 +307,102 @@
     </message>
 </context>
 <context>
+    <name>CooccurrenceView</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="47"/>
+        <source>in the same document</source>
+        <translation>在同一文档中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="48"/>
+        <source>within N characters</source>
+        <translation>相距不超过 N 个字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="49"/>
+        <source>overlapping</source>
+        <translation>相互重叠</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="54"/>
+        <source>documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="55"/>
+        <source>pairs of tags</source>
+        <translation>标注对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="62"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="62"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="62"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="68"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="71"/>
+        <source>Labels occurring</source>
+        <translation>标签共现</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="73"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="75"/>
+        <source>Count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="77"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="100"/>
+        <source>whole path</source>
+        <translation>完整路径</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="102"/>
+        <source>first %n level(s)</source>
+        <translation>
+            <numerusform>前 %n 级</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="164"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="178"/>
+        <source>Export co-occurrence</source>
+        <translation>导出共现</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="164"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="179"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>CorpusActions</name>
     <message>
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="62"/>
@@ -3636,73 +3732,83 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagCounts</name>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="51"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="54"/>
         <source>Tag counts</source>
         <translation>标注计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="58"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="61"/>
         <source>tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="59"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="62"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="65"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="68"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="65"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="68"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="65"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="68"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="71"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="74"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="75"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="78"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="76"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="79"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="77"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="80"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="110"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="99"/>
+        <source>Cross table</source>
+        <translation>交叉表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="100"/>
+        <source>Co-occurrence</source>
+        <translation>共现</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="123"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="180"/>
         <location filename="../../desktop/ui/analysis/counts.py" line="194"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="208"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="180"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="194"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="195"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="209"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
