@@ -309,6 +309,26 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, metavar="FILE.csv", help="default: stdout"
     )
 
+    chart = commands.add_parser(
+        "chart",
+        parents=[debug],
+        help="draw tag counts as a bar chart, timeline, heatmap or network (PNG, SVG, PDF)",
+        description="The numbers of jiyao stats --rows FIELD --columns FIELD, drawn: bar "
+        "(a bar per row value, split by column), timeline (rows year, quarter or month; a "
+        "line per column value), heatmap (rows x columns) or network (an arrow from each "
+        "row value to each column value: --rows issuer --columns addressee). Needs "
+        "matplotlib (pip install 'jiyao[charts]') and a font with Chinese characters.",
+    )
+    _add_db_option(chart)
+    chart.add_argument("--rows", required=True, metavar="FIELD")
+    chart.add_argument("--columns", metavar="FIELD")
+    chart.add_argument("--kind", choices=["bar", "timeline", "heatmap", "network"], default="bar")
+    chart.add_argument("--count", choices=["tags", "documents"], default="tags")
+    chart.add_argument(
+        "--labels", nargs="+", metavar="LABEL", help="only tags of these labels (and sub-labels)"
+    )
+    chart.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png|.svg|.pdf")
+
     segments = commands.add_parser(
         "segments",
         parents=[debug],
@@ -413,6 +433,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "search": run_search,
         "stats": run_stats,
         "cooccurrence": run_cooccurrence,
+        "chart": run_chart,
         "segments": run_segments,
         "backups": run_backups,
         "restore": run_restore,
@@ -953,6 +974,24 @@ def _write_table(rows: list[list[object]], output: Path | None, shown: int) -> i
     except OSError as error:
         raise ExportNotWritten(f"could not write {output}: {error.strerror or error}") from error
     print(f"{shown} rows written to {output}", file=sys.stderr)
+    return 0
+
+
+def run_chart(args: argparse.Namespace) -> int:
+    from desktop.core.chart_render import draw
+    from desktop.core.charts import chart_data
+    from desktop.core.exports.selection import label_paths
+    from desktop.core.stats import cross_table, with_labels
+
+    with _open_store(args, create=False, to_read=True) as store:
+        segments = store.coded_segments()
+        labels = store.labels()
+    if args.labels:
+        segments = with_labels(segments, labels, args.labels)
+    table = cross_table(segments, label_paths(labels), args.rows, args.columns, count=args.count)
+    data = chart_data(table, args.kind)
+    draw(data, args.output)
+    print(f"{args.kind} chart written to {args.output}", file=sys.stderr)
     return 0
 
 

@@ -217,3 +217,33 @@ def test_cooccurrence_prints_a_label_matrix(tmp_path: Path) -> None:
     assert output.read_text(encoding="utf-8-sig").splitlines()[2] == "要求,1,0"
     refused = jiyao("cooccurrence", "--db", db, "--within", "-1")
     assert refused.returncode == 2 and "not a whole number" in refused.stderr
+
+
+def test_chart_writes_the_file_or_says_why_not(tmp_path: Path) -> None:
+    db = tmp_path / "p.jiyao"
+    project(db)
+    with Store(db) as store:
+        label = store.add_label("要求").id
+        store.add_annotation(1, label, 3, 5, attributes={"issuer": "市长", "addressee": "区长"})
+        store.add_annotation(2, label, 2, 4, attributes={"issuer": "市长", "addressee": "局长"})
+    svg = tmp_path / "net.svg"
+    drawn = jiyao(
+        "chart",
+        "--db",
+        db,
+        "--rows",
+        "issuer",
+        "--columns",
+        "addressee",
+        "--kind",
+        "network",
+        "-o",
+        svg,
+    )
+    assert drawn.returncode == 0, drawn.stderr
+    assert "Glyph" not in drawn.stderr
+    text = svg.read_text(encoding="utf-8")
+    assert all(name in text for name in ("市长", "区长", "局长"))
+    refused = jiyao("chart", "--db", db, "--rows", "issuer", "--kind", "heatmap", "-o", svg)
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == "jiyao: a heatmap needs --columns (a second field)"

@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="107"/>
+        <source>%n without a date, not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CooccurrenceView</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="102"/>

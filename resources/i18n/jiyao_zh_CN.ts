@@ -212,6 +212,87 @@
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="37"/>
+        <source>Bar chart</source>
+        <translation>柱状图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="38"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="39"/>
+        <source>Heatmap</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="40"/>
+        <source>Network (rows → columns)</source>
+        <translation>网络图（行 → 列）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="44"/>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="49"/>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="77"/>
+        <source>Charts need matplotlib: pip install &apos;jiyao[charts]&apos;</source>
+        <translation>图表需要 matplotlib：pip install &apos;jiyao[charts]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="79"/>
+        <source>No font with Chinese characters is installed (e.g. fonts-noto-cjk).</source>
+        <translation>未安装含中文字符的字体（例如 fonts-noto-cjk）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="81"/>
+        <source>Choose a Columns field for a heatmap or a network.</source>
+        <translation>热力图和网络图需要选择“列”字段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="83"/>
+        <source>A timeline&apos;s rows are year, quarter or month.</source>
+        <translation>时间线的行须为年、季度或月。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="100"/>
+        <source>These dates cannot be put on a timeline.</source>
+        <translation>这些日期无法放到时间线上。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="107"/>
+        <source>%n without a date, not shown</source>
+        <translation>
+            <numerusform>%n 条没有日期，未显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="113"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="128"/>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="115"/>
+        <source>Images (*.png *.svg *.pdf)</source>
+        <translation>图像 (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="130"/>
+        <source>Could not write {0}: save as .png, .svg or .pdf in a folder you may write to.</source>
+        <translation>无法写入 {0}：请保存为 .png、.svg 或 .pdf，并选择可写入的文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>Codebook</name>
     <message>
         <location filename="../../desktop/ui/common/codebook_tips.py" line="19"/>
@@ -3732,83 +3813,88 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagCounts</name>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="54"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="55"/>
         <source>Tag counts</source>
         <translation>标注计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="61"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="62"/>
         <source>tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="62"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="63"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="68"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="69"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="68"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="69"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="68"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="69"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="74"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="75"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="78"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="79"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="79"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="80"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="80"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="81"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="99"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="100"/>
         <source>Cross table</source>
         <translation>交叉表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="100"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="101"/>
         <source>Co-occurrence</source>
         <translation>共现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="123"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="103"/>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="126"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="194"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="208"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="198"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="212"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="194"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="198"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="209"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="213"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>

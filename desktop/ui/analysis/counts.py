@@ -1,7 +1,7 @@
 """Counts of the corpus's tags: a cross table of any two fields (label, issuer, month,
 document variables…), counting tags or documents; a cell lists the tags behind it, which open
 in their document; the table exports as CSV. A second tab shows which labels occur together
-(``cooccurrence_view``)."""
+(``cooccurrence_view``), a third draws the cross table (``chart_view``)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ from desktop.core.stats import (
     cross_table,
 )
 from desktop.core.store.segments import CodedSegment
+from desktop.ui.analysis.chart_view import ChartView
 from desktop.ui.analysis.cooccurrence_view import CooccurrenceView
 from desktop.ui.common.fitting import fit_to_screen
 from desktop.ui.workspace import Workspace
@@ -98,6 +99,8 @@ class TagCounts(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(cross, self.tr("Cross table"))
         self.tabs.addTab(self.cooccurrence, self.tr("Co-occurrence"))
+        self.chart = ChartView()
+        self.tabs.addTab(self.chart, self.tr("Chart"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.reload()
@@ -141,6 +144,7 @@ class TagCounts(QDialog):
             count=self.count.currentData(),
         )
         self.table_shown = table
+        self.chart.show_table(table)
         csv_rows = table.csv_rows()
         self.table.clear()
         self.table.setRowCount(len(csv_rows) - 1)

@@ -106,3 +106,30 @@ def test_cooccurrence_tab_counts_opens_and_exports(qtbot: QtBot, tmp_path: Path)
     assert (
         view.table.item(0, 0).data(Qt.ItemDataRole.DisplayRole) == 1
     )  # read again: two 措施 tags meet
+
+
+def test_chart_tab_draws_the_table_shown_when_opened(qtbot: QtBot, tmp_path: Path) -> None:
+    store = project(tmp_path / "c.jiyao")
+    counts = TagCounts(Workspace(store, Settings()))
+    qtbot.addWidget(counts)
+    counts.rows.setCurrentIndex(counts.rows.findData("issuer"))
+    counts.columns.setCurrentIndex(counts.columns.findData("month"))
+    assert counts.chart.chart is None  # not drawn while its tab is hidden
+    counts.show()
+    counts.tabs.setCurrentWidget(counts.chart)
+    qtbot.waitUntil(lambda: counts.chart.chart is not None)
+    chart = counts.chart.chart
+    assert chart is not None and chart.kind == "bar"
+    # Independent: one 要求 per issuer, one in each month.
+    assert chart.categories == ("区长", "市长")
+    assert chart.series == {"2020-03": (0, 1), "2020-04": (1, 0)}
+    assert counts.chart.canvas is not None
+    counts.chart.kind.setCurrentIndex(counts.chart.kind.findData("timeline"))
+    assert counts.chart.chart is None and "year, quarter or month" in counts.chart.note.text()
+    counts.rows.setCurrentIndex(counts.rows.findData("month"))
+    counts.columns.setCurrentIndex(counts.columns.findData(None))
+    chart = counts.chart.chart
+    assert chart is not None and chart.series == {"total": (1, 1)}
+    svg = tmp_path / "chart.svg"
+    assert counts.chart.save_to(svg)
+    assert "2020-03" in svg.read_text(encoding="utf-8")
