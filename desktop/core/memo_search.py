@@ -1,17 +1,22 @@
 """Finding a corpus query in the memos (tags' notes included), the way ``search`` finds it
 in the documents: the query language or a regular expression, Simplified and Traditional as
-one. The store narrows the memos down to those holding one of the query's terms in either
-script (``Store.memos_containing``); each is then matched folded, as a document is, so
-AND, NOT and NEAR mean what they mean for documents. Offsets are code points of the memo's
-title or text, end-exclusive."""
+one. The store narrows the memos down to those holding one of the query's terms in any
+spelling that folds to the same text (``Store.memos_containing``; the spellings come from
+the folding table turned round, not OpenCC, whose start-up costs a second); each is then
+matched folded, as a document is, so AND, NOT and NEAR mean what they mean for documents.
+Offsets are code points of the memo's title or text, end-exclusive."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from itertools import product
+from math import prod
 from typing import Literal, Protocol
 
-from desktop.core.folding import fold
+from desktop.core.folding import fold, fold_table
 from desktop.core.memos import Memo
 from desktop.core.search import CONTEXT, Search
 from desktop.core.search_query import And, Near, Not, Or, Query, Term
@@ -19,6 +24,8 @@ from desktop.core.store.search_index import SearchText
 
 MemoField = Literal["title", "text"]
 SCOPES = ("text", "memos", "both")
+# Spellings of one term beyond which the store is not asked: every memo is read instead.
+MOST_SPELLINGS = 64
 
 
 class MemoSource(Protocol):
@@ -61,17 +68,37 @@ def positive_terms(query: Query) -> list[str] | None:
     return [term for terms in parts if terms is not None for term in terms]
 
 
+@cache
+def _spellings_of() -> dict[str, tuple[str, ...]]:
+    """Each folded character with every character that folds to it, itself first."""
+    others: dict[str, list[str]] = defaultdict(list)
+    for key, value in fold_table().items():
+        others[chr(value)].append(chr(key))
+    return {folded: (folded, *sorted(keys)) for folded, keys in others.items()}
+
+
+def spellings(term: str) -> list[str] | None:
+    """Every text that folds to what ``term`` folds to (复工: 复工, 復工…), or None when there
+    are more than MOST_SPELLINGS."""
+    table = _spellings_of()
+    choices = [table.get(character, (character,)) for character in fold(term)]
+    if prod(len(choice) for choice in choices) > MOST_SPELLINGS:
+        return None
+    return ["".join(letters) for letters in product(*choices)]
+
+
 def memo_candidates(source: MemoSource, search: Search) -> list[Memo]:
     """The memos that may match: every memo for a regular expression or a query a memo can
-    match without any of its terms, else those holding a term in either script."""
+    match without any of its terms, else those holding one of the terms in some spelling."""
     terms = positive_terms(search.query) if search.query is not None else None
     if terms is None:
         return source.memos()
-    from desktop.core.search import script_variants  # OpenCC: only when narrowing
-
-    needles = [variant for term in terms for variant in script_variants(term)]
-    # A Traditional memo may use a variant OpenCC's phrase conversion does not give.
-    needles += [fold(term) for term in terms if fold(term) not in needles]
+    needles: list[str] = []
+    for term in terms:
+        spelled = spellings(term)
+        if spelled is None:
+            return source.memos()
+        needles += spelled
     return source.memos_containing(needles)
 
 

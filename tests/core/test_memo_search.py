@@ -70,3 +70,15 @@ def test_positive_terms_narrow_only_when_a_memo_must_hold_one() -> None:
     assert positive_terms(parse_query("复工 NOT 复产")) == ["复工"]
     assert positive_terms(parse_query("NOT 复产")) is None
     assert positive_terms(parse_query("复工 OR (NOT 复产)")) is None
+
+
+def test_spellings_are_every_text_folding_to_the_term() -> None:
+    from desktop.core.folding import fold
+    from desktop.core.memo_search import MOST_SPELLINGS, spellings
+
+    found = spellings("复工")
+    assert found is not None and "复工" in found and "復工" in found
+    assert all(fold(spelling) == fold("复工") for spelling in found)
+    assert spellings("復工") == found
+    assert spellings("COVID-19 vaccine") is None  # too many case and width forms to list
+    assert len(spellings("ab") or ()) <= MOST_SPELLINGS
