@@ -103,3 +103,18 @@ def test_a_file_of_another_kind_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ChartError, match=r"\.png, \.svg, \.pdf"):
         draw(data, tmp_path / "chart.jpg")
     assert not (tmp_path / "chart.jpg").exists()
+
+
+def test_without_matplotlib_the_reason_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from desktop.core.chart_render import ChartsUnavailable
+
+    tags, paths = segments(tmp_path)
+    data = chart_data(cross_table(tags, paths, "issuer"), "bar")
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib now fails
+    with pytest.raises(ChartsUnavailable, match=r"pip install 'jiyao\[charts\]'"):
+        draw(data, tmp_path / "chart.png")
+    assert not (tmp_path / "chart.png").exists()
