@@ -14,13 +14,15 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:  # the commands import what they need, so `jiyao --help` starts fast
+    from desktop.core.memo_search import MemoHit
+    from desktop.core.search import DocumentCount
     from desktop.core.store import Store
     from desktop.core.textio import DecodedText
 
-from desktop import __version__, cli_memos
+from desktop import __version__, cli_batch, cli_memos
 from desktop.core.conversion import CONFIGS
 from desktop.core.model import Status
 
@@ -122,7 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[debug],
         help="read files and print what Jiyao makes of them (no database)",
         description="Print one JSON object per file, one per line: encoding, script, clean "
-        "text, removed artefacts, conversion, entities. Exit 1 if any file failed.",
+        "text, removed artefacts, conversion, entities; or, with --out DIR, analyse a whole "
+        "corpus as a Dask job into Parquet shards. Exit 1 if any file failed.",
     )
     analyze.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     analyze.add_argument(
@@ -135,9 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--json",
         action="store_true",
-        required=True,
-        help="print JSON lines (the only output format so far)",
+        help="print JSON lines, one per file",
     )
+    cli_batch.add_analyze_options(analyze)
 
     export = commands.add_parser(
         "export",
@@ -227,6 +230,14 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--csv", action="store_true", help="CSV with a header row")
     search.add_argument("--count", action="store_true", help="hits per document, then the total")
     search.add_argument(
+        "--scope",
+        choices=["text", "memos", "both"],
+        default="text",
+        help="search the documents' text (default), the memos (tags' notes included), or "
+        "both; the document filters do not narrow memos; a memo's offsets are in its title "
+        "or text",
+    )
+    search.add_argument(
         "--context",
         type=_positive,
         default=30,
@@ -272,10 +283,10 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[debug],
         help="count tags (or documents) in a cross table, as CSV",
         description="FIELD: label, document, status, annotator, issuer, addressee, strength, "
-        "deadline, year, quarter, month (YYYY-MM of the document date), source, date, or a "
-        "document variable's name. The first cell is the row field's name; one column per "
-        "column value, a total column and a total row. Totals count distinct tags (or "
-        "documents).",
+        "deadline, year, quarter, month (YYYY-MM of the document date), source, date, label:N "
+        "(a label path's first N levels), or a document variable's name. The first cell is "
+        "the row field's name; one column per column value, a total column and a total row. "
+        "Totals count distinct tags (or documents).",
     )
     _add_db_option(stats)
     stats.add_argument("--rows", required=True, metavar="FIELD")
@@ -289,6 +300,51 @@ def build_parser() -> argparse.ArgumentParser:
         help="only tags of these labels (and sub-labels)",
     )
     stats.add_argument("-o", "--output", type=Path, metavar="FILE.csv", help="default: stdout")
+
+    cooccurrence = commands.add_parser(
+        "cooccurrence",
+        parents=[debug],
+        help="which labels occur together (same document, near, overlapping), as CSV",
+        description="A symmetric matrix: the first cell is 'label', one row and one column "
+        "per label path. By default a cell counts the documents holding tags of both labels; "
+        "with --within N the documents where two of their tags are at most N characters "
+        "apart (--overlapping: sharing a character); --count pairs counts pairs of tags "
+        "instead. The diagonal is a label with itself: two different tags of it.",
+    )
+    _add_db_option(cooccurrence)
+    nearness = cooccurrence.add_mutually_exclusive_group()
+    nearness.add_argument("--within", type=_not_negative, metavar="N", help="at most N apart")
+    nearness.add_argument("--overlapping", action="store_true", help="tags that overlap")
+    cooccurrence.add_argument("--count", choices=["documents", "pairs"], default="documents")
+    cooccurrence.add_argument(
+        "--level", type=_positive, metavar="N", help="labels by their path's first N levels"
+    )
+    cooccurrence.add_argument(
+        "--labels", nargs="+", metavar="LABEL", help="only tags of these labels (and sub-labels)"
+    )
+    cooccurrence.add_argument(
+        "-o", "--output", type=Path, metavar="FILE.csv", help="default: stdout"
+    )
+
+    chart = commands.add_parser(
+        "chart",
+        parents=[debug],
+        help="draw tag counts as a bar chart, timeline, heatmap or network (PNG, SVG, PDF)",
+        description="The numbers of jiyao stats --rows FIELD --columns FIELD, drawn: bar "
+        "(a bar per row value, split by column), timeline (rows year, quarter or month; a "
+        "line per column value), heatmap (rows x columns) or network (an arrow from each "
+        "row value to each column value: --rows issuer --columns addressee). Needs "
+        "matplotlib (pip install 'jiyao[charts]') and a font with Chinese characters.",
+    )
+    _add_db_option(chart)
+    chart.add_argument("--rows", required=True, metavar="FIELD")
+    chart.add_argument("--columns", metavar="FIELD")
+    chart.add_argument("--kind", choices=["bar", "timeline", "heatmap", "network"], default="bar")
+    chart.add_argument("--count", choices=["tags", "documents"], default="tags")
+    chart.add_argument(
+        "--labels", nargs="+", metavar="LABEL", help="only tags of these labels (and sub-labels)"
+    )
+    chart.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png|.svg|.pdf")
 
     segments = commands.add_parser(
         "segments",
@@ -370,6 +426,12 @@ def _positive(value: str) -> int:
     return number
 
 
+def _not_negative(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number, 0 or more")
+    return int(value)
+
+
 def _add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
@@ -392,6 +454,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": run_export,
         "search": run_search,
         "stats": run_stats,
+        "cooccurrence": run_cooccurrence,
+        "chart": run_chart,
         "segments": run_segments,
         "backups": run_backups,
         "restore": run_restore,
@@ -564,10 +628,21 @@ def _import_all(args: argparse.Namespace) -> int:
 
     max_document_bytes()  # a size limit that is no number stops here, before the project opens
     codebooks = cli_memos.codebook_files(args.paths)
-    annotated = _annotated_sets([path for path in args.paths if path not in codebooks])
-    plain = [path for path in args.paths if path not in annotated and path not in codebooks]
+    results = cli_batch.results_folders(args.paths)
+    annotated = _annotated_sets(
+        [path for path in args.paths if path not in codebooks and path not in results]
+    )
+    plain = [
+        path
+        for path in args.paths
+        if path not in annotated and path not in codebooks and path not in results
+    ]
     failed = False
     with _open_store(args, create=True) as store:
+        for path in results:
+            bar = TerminalProgress(sys.stderr)
+            failed |= not cli_batch.import_results(store, path, bar.update)
+            bar.finish()
         for path in codebooks:
             failed |= not cli_memos.import_codebook(store, path, replace_definitions=args.update)
         for path in annotated:
@@ -654,6 +729,13 @@ def run_analyze(args: argparse.Namespace) -> int:
     from desktop.core.analysis import analyze_text
     from desktop.core.textio import UnreadableFile
 
+    misused = cli_batch.batch_options_misused(args)
+    if misused:
+        print(f"jiyao analyze: {misused}", file=sys.stderr)
+        return 2
+    if cli_batch.wants_batch(args):
+        bar = TerminalProgress(sys.stderr)
+        return cli_batch.run_analyze_batch(args, bar.update, bar.finish)
     failed = 0
     for path in args.paths:
         try:
@@ -768,6 +850,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_search(args: argparse.Namespace) -> int:
     import csv
 
+    from desktop.core.memo_search import memo_hits as search_memos
     from desktop.core.search import HIT_COLUMNS, Search, count_hits, hit_row, iter_hits
     from desktop.core.search_query import SearchRestriction
 
@@ -782,9 +865,15 @@ def run_search(args: argparse.Namespace) -> int:
             without_labels=_label_ids(store, args.without_label or ()),
         )
         writer = csv.writer(sys.stdout) if args.csv else None
+        if args.scope != "text":
+            memo_hits = search_memos(store, search, context=args.context)
+        if args.scope == "memos":
+            return print_memo_hits(memo_hits, args, writer)
         if args.count:
             counts = count_hits(store, search, restriction)
             total = sum(count.hits for count in counts)
+            if args.scope == "both":
+                return print_counts_with_memos(counts, memo_hits, args, writer)
             if writer is not None:
                 writer.writerow(["document", "title", "hits"])
                 writer.writerows([c.document_id, c.title, c.hits] for c in counts)
@@ -802,6 +891,7 @@ def run_search(args: argparse.Namespace) -> int:
             return 0
         if writer is not None:
             writer.writerow(HIT_COLUMNS)
+        shown = 0
         hits = iter_hits(store, search, restriction, context=args.context, limit=args.limit)
         for hit in hits:
             if writer is not None:
@@ -820,12 +910,85 @@ def run_search(args: argparse.Namespace) -> int:
             else:
                 line = f"{hit.left}[{hit.hit}]{hit.right}".replace("\n", " ")
                 print(f"{hit.document_id}\t{hit.title}\t{hit.start}\t{line}")
+            shown += 1
+        if args.scope == "both":
+            limit = None if args.limit is None else args.limit - shown
+            return print_memo_hits(memo_hits[:limit], args, writer, header=False)
+    return 0
+
+
+def print_memo_hits(
+    hits: list[MemoHit], args: argparse.Namespace, writer: Any, *, header: bool = True
+) -> int:
+    """The memo hits of a search: as --json, --csv (after the documents' hits) or lines;
+    with --count, hits per memo and their total."""
+    from desktop.core.memo_search import memo_place
+    from desktop.core.search import HIT_COLUMNS
+
+    if args.count:
+        return print_counts_with_memos([], hits, args, writer)
+    if writer is not None and header:
+        writer.writerow(HIT_COLUMNS)
+    for hit in hits[: args.limit]:
+        place = f"memo {memo_place(hit.memo)} {hit.field}"
+        if writer is not None:
+            writer.writerow(
+                [place, hit.memo.title, hit.start, hit.end, hit.left, hit.hit, hit.right]
+            )
+        elif args.json:
+            record = {
+                "memo": hit.memo.id,
+                "target": hit.memo.target,
+                "target_id": hit.memo.target_id,
+                "title": hit.memo.title,
+                "field": hit.field,
+                "start": hit.start,
+                "end": hit.end,
+                "hit": hit.hit,
+                "left": hit.left,
+                "right": hit.right,
+            }
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            line = f"{hit.left}[{hit.hit}]{hit.right}".replace("\n", " ")
+            print(f"{place}\t{hit.memo.title}\t{hit.start}\t{line}")
+    return 0
+
+
+def print_counts_with_memos(
+    counts: list[DocumentCount], hits: list[MemoHit], args: argparse.Namespace, writer: Any
+) -> int:
+    """--count over documents and memos: a row per document, then per memo, then the total."""
+    from collections import Counter
+
+    from desktop.core.memo_search import memo_place
+
+    per_memo: Counter[str] = Counter()
+    titles: dict[str, str] = {}
+    for hit in hits:
+        place = f"memo {memo_place(hit.memo)}"
+        per_memo[place] += 1
+        titles[place] = hit.memo.title
+    rows: list[tuple[object, str, int]] = [(c.document_id, c.title, c.hits) for c in counts]
+    rows += [(place, titles[place], n) for place, n in per_memo.items()]
+    total = sum(row[2] for row in rows)
+    if writer is not None:
+        writer.writerow(["document", "title", "hits"])
+        writer.writerows(rows)
+        writer.writerow(["total", "", total])
+    elif args.json:
+        for where, title, n in rows:
+            key = "document" if isinstance(where, int) else "memo"
+            print(json.dumps({key: where, "title": title, "hits": n}, ensure_ascii=False))
+        print(json.dumps({"total": total, "documents": len(counts), "memos": len(per_memo)}))
+    else:
+        for where, title, n in rows:
+            print(f"{where}\t{title}\t{n}")
+        print(f"total\t{len(counts)} documents, {len(per_memo)} memos\t{total}")
     return 0
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    import csv
-
     from desktop.core.exports.selection import label_paths
     from desktop.core.stats import cross_table, with_labels
 
@@ -838,18 +1001,58 @@ def run_stats(args: argparse.Namespace) -> int:
     if args.labels:
         segments = with_labels(segments, labels, args.labels)
     table = cross_table(segments, label_paths(labels), args.rows, args.columns, count=args.count)
-    if args.output is None:
-        csv.writer(sys.stdout).writerows(table.csv_rows())
+    return _write_table(table.csv_rows(), args.output, len(table.row_values))
+
+
+def _write_table(rows: list[list[object]], output: Path | None, shown: int) -> int:
+    """CSV rows to stdout, or to ``output`` (UTF-8 with BOM, for spreadsheets)."""
+    import csv
+
+    if output is None:
+        csv.writer(sys.stdout).writerows(rows)
         return 0
     try:
-        with args.output.open("w", encoding="utf-8-sig", newline="") as file:
-            csv.writer(file).writerows(table.csv_rows())
+        with output.open("w", encoding="utf-8-sig", newline="") as file:
+            csv.writer(file).writerows(rows)
     except OSError as error:
-        raise ExportNotWritten(
-            f"could not write {args.output}: {error.strerror or error}"
-        ) from error
-    print(f"{len(table.row_values)} rows written to {args.output}", file=sys.stderr)
+        raise ExportNotWritten(f"could not write {output}: {error.strerror or error}") from error
+    print(f"{shown} rows written to {output}", file=sys.stderr)
     return 0
+
+
+def run_chart(args: argparse.Namespace) -> int:
+    from desktop.core.chart_render import draw
+    from desktop.core.charts import chart_data
+    from desktop.core.exports.selection import label_paths
+    from desktop.core.stats import cross_table, with_labels
+
+    with _open_store(args, create=False, to_read=True) as store:
+        segments = store.coded_segments()
+        labels = store.labels()
+    if args.labels:
+        segments = with_labels(segments, labels, args.labels)
+    table = cross_table(segments, label_paths(labels), args.rows, args.columns, count=args.count)
+    data = chart_data(table, args.kind)
+    draw(data, args.output)
+    print(f"{args.kind} chart written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def run_cooccurrence(args: argparse.Namespace) -> int:
+    from desktop.core.cooccurrence import OVERLAPPING, cooccurrence
+    from desktop.core.exports.selection import label_paths
+    from desktop.core.stats import with_labels
+
+    with _open_store(args, create=False, to_read=True) as store:
+        segments = store.coded_segments()
+        labels = store.labels()
+    if args.labels:
+        segments = with_labels(segments, labels, args.labels)
+    within = OVERLAPPING if args.overlapping else args.within
+    matrix = cooccurrence(
+        segments, label_paths(labels), within=within, count=args.count, level=args.level
+    )
+    return _write_table(matrix.csv_rows(), args.output, len(matrix.labels))
 
 
 def run_segments(args: argparse.Namespace) -> int:

@@ -234,3 +234,89 @@ def test_segments_where_an_empty_value_finds_the_tags_without_one(tmp_path: Path
         assert result.returncode == 0, result.stderr
         rows = list(csv.DictReader(io.StringIO(result.stdout)))
         assert [(r["document"], r["issuer"]) for r in rows] == [("2", "")]
+
+
+def test_scope_memos_and_both(tmp_path: Path) -> None:
+    db = tmp_path / "p.jiyao"
+    texts = project(db)
+    with Store(db) as store:
+        first = min(texts)
+        store.add_memo("document", first, "先看復工的时间", title="备忘")
+        store.add_memo("project", None, "无关")
+    memos = jiyao("search", "--db", db, "复工", "--scope", "memos", "--json")
+    assert memos.returncode == 0, memos.stderr
+    records = [json.loads(line) for line in memos.stdout.splitlines()]
+    assert [(r["target"], r["target_id"], r["field"], r["start"], r["hit"]) for r in records] == [
+        ("document", first, "text", 2, "復工")
+    ]
+    both = jiyao("search", "--db", db, "复工", "--scope", "both", "--count", "--csv")
+    assert both.returncode == 0, both.stderr
+    rows = list(csv.reader(io.StringIO(both.stdout)))
+    assert rows[-2:] == [[f"memo document {first}", "备忘", "1"], ["total", "", "4"]]
+    listed = jiyao("search", "--db", db, "复工", "--scope", "both", "--limit", "3")
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stdout.splitlines()
+    assert len(lines) == 3 and not lines[-1].startswith("memo")
+    everything = jiyao("search", "--db", db, "复工", "--scope", "both").stdout.splitlines()
+    assert everything[-1].startswith(f"memo document {first} text\t备忘\t2\t先看[復工]")
+
+
+def test_cooccurrence_prints_a_label_matrix(tmp_path: Path) -> None:
+    db = tmp_path / "p.jiyao"
+    project(db)  # 1: 𠀀市长要求复工复产。\n复工
+    with Store(db) as store:
+        top = store.add_label("措施").id
+        demand = store.add_label("要求").id
+        work = store.add_label("复工", parent_id=top)
+        store.add_annotation(1, demand, 3, 5)
+        store.add_annotation(1, work.id, 4, 7)  # overlaps 要求
+        store.add_annotation(1, work.id, 11, 13)  # 6 after 要求
+        store.add_annotation(2, demand, 2, 4)
+    result = jiyao("cooccurrence", "--db", db)
+    assert result.returncode == 0, result.stderr
+    assert list(csv.reader(io.StringIO(result.stdout))) == [
+        ["label", "措施/复工", "要求"],
+        ["措施/复工", "1", "1"],
+        ["要求", "1", "0"],
+    ]
+    near = jiyao("cooccurrence", "--db", db, "--within", "6", "--count", "pairs", "--level", "1")
+    assert near.returncode == 0, near.stderr
+    assert near.stdout.splitlines()[1:] == ["措施,1,2", "要求,2,0"]
+    output = tmp_path / "co.csv"
+    overlapping = jiyao(
+        "cooccurrence", "--db", db, "--overlapping", "--count", "pairs", "-o", output
+    )
+    assert overlapping.returncode == 0, overlapping.stderr
+    assert output.read_text(encoding="utf-8-sig").splitlines()[2] == "要求,1,0"
+    refused = jiyao("cooccurrence", "--db", db, "--within", "-1")
+    assert refused.returncode == 2 and "not a whole number" in refused.stderr
+
+
+def test_chart_writes_the_file_or_says_why_not(tmp_path: Path) -> None:
+    db = tmp_path / "p.jiyao"
+    project(db)
+    with Store(db) as store:
+        label = store.add_label("要求").id
+        store.add_annotation(1, label, 3, 5, attributes={"issuer": "市长", "addressee": "区长"})
+        store.add_annotation(2, label, 2, 4, attributes={"issuer": "市长", "addressee": "局长"})
+    svg = tmp_path / "net.svg"
+    drawn = jiyao(
+        "chart",
+        "--db",
+        db,
+        "--rows",
+        "issuer",
+        "--columns",
+        "addressee",
+        "--kind",
+        "network",
+        "-o",
+        svg,
+    )
+    assert drawn.returncode == 0, drawn.stderr
+    assert "Glyph" not in drawn.stderr
+    text = svg.read_text(encoding="utf-8")
+    assert all(name in text for name in ("市长", "区长", "局长"))
+    refused = jiyao("chart", "--db", db, "--rows", "issuer", "--kind", "heatmap", "-o", svg)
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == "jiyao: a heatmap needs --columns (a second field)"

@@ -437,3 +437,11 @@ def import_seeds(store: Store) -> ImportReport:
     folder = seeds_dir()
     metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
     return import_paths(store, [folder], metadata_for=lambda path: metadata.get(path.name))
+
+
+def prepare_found_file(
+    found: FoundFile, *, max_bytes: int, options: ReaderOptions
+) -> list[DocumentRow | str]:
+    """One file as import prepares it: its documents' rows, or the reasons they are refused
+    (``jiyao analyze --out`` runs this on each Dask worker, issue 17)."""
+    return _each(_outcome((found, None, max_bytes, options)))

@@ -9,10 +9,12 @@ its row's total; cells and totals alike are sizes of sets of ids.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from desktop.core.labels import LABEL_PATH_SEPARATOR
 from desktop.core.model import Label
 from desktop.core.natural_sort import natural_key
 from desktop.core.store.segments import CodedSegment
@@ -33,6 +35,8 @@ FIELDS = (
 NONE = "(none)"
 TOTAL = "total"
 COUNTS = ("tags", "documents")
+# label:1 is a label's top-level label, label:2 its path down to the second level…
+_LABEL_LEVEL = re.compile(r"label:([1-9][0-9]?)$")
 
 
 class UnknownField(ValueError):
@@ -67,8 +71,12 @@ def field_values(segment: CodedSegment, name: str, paths: Mapping[int, str]) -> 
     """The values of field ``name`` for ``segment`` (NONE when it has none)."""
     date = segment.date
     values: object
+    level = _LABEL_LEVEL.match(name)
     if name == "label":
         values = paths.get(segment.label_id, str(segment.label_id))
+    elif level is not None:
+        path = paths.get(segment.label_id, str(segment.label_id))
+        values = path_at_level(path, int(level.group(1)))
     elif name == "document":
         values = f"{segment.document_id}: {segment.title}"
     elif name == "status":
@@ -94,18 +102,26 @@ def field_values(segment: CodedSegment, name: str, paths: Mapping[int, str]) -> 
     return [text for text in texts if text] or [NONE]
 
 
+def path_at_level(path: str, level: int) -> str:
+    """A label path cut to its first ``level`` labels (the whole path when shorter)."""
+    return LABEL_PATH_SEPARATOR.join(path.split(LABEL_PATH_SEPARATOR)[:level])
+
+
 def _has_month(date: str) -> bool:
     return len(date) >= 7 and date[5:7].isdigit() and 1 <= int(date[5:7]) <= 12
 
 
 def check_field(name: str, segments: Sequence[CodedSegment]) -> None:
     """Refuse a field that is neither known nor a variable or attribute of any tag."""
-    if name in FIELDS:
+    if name in FIELDS or _LABEL_LEVEL.match(name):
         return
     if any(name in s.metadata or name in s.attributes for s in segments):
         return
     known = ", ".join(FIELDS)
-    raise UnknownField(f"no field {name!r}: use {known}, or a document variable's name")
+    raise UnknownField(
+        f"no field {name!r}: use {known}, label:N (a label path's first N levels), "
+        "or a document variable's name"
+    )
 
 
 def with_labels(
@@ -195,12 +211,17 @@ def cell_segments(
     ]
 
 
-def available_fields(segments: Sequence[CodedSegment]) -> list[str]:
-    """FIELDS, then the document variables and other attributes the segments have."""
+def available_fields(
+    segments: Sequence[CodedSegment], paths: Mapping[int, str] | None = None
+) -> list[str]:
+    """FIELDS, the label path levels above the deepest labels ``paths`` give (label:1…),
+    then the document variables and other attributes the segments have."""
+    depth = max((path.count(LABEL_PATH_SEPARATOR) for path in (paths or {}).values()), default=0)
+    levels = [f"label:{level}" for level in range(1, depth + 1)]
     extra = {
         name
         for segment in segments
         for name in (*segment.metadata, *segment.attributes)
         if name not in FIELDS
     }
-    return [*FIELDS, *sorted(extra, key=natural_key)]
+    return [*FIELDS, *levels, *sorted(extra, key=natural_key)]

@@ -32,6 +32,28 @@
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="108"/>
+        <source>%n without a date, not shown</source>
+        <translation>
+            <numerusform>%n without a date, not shown</numerusform>
+            <numerusform>%n without a date, not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrenceView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="102"/>
+        <source>first %n level(s)</source>
+        <translation>
+            <numerusform>first %n level</numerusform>
+            <numerusform>first %n levels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CorpusActions</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="301"/>
@@ -57,7 +79,7 @@
 <context>
     <name>CorpusSearch</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="322"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="371"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -65,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="323"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="372"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -73,7 +95,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="387"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="375"/>
+        <source>%n memo hit(s)</source>
+        <translation>
+            <numerusform>%n memo hit</numerusform>
+            <numerusform>%n memo hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="462"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>%n tag added</numerusform>
@@ -81,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="412"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="487"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>%n hit exported to {0}</numerusform>

@@ -233,6 +233,87 @@
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="37"/>
+        <source>Bar chart</source>
+        <translation>柱状图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="38"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="39"/>
+        <source>Heatmap</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="40"/>
+        <source>Network (rows → columns)</source>
+        <translation>网络图（行 → 列）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="44"/>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="49"/>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="77"/>
+        <source>Charts need matplotlib: pip install &apos;jiyao[charts]&apos;</source>
+        <translation>图表需要 matplotlib：pip install &apos;jiyao[charts]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="79"/>
+        <source>No font with Chinese characters is installed (e.g. fonts-noto-cjk).</source>
+        <translation>未安装含中文字符的字体（例如 fonts-noto-cjk）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="81"/>
+        <source>Choose a Columns field for a heatmap or a network.</source>
+        <translation>热力图和网络图需要选择“列”字段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="83"/>
+        <source>A timeline&apos;s rows are year, quarter or month.</source>
+        <translation>时间线的行须为年、季度或月。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="101"/>
+        <source>These dates cannot be put on a timeline.</source>
+        <translation>这些日期无法放到时间线上。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="108"/>
+        <source>%n without a date, not shown</source>
+        <translation>
+            <numerusform>%n 条没有日期，未显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="114"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="129"/>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="116"/>
+        <source>Images (*.png *.svg *.pdf)</source>
+        <translation>图像 (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="131"/>
+        <source>Could not write {0}: save as .png, .svg or .pdf in a folder you may write to.</source>
+        <translation>无法写入 {0}：请保存为 .png、.svg 或 .pdf，并选择可写入的文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>Codebook</name>
     <message>
         <location filename="../../desktop/ui/common/codebook_tips.py" line="19"/>
@@ -328,6 +409,102 @@
     </message>
 </context>
 <context>
+    <name>CooccurrenceView</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="47"/>
+        <source>in the same document</source>
+        <translation>在同一文档中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="48"/>
+        <source>within N characters</source>
+        <translation>相距不超过 N 个字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="49"/>
+        <source>overlapping</source>
+        <translation>相互重叠</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="54"/>
+        <source>documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="55"/>
+        <source>pairs of tags</source>
+        <translation>标注对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="62"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="62"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="62"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="68"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="71"/>
+        <source>Labels occurring</source>
+        <translation>标签共现</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="73"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="75"/>
+        <source>Count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="77"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="100"/>
+        <source>whole path</source>
+        <translation>完整路径</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="102"/>
+        <source>first %n level(s)</source>
+        <translation>
+            <numerusform>前 %n 级</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="164"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="178"/>
+        <source>Export co-occurrence</source>
+        <translation>导出共现</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="164"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="179"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>CorpusActions</name>
     <message>
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="62"/>
@@ -406,144 +583,223 @@
 <context>
     <name>CorpusSearch</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="150"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="76"/>
+        <source>Project journal</source>
+        <translation>项目日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="77"/>
+        <source>Document {0}</source>
+        <translation>文档 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="78"/>
+        <source>Label {0}</source>
+        <translation>标签 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="79"/>
+        <source>Tag {0}</source>
+        <translation>标注 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="160"/>
         <source>Search the corpus</source>
         <translation>搜索语料库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="169"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="179"/>
         <source>复工 OR 复产, &quot;phrase&quot;, NOT, NEAR/10</source>
         <translation>复工 OR 复产、&quot;短语&quot;、NOT、NEAR/10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="171"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="181"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="172"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="184"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="185"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="234"/>
+        <source>Memos</source>
+        <translation>备忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="186"/>
+        <source>Text and memos</source>
+        <translation>正文和备忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="189"/>
+        <source>Search the documents&apos; text, the memos, or both</source>
+        <translation>搜索文档正文、备忘或两者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="190"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="177"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="195"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="199"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="199"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="205"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="226"/>
+        <source>Memo</source>
+        <translation>备忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="226"/>
+        <source>Left</source>
+        <translation>左语境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="226"/>
+        <source>Hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="226"/>
+        <source>Right</source>
+        <translation>右语境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="233"/>
+        <source>Per document</source>
+        <translation>按文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="236"/>
         <source>Tag all hits</source>
         <translation>标注全部命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="206"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="237"/>
         <source>Tag selected hits</source>
         <translation>标注选中的命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="207"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="238"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="218"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="250"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="251"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="220"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="252"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="221"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="253"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="254"/>
         <source>With label</source>
         <translation>含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="222"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="255"/>
         <source>Without label</source>
         <translation>不含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="234"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="267"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="248"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="281"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="285"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="254"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="291"/>
         <source>(any)</source>
         <translation>（不限）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="287"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="336"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="322"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="371"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处命中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="323"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="372"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>分布于 %n 篇文档</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="375"/>
+        <source>%n memo hit(s)</source>
+        <translation>
+            <numerusform>%n 处备忘命中</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="325"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="376"/>
         <source>{0} (searching…)</source>
         <translation>{0}（正在搜索…）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="387"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="462"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>已添加 %n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="392"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="407"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="467"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="482"/>
         <source>Export hits</source>
         <translation>导出命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="392"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="467"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="408"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="483"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="412"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="487"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>已将 %n 处命中导出到 {0}</numerusform>
@@ -1858,27 +2114,27 @@
 <context>
     <name>HitTableModel</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="64"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="67"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="65"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="68"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="66"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="69"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="67"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="70"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="68"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="71"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
@@ -3573,73 +3829,88 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagCounts</name>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="51"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="55"/>
         <source>Tag counts</source>
         <translation>标注计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="58"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="62"/>
         <source>tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="59"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="63"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="65"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="69"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="65"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="69"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="65"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="69"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="71"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="75"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="75"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="79"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="76"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="80"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="77"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="81"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="110"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="100"/>
+        <source>Cross table</source>
+        <translation>交叉表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="101"/>
+        <source>Co-occurrence</source>
+        <translation>共现</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="103"/>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="126"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="180"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="194"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="198"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="212"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="180"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="198"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="195"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="213"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>

@@ -33,6 +33,7 @@ from desktop.core.store.base import (
     ReadOnlyProject,
     StoreError,
 )
+from desktop.core.store.bulk import BulkMixin
 from desktop.core.store.documents import DocumentsMixin
 from desktop.core.store.entities import EntitiesMixin
 from desktop.core.store.labels import LabelsMixin
@@ -61,6 +62,7 @@ __all__ = [
 class Store(
     SchemaMixin,
     DocumentsMixin,
+    BulkMixin,
     TeamMixin,
     MemosMixin,
     LabelsMixin,

@@ -261,6 +261,13 @@ class SearchIndexMixin(StoreBase):
             ).fetchone()[0]
         )
 
+    def document_sources(self) -> list[str]:
+        """The sources the documents name, each once, in order (the search window's filter)."""
+        rows = self.db.execute(
+            "SELECT DISTINCT source FROM documents WHERE source <> '' ORDER BY source"
+        )
+        return [str(row[0]) for row in rows]
+
 
 def _search_text(row: tuple[int, str, str, str | None], *, folded_stored: bool) -> SearchText:
     document_id, title, clean_text, folded = row

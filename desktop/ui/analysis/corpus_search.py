@@ -44,10 +44,13 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core.memo_search import MemoHit, memo_hits
+from desktop.core.memos import Memo
 from desktop.core.model import Status
 from desktop.core.search import HIT_COLUMNS, Hit, Search, hit_row, hits_in, iter_matching
 from desktop.core.search_query import QueryError, SearchRestriction
@@ -68,6 +71,13 @@ _COLUMNS = (
     QT_TRANSLATE_NOOP("HitTableModel", "Position"),
 )
 DOCUMENT, LEFT, HIT, RIGHT, POSITION = range(len(_COLUMNS))
+# Where a memo is written, in the memo hits' first column.
+_MEMO_PLACES = {
+    "project": QT_TRANSLATE_NOOP("CorpusSearch", "Project journal"),
+    "document": QT_TRANSLATE_NOOP("CorpusSearch", "Document {0}"),
+    "label": QT_TRANSLATE_NOOP("CorpusSearch", "Label {0}"),
+    "tag": QT_TRANSLATE_NOOP("CorpusSearch", "Tag {0}"),
+}
 
 
 def _one_line(text: str) -> str:
@@ -169,6 +179,14 @@ class CorpusSearch(QDialog):
         self.query.setPlaceholderText(self.tr('复工 OR 复产, "phrase", NOT, NEAR/10'))
         self.query.returnPressed.connect(self.start)
         self.regex = QCheckBox(self.tr("Regular expression"))
+        self.scope = QComboBox()
+        for caption, scope in (
+            (self.tr("Text"), "text"),
+            (self.tr("Memos"), "memos"),
+            (self.tr("Text and memos"), "both"),
+        ):
+            self.scope.addItem(caption, scope)
+        self.scope.setToolTip(self.tr("Search the documents' text, the memos, or both"))
         self.search_button = QPushButton(self.tr("Search"))
         self.search_button.clicked.connect(self.start)
         self.date_from = QLineEdit()
@@ -177,6 +195,8 @@ class CorpusSearch(QDialog):
             box.setPlaceholderText(self.tr("YYYY-MM-DD"))
             box.setFixedWidth(box.fontMetrics().horizontalAdvance("0000-00-00") + 24)
         self.status = QComboBox()
+        self.source = QComboBox()
+        keep_narrow(self.source)
         self.with_label = QComboBox()
         self.without_label = QComboBox()
         self.tag_label = QComboBox()
@@ -201,6 +221,17 @@ class CorpusSearch(QDialog):
         self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.counts.setSortingEnabled(True)
         self.counts.verticalHeader().hide()
+        self.memo_table = QTableWidget(0, 4)
+        self.memo_table.setHorizontalHeaderLabels(
+            [self.tr("Memo"), self.tr("Left"), self.tr("Hit"), self.tr("Right")]
+        )
+        self.memo_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.memo_table.setWordWrap(False)
+        self.memo_table.verticalHeader().hide()
+        self.memo_hits: list[MemoHit] = []
+        self.side = QTabWidget()
+        self.side.addTab(self.counts, self.tr("Per document"))
+        self.side.addTab(self.memo_table, self.tr("Memos"))
         self.summary = QLabel()
         self.tag_all = QPushButton(self.tr("Tag all hits"))
         self.tag_selected = QPushButton(self.tr("Tag selected hits"))
@@ -212,12 +243,14 @@ class CorpusSearch(QDialog):
         query_row = QHBoxLayout()
         query_row.addWidget(self.query, 1)
         query_row.addWidget(self.regex)
+        query_row.addWidget(self.scope)
         query_row.addWidget(self.search_button)
         filters = QHBoxLayout()
         for caption, widget in (
             (self.tr("From"), self.date_from),
             (self.tr("To"), self.date_to),
             (self.tr("Status"), self.status),
+            (self.tr("Source"), self.source),
             (self.tr("With label"), self.with_label),
             (self.tr("Without label"), self.without_label),
         ):
@@ -226,9 +259,9 @@ class CorpusSearch(QDialog):
         filters.addStretch(1)
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(self.counts)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
         actions.addWidget(QLabel(self.tr("Label")))
@@ -248,6 +281,10 @@ class CorpusSearch(QDialog):
         self.status.addItem(self.tr("(all)"), None)
         for status in Status:
             self.status.addItem(display_name(status.value), status)
+        self.source.clear()
+        self.source.addItem(self.tr("(all)"), None)
+        for source in self.workspace.store.document_sources():
+            self.source.addItem(source, source)
         for combo in (self.with_label, self.without_label, self.tag_label):
             combo.clear()
             if combo is not self.tag_label:
@@ -262,9 +299,11 @@ class CorpusSearch(QDialog):
             return () if combo.currentData() is None else (int(combo.currentData()),)
 
         status = self.status.currentData()
+        source = self.source.currentData()
         return SearchRestriction(
             date_from=self.date_from.text().strip(),
             date_to=self.date_to.text().strip(),
+            sources=() if source is None else (str(source),),
             statuses=() if status is None else (status,),
             with_labels=labels(self.with_label),
             without_labels=labels(self.without_label),
@@ -276,6 +315,7 @@ class CorpusSearch(QDialog):
         self.model.clear()
         self.counts.setRowCount(0)
         self.per_document.clear()
+        self._show_memo_hits([])
         try:
             search = Search(self.query.text(), regex=self.regex.isChecked())
             restriction = self.restriction()
@@ -283,6 +323,15 @@ class CorpusSearch(QDialog):
             self.summary.setText(str(error))
             self._enable_actions()
             return
+        scope = self.scope.currentData()
+        if scope != "text":
+            # Memos are few beside the documents: found at once.
+            self._show_memo_hits(memo_hits(self.workspace.store, search))
+            self.side.setCurrentWidget(self.memo_table)
+        if scope == "memos":
+            self._show_summary()
+            return
+        self.side.setCurrentWidget(self.counts if scope == "text" else self.memo_table)
         self._matches = iter_matching(self.workspace.store, search, restriction, batch=50)
         self.summary.setText(self.tr("Searching…"))
         self._timer.start()
@@ -322,6 +371,8 @@ class CorpusSearch(QDialog):
         hits = self.tr("%n hit(s)", "", len(self.model.hits))
         documents = self.tr("in %n document(s)", "", len(self.per_document))
         text = f"{hits} {documents}"
+        if self.scope.currentData() != "text":
+            text += ", " + self.tr("%n memo hit(s)", "", len(self.memo_hits))
         self.summary.setText(self.tr("{0} (searching…)").format(text) if self.searching else text)
         self._enable_actions()
 
@@ -337,6 +388,29 @@ class CorpusSearch(QDialog):
             self.counts.setItem(row, 1, count)
         self.counts.setSortingEnabled(True)
 
+    def _show_memo_hits(self, hits: list[MemoHit]) -> None:
+        self.memo_hits = hits
+        self.memo_table.setRowCount(len(hits))
+        for row, hit in enumerate(hits):
+            cells = (self._memo_place(hit.memo), hit.left, hit.hit, hit.right)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(_one_line(text))
+                item.setToolTip(hit.memo.text)
+                if column == 1:
+                    alignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    item.setTextAlignment(alignment)
+                self.memo_table.setItem(row, column, item)
+        self.memo_table.resizeColumnsToContents()
+
+    def _memo_place(self, memo: Memo) -> str:
+        place = QCoreApplication.translate("CorpusSearch", str(_MEMO_PLACES[memo.target]))
+        if memo.target == "label":
+            names = {label.id: label.name for label in self.workspace.store.labels()}
+            place = place.format(names.get(memo.target_id or 0, memo.target_id))
+        elif memo.target_id is not None:
+            place = place.format(memo.target_id)
+        return f"{place}: {memo.title}" if memo.title else place
+
     def _enable_actions(self) -> None:
         has_hits = bool(self.model.hits) and not self.searching
         has_label = self.tag_label.count() > 0
@@ -349,6 +423,7 @@ class CorpusSearch(QDialog):
         self.model.clear()
         self.counts.setRowCount(0)
         self.per_document.clear()
+        self._show_memo_hits([])
         self.summary.clear()
         self._fill_choices()
         self._enable_actions()

@@ -1,6 +1,7 @@
 """Counts of the corpus's tags: a cross table of any two fields (label, issuer, month,
 document variables…), counting tags or documents; a cell lists the tags behind it, which open
-in their document; the table exports as CSV."""
+in their document; the table exports as CSV. A second tab shows which labels occur together
+(``cooccurrence_view``), a third draws the cross table (``chart_view``)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +35,8 @@ from desktop.core.stats import (
     cross_table,
 )
 from desktop.core.store.segments import CodedSegment
+from desktop.ui.analysis.chart_view import ChartView
+from desktop.ui.analysis.cooccurrence_view import CooccurrenceView
 from desktop.ui.common.fitting import fit_to_screen
 from desktop.ui.workspace import Workspace
 
@@ -85,9 +89,20 @@ class TagCounts(QDialog):
         splitter.addWidget(self.behind)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        cross = QWidget()
+        cross_layout = QVBoxLayout(cross)
+        cross_layout.setContentsMargins(0, 0, 0, 0)
+        cross_layout.addLayout(choices)
+        cross_layout.addWidget(splitter, 1)
+        self.cooccurrence = CooccurrenceView(workspace)
+        self.cooccurrence.tagChosen.connect(self.tagChosen)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(cross, self.tr("Cross table"))
+        self.tabs.addTab(self.cooccurrence, self.tr("Co-occurrence"))
+        self.chart = ChartView()
+        self.tabs.addTab(self.chart, self.tr("Chart"))
         layout = QVBoxLayout(self)
-        layout.addLayout(choices)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs)
         self.reload()
         for combo in (self.rows, self.columns, self.count):
             combo.currentIndexChanged.connect(self.recount)
@@ -101,7 +116,8 @@ class TagCounts(QDialog):
         """Read the tags again (they changed) and count them."""
         store = self.workspace.store
         self.segments = store.coded_segments()
-        fields = available_fields(self.segments)
+        paths = label_paths(store.labels())
+        fields = available_fields(self.segments, paths)
         for combo, default, blank in ((self.rows, "label", False), (self.columns, "month", True)):
             chosen = combo.currentData() or default
             combo.blockSignals(True)
@@ -114,6 +130,7 @@ class TagCounts(QDialog):
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
         self.recount()
+        self.cooccurrence.reload(self.segments, paths)
 
     def recount(self) -> None:
         rows, columns = self.rows.currentData(), self.columns.currentData()
@@ -127,6 +144,7 @@ class TagCounts(QDialog):
             count=self.count.currentData(),
         )
         self.table_shown = table
+        self.chart.show_table(table)
         csv_rows = table.csv_rows()
         self.table.clear()
         self.table.setRowCount(len(csv_rows) - 1)

@@ -229,3 +229,45 @@ def test_tagging_hits_skips_a_document_deleted_since_the_search(
     tags = store.annotations(1)
     assert [(t.start, t.end) for t in tags] == [(h[1], h[2]) for h in expected(store, "复工")]
     store.close()
+
+
+def test_memos_in_scope_and_the_source_filter(qtbot: QtBot, tmp_path: Path) -> None:
+    store = Store(tmp_path / "m.jiyao")
+    store.add_documents(
+        [
+            NewDocument(
+                title=f"第{n}号",
+                raw_text=t,
+                clean_text=t,
+                encoding="utf-8",
+                script="simplified",
+                source=source,
+            )
+            for n, (t, source) in enumerate([("甲复工", "宿迁"), ("乙復工", "苏州")])
+        ]
+    )
+    label = store.add_label("要求")
+    store.add_memo("label", label.id, "先看复工", title="范围")
+    store.add_memo("project", None, "无关")
+    dialog = CorpusSearch(Workspace(store, Settings()))
+    qtbot.addWidget(dialog)
+    assert [dialog.source.itemData(i) for i in range(dialog.source.count())] == [
+        None,
+        "宿迁",
+        "苏州",
+    ]
+    dialog.scope.setCurrentIndex(dialog.scope.findData("memos"))
+    searched(qtbot, dialog, "復工")
+    assert dialog.model.hits == []
+    assert [(h.memo.target, h.start, h.hit) for h in dialog.memo_hits] == [("label", 2, "复工")]
+    assert dialog.memo_table.item(0, 0).text() == "Label 要求: 范围"
+    assert dialog.memo_table.item(0, 2).text() == "复工"
+    dialog.scope.setCurrentIndex(dialog.scope.findData("both"))
+    dialog.source.setCurrentIndex(dialog.source.findData("苏州"))
+    searched(qtbot, dialog, "复工")
+    assert [(h.document_id, h.hit) for h in dialog.model.hits] == [(2, "復工")]
+    assert len(dialog.memo_hits) == 1  # the document filters do not narrow memos
+    assert "1 memo hit" in dialog.summary.text()
+    dialog.scope.setCurrentIndex(dialog.scope.findData("text"))
+    searched(qtbot, dialog, "复工")
+    assert dialog.memo_hits == [] and dialog.memo_table.rowCount() == 0

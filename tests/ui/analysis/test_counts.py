@@ -68,3 +68,68 @@ def test_cells_count_and_open_the_tags_behind_them(qtbot: QtBot, tmp_path: Path)
     workspace.announce_annotations(2)
     assert counts.table.item(1, 2).data(Qt.ItemDataRole.DisplayRole) == 2
     store.close()
+
+
+def test_cooccurrence_tab_counts_opens_and_exports(qtbot: QtBot, tmp_path: Path) -> None:
+    store = project(tmp_path / "c.jiyao")
+    first = store.document_ids()[0]
+    top = store.add_label("措施").id
+    work = store.add_label("复工", parent_id=top).id
+    store.add_annotation(first, work, 3, 6)  # overlaps the 要求 tag at [2, 4)
+    workspace = Workspace(store, Settings())
+    counts = TagCounts(workspace)
+    qtbot.addWidget(counts)
+    view = counts.cooccurrence
+    labels = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
+    assert labels == ["措施/复工", "要求"]
+    assert view.table.item(0, 1).data(Qt.ItemDataRole.DisplayRole) == 1  # one document
+    assert view.table.item(1, 1).data(Qt.ItemDataRole.DisplayRole) == 0  # 要求 tags apart
+    view.where.setCurrentIndex(view.where.findData("near"))
+    view.distance.setValue(0)
+    assert view.table.item(1, 0).data(Qt.ItemDataRole.DisplayRole) == 1
+    view._show_cell(1, 0)
+    assert view.behind.rowCount() == 2  # the two tags that meet
+    with qtbot.waitSignal(counts.tagChosen) as chosen:
+        view._choose(1, 0)
+    assert chosen.args == [first, 3, 6]
+    view.level.setCurrentIndex(view.level.findData(1))
+    assert [view.table.verticalHeaderItem(r).text() for r in range(2)] == ["措施", "要求"]
+    output = tmp_path / "co.csv"
+    assert view.export_csv(output)
+    assert output.read_text(encoding="utf-8-sig").splitlines() == [
+        "label,措施,要求",
+        "措施,0,1",
+        "要求,1,0",
+    ]
+    store.add_annotation(first, work, 4, 5)
+    workspace.annotationsChanged.emit(first, None)
+    assert (
+        view.table.item(0, 0).data(Qt.ItemDataRole.DisplayRole) == 1
+    )  # read again: two 措施 tags meet
+
+
+def test_chart_tab_draws_the_table_shown_when_opened(qtbot: QtBot, tmp_path: Path) -> None:
+    store = project(tmp_path / "c.jiyao")
+    counts = TagCounts(Workspace(store, Settings()))
+    qtbot.addWidget(counts)
+    counts.rows.setCurrentIndex(counts.rows.findData("issuer"))
+    counts.columns.setCurrentIndex(counts.columns.findData("month"))
+    assert counts.chart.chart is None  # not drawn while its tab is hidden
+    counts.show()
+    counts.tabs.setCurrentWidget(counts.chart)
+    qtbot.waitUntil(lambda: counts.chart.chart is not None)
+    chart = counts.chart.chart
+    assert chart is not None and chart.kind == "bar"
+    # Independent: one 要求 per issuer, one in each month.
+    assert chart.categories == ("区长", "市长")
+    assert chart.series == {"2020-03": (0, 1), "2020-04": (1, 0)}
+    assert counts.chart.canvas is not None
+    counts.chart.kind.setCurrentIndex(counts.chart.kind.findData("timeline"))
+    assert counts.chart.chart is None and "year, quarter or month" in counts.chart.note.text()
+    counts.rows.setCurrentIndex(counts.rows.findData("month"))
+    counts.columns.setCurrentIndex(counts.columns.findData(None))
+    chart = counts.chart.chart
+    assert chart is not None and chart.series == {"total": (1, 1)}
+    svg = tmp_path / "chart.svg"
+    assert counts.chart.save_to(svg)
+    assert "2020-03" in svg.read_text(encoding="utf-8")

@@ -1,0 +1,128 @@
+"""Which labels occur together: in the same document, or with their tags at most N
+characters apart (overlapping tags are -1 or less apart: ``OVERLAPPING``). A symmetric
+matrix of labels (label paths, or their first N levels), counting the documents where two
+labels meet or the pairs of tags that meet. The diagonal is a label meeting itself: two
+different tags of it. ``jiyao cooccurrence`` prints it as CSV; the tag-counts window shows it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import groupby
+
+from desktop.core.natural_sort import natural_key
+from desktop.core.stats import path_at_level
+from desktop.core.store.segments import CodedSegment
+
+# ``within`` for tags that share at least one character.
+OVERLAPPING = -1
+COUNTS = ("documents", "pairs")
+
+
+@dataclass(frozen=True)
+class CoMatrix:
+    labels: tuple[str, ...]
+    # (a, b) with a <= b in ``labels`` order and (b, a) alike: the matrix is symmetric.
+    cells: dict[tuple[str, str], int]
+
+    def cell(self, first: str, second: str) -> int:
+        return self.cells.get((first, second), 0)
+
+    def csv_rows(self) -> list[list[object]]:
+        """The first cell ``label``, then one column per label; one row per label."""
+        rows: list[list[object]] = [["label", *self.labels]]
+        for first in self.labels:
+            rows.append([first, *(self.cell(first, second) for second in self.labels)])
+        return rows
+
+
+def gap(first: CodedSegment, second: CodedSegment) -> int:
+    """Characters between two tags of a document: 0 when they touch, below 0 when they
+    overlap."""
+    return max(second.start - first.end, first.start - second.end)
+
+
+def cooccurrence(
+    segments: Iterable[CodedSegment],
+    paths: Mapping[int, str],
+    *,
+    within: int | None = None,
+    count: str = "documents",
+    level: int | None = None,
+) -> CoMatrix:
+    """Count labels meeting: in one document (``within`` None), or with tags at most
+    ``within`` characters apart. ``count``: documents where they meet, or pairs of tags."""
+    if count not in COUNTS:
+        raise ValueError(f"count {count!r}: use documents or pairs")
+
+    name = _namer(paths, level)
+    documents: dict[tuple[str, str], set[int]] = defaultdict(set)
+    pairs: dict[tuple[str, str], int] = defaultdict(int)
+    seen: set[str] = set()
+    ordered = sorted(segments, key=lambda s: (s.document_id, s.start, s.end, s.annotation_id))
+    for document_id, group in groupby(ordered, key=lambda s: s.document_id):
+        tags = list(group)
+        seen.update(name(tag) for tag in tags)
+        for first, second in _meeting(tags, within):
+            key = _key(name(first), name(second))
+            documents[key].add(document_id)
+            pairs[key] += 1
+    labels = tuple(sorted(seen, key=natural_key))
+    counted = {key: len(ids) for key, ids in documents.items()} if count == "documents" else pairs
+    cells = {}
+    for (one, other), value in counted.items():
+        cells[(one, other)] = cells[(other, one)] = value
+    return CoMatrix(labels, cells)
+
+
+def _namer(paths: Mapping[int, str], level: int | None) -> Callable[[CodedSegment], str]:
+    """A tag's label path, or its first ``level`` levels."""
+
+    def name(segment: CodedSegment) -> str:
+        path = paths.get(segment.label_id, str(segment.label_id))
+        return path if level is None else path_at_level(path, level)
+
+    return name
+
+
+def _key(first: str, second: str) -> tuple[str, str]:
+    return (first, second) if natural_key(first) <= natural_key(second) else (second, first)
+
+
+def _meeting(
+    tags: Sequence[CodedSegment], within: int | None
+) -> Iterable[tuple[CodedSegment, CodedSegment]]:
+    """Each unordered pair of different tags of one document that meet; ``tags`` by start."""
+    for index, first in enumerate(tags):
+        for second in tags[index + 1 :]:
+            # Later tags start no earlier: once one starts too far after, all do.
+            if within is not None and second.start - first.end > within:
+                break
+            if within is None or gap(first, second) <= within:
+                yield first, second
+
+
+def meeting_segments(
+    segments: Iterable[CodedSegment],
+    paths: Mapping[int, str],
+    first: str,
+    second: str,
+    *,
+    within: int | None = None,
+    level: int | None = None,
+) -> list[CodedSegment]:
+    """The tags behind a cell: those of ``first`` and ``second`` that meet, in document
+    order."""
+    wanted = _key(first, second)
+
+    name = _namer(paths, level)
+    found: dict[int, CodedSegment] = {}
+    ordered = sorted(segments, key=lambda s: (s.document_id, s.start, s.end, s.annotation_id))
+    for _document, group in groupby(ordered, key=lambda s: s.document_id):
+        for one, other in _meeting(list(group), within):
+            if _key(name(one), name(other)) == wanted:
+                found[one.annotation_id] = one
+                found[other.annotation_id] = other
+    return sorted(found.values(), key=lambda s: (s.document_id, s.start, s.end, s.annotation_id))

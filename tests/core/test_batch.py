@@ -1,0 +1,243 @@
+"""Batch analysis on Dask and loading its results (issue 17), on an in-process cluster; the
+command line's runs on a LocalCluster of processes and on a started scheduler are in
+tests/test_cli_batch.py."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("distributed")
+pytest.importorskip("pyarrow")
+
+from distributed import Client, LocalCluster
+
+from desktop.core import batch
+from desktop.core.analysis import analyze_text
+from desktop.core.corpus import collect_files, import_paths
+from desktop.core.readers import ReaderOptions
+from desktop.core.store import Store
+from desktop.core.textio import decode_bytes, max_document_bytes
+from tests.conftest import SIMPLIFIED_SEED, TRADITIONAL_SEED
+
+READERS = Path(__file__).resolve().parent.parent / "data" / "readers"
+
+
+def make_corpus(folder: Path) -> Path:
+    """Good files of every kind among bad ones."""
+    folder.mkdir(parents=True)
+    shutil.copy(TRADITIONAL_SEED, folder / "a_traditional.txt")
+    shutil.copy(SIMPLIFIED_SEED, folder / "b_simplified.txt")
+    shutil.copy(READERS / "scraped.csv", folder / "c_table.csv")
+    shutil.copy(READERS / "gov_readout.gbk.html", folder / "d_page.html")
+    (folder / "e_bad_utf16.txt").write_bytes(b"\xff\xfe\x00\xd8bad")
+    (folder / "f_empty.txt").write_bytes(b"")
+    sub = folder / "sub"
+    sub.mkdir()
+    (sub / "g_short.txt").write_text("李淼同志要求，3月底前完成复工复产。\n", encoding="utf-8")
+    (sub / "h_same_as_a.txt").write_bytes(TRADITIONAL_SEED.read_bytes())
+    return folder
+
+
+def shard_rows(out: Path) -> list[dict]:
+    import pyarrow.parquet as pq
+
+    rows: list[dict] = []
+    for path in sorted((out / batch.SHARDS).glob("*.parquet")):
+        rows.extend(pq.read_table(path).to_pylist())
+    return rows
+
+
+def alone(folder: Path) -> tuple[list[dict], list[batch.Failure]]:
+    """Each file analysed by itself, in this process."""
+    files, _ = collect_files([folder])
+    records: list[dict] = []
+    failures: list[batch.Failure] = []
+    for found in files:
+        result = batch.analyse_file(found, max_bytes=max_document_bytes(), options=ReaderOptions())
+        records.extend(result.records)
+        failures.extend(result.failures)
+    return records, failures
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Client]:
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as dask_client,
+    ):
+        yield dask_client
+
+
+def test_a_batch_gives_the_rows_of_each_file_analysed_alone(client: Client, tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    report = batch.run_batch(client, [corpus], out, chunk_size=3)
+
+    expected, expected_failures = alone(corpus)
+    assert shard_rows(out) == expected
+    assert len(expected) == report.documents >= 6  # four text files, a page, a table's rows
+    failed = [json.loads(line) for line in (out / batch.FAILED).read_text().splitlines()]
+    assert [(f["path"], f["reason"]) for f in failed] == [
+        (f.path, f.reason) for f in expected_failures
+    ]
+    assert {Path(f["path"]).name for f in failed} >= {"e_bad_utf16.txt", "f_empty.txt"}
+    manifest = batch.read_manifest(out)
+    assert manifest["status"] == "complete"
+    assert manifest["files"] == 8 and manifest["documents"] == len(expected)
+    assert [s["name"] for s in manifest["shards"]] == [
+        "part-00000.parquet",
+        "part-00001.parquet",
+        "part-00002.parquet",
+    ]
+
+
+def test_entities_and_suggestions_are_those_of_jiyao_analyze(
+    client: Client, tmp_path: Path
+) -> None:
+    corpus = make_corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    batch.run_batch(client, [corpus], out, chunk_size=2)
+    plain = [row for row in shard_rows(out) if row["path"].endswith(".txt")]
+    assert len(plain) == 4
+    for row in plain:
+        single = analyze_text(decode_bytes(Path(row["path"]).read_bytes()), path=row["path"])
+        assert row["clean_text"] == single["text"]
+        assert row["script"] == single["script"]
+        assert json.loads(row["entities"]) == [
+            [e["type"], e["start"], e["end"], e["text"]] for e in single["entities"]
+        ]
+        assert json.loads(row["suggestions"]) == single["directives"]
+    assert any(json.loads(row["suggestions"]) for row in plain)
+
+
+def test_a_resumed_run_keeps_the_shards_written_and_ends_the_same(
+    client: Client, tmp_path: Path
+) -> None:
+    corpus = make_corpus(tmp_path / "in")
+    whole = tmp_path / "whole"
+    batch.run_batch(client, [corpus], whole, chunk_size=2)
+    out = tmp_path / "out"
+    batch.run_batch(client, [corpus], out, chunk_size=2)
+    # A job killed halfway: the later shards missing, the manifest still says running.
+    shards = sorted((out / batch.SHARDS).glob("*.parquet"))
+    for shard in shards[2:]:
+        shard.unlink()
+    manifest = json.loads((out / batch.MANIFEST).read_text())
+    (out / batch.MANIFEST).write_text(json.dumps({**manifest, "status": "running"}))
+    kept = {shard: shard.stat().st_mtime_ns for shard in shards[:2]}
+
+    with pytest.raises(batch.ResultsFolderError, match="--resume"):
+        batch.run_batch(client, [corpus], out, chunk_size=2)
+    # The earlier run's chunk size wins, or the shards would not line up.
+    report = batch.run_batch(client, [corpus], out, chunk_size=7, resume=True)
+
+    assert (report.shards_skipped, report.shards_written) == (2, len(shards) - 2)
+    assert {shard: shard.stat().st_mtime_ns for shard in shards[:2]} == kept
+    assert shard_rows(out) == shard_rows(whole)
+    assert (out / batch.FAILED).read_text() == (whole / batch.FAILED).read_text()
+
+
+def test_a_folder_of_other_things_or_other_inputs_is_refused(
+    client: Client, tmp_path: Path
+) -> None:
+    corpus = make_corpus(tmp_path / "in")
+    busy = tmp_path / "busy"
+    busy.mkdir()
+    (busy / "notes.txt").write_text("mine")
+    with pytest.raises(batch.ResultsFolderError, match="not empty"):
+        batch.run_batch(client, [corpus], busy)
+    out = tmp_path / "out"
+    batch.run_batch(client, [corpus / "sub"], out)
+    with pytest.raises(batch.ResultsFolderError, match="other inputs"):
+        batch.run_batch(client, [corpus], out, resume=True)
+    with pytest.raises(batch.ResultsFolderError, match="at least 1"):
+        batch.run_batch(client, [corpus], tmp_path / "new", chunk_size=0)
+
+
+def test_results_load_with_their_entities_and_skip_documents_present(
+    client: Client, tmp_path: Path
+) -> None:
+    corpus = make_corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    batch.run_batch(client, [corpus], out, chunk_size=3)
+    rows = shard_rows(out)
+    distinct = {row["text_sha256"] for row in rows}
+
+    with Store(tmp_path / "p.jiyao") as store:
+        report = batch.load_results(store, out)
+        assert report.imported == len(distinct) == store.document_count()
+        assert report.duplicates == len(rows) - len(distinct)  # h_same_as_a.txt
+        for summary in store.list_documents(limit=100):
+            document = store.document(summary.id)
+            row = next(r for r in rows if r["text_sha256"] == document.text_sha256)
+            assert (document.raw_text, document.clean_text, document.title) == (
+                row["raw_text"],
+                row["clean_text"],
+                row["title"],
+            )
+            stored = [[e.type, e.start, e.end, e.text] for e in store.entities(summary.id)]
+            assert sorted(stored) == sorted(json.loads(row["entities"]))
+
+        again = batch.load_results(store, out)
+        assert (again.imported, again.duplicates) == (0, len(rows))
+
+
+def test_a_document_imported_before_is_skipped(client: Client, tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    batch.run_batch(client, [corpus / "sub"], out)
+    with Store(tmp_path / "p.jiyao") as store:
+        import_paths(store, [corpus / "a_traditional.txt"])
+        report = batch.load_results(store, out)
+        assert (report.imported, report.duplicates) == (1, 1)
+        assert store.document_count() == 2
+
+
+def test_unfinished_results_are_not_loaded(client: Client, tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    batch.run_batch(client, [corpus / "sub"], out)
+    manifest = json.loads((out / batch.MANIFEST).read_text())
+    (out / batch.MANIFEST).write_text(json.dumps({**manifest, "status": "running"}))
+    with (
+        Store(tmp_path / "p.jiyao") as store,
+        pytest.raises(batch.ResultsFolderError, match="--resume"),
+    ):
+        batch.load_results(store, out)
+
+
+def test_without_dask_the_message_says_how_to_get_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with (
+        pytest.raises(batch.ClusterMissing, match=r"pip install 'jiyao\[cluster\]'"),
+        batch.dask_client(1),
+    ):
+        pass
+
+
+def test_a_large_load_leaves_the_search_index_to_be_built_once_after(
+    client: Client, tmp_path: Path
+) -> None:
+    corpus = make_corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    batch.run_batch(client, [corpus / "sub"], out)  # two documents, one of them a seed
+    with Store(tmp_path / "new.jiyao") as store:
+        assert batch.load_results(store, out).index_deferred
+        assert not store.search_index_current()
+        store.build_search_index()
+        assert store.search_index_current()
+    with Store(tmp_path / "big.jiyao") as store:
+        import_paths(store, sorted(corpus.glob("*.*")))  # not sub/: more than the load
+        assert store.search_index_current()
+        report = batch.load_results(store, out)
+        assert not report.index_deferred
+        assert (report.imported, report.duplicates) == (1, 1)
+        assert store.search_index_current()
