@@ -757,7 +757,10 @@ def extract_entities(text: str, script: Script | None = None) -> list[Entity]:
         script = detect_script(text).script
     simplified, alignment = matching_text(text, script)
     layered = _first_layers(simplified)
-    return _in_script(text, _last_layers(layered, layered.names), alignment, 0)
+    found = _last_layers(layered, layered.names)
+    if simplified is text:  # a Simplified text is its own matching text: nothing moves
+        return found
+    return _in_script(text, found, alignment, 0)
 
 
 @dataclass(frozen=True)
@@ -832,6 +835,11 @@ def _piece_entities(text: str, piece: _Piece, names: frozenset[str]) -> list[Ent
 def _in_script(text: str, found: list[Entity], alignment: OffsetMap, offset: int) -> list[Entity]:
     """Entities of the Simplified text of ``text[offset:]`` mapped back into ``text``."""
     mapped = []
+    if alignment.is_identity:  # t2s and an unchanged text keep every position
+        for entity in found:
+            start, end = entity.start + offset, entity.end + offset
+            mapped.append(Entity(entity.type, start, end, text[start:end]))
+        return mapped
     for entity in found:
         start, end = alignment.map_span_back(entity.start, entity.end)
         start, end = start + offset, end + offset

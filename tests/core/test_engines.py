@@ -125,3 +125,12 @@ def test_the_fast_path_loads_no_pure_python_engine() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
     )
     assert result.stdout.strip() == "[]", result.stdout
+
+
+@needs_native
+def test_the_look_up_table_is_the_native_engines_own_dictionary() -> None:
+    rjieba = engines._native_module("rjieba", "jieba")
+    assert rjieba is not None
+    words = engines._frequent_dictionary_words()
+    assert len(words) > 20_000
+    assert all(rjieba.has_word(word) for word in words)
