@@ -17,11 +17,13 @@ length) and spans map back through the conversion alignment. Lexicons are plain 
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import threading
 from bisect import bisect_right
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from itertools import accumulate, pairwise
@@ -263,7 +265,8 @@ def _tagger() -> Tagger:
 @cache
 def _loaded_tagger() -> Tagger:
     tagger = new_tagger()
-    log.debug("entities: tagging with %s", tagger.name)
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug("entities: tagging with %s", tagger.name)
     lexicons = _lexicons()
     for place in sorted(lexicons.places):
         tagger.add_word(place, 2000, "ns")
@@ -273,7 +276,23 @@ def _loaded_tagger() -> Tagger:
 
 
 def _tokens(text: str) -> _Tokens:
-    return _Tokens(_tagger().tag(text))
+    # 300,000 characters make 165,000 word tuples and as many tokens: none is a cycle, yet the
+    # collector would walk them all again and again as they are made (0.3 s -> 0.18 s paused).
+    with _collector_paused():
+        return _Tokens(_tagger().tag(text))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for a block that makes many acyclic objects. Only who
+    turned it off turns it back on, so two threads doing this leave it on at the end."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # Layers ---------------------------------------------------------------------------------
