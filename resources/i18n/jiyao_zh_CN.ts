@@ -403,7 +403,7 @@
 <context>
     <name>Conversion</name>
     <message>
-        <location filename="../../desktop/core/analysis.py" line="42"/>
+        <location filename="../../desktop/core/analysis.py" line="46"/>
         <source>not converted: the text is already Simplified and {0} would corrupt it (石祖乾 -&gt; 石祖干)</source>
         <translation>未转换：文本已是简体，{0} 会把它弄错（石祖乾 -&gt; 石祖干）</translation>
     </message>
