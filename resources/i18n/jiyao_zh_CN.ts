@@ -189,26 +189,33 @@
         <translation>已加入标签方案的标签：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="329"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="327"/>
+        <source>%n memo(s) added</source>
+        <translation>
+            <numerusform>添加了 %n 条备忘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/exchange/exporting.py" line="331"/>
         <source>%n tag(s) already present with another note or attributes: not changed</source>
         <translation>
             <numerusform>%n 个已有标注的批注或属性不同：未修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="337"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="339"/>
         <source>%n tag(s) already present given the set&apos;s note and attributes</source>
         <translation>
             <numerusform>%n 个已有标注已改用标注集中的批注和属性</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="342"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="344"/>
         <source>Skipped: {0}</source>
         <translation>已跳过：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="344"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="346"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -3470,57 +3477,57 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="106"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="107"/>
         <source>Select some text to tag first</source>
         <translation>请先选择要标注的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="109"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="110"/>
         <source>The selection holds no text of the document</source>
         <translation>所选内容不含文档正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="134"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="135"/>
         <source>Not tagged: tags record who made them, and no name was given</source>
         <translation>未标注：标注要记录标注人，但没有输入姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="143"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="146"/>
         <source>Tag with label</source>
         <translation>用标签标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="143"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="146"/>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="152"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="155"/>
         <source>No label matches {0}</source>
         <translation>没有与 {0} 匹配的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="197"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="200"/>
         <source>Tag with</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="209"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="212"/>
         <source>Mark as entity…</source>
         <translation>标为实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="218"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="221"/>
         <source>Select the missing entity first</source>
         <translation>请先选择漏掉的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="223"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="226"/>
         <source>Entity type</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="223"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="226"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
