@@ -258,41 +258,89 @@
     </message>
 </context>
 <context>
+    <name>CodebookDocument</name>
+    <message>
+        <location filename="../../desktop/core/exports/codebook.py" line="49"/>
+        <source>Codebook: {0}</source>
+        <translation>编码本：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/codebook.py" line="73"/>
+        <source>The project has no labels yet.</source>
+        <translation>本项目还没有标签。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/codebook.py" line="83"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/codebook.py" line="84"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/codebook.py" line="85"/>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/codebook.py" line="86"/>
+        <source>When to use</source>
+        <translation>何时使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/codebook.py" line="87"/>
+        <source>When not to use</source>
+        <translation>何时不用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/codebook.py" line="88"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/codebook.py" line="92"/>
+        <source>Tags</source>
+        <translation>标注数</translation>
+    </message>
+</context>
+<context>
     <name>CodebookExport</name>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="23"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="24"/>
         <source>REFI-QDA codebook (*.qdc)</source>
         <translation>REFI-QDA 编码本 (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="24"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="25"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="25"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="26"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="26"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="27"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="31"/>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="52"/>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="60"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="32"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="54"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="62"/>
         <source>Export codebook</source>
         <translation>导出编码本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="61"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="63"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="67"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="69"/>
         <source>Codebook of {0} labels written to {1}</source>
         <translation>已将含 {0} 个标签的编码本写入 {1}</translation>
     </message>
@@ -2728,6 +2776,54 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <location filename="../../desktop/ui/shell/app.py" line="40"/>
         <source>No installed font covers Chinese, so Chinese text will show as boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei).</source>
         <translation>系统中没有支持中文的字体，中文将显示为方框。请安装一种，例如在 Debian/Ubuntu 上：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoDocument</name>
+    <message>
+        <location filename="../../desktop/core/exports/memo_export.py" line="28"/>
+        <source>Project journal</source>
+        <translation>项目日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/memo_export.py" line="29"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/memo_export.py" line="30"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/memo_export.py" line="31"/>
+        <source>Tags</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/memo_export.py" line="40"/>
+        <source>Memos</source>
+        <translation>备忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/memo_export.py" line="50"/>
+        <source>The project has no memos yet.</source>
+        <translation>本项目还没有备忘。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/memo_export.py" line="69"/>
+        <source>{0} (document {1})</source>
+        <translation>{0}（文档 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/memo_export.py" line="76"/>
+        <source>Tag {0}: {1}</source>
+        <translation>标注 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/memo_export.py" line="84"/>
+        <source> (changed {0})</source>
+        <translation>（{0} 修改）</translation>
     </message>
 </context>
 <context>
