@@ -218,6 +218,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/team/team_actions.py" line="190"/>
+        <source>%n memo(s) added</source>
+        <translation>
+            <numerusform>%n memo added</numerusform>
+            <numerusform>%n memos added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/team_actions.py" line="192"/>
         <source>%n project(s) merged.</source>
         <translation>
             <numerusform>%n project merged.</numerusform>

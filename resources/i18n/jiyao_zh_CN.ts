@@ -3951,6 +3951,13 @@ The details are in the log file. Your tags are saved as you make them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/team/team_actions.py" line="190"/>
+        <source>%n memo(s) added</source>
+        <translation>
+            <numerusform>添加了 %n 条备忘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/team_actions.py" line="192"/>
         <source>%n project(s) merged.</source>
         <translation>
             <numerusform>已合并 %n 个项目。</numerusform>
