@@ -1340,7 +1340,8 @@ def run_merge(args: argparse.Namespace) -> int:
             f"{Path(outcome.source).name} ({outcome.name}): {outcome.tags_added} tags added, "
             f"{outcome.tags_present} already here; {outcome.documents_added} documents added, "
             f"{outcome.documents_matched} matched; {outcome.labels_added} labels added, "
-            f"{outcome.corrections_added} entity corrections added"
+            f"{outcome.corrections_added} entity corrections added; "
+            f"{outcome.memos_added} memos added"
         )
         for line in (*outcome.conflicts, *outcome.notices):
             print(f"jiyao: warning: {Path(outcome.source).name}: {line}", file=sys.stderr)

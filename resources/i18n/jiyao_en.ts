@@ -15,7 +15,15 @@
 <context>
     <name>AnnotatedImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="329"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="327"/>
+        <source>%n memo(s) added</source>
+        <translation>
+            <numerusform>%n memo added</numerusform>
+            <numerusform>%n memos added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/exchange/exporting.py" line="331"/>
         <source>%n tag(s) already present with another note or attributes: not changed</source>
         <translation>
             <numerusform>%n tag already present with another note or attributes: not changed</numerusform>
@@ -23,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="337"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="339"/>
         <source>%n tag(s) already present given the set&apos;s note and attributes</source>
         <translation>
             <numerusform>%n tag already present given the set&apos;s note and attributes</numerusform>
@@ -240,6 +248,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/team/team_actions.py" line="190"/>
+        <source>%n memo(s) added</source>
+        <translation>
+            <numerusform>%n memo added</numerusform>
+            <numerusform>%n memos added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/team_actions.py" line="192"/>
         <source>%n project(s) merged.</source>
         <translation>
             <numerusform>%n project merged.</numerusform>

@@ -189,26 +189,33 @@
         <translation>已加入标签方案的标签：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="329"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="327"/>
+        <source>%n memo(s) added</source>
+        <translation>
+            <numerusform>添加了 %n 条备忘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/exchange/exporting.py" line="331"/>
         <source>%n tag(s) already present with another note or attributes: not changed</source>
         <translation>
             <numerusform>%n 个已有标注的批注或属性不同：未修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/exporting.py" line="337"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="339"/>
         <source>%n tag(s) already present given the set&apos;s note and attributes</source>
         <translation>
             <numerusform>%n 个已有标注已改用标注集中的批注和属性</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="342"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="344"/>
         <source>Skipped: {0}</source>
         <translation>已跳过：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exporting.py" line="344"/>
+        <location filename="../../desktop/ui/exchange/exporting.py" line="346"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -332,41 +339,89 @@
     </message>
 </context>
 <context>
+    <name>CodebookDocument</name>
+    <message>
+        <location filename="../../desktop/core/exports/codebook.py" line="49"/>
+        <source>Codebook: {0}</source>
+        <translation>编码本：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/codebook.py" line="73"/>
+        <source>The project has no labels yet.</source>
+        <translation>本项目还没有标签。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/codebook.py" line="83"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/codebook.py" line="84"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/codebook.py" line="85"/>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/codebook.py" line="86"/>
+        <source>When to use</source>
+        <translation>何时使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/codebook.py" line="87"/>
+        <source>When not to use</source>
+        <translation>何时不用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/codebook.py" line="88"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/codebook.py" line="92"/>
+        <source>Tags</source>
+        <translation>标注数</translation>
+    </message>
+</context>
+<context>
     <name>CodebookExport</name>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="23"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="24"/>
         <source>REFI-QDA codebook (*.qdc)</source>
         <translation>REFI-QDA 编码本 (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="24"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="25"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="25"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="26"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="26"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="27"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="31"/>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="52"/>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="60"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="32"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="54"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="62"/>
         <source>Export codebook</source>
         <translation>导出编码本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="61"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="63"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/codebook_export.py" line="67"/>
+        <location filename="../../desktop/ui/memos/codebook_export.py" line="69"/>
         <source>Codebook of {0} labels written to {1}</source>
         <translation>已将含 {0} 个标签的编码本写入 {1}</translation>
     </message>
@@ -2980,6 +3035,54 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
 </context>
 <context>
+    <name>MemoDocument</name>
+    <message>
+        <location filename="../../desktop/core/exports/memo_export.py" line="28"/>
+        <source>Project journal</source>
+        <translation>项目日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/memo_export.py" line="29"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/memo_export.py" line="30"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/memo_export.py" line="31"/>
+        <source>Tags</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/memo_export.py" line="40"/>
+        <source>Memos</source>
+        <translation>备忘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/memo_export.py" line="50"/>
+        <source>The project has no memos yet.</source>
+        <translation>本项目还没有备忘。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/memo_export.py" line="69"/>
+        <source>{0} (document {1})</source>
+        <translation>{0}（文档 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/memo_export.py" line="76"/>
+        <source>Tag {0}: {1}</source>
+        <translation>标注 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/memo_export.py" line="84"/>
+        <source> (changed {0})</source>
+        <translation>（{0} 修改）</translation>
+    </message>
+</context>
+<context>
     <name>MemoEditor</name>
     <message>
         <location filename="../../desktop/ui/memos/memo_editor.py" line="55"/>
@@ -3726,57 +3829,57 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="106"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="107"/>
         <source>Select some text to tag first</source>
         <translation>请先选择要标注的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="109"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="110"/>
         <source>The selection holds no text of the document</source>
         <translation>所选内容不含文档正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="134"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="135"/>
         <source>Not tagged: tags record who made them, and no name was given</source>
         <translation>未标注：标注要记录标注人，但没有输入姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="143"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="146"/>
         <source>Tag with label</source>
         <translation>用标签标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="143"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="146"/>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="152"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="155"/>
         <source>No label matches {0}</source>
         <translation>没有与 {0} 匹配的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="197"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="200"/>
         <source>Tag with</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="209"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="212"/>
         <source>Mark as entity…</source>
         <translation>标为实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="218"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="221"/>
         <source>Select the missing entity first</source>
         <translation>请先选择漏掉的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="223"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="226"/>
         <source>Entity type</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="223"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="226"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
@@ -4119,6 +4222,13 @@ The details are in the log file. Your tags are saved as you make them.</source>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/team/team_actions.py" line="190"/>
+        <source>%n memo(s) added</source>
+        <translation>
+            <numerusform>添加了 %n 条备忘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/team_actions.py" line="192"/>
         <source>%n project(s) merged.</source>
         <translation>
             <numerusform>已合并 %n 个项目。</numerusform>

@@ -3,11 +3,13 @@ and for other QDA tools (``.qdc``, see :mod:`desktop.core.exports.qdc`).
 
 The document has a table of contents, then each label, nested as the labels are: its path,
 key, colour swatch, definition, when to use it, when not to, its example and how many tags
-it has (its sub-labels' not counted).
+it has (its sub-labels' not counted). Its captions are core Messages: English unless the
+caller passes ``say``, which gives them in its language (the window: the interface's).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.exports.qdc import write_qdc
@@ -23,15 +25,19 @@ from desktop.core.exports.rich_text import (
 )
 from desktop.core.exports.selection import Codebook
 from desktop.core.memos import CodebookEntry
+from desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from desktop.core.store import Store
 
 CODEBOOK_SUFFIXES = (".qdc", ".md", ".html", ".docx")
+# A caption in the document's language: English (``str``) unless the caller translates.
+Say = Callable[[Message], str]
 
 
-def export_codebook(store: Store, target: Path) -> int:
+def export_codebook(store: Store, target: Path, say: Say = str) -> int:
     """Write the project's codebook in the format ``target``'s suffix names; returns how many
-    labels it holds. Raises UnknownDocumentFormat for another suffix, BadCodebook for a
-    project without labels (.qdc)."""
+    labels it holds. ``say`` gives the captions (default English). Raises
+    UnknownDocumentFormat for another suffix, BadCodebook for a project without labels
+    (.qdc)."""
     check_suffix(target, CODEBOOK_SUFFIXES)
     codebook = Codebook.from_store(store)
     entries = store.codebook_entries()
@@ -40,15 +46,18 @@ def export_codebook(store: Store, target: Path) -> int:
         return write_qdc(in_order, codebook.paths, entries, target)
     counts = store.tag_counts_by_label()
     write_document(
-        f"Codebook: {codebook.scheme.name}",
-        codebook_blocks(codebook, entries, counts),
+        say(QT_TRANSLATE_NOOP("CodebookDocument", "Codebook: {0}").format(codebook.scheme.name)),
+        codebook_blocks(codebook, entries, counts, say),
         target,
     )
     return len(in_order)
 
 
 def codebook_blocks(
-    codebook: Codebook, entries: dict[int, CodebookEntry], counts: dict[int, int]
+    codebook: Codebook,
+    entries: dict[int, CodebookEntry],
+    counts: dict[int, int],
+    say: Say = str,
 ) -> list[Block]:
     """The codebook as a document: the contents, then one section per label."""
     in_order = list(codebook.in_tree_order())
@@ -60,23 +69,26 @@ def codebook_blocks(
         Contents(tuple((depth + 1, label.name, anchors[label.id]) for depth, label in in_order))
     ]
     if not in_order:
-        blocks.append(Paragraph("The project has no labels yet."))
+        blocks.append(
+            Paragraph(say(QT_TRANSLATE_NOOP("CodebookDocument", "The project has no labels yet.")))
+        )
     for depth, label in in_order:
         entry = entries.get(label.id, CodebookEntry(label.id, label.description))
         blocks.append(
             Heading(min(depth + 1, 5), codebook.paths[label.id], anchors[label.id], label.color)
         )
         blocks += [
-            Field(caption, value)
+            Field(say(caption), value)
             for caption, value in (
-                ("Key", label.shortcut),
-                ("Colour", label.color),
-                ("Definition", entry.definition),
-                ("When to use", entry.use_when),
-                ("When not to use", entry.not_use_when),
-                ("Example", entry.example_text),
+                (QT_TRANSLATE_NOOP("CodebookDocument", "Key"), label.shortcut),
+                (QT_TRANSLATE_NOOP("CodebookDocument", "Colour"), label.color),
+                (QT_TRANSLATE_NOOP("CodebookDocument", "Definition"), entry.definition),
+                (QT_TRANSLATE_NOOP("CodebookDocument", "When to use"), entry.use_when),
+                (QT_TRANSLATE_NOOP("CodebookDocument", "When not to use"), entry.not_use_when),
+                (QT_TRANSLATE_NOOP("CodebookDocument", "Example"), entry.example_text),
             )
             if value
         ]
-        blocks.append(Field("Tags", str(counts.get(label.id, 0))))
+        tags = QT_TRANSLATE_NOOP("CodebookDocument", "Tags")
+        blocks.append(Field(say(tags), str(counts.get(label.id, 0))))
     return blocks

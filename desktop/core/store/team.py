@@ -84,6 +84,9 @@ class CoderProject:
     # (document, action, type, start, end, text, annotator, created)
     corrections: tuple[tuple[Any, ...], ...]
     rejected: tuple[tuple[int, int, int], ...]
+    # Memos on the project, a document or a label (a tag's is its note, in ``tags``):
+    # (target, document or None, label path or None, title, text, author, created, modified)
+    memos: tuple[tuple[Any, ...], ...] = ()
 
 
 @dataclass
@@ -98,6 +101,7 @@ class MergeOutcome:
     tags_present: int = 0
     corrections_added: int = 0
     labels_added: int = 0
+    memos_added: int = 0
     # Same label path or attribute name, different definition: the team's kept, said here.
     conflicts: list[str] = field(default_factory=list)
     # Other things the user should know (a document whose text differs by a little).
@@ -292,6 +296,16 @@ class TeamMixin(LabelsMixin, StoreBase):
                 'SELECT document_id, start, "end" FROM rejected_suggestions'
             )
         )
+        memos = tuple(
+            self.db.execute(
+                _LABEL_PATHS
+                + """SELECT m.target, m.document_id, p.path, m.title, m.text, m.author,
+                           m.created_at, m.modified_at
+                     FROM memos m LEFT JOIN paths p ON p.id = m.label_id
+                     ORDER BY m.created_at, m.id""",
+                (LABEL_PATH_SEPARATOR,),
+            ).fetchall()
+        )
         return CoderProject(
             name=self.prepared_for() or fallback_name,
             source=str(self.path),
@@ -301,6 +315,7 @@ class TeamMixin(LabelsMixin, StoreBase):
             tags=tags,
             corrections=corrections,
             rejected=rejected,
+            memos=memos,
         )
 
     # --- merging ----------------------------------------------------------------------
@@ -312,8 +327,9 @@ class TeamMixin(LabelsMixin, StoreBase):
     ) -> list[MergeOutcome]:
         """Bring coder projects into this one, all in one transaction: documents matched by
         their clean text, labels by their path, attributes by name; each tag keeps its
-        annotator (a nameless one takes the coder's name); entity corrections and rejected
-        suggestions come along; each coder's status per document is kept. What is here
+        annotator (a nameless one takes the coder's name), and so does each memo on the
+        project, a document or a label (a tag's memo is its note); entity corrections and
+        rejected suggestions come along; each coder's status per document is kept. What is here
         already is not added again, so merging the same project twice changes nothing.
         ``merged(index)`` is called after each project (inside the transaction: raising there
         undoes them all)."""
@@ -391,7 +407,41 @@ class TeamMixin(LabelsMixin, StoreBase):
                    VALUES (?, ?, ?) ON CONFLICT DO NOTHING""",
                 (document_ids[document], start, end),
             )
+        self._merge_memos(project, document_ids, label_ids, outcome)
         return outcome
+
+    def _merge_memos(
+        self,
+        project: CoderProject,
+        document_ids: dict[int, int],
+        label_ids: dict[str, int],
+        outcome: MergeOutcome,
+    ) -> None:
+        """Each memo on the matched target, with its author (a nameless one takes the coder's
+        name); one the team has already (same target, title, text and author) is not added."""
+        now = _now()
+        for target, document, label_path, title, text, author, created, modified in project.memos:
+            team_document = None if document is None else document_ids.get(document)
+            team_label = None if label_path is None else label_ids.get(label_path)
+            if (target == "document" and team_document is None) or (
+                target == "label" and team_label is None
+            ):
+                continue  # its target was not merged (a dangling row): nothing to attach it to
+            name = author or project.name
+            cursor = self.db.execute(
+                """INSERT INTO memos (target, document_id, label_id, title, text, author,
+                       created_at, modified_at)
+                   SELECT ?, ?, ?, ?, ?, ?, ?, ?
+                   WHERE NOT EXISTS (SELECT 1 FROM memos WHERE target = ?
+                       AND document_id IS ? AND label_id IS ? AND title = ? AND text = ?
+                       AND author = ?)""",
+                (
+                    *(target, team_document, team_label, title, text, name),
+                    *(created or now, modified or created or now),
+                    *(target, team_document, team_label, title, text, name),
+                ),
+            )
+            outcome.memos_added += cursor.rowcount
 
     def _label_paths(self) -> dict[str, tuple[int, str, str, str]]:
         """path -> (id, colour, description, shortcut) of every label here."""

@@ -323,6 +323,8 @@ class AnnotatedImportReportDialog(ReportDialog):
             lines.append(
                 self.tr("Labels added to the scheme: {0}").format(", ".join(report.labels_added))
             )
+        if report.memos_added:
+            lines.append(self.tr("%n memo(s) added", "", report.memos_added))
         if report.differing:
             lines.append(
                 self.tr(

@@ -1,5 +1,6 @@
 """File > Export codebook…: the codebook as a REFI-QDA .qdc for other QDA tools, or as
-Markdown, HTML or Word for a paper's appendix (the suffix chooses)."""
+Markdown, HTML or Word for a paper's appendix (the suffix chooses), captioned in the
+interface language."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from desktop.core.exports.codebook import CODEBOOK_SUFFIXES, export_codebook
 from desktop.core.exports.output import UnsafeTarget, check_export_target
 from desktop.core.exports.qdc import BadCodebook
 from desktop.core.exports.rich_text import UnknownDocumentFormat
-from desktop.ui.common.messages import error_text
+from desktop.ui.common.messages import error_text, translated
 from desktop.ui.workspace import Workspace
 
 
@@ -45,7 +46,8 @@ def choose_and_export_codebook(workspace: Workspace, parent: QWidget) -> Path | 
 def export_codebook_to(workspace: Workspace, path: Path, parent: QWidget) -> Path | None:
     try:
         check_export_target(path, workspace.store.path)
-        count = export_codebook(workspace.store, path)
+        # The document's captions in the interface language (the CLI writes English).
+        count = export_codebook(workspace.store, path, translated)
     except (BadCodebook, UnknownDocumentFormat, UnsafeTarget) as error:
         QMessageBox.warning(
             parent,

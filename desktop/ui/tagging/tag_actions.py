@@ -32,6 +32,7 @@ from desktop.ui.tagging.commands import (
 )
 from desktop.ui.tagging.document_view import DocumentView
 from desktop.ui.tagging.label_editor import LabelEditor
+from desktop.ui.tagging.label_palette import LabelPalette
 from desktop.ui.workspace import Workspace
 
 
@@ -139,8 +140,10 @@ class TagActions(QObject):
         """Ctrl+L: tag the selection with a label picked (or typed in part) from a list."""
         labels = self.workspace.store.labels()
         names = [label_caption(label) for label in labels]
-        chosen, accepted = QInputDialog.getItem(
-            self._parent, self.tr("Tag with label"), self.tr("Label:"), names, 0, True
+        codebook = self.workspace.store.codebook_entries()
+        tips = [codebook_tooltip(codebook[lb.id]) if lb.id in codebook else "" for lb in labels]
+        chosen, accepted = LabelPalette.ask(
+            self._parent, self.tr("Tag with label"), self.tr("Label:"), names, tips
         )
         if not accepted:
             return

@@ -186,6 +186,8 @@ class TeamActions(QObject):
                 .replace("%4", str(outcome.tags_present))
                 .replace("%5", str(outcome.documents_added))
             )
+            if outcome.memos_added:
+                lines.append("  " + self.tr("%n memo(s) added", "", outcome.memos_added))
             lines.extend(f"  {line}" for line in (*outcome.conflicts, *outcome.notices))
         report.set_report(title, self.tr("%n project(s) merged.", "", len(outcomes)), lines)
         report.open()

@@ -270,3 +270,15 @@ def test_a_set_whose_tags_are_present_with_other_notes_offers_to_update_them(
     else:
         assert tag.note == "旧批注"
         assert "not changed" in details
+
+
+def test_the_import_report_counts_the_memos_added(qtbot: QtBot, tmp_path: Path) -> None:
+    from desktop.core.exports.importing import ImportReport
+
+    report = ImportReport(tmp_path / "project.qdpx", "qdpx", memos_added=2)
+    dialog = AnnotatedImportReportDialog([report])
+    qtbot.addWidget(dialog)
+    assert "2 memos added" in dialog.details.toPlainText()
+    quiet = AnnotatedImportReportDialog([ImportReport(tmp_path / "other.qdpx", "qdpx")])
+    qtbot.addWidget(quiet)
+    assert "memo" not in quiet.details.toPlainText()

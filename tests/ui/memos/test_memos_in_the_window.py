@@ -162,3 +162,21 @@ def test_a_codebook_dropped_on_the_window_extends_the_labels(
     bad = codebook.with_name("missing.qdc")
     window.import_paths([bad])
     assert told[1].startswith("Refused missing.qdc: cannot read it")
+
+
+def test_a_codebook_written_from_the_window_in_chinese_has_chinese_captions(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from desktop.ui.memos.codebook_export import export_codebook_to
+    from desktop.ui.shell.i18n import install_language
+
+    labour = next(label for label in window.store.labels() if label.name == "Labour")
+    window.store.set_codebook_entry(labour.id, definition="就业", use_when="工资")
+    assert install_language("zh_CN") == "zh_CN"
+    try:
+        export_codebook_to(window.workspace, tmp_path / "c.md", window)
+    finally:
+        install_language("en")
+    written = (tmp_path / "c.md").read_text(encoding="utf-8")
+    assert "编码本：" in written and "**定义:** 就业" in written and "**何时使用:** 工资" in written
+    assert "Codebook" not in written and "When to use" not in written

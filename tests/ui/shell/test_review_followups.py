@@ -26,6 +26,7 @@ from desktop.ui.exchange.export_dialog import ExportDialog
 from desktop.ui.exchange.importing import ImportReportDialog
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.tagging.label_editor import LabelEditor
+from desktop.ui.tagging.label_palette import LabelPalette
 from desktop.ui.tagging.tag_browser import TagBrowser
 from desktop.ui.team.review_dialog import ReviewDialog
 
@@ -138,7 +139,7 @@ def test_ctrl_l_tags_the_selection_with_a_label_typed_in_part(
     document_id = shown_first(qtbot, window)
     start = window.reader.document.clean_text.index("要做好")  # type: ignore[union-attr]
     window.reader.select_clean_span(start, start + 9)
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *_args: ("epidemic", True))
+    monkeypatch.setattr(LabelPalette, "ask", lambda *_args: ("epidemic", True))
     menu_action(window, "&Tag selection with label…").trigger()
     [tag] = window.store.annotations(document_id)
     assert (tag.label, tag.start, tag.end, tag.annotator) == (
@@ -147,7 +148,7 @@ def test_ctrl_l_tags_the_selection_with_a_label_typed_in_part(
         start + 9,
         "测试员",
     )
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *_args: ("no such label", True))
+    monkeypatch.setattr(LabelPalette, "ask", lambda *_args: ("no such label", True))
     menu_action(window, "&Tag selection with label…").trigger()
     assert len(window.store.annotations(document_id)) == 1
     assert "No label matches no such label" in window.statusBar().currentMessage()

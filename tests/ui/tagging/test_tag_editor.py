@@ -17,6 +17,7 @@ from desktop.core.model import NewDocument
 from desktop.core.store import Store
 from desktop.ui.common.settings import Settings
 from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.tagging.label_palette import LabelPalette
 
 SHOW_TIMEOUT_MS = 30_000
 FIRST = "市委书记张爱军强调，要做好安全生产工作，必须坚决防止疫情反弹。"
@@ -217,7 +218,7 @@ def test_label_keys_show_in_the_editor_the_palette_and_the_pane_menu(
         offered.append(list(args[3]))  # type: ignore[call-overload]
         return caption, True
 
-    monkeypatch.setattr(QInputDialog, "getItem", palette)
+    monkeypatch.setattr(LabelPalette, "ask", palette)
     window.reader.select_clean_span(0, 3)
     window.tag_actions.choose_label()
     assert caption in offered[0]

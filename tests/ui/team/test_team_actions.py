@@ -46,6 +46,8 @@ def coder_files(store: Store, folder: Path) -> list[Path]:
             label = coder_store.labels()[0]
             for document in coder_store.document_ids():
                 coder_store.add_annotation(document, label.id, start, end)
+    with Store(written[0].path) as coder_store:
+        coder_store.add_memo("project", None, "甲的日志")
     return [coder.path for coder in written]
 
 
@@ -79,6 +81,8 @@ def test_merging_announces_what_changed_and_reports(
     [report] = reports(actions)
     assert "2 projects merged" in report.summary.text()
     assert "甲.jiyao (甲): 2 tags added" in report.details.toPlainText()
+    assert report.details.toPlainText().count("1 memo added") == 1  # 甲's journal entry
+    assert [(m.text, m.author) for m in workspace.store.memos("project")] == [("甲的日志", "甲")]
     report.close()
 
 
