@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="160"/>
         <source>%n document(s) compared.</source>
         <translation>
             <numerusform>%n document compared.</numerusform>
@@ -57,7 +57,7 @@
 <context>
     <name>CorpusSearch</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="321"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="353"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="322"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="354"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="383"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="418"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>%n tag added</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="408"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="443"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>%n hit exported to {0}</numerusform>

@@ -17,146 +17,146 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="92"/>
         <source>Inter-coder agreement</source>
         <translation>编码者间一致性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="93"/>
         <source>Pairs</source>
         <translation>两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="93"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="93"/>
         <source>Pairs by label</source>
         <translation>按标签两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="94"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="96"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="97"/>
         <source>Review disagreements…</source>
         <translation>审阅分歧…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="134"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="160"/>
         <source>%n document(s) compared.</source>
         <translation>
             <numerusform>比较了 %n 篇文档。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="161"/>
         <source>Krippendorff&apos;s alpha (character units): %1</source>
         <translation>Krippendorff α（以字为单位）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="164"/>
         <source>Unitizing alpha: %1</source>
         <translation>单元化 α：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="166"/>
         <source>Fleiss&apos; kappa: %1</source>
         <translation>Fleiss κ：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="157"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="158"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="193"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="159"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="196"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="222"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen κ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="160"/>
         <location filename="../../desktop/ui/team/agreement_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="188"/>
         <source>Alpha</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="161"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="176"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="211"/>
         <source>F1 exact</source>
         <translation>F1（完全一致）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="162"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="177"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="212"/>
         <source>F1 overlap</source>
         <translation>F1（重叠）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="173"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="209"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="189"/>
         <source>Unitizing alpha</source>
         <translation>单元化 α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="222"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="222"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="223"/>
         <source>Matched tags</source>
         <translation>匹配的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="221"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="244"/>
         <source>Export agreement</source>
         <translation>导出一致性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="235"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="245"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="250"/>
         <source>Agreement saved to %1</source>
         <translation>一致性已保存到 %1</translation>
     </message>
@@ -406,144 +406,146 @@
 <context>
     <name>CorpusSearch</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="150"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="243"/>
         <source>Search the corpus</source>
         <translation>搜索语料库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="169"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="244"/>
         <source>复工 OR 复产, &quot;phrase&quot;, NOT, NEAR/10</source>
         <translation>复工 OR 复产、&quot;短语&quot;、NOT、NEAR/10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="171"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="245"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="172"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="246"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="177"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="248"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="199"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="249"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="199"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="249"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="205"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="250"/>
         <source>Tag all hits</source>
         <translation>标注全部命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="206"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="251"/>
         <source>Tag selected hits</source>
         <translation>标注选中的命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="207"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="252"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="218"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="254"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="255"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="220"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="256"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="221"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="257"/>
         <source>With label</source>
         <translation>含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="222"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="258"/>
         <source>Without label</source>
         <translation>不含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="234"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="259"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="248"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="263"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="279"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="254"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="267"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="285"/>
         <source>(any)</source>
         <translation>（不限）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="286"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="318"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="321"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="353"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处命中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="322"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="354"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>分布于 %n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="324"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="356"/>
         <source>{0} (searching…)</source>
         <translation>{0}（正在搜索…）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="383"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="418"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>已添加 %n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="388"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="403"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="423"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="438"/>
         <source>Export hits</source>
         <translation>导出命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="388"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="423"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="404"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="439"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="408"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="443"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>已将 %n 处命中导出到 {0}</numerusform>
@@ -1858,27 +1860,27 @@
 <context>
     <name>HitTableModel</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="64"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="65"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="65"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="66"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="66"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="67"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="67"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="68"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="68"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="69"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
@@ -2041,28 +2043,28 @@
         <translation>文件以 {0} 字节顺序标记开头，但第 {1} 字节处不是有效的 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/html_page.py" line="91"/>
+        <location filename="../../desktop/core/readers/html_page.py" line="92"/>
         <source>no web page inside this .mht file</source>
         <translation>这个 .mht 文件里没有网页</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/html_page.py" line="96"/>
+        <location filename="../../desktop/core/readers/html_page.py" line="97"/>
         <source>the web page inside this .mht file is empty</source>
         <translation>这个 .mht 文件里的网页是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/html_page.py" line="154"/>
+        <location filename="../../desktop/core/readers/html_page.py" line="155"/>
         <location filename="../../desktop/core/textio.py" line="214"/>
         <source>this looks like a binary file (it contains NUL characters)</source>
         <translation>这像是二进制文件（含有 NUL 字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/html_page.py" line="162"/>
+        <location filename="../../desktop/core/readers/html_page.py" line="163"/>
         <source>not a readable web page ({0})</source>
         <translation>不是可读的网页（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/html_page.py" line="168"/>
+        <location filename="../../desktop/core/readers/html_page.py" line="169"/>
         <source>no article text found on this page (an index, list or login page?)</source>
         <translation>这个网页上找不到正文（是目录、列表或登录页？）</translation>
     </message>
@@ -2347,22 +2349,22 @@
 <context>
     <name>JournalWindow</name>
     <message>
-        <location filename="../../desktop/ui/memos/journal.py" line="38"/>
+        <location filename="../../desktop/ui/memos/journal.py" line="69"/>
         <source>Journal</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/journal.py" line="44"/>
+        <location filename="../../desktop/ui/memos/journal.py" line="70"/>
         <source>New entry</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/journal.py" line="46"/>
+        <location filename="../../desktop/ui/memos/journal.py" line="71"/>
         <source>Delete entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/journal.py" line="142"/>
+        <location filename="../../desktop/ui/memos/journal.py" line="154"/>
         <source>Entry not saved: {0}</source>
         <translation>条目未保存：{0}</translation>
     </message>
@@ -2657,19 +2659,19 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/shell/main_window.py" line="97"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="547"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/main_window.py" line="98"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="548"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/main_window.py" line="100"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="549"/>
         <source>Memos</source>
         <translation>备忘</translation>
     </message>
@@ -2698,22 +2700,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="519"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="520"/>
         <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
         <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="531"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="532"/>
         <source>Stopping the import, then closing…</source>
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="554"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="555"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="556"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="557"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -2772,57 +2774,57 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>MemosPanel</name>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="88"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="89"/>
         <source>This document</source>
         <translation>本文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="89"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="90"/>
         <source>A label</source>
         <translation>某个标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="90"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="91"/>
         <source>The selected tag</source>
         <translation>所选标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="97"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="98"/>
         <source>New memo</source>
         <translation>新备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="98"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="99"/>
         <source>Delete memo</source>
         <translation>删除备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="217"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="218"/>
         <source>No document is shown.</source>
         <translation>未显示文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="218"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="219"/>
         <source>The project has no labels.</source>
         <translation>项目中没有标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="219"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="220"/>
         <source>Select a tag in the Tags tab.</source>
         <translation>请在“标注”标签页中选择一个标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="226"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="227"/>
         <source>{0}: “{1}” (a tag&apos;s memo is its note)</source>
         <translation>{0}：“{1}”（标注的备忘即其备注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="231"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="232"/>
         <source>Memos on the label, beside its definition in Edit &gt; Labels…</source>
         <translation>标签的备忘；其定义在“编辑 &gt; 标签…”中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="288"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="289"/>
         <source>Memo not saved: {0}</source>
         <translation>备忘未保存：{0}</translation>
     </message>
@@ -3573,73 +3575,144 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagCounts</name>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="51"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="96"/>
         <source>Tag counts</source>
         <translation>标注计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="58"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="97"/>
         <source>tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="59"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="98"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="65"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="100"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="65"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="100"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="65"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="100"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="71"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="102"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="75"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="104"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="76"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="104"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="77"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="104"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="110"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="119"/>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="120"/>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="121"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="122"/>
+        <source>annotator</source>
+        <translation>标注者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="123"/>
+        <source>issuer</source>
+        <translation>发出者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="124"/>
+        <source>addressee</source>
+        <translation>接受者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="125"/>
+        <source>strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="126"/>
+        <source>deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="127"/>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="128"/>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="129"/>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="130"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="131"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="137"/>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="139"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="152"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="180"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="194"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="222"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="236"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="180"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="222"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="195"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="237"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
@@ -3900,192 +3973,192 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <translation>关于纪要(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="122"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="124"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="123"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="125"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="124"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="126"/>
         <source>Import &amp;annotated set…</source>
         <translation>导入标注集(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="125"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="127"/>
         <source>Import annotated &amp;brat folder…</source>
         <translation>导入 brat 标注文件夹(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="126"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="128"/>
         <source>Import co&amp;debook…</source>
         <translation>导入编码本(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="127"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="129"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="128"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="130"/>
         <source>Export &amp;codebook…</source>
         <translation>导出编码本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="131"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="133"/>
         <source>&amp;Prepare coder projects…</source>
         <translation>准备编码者项目(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="132"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="134"/>
         <source>&amp;Merge projects…</source>
         <translation>合并项目(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="133"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="135"/>
         <source>Inter-coder a&amp;greement…</source>
         <translation>编码者间一致性(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="134"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="136"/>
         <source>Re&amp;view disagreements…</source>
         <translation>审阅分歧(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="136"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="138"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="137"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="139"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="138"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="140"/>
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="141"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="145"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="147"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="147"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="149"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="154"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="156"/>
         <source>&amp;Tag selection with label…</source>
         <translation>用标签标注所选(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="156"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="158"/>
         <source>Extend tag end</source>
         <translation>延长标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="157"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="159"/>
         <source>Shrink tag end</source>
         <translation>缩短标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="158"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="160"/>
         <source>Extend tag start</source>
         <translation>提前标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="159"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="161"/>
         <source>Shrink tag start</source>
         <translation>推后标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="164"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="166"/>
         <source>Mark selection as &amp;entity…</source>
         <translation>将所选标为实体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="165"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="167"/>
         <source>Mark document &amp;done</source>
         <translation>标记文档已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="166"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="168"/>
         <source>Annotator &amp;name…</source>
         <translation>标注人姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="167"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="169"/>
         <source>&amp;Labels…</source>
         <translation>标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="168"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="170"/>
         <source>Tags in the &amp;corpus…</source>
         <translation>语料中的标注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="169"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="171"/>
         <source>&amp;Journal…</source>
         <translation>日志(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="170"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="172"/>
         <source>Tag c&amp;ounts…</source>
         <translation>标注计数(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="174"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="176"/>
         <source>&amp;Previous document</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="175"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="177"/>
         <source>&amp;Next document</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="178"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="180"/>
         <source>&amp;Find in document…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="180"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="182"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="182"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="184"/>
         <source>Filter &amp;documents</source>
         <translation>筛选文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="183"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="185"/>
         <source>&amp;Search the corpus…</source>
         <translation>搜索语料库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="187"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="189"/>
         <source>&amp;Raw text with removed artefacts</source>
         <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="193"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="195"/>
         <source>&amp;Mark characters the conversion changed</source>
         <translation>标出转换改动的字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="197"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="199"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
