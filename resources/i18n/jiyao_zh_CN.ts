@@ -406,146 +406,146 @@
 <context>
     <name>CorpusSearch</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="243"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="244"/>
         <source>Search the corpus</source>
         <translation>搜索语料库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="244"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="245"/>
         <source>复工 OR 复产, &quot;phrase&quot;, NOT, NEAR/10</source>
         <translation>复工 OR 复产、&quot;短语&quot;、NOT、NEAR/10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="245"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="246"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="246"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="247"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="248"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="249"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="249"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="250"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="249"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="250"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="250"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="251"/>
         <source>Tag all hits</source>
         <translation>标注全部命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="251"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="252"/>
         <source>Tag selected hits</source>
         <translation>标注选中的命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="252"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="253"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="254"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="255"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="255"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="256"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="256"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="257"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="257"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="258"/>
         <source>With label</source>
         <translation>含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="258"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="259"/>
         <source>Without label</source>
         <translation>不含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="259"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="260"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="263"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="279"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="264"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="280"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="267"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="285"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="268"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="286"/>
         <source>(any)</source>
         <translation>（不限）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="318"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="319"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="353"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="354"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处命中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="354"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="355"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>分布于 %n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="356"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="357"/>
         <source>{0} (searching…)</source>
         <translation>{0}（正在搜索…）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="418"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="419"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>已添加 %n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="423"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="438"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="424"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="439"/>
         <source>Export hits</source>
         <translation>导出命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="423"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="424"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="439"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="440"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="443"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="444"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>已将 %n 处命中导出到 {0}</numerusform>
@@ -3575,144 +3575,144 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagCounts</name>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="96"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="98"/>
         <source>Tag counts</source>
         <translation>标注计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="97"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="99"/>
         <source>tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="98"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="100"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="100"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="102"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="100"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="102"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="100"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="102"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="102"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="104"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="104"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="106"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="104"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="106"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="104"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="106"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="119"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="121"/>
         <source>label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="120"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="122"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="121"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="123"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="122"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="124"/>
         <source>annotator</source>
         <translation>标注者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="123"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="125"/>
         <source>issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="124"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="126"/>
         <source>addressee</source>
         <translation>接受者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="125"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="127"/>
         <source>strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="126"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="128"/>
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="127"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="129"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="128"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="130"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="129"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="131"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="130"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="132"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="131"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="133"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="137"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="139"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="139"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="152"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="141"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="154"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="222"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="236"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="224"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="238"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="222"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="224"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="237"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="239"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
@@ -3835,6 +3835,11 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <location filename="../../desktop/core/team.py" line="284"/>
         <source>{0} holds tags by {1} too</source>
         <translation>{0} 里也有 {1} 的标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team.py" line="355"/>
+        <source>the coders {0} were given no document in common: nothing to compare</source>
+        <translation>编码者 {0} 没有共同分到的文档：无可比较</translation>
     </message>
     <message>
         <location filename="../../desktop/core/store/team.py" line="53"/>
