@@ -2658,25 +2658,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="97"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="556"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="98"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="557"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="100"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="558"/>
         <source>Memos</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="105"/>
         <source>This project has no documents yet.
 
 Import files with Ctrl+O (File &gt; Import files…), or drop files and folders on this window.</source>
@@ -2685,9 +2685,19 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 按 Ctrl+O（文件 &gt; 导入文件…）导入，或把文件和文件夹拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="328"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/main_window.py" line="381"/>
+        <source>Go to tag</source>
+        <translation>转到标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/main_window.py" line="382"/>
+        <source>That document has been deleted: there is nothing to show.</source>
+        <translation>该文档已被删除，无可显示。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tagging/annotator.py" line="18"/>
@@ -2700,22 +2710,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="520"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="529"/>
         <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
         <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="541"/>
         <source>Stopping the import, then closing…</source>
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="564"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="566"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
