@@ -1104,15 +1104,15 @@ def run_agreement(args: argparse.Namespace) -> int:
 
 
 def run_assign(args: argparse.Namespace) -> int:
+    from desktop.core.messages import counted
     from desktop.core.team import assign
 
     with _open_store(args, create=False, to_read=True) as store:
         written = assign(store, args.coders, args.output, overlap=args.overlap, seed=args.seed)
     for coder in written:
-        print(
-            f"{coder.coder}: {len(coder.documents)} documents ({coder.shared} shared) "
-            f"-> {coder.path}"
-        )
+        # One coder shares nothing with anyone: the overlap is only worth saying for a team.
+        shared = f" ({coder.shared} shared)" if len(written) > 1 else ""
+        print(f"{coder.coder}: {counted(len(coder.documents), 'document')}{shared} -> {coder.path}")
     return 0
 
 

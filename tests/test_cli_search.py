@@ -176,6 +176,7 @@ def test_segments_report_as_csv_and_markdown(tmp_path: Path) -> None:
     assert written.returncode == 0, written.stderr
     text = report.read_text(encoding="utf-8")
     assert "## 指令/要求 (1)" in text
+    assert "1 tag in 1 label." in text  # was "1 tags in 1 labels."
     assert f"> {texts[2][2:4]}" in text
     bad = jiyao("segments", "--db", db, "--where", "issuer")
     assert bad.returncode == 1
