@@ -628,7 +628,10 @@ def _import_annotated_set(store: Store, path: Path, *, update_existing: bool = F
             store, read_annotated_set(path), update_existing=update_existing
         )
     except UnreadableSet as error:
-        print(f"refused {error}", file=sys.stderr)
+        # "refused NAME: reason", as for plain files, whether or not the reason names the file.
+        reason = str(error).removeprefix(f"{path.name}: ")
+        print(f"refused {path.name}: {reason}", file=sys.stderr)
+        print(f"{path.name}: nothing imported -> {store.path}")
         return False
     except Exception as error:
         # Whatever one file does wrong, its transaction is rolled back and the others go on.

@@ -1054,6 +1054,11 @@
         <translation>{0}：不是标注集（.jsonl、.json、.qdpx 或 brat 文件夹）</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/exports/formats.py" line="353"/>
+        <source>{0}: the file holds nothing to import</source>
+        <translation>{0}：文件中没有可导入的内容</translation>
+    </message>
+    <message>
         <location filename="../../desktop/core/exports/importing.py" line="71"/>
         <source>{0}: {1} MB, above the limit of {2:g} MB for a set file ({3} times the document limit; raise it with {4} or --max-document-mb); nothing was read</source>
         <translation>{0}：{1} MB，超过标注集文件 {2:g} MB 的上限（文档上限的 {3} 倍；可用 {4} 或 --max-document-mb 调高）；未读取任何内容</translation>
@@ -1417,8 +1422,8 @@
     </message>
     <message>
         <location filename="../../desktop/core/exports/qdpx_reader.py" line="79"/>
-        <source>{0} is not a .qdpx (zip) file: {1}</source>
-        <translation>{0} 不是 .qdpx（zip）文件：{1}</translation>
+        <source>{0}: not a .qdpx (zip) file: {1}</source>
+        <translation>{0}：不是 .qdpx（zip）文件：{1}</translation>
     </message>
     <message>
         <location filename="../../desktop/core/exports/qdpx_reader.py" line="99"/>
