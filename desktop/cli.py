@@ -771,6 +771,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_search(args: argparse.Namespace) -> int:
     import csv
 
+    from desktop.core.messages import counted
     from desktop.core.search import HIT_COLUMNS, Search, count_hits, hit_row, iter_hits
     from desktop.core.search_query import SearchRestriction
 
@@ -801,8 +802,10 @@ def run_search(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps({"total": total, "documents": len(counts)}))
             elif writer is None:
-                print(f"total\t{len(counts)} documents\t{total}")
+                print(f"total\t{counted(len(counts), 'document')}\t{total}")
             return 0
+        if not search.shows_hits:
+            raise ValueError("a query of only NOT finds documents, not hits: add --count")
         if writer is not None:
             writer.writerow(HIT_COLUMNS)
         hits = iter_hits(store, search, restriction, context=args.context, limit=args.limit)

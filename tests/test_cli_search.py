@@ -235,3 +235,21 @@ def test_segments_where_an_empty_value_finds_the_tags_without_one(tmp_path: Path
         assert result.returncode == 0, result.stderr
         rows = list(csv.DictReader(io.StringIO(result.stdout)))
         assert [(r["document"], r["issuer"]) for r in rows] == [("2", "")]
+
+
+def test_a_query_that_cannot_show_hits_says_why(tmp_path: Path) -> None:
+    """`NOT 复工` and `复 NEAR/x 工` printed nothing and exited 0."""
+    db = tmp_path / "p.jiyao"
+    project(db)
+    only_not = jiyao("search", "--db", db, "NOT 复工")
+    assert only_not.returncode == 1 and only_not.stdout == ""
+    assert only_not.stderr.strip() == (
+        "jiyao: a query of only NOT finds documents, not hits: add --count"
+    )
+    counted = jiyao("search", "--db", db, "--count", "NOT 复工")
+    assert counted.returncode == 0 and counted.stdout.splitlines()[-1] == "total\t1 document\t0"
+    bad_near = jiyao("search", "--db", db, "复 NEAR/x 工")
+    assert bad_near.returncode == 1
+    assert bad_near.stderr.strip() == (
+        "jiyao: NEAR/x: NEAR/ takes a number of characters, as in NEAR/10"
+    )

@@ -3382,6 +3382,14 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <location filename="../../desktop/core/search_query.py" line="165"/>
+        <source>{0}: NEAR/ takes a number of characters, as in NEAR/10</source>
+        <translation>{0}：NEAR/ 后面应是字符数，如 NEAR/10</translation>
+    </message>
+</context>
+<context>
     <name>SearchIndexBuilder</name>
     <message>
         <location filename="../../desktop/ui/analysis/index_building.py" line="47"/>
