@@ -89,7 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
         "are kept as document variables. Exit 0 when every file was imported or skipped as a "
         "duplicate, 1 when some were refused.",
     )
-    importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    importing.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="files or folders to import"
+    )
     importing.add_argument(
         "--update",
         action="store_true",
@@ -124,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print one JSON object per file, one per line: encoding, script, clean "
         "text, removed artefacts, conversion, entities. Exit 1 if any file failed.",
     )
-    analyze.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    analyze.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files to analyse")
     analyze.add_argument(
         "--to",
         metavar="CONFIG",
@@ -214,7 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
         "clean text. Offsets are code points of the clean text, end-exclusive. A project made "
         "before the search index is indexed once first.",
     )
-    search.add_argument("query", metavar="QUERY")
+    search.add_argument("query", metavar="QUERY", help="what to find (the syntax is above)")
     _add_db_option(search)
     search.add_argument("--regex", action="store_true", help="QUERY is a regular expression")
     search.add_argument("--limit", type=_positive, metavar="N", help="at most N hits")
@@ -278,9 +280,16 @@ def build_parser() -> argparse.ArgumentParser:
         "documents).",
     )
     _add_db_option(stats)
-    stats.add_argument("--rows", required=True, metavar="FIELD")
-    stats.add_argument("--columns", metavar="FIELD")
-    stats.add_argument("--count", choices=["tags", "documents"], default="tags")
+    stats.add_argument("--rows", required=True, metavar="FIELD", help="a row per value of FIELD")
+    stats.add_argument(
+        "--columns", metavar="FIELD", help="a column per value of FIELD (default: a total only)"
+    )
+    stats.add_argument(
+        "--count",
+        choices=["tags", "documents"],
+        default="tags",
+        help="what a cell counts (default tags)",
+    )
     stats.add_argument(
         "--labels",
         nargs="+",
@@ -315,7 +324,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="only tags whose field has this value: issuer=市长, annotator=甲, month=2020-03, "
         "a document variable (city=宿迁); the fields of jiyao stats",
     )
-    segments.add_argument("-o", "--output", type=Path, metavar="FILE")
+    segments.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help=".csv or .md (default: CSV to stdout)"
+    )
 
     backups = commands.add_parser(
         "backups",
@@ -1029,7 +1040,14 @@ def _add_team_commands(
         "records their name as the annotator of the tags made in it.",
     )
     _add_db_option(assign)
-    assign.add_argument("--coders", nargs="+", action="extend", required=True, metavar="NAME")
+    assign.add_argument(
+        "--coders",
+        nargs="+",
+        action="extend",
+        required=True,
+        metavar="NAME",
+        help="a project file NAME.jiyao for each",
+    )
     assign.add_argument(
         "--overlap",
         type=float,
@@ -1054,7 +1072,9 @@ def _add_team_commands(
         "merged in one transaction, or none when one is refused.",
     )
     _add_db_option(merge)
-    merge.add_argument("paths", nargs="+", type=Path, metavar="FILE.jiyao")
+    merge.add_argument(
+        "paths", nargs="+", type=Path, metavar="FILE.jiyao", help="the coders' project files"
+    )
 
     adjudicate = commands.add_parser(
         "adjudicate",
@@ -1068,7 +1088,12 @@ def _add_team_commands(
     )
     _add_db_option(adjudicate)
     adjudicate.add_argument(
-        "--annotators", nargs="+", action="extend", required=True, metavar="NAME"
+        "--annotators",
+        nargs="+",
+        action="extend",
+        required=True,
+        metavar="NAME",
+        help="the coders to compare",
     )
     adjudicate.add_argument(
         "--gold", default="gold", metavar="NAME", help="the adjudicated layer (default gold)"

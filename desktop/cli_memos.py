@@ -71,7 +71,9 @@ def add_commands(
         "export", parents=parents, help="write every memo to a .md, .html or .docx file"
     )
     add_db_after_action(export)
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    export.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FILE", help=".md, .html or .docx"
+    )
 
     codebook = commands.add_parser(
         "codebook",
@@ -82,7 +84,14 @@ def add_commands(
         "QDA tools import; `jiyao import FILE.qdc` reads one.",
     )
     add_db_option(codebook)
-    codebook.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    codebook.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help=".qdc, .md, .html or .docx",
+    )
 
 
 def handlers(open_store: OpenStore) -> dict[str, Callable[[argparse.Namespace], int]]:
