@@ -91,7 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
         "are kept as document variables. Exit 0 when every file was imported or skipped as a "
         "duplicate, 1 when some were refused.",
     )
-    importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    importing.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="files or folders to import"
+    )
     importing.add_argument(
         "--update",
         action="store_true",
@@ -127,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
         "text, removed artefacts, conversion, entities; or, with --out DIR, analyse a whole "
         "corpus as a Dask job into Parquet shards. Exit 1 if any file failed.",
     )
-    analyze.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    analyze.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files to analyse")
     analyze.add_argument(
         "--to",
         metavar="CONFIG",
@@ -217,7 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
         "clean text. Offsets are code points of the clean text, end-exclusive. A project made "
         "before the search index is indexed once first.",
     )
-    search.add_argument("query", metavar="QUERY")
+    search.add_argument("query", metavar="QUERY", help="what to find (the syntax is above)")
     _add_db_option(search)
     search.add_argument("--regex", action="store_true", help="QUERY is a regular expression")
     search.add_argument("--limit", type=_positive, metavar="N", help="at most N hits")
@@ -289,9 +291,16 @@ def build_parser() -> argparse.ArgumentParser:
         "Totals count distinct tags (or documents).",
     )
     _add_db_option(stats)
-    stats.add_argument("--rows", required=True, metavar="FIELD")
-    stats.add_argument("--columns", metavar="FIELD")
-    stats.add_argument("--count", choices=["tags", "documents"], default="tags")
+    stats.add_argument("--rows", required=True, metavar="FIELD", help="a row per value of FIELD")
+    stats.add_argument(
+        "--columns", metavar="FIELD", help="a column per value of FIELD (default: a total only)"
+    )
+    stats.add_argument(
+        "--count",
+        choices=["tags", "documents"],
+        default="tags",
+        help="what a cell counts (default tags)",
+    )
     stats.add_argument(
         "--labels",
         nargs="+",
@@ -315,12 +324,21 @@ def build_parser() -> argparse.ArgumentParser:
     nearness = cooccurrence.add_mutually_exclusive_group()
     nearness.add_argument("--within", type=_not_negative, metavar="N", help="at most N apart")
     nearness.add_argument("--overlapping", action="store_true", help="tags that overlap")
-    cooccurrence.add_argument("--count", choices=["documents", "pairs"], default="documents")
+    cooccurrence.add_argument(
+        "--count",
+        choices=["documents", "pairs"],
+        default="documents",
+        help="what a cell counts (default documents)",
+    )
     cooccurrence.add_argument(
         "--level", type=_positive, metavar="N", help="labels by their path's first N levels"
     )
     cooccurrence.add_argument(
-        "--labels", nargs="+", metavar="LABEL", help="only tags of these labels (and sub-labels)"
+        "--labels",
+        nargs="+",
+        action="extend",
+        metavar="LABEL",
+        help="only tags of these labels (and sub-labels)",
     )
     cooccurrence.add_argument(
         "-o", "--output", type=Path, metavar="FILE.csv", help="default: stdout"
@@ -337,14 +355,35 @@ def build_parser() -> argparse.ArgumentParser:
         "matplotlib (pip install 'jiyao[charts]') and a font with Chinese characters.",
     )
     _add_db_option(chart)
-    chart.add_argument("--rows", required=True, metavar="FIELD")
-    chart.add_argument("--columns", metavar="FIELD")
-    chart.add_argument("--kind", choices=["bar", "timeline", "heatmap", "network"], default="bar")
-    chart.add_argument("--count", choices=["tags", "documents"], default="tags")
+    chart.add_argument("--rows", required=True, metavar="FIELD", help="a bar or line per value")
+    chart.add_argument("--columns", metavar="FIELD", help="split by the values of FIELD")
     chart.add_argument(
-        "--labels", nargs="+", metavar="LABEL", help="only tags of these labels (and sub-labels)"
+        "--kind",
+        choices=["bar", "timeline", "heatmap", "network"],
+        default="bar",
+        help="the kind of chart (default bar)",
     )
-    chart.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png|.svg|.pdf")
+    chart.add_argument(
+        "--count",
+        choices=["tags", "documents"],
+        default="tags",
+        help="what is counted (default tags)",
+    )
+    chart.add_argument(
+        "--labels",
+        nargs="+",
+        action="extend",
+        metavar="LABEL",
+        help="only tags of these labels (and sub-labels)",
+    )
+    chart.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.png|.svg|.pdf",
+        help="the chart file; its suffix chooses the format",
+    )
 
     segments = commands.add_parser(
         "segments",
@@ -371,7 +410,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="only tags whose field has this value: issuer=市长, annotator=甲, month=2020-03, "
         "a document variable (city=宿迁); the fields of jiyao stats",
     )
-    segments.add_argument("-o", "--output", type=Path, metavar="FILE")
+    segments.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help=".csv or .md (default: CSV to stdout)"
+    )
 
     backups = commands.add_parser(
         "backups",
@@ -703,7 +744,10 @@ def _import_annotated_set(store: Store, path: Path, *, update_existing: bool = F
             store, read_annotated_set(path), update_existing=update_existing
         )
     except UnreadableSet as error:
-        print(f"refused {error}", file=sys.stderr)
+        # "refused NAME: reason", as for plain files, whether or not the reason names the file.
+        reason = str(error).removeprefix(f"{path.name}: ")
+        print(f"refused {path.name}: {reason}", file=sys.stderr)
+        print(f"{path.name}: nothing imported -> {store.path}")
         return False
     except Exception as error:
         # Whatever one file does wrong, its transaction is rolled back and the others go on.
@@ -851,6 +895,7 @@ def run_search(args: argparse.Namespace) -> int:
     import csv
 
     from desktop.core.memo_search import memo_hits as search_memos
+    from desktop.core.messages import counted
     from desktop.core.search import HIT_COLUMNS, Search, count_hits, hit_row, iter_hits
     from desktop.core.search_query import SearchRestriction
 
@@ -887,8 +932,10 @@ def run_search(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps({"total": total, "documents": len(counts)}))
             elif writer is None:
-                print(f"total\t{len(counts)} documents\t{total}")
+                print(f"total\t{counted(len(counts), 'document')}\t{total}")
             return 0
+        if not search.shows_hits:
+            raise ValueError("a query of only NOT finds documents, not hits: add --count")
         if writer is not None:
             writer.writerow(HIT_COLUMNS)
         shown = 0
@@ -1226,7 +1273,14 @@ def _add_team_commands(
         "records their name as the annotator of the tags made in it.",
     )
     _add_db_option(assign)
-    assign.add_argument("--coders", nargs="+", action="extend", required=True, metavar="NAME")
+    assign.add_argument(
+        "--coders",
+        nargs="+",
+        action="extend",
+        required=True,
+        metavar="NAME",
+        help="a project file NAME.jiyao for each",
+    )
     assign.add_argument(
         "--overlap",
         type=float,
@@ -1251,7 +1305,9 @@ def _add_team_commands(
         "merged in one transaction, or none when one is refused.",
     )
     _add_db_option(merge)
-    merge.add_argument("paths", nargs="+", type=Path, metavar="FILE.jiyao")
+    merge.add_argument(
+        "paths", nargs="+", type=Path, metavar="FILE.jiyao", help="the coders' project files"
+    )
 
     adjudicate = commands.add_parser(
         "adjudicate",
@@ -1265,7 +1321,12 @@ def _add_team_commands(
     )
     _add_db_option(adjudicate)
     adjudicate.add_argument(
-        "--annotators", nargs="+", action="extend", required=True, metavar="NAME"
+        "--annotators",
+        nargs="+",
+        action="extend",
+        required=True,
+        metavar="NAME",
+        help="the coders to compare",
     )
     adjudicate.add_argument(
         "--gold", default="gold", metavar="NAME", help="the adjudicated layer (default gold)"
@@ -1307,15 +1368,15 @@ def run_agreement(args: argparse.Namespace) -> int:
 
 
 def run_assign(args: argparse.Namespace) -> int:
+    from desktop.core.messages import counted
     from desktop.core.team import assign
 
     with _open_store(args, create=False, to_read=True) as store:
         written = assign(store, args.coders, args.output, overlap=args.overlap, seed=args.seed)
     for coder in written:
-        print(
-            f"{coder.coder}: {len(coder.documents)} documents ({coder.shared} shared) "
-            f"-> {coder.path}"
-        )
+        # One coder shares nothing with anyone: the overlap is only worth saying for a team.
+        shared = f" ({coder.shared} shared)" if len(written) > 1 else ""
+        print(f"{coder.coder}: {counted(len(coder.documents), 'document')}{shared} -> {coder.path}")
     return 0
 
 

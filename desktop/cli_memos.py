@@ -36,10 +36,19 @@ def add_commands(
         "and tags)",
         description="Memo texts are Markdown. A tag's memo is the tag's note.",
     )
+    add_db_option(memo)
     actions = memo.add_subparsers(dest="memo_command", metavar="ACTION", required=True)
 
+    def add_db_after_action(parser: argparse.ArgumentParser) -> None:
+        """--db after the action too; when it is not there, the one before it (or none) holds:
+        argparse would otherwise put the action's default over it."""
+        add_db_option(parser)
+        for action in parser._actions:
+            if action.dest == "db":
+                action.default = argparse.SUPPRESS
+
     add = actions.add_parser("add", parents=parents, help="write a memo")
-    add_db_option(add)
+    add_db_after_action(add)
     target = add.add_mutually_exclusive_group(required=True)
     target.add_argument("--project", action="store_true", help="a journal entry")
     target.add_argument("--doc", type=int, metavar="ID", help="on a document")
@@ -50,7 +59,7 @@ def add_commands(
     add.add_argument("text", metavar="TEXT", help="the memo (Markdown); - reads standard input")
 
     listing = actions.add_parser("list", parents=parents, help="print every memo")
-    add_db_option(listing)
+    add_db_after_action(listing)
     listing.add_argument(
         "--json",
         action="store_true",
@@ -61,8 +70,10 @@ def add_commands(
     export = actions.add_parser(
         "export", parents=parents, help="write every memo to a .md, .html or .docx file"
     )
-    add_db_option(export)
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    add_db_after_action(export)
+    export.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FILE", help=".md, .html or .docx"
+    )
 
     codebook = commands.add_parser(
         "codebook",
@@ -73,7 +84,14 @@ def add_commands(
         "QDA tools import; `jiyao import FILE.qdc` reads one.",
     )
     add_db_option(codebook)
-    codebook.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    codebook.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help=".qdc, .md, .html or .docx",
+    )
 
 
 def handlers(open_store: OpenStore) -> dict[str, Callable[[argparse.Namespace], int]]:

@@ -500,3 +500,22 @@ def test_the_progress_bar_is_drawn_at_each_per_cent_not_for_every_file() -> None
     assert drawn[0].startswith("[" + "." * TerminalProgress.WIDTH + "] 1/2000 doc_0001.txt")
     assert drawn[1].startswith("[" + "." * TerminalProgress.WIDTH + "] 20/2000 doc_0020.txt")
     assert drawn[-1].startswith("[" + "#" * TerminalProgress.WIDTH + "] 2000/2000 doc_2000.txt")
+
+
+def test_every_option_and_argument_says_what_it_is() -> None:
+    """`jiyao stats --help` listed --rows and --columns with no word on them, `merge` its files."""
+    import argparse
+
+    from desktop.cli import build_parser
+
+    def silent(parser: argparse.ArgumentParser, name: str) -> list[str]:
+        found = []
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub_name, sub in action.choices.items():
+                    found += silent(sub, f"{name} {sub_name}")
+            elif not action.help and not isinstance(action, argparse._HelpAction):
+                found.append(f"{name} {action.option_strings or action.dest}")
+        return found
+
+    assert silent(build_parser(), "jiyao") == []

@@ -198,3 +198,21 @@ def test_what_the_shortcut_calls_plain_text_the_readers_call_plain_too(tmp_path:
         if not _may_be_annotated_set(path):
             assert annotated_set_format(path) is None, path
     assert [_may_be_annotated_set(path) for path in paths[1:3]] == [True, True]
+
+
+def test_an_empty_or_broken_set_is_refused_as_name_colon_reason_with_a_summary(
+    tmp_path: Path,
+) -> None:
+    """An empty .jsonl was "imported" with 0 documents (an empty .txt is refused); an empty
+    .qdpx printed "refused e.qdpx is not a .qdpx (zip) file" and no summary line."""
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    (tmp_path / "e.qdpx").write_bytes(b"")
+    result = jiyao(
+        "import", "--db", tmp_path / "p.jiyao", tmp_path / "empty.jsonl", tmp_path / "e.qdpx"
+    )
+    assert result.returncode == 1
+    refused = result.stderr.splitlines()
+    assert "refused empty.jsonl: the file holds nothing to import" in refused
+    assert any(line.startswith("refused e.qdpx: not a .qdpx (zip) file") for line in refused)
+    assert "empty.jsonl: nothing imported -> " in result.stdout
+    assert "e.qdpx: nothing imported -> " in result.stdout

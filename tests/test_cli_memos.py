@@ -160,3 +160,12 @@ def test_import_says_which_definitions_it_kept_and_update_replaces_them(
     assert "kept the project's definition of Directives" in capsys.readouterr().err
     assert cli.main(["import", "--db", str(project), "--update", good]) == 0
     assert "replaced the definition of Directives" in capsys.readouterr().err
+
+
+def test_db_may_come_before_the_action_or_after_it(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`jiyao memo --db P add …` failed with "invalid choice"."""
+    assert cli.main(["memo", "--db", str(project), "add", "--project", "前"]) == 0
+    assert cli.main(["memo", "add", "--db", str(project), "--project", "后"]) == 0
+    assert [record["text"] for record in memo_list(project, capsys)] == ["前", "后"]

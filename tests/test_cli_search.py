@@ -176,6 +176,7 @@ def test_segments_report_as_csv_and_markdown(tmp_path: Path) -> None:
     assert written.returncode == 0, written.stderr
     text = report.read_text(encoding="utf-8")
     assert "## 指令/要求 (1)" in text
+    assert "1 tag in 1 label." in text  # was "1 tags in 1 labels."
     assert f"> {texts[2][2:4]}" in text
     bad = jiyao("segments", "--db", db, "--where", "issuer")
     assert bad.returncode == 1
@@ -320,3 +321,21 @@ def test_chart_writes_the_file_or_says_why_not(tmp_path: Path) -> None:
     refused = jiyao("chart", "--db", db, "--rows", "issuer", "--kind", "heatmap", "-o", svg)
     assert refused.returncode == 1
     assert refused.stderr.strip() == "jiyao: a heatmap needs --columns (a second field)"
+
+
+def test_a_query_that_cannot_show_hits_says_why(tmp_path: Path) -> None:
+    """`NOT 复工` and `复 NEAR/x 工` printed nothing and exited 0."""
+    db = tmp_path / "p.jiyao"
+    project(db)
+    only_not = jiyao("search", "--db", db, "NOT 复工")
+    assert only_not.returncode == 1 and only_not.stdout == ""
+    assert only_not.stderr.strip() == (
+        "jiyao: a query of only NOT finds documents, not hits: add --count"
+    )
+    counted = jiyao("search", "--db", db, "--count", "NOT 复工")
+    assert counted.returncode == 0 and counted.stdout.splitlines()[-1] == "total\t1 document\t0"
+    bad_near = jiyao("search", "--db", db, "复 NEAR/x 工")
+    assert bad_near.returncode == 1
+    assert bad_near.stderr.strip() == (
+        "jiyao: NEAR/x: NEAR/ takes a number of characters, as in NEAR/10"
+    )

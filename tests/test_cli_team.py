@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from desktop.core.model import NewDocument
 from desktop.core.store import Store
 from tests.test_cli import jiyao, json_lines
@@ -111,3 +113,22 @@ def test_assign_then_merge_then_agreement(tmp_path: Path) -> None:
     assert spans == [(3, 6)] * 3
     refused = jiyao("merge", "--db", team, tmp_path / "coders" / "missing.jiyao")
     assert refused.returncode == 1 and "nothing merged" in refused.stderr
+
+
+def test_assigning_to_one_coder_says_no_share(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One coder was told "7 documents (1 shared)": shared with nobody."""
+    from desktop import cli
+
+    source = tmp_path / "source.jiyao"
+    with Store(source) as store:
+        store.add_documents(
+            [
+                NewDocument(f"文件{n}", f"第{n}号", f"第{n}号", "utf-8", "simplified")
+                for n in range(7)
+            ]
+        )
+    out = tmp_path / "coders"
+    assert cli.main(["assign", "--db", str(source), "--coders", "甲", "-o", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == f"甲: 7 documents -> {out / '甲.jiyao'}"

@@ -61,3 +61,9 @@ def message_of(error: BaseException) -> str:
     if error.args and isinstance(error.args[0], Message):
         return error.args[0]
     return str(error)
+
+
+def counted(count: int, noun: str, plural: str = "") -> str:
+    """A count with its noun in English, singular for one: "1 tag", "3 tags" (the command
+    line's words; the window counts with Qt's plural forms)."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"

@@ -29,6 +29,7 @@ from desktop.core.search_query import (
     SearchRestriction,
     Term,
     parse_query,
+    positive_terms,
 )
 from desktop.core.store.search_index import SearchText
 
@@ -107,6 +108,11 @@ class Search:
                 raise QueryError(f"not a valid regular expression: {error}") from None
         else:
             self.query = parse_query(query)
+
+    @property
+    def shows_hits(self) -> bool:
+        """False for a query of only NOTs: it finds documents, never a span to show."""
+        return self.regex is not None or bool(self.query and positive_terms(self.query))
 
     def match(self, text: SearchText) -> list[Span] | None:
         """The hits in ``text``, in order, or None when the document does not match (a

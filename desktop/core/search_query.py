@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import Status
 
 DEFAULT_NEAR = 10
@@ -158,6 +159,13 @@ def _word(word: str) -> _Token:
     near = _NEAR.match(word)
     if near:
         return _Token("near", word, int(near.group(1) or DEFAULT_NEAR))
+    if word.startswith("NEAR/"):
+        # Else searched as a word no document holds: nothing found and no reason given.
+        raise QueryError(
+            QT_TRANSLATE_NOOP(
+                "Search", "{0}: NEAR/ takes a number of characters, as in NEAR/10"
+            ).format(word)
+        )
     return _Token("term", word)
 
 

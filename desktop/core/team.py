@@ -350,6 +350,12 @@ def project_review(
         for document in data.lengths
         if all(data.codes(name, document) for name in data.annotators)
     }
+    if data.lengths and not compared:
+        raise TeamInputError(
+            QT_TRANSLATE_NOOP(
+                "Team", "the coders {0} were given no document in common: nothing to compare"
+            ).format(", ".join(data.annotators))
+        )
     tags = [tag for tag in data.tags if tag.document in compared]
     gold_tags = [tag for tag in store.tags_by([gold]) if tag.document in compared]
     return review(tags, data.annotators, gold_tags, store.untagged_places(gold))

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="160"/>
         <source>%n document(s) compared.</source>
         <translation>
             <numerusform>%n document compared.</numerusform>
@@ -87,7 +87,7 @@
 <context>
     <name>CorpusSearch</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="371"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="416"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="372"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="417"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="375"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="420"/>
         <source>%n memo hit(s)</source>
         <translation>
             <numerusform>%n memo hit</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="462"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="507"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>%n tag added</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="487"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="532"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>%n hit exported to {0}</numerusform>

@@ -17,146 +17,146 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="92"/>
         <source>Inter-coder agreement</source>
         <translation>编码者间一致性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="93"/>
         <source>Pairs</source>
         <translation>两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="93"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="93"/>
         <source>Pairs by label</source>
         <translation>按标签两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="94"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="96"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="97"/>
         <source>Review disagreements…</source>
         <translation>审阅分歧…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="134"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="160"/>
         <source>%n document(s) compared.</source>
         <translation>
             <numerusform>比较了 %n 篇文档。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="161"/>
         <source>Krippendorff&apos;s alpha (character units): %1</source>
         <translation>Krippendorff α（以字为单位）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="164"/>
         <source>Unitizing alpha: %1</source>
         <translation>单元化 α：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="166"/>
         <source>Fleiss&apos; kappa: %1</source>
         <translation>Fleiss κ：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="157"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="158"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="193"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="159"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="196"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="222"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen κ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="160"/>
         <location filename="../../desktop/ui/team/agreement_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="188"/>
         <source>Alpha</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="161"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="176"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="211"/>
         <source>F1 exact</source>
         <translation>F1（完全一致）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="162"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="177"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="212"/>
         <source>F1 overlap</source>
         <translation>F1（重叠）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="173"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="209"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="189"/>
         <source>Unitizing alpha</source>
         <translation>单元化 α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="222"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="222"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="223"/>
         <source>Matched tags</source>
         <translation>匹配的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="221"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="244"/>
         <source>Export agreement</source>
         <translation>导出一致性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="235"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="245"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="250"/>
         <source>Agreement saved to %1</source>
         <translation>一致性已保存到 %1</translation>
     </message>
@@ -638,223 +638,232 @@
 <context>
     <name>CorpusSearch</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="76"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="77"/>
         <source>Project journal</source>
         <translation>项目日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="77"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="78"/>
         <source>Document {0}</source>
         <translation>文档 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="78"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="79"/>
         <source>Label {0}</source>
         <translation>标签 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="79"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="80"/>
         <source>Tag {0}</source>
         <translation>标注 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="160"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="278"/>
         <source>Search the corpus</source>
         <translation>搜索语料库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="179"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="279"/>
         <source>复工 OR 复产, &quot;phrase&quot;, NOT, NEAR/10</source>
         <translation>复工 OR 复产、&quot;短语&quot;、NOT、NEAR/10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="181"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="280"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="184"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="300"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="185"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="234"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="227"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="300"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="308"/>
         <source>Memos</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="186"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="300"/>
         <source>Text and memos</source>
         <translation>正文和备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="189"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="303"/>
         <source>Search the documents&apos; text, the memos, or both</source>
         <translation>搜索文档正文、备忘或两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="190"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="281"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="195"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="283"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="284"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="284"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="226"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="305"/>
         <source>Memo</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="226"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="305"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="226"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="305"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="226"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="305"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="233"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="226"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="307"/>
         <source>Per document</source>
         <translation>按文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="236"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="285"/>
         <source>Tag all hits</source>
         <translation>标注全部命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="237"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="286"/>
         <source>Tag selected hits</source>
         <translation>标注选中的命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="238"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="287"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="250"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="289"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="251"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="290"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="252"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="291"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="253"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="292"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="254"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="293"/>
         <source>With label</source>
         <translation>含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="255"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="294"/>
         <source>Without label</source>
         <translation>不含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="267"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="295"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="281"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="285"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="309"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="310"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="326"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="330"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="291"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="314"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="336"/>
         <source>(any)</source>
         <translation>（不限）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="336"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="381"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="371"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="416"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处命中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="372"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="417"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>分布于 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="375"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="420"/>
         <source>%n memo hit(s)</source>
         <translation>
             <numerusform>%n 处备忘命中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="376"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="421"/>
         <source>{0} (searching…)</source>
         <translation>{0}（正在搜索…）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="462"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="507"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>已添加 %n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="467"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="482"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="512"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="527"/>
         <source>Export hits</source>
         <translation>导出命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="467"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="512"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="483"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="528"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="487"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="532"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>已将 %n 处命中导出到 {0}</numerusform>
@@ -1363,6 +1372,11 @@
         <translation>{0}：不是标注集（.jsonl、.json、.qdpx 或 brat 文件夹）</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/exports/formats.py" line="353"/>
+        <source>{0}: the file holds nothing to import</source>
+        <translation>{0}：文件中没有可导入的内容</translation>
+    </message>
+    <message>
         <location filename="../../desktop/core/exports/importing.py" line="71"/>
         <source>{0}: {1} MB, above the limit of {2:g} MB for a set file ({3} times the document limit; raise it with {4} or --max-document-mb); nothing was read</source>
         <translation>{0}：{1} MB，超过标注集文件 {2:g} MB 的上限（文档上限的 {3} 倍；可用 {4} 或 --max-document-mb 调高）；未读取任何内容</translation>
@@ -1726,8 +1740,8 @@
     </message>
     <message>
         <location filename="../../desktop/core/exports/qdpx_reader.py" line="79"/>
-        <source>{0} is not a .qdpx (zip) file: {1}</source>
-        <translation>{0} 不是 .qdpx（zip）文件：{1}</translation>
+        <source>{0}: not a .qdpx (zip) file: {1}</source>
+        <translation>{0}：不是 .qdpx（zip）文件：{1}</translation>
     </message>
     <message>
         <location filename="../../desktop/core/exports/qdpx_reader.py" line="99"/>
@@ -2169,27 +2183,27 @@
 <context>
     <name>HitTableModel</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="67"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="68"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="68"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="69"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="69"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="70"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="70"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="71"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="71"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="72"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
@@ -2967,25 +2981,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="97"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="556"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="98"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="557"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="100"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="558"/>
         <source>Memos</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="105"/>
         <source>This project has no documents yet.
 
 Import files with Ctrl+O (File &gt; Import files…), or drop files and folders on this window.</source>
@@ -2994,9 +3008,19 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 按 Ctrl+O（文件 &gt; 导入文件…）导入，或把文件和文件夹拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="328"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/main_window.py" line="381"/>
+        <source>Go to tag</source>
+        <translation>转到标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/main_window.py" line="382"/>
+        <source>That document has been deleted: there is nothing to show.</source>
+        <translation>该文档已被删除，无可显示。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tagging/annotator.py" line="18"/>
@@ -3009,22 +3033,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="520"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="529"/>
         <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
         <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="541"/>
         <source>Stopping the import, then closing…</source>
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="564"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="566"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -3724,6 +3748,14 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <location filename="../../desktop/core/search_query.py" line="165"/>
+        <source>{0}: NEAR/ takes a number of characters, as in NEAR/10</source>
+        <translation>{0}：NEAR/ 后面应是字符数，如 NEAR/10</translation>
+    </message>
+</context>
+<context>
     <name>SearchIndexBuilder</name>
     <message>
         <location filename="../../desktop/ui/analysis/index_building.py" line="47"/>
@@ -3932,88 +3964,162 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagCounts</name>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="55"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="113"/>
         <source>Tag counts</source>
         <translation>标注计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="62"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="118"/>
         <source>tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="63"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="119"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="69"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="121"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="69"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="121"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="69"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="121"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="75"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="123"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="79"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="125"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="80"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="125"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="81"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="125"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="100"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="96"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="115"/>
         <source>Cross table</source>
         <translation>交叉表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="101"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="97"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="115"/>
         <source>Co-occurrence</source>
         <translation>共现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="103"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="99"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="115"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="126"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="140"/>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="141"/>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="142"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="143"/>
+        <source>annotator</source>
+        <translation>标注者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="144"/>
+        <source>issuer</source>
+        <translation>发出者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="145"/>
+        <source>addressee</source>
+        <translation>接受者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="146"/>
+        <source>strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="147"/>
+        <source>deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="148"/>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="149"/>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="150"/>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="151"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="152"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="158"/>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="160"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="174"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="198"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="212"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="246"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="260"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="198"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="246"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="213"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="261"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
@@ -4136,6 +4242,11 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <location filename="../../desktop/core/team.py" line="284"/>
         <source>{0} holds tags by {1} too</source>
         <translation>{0} 里也有 {1} 的标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team.py" line="355"/>
+        <source>the coders {0} were given no document in common: nothing to compare</source>
+        <translation>编码者 {0} 没有共同分到的文档：无可比较</translation>
     </message>
     <message>
         <location filename="../../desktop/core/store/team.py" line="53"/>

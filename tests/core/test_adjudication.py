@@ -102,3 +102,19 @@ def test_bad_adjudication_requests(store: Store) -> None:
     adjudicate(store, ["甲", "乙"])
     with pytest.raises(TeamInputError, match="adjudicated layer"):
         project_review(store, ["甲", "gold"])
+
+
+def test_coders_given_no_document_in_common_are_told_why_nothing_is_compared(
+    store: Store,
+) -> None:
+    """It said "0 disagreements open", as if the coders had agreed everywhere."""
+    first = coded(store)
+    other = store.add_document(NewDocument("另", "十九八七", "十九八七", "utf-8", "simplified"))
+    assert other is not None
+    store.db.execute(
+        "INSERT INTO document_coders (document_id, annotator, status) VALUES (?, ?, ?), (?, ?, ?)",
+        (first, "甲", "done", other, "乙", "done"),
+    )
+    with pytest.raises(TeamInputError, match="甲, 乙 were given no document in common"):
+        adjudicate(store, ["甲", "乙"])
+    assert store.find_annotations(annotator="gold") == []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
+from desktop.core.messages import QT_TRANSLATE_NOOP, Message, counted, message_of
 from desktop.core.store import NotAProject
 from desktop.core.textio import UnreadableFile, decode_bytes
 
@@ -105,3 +105,11 @@ def test_every_user_facing_refusal_is_marked_for_translation() -> None:
         place for path in sorted(CORE.rglob("*.py")) for place in _plain_text_arguments(path)
     ]
     assert unmarked == []
+
+
+def test_counted_says_one_in_the_singular() -> None:
+    assert [counted(1, "tag"), counted(0, "tag"), counted(2, "entry", "entries")] == [
+        "1 tag",
+        "0 tags",
+        "2 entries",
+    ]

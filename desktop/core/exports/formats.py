@@ -345,4 +345,11 @@ def read_annotated_set(path: Path) -> AnnotatedSet:
                 "Exchange", "{0}: not an annotated set (.jsonl, .json, .qdpx or a brat folder)"
             ).format(path.name)
         )
-    return export_format.reader()(path)
+    annotated = export_format.reader()(path)
+    held = (annotated.documents, annotated.labels, annotated.scheme, annotated.attributes)
+    if not any((*held, annotated.memos, annotated.problems)):
+        # An empty file would be "imported" with nothing in it, where an empty .txt is refused.
+        raise UnreadableSet(
+            QT_TRANSLATE_NOOP("Exchange", "{0}: the file holds nothing to import").format(path.name)
+        )
+    return annotated

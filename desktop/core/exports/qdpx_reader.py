@@ -76,7 +76,7 @@ def read_qdpx(path: Path) -> AnnotatedSet:
         archive = zipfile.ZipFile(path)
     except _NOT_A_ZIP as error:
         raise UnreadableSet(
-            QT_TRANSLATE_NOOP("Exchange", "{0} is not a .qdpx (zip) file: {1}").format(
+            QT_TRANSLATE_NOOP("Exchange", "{0}: not a .qdpx (zip) file: {1}").format(
                 path.name, error
             )
         ) from error

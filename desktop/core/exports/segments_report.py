@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop.core.exports.output import atomic_text_file
 from desktop.core.exports.selection import label_paths
+from desktop.core.messages import counted
 from desktop.core.model import Label
 from desktop.core.stats import ATTRIBUTE_FIELDS, NONE, field_values
 from desktop.core.store.segments import CodedSegment
@@ -122,7 +123,12 @@ def markdown(segments: Sequence[CodedSegment], labels: Sequence[Label]) -> str:
     by_label: dict[str, list[CodedSegment]] = {}
     for segment in segments:
         by_label.setdefault(paths.get(segment.label_id, ""), []).append(segment)
-    lines = ["# Coded segments", "", f"{len(segments)} tags in {len(by_label)} labels.", ""]
+    lines = [
+        "# Coded segments",
+        "",
+        f"{counted(len(segments), 'tag')} in {counted(len(by_label), 'label')}.",
+        "",
+    ]
     for path in sorted(by_label):
         found = by_label[path]
         lines += [f"## {path} ({len(found)})", ""]

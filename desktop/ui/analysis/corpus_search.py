@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -157,7 +158,6 @@ class CorpusSearch(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.setWindowTitle(self.tr("Search the corpus"))
         self.resize(1000, 600)
         self._matches: Iterator[tuple[SearchText, list[tuple[int, int]]]] | None = None
         self._timer = QTimer(self)
@@ -168,6 +168,7 @@ class CorpusSearch(QDialog):
         self.titles: dict[int, str] = {}
         self._build()
         self._fill_choices()
+        self.retranslate()
         workspace.projectSwitched.connect(self._project_switched)
         workspace.labelsChanged.connect(self._fill_choices)
         fit_to_screen(self)
@@ -176,23 +177,16 @@ class CorpusSearch(QDialog):
 
     def _build(self) -> None:
         self.query = QLineEdit()
-        self.query.setPlaceholderText(self.tr('复工 OR 复产, "phrase", NOT, NEAR/10'))
         self.query.returnPressed.connect(self.start)
-        self.regex = QCheckBox(self.tr("Regular expression"))
+        self.regex = QCheckBox()
         self.scope = QComboBox()
-        for caption, scope in (
-            (self.tr("Text"), "text"),
-            (self.tr("Memos"), "memos"),
-            (self.tr("Text and memos"), "both"),
-        ):
-            self.scope.addItem(caption, scope)
-        self.scope.setToolTip(self.tr("Search the documents' text, the memos, or both"))
-        self.search_button = QPushButton(self.tr("Search"))
+        for scope in ("text", "memos", "both"):
+            self.scope.addItem("", scope)
+        self.search_button = QPushButton()
         self.search_button.clicked.connect(self.start)
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
         for box in (self.date_from, self.date_to):
-            box.setPlaceholderText(self.tr("YYYY-MM-DD"))
             box.setFixedWidth(box.fontMetrics().horizontalAdvance("0000-00-00") + 24)
         self.status = QComboBox()
         self.source = QComboBox()
@@ -216,7 +210,6 @@ class CorpusSearch(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.doubleClicked.connect(self._choose)
         self.counts = QTableWidget(0, 2)
-        self.counts.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Hits")])
         self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.counts.setSortingEnabled(True)
@@ -233,9 +226,9 @@ class CorpusSearch(QDialog):
         self.side.addTab(self.counts, self.tr("Per document"))
         self.side.addTab(self.memo_table, self.tr("Memos"))
         self.summary = QLabel()
-        self.tag_all = QPushButton(self.tr("Tag all hits"))
-        self.tag_selected = QPushButton(self.tr("Tag selected hits"))
-        self.export = QPushButton(self.tr("Export CSV…"))
+        self.tag_all = QPushButton()
+        self.tag_selected = QPushButton()
+        self.export = QPushButton()
         self.tag_all.clicked.connect(lambda: self.tag_hits(self.model.hits))
         self.tag_selected.clicked.connect(lambda: self.tag_hits(self.selected_hits()))
         self.export.clicked.connect(self._ask_export)
@@ -246,15 +239,20 @@ class CorpusSearch(QDialog):
         query_row.addWidget(self.scope)
         query_row.addWidget(self.search_button)
         filters = QHBoxLayout()
-        for caption, widget in (
-            (self.tr("From"), self.date_from),
-            (self.tr("To"), self.date_to),
-            (self.tr("Status"), self.status),
-            (self.tr("Source"), self.source),
-            (self.tr("With label"), self.with_label),
-            (self.tr("Without label"), self.without_label),
+        self.captions = [QLabel() for _ in range(7)]  # the last one is the tag label's
+        for caption, widget in zip(
+            self.captions[:-1],
+            (
+                self.date_from,
+                self.date_to,
+                self.status,
+                self.source,
+                self.with_label,
+                self.without_label,
+            ),
+            strict=True,
         ):
-            filters.addWidget(QLabel(caption))
+            filters.addWidget(caption)
             filters.addWidget(widget)
         filters.addStretch(1)
         splitter = QSplitter()
@@ -264,7 +262,7 @@ class CorpusSearch(QDialog):
         splitter.setStretchFactor(1, 2)
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
-        actions.addWidget(QLabel(self.tr("Label")))
+        actions.addWidget(self.captions[-1])
         actions.addWidget(self.tag_label)
         actions.addWidget(self.tag_all)
         actions.addWidget(self.tag_selected)
@@ -275,6 +273,53 @@ class CorpusSearch(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
         self._enable_actions()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Search the corpus"))
+        self.query.setPlaceholderText(self.tr('复工 OR 复产, "phrase", NOT, NEAR/10'))
+        self.regex.setText(self.tr("Regular expression"))
+        self.search_button.setText(self.tr("Search"))
+        for box in (self.date_from, self.date_to):
+            box.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.counts.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Hits")])
+        self.tag_all.setText(self.tr("Tag all hits"))
+        self.tag_selected.setText(self.tr("Tag selected hits"))
+        self.export.setText(self.tr("Export CSV…"))
+        captions = (
+            self.tr("From"),
+            self.tr("To"),
+            self.tr("Status"),
+            self.tr("Source"),
+            self.tr("With label"),
+            self.tr("Without label"),
+            self.tr("Label"),
+        )
+        for label, text in zip(self.captions, captions, strict=True):
+            label.setText(text)
+        for index, caption in enumerate(
+            (self.tr("Text"), self.tr("Memos"), self.tr("Text and memos"))
+        ):
+            self.scope.setItemText(index, caption)
+        self.scope.setToolTip(self.tr("Search the documents' text, the memos, or both"))
+        self.memo_table.setHorizontalHeaderLabels(
+            [self.tr("Memo"), self.tr("Left"), self.tr("Hit"), self.tr("Right")]
+        )
+        self.side.setTabText(0, self.tr("Per document"))
+        self.side.setTabText(1, self.tr("Memos"))
+        self.status.setItemText(0, self.tr("(all)"))
+        self.source.setItemText(0, self.tr("(all)"))
+        for index in range(1, self.status.count()):
+            self.status.setItemText(index, display_name(str(self.status.itemData(index))))
+        for combo in (self.with_label, self.without_label):
+            combo.setItemText(0, self.tr("(any)"))
+        if self.model.hits or self.searching:
+            self._show_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # View > Language while the search is open: its words follow (the table's headers do).
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "captions"):
+            self.retranslate()
+        super().changeEvent(event)
 
     def _fill_choices(self) -> None:
         self.status.clear()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.exports.selection import label_paths
 from desktop.core.stats import (
+    NONE,
     TOTAL,
     CrossTable,
     available_fields,
@@ -52,35 +53,30 @@ class TagCounts(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.setWindowTitle(self.tr("Tag counts"))
         self.resize(1000, 600)
         self.segments: list[CodedSegment] = []
         self.table_shown: CrossTable | None = None
         self.rows = QComboBox()
         self.columns = QComboBox()
         self.count = QComboBox()
-        self.count.addItem(self.tr("tags"), "tags")
-        self.count.addItem(self.tr("documents"), "documents")
+        self.count.addItem("", "tags")
+        self.count.addItem("", "documents")
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.cellClicked.connect(self._show_cell)
         self.behind = QTableWidget(0, 3)
-        self.behind.setHorizontalHeaderLabels(
-            [self.tr("Document"), self.tr("Label"), self.tr("Text")]
-        )
         self.behind.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.behind.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.behind.horizontalHeader().setStretchLastSection(True)
         self.behind.cellDoubleClicked.connect(self._choose)
-        self.export = QPushButton(self.tr("Export CSV…"))
+        self.export = QPushButton()
         self.export.clicked.connect(self._ask_export)
         choices = QHBoxLayout()
-        for caption, combo in (
-            (self.tr("Rows"), self.rows),
-            (self.tr("Columns"), self.columns),
-            (self.tr("Count"), self.count),
+        self.captions = [QLabel(), QLabel(), QLabel()]
+        for caption, combo in zip(
+            self.captions, (self.rows, self.columns, self.count), strict=True
         ):
-            choices.addWidget(QLabel(caption))
+            choices.addWidget(caption)
             choices.addWidget(combo)
         choices.addStretch(1)
         choices.addWidget(self.export)
@@ -103,6 +99,7 @@ class TagCounts(QDialog):
         self.tabs.addTab(self.chart, self.tr("Chart"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        self.retranslate()
         self.reload()
         for combo in (self.rows, self.columns, self.count):
             combo.currentIndexChanged.connect(self.recount)
@@ -111,6 +108,57 @@ class TagCounts(QDialog):
         workspace.documentsChanged.connect(self.reload)
         workspace.projectSwitched.connect(self.reload)
         fit_to_screen(self)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Tag counts"))
+        for index, tab_title in enumerate(
+            (self.tr("Cross table"), self.tr("Co-occurrence"), self.tr("Chart"))
+        ):
+            self.tabs.setTabText(index, tab_title)
+        self.count.setItemText(0, self.tr("tags"))
+        self.count.setItemText(1, self.tr("documents"))
+        self.behind.setHorizontalHeaderLabels(
+            [self.tr("Document"), self.tr("Label"), self.tr("Text")]
+        )
+        self.export.setText(self.tr("Export CSV…"))
+        for caption, text in zip(
+            self.captions, (self.tr("Rows"), self.tr("Columns"), self.tr("Count")), strict=True
+        ):
+            caption.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # View > Language while the counts are open: the words and the field names follow.
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "captions"):
+            self.retranslate()
+            if self.rows.count():
+                self.reload()
+        super().changeEvent(event)
+
+    def field_caption(self, name: str) -> str:
+        """A field by its name in the interface language (a document variable as it is)."""
+        return {
+            "label": self.tr("label"),
+            "document": self.tr("document"),
+            "status": self.tr("status"),
+            "annotator": self.tr("annotator"),
+            "issuer": self.tr("issuer"),
+            "addressee": self.tr("addressee"),
+            "strength": self.tr("strength"),
+            "deadline": self.tr("deadline"),
+            "year": self.tr("year"),
+            "quarter": self.tr("quarter"),
+            "month": self.tr("month"),
+            "source": self.tr("source"),
+            "date": self.tr("date"),
+        }.get(name, name)
+
+    def value_caption(self, value: object) -> str:
+        """A row or column value as shown: the total and "(none)" in the interface language."""
+        if value == TOTAL:
+            return self.tr("total")
+        if value == NONE:
+            return self.tr("(none)")
+        return str(value)
 
     def reload(self, *_changed: object) -> None:
         """Read the tags again (they changed) and count them."""
@@ -125,7 +173,7 @@ class TagCounts(QDialog):
             if blank:
                 combo.addItem(self.tr("(none)"), None)
             for name in fields:
-                combo.addItem(name, name)
+                combo.addItem(self.field_caption(name), name)
             index = combo.findData(chosen)
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
@@ -149,8 +197,8 @@ class TagCounts(QDialog):
         self.table.clear()
         self.table.setRowCount(len(csv_rows) - 1)
         self.table.setColumnCount(len(csv_rows[0]) - 1)
-        self.table.setHorizontalHeaderLabels([str(value) for value in csv_rows[0][1:]])
-        self.table.setVerticalHeaderLabels([str(row[0]) for row in csv_rows[1:]])
+        self.table.setHorizontalHeaderLabels([self.value_caption(v) for v in csv_rows[0][1:]])
+        self.table.setVerticalHeaderLabels([self.value_caption(row[0]) for row in csv_rows[1:]])
         for r, row in enumerate(csv_rows[1:]):
             row_value = None if r == len(csv_rows) - 2 else str(row[0])
             for c, value in enumerate(row[1:]):

@@ -37,6 +37,7 @@ from desktop.ui.analysis.corpus_search import CorpusSearch
 from desktop.ui.analysis.counts import TagCounts
 from desktop.ui.analysis.index_building import SearchIndexBuilder
 from desktop.ui.common.names import display_name
+from desktop.ui.common.reports import tell
 from desktop.ui.common.settings import Settings
 from desktop.ui.corpus.corpus_actions import CorpusActions
 from desktop.ui.corpus.corpus_list import CorpusList
@@ -371,7 +372,15 @@ class MainWindow(QMainWindow):
         return counts
 
     def go_to_tag(self, document_id: int, start: int, end: int) -> None:
-        """Open a document (when it is not the one shown) and select a span of it."""
+        """Open a document (when it is not the one shown) and select a span of it; a document
+        deleted since the hit or tag was listed is said to be gone (the span would otherwise
+        be selected in whatever document is shown)."""
+        try:
+            self.store.document_summary(document_id)
+        except KeyError:
+            title = self.tr("Go to tag")
+            tell(self, title, self.tr("That document has been deleted: there is nothing to show."))
+            return
         if document_id != self.current_id:
             self.corpus.clear_filter()
             self.select_document(document_id)

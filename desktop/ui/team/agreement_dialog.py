@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,7 +49,6 @@ class AgreementDialog(QDialog):
         self.workspace = workspace
         self.report: AgreementReport | None = None
         self._generation = 0  # counts computations started: only the latest is shown
-        self.setWindowTitle(self.tr("Inter-coder agreement"))
         self.annotators = QListWidget()
         self.annotators.setMaximumWidth(180)
         for name in workspace.store.tagging_annotators():
@@ -65,16 +64,14 @@ class AgreementDialog(QDialog):
         self.labels = _table()
         self.pair_labels = _table()
         self.attributes = _table()
-        tabs = QTabWidget()
-        tabs.addTab(self.pairs, self.tr("Pairs"))
-        tabs.addTab(self.labels, self.tr("Labels"))
-        tabs.addTab(self.pair_labels, self.tr("Pairs by label"))
-        tabs.addTab(self.attributes, self.tr("Attributes"))
-        self.save = QPushButton(self.tr("Export CSV…"))
+        self.tabs = tabs = QTabWidget()
+        for table in (self.pairs, self.labels, self.pair_labels, self.attributes):
+            tabs.addTab(table, "")
+        self.save = QPushButton()
         self.save.clicked.connect(self.export_csv)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.save, QDialogButtonBox.ButtonRole.ActionRole)
-        self.review = QPushButton(self.tr("Review disagreements…"))
+        self.review = QPushButton()
         self.review.clicked.connect(lambda: review(self.checked()))
         buttons.addButton(self.review, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -88,7 +85,24 @@ class AgreementDialog(QDialog):
         layout.addLayout(body)
         layout.addWidget(buttons)
         self.resize(820, 480)
+        self.retranslate()
         self.compute()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Inter-coder agreement"))
+        names = (self.tr("Pairs"), self.tr("Labels"), self.tr("Pairs by label"))
+        for index, name in enumerate((*names, self.tr("Attributes"))):
+            self.tabs.setTabText(index, name)
+        self.save.setText(self.tr("Export CSV…"))
+        self.review.setText(self.tr("Review disagreements…"))
+        if self.report is not None:
+            self._show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # View > Language while the report is open: its words and headers follow.
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "review"):
+            self.retranslate()
+        super().changeEvent(event)
 
     def checked(self) -> list[str]:
         return [

@@ -290,3 +290,50 @@ def test_an_open_journal_switches_language_live(qtbot: QtBot, window: MainWindow
         install_language("en")
     qtbot.waitUntil(lambda: journal.new_button.text() == "New entry")
     journal.close()
+
+
+def test_an_open_corpus_search_switches_language_live(qtbot: QtBot, window: MainWindow) -> None:
+    """Only the hit table's headers followed View > Language; the rest stayed English."""
+    search = window.search_corpus()
+    assert (search.windowTitle(), search.search_button.text()) == ("Search the corpus", "Search")
+    try:
+        install_language("zh_CN")
+        qtbot.waitUntil(lambda: search.search_button.text() != "Search")
+        seen = [search.windowTitle(), search.tag_all.text(), search.captions[0].text()]
+        seen += [search.status.itemText(0), search.with_label.itemText(0)]
+        assert seen == ["搜索语料库", "标注全部命中", "起", "（全部）", "（不限）"]
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: search.search_button.text() == "Search")
+
+
+def test_open_tag_counts_switch_language_live(qtbot: QtBot, window: MainWindow) -> None:
+    """Tag counts kept its English words, and showed its fields, "(none)" and "total" in
+    English even in Chinese."""
+    counts = window.count_tags()
+    assert (counts.rows.currentText(), counts.columns.itemText(0)) == ("label", "(none)")
+    try:
+        install_language("zh_CN")
+        qtbot.waitUntil(lambda: counts.windowTitle() != "Tag counts")
+        seen = [counts.windowTitle(), counts.captions[0].text(), counts.count.itemText(0)]
+        seen += [counts.rows.currentText(), counts.columns.currentText()]
+        seen += [counts.columns.itemText(0), counts.table.verticalHeaderItem(0).text()]
+        assert seen == ["标注计数", "行", "标注", "标签", "月份", "（无）", "合计"]
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: counts.rows.currentText() == "label")
+    counts.close()
+
+
+def test_an_open_agreement_report_switches_language_live(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.team.show_agreement()
+    assert dialog.tabs.tabText(0) == "Pairs"
+    try:
+        install_language("zh_CN")
+        qtbot.waitUntil(lambda: dialog.tabs.tabText(0) != "Pairs")
+        seen = [dialog.windowTitle(), dialog.tabs.tabText(0), dialog.save.text()]
+        assert seen == ["编码者间一致性", "两两比较", "导出 CSV…"]
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: dialog.tabs.tabText(0) == "Pairs")
+    dialog.close()

@@ -238,3 +238,21 @@ def test_an_empty_project_shows_how_to_import_until_documents_come(
             window.import_paths([text])
         assert window.reader.isVisible() and not window.empty_hint.isVisible()
         window.close()
+
+
+def test_going_to_a_hit_in_a_deleted_document_says_it_is_gone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A double-clicked search hit in a document deleted since the search selected its span
+    in whatever document was shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown, gone = window.store.document_ids()[:2]
+    window.select_document(shown)
+    window.store.delete_documents([gone])
+    window.go_to_tag(gone, 2, 4)
+    assert window.workspace.current_id == shown
+    assert window.reader.selected_clean_span() is None
+    [box] = window.findChildren(QMessageBox)
+    assert "deleted" in box.text()
+    box.close()
