@@ -16,6 +16,8 @@ _DATE = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
     r"|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2}))"
 )
+# A line as str.splitlines() ends it (on any of these characters).
+_LINE = re.compile("[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 _SOURCE = re.compile(r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*(?P<source>[^\s,，。;；|]+)")
 
 
@@ -44,8 +46,11 @@ def first_source(text: str) -> str:
 
 
 def headline(text: str, fallback: str) -> str:
-    for line in text.splitlines():
-        line = line.strip()
+    """The first line with more than white space, cut to MAX_TITLE_CHARACTERS."""
+    # Line by line from the start, as str.splitlines() would cut them: splitting the whole
+    # text made a list of all its lines for every document imported, to read the first.
+    for match in _LINE.finditer(text):
+        line = match[0].strip()
         if line:
             return line if len(line) <= MAX_TITLE_CHARACTERS else line[:MAX_TITLE_CHARACTERS] + "…"
     return fallback

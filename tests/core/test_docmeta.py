@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from desktop.core.cleaning import clean
 from desktop.core.docmeta import MAX_TITLE_CHARACTERS, first_date, first_source, headline
 
@@ -104,3 +107,29 @@ def test_a_headline_of_the_longest_allowed_length_is_kept_whole() -> None:
 def test_a_longer_headline_is_cut_to_the_allowed_length_with_an_ellipsis() -> None:
     line = "会议" * MAX_TITLE_CHARACTERS
     assert headline(line, "fallback") == line[:MAX_TITLE_CHARACTERS] + "…"
+
+
+def headline_by_splitting(text: str, fallback: str) -> str:
+    """The headline as it was found before: by splitting the whole text into lines."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line if len(line) <= MAX_TITLE_CHARACTERS else line[:MAX_TITLE_CHARACTERS] + "…"
+    return fallback
+
+
+LINE_ENDS_AND_SPACES = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029 \t\u3000"
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([*LINE_ENDS_AND_SPACES, "\r\n", "标题", "a" * 130]),
+            st.text(max_size=8),
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_the_headline_is_the_first_line_str_splitlines_would_give(text: str) -> None:
+    assert headline(text, "fallback") == headline_by_splitting(text, "fallback")

@@ -2,8 +2,9 @@
 
 One SQLite file per project. WAL with ``synchronous=FULL`` so an acknowledged write survives a
 crash or power loss; foreign keys on; every public write is one transaction (sqlite-utils'
-``atomic``), so it happens whole or not at all. The schema grows by ordered migrations, recorded
-in ``PRAGMA user_version``.
+``atomic``), so it happens whole or not at all. New projects use 64 KiB pages (older ones keep
+their 4 KiB; a backup of either page size restores over either). The schema grows by ordered
+migrations, recorded in ``PRAGMA user_version``.
 
 One module per area, each a mixin over :class:`~desktop.core.store.base.StoreBase`: ``schema``
 (opening, ownership, migrations), ``documents``, ``labels`` (and scheme attributes),

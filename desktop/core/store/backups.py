@@ -15,6 +15,8 @@ import logging
 import os
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -255,7 +257,8 @@ def _write_over(source: sqlite3.Connection, project: Path) -> None:
     try:
         destination = sqlite3.connect(project)
         try:
-            source.backup(destination)
+            with _in_page_size_of(destination, source, project) as pages:
+                pages.backup(destination)
         finally:
             destination.close()
         return
@@ -273,6 +276,36 @@ def _write_over(source: sqlite3.Connection, project: Path) -> None:
     for suffix in ("-wal", "-shm", "-journal"):
         Path(f"{project}{suffix}").unlink(missing_ok=True)
     os.replace(partial, project)
+
+
+@contextmanager
+def _in_page_size_of(
+    destination: sqlite3.Connection, source: sqlite3.Connection, project: Path
+) -> Iterator[sqlite3.Connection]:
+    """``source``, or a copy of it in ``destination``'s page size: SQLite refuses to back up
+    into a WAL database of another page size ("attempt to write a readonly database"), as
+    when a backup of a project made with 4 KiB pages goes back over one made with 64 KiB
+    pages, or the other way. The copy is made beside the project and removed after."""
+    wanted = int(destination.execute("PRAGMA page_size").fetchone()[0])
+    in_wal = destination.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    if not in_wal or wanted == int(source.execute("PRAGMA page_size").fetchone()[0]):
+        yield source
+        return
+    path = project.with_name(project.name + ".repaging")
+    path.unlink(missing_ok=True)
+    copy = sqlite3.connect(path)
+    try:
+        source.backup(copy)
+        # A page size can only change outside WAL mode, and takes effect by a VACUUM.
+        copy.execute("PRAGMA journal_mode = DELETE")
+        # PRAGMA takes no parameters; the value is SQLite's own number.
+        copy.execute(f"PRAGMA page_size = {wanted}")
+        copy.execute("VACUUM")
+        yield copy
+    finally:
+        copy.close()
+        path.unlink(missing_ok=True)
+        Path(f"{path}-journal").unlink(missing_ok=True)
 
 
 def _reason(error: Exception, folder: Path) -> str:

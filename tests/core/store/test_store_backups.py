@@ -12,7 +12,7 @@ import pytest
 
 from desktop.core.labels import default_scheme
 from desktop.core.model import NewDocument
-from desktop.core.store import CorruptProject, Store
+from desktop.core.store import CorruptProject, Store, schema
 from desktop.core.store.backups import (
     BACKUP_KEEP_VARIABLE,
     BackupError,
@@ -214,3 +214,56 @@ def test_restoring_onto_a_folder_is_refused_in_words(tmp_path: Path) -> None:
     with pytest.raises(BackupError, match="is a folder, not a Jiyao project"):
         restore_backup(backup.path, folder, force=True)
     assert list(folder.iterdir()) == []
+
+
+def page_size(path: Path) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return int(connection.execute("PRAGMA page_size").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def test_a_new_project_is_made_with_64_kib_pages(tmp_path: Path) -> None:
+    path = project(tmp_path / "p.jiyao", "好")
+    assert page_size(path) == schema.PAGE_SIZE == 65536
+
+
+def test_a_project_made_with_4_kib_pages_keeps_them_and_works(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(schema, "PAGE_SIZE", 4096)
+    path = project(tmp_path / "p.jiyao", "旧")
+    monkeypatch.undo()
+    with Store(path, create=False) as store:
+        store.add_documents([document("新")])
+    assert page_size(path) == 4096
+    assert sorted(titles(path)) == ["新", "旧"]
+
+
+@pytest.mark.parametrize(("backup_pages", "project_pages"), [(4096, 65536), (65536, 4096)])
+def test_a_backup_of_another_page_size_is_restored_over_an_open_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backup_pages: int, project_pages: int
+) -> None:
+    """SQLite refuses to back up into a WAL database of another page size: restoring a
+    backup of a 4 KiB-page project over one made with 64 KiB pages was reported as a
+    read-only project, and nothing was restored."""
+    monkeypatch.setattr(schema, "PAGE_SIZE", backup_pages)
+    old = project(tmp_path / "old.jiyao", "旧", "备份里的")
+    open_project(old).close()
+    [backup] = list_backups(old)
+    monkeypatch.setattr(schema, "PAGE_SIZE", project_pages)
+    path = project(tmp_path / "p.jiyao", "新")
+    monkeypatch.undo()
+    assert page_size(backup.path) == backup_pages and page_size(path) == project_pages
+    with Store(path, create=False) as window:
+        saved = restore_backup(backup.path, path, force=True)
+        # A window that has the project open reads what was restored.
+        assert sorted(summary.title for summary in window.list_documents()) == ["备份里的", "旧"]
+    assert sorted(titles(path)) == ["备份里的", "旧"]
+    assert page_size(path) == project_pages
+    assert saved is not None and titles(saved) == ["新"]
+    assert not os.path.exists(f"{path}.repaging")
+    with Store(path, create=False) as store:
+        store.add_documents([document("之后")])
+    assert sorted(titles(path)) == ["之后", "备份里的", "旧"]

@@ -10,6 +10,7 @@ import sqlite3
 import threading
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 import pytest
 
@@ -22,6 +23,7 @@ from desktop.core.store import (
     ReadOnlyProject,
     Store,
     StoreError,
+    schema,
 )
 
 PAGE = 4096
@@ -37,7 +39,9 @@ def document(number: int) -> NewDocument:
 
 
 def project_with_documents(path: Path, count: int = 60) -> Path:
-    with Store(path) as store:
+    # Made with PAGE-sized pages (as older projects are): the damage tests write at offsets
+    # counted in them, which land in the b-tree pages of these 60 small documents.
+    with patch.object(schema, "PAGE_SIZE", PAGE), Store(path) as store:
         store.add_documents([document(n) for n in range(count)])
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return path
@@ -221,10 +225,11 @@ def test_a_full_disk_during_a_write_is_said_so_and_nothing_is_half_written(
 ) -> None:
     with Store(tmp_path / "project.jiyao") as store:
         # SQLite stops at max_page_count exactly as at a full disk: SQLITE_FULL.
+        # Two pages more than it has, which 500 documents overflow whatever the page size.
         pages = store.db.execute("PRAGMA page_count").fetchone()[0]
         store.db.execute(f"PRAGMA max_page_count = {pages + 2}")
         with pytest.raises(DiskFull, match="full"):
-            store.add_documents([document(n) for n in range(50)])
+            store.add_documents([document(n) for n in range(500)])
         assert store.document_count() == 0
 
 
