@@ -82,7 +82,7 @@ def test_a_memo_on_each_target_and_the_list_of_them(
         (["--tag", "9", "x"], "no tag 9"),
         (["--label", "要求/不存在", "x"], "no label 要求/不存在"),
         (["--project", " "], "the memo's text is empty"),
-        (["--tag", "1", "--title", "T", "x"], "no title"),
+        (["--tag", "1", "--title", "T", " "], "the memo's text is empty"),
     ],
 )
 def test_a_bad_memo_is_refused_with_its_reason_and_nothing_is_written(
@@ -111,6 +111,20 @@ def test_memo_export_groups_memos_and_quotes_a_tags_words(
     assert "要求" in words and "note on the tag" in words
     assert cli.main(["memo", "export", *db, "-o", str(tmp_path / "m.txt")]) == 1
     assert "write .md, .html, .docx" in capsys.readouterr().err
+
+
+def test_a_tag_memo_title_is_written_listed_and_exported(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 20: `memo add --tag ID --title T` keeps the title beside the tag's note."""
+    db = ["--db", str(project)]
+    assert cli.main(["memo", "add", *db, "--tag", "1", "--title", "复工标题", "笔记"]) == 0
+    [record] = memo_list(project, capsys)
+    assert (record["target"], record["title"], record["text"]) == ("tag", "复工标题", "笔记")
+    with Store(project) as store:
+        assert store.annotation(1).note == "笔记"
+    assert cli.main(["memo", "export", *db, "-o", str(tmp_path / "m.md")]) == 0
+    assert "复工标题" in (tmp_path / "m.md").read_text(encoding="utf-8")
 
 
 def test_memo_export_refuses_to_overwrite_the_project(

@@ -112,6 +112,7 @@ class Annotation:
     annotator: str = ""
     created_at: str = ""
     updated_at: str = ""
+    note_title: str = ""  # the title of the tag's memo, whose text is the note (issue 20)
 
 
 @dataclass(frozen=True)

@@ -140,7 +140,7 @@ class AnnotationsMixin(StoreBase):
         # (frozen) Annotation: thousands of tags re-read cost little more than the query.
         rows = self.db.execute(
             """SELECT a.id, a.label_id, l.name, a.start, a."end", a.note, a.attributes,
-                      a.annotator, a.created_at, a.updated_at
+                      a.annotator, a.created_at, a.updated_at, a.note_title
                FROM annotations a JOIN labels l ON l.id = a.label_id
                WHERE a.document_id = ? ORDER BY a.start, a."end", a.id""",
             (document_id,),
@@ -268,12 +268,12 @@ class AnnotationsMixin(StoreBase):
             self._check_span(annotation.document_id, annotation.start, annotation.end)
             self.db.execute(
                 """INSERT INTO annotations (id, document_id, label_id, start, "end", note,
-                       attributes, annotator, created_at, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                       attributes, annotator, created_at, updated_at, note_title)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (id) DO UPDATE SET label_id = excluded.label_id,
                        start = excluded.start, "end" = excluded."end", note = excluded.note,
                        attributes = excluded.attributes, annotator = excluded.annotator,
-                       updated_at = excluded.updated_at""",
+                       updated_at = excluded.updated_at, note_title = excluded.note_title""",
                 (
                     annotation.id,
                     annotation.document_id,
@@ -285,6 +285,7 @@ class AnnotationsMixin(StoreBase):
                     annotation.annotator,
                     annotation.created_at,
                     annotation.updated_at,
+                    annotation.note_title,
                 ),
             )
         return self.annotation(annotation.id)
@@ -295,7 +296,7 @@ class AnnotationsMixin(StoreBase):
 
 
 def _annotation_from_tuple(document_id: int, row: tuple[Any, ...], clean_text: str) -> Annotation:
-    id_, label_id, label, start, end, note, attributes, annotator, created, updated = row
+    id_, label_id, label, start, end, note, attributes, annotator, created, updated = row[:10]
     return Annotation(
         id=id_,
         document_id=document_id,
@@ -309,6 +310,7 @@ def _annotation_from_tuple(document_id: int, row: tuple[Any, ...], clean_text: s
         annotator=annotator,
         created_at=created,
         updated_at=updated,
+        note_title=row[10] if len(row) > 10 else "",
     )
 
 
@@ -326,4 +328,5 @@ def _annotation_from_row(row: dict[str, Any], clean_text: str) -> Annotation:
         annotator=row["annotator"],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        note_title=row.get("note_title", ""),
     )

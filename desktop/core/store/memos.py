@@ -2,7 +2,7 @@
 
 Memos on the project, a document or a label are rows of ``memos``. A tag's memo is the tag's
 note (``annotations.note``), read and written here as a memo: its author is the tag's
-annotator, its times the tag's, and it has no title.
+annotator, its times the tag's, its title ``annotations.note_title``.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from desktop.core.store.labels import LabelsMixin
 
 _MEMO_COLUMNS = "id, target, document_id, label_id, title, text, author, created_at, modified_at"
 # Tags' memos beside the others, in the same columns.
-_TAG_MEMOS = """SELECT NULL, 'tag', NULL, NULL, '', note, annotator, created_at, updated_at,
-    id FROM annotations WHERE note <> ''"""
+_TAG_MEMOS = """SELECT NULL, 'tag', NULL, NULL, note_title, note, annotator, created_at,
+    updated_at, id FROM annotations WHERE note <> ''"""
 _TARGET_ORDER = {target: position for position, target in enumerate(MEMO_TARGETS)}
 # A target that is not there, one sentence per kind so each translates whole.
 _NO_TARGET = {
@@ -56,8 +56,8 @@ class MemosMixin(LabelsMixin):
     ) -> Memo:
         """Write a memo (one transaction). On a tag, the text is added to its note (after a
         blank line when it has one). ``created``/``modified``: kept times (an import); empty
-        means now. Raises MemoError: empty text, a target that does not exist, a title or
-        another author on a tag's memo."""
+        means now. Raises MemoError: empty text, a target that does not exist, another author
+        on a tag's memo. A title on a tag's memo replaces the one it has."""
         if not text.strip():
             raise MemoError(QT_TRANSLATE_NOOP("Project", "the memo's text is empty"))
         with self.transaction():
@@ -101,14 +101,6 @@ class MemosMixin(LabelsMixin):
             raise MemoError(_NO_TARGET[target].format(target_id))
 
     def _add_to_note(self, tag_id: int, text: str, *, title: str, author: str) -> Memo:
-        if title:
-            raise MemoError(
-                QT_TRANSLATE_NOOP(
-                    "Project",
-                    "tag {0}: a tag's memo is its note, which has no title; "
-                    "put the title in the text",
-                ).format(tag_id)
-            )
         note, annotator = self.db.execute(
             "SELECT note, annotator FROM annotations WHERE id = ?", (tag_id,)
         ).fetchone()
@@ -121,10 +113,23 @@ class MemosMixin(LabelsMixin):
                 ).format(tag_id, annotator or QT_TRANSLATE_NOOP("Project", "nobody"), author)
             )
         joined = f"{note}\n\n{text}" if note else text
+        # A title given replaces the tag memo's title; none given keeps the one it has.
         self.db.execute(
-            "UPDATE annotations SET note = ?, updated_at = ? WHERE id = ?",
-            (joined, _now(), tag_id),
+            """UPDATE annotations SET note = ?, note_title = coalesce(nullif(?, ''), note_title),
+                   updated_at = ? WHERE id = ?""",
+            (joined, title, _now(), tag_id),
         )
+        return self.tag_memo(tag_id)
+
+    def update_tag_memo(self, tag_id: int, *, title: str, note: str) -> Memo:
+        """Set a tag's memo: its title and its note (an empty note is allowed: the tag then
+        has no memo). Raises MemoError for an unknown tag."""
+        with self.transaction():
+            self._check_target("tag", tag_id)
+            self.db.execute(
+                "UPDATE annotations SET note_title = ?, note = ?, updated_at = ? WHERE id = ?",
+                (title, note, _now(), tag_id),
+            )
         return self.tag_memo(tag_id)
 
     def memo(self, memo_id: int) -> Memo:
@@ -230,8 +235,11 @@ class MemosMixin(LabelsMixin):
             f"SELECT {_MEMO_COLUMNS}, NULL FROM memos WHERE {tests} ORDER BY created_at, id",
             [needle for needle in wanted for _ in range(2)],
         ).fetchall()
-        notes = " OR ".join("instr(note, ?) > 0" for _ in wanted)
-        rows += self.db.execute(_TAG_MEMOS + f" AND ({notes}) ORDER BY id", wanted).fetchall()
+        notes = " OR ".join("instr(note_title, ?) > 0 OR instr(note, ?) > 0" for _ in wanted)
+        rows += self.db.execute(
+            _TAG_MEMOS + f" AND ({notes}) ORDER BY id",
+            [needle for needle in wanted for _ in range(2)],
+        ).fetchall()
         memos = [_memo(row) for row in rows]
         return sorted(memos, key=lambda memo: (_TARGET_ORDER[memo.target], memo.target_id or 0))
 

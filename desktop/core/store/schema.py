@@ -232,6 +232,13 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE labels ADD COLUMN example_annotation_id INTEGER",
         ),
     ),
+    Migration(
+        10,
+        "a title on a tag's memo",
+        # The tag's memo stays its note (migration 9); only the title is new, empty on every
+        # existing tag, so old notes read exactly as before.
+        ("ALTER TABLE annotations ADD COLUMN note_title TEXT NOT NULL DEFAULT ''",),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 # What the first 16 bytes of every SQLite database file are.

@@ -109,8 +109,9 @@ class EditMemo(QUndoCommand):
 
 
 class EditTagNote(QUndoCommand):
-    """Change a tag's memo, which is its note; saves of one tag in one session merge.
-    ``announce``: the workspace's announce_annotations (the tag panel and panes follow)."""
+    """Change a tag's memo, which is its note and a title; saves of one tag in one session
+    merge. ``announce``: the workspace's announce_annotations (the tag panel and panes
+    follow)."""
 
     def __init__(
         self,
@@ -119,11 +120,13 @@ class EditTagNote(QUndoCommand):
         tag_id: int,
         text: str,
         session: int,
+        title: str = "",
     ) -> None:
         super().__init__(QCoreApplication.translate("Memos", "edit a tag's memo"))
         self.store, self.announce, self.session = store, announce, session
-        self.tag_id, self.text_ = tag_id, text
-        self.before = store.annotation(tag_id).note
+        self.tag_id, self.text_, self.title_ = tag_id, text, title
+        before = store.tag_memo(tag_id)
+        self.before, self.before_title = before.text, before.title
 
     @property
     def place(self) -> tuple[int, int, int]:
@@ -140,15 +143,16 @@ class EditTagNote(QUndoCommand):
             and other.session == self.session
         ):
             return False
-        self.text_ = other.text_
+        self.text_, self.title_ = other.text_, other.title_
         return True
 
     def redo(self) -> None:
-        self._write(self.text_)
+        self._write(self.title_, self.text_)
 
     def undo(self) -> None:
-        self._write(self.before)
+        self._write(self.before_title, self.before)
 
-    def _write(self, note: str) -> None:
-        tag = self.store.update_annotation(self.tag_id, note=note)
+    def _write(self, title: str, note: str) -> None:
+        self.store.update_tag_memo(self.tag_id, title=title, note=note)
+        tag = self.store.annotation(self.tag_id)
         self.announce(tag.document_id, [tag.id])

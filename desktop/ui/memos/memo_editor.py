@@ -64,15 +64,13 @@ class MemoEditor(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_memo(self, title: str, text: str, *, has_title: bool = True) -> None:
-        """Show a memo (saving what was typed in the one shown before); ``has_title``: False
-        for a tag's memo (its note), which has none."""
+    def show_memo(self, title: str, text: str) -> None:
+        """Show a memo (saving what was typed in the one shown before)."""
         self.save_now()
         self.session += 1
         self._filling = True
         try:
             self.title.setText(title)
-            self.title.setVisible(has_title)
             self.text.setPlainText(text)
         finally:
             self._filling = False

@@ -171,8 +171,7 @@ class MemosPanel(QWidget):
             self.editor.clear_memo()
             return
         if is_tag:
-            note = self._tag_note(target_id)
-            self.editor.show_memo("", note, has_title=False)
+            self.editor.show_memo(*self._tag_memo(target_id))
             return
         self._fill_list(self.workspace.store.memos(target, target_id))
 
@@ -231,11 +230,13 @@ class MemosPanel(QWidget):
             return ""
         return self.tr("Memos on the label, beside its definition in Edit > Labels…")
 
-    def _tag_note(self, tag_id: int) -> str:
+    def _tag_memo(self, tag_id: int) -> tuple[str, str]:
+        """The tag memo's title and text (its note)."""
         try:
-            return self.workspace.store.annotation(tag_id).note
-        except KeyError:
-            return ""
+            memo = self.workspace.store.tag_memo(tag_id)
+        except MemoError:
+            return "", ""
+        return memo.title, memo.text
 
     # -- writing -------------------------------------------------------------------------
 
@@ -260,9 +261,9 @@ class MemosPanel(QWidget):
             return
         store, session = self.workspace.store, self.editor.session
         if target == "tag":
-            if text != self._tag_note(target_id):
+            if (title, text) != self._tag_memo(target_id):
                 announce = self.workspace.announce_annotations
-                self._push(EditTagNote(store, announce, target_id, text, session))
+                self._push(EditTagNote(store, announce, target_id, text, session, title))
             return
         memo = self.current_memo()
         if memo is None:
@@ -304,9 +305,9 @@ class MemosPanel(QWidget):
         if self._shown != ("tag", self.tag_id) or self.tag_id is None or self.editor.pending():
             return
         if changed is None or self.tag_id in changed:  # type: ignore[operator]
-            note = self._tag_note(self.tag_id)
-            if note != self.editor.text.toPlainText():
-                self.editor.show_memo("", note, has_title=False)
+            title, note = self._tag_memo(self.tag_id)
+            if (title, note) != (self.editor.title.text(), self.editor.text.toPlainText()):
+                self.editor.show_memo(title, note)
 
     def _document_opened(self, _document_id: int) -> None:
         if self.target == "document":

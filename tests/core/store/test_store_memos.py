@@ -94,14 +94,29 @@ def test_an_empty_memo_is_refused(store: Store) -> None:
     assert store.memo(memo.id or 0).text == "x"
 
 
-def test_a_tag_memo_refuses_a_title_or_another_author_and_changes_nothing(store: Store) -> None:
+def test_a_tag_memo_refuses_another_author_and_changes_nothing(store: Store) -> None:
     document = add_document(store)
     tag = store.add_annotation(document, store.add_label("要求").id, 0, 2, annotator="王")
-    with pytest.raises(MemoError, match="no title"):
-        store.add_memo("tag", tag.id, "x", title="T")
     with pytest.raises(MemoError, match="annotator"):
-        store.add_memo("tag", tag.id, "x", author="李")
+        store.add_memo("tag", tag.id, "x", author="李", title="T")
+    with pytest.raises(MemoError, match="empty"):
+        store.add_memo("tag", tag.id, " ", title="T")
     assert store.annotation(tag.id).note == ""
+    assert store.tag_memo(tag.id).title == ""
+
+
+def test_a_tag_memo_carries_a_title_beside_its_note(store: Store) -> None:
+    """Issue 20: a tag's memo has a title; its text stays the tag's note."""
+    document = add_document(store)
+    tag = store.add_annotation(document, store.add_label("要求").id, 0, 2, note="旧的")
+    memo = store.add_memo("tag", tag.id, "新的", title="第一条")
+    assert (memo.title, memo.text) == ("第一条", "旧的\n\n新的")
+    assert store.annotation(tag.id).note == "旧的\n\n新的"
+    # Another memo without a title keeps the title; one with a title replaces it.
+    assert store.add_memo("tag", tag.id, "再加").title == "第一条"
+    assert store.add_memo("tag", tag.id, "又加", title="改名").title == "改名"
+    assert [m.title for m in store.memos("tag")] == ["改名"]
+    assert [m.title for m in store.memos_containing(["改名"])] == ["改名"]
 
 
 def test_editing_deleting_and_restoring_a_memo(store: Store) -> None:
@@ -215,3 +230,29 @@ def test_memos_are_found_by_their_words_tags_notes_too(store: Store) -> None:
     assert found[2].target_id == tag.id
     assert [m.text for m in store.memos_containing(["100%"])] == ["转载"]
     assert store.memos_containing(["_"]) == [] and store.memos_containing([""]) == []
+
+
+def test_an_older_project_gets_empty_tag_memo_titles_and_keeps_its_notes(tmp_path: Path) -> None:
+    [titles] = [m for m in MIGRATIONS if m.purpose == "a title on a tag's memo"]
+    path = tmp_path / "old.jiyao"
+    with Store(path, migrate_to=titles.version - 1) as old:
+        assert "note_title" not in old.db["annotations"].columns_dict
+        document = add_document(old)
+        tag = old.add_annotation(document, old.add_label("要求").id, 0, 2, note="旧笔记")
+    with Store(path) as migrated:
+        assert migrated.schema_version == SCHEMA_VERSION
+        [memo] = migrated.memos()
+        assert (memo.title, memo.text, memo.modified) == ("", "旧笔记", tag.updated_at)
+        assert migrated.annotation(tag.id).note == "旧笔记"
+        assert migrated.add_memo("tag", tag.id, "新", title="标题").title == "标题"
+
+
+def test_a_deleted_tag_put_back_keeps_its_memo_title(store: Store) -> None:
+    document = add_document(store)
+    tag = store.add_annotation(document, store.add_label("要求").id, 0, 2)
+    store.update_tag_memo(tag.id, title="标题", note="笔记")
+    kept = store.annotation(tag.id)
+    assert kept.note_title == "标题"
+    store.delete_annotation(tag.id)
+    store.restore_annotation(kept)
+    assert (store.tag_memo(tag.id).title, store.tag_memo(tag.id).text) == ("标题", "笔记")

@@ -112,14 +112,19 @@ def test_the_selected_tags_memo_is_its_note(
     panel.show_scope("tag")
     panel.show_tag(tag.id)
     assert panel.editor.text.toPlainText() == "旧笔记"
-    assert not panel.editor.title.isVisibleTo(panel)
+    # Issue 20: a tag's memo has a title too, kept beside its note.
+    assert panel.editor.title.isVisibleTo(panel) and panel.editor.title.text() == ""
+    panel.editor.title.setText("标题")
     with qtbot.waitSignal(workspace.annotationsChanged) as changed:
         type_text(qtbot, panel.editor, "新笔记")
     assert changed.args == [tag.document_id, (tag.id,)]
     assert store.annotation(tag.id).note == "新笔记"
+    assert store.tag_memo(tag.id).title == "标题"
     workspace.undo_stack.undo()
     assert store.annotation(tag.id).note == "旧笔记"
+    assert store.tag_memo(tag.id).title == ""
     assert panel.editor.text.toPlainText() == "旧笔记"
+    assert panel.editor.title.text() == ""
 
 
 def test_the_journal_adds_dated_entries_newest_first(qtbot: QtBot, workspace: Workspace) -> None:
