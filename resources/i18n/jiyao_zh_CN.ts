@@ -3147,7 +3147,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>编辑备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/commands.py" line="123"/>
+        <location filename="../../desktop/ui/memos/commands.py" line="125"/>
         <source>edit a tag&apos;s memo</source>
         <translation>编辑标注的备忘</translation>
     </message>
@@ -3180,32 +3180,32 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>删除备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="218"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="217"/>
         <source>No document is shown.</source>
         <translation>未显示文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="219"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="218"/>
         <source>The project has no labels.</source>
         <translation>项目中没有标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="220"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="219"/>
         <source>Select a tag in the Tags tab.</source>
         <translation>请在“标注”标签页中选择一个标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="227"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="226"/>
         <source>{0}: “{1}” (a tag&apos;s memo is its note)</source>
         <translation>{0}：“{1}”（标注的备忘即其备注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="232"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="231"/>
         <source>Memos on the label, beside its definition in Edit &gt; Labels…</source>
         <translation>标签的备忘；其定义在“编辑 &gt; 标签…”中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/memos/memo_panel.py" line="289"/>
+        <location filename="../../desktop/ui/memos/memo_panel.py" line="290"/>
         <source>Memo not saved: {0}</source>
         <translation>备忘未保存：{0}</translation>
     </message>
@@ -3266,43 +3266,43 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>Project</name>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="122"/>
+        <location filename="../../desktop/core/store/backups.py" line="124"/>
         <source>cannot back up {0} into {1}: {2}</source>
         <translation>无法把 {0} 备份到 {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="159"/>
+        <location filename="../../desktop/core/store/backups.py" line="161"/>
         <source>{0} is a folder, not a backup: give a file `jiyao backups` lists</source>
         <translation>{0} 是文件夹，不是备份：请给出 `jiyao backups` 列出的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="164"/>
+        <location filename="../../desktop/core/store/backups.py" line="166"/>
         <source>{0}: no such backup</source>
         <translation>{0}：没有这个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="175"/>
-        <location filename="../../desktop/core/store/backups.py" line="182"/>
+        <location filename="../../desktop/core/store/backups.py" line="177"/>
+        <location filename="../../desktop/core/store/backups.py" line="184"/>
         <source>the backup {0} is damaged ({1})</source>
         <translation>备份 {0} 已损坏（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="179"/>
+        <location filename="../../desktop/core/store/backups.py" line="181"/>
         <source>{0} is not a Jiyao project</source>
         <translation>{0} 不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="195"/>
+        <location filename="../../desktop/core/store/backups.py" line="197"/>
         <source>{0} is the project itself</source>
         <translation>{0} 就是项目本身</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="198"/>
+        <location filename="../../desktop/core/store/backups.py" line="200"/>
         <source>{0} is a folder, not a Jiyao project: give the project&apos;s file</source>
         <translation>{0} 是文件夹，不是纪要项目：请给出项目文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="206"/>
+        <location filename="../../desktop/core/store/backups.py" line="208"/>
         <source>{0} exists: restoring would replace it (add --force; it is backed up first)</source>
         <translation>{0} 已存在：恢复会替换它（加上 --force；替换前会先备份）</translation>
     </message>
@@ -3314,7 +3314,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     <message>
         <location filename="../../desktop/core/store/base.py" line="83"/>
         <location filename="../../desktop/core/store/base.py" line="91"/>
-        <location filename="../../desktop/core/store/schema.py" line="472"/>
+        <location filename="../../desktop/core/store/schema.py" line="488"/>
         <source>the disk holding {0} is full: free some space, then try again</source>
         <translation>存放 {0} 的磁盘已满：请腾出空间后重试</translation>
     </message>
@@ -3325,7 +3325,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message>
         <location filename="../../desktop/core/store/base.py" line="105"/>
-        <location filename="../../desktop/core/store/schema.py" line="482"/>
+        <location filename="../../desktop/core/store/schema.py" line="498"/>
         <source>permission denied for {0}</source>
         <translation>没有访问 {0} 的权限</translation>
     </message>
@@ -3410,74 +3410,74 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>标签不能合并到它自身或它的子标签中</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="237"/>
+        <location filename="../../desktop/core/store/schema.py" line="250"/>
         <source>; its backups: jiyao backups --db {0}</source>
         <translation>；查看其备份：jiyao backups --db {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="269"/>
+        <location filename="../../desktop/core/store/schema.py" line="282"/>
         <source>{0}: no such project</source>
         <translation>{0}：没有这个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="310"/>
+        <location filename="../../desktop/core/store/schema.py" line="326"/>
         <source>{0} is damaged ({1}){2}</source>
         <translation>{0} 已损坏（{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="318"/>
-        <location filename="../../desktop/core/store/schema.py" line="485"/>
+        <location filename="../../desktop/core/store/schema.py" line="334"/>
+        <location filename="../../desktop/core/store/schema.py" line="501"/>
         <source>cannot open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="341"/>
+        <location filename="../../desktop/core/store/schema.py" line="357"/>
         <source>{0} is damaged (integrity check: {1}){2}</source>
         <translation>{0} 已损坏（完整性检查：{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="356"/>
+        <location filename="../../desktop/core/store/schema.py" line="372"/>
         <source>{0} is an SQLite database of another program, not a Jiyao project</source>
         <translation>{0} 是其他程序的 SQLite 数据库，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="369"/>
-        <location filename="../../desktop/core/store/schema.py" line="399"/>
+        <location filename="../../desktop/core/store/schema.py" line="385"/>
+        <location filename="../../desktop/core/store/schema.py" line="415"/>
         <source>{0} was made by a newer Jiyao (schema {1}, this one knows {2})</source>
         <translation>{0} 由更新版本的纪要创建（结构版本 {1}，本版本只认识 {2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="375"/>
+        <location filename="../../desktop/core/store/schema.py" line="391"/>
         <source>{0} was made by an older Jiyao and must be updated, which needs writing: open it once where it can be written (it is read-only here)</source>
         <translation>{0} 由旧版本的纪要创建，需要升级，而升级需要写入：请在可写的位置打开它一次（此处为只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="437"/>
+        <location filename="../../desktop/core/store/schema.py" line="453"/>
         <source>{0} is a folder, not a Jiyao project</source>
         <translation>{0} 是文件夹，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="441"/>
+        <location filename="../../desktop/core/store/schema.py" line="457"/>
         <source>{0} is a pipe or a device, not a Jiyao project</source>
         <translation>{0} 是管道或设备，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="452"/>
+        <location filename="../../desktop/core/store/schema.py" line="468"/>
         <source>{0} is an empty file, not a Jiyao project</source>
         <translation>{0} 是空文件，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="456"/>
+        <location filename="../../desktop/core/store/schema.py" line="472"/>
         <source>{0} is not a Jiyao database (not an SQLite file)</source>
         <translation>{0} 不是纪要数据库（不是 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="462"/>
+        <location filename="../../desktop/core/store/schema.py" line="478"/>
         <source>{0} is read-only: Jiyao writes every change to the project at once</source>
         <translation>{0} 是只读的：纪要会把每处改动立即写入项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="478"/>
+        <location filename="../../desktop/core/store/schema.py" line="494"/>
         <source>{0} is on a read-only file system</source>
         <translation>{0} 位于只读文件系统上</translation>
     </message>
@@ -3507,58 +3507,53 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>项目上的备忘不指定对象编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/memos.py" line="106"/>
-        <source>tag {0}: a tag&apos;s memo is its note, which has no title; put the title in the text</source>
-        <translation>标注 {0}：标注的备忘就是它的备注，没有标题；请把标题写进正文</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/core/store/memos.py" line="117"/>
+        <location filename="../../desktop/core/store/memos.py" line="109"/>
         <source>tag {0}: a tag&apos;s memo is its note, written by the tag&apos;s annotator ({1}), not {2}</source>
         <translation>标注 {0}：标注的备忘就是它的备注，由该标注的标注人（{1}）撰写，而不是 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/memos.py" line="121"/>
+        <location filename="../../desktop/core/store/memos.py" line="113"/>
         <source>nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/memos.py" line="135"/>
+        <location filename="../../desktop/core/store/memos.py" line="140"/>
         <source>no memo {0}</source>
         <translation>没有备忘 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/memos.py" line="144"/>
+        <location filename="../../desktop/core/store/memos.py" line="149"/>
         <source>no tag {0}</source>
         <translation>没有标注 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/memos.py" line="174"/>
+        <location filename="../../desktop/core/store/memos.py" line="179"/>
         <source>the memo&apos;s text is empty: delete the memo instead</source>
         <translation>备忘正文为空：请改为删除该备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/memos.py" line="200"/>
+        <location filename="../../desktop/core/store/memos.py" line="205"/>
         <source>a tag&apos;s memo is restored with its tag</source>
         <translation>标注的备忘随其标注一起恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/memos.py" line="290"/>
-        <location filename="../../desktop/core/store/memos.py" line="309"/>
+        <location filename="../../desktop/core/store/memos.py" line="298"/>
+        <location filename="../../desktop/core/store/memos.py" line="317"/>
         <source>no label {0}</source>
         <translation>没有标签 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/memos.py" line="323"/>
+        <location filename="../../desktop/core/store/memos.py" line="331"/>
         <source>no tag {0} to pin as the example</source>
         <translation>没有可设为示例的标注 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/memos.py" line="327"/>
+        <location filename="../../desktop/core/store/memos.py" line="335"/>
         <source>tag {0} carries another label: it cannot be its example</source>
         <translation>标注 {0} 带有另一个标签：不能作为此标签的示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/memos.py" line="417"/>
+        <location filename="../../desktop/core/store/memos.py" line="425"/>
         <source>a memo goes on {0}, not {1!r}</source>
         <translation>备忘只能附在 {0} 上，不能附在 {1!r} 上</translation>
     </message>
