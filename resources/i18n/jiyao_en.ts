@@ -53,7 +53,7 @@
 <context>
     <name>CooccurrenceView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="102"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="101"/>
         <source>first %n level(s)</source>
         <translation>
             <numerusform>first %n level</numerusform>
@@ -87,7 +87,7 @@
 <context>
     <name>CorpusSearch</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="416"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="415"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="417"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="416"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="420"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="419"/>
         <source>%n memo hit(s)</source>
         <translation>
             <numerusform>%n memo hit</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="507"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="506"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>%n tag added</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="532"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="522"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>%n hit exported to {0}</numerusform>

@@ -466,97 +466,92 @@
 <context>
     <name>CooccurrenceView</name>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="47"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="46"/>
         <source>in the same document</source>
         <translation>在同一文档中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="48"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="47"/>
         <source>within N characters</source>
         <translation>相距不超过 N 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="49"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="48"/>
         <source>overlapping</source>
         <translation>相互重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="54"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="53"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="55"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="54"/>
         <source>pairs of tags</source>
         <translation>标注对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="62"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="61"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="62"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="61"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="62"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="61"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="68"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="67"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="71"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="70"/>
         <source>Labels occurring</source>
         <translation>标签共现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="73"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="72"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="75"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="74"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="77"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="76"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="100"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="99"/>
         <source>whole path</source>
         <translation>完整路径</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="102"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="101"/>
         <source>first %n level(s)</source>
         <translation>
             <numerusform>前 %n 级</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="164"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="178"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="163"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="171"/>
         <source>Export co-occurrence</source>
         <translation>导出共现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="164"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="163"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="179"/>
-        <source>Could not write {0}: {1}</source>
-        <translation>无法写入 {0}：{1}</translation>
     </message>
 </context>
 <context>
@@ -638,236 +633,239 @@
 <context>
     <name>CorpusSearch</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="77"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="76"/>
         <source>Project journal</source>
         <translation>项目日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="78"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="77"/>
         <source>Document {0}</source>
         <translation>文档 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="79"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="78"/>
         <source>Label {0}</source>
         <translation>标签 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="80"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="79"/>
         <source>Tag {0}</source>
         <translation>标注 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="278"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="277"/>
         <source>Search the corpus</source>
         <translation>搜索语料库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="279"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="278"/>
         <source>复工 OR 复产, &quot;phrase&quot;, NOT, NEAR/10</source>
         <translation>复工 OR 复产、&quot;短语&quot;、NOT、NEAR/10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="280"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="279"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="300"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="299"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="227"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="300"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="308"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="226"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="299"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="307"/>
         <source>Memos</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="300"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="299"/>
         <source>Text and memos</source>
         <translation>正文和备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="303"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="302"/>
         <source>Search the documents&apos; text, the memos, or both</source>
         <translation>搜索文档正文、备忘或两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="281"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="280"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="283"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="282"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="284"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="283"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="284"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="283"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="305"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="218"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="304"/>
         <source>Memo</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="305"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="218"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="304"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="305"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="218"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="304"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="219"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="305"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="218"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="304"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="226"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="307"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="225"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="306"/>
         <source>Per document</source>
         <translation>按文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="285"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="284"/>
         <source>Tag all hits</source>
         <translation>标注全部命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="286"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="285"/>
         <source>Tag selected hits</source>
         <translation>标注选中的命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="287"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="286"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="289"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="288"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="290"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="289"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="291"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="290"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="292"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="291"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="293"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="292"/>
         <source>With label</source>
         <translation>含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="294"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="293"/>
         <source>Without label</source>
         <translation>不含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="295"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="294"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="308"/>
         <location filename="../../desktop/ui/analysis/corpus_search.py" line="309"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="310"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="326"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="330"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="325"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="329"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="314"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="336"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="313"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="335"/>
         <source>(any)</source>
         <translation>（不限）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="381"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="380"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="416"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="415"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处命中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="417"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="416"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>分布于 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="420"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="419"/>
         <source>%n memo hit(s)</source>
         <translation>
             <numerusform>%n 处备忘命中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="421"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="420"/>
         <source>{0} (searching…)</source>
         <translation>{0}（正在搜索…）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="507"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="506"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>已添加 %n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="512"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="527"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="511"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="519"/>
         <source>Export hits</source>
         <translation>导出命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="512"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="511"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="528"/>
-        <source>Could not write {0}: {1}</source>
-        <translation>无法写入 {0}：{1}</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="532"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="522"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>已将 %n 处命中导出到 {0}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CsvFile</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/csv_file.py" line="20"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
     </message>
 </context>
 <context>
@@ -2183,27 +2181,27 @@
 <context>
     <name>HitTableModel</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="68"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="67"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="69"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="68"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="70"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="69"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="71"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="70"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="72"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="71"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
@@ -3959,164 +3957,159 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagCounts</name>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="113"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="112"/>
         <source>Tag counts</source>
         <translation>标注计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="118"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="117"/>
         <source>tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="119"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="118"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="121"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="120"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="121"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="120"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="121"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="120"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="123"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="122"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="125"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="124"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="125"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="124"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="125"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="124"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="96"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="115"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="95"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="114"/>
         <source>Cross table</source>
         <translation>交叉表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="97"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="115"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="96"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="114"/>
         <source>Co-occurrence</source>
         <translation>共现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="99"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="115"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="98"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="114"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="140"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="139"/>
         <source>label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="141"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="140"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="142"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="141"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="143"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="142"/>
         <source>annotator</source>
         <translation>标注者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="144"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="143"/>
         <source>issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="145"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="144"/>
         <source>addressee</source>
         <translation>接受者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="146"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="145"/>
         <source>strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="147"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="146"/>
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="148"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="147"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="149"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="148"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="150"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="149"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="151"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="150"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="152"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="151"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="158"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="157"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="160"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="174"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="159"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="173"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="246"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="260"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="245"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="253"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="246"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="245"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="261"/>
-        <source>Could not write {0}: {1}</source>
-        <translation>无法写入 {0}：{1}</translation>
     </message>
 </context>
 <context>

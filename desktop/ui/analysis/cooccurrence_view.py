@@ -4,7 +4,6 @@ which open in their document; the matrix exports as CSV."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.core.cooccurrence import OVERLAPPING, CoMatrix, cooccurrence, meeting_segments
 from desktop.core.labels import LABEL_PATH_SEPARATOR
 from desktop.core.store.segments import CodedSegment
+from desktop.ui.analysis.csv_file import write_csv
 from desktop.ui.workspace import Workspace
 
 SAME_DOCUMENT, NEAR, OVERLAP = "document", "near", "overlap"
@@ -169,14 +168,4 @@ class CooccurrenceView(QWidget):
     def export_csv(self, path: Path) -> bool:
         if self.matrix is None:
             return False
-        try:
-            with path.open("w", encoding="utf-8-sig", newline="") as file:
-                csv.writer(file).writerows(self.matrix.csv_rows())
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Export co-occurrence"),
-                self.tr("Could not write {0}: {1}").format(path, error.strerror or error),
-            )
-            return False
-        return True
+        return write_csv(self, self.tr("Export co-occurrence"), path, self.matrix.csv_rows())

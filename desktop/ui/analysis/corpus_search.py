@@ -9,7 +9,6 @@ search at its next slice.
 
 from __future__ import annotations
 
-import csv
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -37,7 +36,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
@@ -56,6 +54,7 @@ from desktop.core.model import Status
 from desktop.core.search import HIT_COLUMNS, Hit, Search, hit_row, hits_in, iter_matching
 from desktop.core.search_query import QueryError, SearchRestriction
 from desktop.core.store.search_index import SearchText
+from desktop.ui.analysis.csv_file import write_csv
 from desktop.ui.analysis.tag_hits import TagHits
 from desktop.ui.common.fitting import add_name_item, fit_to_screen, keep_narrow
 from desktop.ui.common.names import display_name
@@ -516,17 +515,8 @@ class CorpusSearch(QDialog):
 
     def export_csv(self, path: Path) -> bool:
         """Write the hits shown, in their order, as CSV (UTF-8 with BOM, for spreadsheets)."""
-        try:
-            with path.open("w", encoding="utf-8-sig", newline="") as file:
-                writer = csv.writer(file)
-                writer.writerow(HIT_COLUMNS)
-                writer.writerows(hit_row(hit) for hit in self.model.hits)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Export hits"),
-                self.tr("Could not write {0}: {1}").format(path, error.strerror or error),
-            )
+        rows = [HIT_COLUMNS, *(hit_row(hit) for hit in self.model.hits)]
+        if not write_csv(self, self.tr("Export hits"), path, rows):
             return False
         self.workspace.message.emit(
             self.tr("%n hit(s) exported to {0}", "", len(self.model.hits)).format(path)

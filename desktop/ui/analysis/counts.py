@@ -5,7 +5,6 @@ in their document; the table exports as CSV. A second tab shows which labels occ
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -38,6 +36,7 @@ from desktop.core.stats import (
 from desktop.core.store.segments import CodedSegment
 from desktop.ui.analysis.chart_view import ChartView
 from desktop.ui.analysis.cooccurrence_view import CooccurrenceView
+from desktop.ui.analysis.csv_file import write_csv
 from desktop.ui.common.fitting import fit_to_screen
 from desktop.ui.workspace import Workspace
 
@@ -251,14 +250,4 @@ class TagCounts(QDialog):
     def export_csv(self, path: Path) -> bool:
         if self.table_shown is None:
             return False
-        try:
-            with path.open("w", encoding="utf-8-sig", newline="") as file:
-                csv.writer(file).writerows(self.table_shown.csv_rows())
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Export counts"),
-                self.tr("Could not write {0}: {1}").format(path, error.strerror or error),
-            )
-            return False
-        return True
+        return write_csv(self, self.tr("Export counts"), path, self.table_shown.csv_rows())
