@@ -34,6 +34,7 @@ from desktop.core.resources import seeds_dir
 from desktop.core.script import script_of
 from desktop.core.store import Store
 from desktop.core.store.documents import DocumentRow, document_row
+from desktop.core.store.search_index import IndexEntry, index_entry
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -266,7 +267,7 @@ def import_paths(
     limit = textio.max_document_bytes() if max_document_bytes is None else max_document_bytes
     files, refused = collect_files(paths)
     report = ImportReport(refused=refused)
-    batch: list[tuple[Path, DocumentRow]] = []
+    batch: list[tuple[Path, Prepared]] = []
     options = reader_options or ReaderOptions()
     jobs = [
         (found, metadata_for(found.path) if metadata_for else None, limit, options)
@@ -278,7 +279,7 @@ def import_paths(
             if is_cancelled is not None and is_cancelled():
                 report.cancelled = True
                 break
-            for outcome in _each(next(outcomes)):
+            for outcome in next(outcomes):
                 if isinstance(outcome, str):
                     report.refused.append(Refusal(found.path, outcome))
                 else:
@@ -313,10 +314,19 @@ def _each(outcome: Outcome) -> list[DocumentRow | str]:
     return outcome if isinstance(outcome, list) else [outcome]
 
 
-def _outcomes_in_order(jobs: list[Job], workers: int) -> Generator[Outcome, None, None]:
-    """Each job's outcome, in the jobs' order: here, or by ``workers`` processes for many."""
+# A document's row and, when a worker process made it, its search index entry; or a refusal.
+Prepared = tuple[DocumentRow, IndexEntry | None]
+
+
+def _outcomes_in_order(
+    jobs: list[Job], workers: int
+) -> Generator[list[Prepared | str], None, None]:
+    """Each job's documents (or refusals), in the jobs' order: here, or by ``workers``
+    processes for many (which also make their search index entries, so that this process,
+    the one that writes, does not fold their texts: issue 13)."""
     if workers <= 1 or len(jobs) < POOL_MIN_FILES or not POOL_BY_FORK:
-        yield from map(_outcome, jobs)
+        for job in jobs:
+            yield [_unindexed(outcome) for outcome in _each(_outcome(job))]
         return
     # Loaded here: an import of a few files does without them.
     import multiprocessing
@@ -338,11 +348,11 @@ def _outcomes_in_order(jobs: list[Job], workers: int) -> Generator[Outcome, None
 
 def _pooled_outcomes(
     chunks: list[list[Job]], workers: int, context: BaseContext
-) -> Generator[Outcome, None, None]:
+) -> Generator[list[Prepared | str], None, None]:
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        pending: deque[Future[list[Outcome]]] = deque()
+        pending: deque[Future[list[list[Prepared | str]]]] = deque()
         # A bounded number in flight, as finished rows wait in memory for the store; enough
         # that the workers go on while this process commits a batch (an fsync can take a
         # while on a busy disk): two batches' worth.
@@ -367,8 +377,16 @@ def _load_tables() -> None:
     script_of("")
 
 
-def _chunk_outcomes(chunk: list[Job]) -> list[Outcome]:
-    return list(map(_outcome, chunk))
+def _chunk_outcomes(chunk: list[Job]) -> list[list[Prepared | str]]:
+    return [[_indexed(outcome) for outcome in _each(_outcome(job))] for job in chunk]
+
+
+def _indexed(outcome: DocumentRow | str) -> Prepared | str:
+    return outcome if isinstance(outcome, str) else (outcome, index_entry(outcome[7]))
+
+
+def _unindexed(outcome: DocumentRow | str) -> Prepared | str:
+    return outcome if isinstance(outcome, str) else (outcome, None)
 
 
 def _outcome(job: Job) -> Outcome:
@@ -420,10 +438,12 @@ def _read(found: FoundFile, limit: int) -> bytes:
     return textio.read_regular_file(found.path, limit)  # inside the folder: see the walk
 
 
-def _store_batch(store: Store, batch: list[tuple[Path, DocumentRow]], report: ImportReport) -> None:
+def _store_batch(store: Store, batch: list[tuple[Path, Prepared]], report: ImportReport) -> None:
     if not batch:
         return
-    ids = store.add_document_rows([row for _, row in batch])
+    ids = store.add_document_rows(
+        [row for _, (row, _) in batch], [entry for _, (_, entry) in batch]
+    )
     for (path, _), document_id in zip(batch, ids, strict=True):
         if document_id is None:
             report.duplicates.append(path)

@@ -395,3 +395,73 @@ def test_objects_are_frozen_for_the_garbage_collector_while_workers_run_and_only
     assert report.cancelled is (cancel_after is not None)
     assert frozen and all(count > 0 for count in frozen)
     assert gc.get_freeze_count() == 0
+
+
+@pytest.fixture
+def folding_folder(tmp_path: Path) -> Path:
+    """Simplified and Traditional texts (folding changes the latter), one repeated."""
+    folder = tmp_path / "folding"
+    folder.mkdir()
+    texts = [
+        "會議紀要：關於經濟工作的決定。",
+        "会议纪要：关于经济工作的决定。",
+        "ABC 數據 Data 2024",
+    ]
+    for number in range(12):
+        text = f"{texts[number % 3]}第{number}篇" if number != 11 else texts[0] + "第0篇"
+        (folder / f"{number:02}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _index_content(store: Store) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    store.db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.index_rows "
+        "USING fts5vocab(main, search_index, instance)"
+    )
+    instances = store.db.execute("SELECT * FROM temp.index_rows ORDER BY doc, offset").fetchall()
+    folded = store.db.execute("SELECT * FROM search_folded ORDER BY document_id").fetchall()
+    return instances, folded
+
+
+@pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
+def test_the_index_made_by_worker_processes_is_the_one_a_build_makes(
+    tmp_path: Path, folding_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13: the workers' index entries are what building the index gives."""
+    monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", 3)
+    with Store(tmp_path / "pool.jiyao") as pool, Store(tmp_path / "built.jiyao") as built:
+        report = import_paths(pool, [folding_folder], workers=2)
+        assert len(report.imported) == 11 and len(report.duplicates) == 1
+        import_paths(built, [folding_folder])
+        built.build_search_index()
+        assert pool.search_index_current() and built.search_index_current()
+        pooled = _index_content(pool)
+        assert pooled == _index_content(built)
+        assert len(pooled[1]) == 7  # those folding changes: Traditional, or Latin capitals
+        assert pooled[0]
+
+
+@pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
+def test_the_writing_process_does_not_fold_what_worker_processes_prepared(
+    tmp_path: Path, folding_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13: folding the texts for the index is the workers' part, not the writer's."""
+    from desktop.core.store import search_index
+
+    folded_here: list[int] = []
+    real_fold = search_index.fold
+
+    def counted_fold(text: str) -> str:
+        folded_here.append(os.getpid())  # a forked worker appends to its own copy
+        return real_fold(text)
+
+    monkeypatch.setattr(search_index, "fold", counted_fold)
+    monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", 3)
+    with Store(tmp_path / "pool.jiyao") as pool, Store(tmp_path / "one.jiyao") as one:
+        assert len(import_paths(pool, [folding_folder], workers=2).imported) == 11
+        assert folded_here == []
+        assert pool.search_index_current()
+        import_paths(one, [folding_folder])  # without workers, the writer folds
+        assert len(folded_here) == 11

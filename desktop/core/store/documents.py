@@ -13,7 +13,7 @@ from typing import Any
 from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import Document, DocumentSummary, NewDocument, Removal, Status
 from desktop.core.store.base import StoreError, _now
-from desktop.core.store.search_index import SearchIndexMixin
+from desktop.core.store.search_index import IndexEntry, SearchIndexMixin
 
 _SUMMARY_COLUMNS = {
     "title": "natural_key(title)",
@@ -100,9 +100,14 @@ class DocumentsMixin(SearchIndexMixin):
     def add_document(self, document: NewDocument) -> int | None:
         return self.add_documents([document])[0]
 
-    def add_document_rows(self, rows: Sequence[DocumentRow]) -> list[int | None]:
+    def add_document_rows(
+        self,
+        rows: Sequence[DocumentRow],
+        index_entries: Sequence[IndexEntry | None] | None = None,
+    ) -> list[int | None]:
         """:meth:`add_documents` for documents already turned into rows by
-        :func:`document_row` (an import's worker processes do that part)."""
+        :func:`document_row` (an import's worker processes do that part), with each one's
+        search index entry when it is made already (:func:`index_entry`, or None)."""
         ids: list[int | None] = []
         execute = self.db.conn.execute
         with self.transaction():
@@ -110,7 +115,14 @@ class DocumentsMixin(SearchIndexMixin):
             for row in rows:
                 cursor = execute(_INSERT_DOCUMENT, (*row, imported_at))
                 ids.append(cursor.lastrowid if cursor.rowcount == 1 else None)
-            self._index_documents([document_id for document_id in ids if document_id is not None])
+            given = zip(ids, index_entries, strict=True) if index_entries is not None else ()
+            entries = {
+                document_id: entry
+                for document_id, entry in given
+                if document_id is not None and entry is not None
+            }
+            stored = [document_id for document_id in ids if document_id is not None]
+            self._index_documents(stored, entries)
         return ids
 
     def document_count(self, containing: Sequence[str] = ()) -> int:

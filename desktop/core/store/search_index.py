@@ -14,7 +14,7 @@ removes them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop.core.folding import fold, fold_fingerprint, index_grams, is_token_character
@@ -32,6 +32,17 @@ from desktop.core.store.base import StoreBase
 
 META_KEY = "search_index"
 BUILD_BATCH = 500
+
+# What the index is given for one clean text: its grams, and its folded text when folding
+# changes it (else None). An import's worker processes make these (issue 13, import speed).
+IndexEntry = tuple[str, str | None]
+
+
+def index_entry(clean_text: str) -> IndexEntry:
+    """The index's entry for a document whose clean text is ``clean_text``."""
+    folded = fold(clean_text)
+    changed = folded is not clean_text and folded != clean_text
+    return index_grams(folded), folded if changed else None
 
 
 @dataclass(frozen=True)
@@ -112,19 +123,31 @@ class SearchIndexMixin(StoreBase):
             )
         return done
 
-    def _index_documents(self, document_ids: Sequence[int]) -> None:
-        """Add stored documents to a current index (inside the caller's transaction)."""
+    def _index_documents(
+        self, document_ids: Sequence[int], entries: Mapping[int, IndexEntry] | None = None
+    ) -> None:
+        """Add stored documents to a current index (inside the caller's transaction).
+        ``entries`` holds the entries already made for some of them (by :func:`index_entry`):
+        their texts are neither read again nor folded here."""
         if not document_ids or not self._search_index_exists():
             return
         if not self._built_with_this_folding():
             if not self._only_documents(document_ids):
                 return  # build_search_index will index them with the rest
             self._start_index()
-        rows = self.db.execute(
-            f"SELECT id, clean_text FROM documents WHERE id IN ({_marks(document_ids)})",
-            tuple(document_ids),
-        ).fetchall()
-        self._insert_into_index(rows)
+        given = entries or {}
+        missing = [document_id for document_id in document_ids if document_id not in given]
+        if missing:
+            rows = self.db.execute(
+                f"SELECT id, clean_text FROM documents WHERE id IN ({_marks(missing)})",
+                tuple(missing),
+            ).fetchall()
+            self._insert_into_index(rows)
+        self._insert_entries(
+            (document_id, given[document_id])
+            for document_id in document_ids
+            if document_id in given
+        )
 
     def _only_documents(self, document_ids: Sequence[int]) -> bool:
         count = self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
@@ -140,14 +163,13 @@ class SearchIndexMixin(StoreBase):
         )
 
     def _insert_into_index(self, rows: Iterable[tuple[int, str]]) -> None:
+        self._insert_entries((document_id, index_entry(text)) for document_id, text in rows)
+
+    def _insert_entries(self, entries: Iterable[tuple[int, IndexEntry]]) -> None:
         execute = self.db.conn.execute
-        for document_id, clean_text in rows:
-            folded = fold(clean_text)
-            execute(
-                "INSERT INTO search_index (rowid, grams) VALUES (?, ?)",
-                (document_id, index_grams(folded)),
-            )
-            if folded is not clean_text and folded != clean_text:
+        for document_id, (grams, folded) in entries:
+            execute("INSERT INTO search_index (rowid, grams) VALUES (?, ?)", (document_id, grams))
+            if folded is not None:
                 execute(
                     "INSERT INTO search_folded (document_id, folded) VALUES (?, ?)",
                     (document_id, folded),
