@@ -228,3 +228,24 @@ def test_an_empty_project_is_current_and_its_first_documents_make_it_so(tmp_path
         row = store.db.execute("SELECT value FROM meta WHERE key = 'search_index'").fetchone()
         assert row is not None
         assert hits(store, "复工") == [(1, 0, 2)]
+
+
+def test_the_index_merges_in_larger_steps_in_new_and_upgraded_projects(tmp_path: Path) -> None:
+    """Merging every 4 segments made the index's cost per document grow with the project
+    (issue 13, import speed): new projects and upgraded ones merge every 16."""
+    merging = next(m for m in MIGRATIONS if m.purpose.startswith("the search index merges"))
+
+    def automerge(store: Store) -> int | None:
+        row = store.db.execute("SELECT v FROM search_index_config WHERE k = 'automerge'")
+        found = row.fetchone()
+        return None if found is None else int(found[0])
+
+    with Store(tmp_path / "new.jiyao") as new:
+        assert automerge(new) == 16
+    path = tmp_path / "old.jiyao"
+    with Store(path, migrate_to=merging.version - 1) as old:
+        old.add_documents([document("复工复产")])
+        assert automerge(old) is None
+    with Store(path) as upgraded:
+        assert automerge(upgraded) == 16
+        assert hits(upgraded, "复产") == [(1, 2, 4)]
