@@ -45,7 +45,10 @@ log = logging.getLogger(__name__)
 # Plain text, and the formats a reader in core/readers turns into text (HTML, PDF, Word, tables).
 PLAIN_TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 SUPPORTED_SUFFIXES = PLAIN_TEXT_SUFFIXES | READ_SUFFIXES
-BATCH_SIZE = 200
+# Documents stored per transaction. Each commit ends a search-index segment that FTS5 later
+# merges: at 1,000 rather than 200 an import of 20,000 files writes a fifth of them and spends
+# a fifth less time writing (issue 13, import speed); a batch is a few tens of MB in memory.
+BATCH_SIZE = 1000
 # Below this many files a pool of processes costs more to start than it saves.
 POOL_MIN_FILES = 400
 POOL_CHUNK_FILES = 50  # files a worker process prepares per task
