@@ -187,10 +187,8 @@ class Converter:
                 cuts.append(_Piece(start, end, fixed))
 
         if keep_simplified_clauses:
-            traditional = traditional_only_characters()
-            for clause in _CLAUSE.finditer(text):
-                if traditional.isdisjoint(clause.group()):
-                    cut(clause.start(), clause.end(), clause.group())
+            for start, end in _outside(_traditional_runs(text), len(text)):
+                cut(start, end, text[start:end])
         if self._override_pattern is not None:
             for m in self._override_pattern.finditer(text):
                 cut(m.start(), m.end(), self._overrides[m.group()])
@@ -215,6 +213,35 @@ class Converter:
 
 
 _CLAUSE = re.compile(r"[^，。；！？、,;!?\n]+")
+
+
+def _traditional_runs(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` to convert when its Simplified clauses are kept: each clause
+    holding a Traditional-only character, joined with the next such clause when only
+    separators lie between them. One OpenCC call per stretch rather than one per clause
+    and separator: a mixed document of 700,000 characters made 36,000 calls (issue 22)."""
+    traditional = traditional_only_characters()
+    runs: list[tuple[int, int]] = []
+    simplified_since_last = True
+    for clause in _CLAUSE.finditer(text):
+        if traditional.isdisjoint(clause.group()):
+            simplified_since_last = True
+        elif runs and not simplified_since_last:
+            runs[-1] = (runs[-1][0], clause.end())
+        else:
+            runs.append(clause.span())
+            simplified_since_last = False
+    return runs
+
+
+def _outside(runs: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The stretches of ``range(length)`` between ``runs`` (sorted, apart)."""
+    between, position = [], 0
+    for start, end in runs:
+        between.append((position, start))
+        position = end
+    between.append((position, length))
+    return between
 
 
 @cache

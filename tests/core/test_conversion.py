@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -161,3 +163,30 @@ def test_mixed_text_keeps_its_simplified_clauses_under_t2s() -> None:
     assert script is Script.MIXED
     conversion, _ = convert_for_reading(text, script)
     assert conversion.text == "市委副书记石祖乾主持会议，会议通报了台湾卫生福利部的情况。"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["石祖乾主持会议", "臺灣衛生福利部", "復工復產", "要求各地", "乾燥"]),
+            st.sampled_from(["，", "。", "\n", "；", ""]),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_kept_clauses_convert_as_each_clause_alone(parts: list[tuple[str, str]]) -> None:
+    """Runs of Traditional clauses go to OpenCC whole (issue 22, speed): the result is still
+    each clause's own: a clause with a Traditional-only character converted, any other kept."""
+    from desktop.core.conversion import traditional_only_characters
+
+    text = "".join(clause + separator for clause, separator in parts)
+    t2s = converter("t2s")
+    expected = "".join(
+        piece if traditional_only_characters().isdisjoint(piece) else t2s.convert(piece).text
+        for piece in re.split(r"([，。；\n])", text)
+    )
+    result = t2s.convert(text, keep_simplified_clauses=True)
+    assert result.text == expected
+    assert result.alignment.map_span(0, len(text)) == (0, len(expected))
