@@ -115,6 +115,11 @@ class _Tokens(list[_Token]):
         make = partial(tuple.__new__, _Token)
         super().__init__(map(make, zip(words, flags, starts, ends, strict=True)))
         self.ends = ends  # in order, for bisect
+        self.words = words
+        self.starts = starts
+        name_flags = {flag for flag in set(flags) if flag.startswith("nr")}
+        # The words tagged as names (nr, nrfg, nrt), by index: people are looked for there.
+        self.name_tagged = [index for index, flag in enumerate(flags) if flag in name_flags]
         self.start_set = frozenset(starts)
         self.end_set = frozenset(ends)
         self.index_at = dict(zip(starts, range(len(starts)), strict=True))
@@ -498,27 +503,39 @@ def _name_starts(tokens: _Tokens) -> set[int]:
     """Where a name may begin outside a telling context: at a word jieba tags as a name, or at
     a surname it cut off on its own (单/东升). Not inside 公司, 全市, 经济, 康复…"""
     lexicons = _lexicons()
+    words, starts = tokens.words, tokens.starts
+    surnames, compound = lexicons.surnames, lexicons.compound_surnames
     return {
-        token.start
-        for token in tokens
-        if (token.flag.startswith("nr") and token.word not in lexicons.not_names)
-        or token.word in lexicons.surnames
-        or token.word in lexicons.compound_surnames
+        starts[index] for index in tokens.name_tagged if words[index] not in lexicons.not_names
+    } | {
+        start
+        for word, start in zip(words, starts, strict=True)
+        if word in surnames or word in compound
     }
+
+
+def _name_candidates(tokens: _Tokens) -> list[int]:
+    """Indices of the words a name may start at, in order: a word tagged as a name, or a
+    surname jieba cut off on its own before one (单/东升)."""
+    lexicons = _lexicons()
+    words = tokens.words
+    candidates = set()
+    for index in tokens.name_tagged:
+        if words[index] in lexicons.not_names:
+            continue
+        candidates.add(index)
+        before = words[index - 1] if index else ""
+        if before in lexicons.surnames or before in lexicons.compound_surnames:
+            candidates.add(index - 1)
+    return sorted(candidates)
 
 
 def _find_people_by_tag(claims: _Claims, text: str, tokens: _Tokens) -> None:
     lexicons = _lexicons()
     token_ends = tokens.end_set
-    for index, token in enumerate(tokens):
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        starts_name = (token.flag.startswith("nr") and token.word not in lexicons.not_names) or (
-            following is not None
-            and following.flag.startswith("nr")
-            and following.word not in lexicons.not_names
-            and (token.word in lexicons.surnames or token.word in lexicons.compound_surnames)
-        )
-        if not starts_name or not claims.is_free(token.start, token.end):
+    for index in _name_candidates(tokens):
+        token = tokens[index]
+        if not claims.is_free(token.start, token.end):
             continue
         shortest = len(token.word) if token.flag.startswith("nr") else 2
         span = _name_by_followers(text, token.start, shortest=shortest)
