@@ -923,12 +923,12 @@ def run_search(args: argparse.Namespace) -> int:
                 writer.writerow(["document", "title", "hits"])
                 writer.writerows([c.document_id, c.title, c.hits] for c in counts)
                 writer.writerow(["total", "", total])
-            for count in counts if writer is None else ():
-                if args.json:
-                    record = {"document": count.document_id, "title": count.title}
-                    print(json.dumps({**record, "hits": count.hits}, ensure_ascii=False))
-                else:
-                    print(f"{count.document_id}\t{count.title}\t{count.hits}")
+            if writer is None:
+                # One write for them all: a print() per document was a fifth of counting a
+                # term in 100,000 documents (issue 15).
+                sys.stdout.write(
+                    "".join(map(_count_line if not args.json else _count_json, counts))
+                )
             if args.json:
                 print(json.dumps({"total": total, "documents": len(counts)}))
             elif writer is None:
@@ -962,6 +962,15 @@ def run_search(args: argparse.Namespace) -> int:
             limit = None if args.limit is None else args.limit - shown
             return print_memo_hits(memo_hits[:limit], args, writer, header=False)
     return 0
+
+
+def _count_line(count: DocumentCount) -> str:
+    return f"{count.document_id}\t{count.title}\t{count.hits}\n"
+
+
+def _count_json(count: DocumentCount) -> str:
+    record = {"document": count.document_id, "title": count.title, "hits": count.hits}
+    return json.dumps(record, ensure_ascii=False) + "\n"
 
 
 def print_memo_hits(
