@@ -21,6 +21,7 @@ TEXT = "会议要求，各部门要在3月底前做好复工复产工作。"
 
 
 def small_project(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
     with Store(path) as store:
         store.add_documents(
             [
@@ -113,3 +114,14 @@ def test_a_project_on_a_read_only_mount_is_exported(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (out / "0001.txt").read_text(encoding="utf-8") == TEXT
     assert sorted(p.name for p in shelf.iterdir()) == ["p.jiyao"]
+
+
+@pytest.mark.parametrize("folder", ["项目 #1", "a?b%20c", "空 格&=;"])
+def test_a_project_in_a_folder_with_uri_characters_opens_read_only(
+    tmp_path: Path, folder: str
+) -> None:
+    """The read-only URI quotes what a URI would read otherwise (#, ?, %, spaces)."""
+    project = small_project(tmp_path / folder / "p.jiyao")
+    with Store(project, read_only=True) as store:
+        (document_id,) = store.document_ids()
+        assert store.document(document_id).clean_text == TEXT
