@@ -663,13 +663,13 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def _import_all(args: argparse.Namespace) -> int:
-    from desktop.core.corpus import import_paths
+    from desktop.core.corpus import analysis_results_folders, import_paths
     from desktop.core.readers import ReaderOptions
     from desktop.core.textio import max_document_bytes
 
     max_document_bytes()  # a size limit that is no number stops here, before the project opens
     codebooks = cli_memos.codebook_files(args.paths)
-    results = cli_batch.results_folders(args.paths)
+    results = analysis_results_folders(args.paths)
     annotated = _annotated_sets(
         [path for path in args.paths if path not in codebooks and path not in results]
     )

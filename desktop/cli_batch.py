@@ -104,18 +104,6 @@ def run_analyze_batch(
     return 1 if report.failures else 0
 
 
-def results_folders(paths: list[Path]) -> list[Path]:
-    """The paths that hold ``jiyao analyze --out`` results. The batch module (and the entity
-    pipeline it brings in) is loaded only when a folder may be one: a plain import starts
-    without them."""
-    candidates = [path for path in paths if (path / "manifest.json").is_file()]
-    if not candidates:
-        return []
-    from desktop.core.batch import is_results_folder
-
-    return [path for path in candidates if is_results_folder(path)]
-
-
 def import_results(store: Store, folder: Path, progress: Progress) -> bool:
     from desktop.core.batch import load_results
 

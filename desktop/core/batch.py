@@ -27,9 +27,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core import textio
-from desktop.core.corpus import FoundFile, collect_files, prepare_found_file
+from desktop.core.corpus import (
+    RESULTS_MANIFEST,
+    RESULTS_SHARDS,
+    FoundFile,
+    ImportReport,
+    LoadedResults,
+    Refusal,
+    collect_files,
+    prepare_found_file,
+)
 from desktop.core.directives import suggest_directives
 from desktop.core.entities import PIPELINE_VERSION, extract_entities
+from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.readers import ReaderOptions
 from desktop.core.script import Script
 from desktop.core.store.documents import DocumentRow
@@ -40,12 +50,14 @@ if TYPE_CHECKING:
 
     from desktop.core.store import Store
 
-MANIFEST = "manifest.json"
+MANIFEST = RESULTS_MANIFEST
 FAILED = "failed.jsonl"
-SHARDS = "shards"
+SHARDS = RESULTS_SHARDS
 SHARD_FORMAT = 1  # the columns below; a reader refuses shards of another format
 DEFAULT_CHUNK_FILES = 500
-INSTALL_HINT = "batch analysis needs Dask and pyarrow: pip install 'jiyao[cluster]'"
+INSTALL_HINT = QT_TRANSLATE_NOOP(
+    "Batch", "batch analysis needs Dask and pyarrow: pip install 'jiyao[cluster]'"
+)
 
 # One row per document (a table file gives one per row with text), in this order.
 COLUMNS = (
@@ -384,18 +396,18 @@ def _write_lines(path: Path, values: list[dict[str, Any]]) -> None:
 # --- reading the results ------------------------------------------------------------------
 
 
-def is_results_folder(path: Path) -> bool:
-    return path.is_dir() and (path / MANIFEST).is_file() and (path / SHARDS).is_dir()
-
-
 def read_manifest(folder: Path) -> dict[str, Any]:
     try:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise ResultsFolderError(f"{folder / MANIFEST} cannot be read: {error}") from error
+        raise ResultsFolderError(
+            QT_TRANSLATE_NOOP("Batch", "{0} cannot be read: {1}").format(folder / MANIFEST, error)
+        ) from error
     if not isinstance(manifest, dict) or manifest.get("format") != SHARD_FORMAT:
         raise ResultsFolderError(
-            f"{folder / MANIFEST} is not the manifest of batch results this Jiyao reads"
+            QT_TRANSLATE_NOOP(
+                "Batch", "{0} is not the manifest of batch results this Jiyao reads"
+            ).format(folder / MANIFEST)
         )
     return manifest
 
@@ -415,8 +427,10 @@ def shard_paths(folder: Path) -> list[Path]:
     manifest = read_manifest(folder)
     if manifest.get("status") != "complete":
         raise ResultsFolderError(
-            f"{folder} holds an unfinished run: finish it with jiyao analyze --out {folder} "
-            "--resume"
+            QT_TRANSLATE_NOOP(
+                "Batch",
+                "{0} holds an unfinished run: finish it with jiyao analyze --out {0} --resume",
+            ).format(folder)
         )
     return [folder / SHARDS / shard["name"] for shard in manifest["shards"]]
 
@@ -446,6 +460,26 @@ class LoadReport:
             f"{self.imported} imported, {self.duplicates} duplicates skipped "
             f"({self.shards} shards of analysed documents)"
         )
+
+
+def load_results_into(
+    report: ImportReport,
+    store: Store,
+    folder: Path,
+    *,
+    progress: ProgressCallback | None = None,
+) -> None:
+    """:func:`load_results` for an import that also takes plain files (the window's): what
+    was loaded goes into ``report``, and a folder that cannot be loaded is refused there with
+    its reason, the others going on."""
+    try:
+        loaded = load_results(store, folder, progress=progress)
+    except (ClusterMissing, ResultsFolderError) as error:
+        report.refused.append(Refusal(folder, str(error)))
+        return
+    report.analysed.append(
+        LoadedResults(folder, loaded.imported, loaded.duplicates, loaded.index_deferred)
+    )
 
 
 def load_results(

@@ -49,6 +49,9 @@ SUPPORTED_SUFFIXES = PLAIN_TEXT_SUFFIXES | READ_SUFFIXES
 # merges: at 1,000 rather than 200 an import of 20,000 files writes a fifth of them and spends
 # a fifth less time writing (issue 13, import speed); a batch is a few tens of MB in memory.
 BATCH_SIZE = 1000
+# What `jiyao analyze --out` writes in its folder (desktop.core.batch).
+RESULTS_MANIFEST = "manifest.json"
+RESULTS_SHARDS = "shards"
 # Below this many files a pool of processes costs more to start than it saves.
 POOL_MIN_FILES = 400
 POOL_CHUNK_FILES = 50  # files a worker process prepares per task
@@ -78,18 +81,32 @@ class FoundFile:
     source_path: str = ""  # the resolved path, when the walk knows it without a look-up
 
 
+@dataclass(frozen=True)
+class LoadedResults:
+    """What a folder of ``jiyao analyze --out`` results brought (issue 17)."""
+
+    folder: Path
+    imported: int
+    duplicates: int
+    index_deferred: bool  # the search index is built afterwards, whole
+
+
 @dataclass
 class ImportReport:
     imported: list[tuple[Path, int]] = field(default_factory=list)
     duplicates: list[Path] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
     cancelled: bool = False
+    analysed: list[LoadedResults] = field(default_factory=list)
 
     def summary(self) -> str:
         text = (
             f"{len(self.imported)} imported, {len(self.duplicates)} duplicates skipped, "
             f"{len(self.refused)} refused"
         )
+        if self.analysed:
+            loaded = sum(results.imported for results in self.analysed)
+            text += f"; {loaded} analysed documents loaded"
         return text + (" (cancelled)" if self.cancelled else "")
 
 
@@ -116,6 +133,18 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[FoundFile], list[Refusal]
         else:
             refused.append(Refusal(path, QT_TRANSLATE_NOOP("Import", "no such file or folder")))
     return files, refused
+
+
+def analysis_results_folders(paths: Iterable[Path]) -> list[Path]:
+    """The paths that hold ``jiyao analyze --out`` results (desktop.core.batch), which are
+    loaded, not read as files: a manifest beside a folder of shards."""
+    return [path for path in paths if is_results_folder(path)]
+
+
+def is_results_folder(path: Path) -> bool:
+    return (
+        path.is_dir() and (path / RESULTS_MANIFEST).is_file() and (path / RESULTS_SHARDS).is_dir()
+    )
 
 
 def export_folder_reason(folder: Path) -> str | None:

@@ -240,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>Batch</name>
+    <message>
+        <location filename="../../desktop/core/batch.py" line="58"/>
+        <source>batch analysis needs Dask and pyarrow: pip install &apos;jiyao[cluster]&apos;</source>
+        <translation>批量分析需要 Dask 和 pyarrow：pip install &apos;jiyao[cluster]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/batch.py" line="404"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/batch.py" line="408"/>
+        <source>{0} is not the manifest of batch results this Jiyao reads</source>
+        <translation>{0} 不是本版纪要可读取的批量分析结果清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/batch.py" line="430"/>
+        <source>{0} holds an unfinished run: finish it with jiyao analyze --out {0} --resume</source>
+        <translation>{0} 中的分析尚未完成：请用 jiyao analyze --out {0} --resume 完成它</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <location filename="../../desktop/ui/analysis/chart_view.py" line="37"/>
@@ -2209,42 +2232,42 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="113"/>
+        <location filename="../../desktop/core/corpus.py" line="134"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="122"/>
+        <location filename="../../desktop/core/corpus.py" line="155"/>
         <source>a Jiyao brat export: import the folder itself, as an annotated set</source>
         <translation>这是纪要的 brat 导出：请把该文件夹本身作为标注集导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="131"/>
+        <location filename="../../desktop/core/corpus.py" line="164"/>
         <source>a Jiyao {0} export: it cannot be read back; import the .jsonl/.qdpx/brat export instead</source>
         <translation>这是纪要的 {0} 导出：无法读回；请改为导入 .jsonl/.qdpx/brat 导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="142"/>
+        <location filename="../../desktop/core/corpus.py" line="175"/>
         <source>the folder&apos;s name is not valid text: rename the folder (none of its files was read)</source>
         <translation>文件夹名称不是有效文本：请重命名该文件夹（其中的文件均未读取）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="150"/>
+        <location filename="../../desktop/core/corpus.py" line="183"/>
         <source>a folder of the system&apos;s, not documents; not read</source>
         <translation>这是系统文件夹，不是文档；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="173"/>
+        <location filename="../../desktop/core/corpus.py" line="206"/>
         <source>cannot be listed: {0}</source>
         <translation>无法列出内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="299"/>
+        <location filename="../../desktop/core/corpus.py" line="332"/>
         <source>the name of its folder is not valid text; rename the folder</source>
         <translation>所在文件夹的名称不是有效文本；请重命名该文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="302"/>
+        <location filename="../../desktop/core/corpus.py" line="335"/>
         <source>the file name is not valid text; rename the file</source>
         <translation>文件名不是有效文本；请重命名该文件</translation>
     </message>
@@ -2550,43 +2573,43 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="171"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="188"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="170"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="187"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="66"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="78"/>
         <source>The document size limit {0}={1} is not a number of megabytes: correct or unset it, then import again.</source>
         <translation>文档大小上限 {0}={1} 不是以兆字节计的数字：请改正或删除该设置，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="94"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="111"/>
         <source>Cancelled: {0} imported, {1} duplicates skipped, {2} refused</source>
         <translation>已取消：导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="98"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="115"/>
         <source>{0} imported, {1} duplicates skipped, {2} refused</source>
         <translation>导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="172"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="189"/>
         <source>Importing {0} ({1} of {2})</source>
         <translation>正在导入 {0}（第 {1} 个，共 {2} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="82"/>
-        <location filename="../../desktop/ui/exchange/importing.py" line="206"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="94"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="223"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="207"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="224"/>
         <source>The import stopped: {0}</source>
         <translation>导入中止：{0}</translation>
     </message>
@@ -2594,57 +2617,72 @@
 <context>
     <name>ImportExportActions</name>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="58"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="59"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="61"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="62"/>
         <source>Documents (*.txt *.text *.md *.html *.htm *.shtml *.xhtml *.mht *.mhtml *.pdf *.docx *.csv *.tsv *.xlsx);;Text files (*.txt *.text *.md);;Web pages (*.html *.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;Word (*.docx);;Tables (*.csv *.tsv *.xlsx);;All files (*)</source>
         <translation>文档 (*.txt *.text *.md *.html *.htm *.shtml *.xhtml *.mht *.mhtml *.pdf *.docx *.csv *.tsv *.xlsx);;文本文件 (*.txt *.text *.md);;网页 (*.html *.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;Word (*.docx);;表格 (*.csv *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="70"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="71"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="77"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="79"/>
+        <source>Import the results of jiyao analyze --out</source>
+        <translation>导入 jiyao analyze --out 的分析结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="87"/>
+        <source>No analysis results</source>
+        <translation>没有分析结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="89"/>
+        <source>{0} holds no results of jiyao analyze --out (a manifest.json beside a shards folder): choose the folder given to --out.</source>
+        <translation>{0} 中没有 jiyao analyze --out 的分析结果（manifest.json 与 shards 文件夹）：请选择 --out 指定的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="100"/>
         <source>Import an annotated set</source>
         <translation>导入标注集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="80"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="103"/>
         <source>Annotated sets (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines, ours or doccano&apos;s (*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</source>
         <translation>标注集 (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines（纪要或 doccano）(*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="88"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="111"/>
         <source>Import a brat folder</source>
         <translation>导入 brat 文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="100"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="123"/>
         <source>One project at a time: opened {0}</source>
         <translation>一次只能打开一个项目：已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="116"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="139"/>
         <source>An import is running: {0} more will be imported after it</source>
         <translation>正在导入：另有 {0} 项将在其后导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="147"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="170"/>
         <source>{0} (cancelled; {1} waiting were not imported)</source>
         <translation>{0}（已取消；等待中的 {1} 项未导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="160"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="183"/>
         <source>The import failed; {0} waiting were not imported</source>
         <translation>导入失败；等待中的 {0} 项未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="128"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="151"/>
         <source>An export or import is already running</source>
         <translation>已有导出或导入正在进行</translation>
     </message>
@@ -2652,17 +2690,17 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="110"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="127"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="113"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="130"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="116"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="133"/>
         <source>These files were not imported:</source>
         <translation>以下文件未导入：</translation>
     </message>
@@ -2979,25 +3017,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="98"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="556"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="559"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="99"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="560"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="101"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="558"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="561"/>
         <source>Memos</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="108"/>
         <source>This project has no documents yet.
 
 Import files with Ctrl+O (File &gt; Import files…), or drop files and folders on this window.</source>
@@ -3006,17 +3044,17 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 按 Ctrl+O（文件 &gt; 导入文件…）导入，或把文件和文件夹拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="331"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="384"/>
         <source>Go to tag</source>
         <translation>转到标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="385"/>
         <source>That document has been deleted: there is nothing to show.</source>
         <translation>该文档已被删除，无可显示。</translation>
     </message>
@@ -3031,22 +3069,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="532"/>
         <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
         <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="544"/>
         <source>Stopping the import, then closing…</source>
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="564"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="567"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="569"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -3312,7 +3350,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     <message>
         <location filename="../../desktop/core/store/base.py" line="83"/>
         <location filename="../../desktop/core/store/base.py" line="91"/>
-        <location filename="../../desktop/core/store/schema.py" line="488"/>
+        <location filename="../../desktop/core/store/schema.py" line="496"/>
         <source>the disk holding {0} is full: free some space, then try again</source>
         <translation>存放 {0} 的磁盘已满：请腾出空间后重试</translation>
     </message>
@@ -3323,7 +3361,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message>
         <location filename="../../desktop/core/store/base.py" line="105"/>
-        <location filename="../../desktop/core/store/schema.py" line="498"/>
+        <location filename="../../desktop/core/store/schema.py" line="506"/>
         <source>permission denied for {0}</source>
         <translation>没有访问 {0} 的权限</translation>
     </message>
@@ -3353,22 +3391,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="246"/>
+        <location filename="../../desktop/core/store/documents.py" line="258"/>
         <source>the deleted documents ({0}) cannot be put back: a document imported since has the same id or the same text</source>
         <translation>无法恢复已删除的文档（{0}）：此后导入的某篇文档有相同的编号或相同的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="287"/>
+        <location filename="../../desktop/core/store/documents.py" line="299"/>
         <source>a document&apos;s title cannot be empty</source>
         <translation>文档标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="317"/>
+        <location filename="../../desktop/core/store/documents.py" line="329"/>
         <source>a variable needs a name</source>
         <translation>变量需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="320"/>
+        <location filename="../../desktop/core/store/documents.py" line="332"/>
         <source>a title is each document&apos;s own: edit it in the document&apos;s details</source>
         <translation>标题属于每篇文档自己：请在文档详情里编辑</translation>
     </message>
@@ -3408,74 +3446,74 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>标签不能合并到它自身或它的子标签中</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="250"/>
+        <location filename="../../desktop/core/store/schema.py" line="259"/>
         <source>; its backups: jiyao backups --db {0}</source>
         <translation>；查看其备份：jiyao backups --db {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="282"/>
+        <location filename="../../desktop/core/store/schema.py" line="291"/>
         <source>{0}: no such project</source>
         <translation>{0}：没有这个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="326"/>
+        <location filename="../../desktop/core/store/schema.py" line="335"/>
         <source>{0} is damaged ({1}){2}</source>
         <translation>{0} 已损坏（{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="334"/>
-        <location filename="../../desktop/core/store/schema.py" line="501"/>
+        <location filename="../../desktop/core/store/schema.py" line="343"/>
+        <location filename="../../desktop/core/store/schema.py" line="509"/>
         <source>cannot open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="357"/>
+        <location filename="../../desktop/core/store/schema.py" line="366"/>
         <source>{0} is damaged (integrity check: {1}){2}</source>
         <translation>{0} 已损坏（完整性检查：{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="372"/>
+        <location filename="../../desktop/core/store/schema.py" line="381"/>
         <source>{0} is an SQLite database of another program, not a Jiyao project</source>
         <translation>{0} 是其他程序的 SQLite 数据库，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="385"/>
-        <location filename="../../desktop/core/store/schema.py" line="415"/>
+        <location filename="../../desktop/core/store/schema.py" line="394"/>
+        <location filename="../../desktop/core/store/schema.py" line="424"/>
         <source>{0} was made by a newer Jiyao (schema {1}, this one knows {2})</source>
         <translation>{0} 由更新版本的纪要创建（结构版本 {1}，本版本只认识 {2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="391"/>
+        <location filename="../../desktop/core/store/schema.py" line="400"/>
         <source>{0} was made by an older Jiyao and must be updated, which needs writing: open it once where it can be written (it is read-only here)</source>
         <translation>{0} 由旧版本的纪要创建，需要升级，而升级需要写入：请在可写的位置打开它一次（此处为只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="453"/>
+        <location filename="../../desktop/core/store/schema.py" line="461"/>
         <source>{0} is a folder, not a Jiyao project</source>
         <translation>{0} 是文件夹，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="457"/>
+        <location filename="../../desktop/core/store/schema.py" line="465"/>
         <source>{0} is a pipe or a device, not a Jiyao project</source>
         <translation>{0} 是管道或设备，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="468"/>
+        <location filename="../../desktop/core/store/schema.py" line="476"/>
         <source>{0} is an empty file, not a Jiyao project</source>
         <translation>{0} 是空文件，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="472"/>
+        <location filename="../../desktop/core/store/schema.py" line="480"/>
         <source>{0} is not a Jiyao database (not an SQLite file)</source>
         <translation>{0} 不是纪要数据库（不是 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="478"/>
+        <location filename="../../desktop/core/store/schema.py" line="486"/>
         <source>{0} is read-only: Jiyao writes every change to the project at once</source>
         <translation>{0} 是只读的：纪要会把每处改动立即写入项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="494"/>
+        <location filename="../../desktop/core/store/schema.py" line="502"/>
         <source>{0} is on a read-only file system</source>
         <translation>{0} 位于只读文件系统上</translation>
     </message>
@@ -4391,181 +4429,186 @@ The details are in the log file. Your tags are saved as you make them.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/menus.py" line="126"/>
+        <source>Import analysis res&amp;ults…</source>
+        <translation>导入分析结果(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="127"/>
         <source>Import &amp;annotated set…</source>
         <translation>导入标注集(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="127"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="128"/>
         <source>Import annotated &amp;brat folder…</source>
         <translation>导入 brat 标注文件夹(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="128"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="129"/>
         <source>Import co&amp;debook…</source>
         <translation>导入编码本(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="129"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="130"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="130"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="131"/>
         <source>Export &amp;codebook…</source>
         <translation>导出编码本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="133"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="134"/>
         <source>&amp;Prepare coder projects…</source>
         <translation>准备编码者项目(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="134"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="135"/>
         <source>&amp;Merge projects…</source>
         <translation>合并项目(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="135"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="136"/>
         <source>Inter-coder a&amp;greement…</source>
         <translation>编码者间一致性(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="136"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="137"/>
         <source>Re&amp;view disagreements…</source>
         <translation>审阅分歧(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="138"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="139"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="139"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="140"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="140"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="141"/>
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="143"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="147"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="148"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="149"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="150"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="156"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="157"/>
         <source>&amp;Tag selection with label…</source>
         <translation>用标签标注所选(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="158"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="159"/>
         <source>Extend tag end</source>
         <translation>延长标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="159"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="160"/>
         <source>Shrink tag end</source>
         <translation>缩短标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="160"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="161"/>
         <source>Extend tag start</source>
         <translation>提前标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="161"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="162"/>
         <source>Shrink tag start</source>
         <translation>推后标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="166"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="167"/>
         <source>Mark selection as &amp;entity…</source>
         <translation>将所选标为实体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="167"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="168"/>
         <source>Mark document &amp;done</source>
         <translation>标记文档已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="168"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="169"/>
         <source>Annotator &amp;name…</source>
         <translation>标注人姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="169"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="170"/>
         <source>&amp;Labels…</source>
         <translation>标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="170"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="171"/>
         <source>Tags in the &amp;corpus…</source>
         <translation>语料中的标注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="171"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="172"/>
         <source>&amp;Journal…</source>
         <translation>日志(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="172"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="173"/>
         <source>Tag c&amp;ounts…</source>
         <translation>标注计数(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="176"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="177"/>
         <source>&amp;Previous document</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="177"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="178"/>
         <source>&amp;Next document</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="180"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="181"/>
         <source>&amp;Find in document…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="182"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="183"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="184"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="185"/>
         <source>Filter &amp;documents</source>
         <translation>筛选文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="185"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="186"/>
         <source>&amp;Search the corpus…</source>
         <translation>搜索语料库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="189"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="190"/>
         <source>&amp;Raw text with removed artefacts</source>
         <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="195"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="196"/>
         <source>&amp;Mark characters the conversion changed</source>
         <translation>标出转换改动的字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="199"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="200"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>

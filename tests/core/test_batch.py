@@ -241,3 +241,29 @@ def test_a_large_load_leaves_the_search_index_to_be_built_once_after(
         assert not report.index_deferred
         assert (report.imported, report.duplicates) == (1, 1)
         assert store.search_index_current()
+
+
+def test_an_import_loads_results_folders_beside_files_and_refuses_a_bad_one(
+    client: Client, tmp_path: Path
+) -> None:
+    """What the window's import does with a folder of results among other paths: loaded, not
+    read as files; an unfinished one refused with its reason, the others going on."""
+    from desktop.core.corpus import ImportReport, analysis_results_folders
+
+    corpus = make_corpus(tmp_path / "in")
+    good, unfinished = tmp_path / "good", tmp_path / "unfinished"
+    batch.run_batch(client, [corpus / "sub"], good)
+    batch.run_batch(client, [corpus / "sub"], unfinished)
+    manifest = json.loads((unfinished / batch.MANIFEST).read_text())
+    (unfinished / batch.MANIFEST).write_text(json.dumps({**manifest, "status": "running"}))
+    paths = [corpus / "a_traditional.txt", good, unfinished]
+    assert analysis_results_folders(paths) == [good, unfinished]
+    assert analysis_results_folders([corpus, tmp_path / "missing"]) == []
+    with Store(tmp_path / "p.jiyao") as store:
+        report = ImportReport()
+        for folder in (unfinished, good):
+            batch.load_results_into(report, store, folder)
+        assert [(r.path, "--resume" in r.reason) for r in report.refused] == [(unfinished, True)]
+        assert [(r.folder, r.imported, r.duplicates) for r in report.analysed] == [(good, 2, 0)]
+        assert store.document_count() == 2
+        assert report.summary().endswith("; 2 analysed documents loaded")

@@ -12,11 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.core.corpus import ImportReport
+from desktop.core.corpus import ImportReport, analysis_results_folders
 from desktop.core.exports.formats import annotated_set_format
 from desktop.ui.common.project_files import split_projects
+from desktop.ui.common.reports import tell
 from desktop.ui.exchange.export_dialog import ExportDialog
 from desktop.ui.exchange.exporting import ExchangeController
 from desktop.ui.exchange.importing import ImportController, summary_text
@@ -70,6 +71,28 @@ class ImportExportActions(QObject):
         folder = QFileDialog.getExistingDirectory(self._parent, self.tr("Import a folder"))
         if folder:
             self.import_paths([Path(folder)])
+
+    def import_analysis_results(self) -> None:
+        """A folder ``jiyao analyze --out`` wrote: its documents with their entities, loaded
+        without analysing them again (issue 17)."""
+        folder = QFileDialog.getExistingDirectory(
+            self._parent, self.tr("Import the results of jiyao analyze --out")
+        )
+        if not folder:
+            return
+        path = Path(folder)
+        if not analysis_results_folders([path]):
+            tell(
+                self._parent,
+                self.tr("No analysis results"),
+                self.tr(
+                    "{0} holds no results of jiyao analyze --out (a manifest.json beside a "
+                    "shards folder): choose the folder given to --out."
+                ).format(path),
+                QMessageBox.Icon.Warning,
+            )
+            return
+        self.import_paths([path])
 
     def import_annotated_set(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
-from desktop.core.corpus import ImportReport, import_paths
+from desktop.core.corpus import ImportReport, analysis_results_folders, import_paths
 from desktop.core.store import Store
 from desktop.core.textio import MAX_DOCUMENT_MB_VARIABLE, max_document_bytes, printable_path
 from desktop.ui.common.messages import translated
@@ -43,17 +43,29 @@ def import_into(
     Runs on a worker thread: an SQLite connection must stay on the thread that opened it, so
     the window's Store cannot be used here. Raises StoreError if the project cannot be opened.
     """
+
+    def progress(done: int, total: int, path: Path) -> None:
+        # A name that is not valid text would hold surrogates, which Qt and logging cannot
+        # print: show it escaped, as the report does.
+        report_progress(done, total, printable_path(path.name))
+
+    results = analysis_results_folders(paths)
+    plain = [path for path in paths if path not in results]
     with Store(db_path) as store:
-        return import_paths(
-            store,
-            paths,
-            # A name that is not valid text would hold surrogates, which Qt and logging
-            # cannot print: show it escaped, as the report does.
-            progress=lambda done, total, path: report_progress(
-                done, total, printable_path(path.name)
-            ),
-            is_cancelled=is_cancelled,
+        report = (
+            import_paths(store, plain, progress=progress, is_cancelled=is_cancelled)
+            if plain or not results
+            else ImportReport()
         )
+        for folder in results:
+            if is_cancelled():
+                report.cancelled = True
+                break
+            # Imported here, with the first folder of results: batch brings the entity pipeline.
+            from desktop.core.batch import load_results_into
+
+            load_results_into(report, store, folder, progress=progress)
+        return report
 
 
 def size_limit_problem() -> str | None:
@@ -88,7 +100,12 @@ def refuse_for_size_limit(window: QWidget) -> bool:
 
 def summary_text(report: ImportReport) -> str:
     """The report's one-line summary, in the interface language."""
-    counts = (len(report.imported), len(report.duplicates), len(report.refused))
+    # Documents loaded from analysis results count as imported (or skipped) like the others.
+    counts = (
+        len(report.imported) + sum(loaded.imported for loaded in report.analysed),
+        len(report.duplicates) + sum(loaded.duplicates for loaded in report.analysed),
+        len(report.refused),
+    )
     if report.cancelled:
         # Literal strings in translate() calls: lupdate only finds those.
         template = QCoreApplication.translate(

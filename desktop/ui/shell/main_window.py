@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self.corpus_search: CorpusSearch | None = None  # made when first asked for
         # An older project's search index is built once, in the background, when it opens.
         self.index_builder = SearchIndexBuilder(self.workspace, self)
+        # A load of analysis results as large as the project leaves the index to be built
+        # afterwards, whole (issue 17): build it once the documents are in.
+        self.workspace.documentsChanged.connect(self.index_builder.build_if_needed)
         self.index_builder.build_if_needed()
         self.setAcceptDrops(True)
         self.resize(1400, 820)

@@ -123,6 +123,7 @@ class WindowMenus(QObject):
         open_key = QKeySequence.StandardKey.Open
         self._add(menu, self.tr("&Import files…"), files.import_files, open_key)
         self._add(menu, self.tr("Import &folder…"), files.import_folder)
+        self._add(menu, self.tr("Import analysis res&ults…"), files.import_analysis_results)
         self._add(menu, self.tr("Import &annotated set…"), files.import_annotated_set)
         self._add(menu, self.tr("Import annotated &brat folder…"), files.import_brat_folder)
         self._add(menu, self.tr("Import co&debook…"), self.parts.import_codebook)
