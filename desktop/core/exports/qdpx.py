@@ -39,7 +39,10 @@ lowercase folder ``sources/`` (ATLAS.ti rejects ``Sources/``). Choices, in schem
   document or a label are ``<Note>``s (named by the memo's title, the text as
   PlainTextContent, the author as creating user, created and modified times) referred to by a
   NoteRef from the ``<Project>``, the ``<TextSource>`` or the ``<Code>``. A tag's memo is its
-  note, so the selection's Description carries it as before.
+  note, so the selection's Description carries it as before (where QualCoder and others read
+  a coded segment's memo); a titled one is also a ``<Note>`` (named by its title, the note as
+  PlainTextContent) the ``<PlainTextSelection>`` refers to, which the reader takes as the
+  title when its text is the Description.
 
 This module writes; :mod:`desktop.core.exports.qdpx_reader` reads a ``.qdpx`` back with the
 constants defined here.
@@ -68,7 +71,7 @@ from desktop.core.exports.fields import color as rgb
 from desktop.core.exports.output import atomic_binary_file
 from desktop.core.exports.selection import Codebook, ExportDocument
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, attribute_to_json
-from desktop.core.memos import Memo, code_description
+from desktop.core.memos import Memo, code_description, tag_memo
 from desktop.core.model import Annotation, Document, Entity
 
 FORMAT = "qdpx"
@@ -225,6 +228,8 @@ class _ProjectWriter:
         codes = [self._label_code(tag, path), *self._attribute_codes(tag.attributes)]
         for code in codes:
             selection.append(self._coding(guid, code, user, created))
+        if tag.note and tag.note_title:
+            selection.extend(self._note_refs([tag_memo(tag)]))
         return selection
 
     def _entity_selection(self, entity: Entity, exported: ExportDocument) -> ET.Element:

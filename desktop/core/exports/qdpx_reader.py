@@ -415,6 +415,7 @@ class _ProjectReader:
         start, end = int(selection.get("startPosition", "")), int(selection.get("endPosition", ""))
         notes = [_description(selection), *more_notes]
         note = "\n".join(dict.fromkeys(n for n in notes if n))  # each once, in order
+        title = self._memo_title(selection)
         recorded = _recorded_text(selection.get("name"), text[start:end])
         annotator = self.users.get(_creating_user(selection), "")
         created = self._time(selection.get("creationDateTime", ""), where)
@@ -431,10 +432,25 @@ class _ProjectReader:
                 annotator=annotator,
                 created_at=created,
                 updated_at=updated,
+                note_title=title,
             )
             for code in codes
             if code.kind == "label"
         ]
+
+    def _memo_title(self, selection: ET.Element) -> str:
+        """The title of the selection's memo: the name of a Note it refers to whose text is
+        its Description (the note is then that memo, not one more note for its tags)."""
+        description = _description(selection)
+        if not description:
+            return ""
+        for reference in selection.iterfind(f"{_Q}NoteRef"):
+            guid = reference.get("targetGUID", "")
+            note, element = self.notes.get(guid), self.note_elements.get(guid)
+            if note is not None and element is not None and note.text == description:
+                note.used = True
+                return element.get("name", "")
+        return ""
 
     def _time(self, value: str, where: str) -> str:
         if not value:

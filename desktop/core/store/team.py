@@ -79,7 +79,8 @@ class CoderProject:
     attributes: tuple[AttributeSpec, ...]
     # id -> (text_sha256, status, the columns of _DOCUMENT_COLUMNS)
     documents: dict[int, tuple[str, str, tuple[Any, ...]]]
-    # (document, label path, start, end, note, attributes JSON, annotator, created, updated)
+    # (document, label path, start, end, note, attributes JSON, annotator, created, updated,
+    # note title)
     tags: tuple[tuple[Any, ...], ...]
     # (document, action, type, start, end, text, annotator, created)
     corrections: tuple[tuple[Any, ...], ...]
@@ -278,7 +279,7 @@ class TeamMixin(LabelsMixin, StoreBase):
             self.db.execute(
                 _LABEL_PATHS
                 + """SELECT a.document_id, p.path, a.start, a."end", a.note, a.attributes,
-                           a.annotator, a.created_at, a.updated_at
+                           a.annotator, a.created_at, a.updated_at, a.note_title
                      FROM annotations a JOIN paths p ON p.id = a.label_id
                      ORDER BY a.document_id, a.start, a.id""",
                 (LABEL_PATH_SEPARATOR,),
@@ -357,13 +358,14 @@ class TeamMixin(LabelsMixin, StoreBase):
             annotator,
             created,
             updated,
+            note_title,
         ) in project.tags:
             team_document = document_ids[document]
             name = annotator or project.name
             cursor = self.db.execute(
                 """INSERT INTO annotations (document_id, label_id, start, "end", note,
-                       attributes, annotator, created_at, updated_at)
-                   SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?
+                       attributes, annotator, created_at, updated_at, note_title)
+                   SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
                    WHERE NOT EXISTS (SELECT 1 FROM annotations WHERE document_id = ?
                        AND label_id = ? AND start = ? AND "end" = ? AND annotator = ?)""",
                 (
@@ -376,6 +378,7 @@ class TeamMixin(LabelsMixin, StoreBase):
                     name,
                     created or now,
                     updated or created or now,
+                    note_title,
                     team_document,
                     label_ids[path],
                     start,
