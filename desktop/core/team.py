@@ -193,6 +193,7 @@ def _write_coder_project(
     documents = [_as_new(store.document(document_id)) for document_id in document_ids]
     with Store(path) as coder_store:
         coder_store.install_scheme(scheme)
+        coder_store.merge_codebook(store.codebook_for_coders())
         coder_store.add_documents(documents)
         coder_store.prepare_for(
             coder, {"coder": coder, "seed": seed, "documents": len(documents), "shared": shared}
