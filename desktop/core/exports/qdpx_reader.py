@@ -463,7 +463,8 @@ class _ProjectReader:
     def _attach_range_notes(self, source: ET.Element, spans: list[SpanRecord]) -> None:
         """Notes the source refers to (NoteRef) that cover a range: on the tags of that range.
         A NoteRef inside a selection (NVivo's annotations) puts its note on that selection's
-        tags, whatever range the note itself names."""
+        tags, whatever range the note itself names. A tag with no note of its own takes the
+        note's name as its memo's title."""
         for selection in source.iterfind(f"{_Q}PlainTextSelection"):
             for reference in selection.iterfind(f"{_Q}NoteRef"):
                 note = self.notes.get(reference.get("targetGUID", ""))
@@ -471,13 +472,16 @@ class _ProjectReader:
                     note.start = _position(selection, "startPosition")
                     note.end = _position(selection, "endPosition")
         for reference in source.iterfind(f".//{_Q}NoteRef"):
-            note = self.notes.get(reference.get("targetGUID", ""))
+            guid = reference.get("targetGUID", "")
+            note, element = self.notes.get(guid), self.note_elements.get(guid)
             if note is None or note.used:
                 continue
             targets = [s for s in spans if (s.start, s.end) == (note.start, note.end)]
             if targets:
                 note.used = True
             for span in targets:
+                if not span.note and element is not None:
+                    span.note_title = element.get("name", "")  # the note is the tag's memo
                 span.note = f"{span.note}\n{note.text}" if span.note else note.text
 
     def _memos(
