@@ -7,7 +7,7 @@ import lzma
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -184,7 +184,7 @@ class _ProjectReader:
             if name == EXPORT_USER_NAME:
                 self.users[guid] = ""
         self.users[EXPORT_USER_GUID] = ""
-        self.notes = _range_notes(root)
+        self.notes = _range_notes(root, self._note_text)
         self.note_elements = {
             note.get("guid", ""): note for note in root.iterfind(f"{_Q}Notes/{_Q}Note")
         }
@@ -338,6 +338,16 @@ class _ProjectReader:
         except UnicodeDecodeError as error:
             self._problem(where, f"its text {member} is not UTF-8 ({error.reason})")
             return None
+
+    def _note_text(self, note: ET.Element) -> str:
+        """A note's text: its PlainTextContent, or the file its plainTextPath names under
+        sources/ (QualCoder's journal entries, NVivo's notes), else its Description."""
+        if note.get("plainTextPath") is not None or note.find(f"{_Q}PlainTextContent") is not None:
+            where = QT_TRANSLATE_NOOP("Exchange", "note {0}").format(note.get("guid", "?"))
+            text = self._source_text(note, where)
+            if text:
+                return text
+        return _description(note)
 
     def _member(self, plain_path: str) -> str | None:
         if not plain_path.startswith("internal://"):
@@ -541,13 +551,14 @@ class _RangeNote:
     used: bool = False
 
 
-def _range_notes(root: ET.Element) -> dict[str, _RangeNote]:
-    """Notes with a text of their own, by GUID: those that name a range (QualCoder), and those
-    a selection may refer to (NVivo), whose range is then the selection's (-1 until then)."""
+def _range_notes(root: ET.Element, read: Callable[[ET.Element], str]) -> dict[str, _RangeNote]:
+    """Notes with a text of their own (``read`` gives it), by GUID: those that name a range
+    (QualCoder), and those a selection may refer to (NVivo), whose range is then the
+    selection's (-1 until then)."""
     notes: dict[str, _RangeNote] = {}
     for note in root.iterfind(f"{_Q}Notes/{_Q}Note"):
         selection = note.find(f"{_Q}PlainTextSelection")
-        text = note.findtext(f"{_Q}PlainTextContent") or _description(note)
+        text = read(note)
         if not text:
             continue
         start = _position(selection, "startPosition") if selection is not None else -1
