@@ -212,3 +212,22 @@ def test_an_import_counts_or_updates_a_tag_whose_memo_title_differs(tmp_path: Pa
         assert source.tag_memo(titled).title == "改过的标题"
         report = store_annotated_set(source, read_jsonl(target), update_existing=True)
         assert report.updated == 1 and source.tag_memo(titled).title == "标签标题"
+
+
+def test_qdpx_keeps_journal_entries_in_text_files_as_qualcoder_reads_them(tmp_path: Path) -> None:
+    target = tmp_path / "set.qdpx"
+    with Store(tmp_path / "a.jiyao") as source:
+        fill(source)
+        write_qdpx(*exported(source), target)
+    q = "{urn:QDA-XML:project:1.0}"
+    with zipfile.ZipFile(target) as archive:
+        project = etree.fromstring(archive.read("project.qde"))
+        referenced = {ref.get("targetGUID") for ref in project.findall(f"{q}NoteRef")}
+        journal = [n for n in project.iter(f"{q}Note") if n.get("guid") in referenced]
+        texts = {
+            note.get("name"): archive.read(f"sources/{note.get('guid')}.txt").decode()
+            for note in journal
+        }
+    assert texts == {"Day 1": "第一天：**读完**", None: "第二天"}
+    assert all(note.get("plainTextPath", "").startswith("internal://") for note in journal)
+    assert all(note.find(f"{q}PlainTextContent") is None for note in journal)
