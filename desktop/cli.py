@@ -27,7 +27,7 @@ from desktop.core.conversion import CONFIGS
 from desktop.core.model import Status
 
 EXPORT_FORMATS = {
-    "csv": "a folder with annotations.csv, documents.csv and codebook.csv (UTF-8 with BOM)",
+    "csv": "a folder with annotations.csv, documents.csv, codebook.csv and memos.csv (UTF-8 BOM)",
     "jsonl": "one line per document, doccano-compatible, with the scheme beside it",
     "brat": "a folder of .txt and .ann files with annotation.conf",
     "conll": "a folder with character-level BIO files, one per layer",

@@ -1,16 +1,19 @@
 """Memos and the codebook: the values that cross layers, and their one JSON shape.
 
 A memo is written on the project (the journal's dated entries), on a document, on a label, or
-on a tag. A tag's memo is the tag's note: it has no id or title of its own, its author is the
-tag's annotator and its times the tag's (see ARCHITECTURE.md, "Memos"). Memo texts are
-Markdown. A label's codebook entry is its definition (the label's description), when to use
-it, when not to, and an example (free text, or a tag pinned as the example).
+on a tag. A tag's memo is the tag's note: it has no id of its own, its title is the tag's
+``note_title``, its author the tag's annotator and its times the tag's (see ARCHITECTURE.md,
+"Memos"). Memo texts are Markdown. A label's codebook entry is its definition (the label's
+description), when to use it, when not to, and an example (free text, or a tag pinned as the
+example).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, Literal
+
+from desktop.core.model import Annotation
 
 MemoTarget = Literal["project", "document", "label", "tag"]
 MEMO_TARGETS: tuple[MemoTarget, ...] = ("project", "document", "label", "tag")
@@ -34,6 +37,13 @@ class Memo:
     author: str
     created: str
     modified: str
+
+
+def tag_memo(tag: Annotation) -> Memo:
+    """A tag's memo: its note, titled by its note title, by its annotator, at its times."""
+    return Memo(
+        None, "tag", tag.id, tag.note_title, tag.note, tag.annotator, tag.created_at, tag.updated_at
+    )
 
 
 def memo_record(memo: Memo, label_paths: dict[int, str]) -> dict[str, Any]:

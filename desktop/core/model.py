@@ -151,3 +151,4 @@ class ImportedAnnotation:
     annotator: str = ""
     created_at: str = ""
     updated_at: str = ""
+    note_title: str = ""  # the title of the tag's memo (its note)

@@ -193,6 +193,7 @@ def _write_coder_project(
     documents = [_as_new(store.document(document_id)) for document_id in document_ids]
     with Store(path) as coder_store:
         coder_store.install_scheme(scheme)
+        coder_store.merge_codebook(store.codebook_for_coders())
         coder_store.add_documents(documents)
         coder_store.prepare_for(
             coder, {"coder": coder, "seed": seed, "documents": len(documents), "shared": shared}
@@ -370,8 +371,9 @@ def record_review(store: Store, found: Review, gold: str = GOLD) -> None:
 
 
 def adopt(store: Store, tags: Sequence[Tag], gold: str = GOLD) -> int:
-    """Copy these tags (label, span, note, attributes) into the adjudicated layer, in one
-    transaction; one the layer has already is not added twice. Returns how many were added."""
+    """Copy these tags (label, span, note and its title, attributes) into the adjudicated
+    layer, in one transaction; one the layer has already is not added twice. Returns how many
+    were added."""
     by_document: dict[int, list[ImportedAnnotation]] = {}
     for tag in tags:
         annotation = store.annotation(tag.id)
@@ -383,6 +385,7 @@ def adopt(store: Store, tags: Sequence[Tag], gold: str = GOLD) -> int:
                 note=annotation.note,
                 attributes=dict(annotation.attributes),
                 annotator=gold,
+                note_title=annotation.note_title,
             )
         )
     added = 0

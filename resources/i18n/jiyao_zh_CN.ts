@@ -1245,42 +1245,42 @@
         <translation>{0} 不是此文件中的 T 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/brat_reader.py" line="553"/>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="554"/>
         <source>{0} entity-layer spans (the entity layer is not imported as tags)</source>
         <translation>{0} 个实体层片段（实体层不作为标注导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/brat_reader.py" line="556"/>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="557"/>
         <source>{0} event trigger spans</source>
         <translation>{0} 个事件触发词片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/brat_reader.py" line="557"/>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="558"/>
         <source>{0} relation, event, normalisation and equivalence lines (R, E, N, *)</source>
         <translation>{0} 行关系、事件、规范化和等价标注（R、E、N、*）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/brat_reader.py" line="560"/>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="561"/>
         <source>{0} comments other than AnnotatorNotes</source>
         <translation>{0} 条 AnnotatorNotes 以外的注释</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/brat_reader.py" line="563"/>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="564"/>
         <source>{0} discontinuous spans with text between their fragments, imported as one tag per fragment (each noted as linked)</source>
         <translation>{0} 个不连续片段（片段之间夹有文字），每个片段导入为一个标注（均注明相互关联）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/brat_reader.py" line="568"/>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="569"/>
         <source>{0} notes on skipped lines (relations, events, entity layer)</source>
         <translation>{0} 条附在已跳过行（关系、事件、实体层）上的备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/brat_reader.py" line="571"/>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="572"/>
         <source>{0} attributes on skipped lines (relations, events, entity layer)</source>
         <translation>{0} 个附在已跳过行（关系、事件、实体层）上的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/brat_reader.py" line="574"/>
+        <location filename="../../desktop/core/exports/brat_reader.py" line="575"/>
         <source>{0} .txt files with no .ann beside them (not brat documents; import them as plain text)</source>
         <translation>{0} 个旁边没有 .ann 的 .txt 文件（不是 brat 文档；请作为纯文本导入）</translation>
     </message>
@@ -1382,8 +1382,8 @@
     <message>
         <location filename="../../desktop/core/exports/formats.py" line="339"/>
         <location filename="../../desktop/core/exports/importing.py" line="85"/>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="302"/>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="535"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="304"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="537"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -1403,314 +1403,314 @@
         <translation>{0}：{1} MB，超过标注集文件 {2:g} MB 的上限（文档上限的 {3} 倍；可用 {4} 或 --max-document-mb 调高）；未读取任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="127"/>
+        <location filename="../../desktop/core/exports/importing.py" line="128"/>
         <source>codebook</source>
         <translation>代码本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="238"/>
+        <location filename="../../desktop/core/exports/importing.py" line="239"/>
         <source>{0}; label left out</source>
         <translation>{0}；已略去该标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="269"/>
+        <location filename="../../desktop/core/exports/importing.py" line="270"/>
         <source>the text {0}; document refused</source>
         <translation>正文{0}；已拒绝该文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="280"/>
+        <location filename="../../desktop/core/exports/importing.py" line="281"/>
         <source>{0} {1}; left out</source>
         <translation>{0} {1}；已略去</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="288"/>
+        <location filename="../../desktop/core/exports/importing.py" line="289"/>
         <source>raw_text {0}; raw text dropped</source>
         <translation>raw_text {0}；已丢弃原始文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="298"/>
+        <location filename="../../desktop/core/exports/importing.py" line="299"/>
         <source>metadata {0!r} {1}; left out</source>
         <translation>元数据 {0!r} {1}；已略去</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="315"/>
+        <location filename="../../desktop/core/exports/importing.py" line="316"/>
         <source>is {0} MB, above the limit of {1:g} MB for one document (raise it with {2} or --max-document-mb)</source>
         <translation>有 {0} MB，超过单篇文档 {1:g} MB 的上限（可用 {2} 或 --max-document-mb 调高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="358"/>
+        <location filename="../../desktop/core/exports/importing.py" line="360"/>
         <source>a tag&apos;s {0} {1}; tag refused</source>
         <translation>标注的 {0} {1}；已拒绝该标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="375"/>
+        <location filename="../../desktop/core/exports/importing.py" line="377"/>
         <source>an entity correction {0}; correction refused</source>
         <translation>实体更正{0}；已拒绝该更正</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="401"/>
+        <location filename="../../desktop/core/exports/importing.py" line="403"/>
         <source>attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="402"/>
+        <location filename="../../desktop/core/exports/importing.py" line="404"/>
         <source>attribute {0!r} {1}; left out</source>
         <translation>属性 {0!r} {1}；已略去</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="511"/>
+        <location filename="../../desktop/core/exports/importing.py" line="513"/>
         <source>the text is empty; document refused</source>
         <translation>正文为空；已拒绝该文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="521"/>
+        <location filename="../../desktop/core/exports/importing.py" line="523"/>
         <source>the text does not match its text_sha256; document refused</source>
         <translation>正文与其 text_sha256 不符；已拒绝该文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="678"/>
+        <location filename="../../desktop/core/exports/importing.py" line="689"/>
         <source>{0}, so the text cannot be checked against its source; document refused</source>
         <translation>{0}，因此无法对照源文档核对正文；已拒绝该文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="684"/>
+        <location filename="../../desktop/core/exports/importing.py" line="695"/>
         <source>the conversion of the source document gives a different text; document refused</source>
         <translation>源文档转换后的文本与之不同；已拒绝该文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="697"/>
+        <location filename="../../desktop/core/exports/importing.py" line="708"/>
         <source>{0}; tag refused</source>
         <translation>{0}；已拒绝该标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="718"/>
+        <location filename="../../desktop/core/exports/importing.py" line="729"/>
         <source>span {0}-{1} has no counterpart in the source document&apos;s text</source>
         <translation>片段 {0}-{1} 在源文档正文中没有对应</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="730"/>
+        <location filename="../../desktop/core/exports/importing.py" line="741"/>
         <source>span {0}-{1} is reversed (it ends before it starts)</source>
         <translation>片段 {0}-{1} 首尾颠倒（结束早于开始）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="734"/>
+        <location filename="../../desktop/core/exports/importing.py" line="745"/>
         <source>span {0}-{1} is empty</source>
         <translation>片段 {0}-{1} 为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="736"/>
+        <location filename="../../desktop/core/exports/importing.py" line="747"/>
         <source>span {0}-{1} is outside the text ({2} characters)</source>
         <translation>片段 {0}-{1} 超出正文范围（正文共 {2} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="740"/>
+        <location filename="../../desktop/core/exports/importing.py" line="751"/>
         <source>span {0}-{1} covers {2!r}, not {3!r}</source>
         <translation>片段 {0}-{1} 覆盖的是 {2!r}，而不是 {3!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="782"/>
+        <location filename="../../desktop/core/exports/importing.py" line="793"/>
         <source>its removed spans overlap or fall outside raw_text</source>
         <translation>其删除片段相互重叠或超出 raw_text</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="789"/>
+        <location filename="../../desktop/core/exports/importing.py" line="800"/>
         <source>deleting its removed spans from raw_text does not give the text</source>
         <translation>从 raw_text 中删去其删除片段后得不到正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/importing.py" line="795"/>
+        <location filename="../../desktop/core/exports/importing.py" line="806"/>
         <source>{0}; raw text dropped, document kept</source>
         <translation>{0}；已丢弃原始文本，保留文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/jsonl.py" line="162"/>
+        <location filename="../../desktop/core/exports/jsonl.py" line="163"/>
         <source>{0}: cannot be read as UTF-8 ({1})</source>
         <translation>{0}：无法按 UTF-8 读取（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/jsonl.py" line="176"/>
+        <location filename="../../desktop/core/exports/jsonl.py" line="177"/>
         <source>{0}: no line is a document ({1})</source>
         <translation>{0}：没有一行是文档（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/jsonl.py" line="182"/>
+        <location filename="../../desktop/core/exports/jsonl.py" line="183"/>
         <source>{0} document-level labels (doccano classification) have no span</source>
         <translation>{0} 个文档级标签（doccano 分类）没有片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/jsonl.py" line="188"/>
+        <location filename="../../desktop/core/exports/jsonl.py" line="189"/>
         <source>{0} relations (doccano; Jiyao has no relations)</source>
         <translation>{0} 个关系（doccano；纪要没有关系）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/jsonl.py" line="220"/>
+        <location filename="../../desktop/core/exports/jsonl.py" line="221"/>
         <source>line {0}</source>
         <translation>第 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/jsonl.py" line="242"/>
+        <location filename="../../desktop/core/exports/jsonl.py" line="243"/>
         <source>a record is a JSON object</source>
         <translation>记录应为 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/jsonl.py" line="258"/>
+        <location filename="../../desktop/core/exports/jsonl.py" line="259"/>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/jsonl.py" line="270"/>
+        <location filename="../../desktop/core/exports/jsonl.py" line="271"/>
         <source>{0!r} must be a list; left out</source>
         <translation>{0!r} 必须是列表；已略去</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/jsonl.py" line="279"/>
+        <location filename="../../desktop/core/exports/jsonl.py" line="280"/>
         <source>the text is missing or empty</source>
         <translation>正文缺失或为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/jsonl.py" line="324"/>
+        <location filename="../../desktop/core/exports/jsonl.py" line="325"/>
         <source>the memo&apos;s text is empty</source>
         <translation>备忘正文为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/jsonl.py" line="357"/>
+        <location filename="../../desktop/core/exports/jsonl.py" line="358"/>
         <source>{0} tags in &apos;annotations&apos; are no longer in &apos;label&apos; (deleted or changed in doccano?); left out</source>
         <translation>&apos;annotations&apos; 中有 {0} 个标注已不在 &apos;label&apos; 中（在 doccano 中删除或修改过？）；已略去</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/jsonl.py" line="385"/>
+        <location filename="../../desktop/core/exports/jsonl.py" line="386"/>
         <source>removed: {0}; raw text dropped, document kept</source>
         <translation>removed：{0}；已丢弃原始文本，保留文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/jsonl.py" line="396"/>
+        <location filename="../../desktop/core/exports/jsonl.py" line="397"/>
         <source>a removal is [start, end, kind], not {0}</source>
         <translation>删除片段应为 [start, end, kind]，而不是 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/jsonl.py" line="415"/>
+        <location filename="../../desktop/core/exports/jsonl.py" line="416"/>
         <source>an annotation is a JSON object, not {0}</source>
         <translation>标注应为 JSON 对象，而不是 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/jsonl.py" line="442"/>
+        <location filename="../../desktop/core/exports/jsonl.py" line="444"/>
         <source>a label is [start, end, label], not {0}</source>
         <translation>标签应为 [start, end, label]，而不是 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/jsonl.py" line="453"/>
+        <location filename="../../desktop/core/exports/jsonl.py" line="455"/>
         <source>an entity is a JSON object, not {0}</source>
         <translation>实体应为 JSON 对象，而不是 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="283"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="285"/>
         <source>task {0}</source>
         <translation>任务 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="294"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="296"/>
         <source>{0}: not UTF-8 text</source>
         <translation>{0}：不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="308"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="310"/>
         <source>{0}: not Label Studio tasks (a list of {{data: ...}})</source>
         <translation>{0}：不是 Label Studio 任务（{{data: ...}} 的列表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="341"/>
-        <location filename="../../desktop/core/exports/qdpx_reader.py" line="675"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="343"/>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="706"/>
         <source>{0} {1}</source>
         <translation>{1}：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="352"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="354"/>
         <source>a task is a JSON object</source>
         <translation>任务应为 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="358"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="360"/>
         <source>no &quot;data&quot; object holding the text</source>
         <translation>没有装有正文的 &quot;data&quot; 对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="398"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="400"/>
         <source>an annotation is not a JSON object</source>
         <translation>某条标注不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="402"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="404"/>
         <source>cancelled annotations</source>
         <translation>已取消的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="418"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="420"/>
         <source>relations (Jiyao has no relations)</source>
         <translation>关系（纪要没有关系）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="439"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="441"/>
         <source>region {0!r}: {1}</source>
         <translation>区域 {0!r}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="454"/>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="561"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="456"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="563"/>
         <source>results not tied to a tagged span</source>
         <translation>未关联到标注片段的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="469"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="471"/>
         <source>entity spans (the entity layer is not imported as tags)</source>
         <translation>实体片段（实体层不作为标注导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="475"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="477"/>
         <source>predicted regions (model predictions are not tags)</source>
         <translation>预测区域（模型预测不是标注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="485"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="487"/>
         <source>entity correction {0}: {1}</source>
         <translation>实体更正 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="496"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="498"/>
         <source>the text is empty</source>
         <translation>正文为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="523"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="525"/>
         <source>JSON_MIN lists with no span (document-level answers)</source>
         <translation>没有片段的 JSON_MIN 列表（文档级答案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="626"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="630"/>
         <source>a labels result needs a value object</source>
         <translation>labels 结果需要 value 对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="631"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="635"/>
         <source>labels must be a list of names, not {0!r}</source>
         <translation>labels 必须是名称列表，而不是 {0!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="673"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="678"/>
         <source>data holds no text: none of the fields the labelling config reads ({0})</source>
         <translation>data 中没有正文：标注配置读取的字段（{0}）都不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="679"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="684"/>
         <source>data holds no text (&quot;text&quot;); another field is the text only when a labelling config beside the tasks names it (&lt;Text value=&quot;$field&quot;&gt;)</source>
         <translation>data 中没有正文（&quot;text&quot;）；只有任务旁的标注配置指明（&lt;Text value=&quot;$field&quot;&gt;）时，其他字段才算正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="691"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="696"/>
         <source>data.{0} is not text</source>
         <translation>data.{0} 不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/labelstudio.py" line="693"/>
+        <location filename="../../desktop/core/exports/labelstudio.py" line="698"/>
         <source>data.{0} is empty</source>
         <translation>data.{0} 为空</translation>
     </message>
@@ -1806,48 +1806,53 @@
         <translation>来源 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/qdpx_reader.py" line="395"/>
-        <location filename="../../desktop/core/exports/qdpx_reader.py" line="414"/>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="346"/>
+        <source>note {0}</source>
+        <translation>备注 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="405"/>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="424"/>
         <source>selection {0}</source>
         <translation>选区 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/qdpx_reader.py" line="654"/>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="685"/>
         <source>selections of the entity layer (codes under Entities), not tags</source>
         <translation>实体层的选区（Entities 下的代码），不是标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/qdpx_reader.py" line="657"/>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="688"/>
         <source>selections with no label code (memos), not tags</source>
         <translation>没有标签代码的选区（备忘），不是标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/qdpx_reader.py" line="658"/>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="689"/>
         <source>codings of whole sources, which have no span</source>
         <translation>对整个来源的编码，没有片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/qdpx_reader.py" line="661"/>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="692"/>
         <source>sources that are not plain text (pictures, PDFs, audio, video)</source>
         <translation>不是纯文本的来源（图片、PDF、音频、视频）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/qdpx_reader.py" line="664"/>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="695"/>
         <source>notes with no text</source>
         <translation>没有正文的备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/qdpx_reader.py" line="665"/>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="696"/>
         <source>notes on text ranges that hold no tag</source>
         <translation>附在没有标注的文本范围上的备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/qdpx_reader.py" line="666"/>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="697"/>
         <source>cases (Jiyao has no cases; their memos and variables are not imported)</source>
         <translation>案例（纪要没有案例；其备忘和变量不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/qdpx_reader.py" line="669"/>
+        <location filename="../../desktop/core/exports/qdpx_reader.py" line="700"/>
         <source>attribute codings on a range with no single tag to go to</source>
         <translation>所在范围没有唯一对应标注的属性编码</translation>
     </message>
@@ -4250,32 +4255,32 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/core/team.py" line="252"/>
+        <location filename="../../desktop/core/team.py" line="253"/>
         <source>this is the team project itself</source>
         <translation>这就是团队项目本身</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team.py" line="264"/>
+        <location filename="../../desktop/core/team.py" line="265"/>
         <source>{0} is {1}&apos;s project too</source>
         <translation>{0} 也是 {1} 的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team.py" line="273"/>
+        <location filename="../../desktop/core/team.py" line="274"/>
         <source>{0} has no tags yet</source>
         <translation>{0} 还没有标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team.py" line="284"/>
+        <location filename="../../desktop/core/team.py" line="285"/>
         <source>{0} holds tags by {1} too</source>
         <translation>{0} 里也有 {1} 的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team.py" line="355"/>
+        <location filename="../../desktop/core/team.py" line="356"/>
         <source>the coders {0} were given no document in common: nothing to compare</source>
         <translation>编码者 {0} 没有共同分到的文档：无可比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/team.py" line="53"/>
+        <location filename="../../desktop/core/store/team.py" line="54"/>
         <source>cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>

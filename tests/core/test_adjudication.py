@@ -58,7 +58,8 @@ def coded(store: Store) -> int:
     want, act = store.add_label("要求"), store.add_label("措施")
     store.add_annotation(document, want.id, 0, 3, annotator="甲", attributes={"issuer": "市"})
     store.add_annotation(document, want.id, 0, 3, annotator="乙", attributes={"issuer": "省"})
-    store.add_annotation(document, want.id, 5, 9, annotator="甲", note="看这里")
+    look = store.add_annotation(document, want.id, 5, 9, annotator="甲", note="看这里")
+    store.update_tag_memo(look.id, title="要点", note="看这里")
     store.add_annotation(document, want.id, 5, 8, annotator="乙")
     store.add_annotation(document, act.id, 20, 22, annotator="乙")
     return document
@@ -80,8 +81,10 @@ def test_adjudicate_preferring_a_coder_decides_every_disagreement(store: Store) 
     coded(store)
     done = adjudicate(store, ["甲", "乙"], gold="裁定", prefer="甲")
     assert (done.agreed, done.preferred, done.untagged, done.open) == (1, 1, 1, ())
-    spans = {(a.start, a.end, a.note) for a in store.find_annotations(annotator="裁定")}
-    assert spans == {(0, 3, ""), (5, 9, "看这里")}
+    spans = {
+        (a.start, a.end, a.note, a.note_title) for a in store.find_annotations(annotator="裁定")
+    }
+    assert spans == {(0, 3, "", ""), (5, 9, "看这里", "要点")}  # the memo's title comes too
     assert store.untagged_places("裁定") == {(1, 20, 22)}
     assert project_review(store, ["甲", "乙"], gold="裁定").open_disagreements() == []
     assert store.adjudication_status(1) == {"裁定": "done"}

@@ -24,7 +24,7 @@ def coders_with_memos(tmp_path: Path) -> tuple[Path, Path]:
         coder.add_memo("document", document, "这是省里文件的转发", author="甲")
         coder.add_memo("label", label.id, "只算有明确对象的措施")
         tag = coder.find_annotations()[0]
-        coder.update_annotation(tag.id, note="此处要求含糊")
+        coder.update_tag_memo(tag.id, title="含糊之处", note="此处要求含糊")
     with Store(second) as coder:
         coder.add_memo("project", None, "乙的日志", author="乙")
     return first, second
@@ -50,6 +50,7 @@ def test_merge_carries_memos_with_their_author_and_target(tmp_path: Path) -> Non
         # A tag's memo is its note: it comes with the tag, by its coder.
         tag_memo = memos["此处要求含糊"]
         assert tag_memo.target == "tag" and tag_memo.author == "甲"
+        assert tag_memo.title == "含糊之处"
 
 
 def test_merging_the_same_file_twice_adds_no_memo_twice(tmp_path: Path) -> None:

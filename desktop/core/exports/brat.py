@@ -27,12 +27,12 @@ Format choices:
 * ``[relations]`` declares no relation, only ``<OVERLAP>`` so brat accepts overlapping tags.
 * metadata.json keeps what brat has no place for: the offset convention, each document's
   title, text_sha256, date, source, status, conversion (with the clean text's
-  ``source_text_sha256`` when converted) and metadata, each tag's annotator and
-  times, label descriptions, the real attribute names and (under ``attribute_specs``) each
-  attribute's definition from the project: label, kind, values, suggest_from, description.
-  The reader gives those back; a folder from another tool gets its attributes from
-  annotation.conf ``[attributes]``: a choice of the declared values, or for a binary flag
-  (no values) a text attribute.
+  ``source_text_sha256`` when converted) and metadata, each tag's annotator, times and note
+  title (its memo's), label descriptions, the real attribute names and (under
+  ``attribute_specs``) each attribute's definition from the project: label, kind, values,
+  suggest_from, description. The reader gives those back; a folder from another tool gets
+  its attributes from annotation.conf ``[attributes]``: a choice of the declared values, or
+  for a binary flag (no values) a text attribute.
 
 This module writes; :mod:`desktop.core.exports.brat_reader` reads a folder back with the
 constants and escaping defined here.
@@ -193,6 +193,7 @@ def _tag_extras(
         "annotator": tag.annotator,
         "created_at": tag.created_at,
         "updated_at": tag.updated_at,
+        "note_title": tag.note_title if tag.note else "",  # the AnnotatorNotes' title
         "list_attributes": [k for k, v in tag.attributes.items() if isinstance(v, list)],
     }
     if not fragments or (fragments[0][0], fragments[-1][1]) != (tag.start, tag.end):
@@ -380,7 +381,8 @@ NNNN.txt   the document's text (UTF-8, \\n newlines, no BOM); NNNN is the Jiyao 
 NNNN.ann   its tags: T lines (label spans), A lines (attributes), #  AnnotatorNotes (notes)
 annotation.conf, visual.conf   the label hierarchy, exact label names and colours
 metadata.json   per document (by file stem): title, text_sha256, date, source, status,
-           conversion; per tag: annotator and times; the attributes' definitions
+           conversion; per tag: annotator, times and its note's title; the attributes'
+           definitions
 
 Offsets: {OFFSET_CONVENTION}.
 Each .txt holds the text as exported, so the offsets index it as written (a \\r counts).

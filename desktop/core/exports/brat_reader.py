@@ -532,6 +532,7 @@ def _apply_extras(span: SpanRecord, extras: dict[str, Any], *, exact: bool) -> N
     span.annotator = as_string(extras.get("annotator"))
     span.created_at = as_string(extras.get("created_at"))
     span.updated_at = as_string(extras.get("updated_at"))
+    span.note_title = as_string(extras.get("note_title"))
     lists = extras.get("list_attributes")
     for key in lists if isinstance(lists, list) else []:
         if key in span.attributes and not isinstance(span.attributes[key], list):

@@ -18,8 +18,7 @@ from typing import Any
 from desktop.core.exports import OFFSET_CONVENTION
 from desktop.core.exports.output import staged_folder
 from desktop.core.exports.selection import Codebook, ExportDocument
-from desktop.core.memos import Memo, memo_record
-from desktop.core.model import Annotation
+from desktop.core.memos import Memo, memo_record, tag_memo
 
 CONTEXT_CHARACTERS = 20
 ENCODING = "utf-8-sig"
@@ -69,6 +68,7 @@ def write_csv_folder(
                     "end",
                     "text",
                     "note",
+                    "note_title",
                     *(f"attr_{name}" for name in attributes),
                     "annotator",
                     "created_at",
@@ -102,7 +102,7 @@ def write_csv_folder(
                     )
                 )
                 memos += exported.memos
-                memos += (_tag_memo(tag) for tag in tags if tag.note)
+                memos += (tag_memo(tag) for tag in tags if tag.note)
                 for tag in tags:
                     annotations.writerow(
                         [
@@ -114,6 +114,7 @@ def write_csv_folder(
                             tag.end,
                             tag.text,
                             tag.note,
+                            tag.note_title,
                             *(_cell(tag.attributes.get(name)) for name in attributes),
                             tag.annotator,
                             tag.created_at,
@@ -135,8 +136,8 @@ def write_csv_folder(
             "document variable: author, url, a scraped table's own columns…); codebook.csv: the "
             "labels (with their definitions, when to use them, when not, an example) and "
             "attributes; memos.csv: the memos on the project, the documents, the labels and the "
-            "tags (a tag's memo is its note). UTF-8 with a byte-order mark, so Excel shows "
-            "Chinese.\n" + (_RAW_NOTE if raw else _SAFE_NOTE),
+            "tags (a tag's memo is its note, titled by note_title). UTF-8 with a byte-order "
+            "mark, so Excel shows Chinese.\n" + (_RAW_NOTE if raw else _SAFE_NOTE),
             encoding="utf-8",
         )
     return count
@@ -232,10 +233,6 @@ def _write_codebook(codebook: Codebook, path: Path, raw: bool) -> None:
                 ["attribute", spec.name, "", "", "", spec.description, "|".join(spec.values)]
                 + [""] * 3  # no codebook entry
             )
-
-
-def _tag_memo(tag: Annotation) -> Memo:
-    return Memo(None, "tag", tag.id, "", tag.note, tag.annotator, tag.created_at, tag.updated_at)
 
 
 def _write_memos(memos: list[Memo], codebook: Codebook, path: Path, raw: bool) -> None:

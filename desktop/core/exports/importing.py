@@ -109,6 +109,7 @@ class SpanRecord:
     annotator: str = ""
     created_at: str = ""
     updated_at: str = ""
+    note_title: str = ""  # the title of the tag's memo (its note)
     # A converted export's record of the tag's exact span in the source's clean text (where
     # the converted span, widened over a length-changing phrase, would map back wider).
     source_span: tuple[int, int] | None = None
@@ -342,6 +343,7 @@ def _span_storable(span: SpanRecord, report: ImportReport) -> bool:
         "label": span.label,
         "text": span.text or "",
         "note": span.note,
+        "note_title": span.note_title,
         "annotator": span.annotator,
         "created_at": span.created_at,
         "updated_at": span.updated_at,
@@ -566,13 +568,21 @@ def _compare_details(
     attributes differ from the set's: a changed note must not vanish in "already present"."""
     for tag in tags:
         existing = present.pop((tag.label_id, tag.start, tag.end, tag.annotator), None)
-        if existing is None or (existing.note, existing.attributes) == (tag.note, tag.attributes):
+        if existing is None or _details(existing) == _details(tag):
             continue
         if update_existing:
-            store.update_annotation(existing.id, note=tag.note, attributes=tag.attributes)
+            store.update_annotation(
+                existing.id, note=tag.note, attributes=tag.attributes, note_title=tag.note_title
+            )
             report.updated += 1
         else:
             report.differing += 1
+
+
+def _details(tag: Annotation | ImportedAnnotation) -> tuple[str, str, dict[str, Any]]:
+    """What an import compares of a tag already present: its memo (note and title) and
+    attributes."""
+    return tag.note, tag.note_title, tag.attributes
 
 
 def _tags(
@@ -613,6 +623,7 @@ def _tags(
                 span.annotator,
                 span.created_at,
                 span.updated_at,
+                span.note_title,
             )
         )
     return tags

@@ -7,8 +7,8 @@ Shapes (Label Studio's "JSON" export, which its import accepts):
   ``source_text_sha256`` (the clean text's, so a converted set finds its documents again) and
   the ``offsets`` convention. Label Studio keeps ``data`` and the task's ``meta`` through an import
   and export, so ``meta.jiyao`` carries what a round trip needs and Label Studio has no field
-  for: each region's annotator and times (keyed by region id), the document's metadata and
-  script, and the user's entity corrections.
+  for: each region's annotator, times and note title (keyed by region id), the document's
+  metadata and script, and the user's entity corrections.
 - One annotation per annotator (Label Studio's model: an annotation is one person's work). Each
   tag is a ``labels`` result; each attribute is a second result with the same region id
   (``textarea`` for free text, ``choices`` for choice attributes) and the note a ``textarea``
@@ -268,6 +268,8 @@ def _region_meta(a: Annotation, source_span: tuple[int, int] | None) -> dict[str
         "created_at": a.created_at,
         "updated_at": a.updated_at,
     }
+    if a.note and a.note_title:  # the title of the tag's memo, whose text is the note result
+        meta["note_title"] = a.note_title
     if source_span is not None:  # the exact span in the clean text (see ExportDocument)
         meta["source_span"] = list(source_span)
     return meta
@@ -606,6 +608,7 @@ class _Provenance:
     created_at: str = ""
     updated_at: str = ""
     source_span: tuple[int, int] | None = None  # a converted export's exact clean-text span
+    note_title: str = ""
 
     @classmethod
     def of(cls, recorded: object, default: _Provenance) -> _Provenance:
@@ -617,6 +620,7 @@ class _Provenance:
             as_string(recorded.get("created_at")) or default.created_at,
             as_string(recorded.get("updated_at")) or default.updated_at,
             recorded_span(recorded.get("source_span")),
+            as_string(recorded.get("note_title")),
         )
 
 
@@ -644,6 +648,7 @@ def _labelled_spans(value: object, provenance: _Provenance, where: str) -> list[
             created_at=provenance.created_at,
             updated_at=provenance.updated_at,
             source_span=provenance.source_span,
+            note_title=provenance.note_title,
         )
         for label in labels
     ]

@@ -38,8 +38,13 @@ lowercase folder ``sources/`` (ATLAS.ti rejects ``Sources/``). Choices, in schem
   "When to use: …", "When not to use: …", "Example: …" paragraphs). Memos on the project, a
   document or a label are ``<Note>``s (named by the memo's title, the text as
   PlainTextContent, the author as creating user, created and modified times) referred to by a
-  NoteRef from the ``<Project>``, the ``<TextSource>`` or the ``<Code>``. A tag's memo is its
-  note, so the selection's Description carries it as before.
+  NoteRef from the ``<Project>``, the ``<TextSource>`` or the ``<Code>``; a journal entry's text
+  is a file under ``sources/`` its plainTextPath names instead, as QualCoder and NVivo write
+  them (QualCoder takes such a note, when it has a name, into its journal). A tag's memo is its
+  note, so the selection's Description carries it as before (where QualCoder and others read
+  a coded segment's memo); a titled one is also a ``<Note>`` (named by its title, the note as
+  PlainTextContent) the ``<PlainTextSelection>`` refers to, which the reader takes as the
+  title when its text is the Description.
 
 This module writes; :mod:`desktop.core.exports.qdpx_reader` reads a ``.qdpx`` back with the
 constants defined here.
@@ -68,7 +73,7 @@ from desktop.core.exports.fields import color as rgb
 from desktop.core.exports.output import atomic_binary_file
 from desktop.core.exports.selection import Codebook, ExportDocument
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec, attribute_to_json
-from desktop.core.memos import Memo, code_description
+from desktop.core.memos import Memo, code_description, tag_memo
 from desktop.core.model import Annotation, Document, Entity
 
 FORMAT = "qdpx"
@@ -109,6 +114,8 @@ def write_qdpx(documents: Iterable[ExportDocument], codebook: Codebook, target: 
             ET.indent(source, space="  ", level=2)
             sources_xml.write(b"    " + ET.tostring(source, encoding="utf-8") + b"\n")
         large = sources_xml.tell() > _ZIP64_FROM  # zip64 only when needed: old readers lack it
+        for name, text in project.journal_files():
+            archive.writestr(name, text)
         sources_xml.seek(0)
         with archive.open(PROJECT_FILE, "w", force_zip64=large) as qde:
             project.write_qde(qde, target.stem or "Jiyao export", sources_xml)
@@ -162,6 +169,7 @@ class _ProjectWriter:
         self.metadata_variables: dict[str, str] = {}  # metadata key -> variable GUID
         self.source_names: set[str] = set()
         self.notes: list[ET.Element] = []
+        self.project_refs: list[ET.Element] = []  # the journal's NoteRefs, from the Project
         for spec in codebook.attributes:
             codes = self._attribute(spec.name)
             codes.description = " — ".join(part for part in (spec.label, spec.description) if part)
@@ -225,6 +233,8 @@ class _ProjectWriter:
         codes = [self._label_code(tag, path), *self._attribute_codes(tag.attributes)]
         for code in codes:
             selection.append(self._coding(guid, code, user, created))
+        if tag.note and tag.note_title:
+            selection.extend(self._note_refs([tag_memo(tag)]))
         return selection
 
     def _entity_selection(self, entity: Entity, exported: ExportDocument) -> ET.Element:
@@ -301,8 +311,12 @@ class _ProjectWriter:
             text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
             yield _variable_value(self.metadata_variables[key], text)
 
-    def _note_refs(self, memos: Iterable[Memo]) -> list[ET.Element]:
-        """A Note for each memo (kept for ``<Notes>``) and the NoteRefs that point at them."""
+    def _note_refs(
+        self, memos: Iterable[Memo], files: list[tuple[str, str]] | None = None
+    ) -> list[ET.Element]:
+        """A Note for each memo (kept for ``<Notes>``) and the NoteRefs that point at them.
+        With ``files``, each note's text goes into a file under sources/ (added to ``files``
+        as its zip name and text) that its plainTextPath names, else into PlainTextContent."""
         references = []
         for memo in memos:
             guid = self.guids.make("memo", memo.target, memo.target_id, memo.id, memo.created)
@@ -311,24 +325,35 @@ class _ProjectWriter:
                 _present(
                     guid=guid,
                     name=xml_safe(memo.title),
+                    plainTextPath=f"internal://{guid}.txt" if files is not None else "",
                     creatingUser=self._user(memo.author),
                     creationDateTime=_xml_datetime(memo.created),
                     modifiedDateTime=_xml_datetime(memo.modified),
                 ),
             )
-            ET.SubElement(note, "PlainTextContent").text = xml_safe(memo.text)
+            if files is not None:
+                files.append((f"{SOURCES_FOLDER}/{guid}.txt", memo.text))
+            else:
+                ET.SubElement(note, "PlainTextContent").text = xml_safe(memo.text)
             self.notes.append(note)
             references.append(ET.Element("NoteRef", targetGUID=guid))
         return references
+
+    def journal_files(self) -> list[tuple[str, str]]:
+        """The project's journal as Notes whose texts are files under sources/, as QualCoder
+        and NVivo keep theirs (QualCoder takes a named note with a plainTextPath into its
+        journal, and ignores one with PlainTextContent): the files' zip names and texts."""
+        files: list[tuple[str, str]] = []
+        journal = [memo for memo in self.codebook.memos if memo.target == "project"]
+        self.project_refs = self._note_refs(journal, files)
+        return files
 
     # -- the project file
 
     def write_qde(self, qde: IO[bytes], name: str, sources_xml: IO[bytes]) -> None:
         qde.write(_project_start(name).encode("utf-8"))
-        # The codebook and the project's NoteRefs first: their memos' authors are users.
+        # The codebook first: its memos' authors are users.
         codebook = self._codebook()
-        project_memos = [memo for memo in self.codebook.memos if memo.target == "project"]
-        project_refs = self._note_refs(project_memos)
         for part in (self._users(), codebook, self._variables()):
             if part is not None:
                 ET.indent(part, space="  ", level=1)
@@ -346,7 +371,7 @@ class _ProjectWriter:
         description = ET.Element("Description")
         description.text = _project_description()
         qde.write(b"  " + ET.tostring(description, encoding="utf-8") + b"\n")
-        for reference in project_refs:
+        for reference in self.project_refs:
             qde.write(b"  " + ET.tostring(reference, encoding="utf-8") + b"\n")
         qde.write(b"</Project>\n")
 

@@ -7,7 +7,7 @@ import lzma
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -184,7 +184,7 @@ class _ProjectReader:
             if name == EXPORT_USER_NAME:
                 self.users[guid] = ""
         self.users[EXPORT_USER_GUID] = ""
-        self.notes = _range_notes(root)
+        self.notes = _range_notes(root, self._note_text)
         self.note_elements = {
             note.get("guid", ""): note for note in root.iterfind(f"{_Q}Notes/{_Q}Note")
         }
@@ -339,6 +339,16 @@ class _ProjectReader:
             self._problem(where, f"its text {member} is not UTF-8 ({error.reason})")
             return None
 
+    def _note_text(self, note: ET.Element) -> str:
+        """A note's text: its PlainTextContent, or the file its plainTextPath names under
+        sources/ (QualCoder's journal entries, NVivo's notes), else its Description."""
+        if note.get("plainTextPath") is not None or note.find(f"{_Q}PlainTextContent") is not None:
+            where = QT_TRANSLATE_NOOP("Exchange", "note {0}").format(note.get("guid", "?"))
+            text = self._source_text(note, where)
+            if text:
+                return text
+        return _description(note)
+
     def _member(self, plain_path: str) -> str | None:
         if not plain_path.startswith("internal://"):
             return None  # relative:// and absolute:// point outside the zip
@@ -415,6 +425,7 @@ class _ProjectReader:
         start, end = int(selection.get("startPosition", "")), int(selection.get("endPosition", ""))
         notes = [_description(selection), *more_notes]
         note = "\n".join(dict.fromkeys(n for n in notes if n))  # each once, in order
+        title = self._memo_title(selection)
         recorded = _recorded_text(selection.get("name"), text[start:end])
         annotator = self.users.get(_creating_user(selection), "")
         created = self._time(selection.get("creationDateTime", ""), where)
@@ -431,10 +442,25 @@ class _ProjectReader:
                 annotator=annotator,
                 created_at=created,
                 updated_at=updated,
+                note_title=title,
             )
             for code in codes
             if code.kind == "label"
         ]
+
+    def _memo_title(self, selection: ET.Element) -> str:
+        """The title of the selection's memo: the name of a Note it refers to whose text is
+        its Description (the note is then that memo, not one more note for its tags)."""
+        description = _description(selection)
+        if not description:
+            return ""
+        for reference in selection.iterfind(f"{_Q}NoteRef"):
+            guid = reference.get("targetGUID", "")
+            note, element = self.notes.get(guid), self.note_elements.get(guid)
+            if note is not None and element is not None and note.text == description:
+                note.used = True
+                return element.get("name", "")
+        return ""
 
     def _time(self, value: str, where: str) -> str:
         if not value:
@@ -447,7 +473,8 @@ class _ProjectReader:
     def _attach_range_notes(self, source: ET.Element, spans: list[SpanRecord]) -> None:
         """Notes the source refers to (NoteRef) that cover a range: on the tags of that range.
         A NoteRef inside a selection (NVivo's annotations) puts its note on that selection's
-        tags, whatever range the note itself names."""
+        tags, whatever range the note itself names. A tag with no note of its own takes the
+        note's name as its memo's title."""
         for selection in source.iterfind(f"{_Q}PlainTextSelection"):
             for reference in selection.iterfind(f"{_Q}NoteRef"):
                 note = self.notes.get(reference.get("targetGUID", ""))
@@ -455,13 +482,16 @@ class _ProjectReader:
                     note.start = _position(selection, "startPosition")
                     note.end = _position(selection, "endPosition")
         for reference in source.iterfind(f".//{_Q}NoteRef"):
-            note = self.notes.get(reference.get("targetGUID", ""))
+            guid = reference.get("targetGUID", "")
+            note, element = self.notes.get(guid), self.note_elements.get(guid)
             if note is None or note.used:
                 continue
             targets = [s for s in spans if (s.start, s.end) == (note.start, note.end)]
             if targets:
                 note.used = True
             for span in targets:
+                if not span.note and element is not None:
+                    span.note_title = element.get("name", "")  # the note is the tag's memo
                 span.note = f"{span.note}\n{note.text}" if span.note else note.text
 
     def _memos(
@@ -521,13 +551,14 @@ class _RangeNote:
     used: bool = False
 
 
-def _range_notes(root: ET.Element) -> dict[str, _RangeNote]:
-    """Notes with a text of their own, by GUID: those that name a range (QualCoder), and those
-    a selection may refer to (NVivo), whose range is then the selection's (-1 until then)."""
+def _range_notes(root: ET.Element, read: Callable[[ET.Element], str]) -> dict[str, _RangeNote]:
+    """Notes with a text of their own (``read`` gives it), by GUID: those that name a range
+    (QualCoder), and those a selection may refer to (NVivo), whose range is then the
+    selection's (-1 until then)."""
     notes: dict[str, _RangeNote] = {}
     for note in root.iterfind(f"{_Q}Notes/{_Q}Note"):
         selection = note.find(f"{_Q}PlainTextSelection")
-        text = note.findtext(f"{_Q}PlainTextContent") or _description(note)
+        text = read(note)
         if not text:
             continue
         start = _position(selection, "startPosition") if selection is not None else -1

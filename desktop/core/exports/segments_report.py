@@ -1,6 +1,6 @@
 """The coded segments report: every tag (of the chosen labels, attribute values, annotators)
-with its text, label path, attributes, note, document and the document's variables, as CSV
-(one row per tag) or as a Markdown report to send, grouped by label."""
+with its text, label path, attributes, note (and its title), document and the document's
+variables, as CSV (one row per tag) or as a Markdown report to send, grouped by label."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ FIXED_COLUMNS = (
     "text",
     *ATTRIBUTE_FIELDS,
     "note",
+    "note_title",
     "annotator",
 )
 FORMATS = (".csv", ".md")
@@ -95,6 +96,7 @@ def rows(segments: Sequence[CodedSegment], labels: Sequence[Label]) -> list[list
             s.text,
             *attributes,
             s.note,
+            s.note_title if s.note else "",
             s.annotator,
         ]
         others = [_cell(s.attributes.get(name, s.metadata.get(name))) for name in extra]
@@ -142,7 +144,8 @@ def markdown(segments: Sequence[CodedSegment], labels: Sequence[Label]) -> str:
             if details:
                 lines.append(f"  {_escape('; '.join(details))}")
             if s.note:
-                lines.append(f"  *{_escape(s.note)}*")
+                title = f"**{_escape(s.note_title)}** " if s.note_title else ""
+                lines.append(f"  {title}*{_escape(s.note)}*")
         lines.append("")
     return "\n".join(lines)
 

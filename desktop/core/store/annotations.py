@@ -70,8 +70,8 @@ class AnnotationsMixin(StoreBase):
                 now = _now()
                 cursor = self.db.execute(
                     """INSERT INTO annotations (document_id, label_id, start, "end", note,
-                           attributes, annotator, created_at, updated_at)
-                       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?
+                           attributes, annotator, created_at, updated_at, note_title)
+                       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
                        WHERE NOT EXISTS (SELECT 1 FROM annotations WHERE document_id = ?
                            AND label_id = ? AND start = ? AND "end" = ? AND annotator = ?)""",
                     (
@@ -84,6 +84,7 @@ class AnnotationsMixin(StoreBase):
                         tag.annotator,
                         tag.created_at or now,
                         tag.updated_at or tag.created_at or now,
+                        tag.note_title,
                         document_id,
                         tag.label_id,
                         tag.start,
@@ -123,7 +124,7 @@ class AnnotationsMixin(StoreBase):
             return []
         rows = self.db.execute(
             f"""SELECT a.id, a.label_id, l.name, a.start, a."end", a.note, a.attributes,
-                       a.annotator, a.created_at, a.updated_at
+                       a.annotator, a.created_at, a.updated_at, a.note_title
                 FROM annotations a JOIN labels l ON l.id = a.label_id
                 WHERE a.document_id = ? AND a.id IN ({", ".join("?" * len(ids))})
                 ORDER BY a.start, a."end", a.id""",
@@ -236,8 +237,10 @@ class AnnotationsMixin(StoreBase):
         end: int | None = None,
         note: str | None = None,
         attributes: dict[str, Any] | None = None,
+        note_title: str | None = None,
     ) -> Annotation:
-        """Change an annotation's label, span, note or attributes. Raises InvalidSpan."""
+        """Change an annotation's label, span, note (and its memo's title) or attributes.
+        Raises InvalidSpan."""
         current = self.annotation(annotation_id)
         new_start = current.start if start is None else start
         new_end = current.end if end is None else end
@@ -245,7 +248,7 @@ class AnnotationsMixin(StoreBase):
             self._check_span(current.document_id, new_start, new_end)
             self.db.execute(
                 """UPDATE annotations SET label_id = ?, start = ?, "end" = ?, note = ?,
-                       attributes = ?, updated_at = ? WHERE id = ?""",
+                       attributes = ?, note_title = ?, updated_at = ? WHERE id = ?""",
                 (
                     current.label_id if label_id is None else label_id,
                     new_start,
@@ -255,6 +258,7 @@ class AnnotationsMixin(StoreBase):
                         current.attributes if attributes is None else attributes,
                         ensure_ascii=False,
                     ),
+                    current.note_title if note_title is None else note_title,
                     _now(),
                     annotation_id,
                 ),

@@ -29,11 +29,12 @@ class CodedSegment:
     date: str
     source: str
     metadata: dict[str, Any] = field(default_factory=dict)
+    note_title: str = ""  # the title of the tag's memo (its note)
 
 
 _SEGMENTS = """SELECT a.id, a.document_id, a.label_id, a.start, a."end",
         substr(d.clean_text, a.start + 1, a."end" - a.start), a.note, a.attributes, a.annotator,
-        d.title, d.status, d.date, d.source, d.metadata
+        d.title, d.status, d.date, d.source, d.metadata, a.note_title
     FROM annotations a JOIN documents d ON d.id = a.document_id
     ORDER BY a.document_id, a.start, a."end", a.id"""
 
@@ -57,6 +58,7 @@ class SegmentsMixin(StoreBase):
                 row[11],
                 row[12],
                 json.loads(row[13]),
+                row[14],
             )
             for row in self.db.execute(_SEGMENTS)
         ]

@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.core.agreement import Tag
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec
+from desktop.core.memos import CodebookCode
 from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.store.base import StoreBase, StoreError, _now
 from desktop.core.store.labels import LabelsMixin
@@ -64,8 +65,28 @@ def _marks(values: Sequence[object]) -> str:
 class CoderLabel:
     path: str
     color: str
-    description: str
+    description: str  # the codebook's definition
     shortcut: str
+    use_when: str = ""
+    not_use_when: str = ""
+    example: str = ""
+    # The tag pinned as the example: (document, start, end, annotator) in its project, or None.
+    example_tag: tuple[int, int, int, str] | None = None
+
+
+# A label's codebook fields a merge compares, as the conflicts name them.
+_CODEBOOK_FIELDS = (
+    ("description", "description"),
+    ("when to use", "use_when"),
+    ("when not to use", "not_use_when"),
+    ("example", "example"),
+)
+# Every label's path, colour, shortcut, codebook fields and pinned example tag (when it still
+# carries the label), after _LABEL_PATHS.
+_LABEL_ENTRIES = """SELECT l.id, p.path, l.color, l.shortcut, l.description, l.use_when,
+        l.not_use_when, l.example, a.document_id, a.start, a."end", a.annotator
+    FROM paths p JOIN labels l ON l.id = p.id
+    LEFT JOIN annotations a ON a.id = l.example_annotation_id AND a.label_id = l.id"""
 
 
 @dataclass(frozen=True)
@@ -79,7 +100,8 @@ class CoderProject:
     attributes: tuple[AttributeSpec, ...]
     # id -> (text_sha256, status, the columns of _DOCUMENT_COLUMNS)
     documents: dict[int, tuple[str, str, tuple[Any, ...]]]
-    # (document, label path, start, end, note, attributes JSON, annotator, created, updated)
+    # (document, label path, start, end, note, attributes JSON, annotator, created, updated,
+    # note title)
     tags: tuple[tuple[Any, ...], ...]
     # (document, action, type, start, end, text, annotator, created)
     corrections: tuple[tuple[Any, ...], ...]
@@ -255,16 +277,35 @@ class TeamMixin(LabelsMixin, StoreBase):
                     (key, value),
                 )
 
+    def codebook_for_coders(self) -> list[CodebookCode]:
+        """The codebook entries a coder project takes beside the scheme (which has the
+        definitions): when to use, when not, and the example's free text (a pinned tag stays
+        behind with the tags), by label path, parents first."""
+        rows = self.db.execute(
+            _LABEL_PATHS
+            + """SELECT p.path, l.use_when, l.not_use_when, l.example
+                 FROM paths p JOIN labels l ON l.id = p.id
+                 WHERE l.use_when <> '' OR l.not_use_when <> '' OR l.example <> ''
+                 ORDER BY p.depth, l.position, l.id""",
+            (LABEL_PATH_SEPARATOR,),
+        )
+        return [
+            CodebookCode(
+                tuple(path.split(LABEL_PATH_SEPARATOR)),
+                use_when=use,
+                not_use_when=non_use,
+                example=example,
+            )
+            for path, use, non_use, example in rows
+        ]
+
     def read_coder_project(self, fallback_name: str) -> CoderProject:
         """Everything a merge takes from this project; the coder is the name it was prepared
         for, else ``fallback_name`` (the file's stem)."""
         labels = tuple(
-            CoderLabel(path, color, description, shortcut)
-            for path, color, description, shortcut in self.db.execute(
-                _LABEL_PATHS
-                + """SELECT p.path, l.color, l.description, l.shortcut
-                     FROM paths p JOIN labels l ON l.id = p.id
-                     ORDER BY p.depth, l.position, l.id""",
+            _coder_label(row)
+            for row in self.db.execute(
+                _LABEL_PATHS + _LABEL_ENTRIES + " ORDER BY p.depth, l.position, l.id",
                 (LABEL_PATH_SEPARATOR,),
             )
         )
@@ -278,7 +319,7 @@ class TeamMixin(LabelsMixin, StoreBase):
             self.db.execute(
                 _LABEL_PATHS
                 + """SELECT a.document_id, p.path, a.start, a."end", a.note, a.attributes,
-                           a.annotator, a.created_at, a.updated_at
+                           a.annotator, a.created_at, a.updated_at, a.note_title
                      FROM annotations a JOIN paths p ON p.id = a.label_id
                      ORDER BY a.document_id, a.start, a.id""",
                 (LABEL_PATH_SEPARATOR,),
@@ -343,9 +384,9 @@ class TeamMixin(LabelsMixin, StoreBase):
 
     def _merge_one(self, project: CoderProject) -> MergeOutcome:
         outcome = MergeOutcome(project.source, project.name)
-        label_ids = self._merge_labels(project, outcome)
-        self._merge_attributes(project, outcome)
         document_ids = self._merge_documents(project, outcome)
+        label_ids, pins = self._merge_labels(project, document_ids, outcome)
+        self._merge_attributes(project, outcome)
         now = _now()
         for (
             document,
@@ -357,13 +398,14 @@ class TeamMixin(LabelsMixin, StoreBase):
             annotator,
             created,
             updated,
+            note_title,
         ) in project.tags:
             team_document = document_ids[document]
             name = annotator or project.name
             cursor = self.db.execute(
                 """INSERT INTO annotations (document_id, label_id, start, "end", note,
-                       attributes, annotator, created_at, updated_at)
-                   SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?
+                       attributes, annotator, created_at, updated_at, note_title)
+                   SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
                    WHERE NOT EXISTS (SELECT 1 FROM annotations WHERE document_id = ?
                        AND label_id = ? AND start = ? AND "end" = ? AND annotator = ?)""",
                 (
@@ -376,6 +418,7 @@ class TeamMixin(LabelsMixin, StoreBase):
                     name,
                     created or now,
                     updated or created or now,
+                    note_title,
                     team_document,
                     label_ids[path],
                     start,
@@ -408,7 +451,19 @@ class TeamMixin(LabelsMixin, StoreBase):
                 (document_ids[document], start, end),
             )
         self._merge_memos(project, document_ids, label_ids, outcome)
+        self._pin_examples(pins)
         return outcome
+
+    def _pin_examples(self, pins: dict[int, tuple[int, int, int, str]]) -> None:
+        """Pin each new label's example tag, merged with the tags: label id -> (document,
+        start, end, annotator) here."""
+        for label_id, (document, start, end, annotator) in pins.items():
+            self.db.execute(
+                """UPDATE labels SET example_annotation_id = (SELECT id FROM annotations
+                       WHERE document_id = ? AND label_id = ? AND start = ? AND "end" = ?
+                       AND annotator = ?) WHERE id = ?""",
+                (document, label_id, start, end, annotator, label_id),
+            )
 
     def _merge_memos(
         self,
@@ -443,38 +498,29 @@ class TeamMixin(LabelsMixin, StoreBase):
             )
             outcome.memos_added += cursor.rowcount
 
-    def _label_paths(self) -> dict[str, tuple[int, str, str, str]]:
-        """path -> (id, colour, description, shortcut) of every label here."""
+    def _label_paths(self) -> dict[str, tuple[int, CoderLabel]]:
+        """path -> (id, the label as a coder project's) of every label here."""
         return {
-            path: (id_, color, description, shortcut)
-            for id_, path, color, description, shortcut in self.db.execute(
-                _LABEL_PATHS
-                + """SELECT l.id, p.path, l.color, l.description, l.shortcut
-                     FROM paths p JOIN labels l ON l.id = p.id""",
-                (LABEL_PATH_SEPARATOR,),
-            )
+            row[1]: (row[0], _coder_label(row[1:]))
+            for row in self.db.execute(_LABEL_PATHS + _LABEL_ENTRIES, (LABEL_PATH_SEPARATOR,))
         }
 
-    def _merge_labels(self, project: CoderProject, outcome: MergeOutcome) -> dict[str, int]:
+    def _merge_labels(
+        self, project: CoderProject, document_ids: dict[int, int], outcome: MergeOutcome
+    ) -> tuple[dict[str, int], dict[int, tuple[int, int, int, str]]]:
+        """The label ids here by the coder's paths, and the example tags to pin (by label id,
+        once the tags are merged). A label added comes with its whole codebook entry; one here
+        is merged by :meth:`_merge_entry`."""
         here = self._label_paths()
-        shortcuts = {shortcut for _, _, _, shortcut in here.values() if shortcut}
+        shortcuts = {label.shortcut for _, label in here.values() if label.shortcut}
         ids: dict[str, int] = {}
+        pins: dict[int, tuple[int, int, int, str]] = {}
         for label in project.labels:  # parents first
+            example_tag = _team_example(label, document_ids, project.name)
             found = here.get(label.path)
             if found is not None:
                 ids[label.path] = found[0]
-                differences = [
-                    f"{what} {theirs!r} there, {ours!r} here"
-                    for what, theirs, ours in (
-                        ("colour", label.color, found[1]),
-                        ("description", label.description, found[2]),
-                    )
-                    if theirs != ours
-                ]
-                if differences:
-                    outcome.conflicts.append(
-                        f'label "{label.path}": {"; ".join(differences)} (kept as here)'
-                    )
+                self._merge_entry(found, label, example_tag, outcome, pins)
                 continue
             parent_path, _, name = label.path.rpartition(LABEL_PATH_SEPARATOR)
             shortcut = label.shortcut if label.shortcut not in shortcuts else ""
@@ -487,9 +533,57 @@ class TeamMixin(LabelsMixin, StoreBase):
                 name, ids[parent_path] if parent_path else None, label.color,
                 label.description, shortcut,
             )  # fmt: skip
+            self.db.execute(
+                "UPDATE labels SET use_when = ?, not_use_when = ?, example = ? WHERE id = ?",
+                (label.use_when, label.not_use_when, label.example, ids[label.path]),
+            )
+            if example_tag is not None:
+                pins[ids[label.path]] = example_tag
             shortcuts.add(shortcut)
             outcome.labels_added += 1
-        return ids
+        return ids, pins
+
+    def _merge_entry(
+        self,
+        here: tuple[int, CoderLabel],
+        theirs: CoderLabel,
+        their_example: tuple[int, int, int, str] | None,
+        outcome: MergeOutcome,
+        pins: dict[int, tuple[int, int, int, str]],
+    ) -> None:
+        """A label here keeps its colour and its codebook entry: a field it has empty takes
+        the coder's (a notice says so), one both have and differ in is a conflict."""
+        label_id, ours = here
+        conflicts = []
+        if theirs.color != ours.color:
+            conflicts.append(f"colour {theirs.color!r} there, {ours.color!r} here")
+        taken = []
+        for what, column in _CODEBOOK_FIELDS:
+            value, current = getattr(theirs, column), getattr(ours, column)
+            if not value or value == current:
+                continue
+            if current:
+                conflicts.append(f"{what} {value!r} there, {current!r} here")
+            else:
+                self.db.execute(f"UPDATE labels SET {column} = ? WHERE id = ?", (value, label_id))
+                taken.append(what)
+        if their_example is not None and their_example != ours.example_tag:
+            if ours.example_tag is None:
+                pins[label_id] = their_example
+                taken.append("example tag")
+            else:
+                conflicts.append(
+                    f"example tag {_tag_words(their_example)} there, "
+                    f"{_tag_words(ours.example_tag)} here"
+                )
+        if conflicts:
+            outcome.conflicts.append(
+                f'label "{theirs.path}": {"; ".join(conflicts)} (kept as here)'
+            )
+        if taken:
+            outcome.notices.append(
+                f'label "{theirs.path}": {", ".join(taken)} taken from {outcome.name} (none here)'
+            )
 
     def _merge_attributes(self, project: CoderProject, outcome: MergeOutcome) -> None:
         here = {attribute.name: attribute for attribute in self.attributes()}
@@ -553,3 +647,31 @@ class TeamMixin(LabelsMixin, StoreBase):
         assert cursor.lastrowid is not None
         outcome.documents_added += 1
         return cursor.lastrowid
+
+
+def _coder_label(row: Sequence[Any]) -> CoderLabel:
+    """A label from a row of _LABEL_ENTRIES without its id (path first)."""
+    path, color, shortcut, definition, use, non_use, example, document, start, end, who = row[-11:]
+    pin = None if document is None else (int(document), int(start), int(end), str(who))
+    return CoderLabel(path, color, definition, shortcut, use, non_use, example, pin)
+
+
+def _team_example(
+    label: CoderLabel, document_ids: dict[int, int], coder: str
+) -> tuple[int, int, int, str] | None:
+    """The coder's pinned example tag as it is here once merged: the team's document, and
+    the coder's name for a nameless annotator (as the merged tag gets it)."""
+    if label.example_tag is None:
+        return None
+    document, start, end, annotator = label.example_tag
+    if document not in document_ids:
+        return None
+    return document_ids[document], start, end, annotator or coder
+
+
+def _tag_words(tag: tuple[int, int, int, str] | None) -> str:
+    if tag is None:
+        return "none"
+    document, start, end, annotator = tag
+    by = f" by {annotator}" if annotator else ""
+    return f"[{start}, {end}) of document {document}{by}"

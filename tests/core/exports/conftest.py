@@ -49,7 +49,7 @@ def fill_sample_project(store: Store) -> None:
     ]
     astral, length_changing, traditional = (i for i in ids if i is not None)
     start = ASTRAL.index("要做好")
-    store.add_annotation(
+    first = store.add_annotation(
         astral,
         labels["Labour"],
         start,
@@ -58,6 +58,8 @@ def fill_sample_project(store: Store) -> None:
         attributes={"strength": "directive", "issuer": "会议 主席"},
         annotator="研究员",
     )
+    # The tag's memo has a title (issue 20): every format that carries the note carries it.
+    store.update_tag_memo(first.id, title="安全 <生产>\t备忘", note=first.note)
     start = ASTRAL.index("必须")
     store.add_annotation(
         astral,
@@ -135,6 +137,7 @@ def snapshot(store: Store, *, corrections: bool = False) -> list[dict[str, Any]]
                     a.end,
                     a.text,
                     a.note,
+                    a.note_title,
                     a.attributes,
                     a.annotator,
                     a.created_at,

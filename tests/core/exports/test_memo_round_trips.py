@@ -1,5 +1,6 @@
 """Memos and codebook entries carried by the exports (issue 20): .qdpx both ways (still valid
-against the REFI-QDA project schema), a document's memos in its JSONL record, memos.csv."""
+against the REFI-QDA project schema), a document's memos in its JSONL record, memos.csv; a
+tag memo's title wherever its note goes."""
 
 from __future__ import annotations
 
@@ -30,7 +31,10 @@ def fill(store: Store) -> None:
     store.set_codebook_entry(
         parent.id, use_when="有明确对象", not_use_when="泛泛而谈", example="要加快"
     )
-    store.add_annotation(document, child.id, 2, 4, note="标签备忘", annotator="王")
+    tag = store.add_annotation(document, child.id, 2, 4, note="标签备忘", annotator="王")
+    store.update_tag_memo(tag.id, title="标签标题", note="标签备忘")
+    # An untitled tag memo: the selection's Description alone, no Note of its own.
+    store.add_annotation(document, parent.id, 4, 8, note="无题备忘", annotator="李")
     store.add_memo(
         "project",
         None,
@@ -84,11 +88,12 @@ def test_qdpx_carries_memos_and_definitions_into_an_empty_project(tmp_path: Path
         assert annotated.skipped == []
         report = store_annotated_set(empty, annotated)
         assert report.memos_added == 4
+        assert ("tag", None, "标签标题", "标签备忘", "王") in [m[:5] for m in expected_memos]
         assert memos_of(empty) == expected_memos
         assert entries_of(empty) == expected_entries
         # Again: nothing added twice.
         assert store_annotated_set(empty, read_qdpx(target)).memos_added == 0
-        assert len(empty.memos()) == 5
+        assert len(empty.memos()) == 6  # four rows and two tags' notes
 
 
 def test_jsonl_carries_a_documents_memos_in_its_record(tmp_path: Path) -> None:
@@ -140,10 +145,89 @@ def test_csv_writes_memos_csv_and_the_codebook_fields(tmp_path: Path) -> None:
         ("label", "要求/落实"),
         ("document", "1"),
         ("tag", "1"),
+        ("tag", "2"),
     ]
     assert rows[0]["title"] == "Day 1" and rows[0]["modified"] == "2024-05-02T09:30:00+00:00"
     assert rows[4]["text"] == "标签备忘" and rows[4]["author"] == "王"
+    assert (rows[4]["title"], rows[5]["title"]) == ("标签标题", "")
+    with (tmp_path / "out" / "annotations.csv").open(encoding="utf-8-sig", newline="") as handle:
+        tags = list(csv.DictReader(handle))
+    assert [(t["note"], t["note_title"]) for t in tags] == [
+        ("标签备忘", "标签标题"),
+        ("无题备忘", ""),
+    ]
     with (tmp_path / "out" / "codebook.csv").open(encoding="utf-8-sig", newline="") as handle:
         codebook = {row["path"]: row for row in csv.DictReader(handle)}
     assert codebook["要求"]["use_when"] == "有明确对象"
     assert codebook["要求"]["description"] == "上级要求下级做的事"
+
+
+def test_qdpx_writes_a_titled_tag_memo_as_a_note_its_selection_refers_to(tmp_path: Path) -> None:
+    target = tmp_path / "set.qdpx"
+    with Store(tmp_path / "a.jiyao") as source:
+        fill(source)
+        write_qdpx(*exported(source), target)
+    with zipfile.ZipFile(target) as archive:
+        project = etree.fromstring(archive.read("project.qde"))
+    q = "{urn:QDA-XML:project:1.0}"
+    titled, untitled = project.iter(f"{q}PlainTextSelection")
+    [reference] = titled.findall(f"{q}NoteRef")
+    [note] = [n for n in project.iter(f"{q}Note") if n.get("guid") == reference.get("targetGUID")]
+    assert note.get("name") == "标签标题"
+    assert note.findtext(f"{q}PlainTextContent") == titled.findtext(f"{q}Description") == "标签备忘"
+    assert untitled.findall(f"{q}NoteRef") == []
+    assert untitled.findtext(f"{q}Description") == "无题备忘"
+    # The note is the tag's memo, not one more note for it, nor a journal entry.
+    [tag, _] = sorted(
+        (span for record in read_qdpx(target).documents for span in record.spans),
+        key=lambda span: span.start,
+    )
+    assert (tag.note, tag.note_title) == ("标签备忘", "标签标题")
+    assert "标签备忘" not in [memo.text for memo in read_qdpx(target).memos]
+
+
+def test_jsonl_carries_a_tag_memos_title_both_ways(tmp_path: Path) -> None:
+    target = tmp_path / "set.jsonl"
+    with Store(tmp_path / "a.jiyao") as source:
+        fill(source)
+        write_jsonl(*exported(source), target)
+        expected = [m for m in memos_of(source) if m[0] == "tag"]
+    [line] = target.read_text(encoding="utf-8").splitlines()
+    titles = [(a["note"], a["note_title"]) for a in json.loads(line)["annotations"]]
+    assert titles == [("标签备忘", "标签标题"), ("无题备忘", "")]
+    with Store(tmp_path / "b.jiyao") as empty:
+        store_annotated_set(empty, read_jsonl(target))
+        assert [m for m in memos_of(empty) if m[0] == "tag"] == expected
+
+
+def test_an_import_counts_or_updates_a_tag_whose_memo_title_differs(tmp_path: Path) -> None:
+    target = tmp_path / "set.jsonl"
+    with Store(tmp_path / "a.jiyao") as source:
+        fill(source)
+        write_jsonl(*exported(source), target)
+        titled = source.memos("tag")[0].target_id
+        assert titled is not None
+        source.update_tag_memo(titled, title="改过的标题", note="标签备忘")
+        assert store_annotated_set(source, read_jsonl(target)).differing == 1
+        assert source.tag_memo(titled).title == "改过的标题"
+        report = store_annotated_set(source, read_jsonl(target), update_existing=True)
+        assert report.updated == 1 and source.tag_memo(titled).title == "标签标题"
+
+
+def test_qdpx_keeps_journal_entries_in_text_files_as_qualcoder_reads_them(tmp_path: Path) -> None:
+    target = tmp_path / "set.qdpx"
+    with Store(tmp_path / "a.jiyao") as source:
+        fill(source)
+        write_qdpx(*exported(source), target)
+    q = "{urn:QDA-XML:project:1.0}"
+    with zipfile.ZipFile(target) as archive:
+        project = etree.fromstring(archive.read("project.qde"))
+        referenced = {ref.get("targetGUID") for ref in project.findall(f"{q}NoteRef")}
+        journal = [n for n in project.iter(f"{q}Note") if n.get("guid") in referenced]
+        texts = {
+            note.get("name"): archive.read(f"sources/{note.get('guid')}.txt").decode()
+            for note in journal
+        }
+    assert texts == {"Day 1": "第一天：**读完**", None: "第二天"}
+    assert all(note.get("plainTextPath", "").startswith("internal://") for note in journal)
+    assert all(note.find(f"{q}PlainTextContent") is None for note in journal)

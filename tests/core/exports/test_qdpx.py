@@ -745,3 +745,71 @@ def test_a_note_a_selection_refers_to_goes_on_its_tag_and_a_memo_is_reported(
     assert annotated.skipped == []
     [journal] = annotated.memos  # a note nothing refers to joins the project's journal
     assert (journal.target, journal.title, journal.text) == ("project", "备忘", "项目备忘")
+
+
+def test_a_named_note_on_an_untitled_tag_gives_its_memo_a_title(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    document_id = add_text(empty_store, "会议要求加强督查。")
+    label = empty_store.add_label("督查")
+    empty_store.add_annotation(document_id, label.id, 4, 8)
+    path = tmp_path / "nvivo.qdpx"
+    write_qdpx(*exported(empty_store), path)
+    q = "{" + NAMESPACE + "}"
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    root = ET.fromstring(members["project.qde"])
+    selection = next(root.iter(f"{q}PlainTextSelection"))
+    ET.SubElement(selection, f"{q}NoteRef", targetGUID="4691a8a0-d67c-4dcc-91d6-e9075dc230cc")
+    notes = ET.SubElement(root, f"{q}Notes")
+    annotation = ET.SubElement(
+        notes, f"{q}Note", guid="4691a8a0-d67c-4dcc-91d6-e9075dc230cc", name="督查的批注"
+    )
+    ET.SubElement(annotation, f"{q}PlainTextContent").text = "NVivo 的批注"
+    members["project.qde"] = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    [span] = read_qdpx(path).documents[0].spans
+    assert (span.note, span.note_title) == ("NVivo 的批注", "督查的批注")
+
+
+def test_a_qualcoder_journal_entry_kept_in_a_text_file_joins_the_journal(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    """QualCoder (and NVivo) keep a note's text in a file the note's plainTextPath names, with
+    an empty Description; it was read as a note with no text and dropped."""
+    document_id = add_text(empty_store, "会议要求加强督查。")
+    empty_store.add_annotation(document_id, empty_store.add_label("督查").id, 4, 8)
+    path = tmp_path / "qualcoder.qdpx"
+    write_qdpx(*exported(empty_store), path)
+    q = "{" + NAMESPACE + "}"
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    root = ET.fromstring(members["project.qde"])
+    notes = ET.SubElement(root, f"{q}Notes")
+    for guid, name in (
+        ("6f0a3c1e-2b4d-4e5f-8a9b-0c1d2e3f4a5b", "第一周"),
+        ("7a1b4d2f-3c5e-4f60-9bac-1d2e3f4a5b6c", "丢了文件"),
+    ):
+        note = ET.SubElement(
+            notes,
+            f"{q}Note",
+            guid=guid,
+            name=name,
+            creationDateTime="2024-05-01T08:00:00Z",
+            plainTextPath=f"internal://{guid}.txt",
+        )
+        ET.SubElement(note, f"{q}Description")
+    members["Sources/6f0a3c1e-2b4d-4e5f-8a9b-0c1d2e3f4a5b.txt"] = "读完十份纪要".encode()
+    members["project.qde"] = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    annotated = read_qdpx(path)
+    [journal] = annotated.memos
+    assert (journal.target, journal.title, journal.text) == ("project", "第一周", "读完十份纪要")
+    assert journal.created == "2024-05-01T08:00:00+00:00"
+    [problem] = annotated.problems
+    assert str(problem).startswith("note 7a1b4d2f-3c5e-4f60-9bac-1d2e3f4a5b6c: its text")
+    assert store_annotated_set(empty_store, annotated).memos_added == 1

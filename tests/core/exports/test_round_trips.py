@@ -43,6 +43,7 @@ def _tags(store: Store) -> list[tuple[Any, ...]]:
             a.end,
             a.text,
             a.note,
+            a.note_title,
             sorted(a.attributes.items(), key=str),
         )
         for d in select(store, ExportOptions())

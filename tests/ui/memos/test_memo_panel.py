@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.labels import topics_scheme
@@ -14,6 +14,7 @@ from desktop.core.store import Store
 from desktop.ui.common.settings import Settings
 from desktop.ui.memos.journal import JournalWindow
 from desktop.ui.memos.memo_panel import MemosPanel
+from desktop.ui.tagging.label_editor import LabelEditor
 from desktop.ui.workspace import Workspace
 
 
@@ -141,3 +142,30 @@ def test_the_journal_adds_dated_entries_newest_first(qtbot: QtBot, workspace: Wo
     journal.editor.text.setPlainText("第二天的想法，改过")
     journal.close()  # closing writes what waited on the pause
     assert workspace.store.memos("project")[1].text == "第二天的想法，改过"
+
+
+def test_a_saved_memo_is_on_disk_for_another_connection(
+    qtbot: QtBot, panel: MemosPanel, workspace: Workspace
+) -> None:
+    """What a pause saved is committed (a crash after it loses nothing): another connection
+    to the project file, as the next start would open it, reads it."""
+    type_text(qtbot, panel.editor, "崩溃前写下的")
+    with Store(workspace.store.path, read_only=True) as after_a_crash:
+        assert [m.text for m in after_a_crash.memos("document")] == ["崩溃前写下的"]
+
+
+def test_the_label_tree_marks_a_label_that_carries_a_memo(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    store = workspace.store
+    first, second = store.labels()[:2]
+    store.add_memo("label", first.id, "只算有对象的")
+    editor = LabelEditor(store)
+    qtbot.addWidget(editor)
+    names = {
+        int(item.data(0, Qt.ItemDataRole.UserRole)): item.text(0)
+        for item in editor.tree.findItems(
+            "", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
+        )
+    }
+    assert names[first.id] == f"{first.name} ✎" and names[second.id] == second.name
