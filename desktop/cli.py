@@ -390,8 +390,9 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[debug],
         help="the coded segments report: every tag with its text, label path, attributes, "
         "note and document",
-        description="Written as the suffix of -o says: .csv (one row per tag, UTF-8 with BOM) "
-        "or .md (a Markdown report, a section per label); without -o, CSV on stdout.",
+        description="Written as the suffix of -o says: .csv (one row per tag, UTF-8 with BOM), "
+        ".xlsx (the same rows as an Excel workbook), or a report to send, a section per label: "
+        ".md (Markdown), .html or .docx (Word); without -o, CSV on stdout.",
     )
     _add_db_option(segments)
     segments.add_argument(
@@ -411,7 +412,11 @@ def build_parser() -> argparse.ArgumentParser:
         "a document variable (city=宿迁); the fields of jiyao stats",
     )
     segments.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", help=".csv or .md (default: CSV to stdout)"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help=".csv, .xlsx, .md, .html or .docx (default: CSV to stdout)",
     )
 
     backups = commands.add_parser(
@@ -1105,33 +1110,27 @@ def run_cooccurrence(args: argparse.Namespace) -> int:
 def run_segments(args: argparse.Namespace) -> int:
     import csv
 
-    from desktop.core.exports.segments_report import (
-        matching,
-        parse_conditions,
-        rows,
-        write_report,
-    )
-    from desktop.core.stats import check_field, with_labels
+    from desktop.core.exports.segments_report import rows, write_report
+    from desktop.core.segment_filter import SegmentFilter, parse_conditions, select
+    from desktop.core.stats import labels_named
 
     conditions = parse_conditions(args.where)
     with _open_store(args, create=False, to_read=True) as store:
         segments = store.coded_segments()
         labels = store.labels()
-    for name in conditions:
-        check_field(name, segments)
-    if args.labels:
-        segments = with_labels(segments, labels, args.labels)
-    segments = matching(segments, labels, conditions)
+    label_ids = labels_named(labels, args.labels) if args.labels else frozenset()
+    chosen = SegmentFilter(label_ids, conditions)
+    found = select(segments, labels, chosen)
     if args.output is None:
-        csv.writer(sys.stdout).writerows(rows(segments, labels))
+        csv.writer(sys.stdout).writerows(rows(found, labels))
         return 0
     try:
-        write_report(args.output, segments, labels)
+        write_report(args.output, found, labels, chosen.describe(labels))
     except OSError as error:
         raise ExportNotWritten(
             f"could not write {args.output}: {error.strerror or error}"
         ) from error
-    print(f"{len(segments)} tags written to {args.output}", file=sys.stderr)
+    print(f"{len(found)} tags written to {args.output}", file=sys.stderr)
     return 0
 
 
