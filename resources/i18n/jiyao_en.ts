@@ -215,6 +215,17 @@
     </message>
 </context>
 <context>
+    <name>SegmentsView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="288"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetVariableDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="168"/>

@@ -34,24 +34,25 @@ def write_xlsx(path: Path, rows: Sequence[Sequence[object]], sheet: str) -> None
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    book = Workbook(write_only=True)
-    worksheet = book.create_sheet(sheet[:31])
-    worksheet.freeze_panes = "A2"
-    if rows:
-        width = max(len(row) for row in rows)
-        worksheet.auto_filter.ref = f"A1:{_column_letter(width)}{len(rows)}"
-    bold = Font(bold=True)
-    for number, row in enumerate(rows):
-        cells = []
-        for value in row:
-            cell = WriteOnlyCell(worksheet, value=cell_text(value))
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # never a formula
-            if number == 0:
-                cell.font = bold
-            cells.append(cell)
-        worksheet.append(cells)
+    # The file first: a write-only sheet left unsaved complains when it is collected.
     with atomic_binary_file(path) as handle:
+        book = Workbook(write_only=True)
+        worksheet = book.create_sheet(sheet[:31])
+        worksheet.freeze_panes = "A2"
+        if rows:
+            width = max(len(row) for row in rows)
+            worksheet.auto_filter.ref = f"A1:{_column_letter(width)}{len(rows)}"
+        bold = Font(bold=True)
+        for number, row in enumerate(rows):
+            cells = []
+            for value in row:
+                cell = WriteOnlyCell(worksheet, value=cell_text(value))
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # never a formula
+                if number == 0:
+                    cell.font = bold
+                cells.append(cell)
+            worksheet.append(cells)
         book.save(handle)
 
 
