@@ -35,6 +35,9 @@ EXPORT_FORMATS = {
     "labelstudio": "Label Studio tasks (JSON) and a labelling config",
 }
 
+# core.entities.TYPES, without importing the entity pipeline for every command (a test checks).
+ENTITY_TYPES = ("PERSON", "PLACE", "ORG", "TITLE", "DATE", "NUMBER")
+
 log = logging.getLogger("desktop")
 
 PROGRESS_BAR_MIN_FILES = 5
@@ -339,6 +342,26 @@ def build_parser() -> argparse.ArgumentParser:
         action="extend",
         metavar="LABEL",
         help="only tags of these labels (and sub-labels)",
+    )
+    cooccurrence.add_argument(
+        "--entities",
+        nargs="*",
+        metavar="TYPE",
+        choices=list(ENTITY_TYPES),
+        help="entities instead of labels: PERSON, PLACE, ORG, TITLE (the default), DATE, "
+        "NUMBER; one row per entity (its text in Simplified, its type). Documents the entity "
+        "pipeline has not analysed yet are analysed now and cached in the project",
+    )
+    cooccurrence.add_argument(
+        "--top",
+        type=_not_negative,
+        metavar="N",
+        help="with --entities: the N entities found in the most documents (default 30; 0: all)",
+    )
+    cooccurrence.add_argument(
+        "--cached-only",
+        action="store_true",
+        help="with --entities: leave out the documents not analysed yet instead of analysing them",
     )
     cooccurrence.add_argument(
         "-o", "--output", type=Path, metavar="FILE.csv", help="default: stdout"
@@ -1095,16 +1118,50 @@ def run_cooccurrence(args: argparse.Namespace) -> int:
     from desktop.core.exports.selection import label_paths
     from desktop.core.stats import with_labels
 
+    within = OVERLAPPING if args.overlapping else args.within
+    if args.entities is not None:
+        return _entity_cooccurrence(args, within)
+    if args.top is not None or args.cached_only:
+        raise ValueError("--top and --cached-only go with --entities")
     with _open_store(args, create=False, to_read=True) as store:
         segments = store.coded_segments()
         labels = store.labels()
     if args.labels:
         segments = with_labels(segments, labels, args.labels)
-    within = OVERLAPPING if args.overlapping else args.within
     matrix = cooccurrence(
         segments, label_paths(labels), within=within, count=args.count, level=args.level
     )
     return _write_table(matrix.csv_rows(), args.output, len(matrix.labels))
+
+
+def _entity_cooccurrence(args: argparse.Namespace, within: int | None) -> int:
+    from desktop.core.entity_cooccurrence import (
+        DEFAULT_TOP,
+        DEFAULT_TYPES,
+        corpus_mentions,
+        entity_cooccurrence,
+    )
+
+    if args.labels or args.level:
+        raise ValueError("--labels and --level are for labels, not --entities")
+    bar = TerminalProgress(sys.stderr)
+    with _open_store(args, create=False, to_read=True) as store:
+        found = corpus_mentions(
+            store,
+            args.entities or DEFAULT_TYPES,
+            cached_only=args.cached_only,
+            progress=lambda done, total: bar.update(done, total, Path("entities")),
+        )
+    bar.finish()
+    if found.analysed:
+        print(f"{found.analysed} documents analysed for entities (cached)", file=sys.stderr)
+    if found.skipped:
+        print(f"{found.skipped} documents not analysed yet: left out", file=sys.stderr)
+    top = DEFAULT_TOP if args.top is None else args.top
+    matrix = entity_cooccurrence(found.mentions, within=within, count=args.count, top=top)
+    rows = matrix.csv_rows()
+    rows[0][0] = "entity"
+    return _write_table(rows, args.output, len(matrix.labels))
 
 
 def run_segments(args: argparse.Namespace) -> int:

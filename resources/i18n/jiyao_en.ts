@@ -53,11 +53,27 @@
 <context>
     <name>CooccurrenceView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="101"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="131"/>
         <source>first %n level(s)</source>
         <translation>
             <numerusform>first %n level</numerusform>
             <numerusform>first %n levels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="199"/>
+        <source>%n document(s) read</source>
+        <translation>
+            <numerusform>%n document read</numerusform>
+            <numerusform>%n documents read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="212"/>
+        <source>The %n most widespread people, places, organisations and titles.</source>
+        <translation>
+            <numerusform>The most widespread person, place, organisation or title.</numerusform>
+            <numerusform>The %n most widespread people, places, organisations and titles.</numerusform>
         </translation>
     </message>
 </context>
@@ -217,7 +233,7 @@
 <context>
     <name>SegmentsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="288"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="293"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>

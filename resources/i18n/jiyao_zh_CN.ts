@@ -466,90 +466,127 @@
 <context>
     <name>CooccurrenceView</name>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="46"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="68"/>
         <source>in the same document</source>
         <translation>在同一文档中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="47"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="69"/>
         <source>within N characters</source>
         <translation>相距不超过 N 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="48"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="70"/>
         <source>overlapping</source>
         <translation>相互重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="53"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="75"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="54"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="76"/>
         <source>pairs of tags</source>
         <translation>标注对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="61"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="83"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="61"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="83"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="61"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="83"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="67"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="89"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="70"/>
-        <source>Labels occurring</source>
-        <translation>标签共现</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="72"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="95"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="74"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="97"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="76"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="64"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="99"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="99"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="65"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="197"/>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="93"/>
+        <source>occurring</source>
+        <translation>共现于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="129"/>
         <source>whole path</source>
         <translation>完整路径</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="101"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="131"/>
         <source>first %n level(s)</source>
         <translation>
             <numerusform>前 %n 级</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="163"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="171"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="198"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="204"/>
+        <source>Finding the entities of every document…</source>
+        <translation>正在查找每篇文档的实体…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="199"/>
+        <source>%n document(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="212"/>
+        <source>The %n most widespread people, places, organisations and titles.</source>
+        <translation>
+            <numerusform>出现在最多文档中的 %n 个人物、地点、机构和职务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="215"/>
+        <source>Stopped early: only the documents read so far count.</source>
+        <translation>已提前停止：只统计了已读取的文档。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="221"/>
+        <source>Entities not read: {0}</source>
+        <translation>未能读取实体：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="278"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="289"/>
         <source>Export co-occurrence</source>
         <translation>导出共现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="163"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="278"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -3851,66 +3888,66 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>Word 报告 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="185"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="187"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="186"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="188"/>
         <source>Where</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="187"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="189"/>
         <source>Add condition</source>
         <translation>添加条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="188"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="190"/>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="189"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="191"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="191"/>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="205"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="193"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="210"/>
         <source>(every label)</source>
         <translation>（所有标签）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="265"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="270"/>
         <source>Coded segments</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="280"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="285"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="282"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="287"/>
         <source>Remove this condition</source>
         <translation>移除此条件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="288"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="293"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="298"/>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="319"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="303"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="324"/>
         <source>Export coded segments</source>
         <translation>导出编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="316"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="321"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
@@ -4242,13 +4279,13 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="274"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="282"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="275"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="283"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="274"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="275"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

@@ -192,7 +192,8 @@ class TagCounts(QDialog):
             combo.blockSignals(False)
         self.recount()
         self.cooccurrence.reload(self.segments, paths)
-        self.segments_view.reload(self.segments, labels, paths, self.field_caption)
+        captions = {name: self.field_caption(name) for name in fields}
+        self.segments_view.reload(self.segments, labels, paths, captions)
 
     def recount(self) -> None:
         rows, columns = self.rows.currentData(), self.columns.currentData()

@@ -136,7 +136,8 @@ class SegmentsView(QWidget):
         self.paths: dict[int, str] = {}
         self.conditions: list[Condition] = []
         self.shown: list[CodedSegment] = []
-        self.field_caption: Any = str
+        # A field's name in the interface language, by its name (the counts window's words).
+        self.field_names: dict[str, str] = {}
         self.label = QComboBox()
         self.field = QComboBox()
         self.value = QComboBox()
@@ -197,18 +198,20 @@ class SegmentsView(QWidget):
         segments: list[CodedSegment],
         labels: list[Label],
         paths: dict[int, str],
-        field_caption: Any = str,
+        field_names: dict[str, str] | None = None,
     ) -> None:
         """The tags the window read, filtered as chosen so far."""
         self.segments, self.labels, self.paths = segments, labels, paths
-        self.field_caption = field_caption
+        # A copy, not the window's method: a child holding its parent would keep a closed
+        # window alive until Python's collector ran.
+        self.field_names = dict(field_names or {})
         self._fill_combo(
             self.label,
             [(self.tr("(every label)"), None)]
             + [(path, label_id) for label_id, path in sorted(paths.items(), key=_by_path)],
         )
         fields = available_fields(segments, paths)
-        self._fill_combo(self.field, [(field_caption(name), name) for name in fields])
+        self._fill_combo(self.field, [(self.field_names.get(name, name), name) for name in fields])
         self._offer_values()
         self.refilter()
 
@@ -280,7 +283,7 @@ class SegmentsView(QWidget):
         for index, (name, value) in enumerate(self.conditions):
             chip = QToolButton()
             shown = self.tr("(none)") if value == NONE else value
-            chip.setText(f"{self.field_caption(name)} = {shown}  ✕")
+            chip.setText(f"{self.field_names.get(name, name)} = {shown}  ✕")
             chip.setToolTip(self.tr("Remove this condition"))
             chip.clicked.connect(lambda _checked=False, i=index: self._remove_condition(i))
             self.chips.addWidget(chip)
