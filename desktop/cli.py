@@ -316,7 +316,7 @@ def build_parser() -> argparse.ArgumentParser:
     cooccurrence = commands.add_parser(
         "cooccurrence",
         parents=[debug],
-        help="which labels occur together (same document, near, overlapping), as CSV",
+        help="which labels (or entities) occur together (same document, near, overlapping), as CSV",
         description="A symmetric matrix: the first cell is 'label', one row and one column "
         "per label path. By default a cell counts the documents holding tags of both labels; "
         "with --within N the documents where two of their tags are at most N characters "
