@@ -7,7 +7,7 @@ different tags of it. ``jiyao cooccurrence`` prints it as CSV; the tag-counts wi
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -91,6 +91,11 @@ def count_meetings(
     for document_id, group in groupby(_in_order(spans), key=lambda s: s.document_id):
         tags = list(group)
         seen.update(name(tag) for tag in tags)
+        if within is None:
+            # Everything in a document meets everything else: count names, not pairs of
+            # spans (a document with a thousand mentions is half a million pairs).
+            _count_in_document(Counter(map(name, tags)), document_id, documents, pairs)
+            continue
         for first, second in _meeting(tags, within):
             key = _key(name(first), name(second))
             documents[key].add(document_id)
@@ -101,6 +106,24 @@ def count_meetings(
     for (one, other), value in counted.items():
         cells[(one, other)] = cells[(other, one)] = value
     return CoMatrix(labels, cells)
+
+
+def _count_in_document(
+    names: Counter[str],
+    document_id: int,
+    documents: dict[tuple[str, str], set[int]],
+    pairs: dict[tuple[str, str], int],
+) -> None:
+    """The pairs of one document's spans, counted from how often each name occurs: n * m
+    between two names, n * (n - 1) / 2 of a name with itself."""
+    ordered = sorted(names, key=natural_key)
+    for index, one in enumerate(ordered):
+        if names[one] > 1:
+            documents[(one, one)].add(document_id)
+            pairs[(one, one)] += names[one] * (names[one] - 1) // 2
+        for other in ordered[index + 1 :]:
+            documents[(one, other)].add(document_id)
+            pairs[(one, other)] += names[one] * names[other]
 
 
 def _in_order(spans: Iterable[S]) -> list[S]:

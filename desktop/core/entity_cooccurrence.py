@@ -71,31 +71,32 @@ def corpus_mentions(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> CorpusMentions:
-    """The mentions of entities of ``types`` in every document; ``progress(done, total)``
-    after each document. Stops early (with what it has) when ``cancelled()`` says so."""
-    wanted = set(types)
-    ids = store.document_ids()
-    mentions: list[Mention] = []
-    analysed = skipped = 0
-    for done, document_id in enumerate(ids, start=1):
+    """The mentions of entities of ``types`` in every document, by document then position.
+    Documents not analysed yet are analysed first (``progress(done, total)`` after each),
+    unless ``cached_only``; ``cancelled()`` stops that early, and the documents not reached
+    are left out."""
+    waiting = store.documents_not_analysed(PIPELINE_VERSION)
+    found_now: list[Mention] = []
+    analysed = 0
+    for done, document_id in enumerate([] if cached_only else waiting, start=1):
         if cancelled is not None and cancelled():
             break
-        if store.entities_version(document_id) == PIPELINE_VERSION:
-            entities = store.entities(document_id)
-        elif cached_only:
-            skipped += 1
-            continue
-        else:
-            entities = _analyse(store, document_id)
-            analysed += 1
-        mentions += [
-            Mention(document_id, e.start, e.end, e.type, e.text)
-            for e in entities
-            if e.type in wanted
-        ]
+        entities = _analyse(store, document_id)
+        analysed += 1
+        if store.read_only:  # not cached: kept here
+            found_now += [_mention(document_id, e) for e in entities if e.type in types]
         if progress is not None:
-            progress(done, len(ids))
-    return CorpusMentions(mentions, analysed, skipped)
+            progress(done, len(waiting))
+    cached = [
+        Mention(row.document_id, row.start, row.end, row.type, row.text)
+        for row in store.cached_entities(list(types), PIPELINE_VERSION)
+    ]
+    mentions = sorted([*cached, *found_now], key=lambda m: (m.document_id, m.start, m.end))
+    return CorpusMentions(mentions, analysed, len(waiting) - analysed)
+
+
+def _mention(document_id: int, entity: Entity) -> Mention:
+    return Mention(document_id, entity.start, entity.end, entity.type, entity.text)
 
 
 def _analyse(store: Store, document_id: int) -> list[Entity]:

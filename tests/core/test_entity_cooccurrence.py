@@ -160,3 +160,32 @@ def test_the_command_lines_types_are_the_pipelines() -> None:
     from desktop.cli import ENTITY_TYPES
 
     assert set(ENTITY_TYPES) == set(TYPES)
+
+
+def test_the_corpus_query_gives_what_each_document_gives(store: Store) -> None:
+    store.correct_entity(3, "remove", Entity("ORG", 0, 5, "宿迁市政府"))
+    store.correct_entity(3, "add", Entity("ORG", 2, 5, "市政府"))
+    store.correct_entity(1, "add", Entity("DATE", 0, 1, "𠀀"))
+    every_type = list(TYPES)
+    by_document = [
+        (document_id, e.type, e.start, e.end, e.text)
+        for document_id in store.document_ids()
+        for e in store.entities(document_id)
+    ]
+    assert sorted(store.cached_entities(every_type, PIPELINE_VERSION)) == sorted(by_document)
+    assert store.cached_entities(every_type, PIPELINE_VERSION + 1) == []
+    assert store.documents_not_analysed(PIPELINE_VERSION) == []
+    assert store.documents_not_analysed(PIPELINE_VERSION + 1) == [1, 2, 3]
+
+
+def test_a_read_only_project_is_analysed_without_writing(tmp_path: Path) -> None:
+    path = tmp_path / "r.jiyao"
+    text = "市委书记张爱军主持会议。"
+    with Store(path) as writable:
+        writable.add_documents([NewDocument("会议", text, text, "utf-8", "simplified")])
+    before = path.read_bytes()
+    with Store(path, create=False, read_only=True) as store:
+        found = corpus_mentions(store)
+    assert found.analysed == 1
+    assert [m.text for m in found.mentions if m.type == "PERSON"] == ["张爱军"]
+    assert path.read_bytes() == before
