@@ -130,3 +130,29 @@ def test_an_export_that_cannot_be_written_says_so(
     assert not counts.segments_view.export_to(tmp_path / "a file" / "out.xlsx")
     assert said and "out.xlsx" in said[0]
     store.close()
+
+
+def test_the_menu_key_opens_the_counts_window_on_its_segments_tab(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QAction
+
+    from desktop.ui.shell.main_window import MainWindow
+
+    store = project(tmp_path / "s.jiyao")
+    window = MainWindow(store, Settings())
+    qtbot.addWidget(window)
+    action = next(
+        a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+Shift+G"
+    )
+    action.trigger()
+    counts = window.findChild(TagCounts)
+    assert counts is not None and counts.isVisible()
+    assert counts.tabs.currentWidget() is counts.segments_view
+    assert len(counts.segments_view.shown) == 3
+    with qtbot.waitSignal(counts.tagChosen):
+        counts.segments_view.table.doubleClicked.emit(counts.segments_view.model.index(2, 0))
+    qtbot.waitUntil(lambda: window.current_id == 2)
+    counts.close()
+    window.close()
+    store.close()
