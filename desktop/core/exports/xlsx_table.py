@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from desktop.core.exports.output import atomic_binary_file
 
@@ -24,7 +25,9 @@ def cell_text(value: object) -> object:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return value
     text = "" if value is None else str(value)
-    return _ILLEGAL.sub("\N{REPLACEMENT CHARACTER}", text)[:CELL_LIMIT]
+    if len(text) > CELL_LIMIT:
+        text = text[:CELL_LIMIT]
+    return _ILLEGAL.sub("\N{REPLACEMENT CHARACTER}", text) if _ILLEGAL.search(text) else text
 
 
 def write_xlsx(path: Path, rows: Sequence[Sequence[object]], sheet: str) -> None:
@@ -44,16 +47,29 @@ def write_xlsx(path: Path, rows: Sequence[Sequence[object]], sheet: str) -> None
             worksheet.auto_filter.ref = f"A1:{_column_letter(width)}{len(rows)}"
         bold = Font(bold=True)
         for number, row in enumerate(rows):
-            cells = []
-            for value in row:
-                cell = WriteOnlyCell(worksheet, value=cell_text(value))
-                if isinstance(cell.value, str):
-                    cell.data_type = "s"  # never a formula
-                if number == 0:
+            values = [cell_text(value) for value in row]
+            if number == 0:
+                header = [WriteOnlyCell(worksheet, value=value) for value in values]
+                for cell in header:
                     cell.font = bold
-                cells.append(cell)
-            worksheet.append(cells)
+                worksheet.append(header)
+                continue
+            # Plain values are the quick path (a WriteOnlyCell per value costs half again);
+            # only text openpyxl would take for a formula gets a cell that says it is text.
+            worksheet.append([_as_text(worksheet, v) if _formula_like(v) else v for v in values])
         book.save(handle)
+
+
+def _formula_like(value: object) -> bool:
+    return isinstance(value, str) and value.startswith("=")
+
+
+def _as_text(worksheet: Any, value: object) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(worksheet, value=value)
+    cell.data_type = "s"  # never a formula: a tag reading "=SUM(A1)" is text
+    return cell
 
 
 def _column_letter(number: int) -> str:

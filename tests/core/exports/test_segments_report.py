@@ -92,3 +92,19 @@ def test_csv_and_an_unknown_suffix(tmp_path: Path) -> None:
         write_report(tmp_path / "s.txt", segments, labels)
     assert not (tmp_path / "s.txt").exists()
     assert ".xlsx" in FORMATS
+
+
+def test_a_cell_starting_with_equals_stays_text(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from desktop.core.exports.xlsx_table import write_xlsx
+
+    target = tmp_path / "t.xlsx"
+    write_xlsx(target, [["a", "b", "c"], ["=SUM(1,2)", 3, "x\x02" + "长" * 40_000]], "t")
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    formula_like, number, long = sheet["A2"], sheet["B2"], sheet["C2"]
+    assert (formula_like.value, formula_like.data_type) == ("=SUM(1,2)", "s")
+    assert number.value == 3
+    assert long.value.startswith("x\ufffd长") and len(long.value) == 32_767
+    assert sheet["A1"].font.b
