@@ -15,7 +15,8 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from desktop.core.cooccurrence import CoMatrix, count_meetings, meeting_spans
 from desktop.core.entities import PIPELINE_VERSION, extract_entities
@@ -45,10 +46,11 @@ class Mention:
     end: int
     type: str
     text: str
+    # The matrix's row: worked out once (a corpus has a few names in many mentions).
+    name: str = field(init=False, compare=False)
 
-    @property
-    def name(self) -> str:
-        return entity_name(self.type, self.text)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", entity_name(self.type, self.text))
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class CorpusMentions:
     skipped: int  # documents left out: not cached, and ``cached_only``
 
 
+@lru_cache(maxsize=65_536)
 def entity_name(entity_type: str, text: str) -> str:
     """An entity as a row of the matrix: its text in one script, then its type."""
     return f"{fold(text)} ({entity_type})"
