@@ -48,10 +48,20 @@ class SegmentsMixin(StoreBase):
         texts = self.db.conn.execute(_TEXTS)
         document_id, text = -1, ""
         segments = []
+        # Parsed once each: a document's variables are the same for all its tags, and a few
+        # attribute sets ({"issuer": "市长"…}) recur across thousands of tags. Shared, so
+        # never changed in place (nothing does: a segment is read-only).
+        parsed: dict[str, Any] = {}
+        metadata: dict[str, Any] = {}
         for row in self.db.conn.execute(_SEGMENTS):
-            while document_id < row[1]:
-                document_id, text = next(texts)
+            if document_id < row[1]:
+                while document_id < row[1]:
+                    document_id, text = next(texts)
+                metadata = json.loads(row[12])
             start, end = row[3], row[4]
+            attributes = parsed.get(row[6])
+            if attributes is None:
+                attributes = parsed[row[6]] = json.loads(row[6])
             segments.append(
                 CodedSegment(
                     row[0],
@@ -61,13 +71,13 @@ class SegmentsMixin(StoreBase):
                     end,
                     text[start:end],
                     row[5],
-                    json.loads(row[6]),
+                    attributes,
                     row[7],
                     row[8],
                     Status(row[9]),
                     row[10],
                     row[11],
-                    json.loads(row[12]),
+                    metadata,
                 )
             )
         return segments

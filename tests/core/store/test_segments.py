@@ -14,7 +14,10 @@ TEXTS = ["𠀀𠀁市长要求复工", "没有标注的文档", "市長要求復
 def test_texts_are_cut_from_each_documents_clean_text(tmp_path: Path) -> None:
     with Store(tmp_path / "s.jiyao") as store:
         ids = store.add_documents(
-            [NewDocument(f"第{n}号", t, t, "utf-8", "simplified") for n, t in enumerate(TEXTS)]
+            [
+                NewDocument(f"第{n}号", t, t, "utf-8", "simplified", metadata={"n": n})
+                for n, t in enumerate(TEXTS)
+            ]
         )
         label = store.add_label("要求").id
         spans = {0: [(2, 4), (0, 3), (3, 7)], 2: [(17_990, 18_000), (1, 2)], 3: [(0, 1)]}
@@ -22,8 +25,14 @@ def test_texts_are_cut_from_each_documents_clean_text(tmp_path: Path) -> None:
             document_id = ids[index]
             assert document_id is not None
             for start, end in pairs:
-                store.add_annotation(document_id, label, start, end)
-        got = [(s.document_id, s.start, s.end, s.text) for s in store.coded_segments()]
+                issuer = "市长" if start % 2 else "区长"
+                store.add_annotation(document_id, label, start, end, attributes={"issuer": issuer})
+        segments = store.coded_segments()
+        got = [(s.document_id, s.start, s.end, s.text) for s in segments]
+        # Each tag with its own document's variables and its own attributes.
+        assert [s.metadata["n"] for s in segments] == [ids.index(s.document_id) for s in segments]
+        for segment in segments:
+            assert segment.attributes == {"issuer": "市长" if segment.start % 2 else "区长"}
     # By hand: every tag, by document then position, its text sliced from the Python string.
     expected = sorted(
         (ids[index], start, end, TEXTS[index][start:end])
