@@ -53,7 +53,7 @@
 <context>
     <name>CooccurrenceView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="131"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="130"/>
         <source>first %n level(s)</source>
         <translation>
             <numerusform>first %n level</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="199"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="200"/>
         <source>%n document(s) read</source>
         <translation>
             <numerusform>%n document read</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="212"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="215"/>
         <source>The %n most widespread people, places, organisations and titles.</source>
         <translation>
             <numerusform>The most widespread person, place, organisation or title.</numerusform>

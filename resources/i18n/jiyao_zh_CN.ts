@@ -466,127 +466,133 @@
 <context>
     <name>CooccurrenceView</name>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="68"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="67"/>
         <source>in the same document</source>
         <translation>在同一文档中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="69"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="68"/>
         <source>within N characters</source>
         <translation>相距不超过 N 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="70"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="69"/>
         <source>overlapping</source>
         <translation>相互重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="75"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="74"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="76"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="75"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="147"/>
         <source>pairs of tags</source>
         <translation>标注对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="83"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="82"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="83"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="82"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="83"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="82"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="89"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="88"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="95"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="94"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="97"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="96"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="64"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="99"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="63"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="98"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="65"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="197"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="64"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="198"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="93"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="92"/>
         <source>occurring</source>
         <translation>共现于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="129"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="128"/>
         <source>whole path</source>
         <translation>完整路径</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="131"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="130"/>
         <source>first %n level(s)</source>
         <translation>
             <numerusform>前 %n 级</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="198"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="204"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="147"/>
+        <source>pairs of mentions</source>
+        <translation>提及对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="199"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="205"/>
         <source>Finding the entities of every document…</source>
         <translation>正在查找每篇文档的实体…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="199"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="200"/>
         <source>%n document(s) read</source>
         <translation>
             <numerusform>已读取 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="212"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="215"/>
         <source>The %n most widespread people, places, organisations and titles.</source>
         <translation>
             <numerusform>出现在最多文档中的 %n 个人物、地点、机构和职务。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="215"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="218"/>
         <source>Stopped early: only the documents read so far count.</source>
         <translation>已提前停止：只统计了已读取的文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="221"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="223"/>
         <source>Entities not read: {0}</source>
         <translation>未能读取实体：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="278"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="289"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="280"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="291"/>
         <source>Export co-occurrence</source>
         <translation>导出共现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="278"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="280"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from desktop.core.cooccurrence import OVERLAPPING, CoMatrix, cooccurrence, meeting_segments
 from desktop.core.entity_cooccurrence import (
-    DEFAULT_TOP,
     CorpusMentions,
     Mention,
     corpus_mentions,
@@ -145,6 +144,8 @@ class CooccurrenceView(QWidget):
     def recount(self) -> None:
         self.distance.setEnabled(self.where.currentData() == NEAR)
         self.level.setEnabled(not self.of_entities())
+        pairs = self.tr("pairs of mentions") if self.of_entities() else self.tr("pairs of tags")
+        self.count.setItemText(1, pairs)
         self.note.setVisible(self.of_entities())
         if self.of_entities() and self.mentions is None:
             self._read_mentions()
@@ -208,13 +209,14 @@ class CooccurrenceView(QWidget):
         cancelled = self.task is not None and self.task.is_cancelled()
         self._forget_task()
         self.mentions = found.mentions
+        self.recount()
+        shown = len(self.matrix.labels) if self.matrix is not None else 0
         text = self.tr(
-            "The %n most widespread people, places, organisations and titles.", "", DEFAULT_TOP
+            "The %n most widespread people, places, organisations and titles.", "", shown
         )
         if cancelled:
             text += " " + self.tr("Stopped early: only the documents read so far count.")
         self.note.setText(text)
-        self.recount()
 
     def _mentions_failed(self, message: str) -> None:
         self._forget_task()

@@ -152,6 +152,11 @@ def test_cooccurrence_of_entities_read_in_the_background(qtbot: QtBot, tmp_path:
     view.of.setCurrentIndex(view.of.findData("entities"))
     qtbot.waitUntil(lambda: view.mentions is not None, timeout=60_000)
     assert store.entities_version(second) == PIPELINE_VERSION  # analysed and cached
+    assert view.count.itemText(1) == "pairs of mentions"
+    shown = view.table.columnCount()
+    assert (
+        view.note.text() == f"The {shown} most widespread people, places, organisations and titles."
+    )
     names = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
     assert "市长 (TITLE)" in names and "复工 (PLACE)" in names
     title, place = names.index("市长 (TITLE)"), names.index("复工 (PLACE)")
