@@ -1071,7 +1071,7 @@ def run_stats(args: argparse.Namespace) -> int:
         # Any other name was written over: `-o corpus.jiyao` replaced the project with CSV.
         raise ValueError(f"{args.output}: the table is written as .csv")
     with _open_store(args, create=False, to_read=True) as store:
-        segments = store.coded_segments()
+        segments = store.coded_segments(with_text=False)
         labels = store.labels()
     if args.labels:
         segments = with_labels(segments, labels, args.labels)
@@ -1102,7 +1102,7 @@ def run_chart(args: argparse.Namespace) -> int:
     from desktop.core.stats import cross_table, with_labels
 
     with _open_store(args, create=False, to_read=True) as store:
-        segments = store.coded_segments()
+        segments = store.coded_segments(with_text=False)
         labels = store.labels()
     if args.labels:
         segments = with_labels(segments, labels, args.labels)
@@ -1124,7 +1124,7 @@ def run_cooccurrence(args: argparse.Namespace) -> int:
     if args.top is not None or args.cached_only:
         raise ValueError("--top and --cached-only go with --entities")
     with _open_store(args, create=False, to_read=True) as store:
-        segments = store.coded_segments()
+        segments = store.coded_segments(with_text=False)
         labels = store.labels()
     if args.labels:
         segments = with_labels(segments, labels, args.labels)

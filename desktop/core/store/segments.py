@@ -40,12 +40,17 @@ _SEGMENTS = """SELECT a.id, a.document_id, a.label_id, a.start, a."end", a.note,
 # Only the texts of tagged documents, one at a time, in the order of the tags.
 _TEXTS = """SELECT id, clean_text FROM documents
     WHERE id IN (SELECT document_id FROM annotations) ORDER BY id"""
+# The same documents without their texts, for counts that never show a tag's words.
+_NO_TEXTS = """SELECT id, '' FROM documents
+    WHERE id IN (SELECT document_id FROM annotations) ORDER BY id"""
 
 
 class SegmentsMixin(StoreBase):
-    def coded_segments(self) -> list[CodedSegment]:
-        """Every tag of the project, in document order, then by position."""
-        texts = self.db.conn.execute(_TEXTS)
+    def coded_segments(self, *, with_text: bool = True) -> list[CodedSegment]:
+        """Every tag of the project, in document order, then by position; ``with_text``
+        False: each with an empty ``text`` (counting needs no words, and reading every
+        document's text is most of the work)."""
+        texts = self.db.conn.execute(_TEXTS if with_text else _NO_TEXTS)
         document_id, text = -1, ""
         segments = []
         # Parsed once each: a document's variables are the same for all its tags, and a few

@@ -3,6 +3,7 @@ the documents between them and however long the text."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from desktop.core.model import NewDocument
@@ -41,6 +42,10 @@ def test_texts_are_cut_from_each_documents_clean_text(tmp_path: Path) -> None:
     )
     assert got == expected
     assert got[0][3] == "𠀀𠀁市"
+    with Store(tmp_path / "s.jiyao") as store:
+        without = store.coded_segments(with_text=False)
+        # The same tags, documents and variables, only their words left out.
+        assert [replace(s, text="") for s in segments] == without
 
 
 def test_a_project_without_tags_has_no_segments(tmp_path: Path) -> None:
