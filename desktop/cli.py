@@ -35,6 +35,9 @@ EXPORT_FORMATS = {
     "labelstudio": "Label Studio tasks (JSON) and a labelling config",
 }
 
+# core.entities.TYPES, without importing the entity pipeline for every command (a test checks).
+ENTITY_TYPES = ("PERSON", "PLACE", "ORG", "TITLE", "DATE", "NUMBER")
+
 log = logging.getLogger("desktop")
 
 PROGRESS_BAR_MIN_FILES = 5
@@ -313,7 +316,7 @@ def build_parser() -> argparse.ArgumentParser:
     cooccurrence = commands.add_parser(
         "cooccurrence",
         parents=[debug],
-        help="which labels occur together (same document, near, overlapping), as CSV",
+        help="which labels (or entities) occur together (same document, near, overlapping), as CSV",
         description="A symmetric matrix: the first cell is 'label', one row and one column "
         "per label path. By default a cell counts the documents holding tags of both labels; "
         "with --within N the documents where two of their tags are at most N characters "
@@ -339,6 +342,26 @@ def build_parser() -> argparse.ArgumentParser:
         action="extend",
         metavar="LABEL",
         help="only tags of these labels (and sub-labels)",
+    )
+    cooccurrence.add_argument(
+        "--entities",
+        nargs="*",
+        metavar="TYPE",
+        choices=list(ENTITY_TYPES),
+        help="entities instead of labels: PERSON, PLACE, ORG, TITLE (the default), DATE, "
+        "NUMBER; one row per entity (its text in Simplified, its type). Documents the entity "
+        "pipeline has not analysed yet are analysed now and cached in the project",
+    )
+    cooccurrence.add_argument(
+        "--top",
+        type=_not_negative,
+        metavar="N",
+        help="with --entities: the N entities found in the most documents (default 30; 0: all)",
+    )
+    cooccurrence.add_argument(
+        "--cached-only",
+        action="store_true",
+        help="with --entities: leave out the documents not analysed yet instead of analysing them",
     )
     cooccurrence.add_argument(
         "-o", "--output", type=Path, metavar="FILE.csv", help="default: stdout"
@@ -390,8 +413,9 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[debug],
         help="the coded segments report: every tag with its text, label path, attributes, "
         "note and document",
-        description="Written as the suffix of -o says: .csv (one row per tag, UTF-8 with BOM) "
-        "or .md (a Markdown report, a section per label); without -o, CSV on stdout.",
+        description="Written as the suffix of -o says: .csv (one row per tag, UTF-8 with BOM), "
+        ".xlsx (the same rows as an Excel workbook), or a report to send, a section per label: "
+        ".md (Markdown), .html or .docx (Word); without -o, CSV on stdout.",
     )
     _add_db_option(segments)
     segments.add_argument(
@@ -411,7 +435,11 @@ def build_parser() -> argparse.ArgumentParser:
         "a document variable (city=宿迁); the fields of jiyao stats",
     )
     segments.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", help=".csv or .md (default: CSV to stdout)"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help=".csv, .xlsx, .md, .html or .docx (default: CSV to stdout)",
     )
 
     backups = commands.add_parser(
@@ -1052,7 +1080,7 @@ def run_stats(args: argparse.Namespace) -> int:
         # Any other name was written over: `-o corpus.jiyao` replaced the project with CSV.
         raise ValueError(f"{args.output}: the table is written as .csv")
     with _open_store(args, create=False, to_read=True) as store:
-        segments = store.coded_segments()
+        segments = store.coded_segments(with_text=False)
         labels = store.labels()
     if args.labels:
         segments = with_labels(segments, labels, args.labels)
@@ -1083,7 +1111,7 @@ def run_chart(args: argparse.Namespace) -> int:
     from desktop.core.stats import cross_table, with_labels
 
     with _open_store(args, create=False, to_read=True) as store:
-        segments = store.coded_segments()
+        segments = store.coded_segments(with_text=False)
         labels = store.labels()
     if args.labels:
         segments = with_labels(segments, labels, args.labels)
@@ -1099,48 +1127,76 @@ def run_cooccurrence(args: argparse.Namespace) -> int:
     from desktop.core.exports.selection import label_paths
     from desktop.core.stats import with_labels
 
+    within = OVERLAPPING if args.overlapping else args.within
+    if args.entities is not None:
+        return _entity_cooccurrence(args, within)
+    if args.top is not None or args.cached_only:
+        raise ValueError("--top and --cached-only go with --entities")
     with _open_store(args, create=False, to_read=True) as store:
-        segments = store.coded_segments()
+        segments = store.coded_segments(with_text=False)
         labels = store.labels()
     if args.labels:
         segments = with_labels(segments, labels, args.labels)
-    within = OVERLAPPING if args.overlapping else args.within
     matrix = cooccurrence(
         segments, label_paths(labels), within=within, count=args.count, level=args.level
     )
     return _write_table(matrix.csv_rows(), args.output, len(matrix.labels))
 
 
+def _entity_cooccurrence(args: argparse.Namespace, within: int | None) -> int:
+    from desktop.core.entity_cooccurrence import (
+        DEFAULT_TOP,
+        DEFAULT_TYPES,
+        corpus_mentions,
+        entity_cooccurrence,
+    )
+
+    if args.labels or args.level:
+        raise ValueError("--labels and --level are for labels, not --entities")
+    bar = TerminalProgress(sys.stderr)
+    with _open_store(args, create=False, to_read=True) as store:
+        found = corpus_mentions(
+            store,
+            args.entities or DEFAULT_TYPES,
+            cached_only=args.cached_only,
+            progress=lambda done, total: bar.update(done, total, Path("entities")),
+        )
+    bar.finish()
+    if found.analysed:
+        print(f"{found.analysed} documents analysed for entities (cached)", file=sys.stderr)
+    if found.skipped:
+        print(f"{found.skipped} documents not analysed yet: left out", file=sys.stderr)
+    top = DEFAULT_TOP if args.top is None else args.top
+    matrix = entity_cooccurrence(found.mentions, within=within, count=args.count, top=top)
+    rows = matrix.csv_rows()
+    rows[0][0] = "entity"
+    return _write_table(rows, args.output, len(matrix.labels))
+
+
 def run_segments(args: argparse.Namespace) -> int:
     import csv
 
-    from desktop.core.exports.segments_report import (
-        matching,
-        parse_conditions,
-        rows,
-        write_report,
-    )
-    from desktop.core.stats import check_field, with_labels
+    from desktop.core.exports.segments_report import rows, write_report
+    from desktop.core.segment_filter import SegmentFilter, parse_conditions, select
+    from desktop.core.stats import labels_named
 
     conditions = parse_conditions(args.where)
     with _open_store(args, create=False, to_read=True) as store:
         segments = store.coded_segments()
         labels = store.labels()
-    for name in conditions:
-        check_field(name, segments)
-    if args.labels:
-        segments = with_labels(segments, labels, args.labels)
-    segments = matching(segments, labels, conditions)
+    label_ids = labels_named(labels, args.labels) if args.labels else frozenset()
+    chosen = SegmentFilter(label_ids, conditions)
+    found = select(segments, labels, chosen)
     if args.output is None:
-        csv.writer(sys.stdout).writerows(rows(segments, labels))
+        csv.writer(sys.stdout).writerows(rows(found, labels))
         return 0
     try:
-        write_report(args.output, segments, labels)
+        write_report(args.output, found, labels, chosen.describe(labels))
     except OSError as error:
         raise ExportNotWritten(
             f"could not write {args.output}: {error.strerror or error}"
         ) from error
-    print(f"{len(segments)} tags written to {args.output}", file=sys.stderr)
+    print(f"{len(found)} tags written to {args.output}", file=sys.stderr)
     return 0
 
 

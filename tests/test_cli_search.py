@@ -183,6 +183,33 @@ def test_segments_report_as_csv_and_markdown(tmp_path: Path) -> None:
     assert "FIELD=VALUE" in bad.stderr
 
 
+def test_segments_written_as_xlsx_html_and_word(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    db = tmp_path / "p.jiyao"
+    texts = project(db)
+    with Store(db) as store:
+        parent = store.add_label("指令").id
+        label = store.add_label("要求", parent_id=parent).id
+        store.add_annotation(1, label, 3, 5, attributes={"issuer": "市长"})
+        store.add_annotation(2, label, 2, 4, attributes={"issuer": "市長"})
+    book = tmp_path / "s.xlsx"
+    result = jiyao("segments", "--db", db, "--labels", "指令", "--where", "issuer=市长", "-o", book)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == f"1 tags written to {book}"
+    sheet = load_workbook(book).active
+    assert sheet is not None
+    got = list(sheet.iter_rows(values_only=True))
+    assert got[1][:1] == (1,) and texts[1][3:5] in got[1]
+    for suffix in (".html", ".docx", ".md"):
+        report = tmp_path / f"r{suffix}"
+        assert jiyao("segments", "--db", db, "-o", report).returncode == 0
+        assert report.stat().st_size > 0
+    wrong = jiyao("segments", "--db", db, "-o", tmp_path / "r.txt")
+    assert wrong.returncode == 1
+    assert ".xlsx" in wrong.stderr
+
+
 def test_a_list_option_given_twice_keeps_both(tmp_path: Path) -> None:
     """`--where a=1 --where b=2` kept only b=2 (and `--docs 1 --docs 2` only 2): a condition
     the user wrote was dropped without a word, and more rows or documents came out."""

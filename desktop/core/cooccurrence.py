@@ -7,10 +7,11 @@ different tags of it. ``jiyao cooccurrence`` prints it as CSV; the tag-counts wi
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import groupby
+from typing import Protocol, TypeVar
 
 from desktop.core.natural_sort import natural_key
 from desktop.core.stats import path_at_level
@@ -19,6 +20,22 @@ from desktop.core.store.segments import CodedSegment
 # ``within`` for tags that share at least one character.
 OVERLAPPING = -1
 COUNTS = ("documents", "pairs")
+
+
+class Span(Protocol):
+    """What meets what: a tag, or an entity's mention (``entity_cooccurrence``)."""
+
+    @property
+    def document_id(self) -> int: ...
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=Span)
 
 
 @dataclass(frozen=True)
@@ -38,7 +55,7 @@ class CoMatrix:
         return rows
 
 
-def gap(first: CodedSegment, second: CodedSegment) -> int:
+def gap(first: Span, second: Span) -> int:
     """Characters between two tags of a document: 0 when they touch, below 0 when they
     overlap."""
     return max(second.start - first.end, first.start - second.end)
@@ -54,17 +71,31 @@ def cooccurrence(
 ) -> CoMatrix:
     """Count labels meeting: in one document (``within`` None), or with tags at most
     ``within`` characters apart. ``count``: documents where they meet, or pairs of tags."""
+    return count_meetings(segments, _namer(paths, level), within=within, count=count)
+
+
+def count_meetings(
+    spans: Iterable[S],
+    name: Callable[[S], str],
+    *,
+    within: int | None = None,
+    count: str = "documents",
+) -> CoMatrix:
+    """Count the names of ``spans`` meeting (see :func:`cooccurrence`): the matrix of any
+    kind of span, a span's row and column given by ``name``."""
     if count not in COUNTS:
         raise ValueError(f"count {count!r}: use documents or pairs")
-
-    name = _namer(paths, level)
     documents: dict[tuple[str, str], set[int]] = defaultdict(set)
     pairs: dict[tuple[str, str], int] = defaultdict(int)
     seen: set[str] = set()
-    ordered = sorted(segments, key=lambda s: (s.document_id, s.start, s.end, s.annotation_id))
-    for document_id, group in groupby(ordered, key=lambda s: s.document_id):
+    for document_id, group in groupby(_in_order(spans), key=lambda s: s.document_id):
         tags = list(group)
         seen.update(name(tag) for tag in tags)
+        if within is None:
+            # Everything in a document meets everything else: count names, not pairs of
+            # spans (a document with a thousand mentions is half a million pairs).
+            _count_in_document(Counter(map(name, tags)), document_id, documents, pairs)
+            continue
         for first, second in _meeting(tags, within):
             key = _key(name(first), name(second))
             documents[key].add(document_id)
@@ -75,6 +106,31 @@ def cooccurrence(
     for (one, other), value in counted.items():
         cells[(one, other)] = cells[(other, one)] = value
     return CoMatrix(labels, cells)
+
+
+def _count_in_document(
+    names: Counter[str],
+    document_id: int,
+    documents: dict[tuple[str, str], set[int]],
+    pairs: dict[tuple[str, str], int],
+) -> None:
+    """The pairs of one document's spans, counted from how often each name occurs: n * m
+    between two names, n * (n - 1) / 2 of a name with itself."""
+    ordered = sorted(names, key=natural_key)
+    for index, one in enumerate(ordered):
+        if names[one] > 1:
+            documents[(one, one)].add(document_id)
+            pairs[(one, one)] += names[one] * (names[one] - 1) // 2
+        for other in ordered[index + 1 :]:
+            documents[(one, other)].add(document_id)
+            pairs[(one, other)] += names[one] * names[other]
+
+
+def _in_order(spans: Iterable[S]) -> list[S]:
+    """By document, then position; a tag's id last, so ties come out the same every time."""
+    return sorted(
+        spans, key=lambda s: (s.document_id, s.start, s.end, getattr(s, "annotation_id", 0))
+    )
 
 
 def _namer(paths: Mapping[int, str], level: int | None) -> Callable[[CodedSegment], str]:
@@ -91,9 +147,7 @@ def _key(first: str, second: str) -> tuple[str, str]:
     return (first, second) if natural_key(first) <= natural_key(second) else (second, first)
 
 
-def _meeting(
-    tags: Sequence[CodedSegment], within: int | None
-) -> Iterable[tuple[CodedSegment, CodedSegment]]:
+def _meeting(tags: Sequence[S], within: int | None) -> Iterable[tuple[S, S]]:
     """Each unordered pair of different tags of one document that meet; ``tags`` by start."""
     for index, first in enumerate(tags):
         for second in tags[index + 1 :]:
@@ -115,14 +169,24 @@ def meeting_segments(
 ) -> list[CodedSegment]:
     """The tags behind a cell: those of ``first`` and ``second`` that meet, in document
     order."""
-    wanted = _key(first, second)
+    return meeting_spans(segments, _namer(paths, level), first, second, within=within)
 
-    name = _namer(paths, level)
-    found: dict[int, CodedSegment] = {}
-    ordered = sorted(segments, key=lambda s: (s.document_id, s.start, s.end, s.annotation_id))
-    for _document, group in groupby(ordered, key=lambda s: s.document_id):
+
+def meeting_spans(
+    spans: Iterable[S],
+    name: Callable[[S], str],
+    first: str,
+    second: str,
+    *,
+    within: int | None = None,
+) -> list[S]:
+    """The spans behind a cell of :func:`count_meetings`: those named ``first`` and
+    ``second`` that meet, in document order."""
+    wanted = _key(first, second)
+    found: dict[int, S] = {}
+    for _document, group in groupby(_in_order(spans), key=lambda s: s.document_id):
         for one, other in _meeting(list(group), within):
             if _key(name(one), name(other)) == wanted:
-                found[one.annotation_id] = one
-                found[other.annotation_id] = other
-    return sorted(found.values(), key=lambda s: (s.document_id, s.start, s.end, s.annotation_id))
+                found[id(one)] = one
+                found[id(other)] = other
+    return _in_order(found.values())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop.core.labels import LABEL_PATH_SEPARATOR
@@ -128,16 +128,30 @@ def with_labels(
     segments: Iterable[CodedSegment], labels: Sequence[Label], names: Sequence[str]
 ) -> list[CodedSegment]:
     """The segments whose label is named in ``names`` or lies under one that is."""
-    wanted = {label.id for label in labels if label.name in names}
+    return under_labels(segments, labels, labels_named(labels, names))
+
+
+def labels_named(labels: Sequence[Label], names: Sequence[str]) -> frozenset[int]:
+    """The ids of the labels called one of ``names``; an unknown name is refused."""
     missing = [name for name in names if name not in {label.name for label in labels}]
     if missing:
         raise UnknownField(f"no label named {missing[0]!r}")
+    return frozenset(label.id for label in labels if label.name in names)
+
+
+def under_labels(
+    segments: Iterable[CodedSegment], labels: Sequence[Label], label_ids: Collection[int]
+) -> list[CodedSegment]:
+    """The segments whose label is one of ``label_ids`` or lies under one that is."""
     parents = {label.id: label.parent_id for label in labels}
+    wanted = set(label_ids)
 
     def under(label_id: int | None) -> bool:
-        while label_id is not None:
+        seen: set[int] = set()
+        while label_id is not None and label_id not in seen:
             if label_id in wanted:
                 return True
+            seen.add(label_id)
             label_id = parents.get(label_id)
         return False
 

@@ -53,11 +53,27 @@
 <context>
     <name>CooccurrenceView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="101"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="130"/>
         <source>first %n level(s)</source>
         <translation>
             <numerusform>first %n level</numerusform>
             <numerusform>first %n levels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="200"/>
+        <source>%n document(s) read</source>
+        <translation>
+            <numerusform>%n document read</numerusform>
+            <numerusform>%n documents read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="215"/>
+        <source>The %n most widespread people, places, organisations and titles.</source>
+        <translation>
+            <numerusform>The most widespread person, place, organisation or title.</numerusform>
+            <numerusform>The %n most widespread people, places, organisations and titles.</numerusform>
         </translation>
     </message>
 </context>
@@ -211,6 +227,17 @@
         <translation>
             <numerusform>Indexed for search: %n document</numerusform>
             <numerusform>Indexed for search: %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="293"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
         </translation>
     </message>
 </context>

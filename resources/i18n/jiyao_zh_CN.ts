@@ -489,90 +489,133 @@
 <context>
     <name>CooccurrenceView</name>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="46"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="67"/>
         <source>in the same document</source>
         <translation>在同一文档中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="47"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="68"/>
         <source>within N characters</source>
         <translation>相距不超过 N 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="48"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="69"/>
         <source>overlapping</source>
         <translation>相互重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="53"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="74"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="54"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="75"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="147"/>
         <source>pairs of tags</source>
         <translation>标注对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="61"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="82"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="61"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="82"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="61"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="82"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="67"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="88"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="70"/>
-        <source>Labels occurring</source>
-        <translation>标签共现</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="72"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="94"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="74"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="96"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="76"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="63"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="98"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="99"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="64"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="198"/>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="92"/>
+        <source>occurring</source>
+        <translation>共现于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="128"/>
         <source>whole path</source>
         <translation>完整路径</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="101"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="130"/>
         <source>first %n level(s)</source>
         <translation>
             <numerusform>前 %n 级</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="163"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="171"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="147"/>
+        <source>pairs of mentions</source>
+        <translation>提及对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="199"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="205"/>
+        <source>Finding the entities of every document…</source>
+        <translation>正在查找每篇文档的实体…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="200"/>
+        <source>%n document(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="215"/>
+        <source>The %n most widespread people, places, organisations and titles.</source>
+        <translation>
+            <numerusform>出现在最多文档中的 %n 个人物、地点、机构和职务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="218"/>
+        <source>Stopped early: only the documents read so far count.</source>
+        <translation>已提前停止：只统计了已读取的文档。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="223"/>
+        <source>Entities not read: {0}</source>
+        <translation>未能读取实体：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="280"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="291"/>
         <source>Export co-occurrence</source>
         <translation>导出共现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="163"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="280"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -3023,19 +3066,19 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/shell/main_window.py" line="101"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="559"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="565"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/main_window.py" line="102"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="560"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="566"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/main_window.py" line="104"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="561"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="567"/>
         <source>Memos</source>
         <translation>备忘</translation>
     </message>
@@ -3054,12 +3097,12 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>文档已标记为{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="390"/>
         <source>Go to tag</source>
         <translation>转到标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="391"/>
         <source>That document has been deleted: there is nothing to show.</source>
         <translation>该文档已被删除，无可显示。</translation>
     </message>
@@ -3074,22 +3117,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="538"/>
         <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
         <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="550"/>
         <source>Stopping the import, then closing…</source>
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="567"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="573"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="575"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -3824,6 +3867,141 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
 </context>
 <context>
+    <name>SegmentsModel</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="49"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="50"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="51"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="52"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="53"/>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="54"/>
+        <source>Annotator</source>
+        <translation>标注人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="55"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="56"/>
+        <source>Document variables</source>
+        <translation>文档变量</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsView</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="60"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="61"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="62"/>
+        <source>HTML report (*.html)</source>
+        <translation>HTML 报告 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="63"/>
+        <source>Markdown report (*.md)</source>
+        <translation>Markdown 报告 (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="64"/>
+        <source>Word report (*.docx)</source>
+        <translation>Word 报告 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="187"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="188"/>
+        <source>Where</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="189"/>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="190"/>
+        <source>Clear filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="191"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="193"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="210"/>
+        <source>(every label)</source>
+        <translation>（所有标签）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="270"/>
+        <source>Coded segments</source>
+        <translation>编码片段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="285"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="287"/>
+        <source>Remove this condition</source>
+        <translation>移除此条件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="293"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n 个标注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="303"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="324"/>
+        <source>Export coded segments</source>
+        <translation>导出编码片段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="321"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>SetVariableDialog</name>
     <message>
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="154"/>
@@ -4000,157 +4178,163 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagCounts</name>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="112"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="119"/>
         <source>Tag counts</source>
         <translation>标注计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="117"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="129"/>
         <source>tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="118"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="130"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="120"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="132"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="120"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="132"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="120"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="132"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="122"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="134"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="124"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="137"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="124"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="137"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="124"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="137"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="95"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="114"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="99"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="122"/>
         <source>Cross table</source>
         <translation>交叉表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="96"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="114"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="100"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="123"/>
         <source>Co-occurrence</source>
         <translation>共现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="98"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="114"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="102"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="124"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="139"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="105"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="125"/>
+        <source>Coded segments</source>
+        <translation>编码片段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="152"/>
         <source>label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="140"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="153"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="141"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="154"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="142"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="155"/>
         <source>annotator</source>
         <translation>标注者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="143"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="156"/>
         <source>issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="144"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="157"/>
         <source>addressee</source>
         <translation>接受者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="145"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="158"/>
         <source>strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="146"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="159"/>
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="147"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="160"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="148"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="161"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="149"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="162"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="150"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="163"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="151"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="164"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="157"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="170"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="159"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="173"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="172"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="187"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="245"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="253"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="275"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="283"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="245"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="275"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -4393,227 +4577,232 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="96"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="98"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="97"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="99"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="98"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="100"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="99"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="101"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="100"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="102"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="101"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="103"/>
         <source>&amp;About Jiyao</source>
         <translation>关于纪要(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="124"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="126"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="125"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="127"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="126"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="128"/>
         <source>Import analysis res&amp;ults…</source>
         <translation>导入分析结果(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="127"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="129"/>
         <source>Import &amp;annotated set…</source>
         <translation>导入标注集(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="128"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="130"/>
         <source>Import annotated &amp;brat folder…</source>
         <translation>导入 brat 标注文件夹(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="129"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="131"/>
         <source>Import co&amp;debook…</source>
         <translation>导入编码本(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="130"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="132"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="131"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="133"/>
         <source>Export &amp;codebook…</source>
         <translation>导出编码本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="134"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="136"/>
         <source>&amp;Prepare coder projects…</source>
         <translation>准备编码者项目(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="135"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="137"/>
         <source>&amp;Merge projects…</source>
         <translation>合并项目(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="136"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="138"/>
         <source>Inter-coder a&amp;greement…</source>
         <translation>编码者间一致性(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="137"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="139"/>
         <source>Re&amp;view disagreements…</source>
         <translation>审阅分歧(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="139"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="141"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="140"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="142"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="141"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="143"/>
         <source>&amp;Recent projects</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="144"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="148"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="150"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="152"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="157"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="159"/>
         <source>&amp;Tag selection with label…</source>
         <translation>用标签标注所选(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="159"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="161"/>
         <source>Extend tag end</source>
         <translation>延长标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="160"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="162"/>
         <source>Shrink tag end</source>
         <translation>缩短标注结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="161"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="163"/>
         <source>Extend tag start</source>
         <translation>提前标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="162"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="164"/>
         <source>Shrink tag start</source>
         <translation>推后标注开头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="167"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="169"/>
         <source>Mark selection as &amp;entity…</source>
         <translation>将所选标为实体(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="168"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="170"/>
         <source>Mark document &amp;done</source>
         <translation>标记文档已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="169"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="171"/>
         <source>Annotator &amp;name…</source>
         <translation>标注人姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="170"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="172"/>
         <source>&amp;Labels…</source>
         <translation>标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="171"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="173"/>
         <source>Tags in the &amp;corpus…</source>
         <translation>语料中的标注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="172"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="174"/>
         <source>&amp;Journal…</source>
         <translation>日志(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="173"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="175"/>
         <source>Tag c&amp;ounts…</source>
         <translation>标注计数(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="177"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="176"/>
+        <source>Coded se&amp;gments…</source>
+        <translation>编码片段(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/menus.py" line="180"/>
         <source>&amp;Previous document</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="178"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="181"/>
         <source>&amp;Next document</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="181"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="184"/>
         <source>&amp;Find in document…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="183"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="186"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="185"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="188"/>
         <source>Filter &amp;documents</source>
         <translation>筛选文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="186"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="189"/>
         <source>&amp;Search the corpus…</source>
         <translation>搜索语料库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="190"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="193"/>
         <source>&amp;Raw text with removed artefacts</source>
         <translation>显示原始文本及已清除的杂质(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="196"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="199"/>
         <source>&amp;Mark characters the conversion changed</source>
         <translation>标出转换改动的字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/menus.py" line="200"/>
+        <location filename="../../desktop/ui/shell/menus.py" line="203"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>

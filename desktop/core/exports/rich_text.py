@@ -214,27 +214,38 @@ def to_docx(title: str, blocks: Sequence[Block]) -> Any:
     from docx.shared import RGBColor
 
     document = docx.Document()
-    document.add_heading(title, level=0)
+    document.add_heading(_xml_safe(title), level=0)
     for block in blocks:
         if isinstance(block, Heading):
             heading = document.add_heading(level=min(block.level, 9))
             if block.color:
                 swatch = heading.add_run("■ ")
                 swatch.font.color.rgb = RGBColor.from_string(_six_digits(block.color))
-            heading.add_run(block.text)
+            heading.add_run(_xml_safe(block.text))
         elif isinstance(block, Paragraph):
-            for paragraph in re.split(r"\n\s*\n", block.text.strip()):
+            for paragraph in re.split(r"\n\s*\n", _xml_safe(block.text).strip()):
                 document.add_paragraph(paragraph)
         elif isinstance(block, Quote):
-            document.add_paragraph(block.text, style="Quote")
+            document.add_paragraph(_xml_safe(block.text), style="Quote")
         elif isinstance(block, Field):
             paragraph = document.add_paragraph()
-            paragraph.add_run(f"{block.caption}: ").bold = True
-            paragraph.add_run(block.value)
+            paragraph.add_run(f"{_xml_safe(block.caption)}: ").bold = True
+            paragraph.add_run(_xml_safe(block.value))
         else:
             for level, text, _anchor in block.entries:
-                document.add_paragraph(f"{'    ' * (level - 1)}{text}", style="List Bullet")
+                document.add_paragraph(
+                    f"{'    ' * (level - 1)}{_xml_safe(text)}", style="List Bullet"
+                )
     return document
+
+
+# XML 1.0 has no place for these: Word's files are XML, and lxml refuses them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(text: str) -> str:
+    """Text a Word file can hold: a control character becomes U+FFFD (a tag may hold one)."""
+    return _NOT_XML.sub("\N{REPLACEMENT CHARACTER}", text)
 
 
 def _six_digits(color: str) -> str:

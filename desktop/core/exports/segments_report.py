@@ -1,18 +1,21 @@
 """The coded segments report: every tag (of the chosen labels, attribute values, annotators)
 with its text, label path, attributes, note (and its title), document and the document's
-variables, as CSV (one row per tag) or as a Markdown report to send, grouped by label."""
+variables, as a table (one row per tag: CSV, or an Excel workbook through ``xlsx_table``) or as
+a report to send, grouped by label (``rich_text``: Markdown, HTML or Word)."""
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.core.exports.output import atomic_text_file
+from desktop.core.exports.rich_text import Block, Field, Heading, Paragraph, Quote, write_document
 from desktop.core.exports.selection import label_paths
+from desktop.core.exports.xlsx_table import write_xlsx
 from desktop.core.messages import counted
 from desktop.core.model import Label
-from desktop.core.stats import ATTRIBUTE_FIELDS, NONE, field_values
+from desktop.core.stats import ATTRIBUTE_FIELDS
 from desktop.core.store.segments import CodedSegment
 
 FIXED_COLUMNS = (
@@ -30,36 +33,7 @@ FIXED_COLUMNS = (
     "note_title",
     "annotator",
 )
-FORMATS = (".csv", ".md")
-
-
-def matching(
-    segments: Sequence[CodedSegment],
-    labels: Sequence[Label],
-    conditions: Mapping[str, str],
-) -> list[CodedSegment]:
-    """The segments whose field has the value given for it in ``conditions`` (any field
-    ``core.stats`` knows: issuer=市长, month=2020-03, city=宿迁, annotator=甲)."""
-    paths = label_paths(labels)
-    return [
-        segment
-        for segment in segments
-        if all(value in field_values(segment, name, paths) for name, value in conditions.items())
-    ]
-
-
-def parse_conditions(texts: Sequence[str]) -> dict[str, str]:
-    """``FIELD=VALUE`` strings as a mapping (``FIELD=``: it has no value); a string without
-    ``=`` is refused."""
-    conditions = {}
-    for text in texts:
-        name, equals, value = text.partition("=")
-        if not equals or not name.strip():
-            raise ValueError(f"{text!r}: write FIELD=VALUE (issuer=市长)")
-        # issuer= asks for the tags without an issuer: the "(none)" of jiyao stats (an empty
-        # value never matched anything).
-        conditions[name.strip()] = value.strip() or NONE
-    return conditions
+FORMATS = (".csv", ".xlsx", ".md", ".html", ".docx")
 
 
 def _extra_columns(segments: Sequence[CodedSegment]) -> list[str]:
@@ -104,54 +78,68 @@ def rows(segments: Sequence[CodedSegment], labels: Sequence[Label]) -> list[list
     return table
 
 
-def write_report(path: Path, segments: Sequence[CodedSegment], labels: Sequence[Label]) -> None:
-    """Write the report as the suffix of ``path`` says (.csv or .md)."""
+def write_report(
+    path: Path, segments: Sequence[CodedSegment], labels: Sequence[Label], chosen: str = ""
+) -> None:
+    """Write the report as the suffix of ``path`` says (see ``FORMATS``); ``chosen``: which
+    tags these are, in a line, for the report's reader."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ValueError(f"{path.name}: a segments report is .csv or .md")
+        raise ValueError(f"{path.name}: a segments report is {', '.join(FORMATS)}")
     if suffix == ".csv":
         # UTF-8 with BOM: spreadsheets then read the Chinese right.
         with atomic_text_file(path, encoding="utf-8-sig") as file:
             csv.writer(file).writerows(rows(segments, labels))
-        return
-    with atomic_text_file(path) as file:
-        file.write(markdown(segments, labels))
+    elif suffix == ".xlsx":
+        write_xlsx(path, _typed(rows(segments, labels)), "Coded segments")
+    else:
+        write_document("Coded segments", report_blocks(segments, labels, chosen), path)
 
 
-def markdown(segments: Sequence[CodedSegment], labels: Sequence[Label]) -> str:
-    """The report as Markdown: a section per label path, each tag quoted under its
-    document, with its attributes and note."""
+def _typed(table: list[list[str]]) -> list[list[object]]:
+    """The document id and the offsets as numbers, so a spreadsheet sorts them as numbers."""
+    numeric = {FIXED_COLUMNS.index(name) for name in ("document", "start", "end")}
+    typed: list[list[object]] = [list(table[0])]
+    for row in table[1:]:
+        typed.append([int(v) if i in numeric else v for i, v in enumerate(row)])
+    return typed
+
+
+def report_blocks(
+    segments: Sequence[CodedSegment], labels: Sequence[Label], chosen: str = ""
+) -> list[Block]:
+    """The report: a section per label path, each tag quoted with its document, the
+    document's variables, its attributes, annotator and note."""
     paths = label_paths(labels)
     by_label: dict[str, list[CodedSegment]] = {}
     for segment in segments:
         by_label.setdefault(paths.get(segment.label_id, ""), []).append(segment)
-    lines = [
-        "# Coded segments",
-        "",
-        f"{counted(len(segments), 'tag')} in {counted(len(by_label), 'label')}.",
-        "",
-    ]
+    summary = f"{counted(len(segments), 'tag')} in {counted(len(by_label), 'label')}."
+    blocks: list[Block] = [Paragraph(summary)]
+    if chosen:
+        blocks.append(Field("Selected", chosen))
     for path in sorted(by_label):
         found = by_label[path]
-        lines += [f"## {path} ({len(found)})", ""]
+        blocks.append(Heading(1, f"{path} ({len(found)})"))
         for s in found:
-            where = f"{s.title} ({s.date})" if s.date else s.title
-            lines.append(f"- **{_escape(where)}**, {s.start}–{s.end}")
-            lines.append(f"  > {_escape(s.text)}".replace("\n", " "))
-            details = [f"{name}: {_cell(value)}" for name, value in s.attributes.items() if value]
-            if s.annotator:
-                details.append(f"annotator: {s.annotator}")
-            if details:
-                lines.append(f"  {_escape('; '.join(details))}")
-            if s.note:
-                title = f"**{_escape(s.note_title)}** " if s.note_title else ""
-                lines.append(f"  {title}*{_escape(s.note)}*")
-        lines.append("")
-    return "\n".join(lines)
+            blocks += _segment_blocks(s)
+    return blocks
 
 
-def _escape(text: str) -> str:
-    """Text as Markdown shows it, not as markup."""
-    for character in "\\`*_[]<>#|":
-        text = text.replace(character, "\\" + character)
-    return text
+def _segment_blocks(s: CodedSegment) -> list[Block]:
+    where = f"{s.title} ({s.date})" if s.date else s.title
+    blocks: list[Block] = [
+        Heading(2, f"{where}, {s.start}–{s.end}"),
+        Quote(s.text),
+    ]
+    details = [f"{name}: {_cell(value)}" for name, value in s.attributes.items() if value]
+    if details:
+        blocks.append(Field("Attributes", "; ".join(details)))
+    variables = [("source", s.source), ("status", s.status.value), *s.metadata.items()]
+    shown = [f"{name}: {_cell(value)}" for name, value in variables if value not in ("", None)]
+    blocks.append(Field("Document", f"{s.document_id}; " + "; ".join(shown)))
+    if s.annotator:
+        blocks.append(Field("Annotator", s.annotator))
+    if s.note:
+        blocks.append(Field("Note", f"{s.note_title}: {s.note}" if s.note_title else s.note))
+    return blocks

@@ -4,9 +4,18 @@ so that re-analysis never undoes a correction."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from desktop.core.model import CORRECTION_ACTIONS, Entity, EntityCorrection
 from desktop.core.store.base import StoreBase, _now
+
+
+class CachedEntity(NamedTuple):
+    document_id: int
+    type: str
+    start: int
+    end: int
+    text: str
 
 
 class EntitiesMixin(StoreBase):
@@ -151,6 +160,37 @@ class EntitiesMixin(StoreBase):
                 (document_id, entity.type, entity.start, entity.end),
             )
         return cursor.rowcount
+
+    def cached_entities(self, types: Sequence[str], pipeline_version: int) -> list[CachedEntity]:
+        """The entities of ``types`` of every document the pipeline of ``pipeline_version``
+        analysed, with the user's corrections applied (as :meth:`entities` does), by document
+        then position: one query for the corpus instead of one per document."""
+        marks = ", ".join("?" for _ in types)
+        rows = self.db.execute(
+            f"""SELECT e.document_id, e.type, e.start, e."end", e.text FROM entities e
+               JOIN documents d ON d.id = e.document_id AND d.entities_version = ?
+               WHERE e.type IN ({marks}) AND NOT EXISTS (
+                   SELECT 1 FROM entity_corrections c WHERE c.document_id = e.document_id
+                   AND c.action = 'remove' AND c.type = e.type AND c.start = e.start
+                   AND c."end" = e."end")
+               UNION ALL
+               SELECT c.document_id, c.type, c.start, c."end", c.text FROM entity_corrections c
+               JOIN documents d ON d.id = c.document_id AND d.entities_version = ?
+               WHERE c.action = 'add' AND c.type IN ({marks}) AND NOT EXISTS (
+                   SELECT 1 FROM entities e WHERE e.document_id = c.document_id
+                   AND e.type = c.type AND e.start = c.start AND e."end" = c."end")
+               ORDER BY 1, 3, 4, 2""",
+            (pipeline_version, *types, pipeline_version, *types),
+        )
+        return [CachedEntity(*row) for row in rows]
+
+    def documents_not_analysed(self, pipeline_version: int) -> list[int]:
+        """The documents whose entities the pipeline of ``pipeline_version`` has not found."""
+        rows = self.db.execute(
+            "SELECT id FROM documents WHERE entities_version IS NOT ? ORDER BY id",
+            (pipeline_version,),
+        )
+        return [int(row[0]) for row in rows]
 
     def withdraw_correction(self, correction_id: int) -> None:
         with self.transaction():

@@ -1,6 +1,8 @@
-"""The co-occurrence tab of the tag-counts window: which labels occur together in a
-document, near each other or overlapping, as a matrix; a cell lists the tags behind it,
-which open in their document; the matrix exports as CSV."""
+"""The co-occurrence tab of the tag-counts window: which labels (or entities: people, places,
+organisations, titles) occur together in a document, near each other or overlapping, as a
+matrix; a cell lists the tags (or mentions) behind it, which open in their document; the
+matrix exports as CSV. The corpus's entities are read (and, for documents not analysed yet,
+found and cached) in the background, with a progress bar, the first time they are asked for."""
 
 from __future__ import annotations
 
@@ -23,12 +25,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.cooccurrence import OVERLAPPING, CoMatrix, cooccurrence, meeting_segments
+from desktop.core.entity_cooccurrence import (
+    CorpusMentions,
+    Mention,
+    corpus_mentions,
+    entity_cooccurrence,
+    meeting_mentions,
+)
 from desktop.core.labels import LABEL_PATH_SEPARATOR
+from desktop.core.store import Store
 from desktop.core.store.segments import CodedSegment
 from desktop.ui.analysis.csv_file import write_csv
+from desktop.ui.common.progress import TaskProgress
+from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
 from desktop.ui.workspace import Workspace
 
 SAME_DOCUMENT, NEAR, OVERLAP = "document", "near", "overlap"
+LABELS, ENTITIES = "labels", "entities"
 
 
 class CooccurrenceView(QWidget):
@@ -42,6 +55,14 @@ class CooccurrenceView(QWidget):
         self.segments: list[CodedSegment] = []
         self.paths: dict[int, str] = {}
         self.matrix: CoMatrix | None = None
+        # The corpus's entity mentions once read (None: not yet, or changed since).
+        self.mentions: list[Mention] | None = None
+        self.task: Task | None = None
+        self.progress: TaskProgress | None = None
+        self.of = QComboBox()
+        self.of.addItem(self.tr("Labels"), LABELS)
+        self.of.addItem(self.tr("Entities"), ENTITIES)
+        self.note = QLabel()
         self.where = QComboBox()
         self.where.addItem(self.tr("in the same document"), SAME_DOCUMENT)
         self.where.addItem(self.tr("within N characters"), NEAR)
@@ -67,7 +88,8 @@ class CooccurrenceView(QWidget):
         self.export = QPushButton(self.tr("Export CSV…"))
         self.export.clicked.connect(self._ask_export)
         choices = QHBoxLayout()
-        choices.addWidget(QLabel(self.tr("Labels occurring")))
+        choices.addWidget(self.of)
+        choices.addWidget(QLabel(self.tr("occurring")))
         choices.addWidget(self.where)
         choices.addWidget(QLabel(self.tr("N")))
         choices.addWidget(self.distance)
@@ -84,10 +106,17 @@ class CooccurrenceView(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(choices)
+        layout.addWidget(self.note)
         layout.addWidget(splitter, 1)
-        for combo in (self.where, self.count, self.level):
+        for combo in (self.where, self.count, self.level, self.of):
             combo.currentIndexChanged.connect(self.recount)
         self.distance.valueChanged.connect(self.recount)
+        for signal in (
+            workspace.entitiesChanged,
+            workspace.documentsChanged,
+            workspace.projectSwitched,
+        ):
+            signal.connect(self._entities_changed)
 
     def reload(self, segments: list[CodedSegment], paths: dict[int, str]) -> None:
         """Count again the tags the window read."""
@@ -109,15 +138,31 @@ class CooccurrenceView(QWidget):
             return self.distance.value()
         return OVERLAPPING if where == OVERLAP else None
 
+    def of_entities(self) -> bool:
+        return self.of.currentData() == ENTITIES
+
     def recount(self) -> None:
         self.distance.setEnabled(self.where.currentData() == NEAR)
-        matrix = cooccurrence(
-            self.segments,
-            self.paths,
-            within=self.within(),
-            count=self.count.currentData(),
-            level=self.level.currentData(),
-        )
+        self.level.setEnabled(not self.of_entities())
+        pairs = self.tr("pairs of mentions") if self.of_entities() else self.tr("pairs of tags")
+        self.count.setItemText(1, pairs)
+        self.note.setVisible(self.of_entities())
+        if self.of_entities() and self.mentions is None:
+            self._read_mentions()
+            matrix = CoMatrix((), {})
+        elif self.of_entities():
+            assert self.mentions is not None
+            matrix = entity_cooccurrence(
+                self.mentions, within=self.within(), count=self.count.currentData()
+            )
+        else:
+            matrix = cooccurrence(
+                self.segments,
+                self.paths,
+                within=self.within(),
+                count=self.count.currentData(),
+                level=self.level.currentData(),
+            )
         self.matrix = matrix
         self.table.clear()
         self.table.setRowCount(len(matrix.labels))
@@ -133,30 +178,102 @@ class CooccurrenceView(QWidget):
         self.behind.setRowCount(0)
         self.export.setEnabled(bool(matrix.labels))
 
+    def _read_mentions(self) -> None:
+        """Read the corpus's entities in the background (finding those of documents not
+        analysed yet), then count them."""
+        if self.task is not None:
+            return
+        path = self.workspace.store.path
+
+        def work(report: ProgressReporter, cancelled: CancelCheck) -> CorpusMentions:
+            with Store(path, create=False) as own:  # one store per thread
+                return corpus_mentions(
+                    own, progress=lambda done, total: report(done, total, ""), cancelled=cancelled
+                )
+
+        task = Task(work, "entity co-occurrence")
+        self.progress = TaskProgress(
+            task,
+            self,
+            self.tr("Entities"),
+            self.tr("Finding the entities of every document…"),
+            lambda done, total, _label: self.tr("%n document(s) read", "", done),
+        )
+        task.signals.finished.connect(self._mentions_read)
+        task.signals.failed.connect(self._mentions_failed)
+        self.task = task
+        self.note.setText(self.tr("Finding the entities of every document…"))
+        start(task)
+
+    def _mentions_read(self, found: CorpusMentions) -> None:
+        cancelled = self.task is not None and self.task.is_cancelled()
+        self._forget_task()
+        self.mentions = found.mentions
+        self.recount()
+        shown = len(self.matrix.labels) if self.matrix is not None else 0
+        text = self.tr(
+            "The %n most widespread people, places, organisations and titles.", "", shown
+        )
+        if cancelled:
+            text += " " + self.tr("Stopped early: only the documents read so far count.")
+        self.note.setText(text)
+
+    def _mentions_failed(self, message: str) -> None:
+        self._forget_task()
+        self.note.setText(self.tr("Entities not read: {0}").format(message))
+
+    def _forget_task(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+        self.progress, self.task = None, None
+
+    def _entities_changed(self, *_changed: object) -> None:
+        self.mentions = None
+        if self.of_entities():
+            self.recount()
+
     def _show_cell(self, row: int, column: int) -> None:
         if self.matrix is None:
             return
-        segments = meeting_segments(
-            self.segments,
-            self.paths,
-            self.matrix.labels[row],
-            self.matrix.labels[column],
-            within=self.within(),
-            level=self.level.currentData(),
-        )
-        self.behind.setRowCount(len(segments))
-        for r, segment in enumerate(segments):
-            title = QTableWidgetItem(segment.title)
-            title.setData(Qt.ItemDataRole.UserRole, segment)
+        first, second = self.matrix.labels[row], self.matrix.labels[column]
+        found: list[CodedSegment | Mention]
+        if self.of_entities():
+            found = [*meeting_mentions(self.mentions or [], first, second, within=self.within())]
+        else:
+            found = [
+                *meeting_segments(
+                    self.segments,
+                    self.paths,
+                    first,
+                    second,
+                    within=self.within(),
+                    level=self.level.currentData(),
+                )
+            ]
+        self.behind.setRowCount(len(found))
+        titles: dict[int, str] = {}
+        for r, span in enumerate(found):
+            if span.document_id not in titles:
+                titles[span.document_id] = self._title(span.document_id)
+            title = QTableWidgetItem(titles[span.document_id])
+            title.setData(Qt.ItemDataRole.UserRole, span)
             self.behind.setItem(r, 0, title)
-            self.behind.setItem(r, 1, QTableWidgetItem(self.paths.get(segment.label_id, "")))
-            self.behind.setItem(r, 2, QTableWidgetItem(segment.text.replace("\n", " ")))
+            name = span.name if isinstance(span, Mention) else self.paths.get(span.label_id, "")
+            self.behind.setItem(r, 1, QTableWidgetItem(name))
+            self.behind.setItem(r, 2, QTableWidgetItem(span.text.replace("\n", " ")))
+
+    def _title(self, document_id: int) -> str:
+        try:
+            title, _status = self.workspace.store.document_title_and_status(document_id)
+        except KeyError:  # deleted since the entities were read
+            return str(document_id)
+        return title
 
     def _choose(self, row: int, _column: int) -> None:
         item = self.behind.item(row, 0)
         if item is not None:
-            segment: CodedSegment = item.data(Qt.ItemDataRole.UserRole)
-            self.tagChosen.emit(segment.document_id, segment.start, segment.end)
+            span: CodedSegment | Mention = item.data(Qt.ItemDataRole.UserRole)
+            self.tagChosen.emit(span.document_id, span.start, span.end)
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -168,4 +285,7 @@ class CooccurrenceView(QWidget):
     def export_csv(self, path: Path) -> bool:
         if self.matrix is None:
             return False
-        return write_csv(self, self.tr("Export co-occurrence"), path, self.matrix.csv_rows())
+        rows = self.matrix.csv_rows()
+        if self.of_entities():
+            rows[0][0] = "entity"
+        return write_csv(self, self.tr("Export co-occurrence"), path, rows)

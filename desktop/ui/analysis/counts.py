@@ -1,7 +1,8 @@
 """Counts of the corpus's tags: a cross table of any two fields (label, issuer, month,
 document variables…), counting tags or documents; a cell lists the tags behind it, which open
-in their document; the table exports as CSV. A second tab shows which labels occur together
-(``cooccurrence_view``), a third draws the cross table (``chart_view``)."""
+in their document, and a double-click opens them in the coded segments tab (``segments_view``);
+the table exports as CSV. Another tab shows which labels occur together
+(``cooccurrence_view``), another draws the cross table (``chart_view``)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.exports.selection import label_paths
+from desktop.core.segment_filter import cell_filter
 from desktop.core.stats import (
     NONE,
     TOTAL,
@@ -37,6 +39,7 @@ from desktop.core.store.segments import CodedSegment
 from desktop.ui.analysis.chart_view import ChartView
 from desktop.ui.analysis.cooccurrence_view import CooccurrenceView
 from desktop.ui.analysis.csv_file import write_csv
+from desktop.ui.analysis.segments_view import SegmentsView
 from desktop.ui.common.fitting import fit_to_screen
 from desktop.ui.workspace import Workspace
 
@@ -63,6 +66,7 @@ class TagCounts(QDialog):
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.cellClicked.connect(self._show_cell)
+        self.table.cellDoubleClicked.connect(self.open_cell)
         self.behind = QTableWidget(0, 3)
         self.behind.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.behind.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -96,6 +100,9 @@ class TagCounts(QDialog):
         self.tabs.addTab(self.cooccurrence, self.tr("Co-occurrence"))
         self.chart = ChartView()
         self.tabs.addTab(self.chart, self.tr("Chart"))
+        self.segments_view = SegmentsView(workspace)
+        self.segments_view.tagChosen.connect(self.tagChosen)
+        self.tabs.addTab(self.segments_view, self.tr("Coded segments"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.retranslate()
@@ -111,7 +118,12 @@ class TagCounts(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tag counts"))
         for index, tab_title in enumerate(
-            (self.tr("Cross table"), self.tr("Co-occurrence"), self.tr("Chart"))
+            (
+                self.tr("Cross table"),
+                self.tr("Co-occurrence"),
+                self.tr("Chart"),
+                self.tr("Coded segments"),
+            )
         ):
             self.tabs.setTabText(index, tab_title)
         self.count.setItemText(0, self.tr("tags"))
@@ -120,6 +132,7 @@ class TagCounts(QDialog):
             [self.tr("Document"), self.tr("Label"), self.tr("Text")]
         )
         self.export.setText(self.tr("Export CSV…"))
+        self.segments_view.retranslate()
         for caption, text in zip(
             self.captions, (self.tr("Rows"), self.tr("Columns"), self.tr("Count")), strict=True
         ):
@@ -163,7 +176,8 @@ class TagCounts(QDialog):
         """Read the tags again (they changed) and count them."""
         store = self.workspace.store
         self.segments = store.coded_segments()
-        paths = label_paths(store.labels())
+        labels = store.labels()
+        paths = label_paths(labels)
         fields = available_fields(self.segments, paths)
         for combo, default, blank in ((self.rows, "label", False), (self.columns, "month", True)):
             chosen = combo.currentData() or default
@@ -178,6 +192,8 @@ class TagCounts(QDialog):
             combo.blockSignals(False)
         self.recount()
         self.cooccurrence.reload(self.segments, paths)
+        captions = {name: self.field_caption(name) for name in fields}
+        self.segments_view.reload(self.segments, labels, paths, captions)
 
     def recount(self) -> None:
         rows, columns = self.rows.currentData(), self.columns.currentData()
@@ -233,6 +249,20 @@ class TagCounts(QDialog):
             self.behind.setItem(r, 0, title)
             self.behind.setItem(r, 1, QTableWidgetItem(labels.get(segment.label_id, "")))
             self.behind.setItem(r, 2, QTableWidgetItem(segment.text.replace("\n", " ")))
+
+    def open_cell(self, row: int, column: int) -> None:
+        """Show the tags behind a cell in the coded segments tab, filtered to that cell."""
+        item = self.table.item(row, column)
+        if item is None or self.table_shown is None:
+            return
+        row_value, column_value = item.data(_CELL)
+        shown = self.table_shown
+        chosen = cell_filter(shown.rows_field, shown.columns_field, row_value, column_value)
+        self.segments_view.show_filter(chosen)
+        self.tabs.setCurrentWidget(self.segments_view)
+
+    def show_segments(self) -> None:
+        self.tabs.setCurrentWidget(self.segments_view)
 
     def _choose(self, row: int, _column: int) -> None:
         item = self.behind.item(row, 0)

@@ -374,6 +374,12 @@ class MainWindow(QMainWindow):
         counts.show()
         return counts
 
+    def show_segments(self) -> TagCounts:
+        """The tag counts window on its coded segments tab."""
+        counts = self.count_tags()
+        counts.show_segments()
+        return counts
+
     def go_to_tag(self, document_id: int, start: int, end: int) -> None:
         """Open a document (when it is not the one shown) and select a span of it; a document
         deleted since the hit or tag was listed is said to be gone (the span would otherwise

@@ -55,6 +55,8 @@ class WindowParts(Protocol):
 
     def count_tags(self) -> object: ...
 
+    def show_segments(self) -> object: ...
+
     def about(self) -> None: ...
 
 
@@ -171,6 +173,7 @@ class WindowMenus(QObject):
         self._add(menu, self.tr("Tags in the &corpus…"), parts.browse_tags, "Ctrl+Shift+T")
         self._add(menu, self.tr("&Journal…"), parts.open_journal, "Ctrl+Shift+J")
         self._add(menu, self.tr("Tag c&ounts…"), parts.count_tags, "Ctrl+Shift+M")
+        self._add(menu, self.tr("Coded se&gments…"), parts.show_segments, "Ctrl+Shift+G")
 
     def _build_go_menu(self, menu: QMenu) -> None:
         corpus, reader = self.parts.corpus, self.parts.reader

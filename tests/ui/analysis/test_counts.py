@@ -133,3 +133,46 @@ def test_chart_tab_draws_the_table_shown_when_opened(qtbot: QtBot, tmp_path: Pat
     svg = tmp_path / "chart.svg"
     assert counts.chart.save_to(svg)
     assert "2020-03" in svg.read_text(encoding="utf-8")
+
+
+def test_cooccurrence_of_entities_read_in_the_background(qtbot: QtBot, tmp_path: Path) -> None:
+    from desktop.core.entities import PIPELINE_VERSION
+    from desktop.core.model import Entity
+
+    store = project(tmp_path / "c.jiyao")
+    first, second = store.document_ids()
+    # The first document's entities cached by hand; the second is analysed when asked for.
+    store.replace_pipeline_entities(
+        first, [Entity("TITLE", 0, 2, "市长"), Entity("PLACE", 4, 6, "复工")], PIPELINE_VERSION
+    )
+    workspace = Workspace(store, Settings())
+    counts = TagCounts(workspace)
+    qtbot.addWidget(counts)
+    view = counts.cooccurrence
+    view.of.setCurrentIndex(view.of.findData("entities"))
+    qtbot.waitUntil(lambda: view.mentions is not None, timeout=60_000)
+    assert store.entities_version(second) == PIPELINE_VERSION  # analysed and cached
+    assert view.count.itemText(1) == "pairs of mentions"
+    shown = view.table.columnCount()
+    assert (
+        view.note.text() == f"The {shown} most widespread people, places, organisations and titles."
+    )
+    names = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
+    assert "市长 (TITLE)" in names and "复工 (PLACE)" in names
+    title, place = names.index("市长 (TITLE)"), names.index("复工 (PLACE)")
+    assert view.table.item(title, place).data(Qt.ItemDataRole.DisplayRole) == 1
+    view._show_cell(title, place)
+    assert view.behind.rowCount() == 2
+    with qtbot.waitSignal(counts.tagChosen) as chosen:
+        view._choose(1, 0)
+    assert chosen.args == [first, 4, 6]
+    output = tmp_path / "entities.csv"
+    assert view.export_csv(output)
+    assert output.read_text(encoding="utf-8-sig").startswith("entity,")
+    # A correction is counted at once.
+    store.correct_entity(first, "remove", Entity("PLACE", 4, 6, "复工"))
+    workspace.entitiesChanged.emit(first)
+    qtbot.waitUntil(lambda: view.mentions is not None, timeout=60_000)
+    names = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
+    assert "复工 (PLACE)" not in names
+    store.close()

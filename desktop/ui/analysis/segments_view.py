@@ -1,0 +1,331 @@
+"""The coded segments tab of the tag-counts window: every tag with its text, label path,
+attributes, note, document and the document's variables, filtered by a label (with its
+sub-labels) and field values (issuer = 市长, annotator, a document variable: city = 宿迁); a
+double-click opens the tag in its document; exported as CSV, an Excel workbook, or a report
+to send (HTML, Markdown, Word). A cross table's cell opens here, filtered to that cell. The
+choosing and the writing are the core's (``segment_filter``, ``exports.segments_report``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.exports.segments_report import write_report
+from desktop.core.model import Label
+from desktop.core.natural_sort import natural_key
+from desktop.core.segment_filter import Condition, SegmentFilter, select
+from desktop.core.stats import NONE, UnknownField, available_fields, field_values
+from desktop.core.store.segments import CodedSegment
+from desktop.ui.common.messages import error_text
+from desktop.ui.workspace import Workspace
+
+_ROOT = QModelIndex()
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("SegmentsModel", "Document"),
+    QT_TRANSLATE_NOOP("SegmentsModel", "Date"),
+    QT_TRANSLATE_NOOP("SegmentsModel", "Label"),
+    QT_TRANSLATE_NOOP("SegmentsModel", "Text"),
+    QT_TRANSLATE_NOOP("SegmentsModel", "Attributes"),
+    QT_TRANSLATE_NOOP("SegmentsModel", "Annotator"),
+    QT_TRANSLATE_NOOP("SegmentsModel", "Note"),
+    QT_TRANSLATE_NOOP("SegmentsModel", "Document variables"),
+)
+# The file dialog's choices: (filter text, suffix).
+_EXPORTS = (
+    (QT_TRANSLATE_NOOP("SegmentsView", "CSV table (*.csv)"), ".csv"),
+    (QT_TRANSLATE_NOOP("SegmentsView", "Excel workbook (*.xlsx)"), ".xlsx"),
+    (QT_TRANSLATE_NOOP("SegmentsView", "HTML report (*.html)"), ".html"),
+    (QT_TRANSLATE_NOOP("SegmentsView", "Markdown report (*.md)"), ".md"),
+    (QT_TRANSLATE_NOOP("SegmentsView", "Word report (*.docx)"), ".docx"),
+)
+
+
+def _joined(values: dict[str, Any]) -> str:
+    shown = []
+    for name, value in values.items():
+        text = "; ".join(map(str, value)) if isinstance(value, list) else str(value)
+        if text:
+            shown.append(f"{name}: {text}")
+    return "; ".join(shown)
+
+
+class SegmentsModel(QAbstractTableModel):
+    """The chosen segments, a row each; the full segment under ``Qt.UserRole``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[CodedSegment] = []
+        self.paths: dict[int, str] = {}
+
+    def reset(self, rows: list[CodedSegment], paths: dict[int, str]) -> None:
+        self.beginResetModel()
+        self.rows, self.paths = rows, paths
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("SegmentsModel", str(_COLUMNS[section]))
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        segment = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return segment
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        text = self.cell(segment, index.column())
+        return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split("\n"))
+
+    def cell(self, segment: CodedSegment, column: int) -> str:
+        variables = {"source": segment.source, **segment.metadata}
+        return (
+            f"{segment.document_id}: {segment.title}",
+            segment.date,
+            self.paths.get(segment.label_id, ""),
+            segment.text,
+            _joined(segment.attributes),
+            segment.annotator,
+            segment.note,
+            _joined(variables),
+        )[column]
+
+
+class SegmentsView(QWidget):
+    """The segments and their filter. ``tagChosen(document_id, start, end)`` on double-click."""
+
+    tagChosen = Signal(int, int, int)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.segments: list[CodedSegment] = []
+        self.labels: list[Label] = []
+        self.paths: dict[int, str] = {}
+        self.conditions: list[Condition] = []
+        self.shown: list[CodedSegment] = []
+        # A field's name in the interface language, by its name (the counts window's words).
+        self.field_names: dict[str, str] = {}
+        self.label = QComboBox()
+        self.field = QComboBox()
+        self.value = QComboBox()
+        self.value.setEditable(True)
+        self.value.setMinimumContentsLength(10)
+        self.add = QPushButton()
+        self.add.clicked.connect(self._add_condition)
+        self.clear = QPushButton()
+        self.clear.clicked.connect(self.clear_filter)
+        self.chips = QHBoxLayout()
+        self.found = QLabel()
+        self.export = QPushButton()
+        self.export.clicked.connect(self._ask_export)
+        self.model = SegmentsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._choose)
+        self.captions = [QLabel(), QLabel()]
+        choices = QHBoxLayout()
+        choices.addWidget(self.captions[0])
+        choices.addWidget(self.label)
+        choices.addWidget(self.captions[1])
+        choices.addWidget(self.field)
+        choices.addWidget(self.value)
+        choices.addWidget(self.add)
+        choices.addStretch(1)
+        chosen = QHBoxLayout()
+        chosen.addLayout(self.chips)
+        chosen.addWidget(self.clear)
+        chosen.addStretch(1)
+        chosen.addWidget(self.found)
+        chosen.addWidget(self.export)
+        layout = QVBoxLayout(self)
+        layout.addLayout(choices)
+        layout.addLayout(chosen)
+        layout.addWidget(self.table, 1)
+        self.label.currentIndexChanged.connect(self.refilter)
+        self.field.currentIndexChanged.connect(self._offer_values)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.captions[0].setText(self.tr("Label"))
+        self.captions[1].setText(self.tr("Where"))
+        self.add.setText(self.tr("Add condition"))
+        self.clear.setText(self.tr("Clear filter"))
+        self.export.setText(self.tr("Export…"))
+        if self.label.count():
+            self.label.setItemText(0, self.tr("(every label)"))
+        self._show_found()
+
+    def reload(
+        self,
+        segments: list[CodedSegment],
+        labels: list[Label],
+        paths: dict[int, str],
+        field_names: dict[str, str] | None = None,
+    ) -> None:
+        """The tags the window read, filtered as chosen so far."""
+        self.segments, self.labels, self.paths = segments, labels, paths
+        # A copy, not the window's method: a child holding its parent would keep a closed
+        # window alive until Python's collector ran.
+        self.field_names = dict(field_names or {})
+        self._fill_combo(
+            self.label,
+            [(self.tr("(every label)"), None)]
+            + [(path, label_id) for label_id, path in sorted(paths.items(), key=_by_path)],
+        )
+        fields = available_fields(segments, paths)
+        self._fill_combo(self.field, [(self.field_names.get(name, name), name) for name in fields])
+        self._offer_values()
+        self.refilter()
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+
+    def _offer_values(self) -> None:
+        """The values the chosen field has among the tags, to pick from (or type)."""
+        name = self.field.currentData()
+        self.value.clear()
+        if name is None:
+            return
+        values = {value for s in self.segments for value in field_values(s, name, self.paths)}
+        self.value.addItems(sorted(values, key=lambda v: (v == NONE, natural_key(v))))
+
+    def current_filter(self) -> SegmentFilter:
+        label_id = self.label.currentData()
+        labels = frozenset() if label_id is None else frozenset({label_id})
+        return SegmentFilter(labels, tuple(self.conditions))
+
+    def show_filter(self, chosen: SegmentFilter) -> None:
+        """Show the tags ``chosen`` lets through (a cross table's cell)."""
+        self.conditions = list(chosen.conditions)
+        label_id = next(iter(chosen.label_ids), None)
+        self.label.blockSignals(True)
+        self.label.setCurrentIndex(max(0, self.label.findData(label_id)))
+        self.label.blockSignals(False)
+        self.refilter()
+
+    def clear_filter(self) -> None:
+        self.show_filter(SegmentFilter())
+
+    def _add_condition(self) -> None:
+        name, value = self.field.currentData(), self.value.currentText().strip()
+        if name is None:
+            return
+        self.conditions.append((name, value or NONE))
+        self.refilter()
+
+    def _remove_condition(self, index: int) -> None:
+        del self.conditions[index]
+        self.refilter()
+
+    def refilter(self) -> None:
+        try:
+            self.shown = select(self.segments, self.labels, self.current_filter())
+        except UnknownField as error:
+            # A condition on a variable no document has any more (they were deleted).
+            QMessageBox.warning(self, self.tr("Coded segments"), error_text(error))
+            self.conditions = []
+            self.shown = select(self.segments, self.labels, self.current_filter())
+        self.model.reset(self.shown, self.paths)
+        self._show_chips()
+        self._show_found()
+
+    def _show_chips(self) -> None:
+        while self.chips.count():
+            item = self.chips.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for index, (name, value) in enumerate(self.conditions):
+            chip = QToolButton()
+            shown = self.tr("(none)") if value == NONE else value
+            chip.setText(f"{self.field_names.get(name, name)} = {shown}  ✕")
+            chip.setToolTip(self.tr("Remove this condition"))
+            chip.clicked.connect(lambda _checked=False, i=index: self._remove_condition(i))
+            self.chips.addWidget(chip)
+        self.clear.setEnabled(bool(self.conditions) or self.label.currentIndex() > 0)
+
+    def _show_found(self) -> None:
+        self.found.setText(self.tr("%n tag(s)", "", len(self.shown)))
+        self.export.setEnabled(bool(self.shown))
+
+    def _choose(self, index: QModelIndex) -> None:
+        segment: CodedSegment = self.model.data(index, Qt.ItemDataRole.UserRole)
+        self.tagChosen.emit(segment.document_id, segment.start, segment.end)
+
+    def _ask_export(self) -> None:
+        filters = [QCoreApplication.translate("SegmentsView", str(t)) for t, _s in _EXPORTS]
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export coded segments"), "segments.csv", ";;".join(filters)
+        )
+        if not path:
+            return
+        target = Path(path)
+        if not target.suffix and chosen in filters:
+            target = target.with_suffix(_EXPORTS[filters.index(chosen)][1])
+        self.export_to(target)
+
+    def export_to(self, target: Path) -> bool:
+        """Write the segments shown as ``target``'s suffix says; a failure is shown."""
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            write_report(
+                target, self.shown, self.labels, self.current_filter().describe(self.labels)
+            )
+        except (OSError, ValueError) as error:
+            QGuiApplication.restoreOverrideCursor()
+            reason = self.tr("Could not write {0}: {1}")
+            detail = error.strerror if isinstance(error, OSError) else None
+            text = reason.format(target, detail or error_text(error))
+            QMessageBox.warning(self, self.tr("Export coded segments"), text)
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        return True
+
+
+def _by_path(item: tuple[int, str]) -> str:
+    return natural_key(item[1])

@@ -1,0 +1,158 @@
+"""The coded segments tab: filtered by label (with sub-labels) and field values, opened on a
+cross table's cell, a tag opened by double-click, exported in each format."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.core.model import NewDocument
+from desktop.core.store import Store
+from desktop.ui.analysis.counts import TagCounts
+from desktop.ui.common.settings import Settings
+from desktop.ui.workspace import Workspace
+
+TEXTS = (("𠀀市长要求复工", "2020-03-01", "宿迁"), ("區長要求復產", "2020-04-01", "南京"))
+
+
+def project(path: Path) -> Store:
+    store = Store(path)
+    ids = store.add_documents(
+        [
+            NewDocument(
+                title=t,
+                raw_text=t,
+                clean_text=t,
+                encoding="utf-8",
+                script="simplified",
+                date=d,
+                metadata={"city": city},
+            )
+            for t, d, city in TEXTS
+        ]
+    )
+    top = store.add_label("指令").id
+    demand = store.add_label("要求", parent_id=top).id
+    other = store.add_label("其他").id
+    first, second = ids
+    assert first is not None and second is not None
+    store.add_annotation(first, demand, 3, 5, attributes={"issuer": "市长"}, annotator="甲")
+    store.add_annotation(first, other, 1, 4, note="重叠")  # overlaps the first
+    store.add_annotation(second, demand, 2, 4, attributes={"issuer": "區長"}, annotator="乙")
+    return store
+
+
+def texts(counts: TagCounts) -> list[str]:
+    model = counts.segments_view.model
+    return [model.index(r, 3).data() for r in range(model.rowCount())]
+
+
+def test_filter_by_label_and_values_then_clear(qtbot: QtBot, tmp_path: Path) -> None:
+    store = project(tmp_path / "s.jiyao")
+    counts = TagCounts(Workspace(store, Settings()))
+    qtbot.addWidget(counts)
+    view = counts.segments_view
+    assert texts(counts) == ["市长要", "要求", "要求"]  # by document, then position
+    view.label.setCurrentIndex(view.label.findData(store.labels()[0].id))  # 指令: its child
+    assert texts(counts) == ["要求", "要求"]
+    view.field.setCurrentIndex(view.field.findData("city"))
+    assert [view.value.itemText(i) for i in range(view.value.count())] == ["南京", "宿迁"]
+    view.value.setCurrentText("宿迁")
+    view.add.click()
+    assert [(s.document_id, s.text) for s in view.shown] == [(1, "要求")]
+    assert view.found.text() == "1 tag"
+    view.field.setCurrentIndex(view.field.findData("annotator"))
+    view.value.setCurrentText("乙")
+    view.add.click()
+    assert view.shown == []
+    view.clear_filter()
+    assert len(view.shown) == 3
+    with qtbot.waitSignal(counts.tagChosen) as chosen:
+        view.table.doubleClicked.emit(view.model.index(2, 0))
+    assert chosen.args == [2, 2, 4]
+    store.close()
+
+
+def test_a_cells_double_click_shows_the_segments_behind_it(qtbot: QtBot, tmp_path: Path) -> None:
+    store = project(tmp_path / "s.jiyao")
+    counts = TagCounts(Workspace(store, Settings()))
+    qtbot.addWidget(counts)
+    counts.rows.setCurrentIndex(counts.rows.findData("issuer"))
+    counts.columns.setCurrentIndex(counts.columns.findData("month"))
+    table = counts.table
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            counts.open_cell(row, column)
+            assert counts.tabs.currentWidget() is counts.segments_view
+            # Each cell's count is the number of tags it opens.
+            count = table.item(row, column).data(Qt.ItemDataRole.DisplayRole)
+            assert len(counts.segments_view.shown) == count
+    rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+    counts.open_cell(rows.index("(none)"), table.columnCount() - 1)
+    assert [s.note for s in counts.segments_view.shown] == ["重叠"]
+    store.close()
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".html", ".md", ".docx"])
+def test_export_writes_the_segments_shown(qtbot: QtBot, tmp_path: Path, suffix: str) -> None:
+    store = project(tmp_path / "s.jiyao")
+    counts = TagCounts(Workspace(store, Settings()))
+    qtbot.addWidget(counts)
+    view = counts.segments_view
+    view.label.setCurrentIndex(view.label.findText("其他"))
+    target = tmp_path / f"out{suffix}"
+    assert view.export_to(target)
+    if suffix == ".csv":
+        with target.open(encoding="utf-8-sig") as file:
+            assert [row["text"] for row in csv.DictReader(file)] == ["市长要"]
+    elif suffix in (".html", ".md"):
+        assert "重叠" in target.read_text(encoding="utf-8")
+    else:
+        assert target.stat().st_size > 0
+    store.close()
+
+
+def test_an_export_that_cannot_be_written_says_so(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    store = project(tmp_path / "s.jiyao")
+    counts = TagCounts(Workspace(store, Settings()))
+    qtbot.addWidget(counts)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    (tmp_path / "a file").write_text("not a folder")
+    assert not counts.segments_view.export_to(tmp_path / "a file" / "out.xlsx")
+    assert said and "out.xlsx" in said[0]
+    store.close()
+
+
+def test_the_menu_key_opens_the_counts_window_on_its_segments_tab(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QAction
+
+    from desktop.ui.shell.main_window import MainWindow
+
+    store = project(tmp_path / "s.jiyao")
+    window = MainWindow(store, Settings())
+    qtbot.addWidget(window)
+    action = next(
+        a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+Shift+G"
+    )
+    action.trigger()
+    counts = window.findChild(TagCounts)
+    assert counts is not None and counts.isVisible()
+    assert counts.tabs.currentWidget() is counts.segments_view
+    assert len(counts.segments_view.shown) == 3
+    with qtbot.waitSignal(counts.tagChosen):
+        counts.segments_view.table.doubleClicked.emit(counts.segments_view.model.index(2, 0))
+    qtbot.waitUntil(lambda: window.current_id == 2)
+    counts.close()
+    window.close()
+    store.close()
