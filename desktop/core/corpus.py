@@ -436,7 +436,9 @@ def import_seeds(store: Store) -> ImportReport:
     """Import the demo documents shipped in seeds/, with their metadata."""
     folder = seeds_dir()
     metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
-    return import_paths(store, [folder], metadata_for=lambda path: metadata.get(path.name))
+    # The documents alone: metadata.json, in a folder, would be read as a scraper's rows.
+    documents = sorted(path for path in folder.iterdir() if path.suffix in PLAIN_TEXT_SUFFIXES)
+    return import_paths(store, documents, metadata_for=lambda path: metadata.get(path.name))
 
 
 def prepare_found_file(

@@ -1322,42 +1322,42 @@
         <translation>需要操作（add 或 remove）和类型，而不是 {0!r}、{1!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="58"/>
+        <location filename="../../desktop/core/exports/formats.py" line="59"/>
         <source>{0} files cannot be imported</source>
         <translation>{0} 文件无法导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="134"/>
+        <location filename="../../desktop/core/exports/formats.py" line="135"/>
         <source>{count} of the exported documents have overlapping tags: doccano&apos;s default project drops overlapping spans, so tick &quot;Allow overlapping entity&quot; when creating the doccano project before importing this file</source>
         <translation>导出的文档中有 {count} 篇含有重叠的标注：doccano 的默认项目会丢弃重叠的片段，因此导入此文件之前，创建 doccano 项目时请勾选“Allow overlapping entity”</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="315"/>
+        <location filename="../../desktop/core/exports/formats.py" line="317"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="317"/>
+        <location filename="../../desktop/core/exports/formats.py" line="319"/>
         <source>a loop of symbolic links</source>
         <translation>符号链接形成了循环</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="319"/>
+        <location filename="../../desktop/core/exports/formats.py" line="321"/>
         <source>cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="321"/>
+        <location filename="../../desktop/core/exports/formats.py" line="323"/>
         <source>leads to {0}, a system file; not read</source>
         <translation>指向系统文件 {0}；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="325"/>
+        <location filename="../../desktop/core/exports/formats.py" line="327"/>
         <source>not a regular file (a pipe, device or socket); not read</source>
         <translation>不是普通文件（管道、设备或套接字）；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="339"/>
+        <location filename="../../desktop/core/exports/formats.py" line="341"/>
         <location filename="../../desktop/core/exports/importing.py" line="85"/>
         <location filename="../../desktop/core/exports/labelstudio.py" line="302"/>
         <location filename="../../desktop/core/exports/labelstudio.py" line="535"/>
@@ -1365,12 +1365,12 @@
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="344"/>
+        <location filename="../../desktop/core/exports/formats.py" line="346"/>
         <source>{0}: not an annotated set (.jsonl, .json, .qdpx or a brat folder)</source>
         <translation>{0}：不是标注集（.jsonl、.json、.qdpx 或 brat 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="353"/>
+        <location filename="../../desktop/core/exports/formats.py" line="355"/>
         <source>{0}: the file holds nothing to import</source>
         <translation>{0}：文件中没有可导入的内容</translation>
     </message>
@@ -2467,7 +2467,7 @@
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/__init__.py" line="51"/>
+        <location filename="../../desktop/core/readers/__init__.py" line="52"/>
         <source>an old Word/WPS document: save it as .docx and import that</source>
         <translation>旧版 Word/WPS 文档：请另存为 .docx 后再导入</translation>
     </message>
@@ -2492,47 +2492,57 @@
         <translation>不是可读的 PDF（已损坏？）：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/source.py" line="32"/>
+        <location filename="../../desktop/core/readers/source.py" line="39"/>
+        <source>line {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/source.py" line="41"/>
+        <source>record {0}: {1}</source>
+        <translation>第 {0} 条记录：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/source.py" line="43"/>
         <source>row {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="46"/>
+        <location filename="../../desktop/core/readers/table.py" line="53"/>
         <source>not a readable CSV file: {0}</source>
         <translation>不是可读的 CSV 文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="65"/>
+        <location filename="../../desktop/core/readers/table.py" line="72"/>
         <source>not a readable .xlsx (a damaged file, or not an Excel workbook)</source>
         <translation>不是可读的 .xlsx（文件已损坏，或不是 Excel 工作簿）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="72"/>
+        <location filename="../../desktop/core/readers/table.py" line="79"/>
         <source>the workbook has no sheet</source>
         <translation>工作簿里没有工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="94"/>
+        <location filename="../../desktop/core/readers/table.py" line="101"/>
         <source>the table is empty</source>
         <translation>表格是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="105"/>
+        <location filename="../../desktop/core/readers/table.py" line="136"/>
         <source>no text in column {0!r}</source>
         <translation>{0!r} 列没有文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="111"/>
+        <location filename="../../desktop/core/readers/table.py" line="110"/>
         <source>the table has a header but no rows</source>
         <translation>表格只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="126"/>
+        <location filename="../../desktop/core/readers/table.py" line="151"/>
         <source>no column {0!r}; the columns are: {1}</source>
         <translation>没有 {0!r} 列；现有的列：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="134"/>
+        <location filename="../../desktop/core/readers/table.py" line="159"/>
         <source>no text column (named 正文, 内容, 全文, 文本, text, content or body); the columns are: {0}; name one with --text-column</source>
         <translation>没有正文列（名为 正文、内容、全文、文本、text、content 或 body）；现有的列：{0}；请用 --text-column 指定</translation>
     </message>
@@ -2545,6 +2555,36 @@
         <location filename="../../desktop/core/readers/word.py" line="35"/>
         <source>the Word document holds no text</source>
         <translation>这个 Word 文档里没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/json_rows.py" line="115"/>
+        <source>an annotated set (Jiyao&apos;s JSONL, doccano or Label Studio), not scraped rows: import the file by itself</source>
+        <translation>这是标注集（纪要的 JSONL、doccano 或 Label Studio），不是抓取的数据行：请单独导入这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/json_rows.py" line="131"/>
+        <source>not a JSON object but {0}</source>
+        <translation>不是 JSON 对象，而是 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/json_rows.py" line="134"/>
+        <source>field {0!r} holds {1}, not text</source>
+        <translation>字段 {0!r} 的内容是 {1}，不是文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/json_rows.py" line="173"/>
+        <source>the file holds no JSON objects</source>
+        <translation>文件中没有 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/json_rows.py" line="176"/>
+        <source>no line is a JSON object (line {0}: {1})</source>
+        <translation>没有一行是 JSON 对象（第 {0} 行：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/json_rows.py" line="179"/>
+        <source>the file holds no JSON objects (the first is {0})</source>
+        <translation>文件中没有 JSON 对象（第一项是 {0}）</translation>
     </message>
 </context>
 <context>
@@ -2600,51 +2640,51 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/import_export.py" line="61"/>
-        <source>Documents (*.txt *.text *.md *.html *.htm *.shtml *.xhtml *.mht *.mhtml *.pdf *.docx *.csv *.tsv *.xlsx);;Text files (*.txt *.text *.md);;Web pages (*.html *.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;Word (*.docx);;Tables (*.csv *.tsv *.xlsx);;All files (*)</source>
-        <translation>文档 (*.txt *.text *.md *.html *.htm *.shtml *.xhtml *.mht *.mhtml *.pdf *.docx *.csv *.tsv *.xlsx);;文本文件 (*.txt *.text *.md);;网页 (*.html *.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;Word (*.docx);;表格 (*.csv *.tsv *.xlsx);;所有文件 (*)</translation>
+        <source>Documents (*.txt *.text *.md *.html *.htm *.shtml *.xhtml *.mht *.mhtml *.pdf *.docx *.csv *.tsv *.xlsx *.jsonl *.ndjson *.json);;Text files (*.txt *.text *.md);;Web pages (*.html *.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;Word (*.docx);;Tables and scraper output (*.csv *.tsv *.xlsx *.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>文档 (*.txt *.text *.md *.html *.htm *.shtml *.xhtml *.mht *.mhtml *.pdf *.docx *.csv *.tsv *.xlsx *.jsonl *.ndjson *.json);;文本文件 (*.txt *.text *.md);;网页 (*.html *.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;Word (*.docx);;表格与抓取数据 (*.csv *.tsv *.xlsx *.jsonl *.ndjson *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="70"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="71"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="77"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="78"/>
         <source>Import an annotated set</source>
         <translation>导入标注集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="80"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="81"/>
         <source>Annotated sets (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines, ours or doccano&apos;s (*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</source>
         <translation>标注集 (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines（纪要或 doccano）(*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="88"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="89"/>
         <source>Import a brat folder</source>
         <translation>导入 brat 文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="100"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="101"/>
         <source>One project at a time: opened {0}</source>
         <translation>一次只能打开一个项目：已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="116"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="117"/>
         <source>An import is running: {0} more will be imported after it</source>
         <translation>正在导入：另有 {0} 项将在其后导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="147"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="148"/>
         <source>{0} (cancelled; {1} waiting were not imported)</source>
         <translation>{0}（已取消；等待中的 {1} 项未导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="160"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="161"/>
         <source>The import failed; {0} waiting were not imported</source>
         <translation>导入失败；等待中的 {0} 项未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="128"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="129"/>
         <source>An export or import is already running</source>
         <translation>已有导出或导入正在进行</translation>
     </message>

@@ -4,7 +4,8 @@
 Decoding a plain-text file, cleaning, script detection, duplicates and offsets stay in
 ``core.corpus``/``core.textio``/``core.cleaning``: a reader only replaces the decoding step.
 A file that cannot be read raises :class:`desktop.core.textio.UnreadableFile` with a one-line
-reason; a spreadsheet row without text is a :class:`RowRefusal` and the other rows go on.
+reason; a spreadsheet row (or a scraper's JSON object) without text is a :class:`RowRefusal`
+and the other rows go on.
 
 The libraries (trafilatura, pypdf, python-docx, openpyxl) are imported when a file of their
 format is read, so importing plain text, and the command line's start, do without them.
@@ -76,6 +77,18 @@ def _xlsx(data: bytes, options: ReaderOptions) -> ReadResult:
     return table.read_xlsx(data, options)
 
 
+def _json_lines(data: bytes, options: ReaderOptions) -> ReadResult:
+    from desktop.core.readers import json_rows
+
+    return json_rows.read_json_rows(data, options, by_lines=True)
+
+
+def _json(data: bytes, options: ReaderOptions) -> ReadResult:
+    from desktop.core.readers import json_rows
+
+    return json_rows.read_json_rows(data, options, by_lines=False)
+
+
 READERS: dict[str, Reader] = {
     ".html": _html,
     ".htm": _html,
@@ -90,6 +103,9 @@ READERS: dict[str, Reader] = {
     ".csv": _csv,
     ".tsv": _tsv,
     ".xlsx": _xlsx,
+    ".jsonl": _json_lines,
+    ".ndjson": _json_lines,
+    ".json": _json,
 }
 # The suffixes a folder's walk picks up: .doc and .wps too, so each is refused with its reason.
 READ_SUFFIXES = frozenset(READERS)

@@ -53,20 +53,34 @@ def test_a_folder_of_every_format_imports_the_documents_and_refuses_the_rest_in_
         "press_release.big5.html",
         "scraped.csv",
         "scraped.csv",
+        "scraped.jsonl",
+        "scraped.jsonl",
+        "scraped.jsonl",
+        "scraped_list.json",
+        "scraped_list.json",
     ]
     # The spreadsheet holds the CSV's rows again: duplicates of them.
     assert sorted(path.name for path in report.duplicates) == ["scraped.xlsx", "scraped.xlsx"]
-    refused = {r.path.name: r.reason for r in report.refused}
-    assert refused == {
-        "broken.docx": "not a readable .docx (a damaged file, or not a Word document)",
-        "encrypted.pdf": "an encrypted PDF that needs a password: "
-        "save an unprotected copy and import that",
-        "index_page.html": "no article text found on this page (an index, list or login page?)",
-        "old.doc": "an old Word/WPS document: save it as .docx and import that",
-        "scanned.pdf": "no text layer (scanned?): run OCR first",
-        "scraped.csv": "row 4: no text in column '正文'",
-        "scraped.xlsx": "row 4: no text in column '正文'",
-    }
+    refused = sorted((r.path.name, r.reason) for r in report.refused)
+    assert refused == [
+        ("broken.docx", "not a readable .docx (a damaged file, or not a Word document)"),
+        (
+            "encrypted.pdf",
+            "an encrypted PDF that needs a password: save an unprotected copy and import that",
+        ),
+        ("index_page.html", "no article text found on this page (an index, list or login page?)"),
+        ("old.doc", "an old Word/WPS document: save it as .docx and import that"),
+        ("scanned.pdf", "no text layer (scanned?): run OCR first"),
+        ("scraped.csv", "row 4: no text in column '正文'"),
+        ("scraped.jsonl", "line 3: no text in column 'content'"),
+        ("scraped.jsonl", "line 4: not JSON (Unterminated string starting at)"),
+        (
+            "scraped.jsonl",
+            'line 5: not a JSON object but ["http://www.gd.gov.cn/gdywdt/gdyw/cont…',
+        ),
+        ("scraped.xlsx", "row 4: no text in column '正文'"),
+        ("scraped_list.json", "record 2: no text in column '正文'"),
+    ]
 
 
 def test_a_web_page_is_stored_as_its_article_with_its_variables(store: Store) -> None:
