@@ -64,8 +64,8 @@
 <context>
     <name>CorpusActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="301"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="305"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="317"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="321"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -76,7 +76,7 @@
 <context>
     <name>CorpusList</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="145"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="223"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -217,7 +217,7 @@
 <context>
     <name>SetVariableDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="168"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="169"/>
         <source>For %n selected document(s):</source>
         <translation>
             <numerusform>For %n selected document:</numerusform>

@@ -557,45 +557,45 @@
 <context>
     <name>CorpusActions</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="62"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="63"/>
         <source>delete %n document(s)</source>
         <translation>删除 %n 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="98"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="99"/>
         <source>edit the details of &quot;{0}&quot;</source>
         <translation>编辑“{0}”的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="134"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="135"/>
         <source>set &quot;{0}&quot; for %n document(s)</source>
         <translation>为 %n 篇文档设置“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="300"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="316"/>
         <source>Delete &quot;{0}&quot; and its {1} from the project? Edit &gt; Undo brings it back.</source>
         <translation>从项目中删除“{0}”及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="301"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="305"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="317"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="321"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="304"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="320"/>
         <source>Delete {0} documents and their {1} from the project? Edit &gt; Undo brings them back.</source>
         <translation>从项目中删除 {0} 篇文档及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="343"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="359"/>
         <source>Not changed: a document needs a title.</source>
         <translation>未修改：文档必须有标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="369"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="385"/>
         <source>Not changed: a title is each document&apos;s own; edit it in its details.</source>
         <translation>未更改：标题是每篇文档各自的，请在文档信息中编辑。</translation>
     </message>
@@ -603,31 +603,73 @@
 <context>
     <name>CorpusList</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="66"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="112"/>
         <source>Set a &amp;variable for the selected documents…</source>
         <translation>为所选文档设置变量(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="85"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="140"/>
         <source>Filter by title or text, either script</source>
         <translation>按标题或正文筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="86"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="141"/>
+        <source>from 2020-01</source>
+        <translation>从 2020-01</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="142"/>
+        <source>to 2020-12-31</source>
+        <translation>到 2020-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="143"/>
+        <source>Dates from … to …: a year, a month or a day (2020, 2020-03, 2020-03-21)</source>
+        <translation>日期从……到……：年、月或日（2020、2020-03、2020-03-21）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="146"/>
+        <source>Show the documents of one source</source>
+        <translation>只显示一个来源的文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="147"/>
+        <source>Variable &amp;columns</source>
+        <translation>变量列(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="149"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="231"/>
+        <source>All sources</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="150"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="234"/>
+        <source>(no source)</source>
+        <translation>（无来源）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="151"/>
         <source>&amp;Delete document…</source>
         <translation>删除文档(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="87"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="152"/>
         <source>&amp;Edit title, source and date…</source>
         <translation>编辑标题、来源和日期(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="145"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="223"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="265"/>
+        <source>(the documents have no other variables)</source>
+        <translation>（文档没有其他变量）</translation>
     </message>
 </context>
 <context>
@@ -1005,52 +1047,52 @@
 <context>
     <name>DocumentDetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="181"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="182"/>
         <source>Document details</source>
         <translation>文档信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="186"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="187"/>
         <source>e.g. 2020-02-10</source>
         <translation>例如 2020-02-10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="188"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="189"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="189"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="190"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="190"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="191"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="192"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="193"/>
         <source>Variable</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="192"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="193"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="197"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="198"/>
         <source>Add variable</source>
         <translation>添加变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="199"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="200"/>
         <source>Remove variable</source>
         <translation>删除变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="212"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="213"/>
         <source>Other variables:</source>
         <translation>其他变量：</translation>
     </message>
@@ -1088,67 +1130,67 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="53"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="56"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="54"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="57"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="55"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="58"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="56"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="59"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="57"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="60"/>
         <source>Script</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="58"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="61"/>
         <source>Length</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="59"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="62"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="60"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="63"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="176"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="233"/>
         <source>(not from a file)</source>
         <translation>（非文件导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="177"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="234"/>
         <source>Status: {0}</source>
         <translation>状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="189"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="246"/>
         <source>Coders: {0}</source>
         <translation>编码者：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="192"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="249"/>
         <source>Adjudicated ({0})</source>
         <translation>已裁定（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="194"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="251"/>
         <source>Adjudication under way ({0})</source>
         <translation>裁定进行中（{0}）</translation>
     </message>
@@ -3393,22 +3435,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="246"/>
+        <location filename="../../desktop/core/store/documents.py" line="283"/>
         <source>the deleted documents ({0}) cannot be put back: a document imported since has the same id or the same text</source>
         <translation>无法恢复已删除的文档（{0}）：此后导入的某篇文档有相同的编号或相同的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="287"/>
+        <location filename="../../desktop/core/store/documents.py" line="324"/>
         <source>a document&apos;s title cannot be empty</source>
         <translation>文档标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="317"/>
+        <location filename="../../desktop/core/store/documents.py" line="354"/>
         <source>a variable needs a name</source>
         <translation>变量需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="320"/>
+        <location filename="../../desktop/core/store/documents.py" line="357"/>
         <source>a title is each document&apos;s own: edit it in the document&apos;s details</source>
         <translation>标题属于每篇文档自己：请在文档详情里编辑</translation>
     </message>
@@ -3823,32 +3865,32 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>SetVariableDialog</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="154"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="155"/>
         <source>Set a variable</source>
         <translation>设置变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="156"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="157"/>
         <source>e.g. source, date, 栏目</source>
         <translation>例如 source、date、栏目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="158"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="159"/>
         <source>empty: remove the variable</source>
         <translation>留空：删除该变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="160"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="161"/>
         <source>Variable:</source>
         <translation>变量：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="161"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="162"/>
         <source>Value:</source>
         <translation>值：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="168"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="169"/>
         <source>For %n selected document(s):</source>
         <translation>
             <numerusform>所选的 %n 篇文档：</numerusform>
