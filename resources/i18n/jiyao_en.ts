@@ -76,11 +76,19 @@
 <context>
     <name>CorpusList</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="223"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="227"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="307"/>
+        <source>Set a variable for all %n &amp;listed document(s)…</source>
+        <translation>
+            <numerusform>Set a variable for the %n &amp;listed document…</numerusform>
+            <numerusform>Set a variable for all %n &amp;listed documents…</numerusform>
         </translation>
     </message>
 </context>
@@ -218,10 +226,10 @@
     <name>SetVariableDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="169"/>
-        <source>For %n selected document(s):</source>
+        <source>For %n document(s):</source>
         <translation>
-            <numerusform>For %n selected document:</numerusform>
-            <numerusform>For %n selected documents:</numerusform>
+            <numerusform>For %n document:</numerusform>
+            <numerusform>For %n documents:</numerusform>
         </translation>
     </message>
 </context>

@@ -603,73 +603,80 @@
 <context>
     <name>CorpusList</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="112"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="113"/>
         <source>Set a &amp;variable for the selected documents…</source>
         <translation>为所选文档设置变量(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="140"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="144"/>
         <source>Filter by title or text, either script</source>
         <translation>按标题或正文筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="141"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="145"/>
         <source>from 2020-01</source>
         <translation>从 2020-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="142"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="146"/>
         <source>to 2020-12-31</source>
         <translation>到 2020-12-31</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="143"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="147"/>
         <source>Dates from … to …: a year, a month or a day (2020, 2020-03, 2020-03-21)</source>
         <translation>日期从……到……：年、月或日（2020、2020-03、2020-03-21）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="146"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="150"/>
         <source>Show the documents of one source</source>
         <translation>只显示一个来源的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="147"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="151"/>
         <source>Variable &amp;columns</source>
         <translation>变量列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="149"/>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="231"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="153"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="235"/>
         <source>All sources</source>
         <translation>所有来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="150"/>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="234"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="154"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="238"/>
         <source>(no source)</source>
         <translation>（无来源）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="151"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="155"/>
         <source>&amp;Delete document…</source>
         <translation>删除文档(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="152"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="156"/>
         <source>&amp;Edit title, source and date…</source>
         <translation>编辑标题、来源和日期(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="223"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="227"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="265"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="269"/>
         <source>(the documents have no other variables)</source>
         <translation>（文档没有其他变量）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="307"/>
+        <source>Set a variable for all %n &amp;listed document(s)…</source>
+        <translation>
+            <numerusform>为列出的全部 %n 个文档设置变量(&amp;L)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3435,22 +3442,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="283"/>
+        <location filename="../../desktop/core/store/documents.py" line="286"/>
         <source>the deleted documents ({0}) cannot be put back: a document imported since has the same id or the same text</source>
         <translation>无法恢复已删除的文档（{0}）：此后导入的某篇文档有相同的编号或相同的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="324"/>
+        <location filename="../../desktop/core/store/documents.py" line="327"/>
         <source>a document&apos;s title cannot be empty</source>
         <translation>文档标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="354"/>
+        <location filename="../../desktop/core/store/documents.py" line="357"/>
         <source>a variable needs a name</source>
         <translation>变量需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="357"/>
+        <location filename="../../desktop/core/store/documents.py" line="360"/>
         <source>a title is each document&apos;s own: edit it in the document&apos;s details</source>
         <translation>标题属于每篇文档自己：请在文档详情里编辑</translation>
     </message>
@@ -3891,9 +3898,9 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/corpus/corpus_actions.py" line="169"/>
-        <source>For %n selected document(s):</source>
+        <source>For %n document(s):</source>
         <translation>
-            <numerusform>所选的 %n 篇文档：</numerusform>
+            <numerusform>对 %n 个文档：</numerusform>
         </translation>
     </message>
 </context>

@@ -129,8 +129,11 @@ class DocumentsMixin(SearchIndexMixin):
             self.db.execute(f"SELECT count(*) FROM documents {clause}", parameters).fetchone()[0]
         )
 
-    def document_ids(self) -> list[int]:
-        return [row[0] for row in self.db.execute("SELECT id FROM documents ORDER BY id")]
+    def document_ids(self, where: DocumentFilter | None = None) -> list[int]:
+        """Every document's id, or those ``where`` lets through, in id order."""
+        clause, parameters = _filter_clause(where or DocumentFilter())
+        rows = self.db.execute(f"SELECT id FROM documents {clause} ORDER BY id", parameters)
+        return [row[0] for row in rows]
 
     def list_documents(
         self,

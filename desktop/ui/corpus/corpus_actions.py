@@ -166,7 +166,7 @@ class SetVariableDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("For %n selected document(s):", "", count)))
+        layout.addWidget(QLabel(self.tr("For %n document(s):", "", count)))
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(420, self.sizeHint().height())

@@ -55,7 +55,8 @@ class CorpusList(QWidget):
     ``documentChosen(id)`` when the user (or :meth:`select_document`) selects a document;
     ``statusChanged(message)`` for the status bar; ``deleteRequested(ids)`` and
     ``editRequested(id)`` from the context menu (and the Delete key);
-    ``setVariableRequested(ids)`` to give the selected documents a variable at once.
+    ``setVariableRequested(ids)`` to give the selected documents (or all those listed) a
+    variable at once.
     """
 
     documentChosen = Signal(int)
@@ -112,6 +113,9 @@ class CorpusList(QWidget):
             self.tr("Set a &variable for the selected documents…"), self.table
         )
         self.set_variable_action.triggered.connect(self._request_set_variable)
+        # Many documents at once: those the list shows (narrowed by source, date or text).
+        self.set_listed_variable_action = QAction(self.table)
+        self.set_listed_variable_action.triggered.connect(self._request_set_listed_variable)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.offer_menu)
         narrowing = QHBoxLayout()
@@ -299,6 +303,10 @@ class CorpusList(QWidget):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.edit_action)
         menu.addAction(self.set_variable_action)
+        self.set_listed_variable_action.setText(
+            self.tr("Set a variable for all %n &listed document(s)…", "", self.documents.total)
+        )
+        menu.addAction(self.set_listed_variable_action)
         menu.addMenu(self.columns_menu)
         menu.addSeparator()
         menu.addAction(self.delete_action)
@@ -321,6 +329,15 @@ class CorpusList(QWidget):
 
     def _request_set_variable(self) -> None:
         ids = self.selected_ids()
+        if ids:
+            self.setVariableRequested.emit(ids)
+
+    def listed_ids(self) -> list[int]:
+        """Every document the list shows (all its pages, fetched or not)."""
+        return self.workspace.store.document_ids(self.documents.document_filter)
+
+    def _request_set_listed_variable(self) -> None:
+        ids = self.listed_ids()
         if ids:
             self.setVariableRequested.emit(ids)
 

@@ -142,3 +142,24 @@ def test_variables_are_named_in_chinese_in_zh_cn_and_unknown_ones_keep_their_nam
         install_language("en")
     assert variable_label("author") == "Author"
     set_interface_language("en")
+
+
+def test_a_variable_is_set_for_every_listed_document_at_once(qtbot: QtBot, store: Store) -> None:
+    """The list selects one row at a time: narrowed to a source, its documents are the many
+    a variable is set for."""
+    corpus = _list(qtbot, store)
+    box = corpus.source_box
+    box.setCurrentIndex(box.findData("杭州日报"))
+    corpus.date_from.setText("2020")
+    corpus.apply_filter()
+    asked: list[list[int]] = []
+    corpus.setVariableRequested.connect(asked.append)
+    menu = corpus.menu_for(corpus.table.visualRect(corpus.documents.index(0, 0)).center())
+    assert menu is not None
+    assert corpus.set_listed_variable_action.text() == "Set a variable for the 1 &listed document…"
+    box.setCurrentIndex(0)
+    corpus.apply_filter()
+    corpus.set_listed_variable_action.trigger()
+    assert asked[-1] == store.document_ids(corpus.documents.document_filter)
+    dated = [i for i in store.document_ids() if store.document(i).date >= "2020"]
+    assert len(asked[-1]) == corpus.documents.total == len(dated) > 1

@@ -84,7 +84,7 @@ def test_a_variable_is_set_for_the_selected_documents_as_one_undoable_step(
     )
     assert menu is not None and actions.corpus.set_variable_action in menu.actions()
     dialog = actions.set_variable(ids)
-    assert dialog.findChild(QLabel).text() == "For 2 selected documents:"
+    assert dialog.findChild(QLabel).text() == "For 2 documents:"
     dialog.name.setText("栏目")
     dialog.value.setText("市政府要闻")
     dialog.accept()

@@ -139,3 +139,28 @@ def test_a_drop_takes_every_source_format_beside_plain_text_and_an_annotated_set
     assert window.store.document_count() == before + 11 + 3
     titles = {d.title for d in window.store.list_documents()}
     assert {"省政府常务会议研究部署稳就业工作", "吉野家会议"} <= titles
+
+
+def test_the_import_dialog_offers_every_format_the_import_reads(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What File > Import documents lets the user pick is what the import reads (issue 14)."""
+    from desktop.core.corpus import SUPPORTED_SUFFIXES
+
+    offered: list[str] = []
+
+    def choose(_parent: object, _title: str, _folder: str, filters: str) -> tuple[list[str], str]:
+        offered.append(filters)
+        return [str(READERS / "scraped.jsonl"), str(READERS / "minutes.docx")], ""
+
+    monkeypatch.setattr("desktop.ui.exchange.import_export.QFileDialog.getOpenFileNames", choose)
+    with qtbot.waitSignal(window.importer.finished, timeout=TIMEOUT_MS) as finished:
+        window.import_export.import_files()
+    first_filter = offered[0].split(";;")[0]
+    patterns = set(first_filter[first_filter.index("(") + 1 : -1].split())
+    # .doc and .wps are read only to be refused ("save as .docx"): not offered.
+    assert patterns == {f"*{suffix}" for suffix in SUPPORTED_SUFFIXES} - {"*.doc", "*.wps"}
+    assert {path.name for path, _ in finished.args[0].imported} == {
+        "scraped.jsonl",
+        "minutes.docx",
+    }
