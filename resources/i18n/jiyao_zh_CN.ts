@@ -2258,42 +2258,42 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="113"/>
+        <location filename="../../desktop/core/corpus.py" line="120"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="122"/>
+        <location filename="../../desktop/core/corpus.py" line="129"/>
         <source>a Jiyao brat export: import the folder itself, as an annotated set</source>
         <translation>这是纪要的 brat 导出：请把该文件夹本身作为标注集导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="131"/>
+        <location filename="../../desktop/core/corpus.py" line="138"/>
         <source>a Jiyao {0} export: it cannot be read back; import the .jsonl/.qdpx/brat export instead</source>
         <translation>这是纪要的 {0} 导出：无法读回；请改为导入 .jsonl/.qdpx/brat 导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="142"/>
+        <location filename="../../desktop/core/corpus.py" line="149"/>
         <source>the folder&apos;s name is not valid text: rename the folder (none of its files was read)</source>
         <translation>文件夹名称不是有效文本：请重命名该文件夹（其中的文件均未读取）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="150"/>
+        <location filename="../../desktop/core/corpus.py" line="157"/>
         <source>a folder of the system&apos;s, not documents; not read</source>
         <translation>这是系统文件夹，不是文档；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="173"/>
+        <location filename="../../desktop/core/corpus.py" line="180"/>
         <source>cannot be listed: {0}</source>
         <translation>无法列出内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="299"/>
+        <location filename="../../desktop/core/corpus.py" line="306"/>
         <source>the name of its folder is not valid text; rename the folder</source>
         <translation>所在文件夹的名称不是有效文本；请重命名该文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="302"/>
+        <location filename="../../desktop/core/corpus.py" line="309"/>
         <source>the file name is not valid text; rename the file</source>
         <translation>文件名不是有效文本；请重命名该文件</translation>
     </message>
@@ -2368,47 +2368,47 @@
         <translation>SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="115"/>
+        <location filename="../../desktop/core/textio.py" line="118"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="125"/>
+        <location filename="../../desktop/core/textio.py" line="128"/>
         <source>this is {0}, not plain text</source>
         <translation>这是{0}，不是纯文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="130"/>
+        <location filename="../../desktop/core/textio.py" line="133"/>
         <source>this looks like UTF-16 without a byte-order mark; save it as UTF-8 and retry</source>
         <translation>这像是没有字节顺序标记的 UTF-16；请另存为 UTF-8 后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="136"/>
+        <location filename="../../desktop/core/textio.py" line="139"/>
         <source>this looks like a binary file (it contains NUL bytes)</source>
         <translation>这像是二进制文件（含有 NUL 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="160"/>
+        <location filename="../../desktop/core/textio.py" line="163"/>
         <source>it ends inside a character at byte {0} (cut short?)</source>
         <translation>文件在第 {0} 字节处截断在一个字符中间（被截短了？）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="164"/>
+        <location filename="../../desktop/core/textio.py" line="167"/>
         <source>byte {0} (0x{1:02x}) cannot be there</source>
         <translation>第 {0} 字节（0x{1:02x}）不应出现在那里</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="167"/>
+        <location filename="../../desktop/core/textio.py" line="170"/>
         <source>not valid UTF-8: {0}; and not GB18030/GBK or Big5 text either</source>
         <translation>不是有效的 UTF-8：{0}；也不是 GB18030/GBK 或 Big5 文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="170"/>
+        <location filename="../../desktop/core/textio.py" line="173"/>
         <source>the text is in no encoding Jiyao reads (UTF-8, UTF-16, GB18030/GBK, Big5)</source>
         <translation>文本不是纪要能读取的任何编码（UTF-8、UTF-16、GB18030/GBK、Big5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="200"/>
+        <location filename="../../desktop/core/textio.py" line="203"/>
         <source>the file starts with a {0} byte-order mark but is not valid {0} at byte {1}</source>
         <translation>文件以 {0} 字节顺序标记开头，但第 {1} 字节处不是有效的 {0}</translation>
     </message>
@@ -2424,7 +2424,7 @@
     </message>
     <message>
         <location filename="../../desktop/core/readers/html_page.py" line="155"/>
-        <location filename="../../desktop/core/textio.py" line="214"/>
+        <location filename="../../desktop/core/textio.py" line="217"/>
         <source>this looks like a binary file (it contains NUL characters)</source>
         <translation>这像是二进制文件（含有 NUL 字符）</translation>
     </message>
@@ -2439,84 +2439,89 @@
         <translation>这个网页上找不到正文（是目录、列表或登录页？）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="219"/>
+        <location filename="../../desktop/core/textio.py" line="222"/>
         <source>the file holds only white space</source>
         <translation>文件只有空白</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="222"/>
+        <location filename="../../desktop/core/textio.py" line="225"/>
         <source>the file decodes as {0} but does not read as text</source>
         <translation>文件可按 {0} 解码，但读起来不像文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="310"/>
+        <location filename="../../desktop/core/textio.py" line="318"/>
         <source>the file changed while it was opened; not read</source>
         <translation>文件在打开时发生了变化；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="356"/>
-        <location filename="../../desktop/core/textio.py" line="416"/>
+        <location filename="../../desktop/core/textio.py" line="364"/>
+        <location filename="../../desktop/core/textio.py" line="440"/>
         <source>no such file</source>
         <translation>没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="358"/>
+        <location filename="../../desktop/core/textio.py" line="366"/>
         <source>a loop of symbolic links</source>
         <translation>符号链接形成了循环</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="371"/>
+        <location filename="../../desktop/core/textio.py" line="379"/>
         <source>leads to {0}, a system file; not read</source>
         <translation>指向系统文件 {0}；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="377"/>
+        <location filename="../../desktop/core/textio.py" line="385"/>
         <source>a link to {0}, outside the folder; not followed</source>
         <translation>是指向文件夹之外 {0} 的链接；未跟随</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="385"/>
-        <location filename="../../desktop/core/textio.py" line="418"/>
+        <location filename="../../desktop/core/textio.py" line="393"/>
+        <location filename="../../desktop/core/textio.py" line="442"/>
         <source>this is a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="388"/>
+        <location filename="../../desktop/core/textio.py" line="396"/>
         <source>not a regular file ({0}); not read</source>
         <translation>不是普通文件（{0}）；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="398"/>
+        <location filename="../../desktop/core/textio.py" line="406"/>
         <source>a named pipe, FIFO</source>
         <translation>命名管道 FIFO</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="400"/>
+        <location filename="../../desktop/core/textio.py" line="408"/>
         <source>a socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="402"/>
+        <location filename="../../desktop/core/textio.py" line="410"/>
         <source>a device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="403"/>
+        <location filename="../../desktop/core/textio.py" line="411"/>
         <source>a special file</source>
         <translation>特殊文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="407"/>
+        <location filename="../../desktop/core/textio.py" line="416"/>
+        <source>{0:,.1f} MB, above the limit of {1:g} MB for a file of many documents ({2} times the limit for one; raise it with {3} or --max-document-mb)</source>
+        <translation>{0:,.1f} MB，超过多文档文件 {1:g} MB 的上限（单篇上限的 {2} 倍；可用 {3} 或 --max-document-mb 调高）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="431"/>
         <source>{0:,.1f} MB, above the limit of {1:g} MB for one document (raise it with {2} or --max-document-mb)</source>
         <translation>{0:,.1f} MB，超过单篇文档 {1:g} MB 的上限（可用 {2} 或 --max-document-mb 调高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="420"/>
+        <location filename="../../desktop/core/textio.py" line="444"/>
         <source>cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/__init__.py" line="52"/>
+        <location filename="../../desktop/core/readers/__init__.py" line="60"/>
         <source>an old Word/WPS document: save it as .docx and import that</source>
         <translation>旧版 Word/WPS 文档：请另存为 .docx 后再导入</translation>
     </message>
@@ -2576,7 +2581,7 @@
         <translation>表格是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="136"/>
+        <location filename="../../desktop/core/readers/table.py" line="137"/>
         <source>no text in column {0!r}</source>
         <translation>{0!r} 列没有文字</translation>
     </message>
@@ -2586,12 +2591,12 @@
         <translation>表格只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="151"/>
+        <location filename="../../desktop/core/readers/table.py" line="156"/>
         <source>no column {0!r}; the columns are: {1}</source>
         <translation>没有 {0!r} 列；现有的列：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="159"/>
+        <location filename="../../desktop/core/readers/table.py" line="164"/>
         <source>no text column (named 正文, 内容, 全文, 文本, text, content or body); the columns are: {0}; name one with --text-column</source>
         <translation>没有正文列（名为 正文、内容、全文、文本、text、content 或 body）；现有的列：{0}；请用 --text-column 指定</translation>
     </message>

@@ -24,7 +24,15 @@ from desktop.core.readers.source import (
     SourceText,
 )
 
-__all__ = ["READERS", "READ_SUFFIXES", "ReaderOptions", "RowRefusal", "SourceText", "reader_for"]
+__all__ = [
+    "MANY_DOCUMENTS_SUFFIXES",
+    "READERS",
+    "READ_SUFFIXES",
+    "ReaderOptions",
+    "RowRefusal",
+    "SourceText",
+    "reader_for",
+]
 
 
 def _html(data: bytes, options: ReaderOptions) -> ReadResult:
@@ -109,6 +117,9 @@ READERS: dict[str, Reader] = {
 }
 # The suffixes a folder's walk picks up: .doc and .wps too, so each is refused with its reason.
 READ_SUFFIXES = frozenset(READERS)
+# Files of many documents, one a row or object: read whole, they may be larger than one
+# document may (textio.MANY_DOCUMENTS_FACTOR times), each row within one document's limit.
+MANY_DOCUMENTS_SUFFIXES = frozenset({".csv", ".tsv", ".xlsx", ".jsonl", ".ndjson", ".json"})
 
 
 def reader_for(path: Path) -> Reader | None:

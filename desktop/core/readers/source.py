@@ -51,6 +51,8 @@ class ReaderOptions:
     text_column: str | None = None
     title_column: str | None = None
     date_column: str | None = None
+    # One document's size limit in bytes, for a row of a file of many (None: the default).
+    max_document_bytes: int | None = None
 
 
 ReadResult = list[SourceText | RowRefusal]

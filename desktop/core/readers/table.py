@@ -118,10 +118,11 @@ class Columns:
 
     header: list[str]
     roles: dict[str, int]
+    max_document_bytes: int | None = None  # a row's text above it is refused (None: default)
 
     @classmethod
     def of(cls, header: list[str], options: ReaderOptions) -> Columns:
-        return cls(header, column_roles(header, options))
+        return cls(header, column_roles(header, options), options.max_document_bytes)
 
 
 def document_from_cells(
@@ -135,6 +136,10 @@ def document_from_cells(
     if not text.strip():
         reason = QT_TRANSLATE_NOOP("Import", "no text in column {0!r}")
         return RowRefusal(number, reason.format(header[roles[TEXT]]), unit)
+    limit = columns.max_document_bytes or textio.max_document_bytes()
+    size = len(text.encode("utf-8"))
+    if size > limit:
+        return RowRefusal(number, textio.too_large_reason(size, limit), unit)
     return SourceText(text + "\n", encoding, _variables(header, cells, roles))
 
 
