@@ -804,13 +804,13 @@ def run_analyze(args: argparse.Namespace) -> int:
 def _texts_to_analyze(path: Path) -> list[DecodedText]:
     """The file's text as import reads it: a web page's article, a PDF's text layer, each row
     of a table (rows without text left out), else the decoded plain text."""
-    from desktop.core.readers import ReaderOptions, SourceText, reader_for
+    from desktop.core.readers import ReaderOptions, SourceText, holds_many, reader_for
     from desktop.core.textio import DecodedText, UnreadableFile, decode_bytes, read_bytes
 
     reader = reader_for(path)
     if reader is None:
         return [decode_bytes(read_bytes(path))]
-    sources = reader(read_bytes(path), ReaderOptions())
+    sources = reader(read_bytes(path, many=holds_many(path)), ReaderOptions())
     texts = [DecodedText(s.text, s.encoding) for s in sources if isinstance(s, SourceText)]
     if not texts:
         raise UnreadableFile("no row of the table has text")

@@ -30,11 +30,11 @@ from desktop.core.exports.output import EXPORT_MARKER, is_brat_folder
 from desktop.core.messages import QT_TRANSLATE_NOOP, message_of
 from desktop.core.model import NewDocument
 from desktop.core.readers import (
-    MANY_DOCUMENTS_SUFFIXES,
     READ_SUFFIXES,
     ReaderOptions,
     RowRefusal,
     SourceText,
+    holds_many,
     reader_for,
 )
 from desktop.core.resources import seeds_dir
@@ -386,7 +386,7 @@ def _outcome(job: Job) -> Outcome:
         if textio.has_unreadable_name(path):
             # Its name could not be stored or shown; the others go on.
             raise textio.UnreadableFile(_unreadable_file_name(path))
-        data = _read(found, limit, many=path.suffix.lower() in MANY_DOCUMENTS_SUFFIXES)
+        data = _read(found, limit, many=holds_many(path))
         reader = reader_for(path)
         if reader is None:
             return document_row(
@@ -424,8 +424,6 @@ def _source_rows(
 def _read(found: FoundFile, limit: int, *, many: bool = False) -> bytes:
     """The file's bytes; ``many``: a file of many documents, allowed MANY_DOCUMENTS_FACTOR
     times one document's ``limit``."""
-    if many:
-        limit *= textio.MANY_DOCUMENTS_FACTOR
     if found.folder is None or found.linked:
         return textio.read_bytes(found.path, within=found.folder, max_bytes=limit, many=many)
     return textio.read_regular_file(found.path, limit, many=many)  # inside: see the walk

@@ -296,12 +296,14 @@ def read_regular_file(
     path: Path | str, max_bytes: int | None = None, *, many: bool = False
 ) -> bytes:
     """A regular file's bytes, refused from its size above ``max_bytes`` (default:
-    :func:`max_document_bytes`; ``many``: the limit is a file of many documents', and the
-    reason says so); a pipe, device or socket is refused without waiting.
+    :func:`max_document_bytes`), or MANY_DOCUMENTS_FACTOR times that for a file of ``many``
+    documents (a table, a scraper's JSON); a pipe, device or socket is refused without waiting.
 
     Where the file lies is not checked: :func:`read_bytes` does that, and a folder walk that
     never follows links needs it only for the links it finds."""
     limit = max_document_bytes() if max_bytes is None else max_bytes
+    if many:
+        limit *= MANY_DOCUMENTS_FACTOR
     try:
         info = os.stat(path)
     except OSError as error:

@@ -31,6 +31,7 @@ __all__ = [
     "ReaderOptions",
     "RowRefusal",
     "SourceText",
+    "holds_many",
     "reader_for",
 ]
 
@@ -120,6 +121,11 @@ READ_SUFFIXES = frozenset(READERS)
 # Files of many documents, one a row or object: read whole, they may be larger than one
 # document may (textio.MANY_DOCUMENTS_FACTOR times), each row within one document's limit.
 MANY_DOCUMENTS_SUFFIXES = frozenset({".csv", ".tsv", ".xlsx", ".jsonl", ".ndjson", ".json"})
+
+
+def holds_many(path: Path) -> bool:
+    """Whether the file's format holds many documents (read with a larger size limit)."""
+    return path.suffix.lower() in MANY_DOCUMENTS_SUFFIXES
 
 
 def reader_for(path: Path) -> Reader | None:

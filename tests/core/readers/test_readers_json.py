@@ -249,3 +249,28 @@ def test_jiyao_import_takes_a_feed_and_a_jiyao_export_side_by_side(
     )
     assert len(documents) == 3 + 3  # the feed's three, the export's three
     assert tagged > 0  # the export's tags came with it
+
+
+def test_jiyao_analyze_reads_a_feed_larger_than_one_document_as_import_does(
+    tmp_path: Path,
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    article = "会议研究部署复工复产工作，要求各地压实责任。" * 10
+    feed = tmp_path / "feed.jsonl"
+    records = ({"title": f"第{n}篇", "content": f"{article}{n}"} for n in range(5))
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    assert 1_000 < feed.stat().st_size < 20_000
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "analyze", "--json", str(feed)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "JIYAO_MAX_DOCUMENT_MB": "0.001"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["text"].strip()[-1] for line in result.stdout.splitlines()] == list(
+        "01234"
+    )
