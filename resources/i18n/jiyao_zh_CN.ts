@@ -2449,79 +2449,79 @@
         <translation>文件可按 {0} 解码，但读起来不像文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="318"/>
+        <location filename="../../desktop/core/textio.py" line="320"/>
         <source>the file changed while it was opened; not read</source>
         <translation>文件在打开时发生了变化；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="364"/>
-        <location filename="../../desktop/core/textio.py" line="440"/>
+        <location filename="../../desktop/core/textio.py" line="366"/>
+        <location filename="../../desktop/core/textio.py" line="442"/>
         <source>no such file</source>
         <translation>没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="366"/>
+        <location filename="../../desktop/core/textio.py" line="368"/>
         <source>a loop of symbolic links</source>
         <translation>符号链接形成了循环</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="379"/>
+        <location filename="../../desktop/core/textio.py" line="381"/>
         <source>leads to {0}, a system file; not read</source>
         <translation>指向系统文件 {0}；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="385"/>
+        <location filename="../../desktop/core/textio.py" line="387"/>
         <source>a link to {0}, outside the folder; not followed</source>
         <translation>是指向文件夹之外 {0} 的链接；未跟随</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="393"/>
-        <location filename="../../desktop/core/textio.py" line="442"/>
+        <location filename="../../desktop/core/textio.py" line="395"/>
+        <location filename="../../desktop/core/textio.py" line="444"/>
         <source>this is a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="396"/>
+        <location filename="../../desktop/core/textio.py" line="398"/>
         <source>not a regular file ({0}); not read</source>
         <translation>不是普通文件（{0}）；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="406"/>
+        <location filename="../../desktop/core/textio.py" line="408"/>
         <source>a named pipe, FIFO</source>
         <translation>命名管道 FIFO</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="408"/>
+        <location filename="../../desktop/core/textio.py" line="410"/>
         <source>a socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="410"/>
+        <location filename="../../desktop/core/textio.py" line="412"/>
         <source>a device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="411"/>
+        <location filename="../../desktop/core/textio.py" line="413"/>
         <source>a special file</source>
         <translation>特殊文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="416"/>
+        <location filename="../../desktop/core/textio.py" line="418"/>
         <source>{0:,.1f} MB, above the limit of {1:g} MB for a file of many documents ({2} times the limit for one; raise it with {3} or --max-document-mb)</source>
         <translation>{0:,.1f} MB，超过多文档文件 {1:g} MB 的上限（单篇上限的 {2} 倍；可用 {3} 或 --max-document-mb 调高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="431"/>
+        <location filename="../../desktop/core/textio.py" line="433"/>
         <source>{0:,.1f} MB, above the limit of {1:g} MB for one document (raise it with {2} or --max-document-mb)</source>
         <translation>{0:,.1f} MB，超过单篇文档 {1:g} MB 的上限（可用 {2} 或 --max-document-mb 调高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="444"/>
+        <location filename="../../desktop/core/textio.py" line="446"/>
         <source>cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/__init__.py" line="60"/>
+        <location filename="../../desktop/core/readers/__init__.py" line="61"/>
         <source>an old Word/WPS document: save it as .docx and import that</source>
         <translation>旧版 Word/WPS 文档：请另存为 .docx 后再导入</translation>
     </message>
@@ -2611,32 +2611,37 @@
         <translation>这个 Word 文档里没有文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/json_rows.py" line="115"/>
+        <location filename="../../desktop/core/readers/json_rows.py" line="120"/>
         <source>an annotated set (Jiyao&apos;s JSONL, doccano or Label Studio), not scraped rows: import the file by itself</source>
         <translation>这是标注集（纪要的 JSONL、doccano 或 Label Studio），不是抓取的数据行：请单独导入这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/json_rows.py" line="131"/>
+        <location filename="../../desktop/core/readers/json_rows.py" line="130"/>
+        <source>a label scheme (as Jiyao writes beside a JSONL export), not scraped rows: import it with Edit &gt; Labels… &gt; Import scheme…</source>
+        <translation>这是标签方案（纪要在 JSONL 导出旁写下的那种），不是抓取的数据行：请用 编辑 &gt; 标签… &gt; 导入方案… 导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/json_rows.py" line="144"/>
         <source>not a JSON object but {0}</source>
         <translation>不是 JSON 对象，而是 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/json_rows.py" line="134"/>
+        <location filename="../../desktop/core/readers/json_rows.py" line="147"/>
         <source>field {0!r} holds {1}, not text</source>
         <translation>字段 {0!r} 的内容是 {1}，不是文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/json_rows.py" line="173"/>
+        <location filename="../../desktop/core/readers/json_rows.py" line="186"/>
         <source>the file holds no JSON objects</source>
         <translation>文件中没有 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/json_rows.py" line="176"/>
+        <location filename="../../desktop/core/readers/json_rows.py" line="189"/>
         <source>no line is a JSON object (line {0}: {1})</source>
         <translation>没有一行是 JSON 对象（第 {0} 行：{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/json_rows.py" line="179"/>
+        <location filename="../../desktop/core/readers/json_rows.py" line="192"/>
         <source>the file holds no JSON objects (the first is {0})</source>
         <translation>文件中没有 JSON 对象（第一项是 {0}）</translation>
     </message>

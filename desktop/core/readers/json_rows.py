@@ -54,6 +54,11 @@ def is_annotated_record(item: object) -> bool:
     return any(isinstance(item.get(key), list) for key in _SET_LISTS)
 
 
+def _is_label_scheme(item: dict[str, Any]) -> bool:
+    """A label scheme's JSON (resources/labels/*.json, NAME.scheme.json beside an export)."""
+    return isinstance(item.get("labels"), list) and "name" in item and "text" not in item
+
+
 def holds_rows(path: Path) -> bool:
     """Whether a JSON file holds scraper rows (not an annotated set): its first objects, read
     from its first megabyte, are all rows. False when none can be read: the set's reader then
@@ -120,6 +125,14 @@ def read_json_rows(data: bytes, options: ReaderOptions, by_lines: bool) -> ReadR
         )
     if not objects:
         raise textio.UnreadableFile(_no_objects_reason(records))
+    if len(objects) == 1 and _is_label_scheme(objects[0]):
+        raise textio.UnreadableFile(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "a label scheme (as Jiyao writes beside a JSONL export), not scraped rows: "
+                "import it with Edit > Labels… > Import scheme…",
+            )
+        )
     header = list(dict.fromkeys(str(key) for item in objects for key in item))
     columns = Columns.of(header, options)
     text_field = header[columns.roles[TEXT]]

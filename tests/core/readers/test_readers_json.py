@@ -274,3 +274,10 @@ def test_jiyao_analyze_reads_a_feed_larger_than_one_document_as_import_does(
     assert [json.loads(line)["text"].strip()[-1] for line in result.stdout.splitlines()] == list(
         "01234"
     )
+
+
+def test_a_label_scheme_beside_an_export_is_refused_as_a_scheme(jiyao_export: Path) -> None:
+    scheme = jiyao_export.with_name("export.scheme.json")
+    assert scheme.exists()
+    with pytest.raises(UnreadableFile, match=r"^a label scheme .*Edit > Labels… > Import scheme…"):
+        read_json_rows(scheme.read_bytes(), ReaderOptions(), by_lines=False)
