@@ -90,7 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Import files (folders recursively): plain text (.txt .text .md) in UTF-8, "
         "UTF-16, GB18030/GBK or Big5; web pages (.html .htm .shtml .xhtml .mht .mhtml: the "
         "article without the page's menus and footer); PDF (the text layer); Word (.docx); "
-        "tables (.csv .tsv .xlsx: one document per row). Title, date, source, author and URL "
+        "tables and scraper output (.csv .tsv .xlsx, and .jsonl .ndjson .json rows that are no "
+        "annotated set: one document per row). Title, date, source, author and URL "
         "are kept as document variables. Exit 0 when every file was imported or skipped as a "
         "duplicate, 1 when some were refused.",
     )
@@ -120,7 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
         importing.add_argument(
             f"--{role}-column",
             metavar="NAME",
-            help=f"in .csv/.tsv/.xlsx tables, the column holding each row's {role} "
+            help=f"in .csv/.tsv/.xlsx tables and scraped JSON rows, the column (field) holding "
+            f"each row's {role} "
             f"(default: the one named {found})",
         )
 
@@ -756,10 +758,13 @@ def _may_be_annotated_set(path: Path) -> bool:
     the .ann files of a brat set (the one folder format). A pipe or device named x.jsonl
     would block its reader: the plain import refuses it."""
     from desktop.core.corpus import SUPPORTED_SUFFIXES
+    from desktop.core.readers.json_rows import JSON_SUFFIXES
 
     if path.is_dir():
         return any(path.glob("*.ann"))
-    return path.is_file() and path.suffix.lower() not in SUPPORTED_SUFFIXES
+    suffix = path.suffix.lower()
+    # A JSON file holds an annotated set or a scraper's rows: its records tell.
+    return path.is_file() and (suffix in JSON_SUFFIXES or suffix not in SUPPORTED_SUFFIXES)
 
 
 def _import_annotated_set(store: Store, path: Path, *, update_existing: bool = False) -> bool:
@@ -827,13 +832,13 @@ def run_analyze(args: argparse.Namespace) -> int:
 def _texts_to_analyze(path: Path) -> list[DecodedText]:
     """The file's text as import reads it: a web page's article, a PDF's text layer, each row
     of a table (rows without text left out), else the decoded plain text."""
-    from desktop.core.readers import ReaderOptions, SourceText, reader_for
+    from desktop.core.readers import ReaderOptions, SourceText, holds_many, reader_for
     from desktop.core.textio import DecodedText, UnreadableFile, decode_bytes, read_bytes
 
     reader = reader_for(path)
     if reader is None:
         return [decode_bytes(read_bytes(path))]
-    sources = reader(read_bytes(path), ReaderOptions())
+    sources = reader(read_bytes(path, many=holds_many(path)), ReaderOptions())
     texts = [DecodedText(s.text, s.encoding) for s in sources if isinstance(s, SourceText)]
     if not texts:
         raise UnreadableFile("no row of the table has text")

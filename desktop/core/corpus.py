@@ -19,7 +19,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +29,14 @@ from desktop.core.docmeta import read_metadata
 from desktop.core.exports.output import EXPORT_MARKER, is_brat_folder
 from desktop.core.messages import QT_TRANSLATE_NOOP, message_of
 from desktop.core.model import NewDocument
-from desktop.core.readers import READ_SUFFIXES, ReaderOptions, RowRefusal, SourceText, reader_for
+from desktop.core.readers import (
+    READ_SUFFIXES,
+    ReaderOptions,
+    RowRefusal,
+    SourceText,
+    holds_many,
+    reader_for,
+)
 from desktop.core.resources import seeds_dir
 from desktop.core.script import script_of
 from desktop.core.store import Store
@@ -429,7 +436,7 @@ def _outcome(job: Job) -> Outcome:
         if textio.has_unreadable_name(path):
             # Its name could not be stored or shown; the others go on.
             raise textio.UnreadableFile(_unreadable_file_name(path))
-        data = _read(found, limit)
+        data = _read(found, limit, many=holds_many(path))
         reader = reader_for(path)
         if reader is None:
             return document_row(
@@ -437,7 +444,7 @@ def _outcome(job: Job) -> Outcome:
                     data, source_path=source_path, fallback_title=path.stem, metadata=metadata
                 )
             )
-        sources = reader(data, options)
+        sources = reader(data, replace(options, max_document_bytes=limit))
     except textio.UnreadableFile as error:
         return message_of(error)
     return _source_rows(sources, source_path, path.stem, metadata)
@@ -464,10 +471,12 @@ def _source_rows(
     return rows[0] if len(rows) == 1 else rows
 
 
-def _read(found: FoundFile, limit: int) -> bytes:
+def _read(found: FoundFile, limit: int, *, many: bool = False) -> bytes:
+    """The file's bytes; ``many``: a file of many documents, allowed MANY_DOCUMENTS_FACTOR
+    times one document's ``limit``."""
     if found.folder is None or found.linked:
-        return textio.read_bytes(found.path, within=found.folder, max_bytes=limit)
-    return textio.read_regular_file(found.path, limit)  # inside the folder: see the walk
+        return textio.read_bytes(found.path, within=found.folder, max_bytes=limit, many=many)
+    return textio.read_regular_file(found.path, limit, many=many)  # inside: see the walk
 
 
 def _store_batch(store: Store, batch: list[tuple[Path, Prepared]], report: ImportReport) -> None:
@@ -488,7 +497,9 @@ def import_seeds(store: Store) -> ImportReport:
     """Import the demo documents shipped in seeds/, with their metadata."""
     folder = seeds_dir()
     metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
-    return import_paths(store, [folder], metadata_for=lambda path: metadata.get(path.name))
+    # The documents alone: metadata.json, in a folder, would be read as a scraper's rows.
+    documents = sorted(path for path in folder.iterdir() if path.suffix in PLAIN_TEXT_SUFFIXES)
+    return import_paths(store, documents, metadata_for=lambda path: metadata.get(path.name))
 
 
 def prepare_found_file(

@@ -68,6 +68,27 @@ class DocumentSummary:
     annotation_count: int
     # The file it was imported from ('' when pasted or made by hand): tells same titles apart.
     source_path: str = ""
+    # The document variables the list was asked to show (its metadata's), as text.
+    variables: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DocumentFilter:
+    """Which documents the list shows: all of its conditions hold.
+
+    ``containing``: the title or clean text holds any of these strings; ``source``: exactly
+    this source (None: any); ``date_from``/``date_to``: an ISO date or its start (``2020``,
+    ``2020-03``), both ends included, so documents without a date are left out once either is
+    given."""
+
+    containing: tuple[str, ...] = ()
+    source: str | None = None
+    date_from: str = ""
+    date_to: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.containing or self.source is not None or self.date_from or self.date_to)
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,9 @@ MIN_PLAUSIBILITY = 0.85
 # exhaust memory (reading, cleaning and storing take several times a file's size).
 DEFAULT_MAX_DOCUMENT_MB = 50
 MAX_DOCUMENT_MB_VARIABLE = "JIYAO_MAX_DOCUMENT_MB"
+# A file of many documents (an annotated set, a table, a scraper's JSON) is read whole: it may
+# be this many times the document size limit, each of its documents within the limit.
+MANY_DOCUMENTS_FACTOR = 20
 BYTES_PER_MB = 1_000_000
 _limit_override: ContextVar[float | None] = ContextVar("max_document_mb", default=None)
 # Files there are the system's, not documents: /proc/self/environ reads as text.
@@ -274,7 +277,9 @@ def has_unreadable_name(path: Path) -> bool:
     return printable_path(path) != str(path)
 
 
-def read_bytes(path: Path, *, within: Path | None = None, max_bytes: int | None = None) -> bytes:
+def read_bytes(
+    path: Path, *, within: Path | None = None, max_bytes: int | None = None, many: bool = False
+) -> bytes:
     """A file's bytes. Raises :class:`UnreadableFile` with a one-line reason.
 
     Only regular files are read (a FIFO would block, a device never ends), never the system's
@@ -284,21 +289,26 @@ def read_bytes(path: Path, *, within: Path | None = None, max_bytes: int | None 
     """
     target = _followed(path)
     _check_place(target, within)
-    return read_regular_file(target, max_bytes)
+    return read_regular_file(target, max_bytes, many=many)
 
 
-def read_regular_file(path: Path | str, max_bytes: int | None = None) -> bytes:
+def read_regular_file(
+    path: Path | str, max_bytes: int | None = None, *, many: bool = False
+) -> bytes:
     """A regular file's bytes, refused from its size above ``max_bytes`` (default:
-    :func:`max_document_bytes`); a pipe, device or socket is refused without waiting.
+    :func:`max_document_bytes`), or MANY_DOCUMENTS_FACTOR times that for a file of ``many``
+    documents (a table, a scraper's JSON); a pipe, device or socket is refused without waiting.
 
     Where the file lies is not checked: :func:`read_bytes` does that, and a folder walk that
     never follows links needs it only for the links it finds."""
     limit = max_document_bytes() if max_bytes is None else max_bytes
+    if many:
+        limit *= MANY_DOCUMENTS_FACTOR
     try:
         info = os.stat(path)
     except OSError as error:
         raise _unreadable(error) from error
-    _check_kind_and_size(info, limit)
+    _check_kind_and_size(info, limit, many)
     try:
         descriptor = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_BINARY)
     except OSError as error:
@@ -313,7 +323,7 @@ def read_regular_file(path: Path | str, max_bytes: int | None = None) -> bytes:
     finally:
         os.close(descriptor)
     if len(data) > limit:
-        raise UnreadableFile(_too_large(len(data), limit))
+        raise UnreadableFile(_too_large(len(data), limit, many))
     return data
 
 
@@ -380,7 +390,7 @@ def _check_place(target: Path, within: Path | None) -> None:
         )
 
 
-def _check_kind_and_size(info: os.stat_result, limit: int) -> None:
+def _check_kind_and_size(info: os.stat_result, limit: int, many: bool = False) -> None:
     if stat.S_ISDIR(info.st_mode):
         raise UnreadableFile(QT_TRANSLATE_NOOP("Import", "this is a folder, not a file"))
     if not stat.S_ISREG(info.st_mode):
@@ -390,7 +400,7 @@ def _check_kind_and_size(info: os.stat_result, limit: int) -> None:
             )
         )
     if info.st_size > limit:
-        raise UnreadableFile(_too_large(info.st_size, limit))
+        raise UnreadableFile(_too_large(info.st_size, limit, many))
 
 
 def _special_kind(mode: int) -> str:
@@ -403,7 +413,23 @@ def _special_kind(mode: int) -> str:
     return QT_TRANSLATE_NOOP("Import", "a special file")
 
 
-def _too_large(size: int, limit: int) -> str:
+def _too_large(size: int, limit: int, many: bool) -> str:
+    if many:
+        return QT_TRANSLATE_NOOP(
+            "Import",
+            "{0:,.1f} MB, above the limit of {1:g} MB for a file of many documents ({2} times "
+            "the limit for one; raise it with {3} or --max-document-mb)",
+        ).format(
+            size / BYTES_PER_MB,
+            limit / BYTES_PER_MB,
+            MANY_DOCUMENTS_FACTOR,
+            MAX_DOCUMENT_MB_VARIABLE,
+        )
+    return too_large_reason(size, limit)
+
+
+def too_large_reason(size: int, limit: int) -> str:
+    """Why a document of ``size`` bytes is refused under a limit of ``limit`` bytes."""
     return QT_TRANSLATE_NOOP(
         "Import",
         "{0:,.1f} MB, above the limit of {1:g} MB for one document "

@@ -80,8 +80,8 @@
 <context>
     <name>CorpusActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="301"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="305"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="317"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="321"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -92,11 +92,19 @@
 <context>
     <name>CorpusList</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="145"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="227"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="307"/>
+        <source>Set a variable for all %n &amp;listed document(s)…</source>
+        <translation>
+            <numerusform>Set a variable for the %n &amp;listed document…</numerusform>
+            <numerusform>Set a variable for all %n &amp;listed documents…</numerusform>
         </translation>
     </message>
 </context>
@@ -244,11 +252,11 @@
 <context>
     <name>SetVariableDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="168"/>
-        <source>For %n selected document(s):</source>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="169"/>
+        <source>For %n document(s):</source>
         <translation>
-            <numerusform>For %n selected document:</numerusform>
-            <numerusform>For %n selected documents:</numerusform>
+            <numerusform>For %n document:</numerusform>
+            <numerusform>For %n documents:</numerusform>
         </translation>
     </message>
 </context>

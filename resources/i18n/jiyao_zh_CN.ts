@@ -623,45 +623,45 @@
 <context>
     <name>CorpusActions</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="62"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="63"/>
         <source>delete %n document(s)</source>
         <translation>删除 %n 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="98"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="99"/>
         <source>edit the details of &quot;{0}&quot;</source>
         <translation>编辑“{0}”的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="134"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="135"/>
         <source>set &quot;{0}&quot; for %n document(s)</source>
         <translation>为 %n 篇文档设置“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="300"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="316"/>
         <source>Delete &quot;{0}&quot; and its {1} from the project? Edit &gt; Undo brings it back.</source>
         <translation>从项目中删除“{0}”及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="301"/>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="305"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="317"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="321"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="304"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="320"/>
         <source>Delete {0} documents and their {1} from the project? Edit &gt; Undo brings them back.</source>
         <translation>从项目中删除 {0} 篇文档及其 {1}？“编辑 &gt; 撤销”可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="343"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="359"/>
         <source>Not changed: a document needs a title.</source>
         <translation>未修改：文档必须有标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="369"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="385"/>
         <source>Not changed: a title is each document&apos;s own; edit it in its details.</source>
         <translation>未更改：标题是每篇文档各自的，请在文档信息中编辑。</translation>
     </message>
@@ -669,30 +669,79 @@
 <context>
     <name>CorpusList</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="66"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="113"/>
         <source>Set a &amp;variable for the selected documents…</source>
         <translation>为所选文档设置变量(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="85"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="144"/>
         <source>Filter by title or text, either script</source>
         <translation>按标题或正文筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="86"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="145"/>
+        <source>from 2020-01</source>
+        <translation>从 2020-01</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="146"/>
+        <source>to 2020-12-31</source>
+        <translation>到 2020-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="147"/>
+        <source>Dates from … to …: a year, a month or a day (2020, 2020-03, 2020-03-21)</source>
+        <translation>日期从……到……：年、月或日（2020、2020-03、2020-03-21）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="150"/>
+        <source>Show the documents of one source</source>
+        <translation>只显示一个来源的文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="151"/>
+        <source>Variable &amp;columns</source>
+        <translation>变量列(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="153"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="235"/>
+        <source>All sources</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="154"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="238"/>
+        <source>(no source)</source>
+        <translation>（无来源）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="155"/>
         <source>&amp;Delete document…</source>
         <translation>删除文档(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="87"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="156"/>
         <source>&amp;Edit title, source and date…</source>
         <translation>编辑标题、来源和日期(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="145"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="227"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="269"/>
+        <source>(the documents have no other variables)</source>
+        <translation>（文档没有其他变量）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="307"/>
+        <source>Set a variable for all %n &amp;listed document(s)…</source>
+        <translation>
+            <numerusform>为列出的全部 %n 个文档设置变量(&amp;L)…</numerusform>
         </translation>
     </message>
 </context>
@@ -1071,52 +1120,52 @@
 <context>
     <name>DocumentDetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="181"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="182"/>
         <source>Document details</source>
         <translation>文档信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="186"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="187"/>
         <source>e.g. 2020-02-10</source>
         <translation>例如 2020-02-10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="188"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="189"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="189"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="190"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="190"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="191"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="192"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="193"/>
         <source>Variable</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="192"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="193"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="197"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="198"/>
         <source>Add variable</source>
         <translation>添加变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="199"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="200"/>
         <source>Remove variable</source>
         <translation>删除变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="212"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="213"/>
         <source>Other variables:</source>
         <translation>其他变量：</translation>
     </message>
@@ -1154,67 +1203,67 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="53"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="56"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="54"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="57"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="55"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="58"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="56"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="59"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="57"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="60"/>
         <source>Script</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="58"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="61"/>
         <source>Length</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="59"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="62"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="60"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="63"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="176"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="233"/>
         <source>(not from a file)</source>
         <translation>（非文件导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="177"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="234"/>
         <source>Status: {0}</source>
         <translation>状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="189"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="246"/>
         <source>Coders: {0}</source>
         <translation>编码者：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="192"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="249"/>
         <source>Adjudicated ({0})</source>
         <translation>已裁定（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="194"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="251"/>
         <source>Adjudication under way ({0})</source>
         <translation>裁定进行中（{0}）</translation>
     </message>
@@ -1388,42 +1437,42 @@
         <translation>需要操作（add 或 remove）和类型，而不是 {0!r}、{1!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="58"/>
+        <location filename="../../desktop/core/exports/formats.py" line="59"/>
         <source>{0} files cannot be imported</source>
         <translation>{0} 文件无法导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="134"/>
+        <location filename="../../desktop/core/exports/formats.py" line="135"/>
         <source>{count} of the exported documents have overlapping tags: doccano&apos;s default project drops overlapping spans, so tick &quot;Allow overlapping entity&quot; when creating the doccano project before importing this file</source>
         <translation>导出的文档中有 {count} 篇含有重叠的标注：doccano 的默认项目会丢弃重叠的片段，因此导入此文件之前，创建 doccano 项目时请勾选“Allow overlapping entity”</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="315"/>
+        <location filename="../../desktop/core/exports/formats.py" line="317"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="317"/>
+        <location filename="../../desktop/core/exports/formats.py" line="319"/>
         <source>a loop of symbolic links</source>
         <translation>符号链接形成了循环</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="319"/>
+        <location filename="../../desktop/core/exports/formats.py" line="321"/>
         <source>cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="321"/>
+        <location filename="../../desktop/core/exports/formats.py" line="323"/>
         <source>leads to {0}, a system file; not read</source>
         <translation>指向系统文件 {0}；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="325"/>
+        <location filename="../../desktop/core/exports/formats.py" line="327"/>
         <source>not a regular file (a pipe, device or socket); not read</source>
         <translation>不是普通文件（管道、设备或套接字）；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="339"/>
+        <location filename="../../desktop/core/exports/formats.py" line="341"/>
         <location filename="../../desktop/core/exports/importing.py" line="85"/>
         <location filename="../../desktop/core/exports/labelstudio.py" line="304"/>
         <location filename="../../desktop/core/exports/labelstudio.py" line="537"/>
@@ -1431,12 +1480,12 @@
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="344"/>
+        <location filename="../../desktop/core/exports/formats.py" line="346"/>
         <source>{0}: not an annotated set (.jsonl, .json, .qdpx or a brat folder)</source>
         <translation>{0}：不是标注集（.jsonl、.json、.qdpx 或 brat 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="353"/>
+        <location filename="../../desktop/core/exports/formats.py" line="355"/>
         <source>{0}: the file holds nothing to import</source>
         <translation>{0}：文件中没有可导入的内容</translation>
     </message>
@@ -2280,42 +2329,42 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="134"/>
+        <location filename="../../desktop/core/corpus.py" line="141"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="155"/>
+        <location filename="../../desktop/core/corpus.py" line="162"/>
         <source>a Jiyao brat export: import the folder itself, as an annotated set</source>
         <translation>这是纪要的 brat 导出：请把该文件夹本身作为标注集导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="164"/>
+        <location filename="../../desktop/core/corpus.py" line="171"/>
         <source>a Jiyao {0} export: it cannot be read back; import the .jsonl/.qdpx/brat export instead</source>
         <translation>这是纪要的 {0} 导出：无法读回；请改为导入 .jsonl/.qdpx/brat 导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="175"/>
+        <location filename="../../desktop/core/corpus.py" line="182"/>
         <source>the folder&apos;s name is not valid text: rename the folder (none of its files was read)</source>
         <translation>文件夹名称不是有效文本：请重命名该文件夹（其中的文件均未读取）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="183"/>
+        <location filename="../../desktop/core/corpus.py" line="190"/>
         <source>a folder of the system&apos;s, not documents; not read</source>
         <translation>这是系统文件夹，不是文档；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="206"/>
+        <location filename="../../desktop/core/corpus.py" line="213"/>
         <source>cannot be listed: {0}</source>
         <translation>无法列出内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="332"/>
+        <location filename="../../desktop/core/corpus.py" line="339"/>
         <source>the name of its folder is not valid text; rename the folder</source>
         <translation>所在文件夹的名称不是有效文本；请重命名该文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="335"/>
+        <location filename="../../desktop/core/corpus.py" line="342"/>
         <source>the file name is not valid text; rename the file</source>
         <translation>文件名不是有效文本；请重命名该文件</translation>
     </message>
@@ -2390,47 +2439,47 @@
         <translation>SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="115"/>
+        <location filename="../../desktop/core/textio.py" line="118"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="125"/>
+        <location filename="../../desktop/core/textio.py" line="128"/>
         <source>this is {0}, not plain text</source>
         <translation>这是{0}，不是纯文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="130"/>
+        <location filename="../../desktop/core/textio.py" line="133"/>
         <source>this looks like UTF-16 without a byte-order mark; save it as UTF-8 and retry</source>
         <translation>这像是没有字节顺序标记的 UTF-16；请另存为 UTF-8 后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="136"/>
+        <location filename="../../desktop/core/textio.py" line="139"/>
         <source>this looks like a binary file (it contains NUL bytes)</source>
         <translation>这像是二进制文件（含有 NUL 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="160"/>
+        <location filename="../../desktop/core/textio.py" line="163"/>
         <source>it ends inside a character at byte {0} (cut short?)</source>
         <translation>文件在第 {0} 字节处截断在一个字符中间（被截短了？）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="164"/>
+        <location filename="../../desktop/core/textio.py" line="167"/>
         <source>byte {0} (0x{1:02x}) cannot be there</source>
         <translation>第 {0} 字节（0x{1:02x}）不应出现在那里</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="167"/>
+        <location filename="../../desktop/core/textio.py" line="170"/>
         <source>not valid UTF-8: {0}; and not GB18030/GBK or Big5 text either</source>
         <translation>不是有效的 UTF-8：{0}；也不是 GB18030/GBK 或 Big5 文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="170"/>
+        <location filename="../../desktop/core/textio.py" line="173"/>
         <source>the text is in no encoding Jiyao reads (UTF-8, UTF-16, GB18030/GBK, Big5)</source>
         <translation>文本不是纪要能读取的任何编码（UTF-8、UTF-16、GB18030/GBK、Big5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="200"/>
+        <location filename="../../desktop/core/textio.py" line="203"/>
         <source>the file starts with a {0} byte-order mark but is not valid {0} at byte {1}</source>
         <translation>文件以 {0} 字节顺序标记开头，但第 {1} 字节处不是有效的 {0}</translation>
     </message>
@@ -2446,7 +2495,7 @@
     </message>
     <message>
         <location filename="../../desktop/core/readers/html_page.py" line="155"/>
-        <location filename="../../desktop/core/textio.py" line="214"/>
+        <location filename="../../desktop/core/textio.py" line="217"/>
         <source>this looks like a binary file (it contains NUL characters)</source>
         <translation>这像是二进制文件（含有 NUL 字符）</translation>
     </message>
@@ -2461,84 +2510,89 @@
         <translation>这个网页上找不到正文（是目录、列表或登录页？）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="219"/>
+        <location filename="../../desktop/core/textio.py" line="222"/>
         <source>the file holds only white space</source>
         <translation>文件只有空白</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="222"/>
+        <location filename="../../desktop/core/textio.py" line="225"/>
         <source>the file decodes as {0} but does not read as text</source>
         <translation>文件可按 {0} 解码，但读起来不像文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="310"/>
+        <location filename="../../desktop/core/textio.py" line="320"/>
         <source>the file changed while it was opened; not read</source>
         <translation>文件在打开时发生了变化；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="356"/>
-        <location filename="../../desktop/core/textio.py" line="416"/>
+        <location filename="../../desktop/core/textio.py" line="366"/>
+        <location filename="../../desktop/core/textio.py" line="442"/>
         <source>no such file</source>
         <translation>没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="358"/>
+        <location filename="../../desktop/core/textio.py" line="368"/>
         <source>a loop of symbolic links</source>
         <translation>符号链接形成了循环</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="371"/>
+        <location filename="../../desktop/core/textio.py" line="381"/>
         <source>leads to {0}, a system file; not read</source>
         <translation>指向系统文件 {0}；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="377"/>
+        <location filename="../../desktop/core/textio.py" line="387"/>
         <source>a link to {0}, outside the folder; not followed</source>
         <translation>是指向文件夹之外 {0} 的链接；未跟随</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="385"/>
-        <location filename="../../desktop/core/textio.py" line="418"/>
+        <location filename="../../desktop/core/textio.py" line="395"/>
+        <location filename="../../desktop/core/textio.py" line="444"/>
         <source>this is a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="388"/>
+        <location filename="../../desktop/core/textio.py" line="398"/>
         <source>not a regular file ({0}); not read</source>
         <translation>不是普通文件（{0}）；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="398"/>
+        <location filename="../../desktop/core/textio.py" line="408"/>
         <source>a named pipe, FIFO</source>
         <translation>命名管道 FIFO</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="400"/>
+        <location filename="../../desktop/core/textio.py" line="410"/>
         <source>a socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="402"/>
+        <location filename="../../desktop/core/textio.py" line="412"/>
         <source>a device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="403"/>
+        <location filename="../../desktop/core/textio.py" line="413"/>
         <source>a special file</source>
         <translation>特殊文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="407"/>
+        <location filename="../../desktop/core/textio.py" line="418"/>
+        <source>{0:,.1f} MB, above the limit of {1:g} MB for a file of many documents ({2} times the limit for one; raise it with {3} or --max-document-mb)</source>
+        <translation>{0:,.1f} MB，超过多文档文件 {1:g} MB 的上限（单篇上限的 {2} 倍；可用 {3} 或 --max-document-mb 调高）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/textio.py" line="433"/>
         <source>{0:,.1f} MB, above the limit of {1:g} MB for one document (raise it with {2} or --max-document-mb)</source>
         <translation>{0:,.1f} MB，超过单篇文档 {1:g} MB 的上限（可用 {2} 或 --max-document-mb 调高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="420"/>
+        <location filename="../../desktop/core/textio.py" line="446"/>
         <source>cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/__init__.py" line="51"/>
+        <location filename="../../desktop/core/readers/__init__.py" line="61"/>
         <source>an old Word/WPS document: save it as .docx and import that</source>
         <translation>旧版 Word/WPS 文档：请另存为 .docx 后再导入</translation>
     </message>
@@ -2563,47 +2617,57 @@
         <translation>不是可读的 PDF（已损坏？）：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/source.py" line="32"/>
+        <location filename="../../desktop/core/readers/source.py" line="39"/>
+        <source>line {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/source.py" line="41"/>
+        <source>record {0}: {1}</source>
+        <translation>第 {0} 条记录：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/source.py" line="43"/>
         <source>row {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="46"/>
+        <location filename="../../desktop/core/readers/table.py" line="53"/>
         <source>not a readable CSV file: {0}</source>
         <translation>不是可读的 CSV 文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="65"/>
+        <location filename="../../desktop/core/readers/table.py" line="72"/>
         <source>not a readable .xlsx (a damaged file, or not an Excel workbook)</source>
         <translation>不是可读的 .xlsx（文件已损坏，或不是 Excel 工作簿）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="72"/>
+        <location filename="../../desktop/core/readers/table.py" line="79"/>
         <source>the workbook has no sheet</source>
         <translation>工作簿里没有工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="94"/>
+        <location filename="../../desktop/core/readers/table.py" line="101"/>
         <source>the table is empty</source>
         <translation>表格是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="105"/>
+        <location filename="../../desktop/core/readers/table.py" line="137"/>
         <source>no text in column {0!r}</source>
         <translation>{0!r} 列没有文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="111"/>
+        <location filename="../../desktop/core/readers/table.py" line="110"/>
         <source>the table has a header but no rows</source>
         <translation>表格只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="126"/>
+        <location filename="../../desktop/core/readers/table.py" line="156"/>
         <source>no column {0!r}; the columns are: {1}</source>
         <translation>没有 {0!r} 列；现有的列：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="134"/>
+        <location filename="../../desktop/core/readers/table.py" line="164"/>
         <source>no text column (named 正文, 内容, 全文, 文本, text, content or body); the columns are: {0}; name one with --text-column</source>
         <translation>没有正文列（名为 正文、内容、全文、文本、text、content 或 body）；现有的列：{0}；请用 --text-column 指定</translation>
     </message>
@@ -2616,6 +2680,41 @@
         <location filename="../../desktop/core/readers/word.py" line="35"/>
         <source>the Word document holds no text</source>
         <translation>这个 Word 文档里没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/json_rows.py" line="120"/>
+        <source>an annotated set (Jiyao&apos;s JSONL, doccano or Label Studio), not scraped rows: import the file by itself</source>
+        <translation>这是标注集（纪要的 JSONL、doccano 或 Label Studio），不是抓取的数据行：请单独导入这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/json_rows.py" line="130"/>
+        <source>a label scheme (as Jiyao writes beside a JSONL export), not scraped rows: import it with Edit &gt; Labels… &gt; Import scheme…</source>
+        <translation>这是标签方案（纪要在 JSONL 导出旁写下的那种），不是抓取的数据行：请用 编辑 &gt; 标签… &gt; 导入方案… 导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/json_rows.py" line="144"/>
+        <source>not a JSON object but {0}</source>
+        <translation>不是 JSON 对象，而是 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/json_rows.py" line="147"/>
+        <source>field {0!r} holds {1}, not text</source>
+        <translation>字段 {0!r} 的内容是 {1}，不是文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/json_rows.py" line="186"/>
+        <source>the file holds no JSON objects</source>
+        <translation>文件中没有 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/json_rows.py" line="189"/>
+        <source>no line is a JSON object (line {0}: {1})</source>
+        <translation>没有一行是 JSON 对象（第 {0} 行：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/json_rows.py" line="192"/>
+        <source>the file holds no JSON objects (the first is {0})</source>
+        <translation>文件中没有 JSON 对象（第一项是 {0}）</translation>
     </message>
 </context>
 <context>
@@ -2671,66 +2770,66 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/import_export.py" line="62"/>
-        <source>Documents (*.txt *.text *.md *.html *.htm *.shtml *.xhtml *.mht *.mhtml *.pdf *.docx *.csv *.tsv *.xlsx);;Text files (*.txt *.text *.md);;Web pages (*.html *.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;Word (*.docx);;Tables (*.csv *.tsv *.xlsx);;All files (*)</source>
-        <translation>文档 (*.txt *.text *.md *.html *.htm *.shtml *.xhtml *.mht *.mhtml *.pdf *.docx *.csv *.tsv *.xlsx);;文本文件 (*.txt *.text *.md);;网页 (*.html *.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;Word (*.docx);;表格 (*.csv *.tsv *.xlsx);;所有文件 (*)</translation>
+        <source>Documents (*.txt *.text *.md *.html *.htm *.shtml *.xhtml *.mht *.mhtml *.pdf *.docx *.csv *.tsv *.xlsx *.jsonl *.ndjson *.json);;Text files (*.txt *.text *.md);;Web pages (*.html *.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;Word (*.docx);;Tables and scraper output (*.csv *.tsv *.xlsx *.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>文档 (*.txt *.text *.md *.html *.htm *.shtml *.xhtml *.mht *.mhtml *.pdf *.docx *.csv *.tsv *.xlsx *.jsonl *.ndjson *.json);;文本文件 (*.txt *.text *.md);;网页 (*.html *.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;Word (*.docx);;表格与抓取数据 (*.csv *.tsv *.xlsx *.jsonl *.ndjson *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="71"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="72"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="79"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="80"/>
         <source>Import the results of jiyao analyze --out</source>
         <translation>导入 jiyao analyze --out 的分析结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="87"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="88"/>
         <source>No analysis results</source>
         <translation>没有分析结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="89"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="90"/>
         <source>{0} holds no results of jiyao analyze --out (a manifest.json beside a shards folder): choose the folder given to --out.</source>
         <translation>{0} 中没有 jiyao analyze --out 的分析结果（manifest.json 与 shards 文件夹）：请选择 --out 指定的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="100"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="101"/>
         <source>Import an annotated set</source>
         <translation>导入标注集</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="103"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="104"/>
         <source>Annotated sets (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines, ours or doccano&apos;s (*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</source>
         <translation>标注集 (*.jsonl *.ndjson *.json *.qdpx);;JSON Lines（纪要或 doccano）(*.jsonl *.ndjson);;Label Studio (*.json);;REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="111"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="112"/>
         <source>Import a brat folder</source>
         <translation>导入 brat 文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="123"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="124"/>
         <source>One project at a time: opened {0}</source>
         <translation>一次只能打开一个项目：已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="139"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="140"/>
         <source>An import is running: {0} more will be imported after it</source>
         <translation>正在导入：另有 {0} 项将在其后导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="170"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="171"/>
         <source>{0} (cancelled; {1} waiting were not imported)</source>
         <translation>{0}（已取消；等待中的 {1} 项未导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="183"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="184"/>
         <source>The import failed; {0} waiting were not imported</source>
         <translation>导入失败；等待中的 {0} 项未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_export.py" line="151"/>
+        <location filename="../../desktop/ui/exchange/import_export.py" line="152"/>
         <source>An export or import is already running</source>
         <translation>已有导出或导入正在进行</translation>
     </message>
@@ -3439,22 +3538,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="258"/>
+        <location filename="../../desktop/core/store/documents.py" line="298"/>
         <source>the deleted documents ({0}) cannot be put back: a document imported since has the same id or the same text</source>
         <translation>无法恢复已删除的文档（{0}）：此后导入的某篇文档有相同的编号或相同的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="299"/>
+        <location filename="../../desktop/core/store/documents.py" line="339"/>
         <source>a document&apos;s title cannot be empty</source>
         <translation>文档标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="329"/>
+        <location filename="../../desktop/core/store/documents.py" line="369"/>
         <source>a variable needs a name</source>
         <translation>变量需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="332"/>
+        <location filename="../../desktop/core/store/documents.py" line="372"/>
         <source>a title is each document&apos;s own: edit it in the document&apos;s details</source>
         <translation>标题属于每篇文档自己：请在文档详情里编辑</translation>
     </message>
@@ -4004,35 +4103,35 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>SetVariableDialog</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="154"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="155"/>
         <source>Set a variable</source>
         <translation>设置变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="156"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="157"/>
         <source>e.g. source, date, 栏目</source>
         <translation>例如 source、date、栏目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="158"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="159"/>
         <source>empty: remove the variable</source>
         <translation>留空：删除该变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="160"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="161"/>
         <source>Variable:</source>
         <translation>变量：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="161"/>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="162"/>
         <source>Value:</source>
         <translation>值：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="168"/>
-        <source>For %n selected document(s):</source>
+        <location filename="../../desktop/ui/corpus/corpus_actions.py" line="169"/>
+        <source>For %n document(s):</source>
         <translation>
-            <numerusform>所选的 %n 篇文档：</numerusform>
+            <numerusform>对 %n 个文档：</numerusform>
         </translation>
     </message>
 </context>

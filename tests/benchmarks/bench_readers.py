@@ -1,14 +1,17 @@
-"""Benchmark: importing web pages and PDFs, against the plain-text path of the same texts; and
-the web-page reader's extraction quality on the realistic pages in tests/data/readers.
+"""Benchmark: importing web pages, PDFs and a scraper's JSON Lines, against the plain-text path
+of the same texts; and the web-page reader's extraction quality on the realistic pages in
+tests/data/readers.
 
 Run by hand, never by pytest (``addopts`` ignores tests/benchmarks)::
 
-    .venv/bin/python tests/benchmarks/bench_readers.py [--pages 1000] [--pdfs 200] [--repeat 3]
+    .venv/bin/python tests/benchmarks/bench_readers.py [--pages 1000] [--pdfs 200]
+        [--rows 1000] [--repeat 3]
 
 It builds, in a temporary folder, ``--pages`` web pages from the government-readout and news
 templates of tests/data/readers (half of them GBK, the rest UTF-8; each a different article made
 from the seed documents' sentences) and ``--pdfs`` PDFs of three to six pages (needs reportlab
-and the WenQuanYi font that run.sh installs; without them the PDFs are left out). For each set,
+and the WenQuanYi font that run.sh installs; without them the PDFs are left out) and one
+``.jsonl`` of ``--rows`` scraped articles (title, date, source, URL, paragraphs). For each set,
 the plain-text baseline is the same documents' text as .txt files, written from what the reader
 extracted, so both paths store the same texts. It times what the user waits for, the whole
 command ``jiyao import --db DB FOLDER`` from start to exit, each run into a fresh database, the
@@ -125,6 +128,26 @@ def build_pdfs(folder: Path, count: int, sentences: list[str]) -> bool:
     return True
 
 
+def build_rows(folder: Path, count: int, sentences: list[str]) -> None:
+    """One scraper feed: an article a line, its paragraphs a list, as Scrapy writes them."""
+    import json
+
+    rng = random.Random(17)
+    lines = []
+    for number in range(count):
+        article = _article(rng, sentences, rng.randint(3, 8))
+        record = {
+            "url": f"http://www.example.gov.cn/art/2020/{number}.html",
+            "title": article[0][:24],
+            "pubdate": f"2020-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} 10:00:00",
+            "source": rng.choice(["南方日报", "新华社", "杭州日报"]),
+            "content": article,
+            "channel": "要闻",
+        }
+        lines.append(json.dumps(record, ensure_ascii=False))
+    (folder / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def write_baseline(source: Path, target: Path) -> int:
     """Each document's extracted text as a .txt file: the plain-text path of the same texts."""
     count = 0
@@ -133,7 +156,8 @@ def write_baseline(source: Path, target: Path) -> int:
         assert reader is not None
         for document in reader(path.read_bytes(), _options()):
             if isinstance(document, SourceText):
-                (target / f"{path.stem}.txt").write_text(document.text, encoding="utf-8")
+                name = f"{path.stem}_{count:05d}.txt"  # a feed holds many documents
+                (target / name).write_text(document.text, encoding="utf-8")
                 count += 1
     return count
 
@@ -255,6 +279,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--pdfs", type=int, default=200)
+    parser.add_argument("--rows", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     quality()
@@ -265,6 +290,7 @@ def main() -> None:
         for name, build, count in (
             ("web pages", build_pages, args.pages),
             ("PDFs", build_pdfs, args.pdfs),
+            ("scraped JSON Lines rows", build_rows, args.rows),
         ):
             if not count:
                 continue

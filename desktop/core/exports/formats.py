@@ -27,6 +27,7 @@ from desktop.core.exports.selection import (
     selected_document_ids,
 )
 from desktop.core.messages import QT_TRANSLATE_NOOP
+from desktop.core.readers.json_rows import holds_rows
 from desktop.core.store import Store
 from desktop.core.textio import printable_path
 
@@ -228,16 +229,17 @@ def with_suffix_of(export_format: ExportFormat, target: Path) -> Path:
 
 
 def annotated_set_format(path: Path) -> ExportFormat | None:
-    """The readable format a path holds, by its shape; None for plain text to import."""
+    """The readable format a path holds, by its shape; None for documents to import (plain
+    text, and JSON files of a scraper's rows rather than annotated records)."""
     if path.is_dir():
         return FORMATS["brat"] if is_brat_folder(path) else None
     name = _FORMAT_BY_SUFFIX.get(path.suffix.lower())
-    if (
-        name == "labelstudio"
-        and _unreadable_set_reason(path) is None
-        and _holds_jiyao_records(path)
-    ):
-        name = "jsonl"  # a JSONL export saved as .json: Label Studio's reader would drop its tags
+    if name in ("jsonl", "labelstudio") and _unreadable_set_reason(path) is None:
+        if holds_rows(path):
+            return None  # a scraper's rows: documents to import (core.readers.json_rows)
+        if name == "labelstudio" and _holds_jiyao_records(path):
+            # A JSONL export saved as .json: Label Studio's reader would drop its tags.
+            name = "jsonl"
     return FORMATS[name] if name else None
 
 

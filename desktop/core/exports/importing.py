@@ -54,8 +54,8 @@ class UnreadableSet(ValueError):
 
 
 # A set file (JSON Lines, Label Studio JSON) holds many documents and is read whole: it may be
-# this many times the document size limit, and is refused from its size above that.
-SET_LIMIT_FACTOR = 20
+# this many times the document size limit (as a table may), and is refused from its size above.
+SET_LIMIT_FACTOR = textio.MANY_DOCUMENTS_FACTOR
 
 
 def read_set_file(path: Path) -> bytes:

@@ -4,7 +4,8 @@
 Decoding a plain-text file, cleaning, script detection, duplicates and offsets stay in
 ``core.corpus``/``core.textio``/``core.cleaning``: a reader only replaces the decoding step.
 A file that cannot be read raises :class:`desktop.core.textio.UnreadableFile` with a one-line
-reason; a spreadsheet row without text is a :class:`RowRefusal` and the other rows go on.
+reason; a spreadsheet row (or a scraper's JSON object) without text is a :class:`RowRefusal`
+and the other rows go on.
 
 The libraries (trafilatura, pypdf, python-docx, openpyxl) are imported when a file of their
 format is read, so importing plain text, and the command line's start, do without them.
@@ -23,7 +24,16 @@ from desktop.core.readers.source import (
     SourceText,
 )
 
-__all__ = ["READERS", "READ_SUFFIXES", "ReaderOptions", "RowRefusal", "SourceText", "reader_for"]
+__all__ = [
+    "MANY_DOCUMENTS_SUFFIXES",
+    "READERS",
+    "READ_SUFFIXES",
+    "ReaderOptions",
+    "RowRefusal",
+    "SourceText",
+    "holds_many",
+    "reader_for",
+]
 
 
 def _html(data: bytes, options: ReaderOptions) -> ReadResult:
@@ -76,6 +86,18 @@ def _xlsx(data: bytes, options: ReaderOptions) -> ReadResult:
     return table.read_xlsx(data, options)
 
 
+def _json_lines(data: bytes, options: ReaderOptions) -> ReadResult:
+    from desktop.core.readers import json_rows
+
+    return json_rows.read_json_rows(data, options, by_lines=True)
+
+
+def _json(data: bytes, options: ReaderOptions) -> ReadResult:
+    from desktop.core.readers import json_rows
+
+    return json_rows.read_json_rows(data, options, by_lines=False)
+
+
 READERS: dict[str, Reader] = {
     ".html": _html,
     ".htm": _html,
@@ -90,9 +112,20 @@ READERS: dict[str, Reader] = {
     ".csv": _csv,
     ".tsv": _tsv,
     ".xlsx": _xlsx,
+    ".jsonl": _json_lines,
+    ".ndjson": _json_lines,
+    ".json": _json,
 }
 # The suffixes a folder's walk picks up: .doc and .wps too, so each is refused with its reason.
 READ_SUFFIXES = frozenset(READERS)
+# Files of many documents, one a row or object: read whole, they may be larger than one
+# document may (textio.MANY_DOCUMENTS_FACTOR times), each row within one document's limit.
+MANY_DOCUMENTS_SUFFIXES = frozenset({".csv", ".tsv", ".xlsx", ".jsonl", ".ndjson", ".json"})
+
+
+def holds_many(path: Path) -> bool:
+    """Whether the file's format holds many documents (read with a larger size limit)."""
+    return path.suffix.lower() in MANY_DOCUMENTS_SUFFIXES
 
 
 def reader_for(path: Path) -> Reader | None:

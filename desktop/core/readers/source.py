@@ -17,19 +17,31 @@ class SourceText:
     variables: dict[str, str] = field(default_factory=dict)
 
 
+# What a refused row's number counts: a table's rows (as a spreadsheet numbers them, the
+# header is 1), a JSON Lines file's lines, a JSON list's records.
+ROW, LINE, RECORD = "row", "line", "record"
+
+
 @dataclass(frozen=True)
 class RowRefusal:
-    """A row of a table that is not a document (its line number as a spreadsheet shows it)."""
+    """A row of a table (or a record of scraper JSON) that is not a document."""
 
     row: int
     reason: str
+    unit: str = ROW
 
     def __str__(self) -> str:
         return self.message()
 
     def message(self) -> Message:
         """The refusal as the user reads it, translatable (the reason is a field of it)."""
-        return QT_TRANSLATE_NOOP("Import", "row {0}: {1}").format(self.row, self.reason)
+        if self.unit == LINE:
+            template = QT_TRANSLATE_NOOP("Import", "line {0}: {1}")
+        elif self.unit == RECORD:
+            template = QT_TRANSLATE_NOOP("Import", "record {0}: {1}")
+        else:
+            template = QT_TRANSLATE_NOOP("Import", "row {0}: {1}")
+        return template.format(self.row, self.reason)
 
 
 @dataclass(frozen=True)
@@ -39,6 +51,8 @@ class ReaderOptions:
     text_column: str | None = None
     title_column: str | None = None
     date_column: str | None = None
+    # One document's size limit in bytes, for a row of a file of many (None: the default).
+    max_document_bytes: int | None = None
 
 
 ReadResult = list[SourceText | RowRefusal]

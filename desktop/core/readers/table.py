@@ -13,10 +13,17 @@ import csv
 import io
 import zipfile
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from desktop.core import textio
 from desktop.core.messages import QT_TRANSLATE_NOOP
-from desktop.core.readers.source import ReaderOptions, ReadResult, RowRefusal, SourceText
+from desktop.core.readers.source import (
+    ROW,
+    ReaderOptions,
+    ReadResult,
+    RowRefusal,
+    SourceText,
+)
 from desktop.core.readers.variables import AUTHOR, DATE, SOURCE, TITLE, URL, tidy, with_date
 
 TEXT = "text"
@@ -92,25 +99,48 @@ def documents_from_rows(
         rows.pop(0)
     if not rows:
         raise textio.UnreadableFile(QT_TRANSLATE_NOOP("Import", "the table is empty"))
-    header = [cell.strip() for cell in rows[0]]
-    roles = column_roles(header, options)
-    text_column = roles[TEXT]
+    columns = Columns.of([cell.strip() for cell in rows[0]], options)
     results: ReadResult = []
     for number, row in enumerate(rows[1:], start=2):
-        cells = list(row) + [""] * (len(header) - len(row))
-        if not any(cell.strip() for cell in cells):
+        if not any(cell.strip() for cell in row):
             continue  # a blank line between rows is no row
-        text = textio.normalise_line_ends(cells[text_column]).strip("\n")
-        if not text.strip():
-            reason = QT_TRANSLATE_NOOP("Import", "no text in column {0!r}")
-            results.append(RowRefusal(number, reason.format(header[text_column])))
-            continue
-        results.append(SourceText(text + "\n", encoding, _variables(header, cells, roles)))
+        results.append(document_from_cells(row, columns, encoding, number))
     if not results:
         raise textio.UnreadableFile(
             QT_TRANSLATE_NOOP("Import", "the table has a header but no rows")
         )
     return results
+
+
+@dataclass(frozen=True)
+class Columns:
+    """A table's column names and which of them hold the text, title, date… (their indexes)."""
+
+    header: list[str]
+    roles: dict[str, int]
+    max_document_bytes: int | None = None  # a row's text above it is refused (None: default)
+
+    @classmethod
+    def of(cls, header: list[str], options: ReaderOptions) -> Columns:
+        return cls(header, column_roles(header, options), options.max_document_bytes)
+
+
+def document_from_cells(
+    cells: Sequence[str], columns: Columns, encoding: str, number: int, unit: str = ROW
+) -> SourceText | RowRefusal:
+    """One row's document, or its refusal naming its ``number`` (a row, or a JSON line or
+    record: ``unit``) when its text column is empty."""
+    header, roles = columns.header, columns.roles
+    cells = list(cells) + [""] * (len(header) - len(cells))
+    text = textio.normalise_line_ends(cells[roles[TEXT]]).strip("\n")
+    if not text.strip():
+        reason = QT_TRANSLATE_NOOP("Import", "no text in column {0!r}")
+        return RowRefusal(number, reason.format(header[roles[TEXT]]), unit)
+    limit = columns.max_document_bytes or textio.max_document_bytes()
+    size = len(text.encode("utf-8"))
+    if size > limit:
+        return RowRefusal(number, textio.too_large_reason(size, limit), unit)
+    return SourceText(text + "\n", encoding, _variables(header, cells, roles))
 
 
 def column_roles(header: list[str], options: ReaderOptions) -> dict[str, int]:

@@ -11,7 +11,14 @@ from operator import itemgetter
 from typing import Any
 
 from desktop.core.messages import QT_TRANSLATE_NOOP
-from desktop.core.model import Document, DocumentSummary, NewDocument, Removal, Status
+from desktop.core.model import (
+    Document,
+    DocumentFilter,
+    DocumentSummary,
+    NewDocument,
+    Removal,
+    Status,
+)
 from desktop.core.store.base import StoreError, _now
 from desktop.core.store.search_index import IndexEntry, SearchIndexMixin
 
@@ -28,10 +35,11 @@ _SUMMARY_COLUMNS = {
 
 
 # One row of the document list: everything but the texts (see _summary).
-_SUMMARY_QUERY = """SELECT id, title, source, date, script, length(clean_text), status,
+_SUMMARY_COLUMNS_SQL = """id, title, source, date, script, length(clean_text), status,
         (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count,
-        source_path
-    FROM documents d"""
+        source_path"""
+# A document variable's value (from its metadata), by its name: any name, no JSON path to quote.
+_VARIABLE_VALUE = "(SELECT value FROM json_each(d.metadata) WHERE key = ?)"
 
 
 _INSERT_DOCUMENT = """INSERT INTO documents (title, source, date, source_path, encoding, script,
@@ -125,14 +133,19 @@ class DocumentsMixin(SearchIndexMixin):
             self._index_documents(stored, entries)
         return ids
 
-    def document_count(self, containing: Sequence[str] = ()) -> int:
-        where, parameters = _containing_clause(containing)
+    def document_count(
+        self, containing: Sequence[str] = (), *, where: DocumentFilter | None = None
+    ) -> int:
+        clause, parameters = _filter_clause(_filter_of(containing, where))
         return int(
-            self.db.execute(f"SELECT count(*) FROM documents {where}", parameters).fetchone()[0]
+            self.db.execute(f"SELECT count(*) FROM documents {clause}", parameters).fetchone()[0]
         )
 
-    def document_ids(self) -> list[int]:
-        return [row[0] for row in self.db.execute("SELECT id FROM documents ORDER BY id")]
+    def document_ids(self, where: DocumentFilter | None = None) -> list[int]:
+        """Every document's id, or those ``where`` lets through, in id order."""
+        clause, parameters = _filter_clause(where or DocumentFilter())
+        rows = self.db.execute(f"SELECT id FROM documents {clause} ORDER BY id", parameters)
+        return [row[0] for row in rows]
 
     def list_documents(
         self,
@@ -142,27 +155,54 @@ class DocumentsMixin(SearchIndexMixin):
         order_by: str = "id",
         descending: bool = False,
         containing: Sequence[str] = (),
+        where: DocumentFilter | None = None,
+        variables: Sequence[str] = (),
+        order_by_variable: str = "",
     ) -> list[DocumentSummary]:
         """A page of the document list, without the texts (cheap for 10,000 documents).
 
-        ``containing``: keep documents whose title or clean text contains any of these strings.
+        ``containing``: keep documents whose title or clean text contains any of these strings
+        (``where`` says more: a source, a date range). ``variables``: the document variables
+        each summary carries (its metadata's). ``order_by_variable``: sort by that variable
+        instead of ``order_by``, in natural order, documents without it last.
         """
         column = _SUMMARY_COLUMNS.get(order_by)
         if column is None:
             raise ValueError(f"cannot sort documents by {order_by!r}")
         direction = "DESC" if descending else "ASC"
-        where, parameters = _containing_clause(containing)
-        rows = self.db.execute(
-            f"{_SUMMARY_QUERY} {where} ORDER BY {column} {direction}, id LIMIT ? OFFSET ?",
-            (*parameters, limit, offset),
-        )
-        return [_summary(row) for row in rows]
+        clause, parameters = _filter_clause(_filter_of(containing, where))
+        selected = _SUMMARY_COLUMNS_SQL + (", metadata" if variables else "")
+        if order_by_variable:
+            query = (
+                f"SELECT {selected}, {_VARIABLE_VALUE} AS sort_value FROM documents d {clause} "
+                "ORDER BY (sort_value IS NULL OR sort_value = ''), "
+                f"natural_key(CAST(sort_value AS TEXT)) {direction}, id LIMIT ? OFFSET ?"
+            )
+            parameters = (order_by_variable, *parameters)
+        else:
+            query = (
+                f"SELECT {selected} FROM documents d {clause} "
+                f"ORDER BY {column} {direction}, id LIMIT ? OFFSET ?"
+            )
+        rows = self.db.execute(query, (*parameters, limit, offset))
+        return [_summary(row, variables) for row in rows]
 
-    def document_summary(self, document_id: int) -> DocumentSummary:
-        rows = self.db.execute(f"{_SUMMARY_QUERY} WHERE id = ?", (document_id,)).fetchall()
+    def variable_names(self) -> list[str]:
+        """The names of the document variables the documents' metadata holds, most used first."""
+        rows = self.db.execute(
+            """SELECT v.key, count(*) AS n FROM documents d, json_each(d.metadata) v
+            WHERE json_valid(d.metadata) GROUP BY v.key ORDER BY n DESC, v.key"""
+        )
+        return [str(name) for name, _count in rows]
+
+    def document_summary(self, document_id: int, variables: Sequence[str] = ()) -> DocumentSummary:
+        selected = _SUMMARY_COLUMNS_SQL + (", metadata" if variables else "")
+        rows = self.db.execute(
+            f"SELECT {selected} FROM documents d WHERE id = ?", (document_id,)
+        ).fetchall()
         if not rows:
             raise KeyError(f"no document {document_id}")
-        return _summary(rows[0])
+        return _summary(rows[0], variables)
 
     def document_title_and_status(self, document_id: int) -> tuple[str, Status]:
         """What a tag needs to know of its document, without the summary's text length (the
@@ -381,10 +421,25 @@ class DeletedDocuments:
         return sum(len(rows) for name, rows in self.rows if name == table)
 
 
-def _summary(row: Sequence[Any]) -> DocumentSummary:
+def _summary(row: Sequence[Any], variables: Sequence[str] = ()) -> DocumentSummary:
+    shown: dict[str, str] = {}
+    if variables:
+        metadata = _metadata_of(row[9])
+        for name in variables:
+            value = metadata.get(name)
+            if value is not None and value != "":
+                shown[name] = value if isinstance(value, str) else json.dumps(value)
     return DocumentSummary(
-        row[0], row[1], row[2], row[3], row[4], row[5], Status(row[6]), row[7], row[8]
+        row[0], row[1], row[2], row[3], row[4], row[5], Status(row[6]), row[7], row[8], shown
     )
+
+
+def _metadata_of(text: str) -> dict[str, Any]:
+    try:
+        metadata = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return metadata if isinstance(metadata, dict) else {}
 
 
 def _marks(values: Sized) -> str:
@@ -392,10 +447,38 @@ def _marks(values: Sized) -> str:
     return ", ".join("?" * len(values))
 
 
-def _containing_clause(needles: Sequence[str]) -> tuple[str, tuple[str, ...]]:
-    """WHERE clause: title or clean text contains any needle (instr: no LIKE wildcards)."""
-    needles = [n for n in needles if n]
-    if not needles:
+def _filter_of(containing: Sequence[str], where: DocumentFilter | None) -> DocumentFilter:
+    if where is None:
+        return DocumentFilter(tuple(containing))
+    if containing:
+        return DocumentFilter(
+            (*where.containing, *containing), where.source, where.date_from, where.date_to
+        )
+    return where
+
+
+def _filter_clause(shown: DocumentFilter) -> tuple[str, tuple[Any, ...]]:
+    """WHERE clause: every condition of the filter (instr: no LIKE wildcards; dates are ISO
+    text, so a date range is a text range, its end compared on the end's own length)."""
+    tests: list[str] = []
+    parameters: list[Any] = []
+    needles = [n for n in shown.containing if n]
+    if needles:
+        tests.append(
+            "("
+            + " OR ".join("instr(title, ?) > 0 OR instr(clean_text, ?) > 0" for _ in needles)
+            + ")"
+        )
+        parameters.extend(n for needle in needles for n in (needle, needle))
+    if shown.source is not None:
+        tests.append("source = ?")
+        parameters.append(shown.source)
+    if shown.date_from:
+        tests.append("date != '' AND date >= ?")
+        parameters.append(shown.date_from)
+    if shown.date_to:
+        tests.append("date != '' AND substr(date, 1, ?) <= ?")
+        parameters.extend((len(shown.date_to), shown.date_to))
+    if not tests:
         return "", ()
-    tests = " OR ".join("instr(title, ?) > 0 OR instr(clean_text, ?) > 0" for _ in needles)
-    return f"WHERE {tests}", tuple(n for needle in needles for n in (needle, needle))
+    return "WHERE " + " AND ".join(tests), tuple(parameters)

@@ -6,6 +6,7 @@ IniFormat everywhere (not the Windows registry), so settings are a plain file pe
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -53,6 +54,18 @@ class Settings:
 
     def remember_document(self, project: Path, document_id: int) -> None:
         self.qsettings.setValue(f"last-document/{_project_key(project)}", str(document_id))
+
+    def variable_columns(self, project: Path) -> list[str]:
+        """The document variables this project's document list shows as columns."""
+        try:
+            names = json.loads(self._text(f"corpus-columns/{_project_key(project)}", "[]"))
+        except ValueError:
+            return []
+        return [str(name) for name in names] if isinstance(names, list) else []
+
+    def set_variable_columns(self, project: Path, names: list[str]) -> None:
+        value = json.dumps(names, ensure_ascii=False)
+        self.qsettings.setValue(f"corpus-columns/{_project_key(project)}", value)
 
     @property
     def annotator(self) -> str:

@@ -37,6 +37,7 @@ from desktop.core.store.documents import DeletedDocuments, DocumentVariables
 from desktop.ui.common.fitting import elided, fit_to_screen
 from desktop.ui.common.messages import error_text
 from desktop.ui.common.undo_failure import UndoFailed, reporter
+from desktop.ui.common.variable_names import variable_key, variable_label
 from desktop.ui.corpus.corpus_list import CorpusList
 from desktop.ui.workspace import Workspace
 
@@ -165,7 +166,7 @@ class SetVariableDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("For %n selected document(s):", "", count)))
+        layout.addWidget(QLabel(self.tr("For %n document(s):", "", count)))
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(420, self.sizeHint().height())
@@ -217,9 +218,13 @@ class DocumentDetailsDialog(QDialog):
         fit_to_screen(self)
 
     def add_variable(self, name: str, value: str, *, edit: bool = False) -> None:
+        """A row for a variable: shown by its name in the interface language, its key kept."""
         row = self.variables.rowCount()
         self.variables.insertRow(row)
-        name_item = QTableWidgetItem(name)
+        name_item = QTableWidgetItem(variable_label(name) if name else "")
+        name_item.setData(Qt.ItemDataRole.UserRole, name)
+        if name:
+            name_item.setToolTip(name)
         self.variables.setItem(row, 0, name_item)
         self.variables.setItem(row, 1, QTableWidgetItem(value))
         if edit:
@@ -245,7 +250,7 @@ class DocumentDetailsDialog(QDialog):
         variables: dict[str, Any] = {}
         for row in range(self.variables.rowCount()):
             name_item, value_item = self.variables.item(row, 0), self.variables.item(row, 1)
-            name = name_item.text().strip() if name_item else ""
+            name = variable_name_of(name_item) if name_item else ""
             value = value_item.text().strip() if value_item else ""
             if not name:
                 continue
@@ -253,6 +258,17 @@ class DocumentDetailsDialog(QDialog):
             unchanged = original is not None and not isinstance(original, str)
             variables[name] = original if unchanged and _as_text(original) == value else value
         return variables
+
+
+def variable_name_of(item: QTableWidgetItem) -> str:
+    """The key of a variable's row: the one it was shown with while its shown name is left
+    as it was, else what the user typed (a listed variable's name in either language is its
+    key)."""
+    key = item.data(Qt.ItemDataRole.UserRole)
+    text = item.text().strip()
+    if isinstance(key, str) and key and text == variable_label(key):
+        return key
+    return variable_key(text)
 
 
 def _as_text(value: object) -> str:
@@ -359,7 +375,7 @@ class CorpusActions(QObject):
         return dialog
 
     def _write_variable(self, document_ids: list[int], name: str, value: str) -> None:
-        name = name.strip()
+        name = variable_key(name)
         if not name:
             return
         if name == "title":

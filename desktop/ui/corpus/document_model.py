@@ -1,12 +1,14 @@
 """The document list as a Qt model: pages fetched from the store on demand, never all texts.
 
 Sorting and filtering happen in SQL (a proxy model would need every row loaded), so the list
-stays responsive with 10,000 documents: the view asks for more rows only as it scrolls.
+stays responsive with 10,000 documents: the view asks for more rows only as it scrolls. The
+document variables the user chose are columns after the fixed ones, read with each page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import PurePath
 from typing import Any
 
@@ -21,9 +23,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
-from desktop.core.model import DocumentSummary, Status
+from desktop.core.model import DocumentFilter, DocumentSummary, Status
 from desktop.core.store import Store
 from desktop.ui.common.names import display_name
+from desktop.ui.common.variable_names import variable_label
 
 PAGE_SIZE = 200
 _AnyIndex = QModelIndex | QPersistentModelIndex
@@ -65,8 +68,10 @@ class DocumentTableModel(QAbstractTableModel):
         self._store = store
         self._rows: list[DocumentSummary] = []
         self._order_by = "id"
+        self._order_by_variable = ""
         self._descending = False
-        self._containing: tuple[str, ...] = ()
+        self._filter = DocumentFilter()
+        self._variables: tuple[str, ...] = ()  # the variable columns, after COLUMNS
         self._total = store.document_count()
         self._done_mark: QIcon | None = None  # made on first use (needs the application)
         self._with_memos = store.targets_with_memos("document")  # marked ✎ before the title
@@ -88,18 +93,52 @@ class DocumentTableModel(QAbstractTableModel):
         stayed empty while the status bar counted the documents."""
         self.beginResetModel()
         self._rows = []
-        self._total = self._store.document_count(self._containing)
+        self._total = self._store.document_count(where=self._filter)
         self._with_memos = self._store.targets_with_memos("document")
         self.endResetModel()
         self.fetch_first_page()
 
     def set_filter(self, needles: Sequence[str]) -> None:
         """Show only documents whose title or text contains any of ``needles``."""
-        self._containing = tuple(n for n in needles if n)
+        self.set_document_filter(replace(self._filter, containing=tuple(n for n in needles if n)))
+
+    def set_document_filter(self, shown: DocumentFilter) -> None:
+        """Show only the documents ``shown`` lets through (text, source, date range)."""
+        self._filter = shown
         self.reload()
 
+    @property
+    def document_filter(self) -> DocumentFilter:
+        return self._filter
+
+    @property
+    def variable_columns(self) -> tuple[str, ...]:
+        return self._variables
+
+    def set_variable_columns(self, names: Sequence[str]) -> None:
+        """Show these document variables as columns after the fixed ones, in this order."""
+        names = tuple(dict.fromkeys(name for name in names if name))
+        if names == self._variables:
+            return
+        if self._order_by_variable and self._order_by_variable not in names:
+            self._order_by_variable = ""  # its column went: back to the fixed column's order
+        self.beginResetModel()
+        self._variables = names
+        self._rows = []
+        self.endResetModel()
+        self.fetch_first_page()
+
+    def variable_at(self, column: int) -> str:
+        """The variable a column shows; "" for a fixed column."""
+        index = column - len(self.COLUMNS)
+        return self._variables[index] if 0 <= index < len(self._variables) else ""
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._order_by = self.COLUMNS[column]
+        variable = self.variable_at(column)
+        if variable:
+            self._order_by_variable = variable
+        elif 0 <= column < len(self.COLUMNS):
+            self._order_by, self._order_by_variable = self.COLUMNS[column], ""
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
@@ -107,19 +146,24 @@ class DocumentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self.COLUMNS) + len(self._variables)
+
+    def _page(self, offset: int, limit: int) -> list[DocumentSummary]:
+        return self._store.list_documents(
+            offset=offset,
+            limit=limit,
+            order_by=self._order_by,
+            descending=self._descending,
+            where=self._filter,
+            variables=self._variables,
+            order_by_variable=self._order_by_variable,
+        )
 
     def canFetchMore(self, parent: _AnyIndex) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: _AnyIndex) -> None:
-        page = self._store.list_documents(
-            offset=len(self._rows),
-            limit=PAGE_SIZE,
-            order_by=self._order_by,
-            descending=self._descending,
-            containing=self._containing,
-        )
+        page = self._page(len(self._rows), PAGE_SIZE)
         if not page:
             self._total = len(self._rows)
             return
@@ -130,8 +174,17 @@ class DocumentTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _header(str(self._HEADER_SOURCES[section]))
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        variable = self.variable_at(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                variable_label(variable)
+                if variable
+                else _header(str(self._HEADER_SOURCES[section]))
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and variable:
+            return variable  # the name the exports and `jiyao stats` use
         return None
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -140,6 +193,10 @@ class DocumentTableModel(QAbstractTableModel):
         summary = self._rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return summary.id
+        if index.column() >= len(self.COLUMNS):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return summary.variables.get(self.variable_at(index.column()), "")
+            return None
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("length", "annotations"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -202,8 +259,8 @@ class DocumentTableModel(QAbstractTableModel):
         self._with_memos = self._store.targets_with_memos("document")
         for row, summary in enumerate(self._rows):
             if summary.id == document_id:
-                self._rows[row] = self._store.document_summary(document_id)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+                self._rows[row] = self._store.document_summary(document_id, self._variables)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
                 return
 
     def refresh_rows(self) -> None:
@@ -211,18 +268,12 @@ class DocumentTableModel(QAbstractTableModel):
         was deleted or merged) without a reset, which would drop the list's selection."""
         if not self._rows:
             return
-        rows = self._store.list_documents(
-            offset=0,
-            limit=len(self._rows),
-            order_by=self._order_by,
-            descending=self._descending,
-            containing=self._containing,
-        )
+        rows = self._page(0, len(self._rows))
         if [row.id for row in rows] != [row.id for row in self._rows]:
             self.reload()  # documents came or went: the rows no longer line up
             return
         self._rows = rows
-        self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.COLUMNS) - 1))
+        self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
 
     def fetch_first_page(self) -> None:
         if not self._rows and self.canFetchMore(_ROOT):

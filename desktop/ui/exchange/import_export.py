@@ -60,9 +60,10 @@ class ImportExportActions(QObject):
             "",
             self.tr(
                 "Documents (*.txt *.text *.md *.html *.htm *.shtml *.xhtml *.mht *.mhtml *.pdf "
-                "*.docx *.csv *.tsv *.xlsx);;Text files (*.txt *.text *.md);;Web pages (*.html "
-                "*.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;Word (*.docx);;Tables (*.csv "
-                "*.tsv *.xlsx);;All files (*)"
+                "*.docx *.csv *.tsv *.xlsx *.jsonl *.ndjson *.json);;Text files (*.txt *.text "
+                "*.md);;Web pages (*.html *.htm *.shtml *.xhtml *.mht *.mhtml);;PDF (*.pdf);;"
+                "Word (*.docx);;Tables and scraper output (*.csv *.tsv *.xlsx *.jsonl *.ndjson "
+                "*.json);;All files (*)"
             ),
         )
         self.import_paths([Path(name) for name in names])

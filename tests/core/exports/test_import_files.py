@@ -128,7 +128,9 @@ def test_a_fifo_named_as_a_qdpx_is_refused_without_waiting(tmp_path: Path) -> No
 
 
 def _jsonl(path: Path, texts: list[str]) -> Path:
-    path.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts))
+    # doccano's records ("label", even empty, makes them a set; a text alone is a scraped row).
+    records = ({"text": t, "label": []} for t in texts)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
     return path
 
 

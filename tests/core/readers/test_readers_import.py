@@ -53,20 +53,34 @@ def test_a_folder_of_every_format_imports_the_documents_and_refuses_the_rest_in_
         "press_release.big5.html",
         "scraped.csv",
         "scraped.csv",
+        "scraped.jsonl",
+        "scraped.jsonl",
+        "scraped.jsonl",
+        "scraped_list.json",
+        "scraped_list.json",
     ]
     # The spreadsheet holds the CSV's rows again: duplicates of them.
     assert sorted(path.name for path in report.duplicates) == ["scraped.xlsx", "scraped.xlsx"]
-    refused = {r.path.name: r.reason for r in report.refused}
-    assert refused == {
-        "broken.docx": "not a readable .docx (a damaged file, or not a Word document)",
-        "encrypted.pdf": "an encrypted PDF that needs a password: "
-        "save an unprotected copy and import that",
-        "index_page.html": "no article text found on this page (an index, list or login page?)",
-        "old.doc": "an old Word/WPS document: save it as .docx and import that",
-        "scanned.pdf": "no text layer (scanned?): run OCR first",
-        "scraped.csv": "row 4: no text in column '正文'",
-        "scraped.xlsx": "row 4: no text in column '正文'",
-    }
+    refused = sorted((r.path.name, r.reason) for r in report.refused)
+    assert refused == [
+        ("broken.docx", "not a readable .docx (a damaged file, or not a Word document)"),
+        (
+            "encrypted.pdf",
+            "an encrypted PDF that needs a password: save an unprotected copy and import that",
+        ),
+        ("index_page.html", "no article text found on this page (an index, list or login page?)"),
+        ("old.doc", "an old Word/WPS document: save it as .docx and import that"),
+        ("scanned.pdf", "no text layer (scanned?): run OCR first"),
+        ("scraped.csv", "row 4: no text in column '正文'"),
+        ("scraped.jsonl", "line 3: no text in column 'content'"),
+        ("scraped.jsonl", "line 4: not JSON (Unterminated string starting at)"),
+        (
+            "scraped.jsonl",
+            'line 5: not a JSON object but ["http://www.gd.gov.cn/gdywdt/gdyw/cont…',
+        ),
+        ("scraped.xlsx", "row 4: no text in column '正文'"),
+        ("scraped_list.json", "record 2: no text in column '正文'"),
+    ]
 
 
 def test_a_web_page_is_stored_as_its_article_with_its_variables(store: Store) -> None:
@@ -148,3 +162,40 @@ def test_jiyao_analyze_reads_a_page_as_import_does_and_refuses_a_scanned_pdf() -
     assert page["text"].startswith("市政府召开常务会议研究部署复工复产工作\n3月20日")
     assert "版权所有" not in page["text"]
     assert scanned["error"] == "no text layer (scanned?): run OCR first"
+
+
+def test_a_file_of_many_rows_may_be_larger_than_one_document_but_no_row_may(
+    store: Store, tmp_path: Path
+) -> None:
+    """A scraper's output holds thousands of articles: the file may be 20 times one document's
+    limit, each of its documents within the limit (issue 14)."""
+    from desktop.core.textio import document_limit
+
+    article = "会议研究部署复工复产工作，要求各地压实责任。" * 10  # 660 bytes
+    lines = [
+        json.dumps({"title": f"第{n}篇", "content": article + str(n)}, ensure_ascii=False)
+        for n in range(20)
+    ]
+    lines.insert(
+        3, json.dumps({"title": "太长", "content": "会" * 400}, ensure_ascii=False)
+    )  # 1,200 bytes
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = tmp_path / "big.csv"
+    table.write_text("标题,正文\n" + "".join(f"第{n}篇,{article}{n}\n" for n in range(40)))
+    assert 1_000 < feed.stat().st_size < 20_000 < table.stat().st_size
+    with document_limit(0.001):
+        report = import_paths(store, [feed, table])
+    assert [path.name for path, _ in report.imported] == ["feed.jsonl"] * 20
+    assert sorted((r.path.name, r.reason) for r in report.refused) == [
+        (
+            "big.csv",
+            "0.0 MB, above the limit of 0.02 MB for a file of many documents (20 times the "
+            "limit for one; raise it with JIYAO_MAX_DOCUMENT_MB or --max-document-mb)",
+        ),
+        (
+            "feed.jsonl",
+            "line 4: 0.0 MB, above the limit of 0.001 MB for one document "
+            "(raise it with JIYAO_MAX_DOCUMENT_MB or --max-document-mb)",
+        ),
+    ]

@@ -16,6 +16,7 @@ from desktop.core.store import Store
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "readers"
 SOURCES = ["gov_readout.gbk.html", "notice.pdf", "scraped.csv", "minutes.docx"]
+SOURCES += ["scraped.jsonl", "scraped_list.json"]
 
 
 @pytest.fixture
@@ -40,8 +41,12 @@ def test_variables_round_trip_through_a_readable_format(
     with Store(tmp_path / "back.jiyao") as back:
         store_annotated_set(back, read_annotated_set(target))
         assert _variables(back) == _variables(imported)
-    assert len(_variables(imported)) == 5
-    assert any(metadata.get("author") == "张晓明" for *_, metadata in _variables(imported).values())
+    assert len(_variables(imported)) == 10
+    kept = [metadata for *_, metadata in _variables(imported).values()]
+    assert any(metadata.get("author") == "张晓明" for metadata in kept)
+    # A scraper's own fields: a Chinese name, a number, a JSON object.
+    assert any(metadata.get("阅读数") == "2087" for metadata in kept)
+    assert any(metadata.get("extra") == '{"attachments": 2, "views": 1532}' for metadata in kept)
 
 
 def test_documents_csv_has_a_column_for_each_variable(imported: Store, tmp_path: Path) -> None:

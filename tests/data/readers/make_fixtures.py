@@ -8,11 +8,16 @@ page numbers "- N -", lines broken by the page width, paragraphs indented two ch
 scanned.pdf: one page with a picture and no text layer. encrypted.pdf: notice.pdf with a password.
 minutes.docx: meeting minutes with a title, core properties, a table, a header and a footer.
 scraped.xlsx / scraped.csv: what a scraper writes, one article a row.
+scraped.jsonl: a Scrapy-style feed, one object a line, English field names, paragraphs as a
+list, and the lines a killed or sloppy crawl leaves (an empty article, a line cut short, an
+array); scraped_list.json: a JSON list with Chinese field names, written with json.dumps'
+default \\u escapes, one record without text.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -177,7 +182,101 @@ def write_tables() -> None:
     book.save(HERE / "scraped.xlsx")
 
 
+FEED = [
+    {
+        "url": "http://www.gd.gov.cn/gdywdt/gdyw/content/post_2945101.html",
+        "title": "省政府常务会议研究部署稳就业工作",
+        "pubdate": "2020-03-30 18:42:07",
+        "source": "南方日报",
+        "author": "记者 陈某某",
+        "content": "3月30日，省长马某某主持召开省政府常务会议，研究部署稳就业工作。\n"
+        "会议指出，要把稳就业摆在更加突出的位置，落实援企稳岗政策。",
+        "channel": "广东要闻",
+        "tags": ["稳就业", "常务会议"],
+        "crawled_at": "2020-03-31T02:11:54+00:00",
+    },
+    {
+        "url": "http://www.gd.gov.cn/gdywdt/gdyw/content/post_2946877.html",
+        "title": "全省春季农业生产工作电视电话会议召开",
+        "pubdate": "2020年3月31日",
+        "source": "广东省人民政府门户网站",
+        "content": [
+            "3月31日，全省春季农业生产工作电视电话会议在广州召开。",
+            "会议强调，要抓紧抓实春耕备耕，确保粮食生产稳定。",
+        ],
+        "channel": "广东要闻",
+        "tags": [],
+        "crawled_at": "2020-04-01T02:09:13+00:00",
+    },
+    {
+        "url": "http://www.gd.gov.cn/gdywdt/gdyw/content/post_2947012.html",
+        "title": "视频：省领导调研企业复工复产",
+        "pubdate": "2020-04-01",
+        "source": "广东电视台",
+        "content": "",
+        "channel": "广东要闻",
+        "tags": ["视频"],
+        "crawled_at": "2020-04-02T02:10:40+00:00",
+    },
+]
+# A crawl killed while writing leaves a line cut short; a sloppy pipeline writes an array.
+FEED_BAD_LINES = [
+    '{"url": "http://www.gd.gov.cn/gdywdt/gdyw/content/post_2947555.html", "title": "省政府',
+    '["http://www.gd.gov.cn/gdywdt/gdyw/content/post_2947601.html"]',
+]
+FEED_LAST = {
+    "url": "http://www.gd.gov.cn/gdywdt/zwzt/content/post_2948200.html",
+    "title": "广东出台支持中小企业共渡难关若干措施",
+    "pubdate": "2020-04-03T09:00:00+08:00",
+    "source": "广东省工业和信息化厅",
+    "content": "为贯彻落实党中央、国务院决策部署，支持中小企业共渡难关，制定以下措施。",
+    "channel": "政策解读",
+    "tags": ["中小企业"],
+    "extra": {"attachments": 2, "views": 1532},
+    "crawled_at": "2020-04-04T02:15:02+00:00",
+}
+
+LIST = [
+    {
+        "标题": "市委常委会召开会议传达学习全国两会精神",
+        "发布日期": "2020-05-30",
+        "来源": "杭州日报",
+        "作者": "记者 王某",
+        "网址": "http://www.hangzhou.gov.cn/art/2020/5/30/art_812262_1.html",
+        "正文": "5月29日，市委常委会召开会议，传达学习全国两会精神。\n"
+        "会议强调，要把思想和行动统一到党中央决策部署上来。",
+        "阅读数": 2087,
+    },
+    {
+        "标题": "市政府与某集团签署战略合作协议",
+        "发布日期": "2020/06/02",
+        "来源": "杭州市人民政府门户网站",
+        "作者": None,
+        "网址": "http://www.hangzhou.gov.cn/art/2020/6/2/art_812262_2.html",
+        "正文": None,
+        "阅读数": 311,
+    },
+    {
+        "标题": "杭州市2020年重大项目集中签约",
+        "发布日期": "2020年6月5日",
+        "来源": "杭州市发展和改革委员会",
+        "作者": "",
+        "网址": "http://www.hangzhou.gov.cn/art/2020/6/5/art_812262_3.html",
+        "正文": "6月5日，杭州市2020年重大项目集中签约活动举行，共签约项目38个。",
+        "阅读数": 958,
+    },
+]
+
+
+def write_json() -> None:
+    lines = [json.dumps(record, ensure_ascii=False) for record in FEED]
+    lines += [*FEED_BAD_LINES, "", json.dumps(FEED_LAST, ensure_ascii=False)]
+    (HERE / "scraped.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (HERE / "scraped_list.json").write_text(json.dumps(LIST, indent=2) + "\n", encoding="utf-8")
+
+
 if __name__ == "__main__":
     write_pdfs()
     write_docx()
     write_tables()
+    write_json()

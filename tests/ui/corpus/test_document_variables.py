@@ -6,13 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.corpus import import_paths
 from desktop.core.store import Store
 from desktop.ui.common.settings import Settings
-from desktop.ui.corpus.corpus_actions import CorpusActions, DocumentDetailsDialog
+from desktop.ui.corpus.corpus_actions import (
+    CorpusActions,
+    DocumentDetailsDialog,
+    variable_name_of,
+)
 from desktop.ui.corpus.corpus_list import CorpusList
 from desktop.ui.workspace import Workspace
 
@@ -28,9 +32,10 @@ def actions(qtbot: QtBot, seeded_store: Store) -> CorpusActions:
 
 
 def _rows(dialog: DocumentDetailsDialog) -> dict[str, str]:
+    """The dialog's variables by their keys (each row shows its variable's name)."""
     table = dialog.variables
     cells = ((table.item(row, 0), table.item(row, 1)) for row in range(table.rowCount()))
-    return {name.text(): value.text() for name, value in cells if name and value}
+    return {variable_name_of(name): value.text() for name, value in cells if name and value}
 
 
 def test_a_web_pages_variables_are_shown_edited_and_undone(actions: CorpusActions) -> None:
@@ -42,8 +47,9 @@ def test_a_web_pages_variables_are_shown_edited_and_undone(actions: CorpusAction
     assert _rows(dialog)["author"] == "张晓明"
     table = dialog.variables
     author_row = next(
-        row for row in range(table.rowCount()) if table.item(row, 0).text() == "author"
+        row for row in range(table.rowCount()) if table.item(row, 0).text() == "Author"
     )
+    assert table.item(author_row, 0).toolTip() == "author"
     table.item(author_row, 1).setText("李华")
     table.setCurrentCell(0, 0)  # date_text
     dialog.remove_variable()
@@ -78,7 +84,7 @@ def test_a_variable_is_set_for_the_selected_documents_as_one_undoable_step(
     )
     assert menu is not None and actions.corpus.set_variable_action in menu.actions()
     dialog = actions.set_variable(ids)
-    assert dialog.findChild(QLabel).text() == "For 2 selected documents:"
+    assert dialog.findChild(QLabel).text() == "For 2 documents:"
     dialog.name.setText("栏目")
     dialog.value.setText("市政府要闻")
     dialog.accept()
@@ -110,3 +116,26 @@ def test_a_title_is_not_set_for_many_documents(
     dialog.accept()
     assert warnings and "each document's own" in warnings[0]
     assert [store.document(i).title for i in store.document_ids()] == titles
+
+
+def test_a_variable_typed_by_its_shown_name_is_stored_under_its_key(
+    actions: CorpusActions,
+) -> None:
+    """作者 in the window is the variable the readers store as ``author`` (issue 14)."""
+    store = actions.workspace.store
+    document = store.document_ids()[0]
+    dialog = actions.edit_document(document)
+    table = dialog.variables
+    for typed, value in (("作者", "王某"), ("网址", "http://www.gov.cn/")):
+        dialog.add_variable("", "")  # the Add variable button's row, typed in
+        table.item(table.rowCount() - 1, 0).setText(typed)
+        table.setItem(table.rowCount() - 1, 1, QTableWidgetItem(value))
+    dialog.accept()
+    metadata = store.document(document).metadata
+    assert (metadata["author"], metadata["url"]) == ("王某", "http://www.gov.cn/")
+    assert "作者" not in metadata and "网址" not in metadata
+    dialog = actions.set_variable([document])
+    dialog.name.setText("Author")
+    dialog.value.setText("李某")
+    dialog.accept()
+    assert store.document(document).metadata["author"] == "李某"

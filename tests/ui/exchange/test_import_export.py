@@ -100,3 +100,67 @@ def test_closing_during_an_import_leaves_what_waited_unimported(
     assert not window.importer.is_running()
     titles = [d.title for d in window.store.list_documents(limit=100)]
     assert not [title for title in titles if title.startswith("第二")], titles
+
+
+READERS = Path(__file__).resolve().parents[2] / "data" / "readers"
+
+
+def test_a_drop_takes_every_source_format_beside_plain_text_and_an_annotated_set(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Web pages, PDF, Word, tables and a scraper's JSON go to the corpus import; a Jiyao
+    export dropped beside them to the annotated-set import, with its tags (issue 14)."""
+    from desktop.core.exports.formats import export_project
+    from tests.core.exports.conftest import fill_sample_project
+
+    exported = tmp_path / "export.jsonl"
+    with open_project(tmp_path / "source.jiyao") as source:
+        fill_sample_project(source)
+        export_project(source, "jsonl", exported)
+    note = tmp_path / "纪要.txt"
+    note.write_text("市委书记主持会议，要求做好复工复产。", encoding="utf-8")
+    names = ["gov_readout.gbk.html", "notice.pdf", "minutes.docx", "scraped.csv"]
+    names += ["scraped.jsonl", "scraped_list.json"]
+    before = window.store.document_count()
+    with (
+        qtbot.waitSignal(window.importer.finished, timeout=TIMEOUT_MS) as finished,
+        qtbot.waitSignal(window.exchange.imported, timeout=TIMEOUT_MS),
+    ):
+        drop(window, [note, *(READERS / name for name in names), exported])
+    report = finished.args[0]
+    assert sorted({path.name for path, _ in report.imported}) == sorted([note.name, *names])
+    assert {r.path.name for r in report.refused} == {
+        "scraped.csv",
+        "scraped.jsonl",
+        "scraped_list.json",
+    }
+    qtbot.waitUntil(lambda: not window.exchange.is_running(), timeout=TIMEOUT_MS)
+    # 1 note + page + PDF + Word + 2 CSV rows + 3 feed lines + 2 list records, and 3 exported.
+    assert window.store.document_count() == before + 11 + 3
+    titles = {d.title for d in window.store.list_documents()}
+    assert {"省政府常务会议研究部署稳就业工作", "吉野家会议"} <= titles
+
+
+def test_the_import_dialog_offers_every_format_the_import_reads(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What File > Import documents lets the user pick is what the import reads (issue 14)."""
+    from desktop.core.corpus import SUPPORTED_SUFFIXES
+
+    offered: list[str] = []
+
+    def choose(_parent: object, _title: str, _folder: str, filters: str) -> tuple[list[str], str]:
+        offered.append(filters)
+        return [str(READERS / "scraped.jsonl"), str(READERS / "minutes.docx")], ""
+
+    monkeypatch.setattr("desktop.ui.exchange.import_export.QFileDialog.getOpenFileNames", choose)
+    with qtbot.waitSignal(window.importer.finished, timeout=TIMEOUT_MS) as finished:
+        window.import_export.import_files()
+    first_filter = offered[0].split(";;")[0]
+    patterns = set(first_filter[first_filter.index("(") + 1 : -1].split())
+    # .doc and .wps are read only to be refused ("save as .docx"): not offered.
+    assert patterns == {f"*{suffix}" for suffix in SUPPORTED_SUFFIXES} - {"*.doc", "*.wps"}
+    assert {path.name for path, _ in finished.args[0].imported} == {
+        "scraped.jsonl",
+        "minutes.docx",
+    }
