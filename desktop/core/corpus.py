@@ -127,6 +127,7 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[FoundFile], list[Refusal]
             reason = (
                 _unreadable_name_reason(path)
                 or export_folder_reason(path)
+                or _results_folder_reason(path)
                 or _system_folder_reason(path)
             )
             if reason:
@@ -172,6 +173,18 @@ def export_folder_reason(folder: Path) -> str | None:
         "Import",
         "a Jiyao {0} export: it cannot be read back; import the .jsonl/.qdpx/brat export instead",
     ).format(kind)
+
+
+def _results_folder_reason(folder: Path) -> str | None:
+    """A folder of ``jiyao analyze --out`` results met as files (inside a folder imported):
+    its manifest and failures are no documents."""
+    if not is_results_folder(folder):
+        return None
+    return QT_TRANSLATE_NOOP(
+        "Import",
+        "the results of jiyao analyze --out: import this folder by itself (File > Import "
+        "analysis results…)",
+    )
 
 
 def _unreadable_name_reason(folder: Path) -> str | None:
@@ -221,7 +234,11 @@ def _files_in_folder(root: Path) -> tuple[list[FoundFile], list[Refusal]]:
                 continue
             path = Path(entry.path)
             if entry.is_dir(follow_symlinks=False):
-                reason = _unreadable_name_reason(path) or export_folder_reason(path)
+                reason = (
+                    _unreadable_name_reason(path)
+                    or export_folder_reason(path)
+                    or _results_folder_reason(path)
+                )
                 if reason:
                     refused.append(Refusal(path, reason))
                 else:

@@ -267,3 +267,22 @@ def test_an_import_loads_results_folders_beside_files_and_refuses_a_bad_one(
         assert [(r.folder, r.imported, r.duplicates) for r in report.analysed] == [(good, 2, 0)]
         assert store.document_count() == 2
         assert report.summary().endswith("; 2 analysed documents loaded")
+
+
+def test_results_inside_a_folder_imported_are_refused_not_read_as_rows(
+    client: Client, tmp_path: Path
+) -> None:
+    """A manifest.json read as a scraper's JSON would be a document of nonsense."""
+    corpus = make_corpus(tmp_path / "in")
+    parent = tmp_path / "parent"
+    parent.mkdir()
+    (parent / "readout.txt").write_text("会议要求做好复工复产。", encoding="utf-8")
+    batch.run_batch(client, [corpus / "sub"], parent / "analysed")
+    with Store(tmp_path / "p.jiyao") as store:
+        report = import_paths(store, [parent])
+        assert [path.name for path, _ in report.imported] == ["readout.txt"]
+        assert [
+            (r.path.name, "import this folder by itself" in r.reason) for r in report.refused
+        ] == [("analysed", True)]
+        # named directly, it is refused the same way rather than walked
+        assert "by itself" in import_paths(store, [parent / "analysed"]).refused[0].reason
