@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,9 @@ from desktop.ui.analysis.csv_file import write_csv
 from desktop.ui.analysis.segments_view import SegmentsView
 from desktop.ui.common.fitting import fit_to_screen
 from desktop.ui.workspace import Workspace
+
+# How long after the last edit the counts are read again.
+RELOAD_DELAY_MS = 400
 
 # The cell's values: (row value, column value), None for a total.
 _CELL = Qt.ItemDataRole.UserRole
@@ -106,13 +109,21 @@ class TagCounts(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.retranslate()
+        # Reading every tag again takes a while in a large project (a second at 100,000 tags):
+        # after an edit it waits until the edits pause, so tagging is painted first and a
+        # burst of edits is read once.
+        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload)
         self.reload()
         for combo in (self.rows, self.columns, self.count):
             combo.currentIndexChanged.connect(self.recount)
-        workspace.annotationsChanged.connect(self.reload)
-        workspace.labelsChanged.connect(self.reload)
-        workspace.documentsChanged.connect(self.reload)
-        workspace.projectSwitched.connect(self.reload)
+        for changed in (
+            workspace.annotationsChanged,
+            workspace.labelsChanged,
+            workspace.documentsChanged,
+        ):
+            changed.connect(self._reload_soon)
+        workspace.projectSwitched.connect(self.reload)  # at once: the old tags are gone
         fit_to_screen(self)
 
     def retranslate(self) -> None:
@@ -172,8 +183,12 @@ class TagCounts(QDialog):
             return self.tr("(none)")
         return str(value)
 
+    def _reload_soon(self, *_changed: object) -> None:
+        self._reload_timer.start()  # again: the reading waits for the last edit
+
     def reload(self, *_changed: object) -> None:
         """Read the tags again (they changed) and count them."""
+        self._reload_timer.stop()
         store = self.workspace.store
         self.segments = store.coded_segments()
         labels = store.labels()
