@@ -271,13 +271,27 @@ def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str:
 
 def _heading(tree: Any, site_names: set[str]) -> str:
     """The article's heading: the first ``<h1>`` (else ``<h2>``) that is not the site's name
-    (a government site's logo is often an ``<h1>``)."""
+    (a government site's logo is often an ``<h1>``), else the first short block whose class or
+    id names a title (``<div class="title">``, ``id="article_title"``: many government sites
+    style a plain block as their heading)."""
     for level in ("h1", "h2"):
         for element in tree.iter(level):
             text = tidy(element.text_content())
             if text and text not in site_names:
                 return text
+    for element in tree.iter("div", "p", "span", "td", "strong"):
+        names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if not _TITLE_CLASS.search(names):
+            continue
+        text = tidy(element.text_content())
+        if _HEADING_LENGTHS[0] <= len(text) <= _HEADING_LENGTHS[1] and text not in site_names:
+            return text
     return ""
+
+
+# A class or id that names an article's heading block, and how long such a heading may be.
+_TITLE_CLASS = re.compile(r"title|biaoti|\bbt\b|\btit\b")
+_HEADING_LENGTHS = (4, 100)
 
 
 def _title_parts(tree: Any) -> list[str]:

@@ -198,3 +198,22 @@ def test_a_site_logo_in_an_h1_is_not_taken_for_the_title() -> None:
     source = read_html(page.encode("utf-8"))
     assert source.variables["title"] == "关于做好春耕工作的通知"
     assert "某县人民政府" not in source.text.splitlines()[0]
+
+
+def test_a_heading_styled_as_a_title_block_gives_title_date_and_source() -> None:
+    """No <h1>: the visible heading is a <div class="title">, its date and source line below
+    (found by a user on a city government's page)."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>关于印发方案的通知_南京市人民政府</title>"
+        "</head><body><div class='nav'>首页 | 政务公开</div>"
+        "<div class='title'>关于印发复工复产方案的通知</div>"
+        "<div class='meta'>日期：2020年03月05日　　来源：南京市发改委　　浏览次数：123</div>"
+        "<div class='content'><p>各区人民政府，市府各委办局：</p>"
+        "<p>现将《复工复产方案》印发给你们，请认真贯彻执行。各区要在3月15日前报送落实情况。</p><p>特此通知。</p></div>"
+        "<div class='sidebar'>热点：2019年12月01日 某某新闻</div>"
+        "<div class='foot'>主办：南京市人民政府 苏ICP备12345678号</div></body></html>"
+    )
+    variables = read_html(page.encode("utf-8")).variables
+    assert variables["title"] == "关于印发复工复产方案的通知"
+    assert variables["date"] == "2020-03-05"
+    assert variables["source"] == "南京市发改委"
