@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the commands import what they need, so `jiyao --help` start
 from desktop import __version__, cli_batch, cli_memos
 from desktop.core.conversion import CONFIGS
 from desktop.core.model import Status
+from desktop.core.spreadsheet import SafeCsvWriter
 
 EXPORT_FORMATS = {
     "csv": "a folder with annotations.csv, documents.csv, codebook.csv and memos.csv (UTF-8 BOM)",
@@ -925,7 +926,6 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    import csv
 
     from desktop.core.memo_search import memo_hits as search_memos
     from desktop.core.messages import counted
@@ -942,7 +942,7 @@ def run_search(args: argparse.Namespace) -> int:
             with_labels=_label_ids(store, args.label or ()),
             without_labels=_label_ids(store, args.without_label or ()),
         )
-        writer = csv.writer(sys.stdout) if args.csv else None
+        writer = SafeCsvWriter(sys.stdout) if args.csv else None
         if args.scope != "text":
             memo_hits = search_memos(store, search, context=args.context)
         if args.scope == "memos":
@@ -1095,14 +1095,13 @@ def run_stats(args: argparse.Namespace) -> int:
 
 def _write_table(rows: list[list[object]], output: Path | None, shown: int) -> int:
     """CSV rows to stdout, or to ``output`` (UTF-8 with BOM, for spreadsheets)."""
-    import csv
 
     if output is None:
-        csv.writer(sys.stdout).writerows(rows)
+        SafeCsvWriter(sys.stdout).writerows(rows)
         return 0
     try:
         with output.open("w", encoding="utf-8-sig", newline="") as file:
-            csv.writer(file).writerows(rows)
+            SafeCsvWriter(file).writerows(rows)
     except OSError as error:
         raise ExportNotWritten(f"could not write {output}: {error.strerror or error}") from error
     print(f"{shown} rows written to {output}", file=sys.stderr)
@@ -1179,7 +1178,6 @@ def _entity_cooccurrence(args: argparse.Namespace, within: int | None) -> int:
 
 
 def run_segments(args: argparse.Namespace) -> int:
-    import csv
 
     from desktop.core.exports.segments_report import rows, write_report
     from desktop.core.segment_filter import SegmentFilter, parse_conditions, select
@@ -1193,7 +1191,7 @@ def run_segments(args: argparse.Namespace) -> int:
     chosen = SegmentFilter(label_ids, conditions)
     found = select(segments, labels, chosen)
     if args.output is None:
-        csv.writer(sys.stdout).writerows(rows(found, labels))
+        SafeCsvWriter(sys.stdout).writerows(rows(found, labels))
         return 0
     try:
         write_report(args.output, found, labels, chosen.describe(labels))

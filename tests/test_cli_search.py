@@ -366,3 +366,30 @@ def test_a_query_that_cannot_show_hits_says_why(tmp_path: Path) -> None:
     assert bad_near.stderr.strip() == (
         "jiyao: NEAR/x: NEAR/ takes a number of characters, as in NEAR/10"
     )
+
+
+def test_csv_for_a_spreadsheet_never_holds_a_formula(tmp_path: Path) -> None:
+    """A title or a tag's text that a spreadsheet would run (=HYPERLINK(…)) is written as text
+    by every CSV a person opens: search hits, counts, segments, stats (found by a user)."""
+    db = tmp_path / "p.jiyao"
+    formula = '=HYPERLINK("http://x","复工")'
+    with Store(db) as store:
+        (document,) = store.add_documents(
+            [NewDocument(formula, "复工复产", "复工复产", "utf-8", "simplified")]
+        )
+        label = store.add_label("@要求").id
+        assert document is not None
+        store.add_annotation(document, label, 0, 2, attributes={"issuer": "-市长"})
+    outputs = [
+        jiyao("search", "--db", db, "复工", "--csv").stdout,
+        jiyao("search", "--db", db, "复工", "--count", "--csv").stdout,
+        jiyao("segments", "--db", db).stdout,
+        jiyao("stats", "--db", db, "--rows", "issuer", "--columns", "label").stdout,
+    ]
+    segments_file = tmp_path / "s.csv"
+    assert jiyao("segments", "--db", db, "-o", segments_file).returncode == 0
+    outputs.append(segments_file.read_text(encoding="utf-8-sig"))
+    cells = [[cell for row in csv.reader(io.StringIO(out)) for cell in row] for out in outputs]
+    for found in cells:
+        assert found and not [cell for cell in found if cell[:1] in ("=", "+", "-", "@")]
+    assert f"'{formula}" in cells[0] and "'@要求" in cells[2] and "'-市长" in cells[3]

@@ -28,7 +28,6 @@ weighted units; the figures equal those computed character by character.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 from bisect import bisect_left
@@ -38,6 +37,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 from typing import Any
+
+from desktop.core.spreadsheet import SafeCsvWriter
 
 # An annotator's value for a unit, or None when the annotator did not code it.
 Value = Hashable | None
@@ -771,7 +772,7 @@ def write_report_csv(report: AgreementReport, path: Path) -> None:
     part = path.with_name(f".{path.name}.part")
     try:
         with part.open("w", encoding="utf-8-sig", newline="") as file:
-            writer = csv.writer(file)
+            writer = SafeCsvWriter(file)
             writer.writerow(CSV_COLUMNS)
             writer.writerows(report_rows(report))
         os.replace(part, path)

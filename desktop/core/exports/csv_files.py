@@ -8,7 +8,6 @@ or its conversion), end-exclusive.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -19,33 +18,10 @@ from desktop.core.exports import OFFSET_CONVENTION
 from desktop.core.exports.output import staged_folder
 from desktop.core.exports.selection import Codebook, ExportDocument
 from desktop.core.memos import Memo, memo_record, tag_memo
+from desktop.core.spreadsheet import SafeCsvWriter
 
 CONTEXT_CHARACTERS = 20
 ENCODING = "utf-8-sig"
-
-
-# What makes a spreadsheet take a cell for a formula (OWASP, "CSV Injection").
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(value: object) -> object:
-    """A text cell that a spreadsheet would run as a formula, with ``'`` in front (shown as
-    text, and the cell's text is the value again once that ``'`` is taken off); anything
-    else unchanged. Numbers (ids, offsets) are never touched."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-class _Rows:
-    """A csv writer whose text cells are made spreadsheet-safe unless ``raw``."""
-
-    def __init__(self, writer: Any, raw: bool) -> None:
-        self._writer = writer
-        self._raw = raw
-
-    def writerow(self, row: Iterable[object]) -> None:
-        self._writer.writerow(row if self._raw else [spreadsheet_safe(cell) for cell in row])
 
 
 def write_csv_folder(
@@ -158,12 +134,12 @@ _RAW_NOTE = (
 
 
 @contextmanager
-def _writers(stage: Path, raw: bool) -> Iterator[tuple[_Rows, _Rows]]:
+def _writers(stage: Path, raw: bool) -> Iterator[tuple[SafeCsvWriter, SafeCsvWriter]]:
     with (
         (stage / "annotations.csv").open("w", encoding=ENCODING, newline="") as tags,
         (stage / "documents.csv").open("w", encoding=ENCODING, newline="") as documents,
     ):
-        yield _Rows(csv.writer(tags), raw), _Rows(csv.writer(documents), raw)
+        yield SafeCsvWriter(tags, raw=raw), SafeCsvWriter(documents, raw=raw)
 
 
 DOCUMENT_COLUMNS = (
@@ -182,7 +158,9 @@ DOCUMENT_COLUMNS = (
 )
 
 
-def _write_documents(writer: _Rows, rows: list[tuple[list[object], dict[str, Any]]]) -> None:
+def _write_documents(
+    writer: SafeCsvWriter, rows: list[tuple[list[object], dict[str, Any]]]
+) -> None:
     """documents.csv: the fixed columns, then one column per document variable (author, url,
     a scraped table's own columns…) in the order they first appear; a name that is already a
     column gets ``var_`` in front."""
@@ -205,7 +183,7 @@ def _variable_cell(value: object) -> str:
 
 def _write_codebook(codebook: Codebook, path: Path, raw: bool) -> None:
     with path.open("w", encoding=ENCODING, newline="") as handle:
-        writer = _Rows(csv.writer(handle), raw)
+        writer = SafeCsvWriter(handle, raw=raw)
         writer.writerow(
             [
                 "kind", "name", "path", "color", "shortcut", "description", "values",
@@ -238,7 +216,7 @@ def _write_codebook(codebook: Codebook, path: Path, raw: bool) -> None:
 def _write_memos(memos: list[Memo], codebook: Codebook, path: Path, raw: bool) -> None:
     """One row per memo: target_id is the document or tag id, or the label's path."""
     with path.open("w", encoding=ENCODING, newline="") as handle:
-        writer = _Rows(csv.writer(handle), raw)
+        writer = SafeCsvWriter(handle, raw=raw)
         columns = ("id", "target", "target_id", "title", "text", "author", "created", "modified")
         writer.writerow(["memo_id", *columns[1:]])
         for memo in memos:

@@ -5,7 +5,6 @@ a report to send, grouped by label (``rich_text``: Markdown, HTML or Word)."""
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from desktop.core.exports.selection import label_paths
 from desktop.core.exports.xlsx_table import write_xlsx
 from desktop.core.messages import counted
 from desktop.core.model import Label
+from desktop.core.spreadsheet import SafeCsvWriter
 from desktop.core.stats import ATTRIBUTE_FIELDS
 from desktop.core.store.segments import CodedSegment
 
@@ -89,7 +89,7 @@ def write_report(
     if suffix == ".csv":
         # UTF-8 with BOM: spreadsheets then read the Chinese right.
         with atomic_text_file(path, encoding="utf-8-sig") as file:
-            csv.writer(file).writerows(rows(segments, labels))
+            SafeCsvWriter(file).writerows(rows(segments, labels))
     elif suffix == ".xlsx":
         write_xlsx(path, _typed(rows(segments, labels)), "Coded segments")
     else:

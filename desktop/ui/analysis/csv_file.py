@@ -3,19 +3,20 @@ read the Chinese; a failure shown to the user, not raised."""
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.core.spreadsheet import SafeCsvWriter
+
 
 def write_csv(parent: QWidget, caption: str, path: Path, rows: Iterable[Sequence[object]]) -> bool:
     """Write ``rows`` to ``path``; on failure say why in a box titled ``caption``."""
     try:
         with path.open("w", encoding="utf-8-sig", newline="") as file:
-            csv.writer(file).writerows(rows)
+            SafeCsvWriter(file).writerows(rows)
     except OSError as error:
         reason = QCoreApplication.translate("CsvFile", "Could not write {0}: {1}")
         QMessageBox.warning(parent, caption, reason.format(path, error.strerror or error))
