@@ -5,7 +5,9 @@ the compared annotators' tags are grouped into *places*: tags that overlap (what
 label) are in the same place, transitively. A place is *agreed* when every compared annotator
 has exactly the same tags there (same labels and spans), else it is a *disagreement*. A place
 is *resolved* when the adjudicated layer (annotator ``gold`` by default) has a tag overlapping
-it, or a decision recorded that it holds none.
+it, or a decision recorded that it holds none. :func:`coder_layers` is what the reading panes
+paint of a review in one document: each coder's tags as a lane of their own, the open
+disagreements and the one under review.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from desktop.core.agreement import Tag
 
@@ -118,3 +121,91 @@ def review(
         if overlapped or key in decided:
             resolved.add(key)
     return Review(tuple(annotators), tuple(found), frozenset(resolved))
+
+
+# --- what the reading panes show of a review --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LayerSegment:
+    """A run of characters covered by the same coders' tags with the same labels.
+
+    ``coders``: positions in :attr:`CoderLayers.annotators` of the coders whose tags cover
+    it; ``labels``: for each of them (same order), the labels of their tags here."""
+
+    start: int
+    end: int
+    coders: tuple[int, ...]
+    labels: tuple[tuple[str, ...], ...]
+
+    def summary(self, annotators: Sequence[str]) -> str:
+        """One line for a tooltip: "甲: 要求; 乙: 要求, 措施"."""
+        return "; ".join(
+            f"{annotators[coder]}: {', '.join(labels)}"
+            for coder, labels in zip(self.coders, self.labels, strict=True)
+        )
+
+
+@dataclass(frozen=True)
+class CoderLayers:
+    """The compared coders' tags in one document as one layer per coder, with the places
+    that are open disagreements and the one under review. Spans are code points into the
+    clean text, end-exclusive."""
+
+    document: int
+    annotators: tuple[str, ...]
+    tags: tuple[tuple[Tag, ...], ...]  # per annotator (same order), their tags here
+    open: tuple[tuple[int, int], ...]  # the open disagreements here, in text order
+    current: tuple[int, int] | None  # the disagreement under review, when it is here
+
+    def of(self, annotator: str) -> tuple[Tag, ...]:
+        return self.tags[self.annotators.index(annotator)]
+
+    def segments(self) -> list[LayerSegment]:
+        """Every character some coder tagged, in runs of the same coverage, in text order:
+        what the panes paint, one lane per coder."""
+        # A sweep over the tags' ends: each coder's labels covering the run since the last cut.
+        events: dict[int, list[tuple[int, str, int]]] = {}
+        for coder, tags in enumerate(self.tags):
+            for tag in tags:
+                if tag.start < tag.end:
+                    events.setdefault(tag.start, []).append((coder, tag.label, +1))
+                    events.setdefault(tag.end, []).append((coder, tag.label, -1))
+        active: list[Counter[str]] = [Counter() for _ in self.tags]
+        found: list[LayerSegment] = []
+        cuts = sorted(events)
+        for start, end in pairwise(cuts):
+            for coder, label, change in events[start]:
+                active[coder][label] += change
+            coders = tuple(index for index, labels in enumerate(active) if +labels)
+            if not coders:
+                continue
+            labels = tuple(tuple(sorted(+active[index])) for index in coders)
+            last = found[-1] if found else None
+            if last is not None and (last.end, last.coders, last.labels) == (start, coders, labels):
+                found[-1] = LayerSegment(last.start, end, coders, labels)
+            else:
+                found.append(LayerSegment(start, end, coders, labels))
+        return found
+
+
+def coder_layers(found: Review, document: int, current: Place | None = None) -> CoderLayers | None:
+    """What the reading panes show of ``found`` in ``document``: each compared coder's tags
+    there, its open disagreements and ``current`` (when it is in this document). None when
+    the review does not cover the document (no coder of it tagged anything there, or it was
+    not given to all of them)."""
+    here = [place for place in found.places if place.document == document]
+    if not here:
+        return None
+    tags = tuple(
+        tuple(tag for place in here for tag in place.by(name)) for name in found.annotators
+    )
+    open_here = tuple(
+        (place.start, place.end)
+        for place in here
+        if not place.agreed(found.annotators) and not found.is_resolved(place)
+    )
+    shown = None
+    if current is not None and current.document == document:
+        shown = (current.start, current.end)
+    return CoderLayers(document, found.annotators, tags, open_here, shown)
