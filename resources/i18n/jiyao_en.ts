@@ -179,7 +179,7 @@
 <context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="140"/>
         <source>%n disagreement(s) to decide</source>
         <translation>
             <numerusform>%n disagreement to decide</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="142"/>
         <source>%n place(s) agreed</source>
         <translation>
             <numerusform>%n place agreed</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>TeamActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="98"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="104"/>
         <source>%n coder project(s) written: send each coder their file.</source>
         <translation>
             <numerusform>%n coder project written: send the coder their file.</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="190"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="196"/>
         <source>%n memo(s) added</source>
         <translation>
             <numerusform>%n memo added</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="192"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="198"/>
         <source>%n project(s) merged.</source>
         <translation>
             <numerusform>%n project merged.</numerusform>

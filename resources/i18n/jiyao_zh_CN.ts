@@ -456,6 +456,24 @@
     </message>
 </context>
 <context>
+    <name>CoderLegend</name>
+    <message>
+        <location filename="../../desktop/ui/reading/coder_layers.py" line="112"/>
+        <source>Coders (a line under the text each):</source>
+        <translation>编码员(各占文字下方一条线):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading/coder_layers.py" line="113"/>
+        <source>open disagreement</source>
+        <translation>未决分歧</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading/coder_layers.py" line="114"/>
+        <source>under review</source>
+        <translation>正在审查</translation>
+    </message>
+</context>
+<context>
     <name>Conversion</name>
     <message>
         <location filename="../../desktop/core/analysis.py" line="46"/>
@@ -3612,78 +3630,83 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="146"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="162"/>
         <source>Raw text</source>
         <translation>原始文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="148"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="164"/>
         <source>Show the text as imported, with removed artefacts struck out</source>
         <translation>显示导入时的文本，已清除的杂质以删除线标出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="150"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="166"/>
         <source>Automatic (the other script)</source>
         <translation>自动（转为另一种字体）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="155"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="171"/>
         <source>Mark changes</source>
         <translation>标出改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="156"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="172"/>
         <source>Underline what the conversion changed</source>
         <translation>为转换改动的字加下划线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="175"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="191"/>
         <source>Converting…</source>
         <translation>正在转换…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="178"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="194"/>
         <source>Converted with {0}</source>
         <translation>已转换：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="507"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="551"/>
+        <source>A disagreement between coders</source>
+        <translation>编码员之间的分歧</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading/reader.py" line="575"/>
         <source>Removed when cleaning</source>
         <translation>清理时删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="514"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="582"/>
         <source>Changed by the conversion</source>
         <translation>经转换改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="533"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="601"/>
         <source>Script: {0} · conversion: {1} · {2}</source>
         <translation>字体：{0} · 转换：{1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="157"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="173"/>
         <source>Find in document (either script)</source>
         <translation>在文中查找（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="159"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="175"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="160"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="176"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="158"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="174"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="162"/>
-        <location filename="../../desktop/ui/reading/reader.py" line="586"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="178"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="654"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
@@ -3691,51 +3714,51 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="56"/>
         <source>Review disagreements</source>
         <translation>审阅分歧</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="58"/>
         <source>The annotator name of the adjudicated layer</source>
         <translation>裁定层的标注人名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="69"/>
         <source>Take %1&apos;s (Alt+%2)</source>
         <translation>采用 %1 的 (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="76"/>
         <source>No tag here (Alt+0)</source>
         <translation>此处不标注 (Alt+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="80"/>
         <source>Next (F8)</source>
         <translation>下一处 (F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="89"/>
         <source>Adjudicated layer:</source>
         <translation>裁定层：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="140"/>
         <source>%n disagreement(s) to decide</source>
         <translation>
             <numerusform>待裁定分歧 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="142"/>
         <source>%n place(s) agreed</source>
         <translation>
             <numerusform>一致 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="150"/>
         <source>Every disagreement is decided.</source>
         <translation>所有分歧均已裁定。</translation>
     </message>
@@ -4245,89 +4268,89 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="59"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="65"/>
         <source>Cancelled: no coder project was written.</source>
         <translation>已取消：未写出任何编码者项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="73"/>
-        <location filename="../../desktop/ui/team/team_actions.py" line="89"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="79"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="95"/>
         <source>Prepare coder projects</source>
         <translation>准备编码者项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="74"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="80"/>
         <source>Writing the coder projects…</source>
         <translation>正在写出编码者项目…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="76"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="82"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 个，共 %3 个）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="98"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="104"/>
         <source>%n coder project(s) written: send each coder their file.</source>
         <translation>
             <numerusform>已写出 %n 个编码者项目：请把各自的文件发给每位编码者。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="100"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="106"/>
         <source>%1: %2 documents (%3 shared) in %4</source>
         <translation>%1：%2 篇文档（共同 %3 篇），位于 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="114"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="120"/>
         <source>Merge coder projects</source>
         <translation>合并编码者项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="116"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="122"/>
         <source>Jiyao projects (*.jiyao)</source>
         <translation>纪要项目 (*.jiyao)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="130"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="136"/>
         <source>Cancelled: nothing was merged.</source>
         <translation>已取消：未合并任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="139"/>
-        <location filename="../../desktop/ui/team/team_actions.py" line="160"/>
-        <location filename="../../desktop/ui/team/team_actions.py" line="165"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="145"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="166"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="171"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="145"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="151"/>
         <source>Reading the coder projects…</source>
         <translation>正在读取编码者项目…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="147"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="153"/>
         <source>%1 (%2 of %3 steps)</source>
         <translation>%1（第 %2 步，共 %3 步）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="170"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="176"/>
         <source>Nothing was merged: fix or leave out these files, then merge again.</source>
         <translation>未合并任何内容：请修正或去掉这些文件，然后重新合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="182"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="188"/>
         <source>%1 (%2): %3 tags added, %4 already here; %5 documents added</source>
         <translation>%1（%2）：新增标注 %3 条，已有 %4 条；新增文档 %5 篇</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="190"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="196"/>
         <source>%n memo(s) added</source>
         <translation>
             <numerusform>添加了 %n 条备忘</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="192"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="198"/>
         <source>%n project(s) merged.</source>
         <translation>
             <numerusform>已合并 %n 个项目。</numerusform>

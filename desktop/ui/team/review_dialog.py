@@ -1,7 +1,8 @@
 """The disagreement review: the places where the chosen coders disagree, one coder per lane,
 stepped through with F8; each is decided by taking one coder's tags (with their attributes)
 into the adjudicated layer, or by deciding it holds no tag. A tag taken is edited like any
-other in the Tags tab. Every decision is one step on the undo history."""
+other in the Tags tab. Every decision is one step on the undo history. While the review is
+open the reading panes show the coders' tags as layers, the place under review marked."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from functools import partial
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -28,14 +29,13 @@ from desktop.core.adjudication import GOLD, Place, Review
 from desktop.core.agreement import Tag
 from desktop.core.store import StoreError
 from desktop.core.team import TeamInputError, project_review, record_review
+from desktop.ui.common.colors import coder_color
 from desktop.ui.team.commands import MarkUntagged, TakeTags
+from desktop.ui.team.review_view import ReviewView
 from desktop.ui.workspace import Workspace
 
 # Opens a document (if it is not the one shown) and selects a span of it.
 GoTo = Callable[[int, int, int], None]
-
-# One colour per lane, so a coder's tags read the same in every place.
-LANE_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
 
 
 class ReviewDialog(QDialog):
@@ -45,11 +45,12 @@ class ReviewDialog(QDialog):
         self,
         workspace: Workspace,
         go_to: GoTo,
+        view: ReviewView,
         annotators: Sequence[str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.workspace, self.go_to = workspace, go_to
+        self.workspace, self.go_to, self.view = workspace, go_to, view
         self.annotators = tuple(annotators)
         self.review: Review | None = None
         self.setWindowTitle(self.tr("Review disagreements"))
@@ -78,8 +79,11 @@ class ReviewDialog(QDialog):
         decisions.addWidget(self.untagged)
         next_button = QPushButton(self.tr("Next (F8)"))
         next_button.clicked.connect(lambda: self.step(+1))
-        QShortcut(QKeySequence("F8"), self, lambda: self.step(+1))
-        QShortcut(QKeySequence("Shift+F8"), self, lambda: self.step(-1))
+        # F8 steps from the reading panes too, where the disagreement is shown: the window
+        # binds nothing else to it, and one review is open at a time (TeamActions).
+        for key, by in (("F8", +1), ("Shift+F8", -1)):
+            shortcut = QShortcut(QKeySequence(key), self, partial(self.step, by))
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         decisions.addWidget(next_button)
         form = QFormLayout()
         form.addRow(self.tr("Adjudicated layer:"), self.gold)
@@ -91,6 +95,8 @@ class ReviewDialog(QDialog):
         layout.addLayout(decisions)
         self.resize(720, 460)
         workspace.annotationsChanged.connect(self._annotations_changed)
+        workspace.projectSwitched.connect(self.close)  # its places name another project's
+        self.finished.connect(self._end_layers)
         self.reload()
 
     def gold_name(self) -> str:
@@ -108,6 +114,7 @@ class ReviewDialog(QDialog):
             self.status.setText(str(error))
             self.places.clear()
             self._enable(False)
+            self.view.show_review(None)
             return
         open_places = self.review.open_disagreements()
         try:  # which documents are now adjudicated: the corpus list says so
@@ -141,6 +148,7 @@ class ReviewDialog(QDialog):
             self._show_place(self.places.currentRow())
         else:
             self.lanes.setText(self.tr("Every disagreement is decided."))
+            self.view.show_review(self.review)
 
     def current_place(self) -> Place | None:
         item = self.places.currentItem()
@@ -187,7 +195,7 @@ class ReviewDialog(QDialog):
         text = self.workspace.store.document(place.document).clean_text
         rows = []
         for number, name in enumerate(self.annotators):
-            colour = LANE_COLOURS[number % len(LANE_COLOURS)]
+            colour = coder_color(number)
             tags = place.by(name)
             said = "; ".join(
                 f"<b>{escape(tag.label)}</b> {tag.start}–{tag.end}"
@@ -201,6 +209,15 @@ class ReviewDialog(QDialog):
             )
         self.lanes.setText(f'<table cellspacing="4">{"".join(rows)}</table>')
         self.go_to(place.document, place.start, place.end)
+        self.view.show_review(self.review, place)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._end_layers()
+        super().closeEvent(event)
+
+    def _end_layers(self) -> None:
+        """The review is over: the panes show the tags as usual again."""
+        self.view.show_review(None)
 
 
 # Characters of context shown on either side of a place in its lanes.

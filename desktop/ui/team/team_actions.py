@@ -20,6 +20,7 @@ from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
 from desktop.ui.team.agreement_dialog import AgreementDialog
 from desktop.ui.team.prepare_dialog import PrepareDialog
 from desktop.ui.team.review_dialog import GoTo, ReviewDialog
+from desktop.ui.team.review_view import ReviewView
 from desktop.ui.workspace import Workspace
 
 
@@ -32,12 +33,17 @@ class TeamActions(QObject):
     mergeFinished = Signal(list)
     prepareFinished = Signal(list)
 
-    def __init__(self, workspace: Workspace, go_to: GoTo, parent: QWidget) -> None:
-        """``go_to(document, start, end)`` shows a document with a span selected."""
+    def __init__(
+        self, workspace: Workspace, go_to: GoTo, review_view: ReviewView, parent: QWidget
+    ) -> None:
+        """``go_to(document, start, end)`` shows a document with a span selected;
+        ``review_view`` shows the reviewed coders' tags as layers while a review is open."""
         super().__init__(parent)
         self.workspace = workspace
         self.go_to = go_to
+        self.review_view = review_view
         self._parent = parent
+        self._review: ReviewDialog | None = None
 
     def prepare_coder_projects(self) -> Task | None:
         """Ask who codes, then write their projects in the background (with a project
@@ -208,10 +214,18 @@ class TeamActions(QObject):
             or sorted(store.documents_given())
             or [name for name in store.tagging_annotators() if name != GOLD]
         )
-        dialog = ReviewDialog(self.workspace, self.go_to, chosen, self._parent)
+        if self._review is not None:  # one review at a time: F8 steps through one list
+            self._review.close()
+        dialog = ReviewDialog(self.workspace, self.go_to, self.review_view, chosen, self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: self._forget_review(dialog))
+        self._review = dialog
         dialog.show()  # not modal: tags taken are edited in the window meanwhile
         return dialog
+
+    def _forget_review(self, dialog: ReviewDialog) -> None:
+        if self._review is dialog:
+            self._review = None
 
     def _announce(self) -> None:
         workspace = self.workspace

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core.adjudication import Place
+from desktop.core.adjudication import Place, Review
 from desktop.core.agreement import Tag
 from desktop.core.store import Store
 from desktop.core.team import assign
@@ -25,12 +25,26 @@ from desktop.ui.team.team_actions import TeamActions
 from desktop.ui.workspace import Workspace
 
 
+class Layers:
+    """Stands in for the reader: what the review asked it to show as layers."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[Review | None, Place | None]] = []
+
+    def show_review(self, review: Review | None, current: Place | None = None) -> None:
+        self.shown.append((review, current))
+
+
+layers = Layers()
+
+
 @pytest.fixture
 def team(qtbot: QtBot, seeded_store: Store) -> tuple[Workspace, TeamActions]:
     parent = QWidget()
     qtbot.addWidget(parent)
     workspace = Workspace(seeded_store, Settings(), parent)
-    return workspace, TeamActions(workspace, lambda *place: shown.append(place), parent)
+    layers.shown.clear()
+    return workspace, TeamActions(workspace, lambda *place: shown.append(place), layers, parent)
 
 
 # Where the review asked the window to go: (document, start, end).
@@ -175,13 +189,15 @@ def test_reviewing_disagreements_decides_each_undoably(
     for report in reports(actions):
         report.close()
     shown.clear()
-    dialog = actions.review_disagreements()
+    dialog = actions.review_disagreements()  # the parent, which qtbot closes, holds it
     assert isinstance(dialog, ReviewDialog)
-    qtbot.addWidget(dialog)
     assert dialog.annotators == ("乙", "甲")
     assert dialog.places.count() == 2
     first = workspace.store.document_ids()[0]
     assert shown[-1] == (first, 0, 6)
+    review, current = layers.shown[-1]  # the panes show the coders as layers, this place marked
+    assert review is dialog.review and current == dialog.current_place()
+    assert current is not None and (current.document, current.start, current.end) == (first, 0, 6)
     assert "甲" in dialog.lanes.text() and "乙" in dialog.lanes.text()
     dialog.take("甲")
     [gold] = workspace.store.find_annotations(annotator="gold")
@@ -203,6 +219,32 @@ def test_reviewing_disagreements_decides_each_undoably(
     dialog.gold.setText("裁定")
     dialog.reload()
     assert dialog.places.count() == 2  # another layer: nothing decided there yet
+    dialog.close()
+    assert layers.shown[-1] == (None, None)  # the review is over: the tags as usual
+
+
+def test_f8_steps_from_anywhere_in_the_application_and_one_review_is_open_at_a_time(
+    qtbot: QtBot, team: tuple[Workspace, TeamActions], tmp_path: Path
+) -> None:
+    workspace, actions = team
+    merged(qtbot, actions, coder_files(workspace.store, tmp_path / "coders"))
+    for report in reports(actions):
+        report.close()
+    first = actions.review_disagreements()
+    second = actions.review_disagreements()
+    assert first is not None and second is not None
+    assert not first.isVisible()  # closed: two F8s would make the key ambiguous
+    window = actions.parent()  # the main window, active, not the review
+    assert isinstance(window, QWidget)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    pane = window
+    assert second.places.currentRow() == 0
+    qtbot.keyClick(pane, Qt.Key.Key_F8)
+    assert second.places.currentRow() == 1
+    qtbot.keyClick(pane, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert second.places.currentRow() == 0
 
 
 def test_preparing_coder_projects_in_the_background(
