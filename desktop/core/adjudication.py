@@ -97,6 +97,19 @@ class Review:
     def agreements(self) -> list[Place]:
         return [place for place in self.places if place.agreed(self.annotators)]
 
+    def open_agreements(self) -> list[Place]:
+        """Agreed places whose tags are not in the adjudicated layer yet."""
+        return [place for place in self.agreements() if not self.is_resolved(place)]
+
+    def adjudicated_documents(self) -> dict[int, bool]:
+        """Per document with places, whether it is *adjudicated*: every place in it, agreed
+        or not, decided in the adjudicated layer (a tag of the layer overlaps it, or it was
+        decided to hold none)."""
+        done: dict[int, bool] = {}
+        for place in self.places:
+            done[place.document] = done.get(place.document, True) and self.is_resolved(place)
+        return done
+
 
 def review(
     tags: Iterable[Tag],

@@ -16,7 +16,7 @@ from desktop.core.labels import LABEL_PATH_SEPARATOR, LabelScheme
 from desktop.core.messages import QT_TRANSLATE_NOOP, message_of
 from desktop.core.model import Document, ImportedAnnotation, NewDocument
 from desktop.core.store import ReadOnlyProject, Store, StoreError
-from desktop.core.store.team import CoderProject, MergeOutcome, copy_project
+from desktop.core.store.team import ADJUDICATED, CoderProject, MergeOutcome, copy_project
 
 # Called with (done, total, what is being done); may raise to cancel.
 Progress = Callable[[int, int, str], None]
@@ -362,11 +362,40 @@ def project_review(
 
 
 def record_review(store: Store, found: Review, gold: str = GOLD) -> None:
-    """Record which documents the adjudicator has finished (no open disagreement left) and
-    which not: the corpus list shows it."""
-    documents = {place.document for place in found.disagreements()}
-    undecided = {place.document for place in found.open_disagreements()}
-    store.record_adjudication(gold, sorted(documents - undecided), sorted(undecided))
+    """Record which documents of the review are adjudicated in the layer ``gold`` (see
+    :meth:`Review.adjudicated_documents`) and which are under way, and whom the review
+    compared (so an edit later can tell again, :func:`refresh_adjudication`): the corpus list
+    shows it."""
+    states = found.adjudicated_documents()
+    store.record_adjudication(
+        gold,
+        [document for document, done in sorted(states.items()) if done],
+        [document for document, done in sorted(states.items()) if not done],
+        found.annotators,
+    )
+
+
+def refresh_adjudication(store: Store, document_id: int) -> bool:
+    """Tell again whether ``document_id`` is adjudicated, in every layer a review recorded
+    for it, after its tags changed (a tag of the layer deleted in the Tags tab, say); reads
+    only this document's tags. Returns whether a record changed."""
+    changed = False
+    for gold, state in store.adjudication_status(document_id).items():
+        annotators = store.adjudication_annotators(gold)
+        if len(annotators) < 2:
+            continue
+        found = review(
+            store.tags_by(annotators, document_id=document_id),
+            annotators,
+            store.tags_by([gold], document_id=document_id),
+            {place for place in store.untagged_places(gold) if place[0] == document_id},
+        )
+        done = found.adjudicated_documents().get(document_id, True)
+        if done != (state == ADJUDICATED):
+            decided, undecided = ([document_id], []) if done else ([], [document_id])
+            store.record_adjudication(gold, decided, undecided, annotators)
+            changed = True
+    return changed
 
 
 def adopt(store: Store, tags: Sequence[Tag], gold: str = GOLD) -> int:

@@ -179,7 +179,7 @@
 <context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="150"/>
         <source>%n disagreement(s) to decide</source>
         <translation>
             <numerusform>%n disagreement to decide</numerusform>
@@ -187,11 +187,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="152"/>
         <source>%n place(s) agreed</source>
         <translation>
             <numerusform>%n place agreed</numerusform>
             <numerusform>%n places agreed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/review_dialog.py" line="155"/>
+        <source>Take the agreed tags (%n place(s))</source>
+        <translation>
+            <numerusform>Take the agreed tags (%n place)</numerusform>
+            <numerusform>Take the agreed tags (%n places)</numerusform>
         </translation>
     </message>
 </context>
@@ -239,7 +247,7 @@
 <context>
     <name>TeamActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="104"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="113"/>
         <source>%n coder project(s) written: send each coder their file.</source>
         <translation>
             <numerusform>%n coder project written: send the coder their file.</numerusform>
@@ -247,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="196"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="205"/>
         <source>%n memo(s) added</source>
         <translation>
             <numerusform>%n memo added</numerusform>
@@ -255,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="198"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="207"/>
         <source>%n project(s) merged.</source>
         <translation>
             <numerusform>%n project merged.</numerusform>

@@ -4,14 +4,19 @@
 <context>
     <name>Adjudication</name>
     <message>
-        <location filename="../../desktop/ui/team/commands.py" line="31"/>
+        <location filename="../../desktop/ui/team/commands.py" line="32"/>
         <source>adjudicate {0}–{1}</source>
         <translation>裁定 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/commands.py" line="73"/>
+        <location filename="../../desktop/ui/team/commands.py" line="74"/>
         <source>no tag at {0}–{1}</source>
         <translation>{0}–{1} 不标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/commands.py" line="104"/>
+        <source>take {0} agreed tags</source>
+        <translation>采用 {0} 个一致的标注</translation>
     </message>
 </context>
 <context>
@@ -1106,67 +1111,67 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="53"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="54"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="54"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="55"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="55"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="56"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="56"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="57"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="57"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="58"/>
         <source>Script</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="58"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="59"/>
         <source>Length</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="59"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="60"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="60"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="61"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="176"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="187"/>
         <source>(not from a file)</source>
         <translation>（非文件导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="177"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="188"/>
         <source>Status: {0}</source>
         <translation>状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="189"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="200"/>
         <source>Coders: {0}</source>
         <translation>编码者：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="192"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="203"/>
         <source>Adjudicated ({0})</source>
         <translation>已裁定（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="194"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="205"/>
         <source>Adjudication under way ({0})</source>
         <translation>裁定进行中（{0}）</translation>
     </message>
@@ -3743,22 +3748,34 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <source>Adjudicated layer:</source>
         <translation>裁定层：</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="93"/>
+        <source>Copy the tags of the places where every coder agreed (with the first coder&apos;s attributes) into the adjudicated layer</source>
+        <translation>把所有编码员一致之处的标注(带第一位编码员的属性)复制到裁定层</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="150"/>
         <source>%n disagreement(s) to decide</source>
         <translation>
             <numerusform>待裁定分歧 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="152"/>
         <source>%n place(s) agreed</source>
         <translation>
             <numerusform>一致 %n 处</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/review_dialog.py" line="155"/>
+        <source>Take the agreed tags (%n place(s))</source>
+        <translation>
+            <numerusform>采用一致的标注(%n 处)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="163"/>
         <source>Every disagreement is decided.</source>
         <translation>所有分歧均已裁定。</translation>
     </message>
@@ -4260,7 +4277,7 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <translation>编码者 {0} 没有共同分到的文档：无可比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/team.py" line="53"/>
+        <location filename="../../desktop/core/store/team.py" line="57"/>
         <source>cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
@@ -4268,89 +4285,89 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="65"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="74"/>
         <source>Cancelled: no coder project was written.</source>
         <translation>已取消：未写出任何编码者项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="79"/>
-        <location filename="../../desktop/ui/team/team_actions.py" line="95"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="88"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="104"/>
         <source>Prepare coder projects</source>
         <translation>准备编码者项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="80"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="89"/>
         <source>Writing the coder projects…</source>
         <translation>正在写出编码者项目…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="82"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="91"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 个，共 %3 个）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="104"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="113"/>
         <source>%n coder project(s) written: send each coder their file.</source>
         <translation>
             <numerusform>已写出 %n 个编码者项目：请把各自的文件发给每位编码者。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="106"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="115"/>
         <source>%1: %2 documents (%3 shared) in %4</source>
         <translation>%1：%2 篇文档（共同 %3 篇），位于 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="120"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="129"/>
         <source>Merge coder projects</source>
         <translation>合并编码者项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="122"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="131"/>
         <source>Jiyao projects (*.jiyao)</source>
         <translation>纪要项目 (*.jiyao)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="136"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="145"/>
         <source>Cancelled: nothing was merged.</source>
         <translation>已取消：未合并任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="145"/>
-        <location filename="../../desktop/ui/team/team_actions.py" line="166"/>
-        <location filename="../../desktop/ui/team/team_actions.py" line="171"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="154"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="175"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="180"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="151"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="160"/>
         <source>Reading the coder projects…</source>
         <translation>正在读取编码者项目…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="153"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="162"/>
         <source>%1 (%2 of %3 steps)</source>
         <translation>%1（第 %2 步，共 %3 步）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="176"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="185"/>
         <source>Nothing was merged: fix or leave out these files, then merge again.</source>
         <translation>未合并任何内容：请修正或去掉这些文件，然后重新合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="188"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="197"/>
         <source>%1 (%2): %3 tags added, %4 already here; %5 documents added</source>
         <translation>%1（%2）：新增标注 %3 条，已有 %4 条；新增文档 %5 篇</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="196"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="205"/>
         <source>%n memo(s) added</source>
         <translation>
             <numerusform>添加了 %n 条备忘</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="198"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="207"/>
         <source>%n project(s) merged.</source>
         <translation>
             <numerusform>已合并 %n 个项目。</numerusform>

@@ -11,7 +11,13 @@ from desktop.core.adjudication import coder_layers, places, review
 from desktop.core.agreement import Tag
 from desktop.core.model import NewDocument
 from desktop.core.store import Store
-from desktop.core.team import TeamInputError, adjudicate, adopt, project_review
+from desktop.core.team import (
+    TeamInputError,
+    adjudicate,
+    adopt,
+    project_review,
+    refresh_adjudication,
+)
 
 
 def tag(annotator: str, start: int, end: int, label: str = "要求", document: int = 1) -> Tag:
@@ -178,3 +184,44 @@ def test_segments_count_code_points_so_an_astral_character_is_one() -> None:
     assert layers is not None
     assert [text[s.start : s.end] for s in layers.segments()] == ["𠮷", "要求"]
     assert layers.open == ((2, 5),)
+
+
+# --- which documents are adjudicated ---------------------------------------------------------
+
+
+def test_a_document_is_adjudicated_when_every_place_agreed_or_not_is_decided() -> None:
+    tags = [
+        tag("A", 0, 3), tag("B", 0, 3),  # agreed
+        tag("A", 5, 9), tag("B", 5, 8),  # disagreement
+        tag("A", 0, 2, document=2), tag("B", 0, 2, document=2),  # agreed only
+    ]  # fmt: skip
+    assert review(tags, ["A", "B"]).adjudicated_documents() == {1: False, 2: False}
+    # The disagreement decided, the agreed place not taken yet: still under way.
+    assert review(tags, ["A", "B"], [tag("gold", 5, 9)]).adjudicated_documents()[1] is False
+    gold = [tag("gold", 0, 3), tag("gold", 0, 2, document=2)]
+    found = review(tags, ["A", "B"], gold, rejected=[(1, 5, 9)])
+    assert found.adjudicated_documents() == {1: True, 2: True}
+    assert found.open_agreements() == []
+
+
+def test_the_record_follows_an_edit_of_the_adjudicated_layer(store: Store) -> None:
+    document = coded(store)
+    adjudicate(store, ["甲", "乙"], prefer="甲")
+    assert store.adjudication_status(document) == {"gold": "done"}
+    assert store.adjudicated_document_ids() == {document}
+    assert store.adjudication_annotators("gold") == ["甲", "乙"]
+    taken = [a for a in store.find_annotations(annotator="gold") if (a.start, a.end) == (5, 9)]
+    store.delete_annotation(taken[0].id)  # in the Tags tab, with no review open
+    assert refresh_adjudication(store, document) is True
+    assert store.adjudication_status(document) == {"gold": "in progress"}
+    assert store.adjudicated_document_ids() == set()
+    assert refresh_adjudication(store, document) is False  # nothing changed since
+    store.mark_untagged(document, 5, 9, "gold")
+    assert refresh_adjudication(store, document) is True
+    assert store.adjudication_status(document) == {"gold": "done"}
+
+
+def test_refreshing_a_document_no_review_recorded_changes_nothing(store: Store) -> None:
+    document = coded(store)
+    assert refresh_adjudication(store, document) is False
+    assert store.adjudication_status(document) == {}

@@ -30,6 +30,10 @@ _LABEL_PATHS = """WITH RECURSIVE paths(id, path, depth) AS (
 PREPARED_FOR = "prepared_for"
 # The meta key recording how the project was prepared (JSON: seed, shared documents).
 ASSIGNMENT = "assignment"
+# The meta key (with the adjudicated layer's name after it) naming whom its review compared.
+ADJUDICATION_OF = "adjudication_of:"
+# How far adjudication got in a document (adjudicated_documents.status).
+ADJUDICATED, UNDER_WAY = "done", "in progress"
 
 _DOCUMENT_COLUMNS = """title, source, date, source_path, encoding, script, raw_text,
     clean_text, removed, text_sha256, metadata, imported_at"""
@@ -142,16 +146,18 @@ class TeamMixin(LabelsMixin, StoreBase):
             lengths.update((int(row[0]), int(row[1])) for row in rows)
         return {id_: lengths[id_] for id_ in document_ids if id_ in lengths}
 
-    def tags_by(self, annotators: Sequence[str]) -> list[Tag]:
-        """Every tag of these annotators, its label as a path, in document order."""
+    def tags_by(self, annotators: Sequence[str], *, document_id: int | None = None) -> list[Tag]:
+        """Every tag of these annotators (in one document, when given), its label as a path,
+        in document order."""
+        in_document = "" if document_id is None else "AND a.document_id = ?"
         rows = self.db.execute(
             _LABEL_PATHS
             + f"""SELECT a.id, a.document_id, p.path, a.start, a."end", a.annotator,
                        a.attributes
                 FROM annotations a JOIN paths p ON p.id = a.label_id
-                WHERE a.annotator IN ({_marks(annotators)})
+                WHERE a.annotator IN ({_marks(annotators)}) {in_document}
                 ORDER BY a.document_id, a.start, a.id""",
-            (LABEL_PATH_SEPARATOR, *annotators),
+            (LABEL_PATH_SEPARATOR, *annotators, *([] if document_id is None else [document_id])),
         )
         return [
             Tag(
@@ -205,12 +211,17 @@ class TeamMixin(LabelsMixin, StoreBase):
             )
 
     def record_adjudication(
-        self, adjudicator: str, decided: Iterable[int], undecided: Iterable[int]
+        self,
+        adjudicator: str,
+        decided: Iterable[int],
+        undecided: Iterable[int],
+        annotators: Sequence[str] = (),
     ) -> None:
-        """Record, per document, whether the adjudicator has decided every disagreement in it
-        (``done``) or not yet (``in progress``): the corpus list says so."""
-        rows = [(document, adjudicator, "done") for document in decided]
-        rows += [(document, adjudicator, "in progress") for document in undecided]
+        """Record, per document, whether it is adjudicated in the layer ``adjudicator``
+        (``done``) or not yet (``in progress``): the corpus list says so; and, when given,
+        whom that layer's review compared."""
+        rows = [(document, adjudicator, ADJUDICATED) for document in decided]
+        rows += [(document, adjudicator, UNDER_WAY) for document in undecided]
         with self.transaction():
             self.db.conn.executemany(
                 """INSERT INTO adjudicated_documents (document_id, adjudicator, status)
@@ -218,6 +229,27 @@ class TeamMixin(LabelsMixin, StoreBase):
                    DO UPDATE SET status = excluded.status""",
                 rows,
             )
+            if annotators:
+                self.db.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (ADJUDICATION_OF + adjudicator, json.dumps(list(annotators))),
+                )
+
+    def adjudication_annotators(self, adjudicator: str) -> list[str]:
+        """Whom the last review of the layer ``adjudicator`` compared (none: never reviewed)."""
+        row = self.db.execute(
+            "SELECT value FROM meta WHERE key = ?", (ADJUDICATION_OF + adjudicator,)
+        ).fetchone()
+        return [] if row is None else [str(name) for name in json.loads(row[0])]
+
+    def adjudicated_document_ids(self) -> set[int]:
+        """The documents adjudicated (``done``) in some layer."""
+        rows = self.db.execute(
+            "SELECT DISTINCT document_id FROM adjudicated_documents WHERE status = ?",
+            (ADJUDICATED,),
+        )
+        return {int(row[0]) for row in rows}
 
     def adjudication_status(self, document_id: int) -> dict[str, str]:
         """Per adjudicator who reviewed this document: ``done`` or ``in progress``."""

@@ -30,7 +30,7 @@ from desktop.core.agreement import Tag
 from desktop.core.store import StoreError
 from desktop.core.team import TeamInputError, project_review, record_review
 from desktop.ui.common.colors import coder_color
-from desktop.ui.team.commands import MarkUntagged, TakeTags
+from desktop.ui.team.commands import MarkUntagged, TakeAgreed, TakeTags
 from desktop.ui.team.review_view import ReviewView
 from desktop.ui.workspace import Workspace
 
@@ -87,9 +87,18 @@ class ReviewDialog(QDialog):
         decisions.addWidget(next_button)
         form = QFormLayout()
         form.addRow(self.tr("Adjudicated layer:"), self.gold)
+        self.take_agreed = QPushButton()
+        self.take_agreed.setToolTip(
+            self.tr(
+                "Copy the tags of the places where every coder agreed (with the first coder's "
+                "attributes) into the adjudicated layer"
+            )
+        )
+        self.take_agreed.clicked.connect(self.take_agreed_tags)
+        self._bulk = False  # many documents' tags being announced: reload once, after
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.status)
+        layout.addLayout(_row(self.status, self.take_agreed))
         layout.addWidget(self.places)
         layout.addWidget(self.lanes)
         layout.addLayout(decisions)
@@ -114,6 +123,7 @@ class ReviewDialog(QDialog):
             self.status.setText(str(error))
             self.places.clear()
             self._enable(False)
+            self.take_agreed.setEnabled(False)
             self.view.show_review(None)
             return
         open_places = self.review.open_disagreements()
@@ -141,6 +151,9 @@ class ReviewDialog(QDialog):
             + " · "
             + self.tr("%n place(s) agreed", "", len(self.review.agreements()))
         )
+        agreed = len(self.review.open_agreements())
+        self.take_agreed.setText(self.tr("Take the agreed tags (%n place(s))", "", agreed))
+        self.take_agreed.setEnabled(agreed > 0)
         row = next((i for i, p in enumerate(open_places) if p == current), 0)
         self._enable(bool(open_places))
         if open_places:
@@ -171,6 +184,34 @@ class ReviewDialog(QDialog):
             TakeTags(self.workspace.store, self._refresh, place, ids, self.gold_name())
         )
 
+    def take_agreed_tags(self) -> None:
+        """Every agreed place not yet in the adjudicated layer goes in (the first coder's tags
+        there, with their attributes): one undo step."""
+        if self.review is None:
+            return
+        first = self.review.annotators[0]
+        tags = [tag for place in self.review.open_agreements() for tag in place.by(first)]
+        if tags:
+            documents = sorted({tag.document for tag in tags})
+            self.workspace.undo_stack.push(
+                TakeAgreed(
+                    self.workspace.store,
+                    partial(self._refresh_documents, documents),
+                    tags,
+                    self.gold_name(),
+                )
+            )
+
+    def _refresh_documents(self, documents: Sequence[int]) -> None:
+        """Tell the window each document's tags changed, then read the review once."""
+        self._bulk = True
+        try:
+            for document in documents:
+                self.workspace.announce_annotations(document)
+        finally:
+            self._bulk = False
+        self.reload()
+
     def mark_untagged(self) -> None:
         place = self.current_place()
         if place is not None:
@@ -182,7 +223,8 @@ class ReviewDialog(QDialog):
         self.workspace.announce_annotations(document_id, changed)
 
     def _annotations_changed(self, _document_id: int, _changed: object) -> None:
-        self.reload()
+        if not self._bulk:
+            self.reload()
 
     def _enable(self, enabled: bool) -> None:
         for button in (*self.take_buttons, self.untagged):
@@ -240,3 +282,10 @@ def lane(text: str, place: Place, tags: Sequence[Tag], colour: str) -> str:
             shown = f'<span style="background:{colour};color:white">{shown}</span>'
         pieces.append(shown)
     return "".join(pieces)
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget, 1 if isinstance(widget, QLabel) else 0)
+    return row

@@ -11,9 +11,16 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.adjudication import GOLD
-from desktop.core.store import Store
+from desktop.core.store import Store, StoreError
 from desktop.core.store.team import MergeOutcome
-from desktop.core.team import CoderAssignment, MergeRefused, TeamInputError, assign, merge
+from desktop.core.team import (
+    CoderAssignment,
+    MergeRefused,
+    TeamInputError,
+    assign,
+    merge,
+    refresh_adjudication,
+)
 from desktop.ui.common.progress import TaskProgress
 from desktop.ui.common.reports import ReportDialog, tell
 from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
@@ -44,6 +51,8 @@ class TeamActions(QObject):
         self.review_view = review_view
         self._parent = parent
         self._review: ReviewDialog | None = None
+        # Before the window's own refresh (connected later), so the corpus list's mark is new.
+        workspace.annotationsChanged.connect(self._tags_changed)
 
     def prepare_coder_projects(self) -> Task | None:
         """Ask who codes, then write their projects in the background (with a project
@@ -222,6 +231,13 @@ class TeamActions(QObject):
         self._review = dialog
         dialog.show()  # not modal: tags taken are edited in the window meanwhile
         return dialog
+
+    def _tags_changed(self, document_id: int, _changed: object) -> None:
+        """A document's tags changed: whether it is adjudicated may have too."""
+        try:
+            refresh_adjudication(self.workspace.store, document_id)
+        except StoreError as error:
+            self.workspace.message.emit(str(error))
 
     def _forget_review(self, dialog: ReviewDialog) -> None:
         if self._review is dialog:

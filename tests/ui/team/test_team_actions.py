@@ -272,3 +272,45 @@ def test_a_lane_colours_the_characters_an_annotator_tagged() -> None:
     shown = lane(text, place, [Tag(1, "要求", 2, 4, "甲")], "#123456")
     coloured = '<span style="background:#123456;color:white">{}</span>'
     assert shown == ("会议" + coloured.format("𠮷") + coloured.format("要") + "求&lt;落实&gt;⏎责任")
+
+
+def test_agreed_tags_are_taken_in_one_step_and_the_corpus_list_marks_adjudicated_documents(
+    qtbot: QtBot, team: tuple[Workspace, TeamActions], tmp_path: Path
+) -> None:
+    workspace, actions = team
+    store = workspace.store
+    merged(qtbot, actions, coder_files(store, tmp_path / "coders"))
+    for report in reports(actions):
+        report.close()
+    label = store.labels()[0]
+    first, second = store.document_ids()
+    for coder in ("甲", "乙"):  # both coders agree on 10–12 in both documents
+        for document in (first, second):
+            store.add_annotation(document, label.id, 10, 12, annotator=coder)
+    dialog = actions.review_disagreements()
+    assert isinstance(dialog, ReviewDialog)
+    assert dialog.take_agreed.isEnabled() and "2 places" in dialog.take_agreed.text()
+    model = DocumentTableModel(store)
+    model.fetch_first_page()
+    with qtbot.waitSignal(workspace.annotationsChanged):
+        dialog.take_agreed.click()
+    gold = sorted((a.document_id, a.start, a.end) for a in store.find_annotations(annotator="gold"))
+    assert gold == [(first, 10, 12), (second, 10, 12)]
+    assert not dialog.take_agreed.isEnabled()
+    dialog.mark_untagged()  # the first document's disagreement: decided
+    assert store.adjudication_status(first) == {"gold": "done"}
+    assert store.adjudication_status(second) == {"gold": "in progress"}
+    model.reload()
+    titles = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert titles[0].startswith("⚖ ") and not titles[1].startswith("⚖")
+    # A tag of the layer deleted elsewhere (the Tags tab): no longer adjudicated, said at once.
+    taken = next(a for a in store.find_annotations(annotator="gold") if a.document_id == first)
+    store.delete_annotation(taken.id)
+    workspace.announce_annotations(first, [taken.id])
+    assert store.adjudication_status(first) == {"gold": "in progress"}
+    model.refresh_document(first)
+    assert not model.index(0, 0).data().startswith("⚖")
+    workspace.undo_stack.undo()  # the decision
+    workspace.undo_stack.undo()  # the agreed tags: all of them, one step
+    assert [a.id for a in store.find_annotations(annotator="gold")] == []
+    assert dialog.take_agreed.isEnabled()
