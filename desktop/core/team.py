@@ -101,6 +101,25 @@ class CoderAssignment:
     shared: int  # how many of them every coder has
 
 
+def assignment_warnings(assignments: Sequence[CoderAssignment]) -> list[str]:
+    """What a split leaves that its user should know: a coder given no document; coders who
+    share none (their agreement cannot be measured)."""
+    warnings: list[str] = [
+        QT_TRANSLATE_NOOP("Team", "{0} was given no document").format(assignment.coder)
+        for assignment in assignments
+        if not assignment.documents
+    ]
+    if len(assignments) > 1 and assignments[0].shared == 0:
+        warnings.append(
+            QT_TRANSLATE_NOOP(
+                "Team",
+                "no document is given to every coder, so their agreement cannot be measured: "
+                "raise the overlap",
+            )
+        )
+    return warnings
+
+
 def plan_assignment(
     document_ids: Sequence[int], coders: Sequence[str], overlap: float, seed: int
 ) -> dict[str, tuple[list[int], int]]:
@@ -427,6 +446,8 @@ class Adjudicated:
     preferred: int  # tags copied from the preferred coder in disagreements
     untagged: int  # disagreements the preferred coder left untagged, so decided as none
     open: tuple[Place, ...]  # disagreements left for a person to decide
+    documents: int = 0  # documents with places (where a compared coder tagged)
+    adjudicated: int = 0  # of them, adjudicated (every place decided in the layer)
 
 
 def adjudicate(
@@ -459,7 +480,9 @@ def adjudicate(
                     store.mark_untagged(place.document, place.start, place.end, gold)
                     untagged += 1
             open_places = []
-        record_review(
-            store, project_review(store, annotators, gold=gold, document_ids=document_ids), gold
-        )
-    return Adjudicated(agreed, preferred, untagged, tuple(open_places))
+        after = project_review(store, annotators, gold=gold, document_ids=document_ids)
+        record_review(store, after, gold)
+    states = after.adjudicated_documents()
+    return Adjudicated(
+        agreed, preferred, untagged, tuple(open_places), len(states), sum(states.values())
+    )

@@ -247,7 +247,7 @@
 <context>
     <name>TeamActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="113"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="115"/>
         <source>%n coder project(s) written: send each coder their file.</source>
         <translation>
             <numerusform>%n coder project written: send the coder their file.</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="205"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="208"/>
         <source>%n memo(s) added</source>
         <translation>
             <numerusform>%n memo added</numerusform>
@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="207"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="210"/>
         <source>%n project(s) merged.</source>
         <translation>
             <numerusform>%n project merged.</numerusform>

@@ -4252,27 +4252,37 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/core/team.py" line="252"/>
+        <location filename="../../desktop/core/team.py" line="108"/>
+        <source>{0} was given no document</source>
+        <translation>{0} 没有分到文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team.py" line="114"/>
+        <source>no document is given to every coder, so their agreement cannot be measured: raise the overlap</source>
+        <translation>没有一篇文档分给了每位编码员，无法计算他们的一致性：请提高重叠比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team.py" line="271"/>
         <source>this is the team project itself</source>
         <translation>这就是团队项目本身</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team.py" line="264"/>
+        <location filename="../../desktop/core/team.py" line="283"/>
         <source>{0} is {1}&apos;s project too</source>
         <translation>{0} 也是 {1} 的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team.py" line="273"/>
+        <location filename="../../desktop/core/team.py" line="292"/>
         <source>{0} has no tags yet</source>
         <translation>{0} 还没有标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team.py" line="284"/>
+        <location filename="../../desktop/core/team.py" line="303"/>
         <source>{0} holds tags by {1} too</source>
         <translation>{0} 里也有 {1} 的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team.py" line="355"/>
+        <location filename="../../desktop/core/team.py" line="374"/>
         <source>the coders {0} were given no document in common: nothing to compare</source>
         <translation>编码者 {0} 没有共同分到的文档：无可比较</translation>
     </message>
@@ -4285,89 +4295,89 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="74"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="76"/>
         <source>Cancelled: no coder project was written.</source>
         <translation>已取消：未写出任何编码者项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="88"/>
-        <location filename="../../desktop/ui/team/team_actions.py" line="104"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="90"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="106"/>
         <source>Prepare coder projects</source>
         <translation>准备编码者项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="89"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="91"/>
         <source>Writing the coder projects…</source>
         <translation>正在写出编码者项目…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="91"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="93"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 个，共 %3 个）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="113"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="115"/>
         <source>%n coder project(s) written: send each coder their file.</source>
         <translation>
             <numerusform>已写出 %n 个编码者项目：请把各自的文件发给每位编码者。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="115"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="117"/>
         <source>%1: %2 documents (%3 shared) in %4</source>
         <translation>%1：%2 篇文档（共同 %3 篇），位于 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="129"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="132"/>
         <source>Merge coder projects</source>
         <translation>合并编码者项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="131"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="134"/>
         <source>Jiyao projects (*.jiyao)</source>
         <translation>纪要项目 (*.jiyao)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="145"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="148"/>
         <source>Cancelled: nothing was merged.</source>
         <translation>已取消：未合并任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="154"/>
-        <location filename="../../desktop/ui/team/team_actions.py" line="175"/>
-        <location filename="../../desktop/ui/team/team_actions.py" line="180"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="157"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="178"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="183"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="160"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="163"/>
         <source>Reading the coder projects…</source>
         <translation>正在读取编码者项目…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="162"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="165"/>
         <source>%1 (%2 of %3 steps)</source>
         <translation>%1（第 %2 步，共 %3 步）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="185"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="188"/>
         <source>Nothing was merged: fix or leave out these files, then merge again.</source>
         <translation>未合并任何内容：请修正或去掉这些文件，然后重新合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="197"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="200"/>
         <source>%1 (%2): %3 tags added, %4 already here; %5 documents added</source>
         <translation>%1（%2）：新增标注 %3 条，已有 %4 条；新增文档 %5 篇</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="205"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="208"/>
         <source>%n memo(s) added</source>
         <translation>
             <numerusform>添加了 %n 条备忘</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="207"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="210"/>
         <source>%n project(s) merged.</source>
         <translation>
             <numerusform>已合并 %n 个项目。</numerusform>

@@ -18,9 +18,11 @@ from desktop.core.team import (
     MergeRefused,
     TeamInputError,
     assign,
+    assignment_warnings,
     merge,
     refresh_adjudication,
 )
+from desktop.ui.common.messages import translated
 from desktop.ui.common.progress import TaskProgress
 from desktop.ui.common.reports import ReportDialog, tell
 from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
@@ -118,7 +120,8 @@ class TeamActions(QObject):
                 .replace("%3", str(coder.shared))
                 .replace("%4", str(coder.path))
                 for coder in written
-            ],
+            ]
+            + [translated(warning) for warning in assignment_warnings(written)],
         )
         report.open()
         self.prepareFinished.emit(written)

@@ -256,6 +256,12 @@ def test_preparing_coder_projects_in_the_background(
     assert [coder.path.name for coder in finished.args[0]] == ["甲.jiyao", "乙.jiyao"]
     [report] = reports(actions)
     assert "2 coder projects written" in report.summary.text()
+    assert "raise the overlap" not in report.details.toPlainText()
+    report.close()
+    with qtbot.waitSignal(actions.prepareFinished, timeout=20_000):
+        actions.prepare(["甲", "乙"], tmp_path / "apart", 0.0, 1)  # nothing shared: said
+    [report] = reports(actions)
+    assert "agreement cannot be measured: raise the overlap" in report.details.toPlainText()
     report.close()
     with qtbot.waitSignal(actions.prepareFinished, timeout=20_000) as again:
         actions.prepare(["甲"], tmp_path / "out", 0.5, 1)
