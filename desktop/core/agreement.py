@@ -253,21 +253,21 @@ def character_runs(data: CodingData) -> Iterator[tuple[tuple[frozenset[str] | No
                 events[start].append((slot, tag.label, 1))
                 events[end].append((slot, tag.label, -1))
         active: list[Counter[str]] = [Counter() for _ in data.annotators]
+        # Each annotator's value now; only those a boundary changes are made anew.
+        values = list(untagged)
         bounds = sorted(events)
         covered = 0
         previous = 0
         for bound in bounds:
             if bound > previous:
-                values = tuple(
-                    frozenset(label for label, n in active[slot].items() if n > 0)
-                    if coding[slot]
-                    else None
-                    for slot in range(len(data.annotators))
-                )
-                yield values, bound - previous
+                yield tuple(values), bound - previous
                 covered += bound - previous
+            changed = set()
             for slot, label, step in events[bound]:
                 active[slot][label] += step
+                changed.add(slot)
+            for slot in changed:
+                values[slot] = frozenset(label for label, n in active[slot].items() if n > 0)
             previous = bound
         if length - covered > 0:
             yield untagged, length - covered

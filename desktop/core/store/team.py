@@ -159,6 +159,14 @@ class TeamMixin(LabelsMixin, StoreBase):
                 ORDER BY a.document_id, a.start, a.id""",
             (LABEL_PATH_SEPARATOR, *annotators, *([] if document_id is None else [document_id])),
         )
+        parsed: dict[str, dict[str, Any]] = {"{}": {}}  # most tags say the same: read it once
+
+        def attributes_of(text: str) -> dict[str, Any]:
+            found = parsed.get(text)
+            if found is None:
+                found = parsed[text] = json.loads(text)
+            return dict(found)  # each tag its own
+
         return [
             Tag(
                 document=document,
@@ -166,7 +174,7 @@ class TeamMixin(LabelsMixin, StoreBase):
                 start=start,
                 end=end,
                 annotator=annotator,
-                attributes=json.loads(attributes) if attributes != "{}" else {},
+                attributes=attributes_of(attributes),
                 id=id_,
             )
             for id_, document, path, start, end, annotator, attributes in rows
