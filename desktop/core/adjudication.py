@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from desktop.core.agreement import Tag
@@ -84,18 +84,68 @@ class Review:
     annotators: tuple[str, ...]
     places: tuple[Place, ...]
     resolved: frozenset[tuple[int, int, int]]  # (document, start, end) of resolved places
+    # Per place, whether it is agreed: worked out once (the review asks at every decision).
+    agreed_places: tuple[bool, ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if len(self.agreed_places) != len(self.places):
+            agreed = tuple(place.agreed(self.annotators) for place in self.places)
+            object.__setattr__(self, "agreed_places", agreed)
 
     def is_resolved(self, place: Place) -> bool:
         return (place.document, place.start, place.end) in self.resolved
 
     def disagreements(self) -> list[Place]:
-        return [place for place in self.places if not place.agreed(self.annotators)]
+        return [
+            place
+            for place, agreed in zip(self.places, self.agreed_places, strict=True)
+            if not agreed
+        ]
 
     def open_disagreements(self) -> list[Place]:
         return [place for place in self.disagreements() if not self.is_resolved(place)]
 
     def agreements(self) -> list[Place]:
-        return [place for place in self.places if place.agreed(self.annotators)]
+        return [
+            place for place, agreed in zip(self.places, self.agreed_places, strict=True) if agreed
+        ]
+
+    def of_document(self, document: int) -> Review:
+        """This review in one document only."""
+        kept = [
+            (place, agreed)
+            for place, agreed in zip(self.places, self.agreed_places, strict=True)
+            if place.document == document
+        ]
+        return Review(
+            self.annotators,
+            tuple(place for place, _ in kept),
+            frozenset(key for key in self.resolved if key[0] == document),
+            tuple(agreed for _, agreed in kept),
+        )
+
+    def with_document(self, document: int, other: Review) -> Review:
+        """This review with ``document``'s places and decisions as ``other`` has them (its
+        tags changed): the rest as they are."""
+        kept = [
+            (place, agreed)
+            for place, agreed in zip(self.places, self.agreed_places, strict=True)
+            if place.document != document
+        ]
+        kept += [
+            (place, agreed)
+            for place, agreed in zip(other.places, other.agreed_places, strict=True)
+            if place.document == document
+        ]
+        kept.sort(key=lambda pair: (pair[0].document, pair[0].start, pair[0].end))
+        resolved = {key for key in self.resolved if key[0] != document}
+        resolved |= {key for key in other.resolved if key[0] == document}
+        return Review(
+            self.annotators,
+            tuple(place for place, _ in kept),
+            frozenset(resolved),
+            tuple(agreed for _, agreed in kept),
+        )
 
     def open_agreements(self) -> list[Place]:
         """Agreed places whose tags are not in the adjudicated layer yet."""

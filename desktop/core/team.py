@@ -380,6 +380,18 @@ def project_review(
     return review(tags, data.annotators, gold_tags, store.untagged_places(gold))
 
 
+def review_again(store: Store, found: Review, document_id: int, *, gold: str = GOLD) -> Review:
+    """``found`` with ``document_id``'s places read again after its tags changed, as
+    :func:`project_review` would find them, reading only that document's tags (a decision in
+    the review of a large project is one document's work, not the project's)."""
+    given = store.documents_given()
+    compared = all(name not in given or document_id in given[name] for name in found.annotators)
+    tags = store.tags_by(found.annotators, document_id=document_id) if compared else []
+    gold_tags = store.tags_by([gold], document_id=document_id) if tags else []
+    decided = {place for place in store.untagged_places(gold) if place[0] == document_id}
+    return found.with_document(document_id, review(tags, found.annotators, gold_tags, decided))
+
+
 def record_review(store: Store, found: Review, gold: str = GOLD) -> None:
     """Record which documents of the review are adjudicated in the layer ``gold`` (see
     :meth:`Review.adjudicated_documents`) and which are under way, and whom the review

@@ -17,6 +17,7 @@ from desktop.core.team import (
     adopt,
     project_review,
     refresh_adjudication,
+    review_again,
 )
 
 
@@ -225,3 +226,25 @@ def test_refreshing_a_document_no_review_recorded_changes_nothing(store: Store) 
     document = coded(store)
     assert refresh_adjudication(store, document) is False
     assert store.adjudication_status(document) == {}
+
+
+def test_reading_one_document_again_gives_what_reading_the_project_gives(store: Store) -> None:
+    document = coded(store)
+    other = store.add_document(
+        NewDocument("另一个", "甲乙丙丁戊己庚辛壬癸", "甲乙丙丁戊己庚辛壬癸", "utf-8", "simplified")
+    )
+    assert other is not None
+    label = store.labels()[0]
+    store.add_annotation(other, label.id, 0, 4, annotator="甲")
+    store.add_annotation(other, label.id, 0, 4, annotator="乙")  # agreed
+    before = project_review(store, ["甲", "乙"])
+    place = before.open_disagreements()[0]
+    adopt(store, place.by("乙"))  # a decision in the first document
+    store.mark_untagged(document, 20, 22, "gold")
+    again = review_again(store, before, document)
+    whole = project_review(store, ["甲", "乙"])
+    assert again == whole
+    assert again.agreed_places == whole.agreed_places
+    assert [(p.document, p.start) for p in again.open_agreements()] == [(document, 0), (other, 0)]
+    assert again.open_disagreements() == []
+    assert again.of_document(other).places == tuple(p for p in whole.places if p.document == other)

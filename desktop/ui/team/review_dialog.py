@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core.adjudication import GOLD, Place, Review
 from desktop.core.agreement import Tag
 from desktop.core.store import StoreError
-from desktop.core.team import TeamInputError, project_review, record_review
+from desktop.core.team import TeamInputError, project_review, record_review, review_again
 from desktop.ui.common.colors import coder_color
 from desktop.ui.team.commands import MarkUntagged, TakeAgreed, TakeTags
 from desktop.ui.team.review_view import ReviewView
@@ -58,6 +58,7 @@ class ReviewDialog(QDialog):
         self.gold.setToolTip(self.tr("The annotator name of the adjudicated layer"))
         self.gold.editingFinished.connect(self.reload)
         self.places = QListWidget()
+        self.places.setUniformItemSizes(True)  # thousands of places: laid out without measuring
         self.places.currentRowChanged.connect(self._show_place)
         self.lanes = QLabel()
         self.lanes.setWordWrap(True)
@@ -113,7 +114,6 @@ class ReviewDialog(QDialog):
 
     def reload(self) -> None:
         """Read the open disagreements again, keeping the place shown when it is still open."""
-        current = self.current_place()
         try:
             self.review = project_review(
                 self.workspace.store, self.annotators, gold=self.gold_name()
@@ -126,11 +126,37 @@ class ReviewDialog(QDialog):
             self.take_agreed.setEnabled(False)
             self.view.show_review(None)
             return
-        open_places = self.review.open_disagreements()
-        try:  # which documents are now adjudicated: the corpus list says so
-            record_review(self.workspace.store, self.review, self.gold_name())
+        self._record(self.review)
+        self._show_review()
+
+    def _reread_document(self, document_id: int) -> None:
+        """One document's tags changed (a decision, its undo, an edit): read only its places
+        again, so a decision in a large project costs one document's work."""
+        if self.review is None:
+            self.reload()
+            return
+        try:
+            self.review = review_again(
+                self.workspace.store, self.review, document_id, gold=self.gold_name()
+            )
         except StoreError as error:
             self.workspace.message.emit(str(error))
+            return
+        self._record(self.review.of_document(document_id))
+        self._show_review()
+
+    def _record(self, found: Review) -> None:
+        try:  # which documents are now adjudicated: the corpus list says so
+            record_review(self.workspace.store, found, self.gold_name())
+        except StoreError as error:
+            self.workspace.message.emit(str(error))
+
+    def _show_review(self) -> None:
+        """List the open disagreements, keeping the place shown (when it was decided, the one
+        after it)."""
+        assert self.review is not None
+        current, row = self.current_place(), max(self.places.currentRow(), 0)
+        open_places = self.review.open_disagreements()
         self.places.blockSignals(True)
         self.places.clear()
         titles: dict[int, str] = {}
@@ -154,7 +180,7 @@ class ReviewDialog(QDialog):
         agreed = len(self.review.open_agreements())
         self.take_agreed.setText(self.tr("Take the agreed tags (%n place(s))", "", agreed))
         self.take_agreed.setEnabled(agreed > 0)
-        row = next((i for i, p in enumerate(open_places) if p == current), 0)
+        row = next((i for i, p in enumerate(open_places) if p == current), row)
         self._enable(bool(open_places))
         if open_places:
             self.places.setCurrentRow(min(row, len(open_places) - 1))
@@ -222,9 +248,9 @@ class ReviewDialog(QDialog):
     def _refresh(self, document_id: int, changed: Collection[int] | None) -> None:
         self.workspace.announce_annotations(document_id, changed)
 
-    def _annotations_changed(self, _document_id: int, _changed: object) -> None:
+    def _annotations_changed(self, document_id: int, _changed: object) -> None:
         if not self._bulk:
-            self.reload()
+            self._reread_document(document_id)
 
     def _enable(self, enabled: bool) -> None:
         for button in (*self.take_buttons, self.untagged):

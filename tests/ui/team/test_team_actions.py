@@ -320,3 +320,29 @@ def test_agreed_tags_are_taken_in_one_step_and_the_corpus_list_marks_adjudicated
     workspace.undo_stack.undo()  # the agreed tags: all of them, one step
     assert [a.id for a in store.find_annotations(annotator="gold")] == []
     assert dialog.take_agreed.isEnabled()
+
+
+def test_a_decision_moves_on_to_the_next_place_not_back_to_the_first(
+    qtbot: QtBot, team: tuple[Workspace, TeamActions], tmp_path: Path
+) -> None:
+    workspace, actions = team
+    store = workspace.store
+    merged(qtbot, actions, coder_files(store, tmp_path / "coders"))
+    for report in reports(actions):
+        report.close()
+    first, second = store.document_ids()
+    store.add_annotation(first, store.labels()[0].id, 10, 12, annotator="甲")  # 乙 has none
+    dialog = actions.review_disagreements()
+    assert isinstance(dialog, ReviewDialog)
+    assert dialog.review is not None
+    spans = [(p.document, p.start) for p in dialog.review.open_disagreements()]
+    assert spans == [(first, 0), (first, 10), (second, 0)]
+    dialog.places.setCurrentRow(1)
+    dialog.mark_untagged()
+    assert dialog.places.count() == 2
+    current = dialog.current_place()
+    assert current is not None and (current.document, current.start) == (second, 0)
+    workspace.undo_stack.undo()  # the place is open again; the one shown stays shown
+    assert dialog.places.count() == 3
+    current = dialog.current_place()
+    assert current is not None and (current.document, current.start) == (second, 0)
