@@ -12,6 +12,7 @@ disagreements and the one under review.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -79,7 +80,8 @@ def _place(document: int, tags: Sequence[Tag]) -> Place:
 
 @dataclass(frozen=True)
 class Review:
-    """The places of a set of documents for some annotators, against an adjudicated layer."""
+    """The places of a set of documents for some annotators, against an adjudicated layer;
+    the places in document order, as :func:`review` gives them."""
 
     annotators: tuple[str, ...]
     places: tuple[Place, ...]
@@ -127,24 +129,25 @@ class Review:
     def with_document(self, document: int, other: Review) -> Review:
         """This review with ``document``'s places and decisions as ``other`` has them (its
         tags changed): the rest as they are."""
-        kept = [
-            (place, agreed)
-            for place, agreed in zip(self.places, self.agreed_places, strict=True)
-            if place.document != document
-        ]
-        kept += [
+        # Places are in document order: the document's are together, replaced in one go.
+        first = bisect_left(self.places, document, key=lambda place: place.document)
+        last = bisect_right(self.places, document, key=lambda place: place.document)
+        new = [
             (place, agreed)
             for place, agreed in zip(other.places, other.agreed_places, strict=True)
             if place.document == document
         ]
-        kept.sort(key=lambda pair: (pair[0].document, pair[0].start, pair[0].end))
         resolved = {key for key in self.resolved if key[0] != document}
         resolved |= {key for key in other.resolved if key[0] == document}
         return Review(
             self.annotators,
-            tuple(place for place, _ in kept),
+            (*self.places[:first], *(place for place, _ in new), *self.places[last:]),
             frozenset(resolved),
-            tuple(agreed for _, agreed in kept),
+            (
+                *self.agreed_places[:first],
+                *(agreed for _, agreed in new),
+                *self.agreed_places[last:],
+            ),
         )
 
     def open_agreements(self) -> list[Place]:

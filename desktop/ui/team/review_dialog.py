@@ -6,6 +6,7 @@ open the reading panes show the coders' tags as layers, the place under review m
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
 from functools import partial
 from html import escape
@@ -97,6 +98,7 @@ class ReviewDialog(QDialog):
         )
         self.take_agreed.clicked.connect(self.take_agreed_tags)
         self._bulk = False  # many documents' tags being announced: reload once, after
+        self._listed: list[Place] = []  # the places listed, row by row
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(_row(self.status, self.take_agreed))
@@ -143,7 +145,7 @@ class ReviewDialog(QDialog):
             self.workspace.message.emit(str(error))
             return
         self._record(self.review.of_document(document_id))
-        self._show_review()
+        self._show_review(document_id)
 
     def _record(self, found: Review) -> None:
         try:  # which documents are now adjudicated: the corpus list says so
@@ -151,26 +153,24 @@ class ReviewDialog(QDialog):
         except StoreError as error:
             self.workspace.message.emit(str(error))
 
-    def _show_review(self) -> None:
-        """List the open disagreements, keeping the place shown (when it was decided, the one
-        after it)."""
+    def _show_review(self, document: int | None = None) -> None:
+        """List the open disagreements (when only ``document`` changed, only its rows anew),
+        keeping the place shown (when it was decided, the one after it)."""
         assert self.review is not None
         current, row = self.current_place(), max(self.places.currentRow(), 0)
         open_places = self.review.open_disagreements()
         self.places.blockSignals(True)
-        self.places.clear()
-        titles: dict[int, str] = {}
-        for place in open_places:
-            if place.document not in titles:
-                titles[place.document] = self.workspace.store.document_title_and_status(
-                    place.document
-                )[0]
-            item = QListWidgetItem(
-                f"{titles[place.document]} · {place.start}–{place.end} · "
-                f"{place.summary(self.annotators)}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, place)
-            self.places.addItem(item)
+        if document is None:
+            self.places.clear()
+            self._listed = []
+            self._list(open_places, 0)
+        else:  # the list is in document order: that document's rows are together
+            first = bisect_left(self._listed, document, key=lambda place: place.document)
+            last = bisect_right(self._listed, document, key=lambda place: place.document)
+            for at in range(last - 1, first - 1, -1):
+                self.places.takeItem(at)
+            del self._listed[first:last]
+            self._list([place for place in open_places if place.document == document], first)
         self.places.blockSignals(False)
         self.status.setText(
             self.tr("%n disagreement(s) to decide", "", len(open_places))
@@ -188,6 +188,22 @@ class ReviewDialog(QDialog):
         else:
             self.lanes.setText(self.tr("Every disagreement is decided."))
             self.view.show_review(self.review)
+
+    def _list(self, places: Sequence[Place], at: int) -> None:
+        """Insert rows for these places (of one or more documents) at row ``at``."""
+        titles: dict[int, str] = {}
+        for offset, place in enumerate(places):
+            if place.document not in titles:
+                titles[place.document] = self.workspace.store.document_title_and_status(
+                    place.document
+                )[0]
+            item = QListWidgetItem(
+                f"{titles[place.document]} · {place.start}–{place.end} · "
+                f"{place.summary(self.annotators)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, place)
+            self.places.insertItem(at + offset, item)
+        self._listed[at:at] = places
 
     def current_place(self) -> Place | None:
         item = self.places.currentItem()

@@ -346,3 +346,12 @@ def test_a_decision_moves_on_to_the_next_place_not_back_to_the_first(
     assert dialog.places.count() == 3
     current = dialog.current_place()
     assert current is not None and (current.document, current.start) == (second, 0)
+    # Only the changed document's rows were made anew: the list is what a full reading gives.
+    listed = [
+        dialog.places.item(row).data(Qt.ItemDataRole.UserRole)
+        for row in range(dialog.places.count())
+    ]
+    texts = [dialog.places.item(row).text() for row in range(dialog.places.count())]
+    dialog.reload()
+    assert listed == dialog.review.open_disagreements()
+    assert texts == [dialog.places.item(row).text() for row in range(dialog.places.count())]
