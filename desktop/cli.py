@@ -1437,7 +1437,7 @@ def run_agreement(args: argparse.Namespace) -> int:
 
 def run_assign(args: argparse.Namespace) -> int:
     from desktop.core.messages import counted
-    from desktop.core.team import assign
+    from desktop.core.team import assign, assignment_warnings
 
     with _open_store(args, create=False, to_read=True) as store:
         written = assign(store, args.coders, args.output, overlap=args.overlap, seed=args.seed)
@@ -1445,6 +1445,8 @@ def run_assign(args: argparse.Namespace) -> int:
         # One coder shares nothing with anyone: the overlap is only worth saying for a team.
         shared = f" ({coder.shared} shared)" if len(written) > 1 else ""
         print(f"{coder.coder}: {counted(len(coder.documents), 'document')}{shared} -> {coder.path}")
+    for warning in assignment_warnings(written):
+        print(f"jiyao: warning: {warning}", file=sys.stderr)
     return 0
 
 
@@ -1489,7 +1491,10 @@ def run_adjudicate(args: argparse.Namespace) -> int:
     said = f"{args.gold}: {done.agreed} agreed tags added"
     if args.prefer:
         said += f", {done.preferred} of {args.prefer}'s added, {done.untagged} places untagged"
-    print(f"{said}; {len(done.open)} disagreements open")
+    print(
+        f"{said}; {len(done.open)} disagreements open; "
+        f"{done.adjudicated} of {done.documents} documents adjudicated"
+    )
     for place in done.open:
         print(
             f"document {place.document} ({titles[place.document]}) "

@@ -102,9 +102,11 @@ def test_assign_then_merge_then_agreement(tmp_path: Path) -> None:
     listed = jiyao("adjudicate", "--db", team, "--annotators", "甲", "乙")
     assert listed.returncode == 0, listed.stderr
     assert "gold: 0 agreed tags added; 3 disagreements open" in listed.stdout
+    assert "0 of 3 documents adjudicated" in listed.stdout  # the 3 both coders were given
     assert "甲: 要求 2–6; 乙: 要求 3–6" in listed.stdout
     decided = jiyao("adjudicate", "--db", team, "--annotators", "甲", "乙", "--prefer", "乙")
     assert "3 of 乙's added" in decided.stdout and "0 disagreements open" in decided.stdout
+    assert "3 of 3 documents adjudicated" in decided.stdout
     gold = jiyao("export", "--db", team, "--format", "jsonl", "--annotator", "gold", "-o", "-")
     assert gold.returncode == 0, gold.stderr
     spans = [
@@ -132,3 +134,26 @@ def test_assigning_to_one_coder_says_no_share(
     out = tmp_path / "coders"
     assert cli.main(["assign", "--db", str(source), "--coders", "甲", "-o", str(out)]) == 0
     assert capsys.readouterr().out.strip() == f"甲: 7 documents -> {out / '甲.jiyao'}"
+
+
+def test_assigning_so_that_no_document_is_shared_is_warned_of(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two documents, three coders, a fifth shared: one coder gets nothing, and nobody's
+    agreement can be measured; said, not silently written."""
+    from desktop import cli
+
+    source = tmp_path / "source.jiyao"
+    with Store(source) as store:
+        store.add_documents(
+            [NewDocument(f"文件{n}", f"第{n}号", f"第{n}号", "utf-8", "simplified") for n in (1, 2)]
+        )
+    out = tmp_path / "coders"
+    arguments = ["assign", "--db", str(source), "--coders", "甲", "乙", "丙", "--overlap", "0.2"]
+    assert cli.main([*arguments, "-o", str(out)]) == 0
+    warnings = capsys.readouterr().err.splitlines()
+    assert warnings == [
+        "jiyao: warning: 丙 was given no document",
+        "jiyao: warning: no document is given to every coder, so their agreement cannot be "
+        "measured: raise the overlap",
+    ]

@@ -254,21 +254,21 @@ def character_runs(data: CodingData) -> Iterator[tuple[tuple[frozenset[str] | No
                 events[start].append((slot, tag.label, 1))
                 events[end].append((slot, tag.label, -1))
         active: list[Counter[str]] = [Counter() for _ in data.annotators]
+        # Each annotator's value now; only those a boundary changes are made anew.
+        values = list(untagged)
         bounds = sorted(events)
         covered = 0
         previous = 0
         for bound in bounds:
             if bound > previous:
-                values = tuple(
-                    frozenset(label for label, n in active[slot].items() if n > 0)
-                    if coding[slot]
-                    else None
-                    for slot in range(len(data.annotators))
-                )
-                yield values, bound - previous
+                yield tuple(values), bound - previous
                 covered += bound - previous
+            changed = set()
             for slot, label, step in events[bound]:
                 active[slot][label] += step
+                changed.add(slot)
+            for slot in changed:
+                values[slot] = frozenset(label for label, n in active[slot].items() if n > 0)
             previous = bound
         if length - covered > 0:
             yield untagged, length - covered
@@ -374,8 +374,8 @@ def agreement(data: CodingData, attribute_names: Sequence[str] = ()) -> Agreemen
     tags_by_annotator: dict[str, list[Tag]] = defaultdict(list)
     for tag in data.tags:
         tags_by_annotator[tag.annotator].append(tag)
-    # Each annotator's tags by (document, label), once: every pair and label reads them.
-    grouped = {name: group_tags(tags_by_annotator[name]) for name in data.annotators}
+    # Every pair's span counts in one pass over the tags (not one pass per pair).
+    pair_spans = all_pairs_span_counts(data)
 
     pair_reports = []
     per_label_f1: dict[str, tuple[list[float], list[float]]] = {label: ([], []) for label in labels}
@@ -386,7 +386,7 @@ def agreement(data: CodingData, attribute_names: Sequence[str] = ()) -> Agreemen
             pair_units[(values[i], values[j])] += weight
         both = [(x, y, w) for (x, y), w in pair_units.items()]
         paired = [(x, y, w) for x, y, w in both if x is not None and y is not None]
-        counts = span_counts(_shared(grouped[a], data, b), _shared(grouped[b], data, a))
+        counts = pair_spans[(i, j)]
         per_label = {}
         for label in labels:
             covered = [(label in x, label in y, w) for x, y, w in paired]
@@ -436,13 +436,6 @@ def agreement(data: CodingData, attribute_names: Sequence[str] = ()) -> Agreemen
         attributes=attribute_agreement(data, tags_by_annotator, attribute_names),
         alpha_u=_alpha_u(list(unitizing.values())),
     )
-
-
-def _shared(groups: TagGroups, data: CodingData, other: str) -> TagGroups:
-    """The tags in documents the other annotator coded too: a pair is compared only there."""
-    if other not in data.coded:
-        return groups
-    return {key: tags for key, tags in groups.items() if data.codes(other, key[0])}
 
 
 def _unitizing(data: CodingData, labels: Sequence[str]) -> dict[str, tuple[float, float]]:
@@ -587,6 +580,105 @@ def span_counts(first: TagGroups, second: TagGroups) -> dict[str, SpanCounts]:
     return {label: SpanCounts(*counts) for label, counts in totals.items()}
 
 
+# A tag of one annotator in the one-pass counting: (start, end, the annotator's position).
+_Placed = tuple[int, int, int]
+
+
+def all_pairs_span_counts(data: CodingData) -> dict[tuple[int, int], dict[str, SpanCounts]]:
+    """For every pair of annotators (positions ``i < j`` in ``data.annotators``), per label,
+    the span counts of their tags in the documents both coded: what :func:`span_counts` gives
+    pair by pair, found looking at each tag once. Each tag is summed up as (its label, who
+    coded its document, whose tags of its label overlap it) and each span as who holds it;
+    a pair then only adds up those sums."""
+    count = len(data.annotators)
+    slots = {name: slot for slot, name in enumerate(data.annotators)}
+    coders_of: dict[int, int] = {}  # document -> bits of the annotators who coded it
+    groups: defaultdict[tuple[int, str], list[_Placed]] = defaultdict(list)
+    for tag in data.tags:
+        slot = slots.get(tag.annotator)
+        if slot is not None:
+            groups[(tag.document, tag.label)].append((tag.start, tag.end, slot))
+    # (annotator, label, who coded the document, whose tags overlap it) -> how many tags
+    summed: Counter[tuple[int, str, int, int]] = Counter()
+    held: Counter[tuple[str, int]] = Counter()  # (label, who holds the span) -> spans
+    held_twice: list[tuple[str, int, Counter[int]]] = []  # a span someone holds more than once
+    for (document, label), tags in groups.items():
+        here = coders_of.get(document)
+        if here is None:
+            here = coders_of[document] = sum(
+                1 << slot for slot, name in enumerate(data.annotators) if data.codes(name, document)
+            )
+        tags.sort()
+        for (_start, _end, slot), overlapped in zip(tags, _overlaps(tags), strict=True):
+            # Only where the other coded the document too, and where this one did.
+            summed[(slot, label, here, overlapped & here if here >> slot & 1 else 0)] += 1
+        _count_holders(tags, label, here, held, held_twice)
+    by_slot: dict[int, list[tuple[str, int, int, int]]] = defaultdict(list)
+    for (slot, label, here, overlapped), tags_summed in summed.items():
+        by_slot[slot].append((label, here, overlapped, tags_summed))
+    found = {}
+    for i, j in combinations(range(count), 2):
+        totals: dict[str, list[int]] = {}
+        for mine, other, total_at, overlapped_at in ((i, j, 0, 3), (j, i, 1, 4)):
+            other_bit = 1 << other
+            for label, here, overlapped, tags_summed in by_slot.get(mine, ()):
+                if here & other_bit:
+                    counts = totals.setdefault(label, [0, 0, 0, 0, 0])
+                    counts[total_at] += tags_summed
+                    if overlapped & other_bit:
+                        counts[overlapped_at] += tags_summed
+        both = 1 << i | 1 << j
+        for (label, holders), spans in held.items():
+            if holders & both == both:
+                totals[label][2] += spans
+        for label, holders, times in held_twice:
+            if holders & both == both:
+                totals[label][2] += min(times[i], times[j])
+        found[(i, j)] = {label: SpanCounts(*counts) for label, counts in totals.items()}
+    return found
+
+
+def _overlaps(tags: Sequence[_Placed]) -> list[int]:
+    """For each of one document's and label's tags (sorted), the bits of the annotators with
+    a tag sharing a character with it."""
+    bits = [0] * len(tags)
+    for first, (start, end, slot) in enumerate(tags):
+        for second in range(first + 1, len(tags)):
+            other_start, other_end, other_slot = tags[second]
+            if other_start >= end:  # sorted by start: none further on reaches back
+                break
+            if start < other_end:
+                bits[first] |= 1 << other_slot
+                bits[second] |= 1 << slot
+    return bits
+
+
+def _count_holders(
+    tags: Sequence[_Placed],
+    label: str,
+    here: int,
+    held: Counter[tuple[str, int]],
+    held_twice: list[tuple[str, int, Counter[int]]],
+) -> None:
+    """Add who holds each span of one document's and label's tags (sorted) to ``held``, among
+    the annotators who coded the document; a span someone holds more than once to
+    ``held_twice`` (identical tags match one to one)."""
+    at = 0
+    while at < len(tags):
+        start, end, _slot = tags[at]
+        times: Counter[int] = Counter()
+        while at < len(tags) and tags[at][0] == start and tags[at][1] == end:
+            times[tags[at][2]] += 1
+            at += 1
+        holders = sum(1 << slot for slot in times) & here
+        if holders & (holders - 1) == 0:  # one holder (or none): no pair to match
+            continue
+        if max(times.values()) == 1:
+            held[(label, holders)] += 1
+        else:
+            held_twice.append((label, holders, times))
+
+
 def _overlapping(tags: Sequence[Tag], others: Sequence[Tag]) -> int:
     """How many of ``tags`` overlap (share a character with) one of ``others``, all of one
     document and label."""
@@ -632,41 +724,26 @@ def _exact_key(tag: Tag) -> tuple[int, str, int, int]:
 # --- attributes --------------------------------------------------------------------------
 
 
-ExactIndex = dict[tuple[int, str, int, int], list[Tag]]
-
-
-def exact_index(tags: Iterable[Tag]) -> ExactIndex:
-    """Tags by (document, label, start, end), identical ones in id order."""
-    index: ExactIndex = defaultdict(list)
-    for tag in sorted(tags, key=lambda tag: tag.id):
-        index[_exact_key(tag)].append(tag)
-    return dict(index)
-
-
-def exact_pairs(first: ExactIndex, second: ExactIndex) -> Iterator[tuple[Tag, Tag]]:
-    """The exactly matched tags of two annotators, identical ones paired in id order."""
-    for key, mine in first.items():
-        theirs = second.get(key)
-        if theirs is not None:
-            yield from zip(mine, theirs, strict=False)
-
-
 def attribute_agreement(
     data: CodingData,
     tags_by_annotator: Mapping[str, Sequence[Tag]],
     attribute_names: Sequence[str] = (),
 ) -> dict[str, AttributeAgreement]:
-    index = {name: exact_index(tags_by_annotator.get(name, ())) for name in data.annotators}
+    """Per attribute, over every pair's exactly matched tags (same document, label, start and
+    end; identical tags of one annotator paired in id order): how often the two gave the same
+    value, and κ. ``attribute_names`` are reported even when no
+    matched tag gives them; the others found follow them."""
+    # Every pair's matched tags in one pass over the spans (not one pass per pair), counted
+    # by the attributes each tag gives, then spread over the attributes named.
+    pairs = _matched_attributes(data, tags_by_annotator)
     # Per attribute: how often each (coder 1's value, coder 2's value) was seen.
     items: dict[str, Counter[tuple[str, str]]] = {name: Counter() for name in attribute_names}
-    for a, b in combinations(data.annotators, 2):
-        for x, y in exact_pairs(index[a], index[b]):
-            if not x.attributes and not y.attributes:
-                continue
-            for name in dict.fromkeys([*x.attributes, *y.attributes]):
-                first, second = _attribute_text(x, name), _attribute_text(y, name)
-                if first or second:
-                    items.setdefault(name, Counter())[(first, second)] += 1
+    for (first_said, second_said), count in pairs.items():
+        first_values, second_values = dict(first_said), dict(second_said)
+        for name in dict.fromkeys([*first_values, *second_values]):
+            first, second = first_values.get(name, ""), second_values.get(name, "")
+            if first or second:
+                items.setdefault(name, Counter())[(first, second)] += count
     reports = {}
     for name, seen in items.items():
         total = sum(seen.values())
@@ -677,6 +754,53 @@ def attribute_agreement(
             items=total,
         )
     return reports
+
+
+# What a tag says of its attributes: (name, value as text), in the tag's order.
+_Said = tuple[tuple[str, str], ...]
+
+
+def _matched_attributes(
+    data: CodingData, tags_by_annotator: Mapping[str, Sequence[Tag]]
+) -> Counter[tuple[_Said, _Said]]:
+    """How often a pair's exactly matched tags (the first named annotator's, the other's)
+    said what of their attributes, over every pair of annotators."""
+    holders: defaultdict[tuple[int, str, int, int], list[tuple[int, int, Tag]]] = defaultdict(list)
+    for slot, name in enumerate(data.annotators):
+        for tag in tags_by_annotator.get(name, ()):
+            holders[_exact_key(tag)].append((slot, tag.id, tag))
+    said: dict[int, _Said] = {}  # by the tag object (ids may repeat: plain values in tests)
+
+    def said_by(tag: Tag) -> _Said:
+        found = said.get(id(tag))
+        if found is None:
+            found = said[id(tag)] = tuple(
+                (name, _attribute_text(tag, name)) for name in tag.attributes
+            )
+        return found
+
+    pairs: Counter[tuple[_Said, _Said]] = Counter()
+    for held in holders.values():
+        if len(held) < 2:
+            continue
+        held.sort(key=lambda holder: holder[:2])  # by annotator, identical tags by id
+        slots = [slot for slot, _id, _tag in held]
+        if len(set(slots)) == len(held):  # one tag each: every two of them are a pair
+            values = [said_by(tag) for _slot, _id, tag in held]
+            if values.count(values[0]) == len(values):
+                pairs[(values[0], values[0])] += len(values) * (len(values) - 1) // 2
+            else:
+                pairs.update(combinations(values, 2))
+            continue
+        by_slot: defaultdict[int, list[Tag]] = defaultdict(list)
+        for slot, _id, tag in held:
+            by_slot[slot].append(tag)
+        for first, second in combinations(sorted(by_slot), 2):
+            pairs.update(
+                (said_by(x), said_by(y))
+                for x, y in zip(by_slot[first], by_slot[second], strict=False)
+            )
+    return pairs
 
 
 def _attribute_text(tag: Tag, name: str) -> str:

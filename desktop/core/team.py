@@ -16,7 +16,7 @@ from desktop.core.labels import LABEL_PATH_SEPARATOR, LabelScheme
 from desktop.core.messages import QT_TRANSLATE_NOOP, message_of
 from desktop.core.model import Document, ImportedAnnotation, NewDocument
 from desktop.core.store import ReadOnlyProject, Store, StoreError
-from desktop.core.store.team import CoderProject, MergeOutcome, copy_project
+from desktop.core.store.team import ADJUDICATED, CoderProject, MergeOutcome, copy_project
 
 # Called with (done, total, what is being done); may raise to cancel.
 Progress = Callable[[int, int, str], None]
@@ -99,6 +99,25 @@ class CoderAssignment:
     path: Path
     documents: tuple[int, ...]  # ids in the team project
     shared: int  # how many of them every coder has
+
+
+def assignment_warnings(assignments: Sequence[CoderAssignment]) -> list[str]:
+    """What a split leaves that its user should know: a coder given no document; coders who
+    share none (their agreement cannot be measured)."""
+    warnings: list[str] = [
+        QT_TRANSLATE_NOOP("Team", "{0} was given no document").format(assignment.coder)
+        for assignment in assignments
+        if not assignment.documents
+    ]
+    if len(assignments) > 1 and assignments[0].shared == 0:
+        warnings.append(
+            QT_TRANSLATE_NOOP(
+                "Team",
+                "no document is given to every coder, so their agreement cannot be measured: "
+                "raise the overlap",
+            )
+        )
+    return warnings
 
 
 def plan_assignment(
@@ -362,12 +381,53 @@ def project_review(
     return review(tags, data.annotators, gold_tags, store.untagged_places(gold))
 
 
+def review_again(store: Store, found: Review, document_id: int, *, gold: str = GOLD) -> Review:
+    """``found`` with ``document_id``'s places read again after its tags changed, as
+    :func:`project_review` would find them, reading only that document's tags (a decision in
+    the review of a large project is one document's work, not the project's)."""
+    given = store.documents_given()
+    compared = all(name not in given or document_id in given[name] for name in found.annotators)
+    tags = store.tags_by(found.annotators, document_id=document_id) if compared else []
+    gold_tags = store.tags_by([gold], document_id=document_id) if tags else []
+    decided = {place for place in store.untagged_places(gold) if place[0] == document_id}
+    return found.with_document(document_id, review(tags, found.annotators, gold_tags, decided))
+
+
 def record_review(store: Store, found: Review, gold: str = GOLD) -> None:
-    """Record which documents the adjudicator has finished (no open disagreement left) and
-    which not: the corpus list shows it."""
-    documents = {place.document for place in found.disagreements()}
-    undecided = {place.document for place in found.open_disagreements()}
-    store.record_adjudication(gold, sorted(documents - undecided), sorted(undecided))
+    """Record which documents of the review are adjudicated in the layer ``gold`` (see
+    :meth:`Review.adjudicated_documents`) and which are under way, and whom the review
+    compared (so an edit later can tell again, :func:`refresh_adjudication`): the corpus list
+    shows it."""
+    states = found.adjudicated_documents()
+    store.record_adjudication(
+        gold,
+        [document for document, done in sorted(states.items()) if done],
+        [document for document, done in sorted(states.items()) if not done],
+        found.annotators,
+    )
+
+
+def refresh_adjudication(store: Store, document_id: int) -> bool:
+    """Tell again whether ``document_id`` is adjudicated, in every layer a review recorded
+    for it, after its tags changed (a tag of the layer deleted in the Tags tab, say); reads
+    only this document's tags. Returns whether a record changed."""
+    changed = False
+    for gold, state in store.adjudication_status(document_id).items():
+        annotators = store.adjudication_annotators(gold)
+        if len(annotators) < 2:
+            continue
+        found = review(
+            store.tags_by(annotators, document_id=document_id),
+            annotators,
+            store.tags_by([gold], document_id=document_id),
+            {place for place in store.untagged_places(gold) if place[0] == document_id},
+        )
+        done = found.adjudicated_documents().get(document_id, True)
+        if done != (state == ADJUDICATED):
+            decided, undecided = ([document_id], []) if done else ([], [document_id])
+            store.record_adjudication(gold, decided, undecided, annotators)
+            changed = True
+    return changed
 
 
 def adopt(store: Store, tags: Sequence[Tag], gold: str = GOLD) -> int:
@@ -401,6 +461,8 @@ class Adjudicated:
     preferred: int  # tags copied from the preferred coder in disagreements
     untagged: int  # disagreements the preferred coder left untagged, so decided as none
     open: tuple[Place, ...]  # disagreements left for a person to decide
+    documents: int = 0  # documents with places (where a compared coder tagged)
+    adjudicated: int = 0  # of them, adjudicated (every place decided in the layer)
 
 
 def adjudicate(
@@ -433,7 +495,9 @@ def adjudicate(
                     store.mark_untagged(place.document, place.start, place.end, gold)
                     untagged += 1
             open_places = []
-        record_review(
-            store, project_review(store, annotators, gold=gold, document_ids=document_ids), gold
-        )
-    return Adjudicated(agreed, preferred, untagged, tuple(open_places))
+        after = project_review(store, annotators, gold=gold, document_ids=document_ids)
+        record_review(store, after, gold)
+    states = after.adjudicated_documents()
+    return Adjudicated(
+        agreed, preferred, untagged, tuple(open_places), len(states), sum(states.values())
+    )

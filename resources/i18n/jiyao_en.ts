@@ -203,7 +203,7 @@
 <context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="176"/>
         <source>%n disagreement(s) to decide</source>
         <translation>
             <numerusform>%n disagreement to decide</numerusform>
@@ -211,11 +211,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="178"/>
         <source>%n place(s) agreed</source>
         <translation>
             <numerusform>%n place agreed</numerusform>
             <numerusform>%n places agreed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/review_dialog.py" line="181"/>
+        <source>Take the agreed tags (%n place(s))</source>
+        <translation>
+            <numerusform>Take the agreed tags (%n place)</numerusform>
+            <numerusform>Take the agreed tags (%n places)</numerusform>
         </translation>
     </message>
 </context>
@@ -274,7 +282,7 @@
 <context>
     <name>TeamActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="98"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="115"/>
         <source>%n coder project(s) written: send each coder their file.</source>
         <translation>
             <numerusform>%n coder project written: send the coder their file.</numerusform>
@@ -282,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="190"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="208"/>
         <source>%n memo(s) added</source>
         <translation>
             <numerusform>%n memo added</numerusform>
@@ -290,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="192"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="210"/>
         <source>%n project(s) merged.</source>
         <translation>
             <numerusform>%n project merged.</numerusform>

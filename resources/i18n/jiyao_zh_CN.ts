@@ -4,14 +4,19 @@
 <context>
     <name>Adjudication</name>
     <message>
-        <location filename="../../desktop/ui/team/commands.py" line="31"/>
+        <location filename="../../desktop/ui/team/commands.py" line="32"/>
         <source>adjudicate {0}–{1}</source>
         <translation>裁定 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/commands.py" line="73"/>
+        <location filename="../../desktop/ui/team/commands.py" line="74"/>
         <source>no tag at {0}–{1}</source>
         <translation>{0}–{1} 不标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/commands.py" line="104"/>
+        <source>take {0} agreed tags</source>
+        <translation>采用 {0} 个一致的标注</translation>
     </message>
 </context>
 <context>
@@ -476,6 +481,24 @@
         <location filename="../../desktop/ui/memos/codebook_import.py" line="57"/>
         <source>Kept the project&apos;s own definitions of: {0} (the codebook&apos;s differ)</source>
         <translation>保留了项目自己的定义：{0}（编码本中的不同）</translation>
+    </message>
+</context>
+<context>
+    <name>CoderLegend</name>
+    <message>
+        <location filename="../../desktop/ui/reading/coder_layers.py" line="112"/>
+        <source>Coders (a line under the text each):</source>
+        <translation>编码员(各占文字下方一条线):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading/coder_layers.py" line="113"/>
+        <source>open disagreement</source>
+        <translation>未决分歧</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading/coder_layers.py" line="114"/>
+        <source>under review</source>
+        <translation>正在审查</translation>
     </message>
 </context>
 <context>
@@ -978,7 +1001,7 @@
 <context>
     <name>CsvFile</name>
     <message>
-        <location filename="../../desktop/ui/analysis/csv_file.py" line="20"/>
+        <location filename="../../desktop/ui/analysis/csv_file.py" line="21"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
@@ -1203,67 +1226,67 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="56"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="57"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="57"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="58"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="58"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="59"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="59"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="60"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="60"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="61"/>
         <source>Script</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="61"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="62"/>
         <source>Length</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="62"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="63"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="63"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="233"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="244"/>
         <source>(not from a file)</source>
         <translation>（非文件导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="234"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="245"/>
         <source>Status: {0}</source>
         <translation>状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="246"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="257"/>
         <source>Coders: {0}</source>
         <translation>编码者：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="249"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="260"/>
         <source>Adjudicated ({0})</source>
         <translation>已裁定（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="251"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="262"/>
         <source>Adjudication under way ({0})</source>
         <translation>裁定进行中（{0}）</translation>
     </message>
@@ -3802,78 +3825,83 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="146"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="162"/>
         <source>Raw text</source>
         <translation>原始文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="148"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="164"/>
         <source>Show the text as imported, with removed artefacts struck out</source>
         <translation>显示导入时的文本，已清除的杂质以删除线标出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="150"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="166"/>
         <source>Automatic (the other script)</source>
         <translation>自动（转为另一种字体）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="155"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="171"/>
         <source>Mark changes</source>
         <translation>标出改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="156"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="172"/>
         <source>Underline what the conversion changed</source>
         <translation>为转换改动的字加下划线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="175"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="191"/>
         <source>Converting…</source>
         <translation>正在转换…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="178"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="194"/>
         <source>Converted with {0}</source>
         <translation>已转换：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="507"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="551"/>
+        <source>A disagreement between coders</source>
+        <translation>编码员之间的分歧</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading/reader.py" line="575"/>
         <source>Removed when cleaning</source>
         <translation>清理时删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="514"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="582"/>
         <source>Changed by the conversion</source>
         <translation>经转换改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="533"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="601"/>
         <source>Script: {0} · conversion: {1} · {2}</source>
         <translation>字体：{0} · 转换：{1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="157"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="173"/>
         <source>Find in document (either script)</source>
         <translation>在文中查找（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="159"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="175"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="160"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="176"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="158"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="174"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="162"/>
-        <location filename="../../desktop/ui/reading/reader.py" line="586"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="178"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="654"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
@@ -3881,51 +3909,63 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="57"/>
         <source>Review disagreements</source>
         <translation>审阅分歧</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="59"/>
         <source>The annotator name of the adjudicated layer</source>
         <translation>裁定层的标注人名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="71"/>
         <source>Take %1&apos;s (Alt+%2)</source>
         <translation>采用 %1 的 (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="78"/>
         <source>No tag here (Alt+0)</source>
         <translation>此处不标注 (Alt+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="82"/>
         <source>Next (F8)</source>
         <translation>下一处 (F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="91"/>
         <source>Adjudicated layer:</source>
         <translation>裁定层：</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="95"/>
+        <source>Copy the tags of the places where every coder agreed (with the first coder&apos;s attributes) into the adjudicated layer</source>
+        <translation>把所有编码员一致之处的标注(带第一位编码员的属性)复制到裁定层</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="176"/>
         <source>%n disagreement(s) to decide</source>
         <translation>
             <numerusform>待裁定分歧 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="178"/>
         <source>%n place(s) agreed</source>
         <translation>
             <numerusform>一致 %n 处</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/review_dialog.py" line="181"/>
+        <source>Take the agreed tags (%n place(s))</source>
+        <translation>
+            <numerusform>采用一致的标注(%n 处)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="189"/>
         <source>Every disagreement is decided.</source>
         <translation>所有分歧均已裁定。</translation>
     </message>
@@ -4282,163 +4322,163 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagCounts</name>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="119"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="130"/>
         <source>Tag counts</source>
         <translation>标注计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="129"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="140"/>
         <source>tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="130"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="141"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="132"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="143"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="132"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="143"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="132"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="143"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="134"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="145"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="137"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="148"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="137"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="148"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="137"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="148"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="99"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="122"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="102"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="133"/>
         <source>Cross table</source>
         <translation>交叉表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="100"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="123"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="103"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="134"/>
         <source>Co-occurrence</source>
         <translation>共现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="102"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="124"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="105"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="135"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="105"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="125"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="108"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="136"/>
         <source>Coded segments</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="152"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="163"/>
         <source>label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="153"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="164"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="154"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="165"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="155"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="166"/>
         <source>annotator</source>
         <translation>标注者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="156"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="167"/>
         <source>issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="157"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="168"/>
         <source>addressee</source>
         <translation>接受者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="158"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="169"/>
         <source>strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="159"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="170"/>
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="160"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="171"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="161"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="172"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="162"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="173"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="163"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="174"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="164"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="175"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="170"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="181"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="172"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="187"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="183"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="202"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="275"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="283"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="290"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="298"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="275"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="290"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -4543,32 +4583,42 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/core/team.py" line="253"/>
+        <location filename="../../desktop/core/team.py" line="108"/>
+        <source>{0} was given no document</source>
+        <translation>{0} 没有分到文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team.py" line="114"/>
+        <source>no document is given to every coder, so their agreement cannot be measured: raise the overlap</source>
+        <translation>没有一篇文档分给了每位编码员，无法计算他们的一致性：请提高重叠比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team.py" line="272"/>
         <source>this is the team project itself</source>
         <translation>这就是团队项目本身</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team.py" line="265"/>
+        <location filename="../../desktop/core/team.py" line="284"/>
         <source>{0} is {1}&apos;s project too</source>
         <translation>{0} 也是 {1} 的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team.py" line="274"/>
+        <location filename="../../desktop/core/team.py" line="293"/>
         <source>{0} has no tags yet</source>
         <translation>{0} 还没有标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team.py" line="285"/>
+        <location filename="../../desktop/core/team.py" line="304"/>
         <source>{0} holds tags by {1} too</source>
         <translation>{0} 里也有 {1} 的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team.py" line="356"/>
+        <location filename="../../desktop/core/team.py" line="375"/>
         <source>the coders {0} were given no document in common: nothing to compare</source>
         <translation>编码者 {0} 没有共同分到的文档：无可比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/team.py" line="54"/>
+        <location filename="../../desktop/core/store/team.py" line="58"/>
         <source>cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
@@ -4576,89 +4626,89 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TeamActions</name>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="59"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="76"/>
         <source>Cancelled: no coder project was written.</source>
         <translation>已取消：未写出任何编码者项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="73"/>
-        <location filename="../../desktop/ui/team/team_actions.py" line="89"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="90"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="106"/>
         <source>Prepare coder projects</source>
         <translation>准备编码者项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="74"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="91"/>
         <source>Writing the coder projects…</source>
         <translation>正在写出编码者项目…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="76"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="93"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 个，共 %3 个）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="98"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="115"/>
         <source>%n coder project(s) written: send each coder their file.</source>
         <translation>
             <numerusform>已写出 %n 个编码者项目：请把各自的文件发给每位编码者。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="100"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="117"/>
         <source>%1: %2 documents (%3 shared) in %4</source>
         <translation>%1：%2 篇文档（共同 %3 篇），位于 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="114"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="132"/>
         <source>Merge coder projects</source>
         <translation>合并编码者项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="116"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="134"/>
         <source>Jiyao projects (*.jiyao)</source>
         <translation>纪要项目 (*.jiyao)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="130"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="148"/>
         <source>Cancelled: nothing was merged.</source>
         <translation>已取消：未合并任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="139"/>
-        <location filename="../../desktop/ui/team/team_actions.py" line="160"/>
-        <location filename="../../desktop/ui/team/team_actions.py" line="165"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="157"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="178"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="183"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="145"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="163"/>
         <source>Reading the coder projects…</source>
         <translation>正在读取编码者项目…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="147"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="165"/>
         <source>%1 (%2 of %3 steps)</source>
         <translation>%1（第 %2 步，共 %3 步）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="170"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="188"/>
         <source>Nothing was merged: fix or leave out these files, then merge again.</source>
         <translation>未合并任何内容：请修正或去掉这些文件，然后重新合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/team_actions.py" line="182"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="200"/>
         <source>%1 (%2): %3 tags added, %4 already here; %5 documents added</source>
         <translation>%1（%2）：新增标注 %3 条，已有 %4 条；新增文档 %5 篇</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="190"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="208"/>
         <source>%n memo(s) added</source>
         <translation>
             <numerusform>添加了 %n 条备忘</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/team_actions.py" line="192"/>
+        <location filename="../../desktop/ui/team/team_actions.py" line="210"/>
         <source>%n project(s) merged.</source>
         <translation>
             <numerusform>已合并 %n 个项目。</numerusform>

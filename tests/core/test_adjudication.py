@@ -7,11 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.adjudication import places, review
+from desktop.core.adjudication import coder_layers, places, review
 from desktop.core.agreement import Tag
 from desktop.core.model import NewDocument
 from desktop.core.store import Store
-from desktop.core.team import TeamInputError, adjudicate, adopt, project_review
+from desktop.core.team import (
+    TeamInputError,
+    adjudicate,
+    adopt,
+    project_review,
+    refresh_adjudication,
+    review_again,
+)
 
 
 def tag(annotator: str, start: int, end: int, label: str = "要求", document: int = 1) -> Tag:
@@ -121,3 +128,126 @@ def test_coders_given_no_document_in_common_are_told_why_nothing_is_compared(
     with pytest.raises(TeamInputError, match="甲, 乙 were given no document in common"):
         adjudicate(store, ["甲", "乙"])
     assert store.find_annotations(annotator="gold") == []
+
+
+# --- coder layers: what the reading panes show of a review -----------------------------------
+
+
+def test_coder_layers_keep_each_coders_tags_and_the_open_disagreements_of_one_document() -> None:
+    tags = [
+        tag("A", 0, 3), tag("B", 0, 3),  # agreed
+        tag("A", 5, 9), tag("B", 5, 8),  # disagree, decided below by a gold tag
+        tag("A", 12, 14, "措施"), tag("B", 12, 14),  # disagree, open
+        tag("A", 0, 4, document=2),
+    ]  # fmt: skip
+    found = review(tags, ["A", "B"], gold_tags=[tag("gold", 6, 7)])
+    current = found.open_disagreements()[0]
+    layers = coder_layers(found, 1, current)
+    assert layers is not None
+    assert layers.annotators == ("A", "B")
+    assert [(t.start, t.end, t.label) for t in layers.of("A")] == [
+        (0, 3, "要求"), (5, 9, "要求"), (12, 14, "措施"),
+    ]  # fmt: skip
+    assert [(t.start, t.end) for t in layers.of("B")] == [(0, 3), (5, 8), (12, 14)]
+    assert layers.open == ((12, 14),)
+    assert layers.current == (12, 14)
+    # The same review in another document: its own tags, and the current place is elsewhere.
+    other = coder_layers(found, 2, current)
+    assert other is not None and other.current is None and other.of("B") == ()
+    assert other.open == ((0, 4),)
+    assert coder_layers(found, 3, current) is None  # not in the review
+
+
+def test_segments_are_runs_of_the_same_coders_and_labels_one_lane_each() -> None:
+    tags = [tag("A", 0, 6), tag("B", 3, 9), tag("B", 3, 9, "措施"), tag("A", 9, 10)]
+    layers = coder_layers(review(tags, ["A", "B"]), 1)
+    assert layers is not None
+    assert [(s.start, s.end, s.coders, s.labels) for s in layers.segments()] == [
+        (0, 3, (0,), (("要求",),)),
+        (3, 6, (0, 1), (("要求",), ("措施", "要求"))),
+        (6, 9, (1,), (("措施", "要求"),)),
+        (9, 10, (0,), (("要求",),)),  # touches B's tags, so not merged with the run before
+    ]
+    assert layers.segments()[1].summary(layers.annotators) == "A: 要求; B: 措施, 要求"
+
+
+def test_segments_merge_runs_a_nested_tag_of_the_same_label_does_not_split() -> None:
+    tags = [tag("A", 0, 10), tag("A", 2, 4), tag("B", 20, 21)]
+    layers = coder_layers(review(tags, ["A", "B"]), 1)
+    assert layers is not None
+    assert [(s.start, s.end, s.coders) for s in layers.segments()] == [
+        (0, 10, (0,)),
+        (20, 21, (1,)),
+    ]
+
+
+def test_segments_count_code_points_so_an_astral_character_is_one() -> None:
+    text = "会议𠮷要求"  # 𠮷 is one code point (two UTF-16 units)
+    tags = [tag("A", 2, 3), tag("B", 2, 5)]
+    layers = coder_layers(review(tags, ["A", "B"]), 1)
+    assert layers is not None
+    assert [text[s.start : s.end] for s in layers.segments()] == ["𠮷", "要求"]
+    assert layers.open == ((2, 5),)
+
+
+# --- which documents are adjudicated ---------------------------------------------------------
+
+
+def test_a_document_is_adjudicated_when_every_place_agreed_or_not_is_decided() -> None:
+    tags = [
+        tag("A", 0, 3), tag("B", 0, 3),  # agreed
+        tag("A", 5, 9), tag("B", 5, 8),  # disagreement
+        tag("A", 0, 2, document=2), tag("B", 0, 2, document=2),  # agreed only
+    ]  # fmt: skip
+    assert review(tags, ["A", "B"]).adjudicated_documents() == {1: False, 2: False}
+    # The disagreement decided, the agreed place not taken yet: still under way.
+    assert review(tags, ["A", "B"], [tag("gold", 5, 9)]).adjudicated_documents()[1] is False
+    gold = [tag("gold", 0, 3), tag("gold", 0, 2, document=2)]
+    found = review(tags, ["A", "B"], gold, rejected=[(1, 5, 9)])
+    assert found.adjudicated_documents() == {1: True, 2: True}
+    assert found.open_agreements() == []
+
+
+def test_the_record_follows_an_edit_of_the_adjudicated_layer(store: Store) -> None:
+    document = coded(store)
+    adjudicate(store, ["甲", "乙"], prefer="甲")
+    assert store.adjudication_status(document) == {"gold": "done"}
+    assert store.adjudicated_document_ids() == {document}
+    assert store.adjudication_annotators("gold") == ["甲", "乙"]
+    taken = [a for a in store.find_annotations(annotator="gold") if (a.start, a.end) == (5, 9)]
+    store.delete_annotation(taken[0].id)  # in the Tags tab, with no review open
+    assert refresh_adjudication(store, document) is True
+    assert store.adjudication_status(document) == {"gold": "in progress"}
+    assert store.adjudicated_document_ids() == set()
+    assert refresh_adjudication(store, document) is False  # nothing changed since
+    store.mark_untagged(document, 5, 9, "gold")
+    assert refresh_adjudication(store, document) is True
+    assert store.adjudication_status(document) == {"gold": "done"}
+
+
+def test_refreshing_a_document_no_review_recorded_changes_nothing(store: Store) -> None:
+    document = coded(store)
+    assert refresh_adjudication(store, document) is False
+    assert store.adjudication_status(document) == {}
+
+
+def test_reading_one_document_again_gives_what_reading_the_project_gives(store: Store) -> None:
+    document = coded(store)
+    other = store.add_document(
+        NewDocument("另一个", "甲乙丙丁戊己庚辛壬癸", "甲乙丙丁戊己庚辛壬癸", "utf-8", "simplified")
+    )
+    assert other is not None
+    label = store.labels()[0]
+    store.add_annotation(other, label.id, 0, 4, annotator="甲")
+    store.add_annotation(other, label.id, 0, 4, annotator="乙")  # agreed
+    before = project_review(store, ["甲", "乙"])
+    place = before.open_disagreements()[0]
+    adopt(store, place.by("乙"))  # a decision in the first document
+    store.mark_untagged(document, 20, 22, "gold")
+    again = review_again(store, before, document)
+    whole = project_review(store, ["甲", "乙"])
+    assert again == whole
+    assert again.agreed_places == whole.agreed_places
+    assert [(p.document, p.start) for p in again.open_agreements()] == [(document, 0), (other, 0)]
+    assert again.open_disagreements() == []
+    assert again.of_document(other).places == tuple(p for p in whole.places if p.document == other)

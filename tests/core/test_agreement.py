@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import csv
 import math
+import random
 from collections import Counter
+from itertools import combinations
 from pathlib import Path
 
 import krippendorff
@@ -14,14 +16,19 @@ import pytest
 from desktop.core.agreement import (
     CSV_COLUMNS,
     CodingData,
+    SpanCounts,
     Tag,
     agreement,
+    all_pairs_span_counts,
+    attribute_agreement,
     character_runs,
     cohen_kappa,
     f1_exact,
     f1_overlap,
     fleiss_kappa,
+    group_tags,
     krippendorff_alpha,
+    span_counts,
     unitizing_disagreements,
     write_report_csv,
 )
@@ -294,3 +301,81 @@ def test_unitizing_alpha_over_documents_end_to_end() -> None:
     partial = CodingData(("A", "B"), {1: 10, 2: 10}, split, coded={"B": frozenset({1})})
     alone = CodingData(("A", "B"), {1: 10}, split[:2])
     assert agreement(partial).alpha_u == pytest.approx(agreement(alone).alpha_u)
+
+
+def random_coding(chance: random.Random) -> CodingData:
+    """Three or four annotators, a few short documents not all coded by everyone, tags that
+    nest, touch and repeat exactly, with attributes (never empty: the store refuses them)."""
+    names = ("A", "B", "C", "D")[: chance.choice((3, 4))]
+    lengths = {document: 12 for document in (1, 2, 3)}
+    coded = {
+        name: frozenset(d for d in lengths if chance.random() < 0.8)
+        for name in names
+        if chance.random() < 0.5
+    }
+    tags = []
+    for number in range(chance.randrange(0, 40)):
+        start = chance.randrange(0, 11)
+        tags.append(
+            Tag(
+                chance.choice(list(lengths)),
+                chance.choice(("要求", "措施")),
+                start,
+                min(12, start + chance.randrange(1, 5)),
+                chance.choice(names),
+                {"issuer": chance.choice(("市", "省"))} if chance.random() < 0.7 else {},
+                id=number,
+            )
+        )
+    return CodingData(names, lengths, tuple(tags), coded=coded)
+
+
+def pairwise_span_counts(data: CodingData, i: int, j: int) -> dict[str, SpanCounts]:
+    """The reference: two annotators' tags in the documents both coded, counted pair-wise."""
+    a, b = data.annotators[i], data.annotators[j]
+    mine = [t for t in data.tags if t.annotator == a and data.codes(b, t.document)]
+    theirs = [t for t in data.tags if t.annotator == b and data.codes(a, t.document)]
+    return span_counts(group_tags(mine), group_tags(theirs))
+
+
+def pairwise_attributes(data: CodingData) -> Counter[tuple[str, str, str]]:
+    """The reference: (attribute, coder 1's value, coder 2's value) over every pair's exactly
+    matched tags, identical tags paired in id order."""
+    seen: Counter[tuple[str, str, str]] = Counter()
+    for a, b in combinations(data.annotators, 2):
+
+        def index(name: str) -> dict[tuple[int, str, int, int], list[Tag]]:
+            found: dict[tuple[int, str, int, int], list[Tag]] = {}
+            for t in sorted((t for t in data.tags if t.annotator == name), key=lambda t: t.id):
+                found.setdefault((t.document, t.label, t.start, t.end), []).append(t)
+            return found
+
+        theirs = index(b)
+        for key, mine in index(a).items():
+            for x, y in zip(mine, theirs.get(key, []), strict=False):
+                for name in dict.fromkeys([*x.attributes, *y.attributes]):
+                    seen[(name, x.attributes.get(name, ""), y.attributes.get(name, ""))] += 1
+    return seen
+
+
+def test_every_pair_counted_in_one_pass_equals_counting_pair_by_pair() -> None:
+    chance = random.Random(16)
+    for _ in range(300):
+        data = random_coding(chance)
+        found = all_pairs_span_counts(data)
+        for i, j in combinations(range(len(data.annotators)), 2):
+            expected = pairwise_span_counts(data, i, j)
+            assert {k: v for k, v in found[(i, j)].items() if v != SpanCounts()} == {
+                k: v for k, v in expected.items() if v != SpanCounts()
+            }
+        report = attribute_agreement(
+            data, {n: [t for t in data.tags if t.annotator == n] for n in data.annotators}
+        )
+        expected_items = pairwise_attributes(data)
+        issuer = [(x, y, n) for (name, x, y), n in expected_items.items() if name == "issuer"]
+        if issuer:
+            assert report["issuer"].items == sum(n for _, _, n in issuer)
+            agreed = sum(n for x, y, n in issuer if x == y)
+            assert report["issuer"].percent == pytest.approx(agreed / sum(n for *_, n in issuer))
+        else:
+            assert "issuer" not in report

@@ -31,6 +31,10 @@ _LABEL_PATHS = """WITH RECURSIVE paths(id, path, depth) AS (
 PREPARED_FOR = "prepared_for"
 # The meta key recording how the project was prepared (JSON: seed, shared documents).
 ASSIGNMENT = "assignment"
+# The meta key (with the adjudicated layer's name after it) naming whom its review compared.
+ADJUDICATION_OF = "adjudication_of:"
+# How far adjudication got in a document (adjudicated_documents.status).
+ADJUDICATED, UNDER_WAY = "done", "in progress"
 
 _DOCUMENT_COLUMNS = """title, source, date, source_path, encoding, script, raw_text,
     clean_text, removed, text_sha256, metadata, imported_at"""
@@ -164,17 +168,27 @@ class TeamMixin(LabelsMixin, StoreBase):
             lengths.update((int(row[0]), int(row[1])) for row in rows)
         return {id_: lengths[id_] for id_ in document_ids if id_ in lengths}
 
-    def tags_by(self, annotators: Sequence[str]) -> list[Tag]:
-        """Every tag of these annotators, its label as a path, in document order."""
+    def tags_by(self, annotators: Sequence[str], *, document_id: int | None = None) -> list[Tag]:
+        """Every tag of these annotators (in one document, when given), its label as a path,
+        in document order."""
+        in_document = "" if document_id is None else "AND a.document_id = ?"
         rows = self.db.execute(
             _LABEL_PATHS
             + f"""SELECT a.id, a.document_id, p.path, a.start, a."end", a.annotator,
                        a.attributes
                 FROM annotations a JOIN paths p ON p.id = a.label_id
-                WHERE a.annotator IN ({_marks(annotators)})
+                WHERE a.annotator IN ({_marks(annotators)}) {in_document}
                 ORDER BY a.document_id, a.start, a.id""",
-            (LABEL_PATH_SEPARATOR, *annotators),
+            (LABEL_PATH_SEPARATOR, *annotators, *([] if document_id is None else [document_id])),
         )
+        parsed: dict[str, dict[str, Any]] = {"{}": {}}  # most tags say the same: read it once
+
+        def attributes_of(text: str) -> dict[str, Any]:
+            found = parsed.get(text)
+            if found is None:
+                found = parsed[text] = json.loads(text)
+            return dict(found)  # each tag its own
+
         return [
             Tag(
                 document=document,
@@ -182,7 +196,7 @@ class TeamMixin(LabelsMixin, StoreBase):
                 start=start,
                 end=end,
                 annotator=annotator,
-                attributes=json.loads(attributes) if attributes != "{}" else {},
+                attributes=attributes_of(attributes),
                 id=id_,
             )
             for id_, document, path, start, end, annotator, attributes in rows
@@ -227,12 +241,17 @@ class TeamMixin(LabelsMixin, StoreBase):
             )
 
     def record_adjudication(
-        self, adjudicator: str, decided: Iterable[int], undecided: Iterable[int]
+        self,
+        adjudicator: str,
+        decided: Iterable[int],
+        undecided: Iterable[int],
+        annotators: Sequence[str] = (),
     ) -> None:
-        """Record, per document, whether the adjudicator has decided every disagreement in it
-        (``done``) or not yet (``in progress``): the corpus list says so."""
-        rows = [(document, adjudicator, "done") for document in decided]
-        rows += [(document, adjudicator, "in progress") for document in undecided]
+        """Record, per document, whether it is adjudicated in the layer ``adjudicator``
+        (``done``) or not yet (``in progress``): the corpus list says so; and, when given,
+        whom that layer's review compared."""
+        rows = [(document, adjudicator, ADJUDICATED) for document in decided]
+        rows += [(document, adjudicator, UNDER_WAY) for document in undecided]
         with self.transaction():
             self.db.conn.executemany(
                 """INSERT INTO adjudicated_documents (document_id, adjudicator, status)
@@ -240,6 +259,27 @@ class TeamMixin(LabelsMixin, StoreBase):
                    DO UPDATE SET status = excluded.status""",
                 rows,
             )
+            if annotators:
+                self.db.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (ADJUDICATION_OF + adjudicator, json.dumps(list(annotators))),
+                )
+
+    def adjudication_annotators(self, adjudicator: str) -> list[str]:
+        """Whom the last review of the layer ``adjudicator`` compared (none: never reviewed)."""
+        row = self.db.execute(
+            "SELECT value FROM meta WHERE key = ?", (ADJUDICATION_OF + adjudicator,)
+        ).fetchone()
+        return [] if row is None else [str(name) for name in json.loads(row[0])]
+
+    def adjudicated_document_ids(self) -> set[int]:
+        """The documents adjudicated (``done``) in some layer."""
+        rows = self.db.execute(
+            "SELECT DISTINCT document_id FROM adjudicated_documents WHERE status = ?",
+            (ADJUDICATED,),
+        )
+        return {int(row[0]) for row in rows}
 
     def adjudication_status(self, document_id: int) -> dict[str, str]:
         """Per adjudicator who reviewed this document: ``done`` or ``in progress``."""
@@ -388,6 +428,7 @@ class TeamMixin(LabelsMixin, StoreBase):
         label_ids, pins = self._merge_labels(project, document_ids, outcome)
         self._merge_attributes(project, outcome)
         now = _now()
+        rows = []
         for (
             document,
             path,
@@ -400,34 +441,28 @@ class TeamMixin(LabelsMixin, StoreBase):
             updated,
             note_title,
         ) in project.tags:
-            team_document = document_ids[document]
+            team_document, label_id = document_ids[document], label_ids[path]
             name = annotator or project.name
-            cursor = self.db.execute(
-                """INSERT INTO annotations (document_id, label_id, start, "end", note,
-                       attributes, annotator, created_at, updated_at, note_title)
-                   SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
-                   WHERE NOT EXISTS (SELECT 1 FROM annotations WHERE document_id = ?
-                       AND label_id = ? AND start = ? AND "end" = ? AND annotator = ?)""",
+            rows.append(
                 (
-                    team_document,
-                    label_ids[path],
-                    start,
-                    end,
-                    note,
-                    attributes,
-                    name,
-                    created or now,
-                    updated or created or now,
-                    note_title,
-                    team_document,
-                    label_ids[path],
-                    start,
-                    end,
-                    name,
-                ),
+                    *(team_document, label_id, start, end, note, attributes, name),
+                    *(created or now, updated or created or now, note_title),
+                    *(team_document, label_id, start, end, name),
+                )
             )
-            outcome.tags_added += cursor.rowcount
-            outcome.tags_present += 1 - cursor.rowcount
+        # All at once (a row at a time through the wrapper was most of a merge's time); a tag
+        # already here, or earlier in this project, is not added again.
+        before = self._count_annotations()
+        self.db.conn.executemany(
+            """INSERT INTO annotations (document_id, label_id, start, "end", note,
+                   attributes, annotator, created_at, updated_at, note_title)
+               SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+               WHERE NOT EXISTS (SELECT 1 FROM annotations WHERE document_id = ?
+                   AND label_id = ? AND start = ? AND "end" = ? AND annotator = ?)""",
+            rows,
+        )
+        outcome.tags_added = self._count_annotations() - before
+        outcome.tags_present = len(rows) - outcome.tags_added
         for document, action, kind, start, end, text, annotator, created in project.corrections:
             team_document = document_ids[document]
             name = annotator or project.name
@@ -464,6 +499,9 @@ class TeamMixin(LabelsMixin, StoreBase):
                        AND annotator = ?) WHERE id = ?""",
                 (document, label_id, start, end, annotator, label_id),
             )
+
+    def _count_annotations(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM annotations").fetchone()[0])
 
     def _merge_memos(
         self,

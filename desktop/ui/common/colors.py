@@ -44,3 +44,13 @@ def swatch(color: str) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(QColor(color))
     return QIcon(pixmap)
+
+
+# One colour per coder under review, in the order they are compared, so a coder's tags read the
+# same in the reading panes, their legend and the review's lanes.
+CODER_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
+
+
+def coder_color(position: int) -> str:
+    """The colour of the coder at this position among those compared."""
+    return CODER_COLORS[position % len(CODER_COLORS)]

@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from desktop.core.model import DocumentFilter, DocumentSummary, Status
 from desktop.core.store import Store
+from desktop.core.store.team import ADJUDICATED
 from desktop.ui.common.names import display_name
 from desktop.ui.common.variable_names import variable_label
 
@@ -75,6 +76,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._total = store.document_count()
         self._done_mark: QIcon | None = None  # made on first use (needs the application)
         self._with_memos = store.targets_with_memos("document")  # marked ✎ before the title
+        self._adjudicated = store.adjudicated_document_ids()  # marked ⚖ before the title
 
     @property
     def total(self) -> int:
@@ -95,6 +97,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._rows = []
         self._total = self._store.document_count(where=self._filter)
         self._with_memos = self._store.targets_with_memos("document")
+        self._adjudicated = self._store.adjudicated_document_ids()
         self.endResetModel()
         self.fetch_first_page()
 
@@ -214,10 +217,18 @@ class DocumentTableModel(QAbstractTableModel):
                 return display_name(summary.status.value)
             if column == "annotations":
                 return summary.annotation_count
-            if column == "title" and summary.id in self._with_memos:
-                return f"✎ {summary.title}"
+            if column == "title":
+                return self._marked_title(summary)
             return getattr(summary, column)
         return None
+
+    def _marked_title(self, summary: DocumentSummary) -> str:
+        """The title, after ⚖ when the document is adjudicated (issue 16) and ✎ when it has
+        memos."""
+        marks = ("⚖ " if summary.id in self._adjudicated else "") + (
+            "✎ " if summary.id in self._with_memos else ""
+        )
+        return marks + summary.title
 
     def _status_mark(self, summary: DocumentSummary) -> QIcon | None:
         """A tick beside a done document's title: the status column is often scrolled off."""
@@ -257,6 +268,9 @@ class DocumentTableModel(QAbstractTableModel):
         """Re-read one row (its tag count, status or memos changed) without resetting the
         list."""
         self._with_memos = self._store.targets_with_memos("document")
+        self._adjudicated.discard(document_id)
+        if ADJUDICATED in self._store.adjudication_status(document_id).values():
+            self._adjudicated.add(document_id)
         for row, summary in enumerate(self._rows):
             if summary.id == document_id:
                 self._rows[row] = self._store.document_summary(document_id, self._variables)
@@ -268,6 +282,7 @@ class DocumentTableModel(QAbstractTableModel):
         was deleted or merged) without a reset, which would drop the list's selection."""
         if not self._rows:
             return
+        self._adjudicated = self._store.adjudicated_document_ids()
         rows = self._page(0, len(self._rows))
         if [row.id for row in rows] != [row.id for row in self._rows]:
             self.reload()  # documents came or went: the rows no longer line up

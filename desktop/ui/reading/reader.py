@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.adjudication import CoderLayers, Place, Review, coder_layers
 from desktop.core.analysis import convert_for_reading
 from desktop.core.conversion import CONFIGS, Conversion
 from desktop.core.model import Annotation, Document, Entity
@@ -33,6 +34,14 @@ from desktop.ui.common import workers
 from desktop.ui.common.display_names import conversion_caption, shown
 from desktop.ui.common.messages import translated
 from desktop.ui.common.names import display_name
+from desktop.ui.reading.coder_layers import (
+    CODER_LAYER,
+    DISAGREEMENT_LAYER,
+    CoderLegend,
+    disagreement_formats,
+    disagreement_highlights,
+    lane_highlights,
+)
 from desktop.ui.reading.entity_panel import EntityLegend, entity_types
 from desktop.ui.reading.pane_sync import PaneSync
 from desktop.ui.reading.reading_pane import (
@@ -85,6 +94,11 @@ class ReaderView(QWidget):
         self._notice = ""  # what the conversion says of itself (the core's, in English)
         self._raw_to_clean = OffsetMap.identity(0)
         self._showing_raw = False
+        # A disagreement review shown as lanes (issue 16): the review, the place under review,
+        # and what of it is in the shown document (None: the tags show as usual).
+        self.review: Review | None = None
+        self.review_place: Place | None = None
+        self.shown_layers: CoderLayers | None = None
 
         self.original = ReadingPane()
         self.converted = ReadingPane()
@@ -93,6 +107,7 @@ class ReaderView(QWidget):
         self.converted.clickedAt.connect(self._clicked_converted)
         self.legend = EntityLegend()
         self.legend.hiddenKindsChanged.connect(self._apply_hidden_kinds)
+        self.coder_legend = CoderLegend()
 
         self.title = QLabel()
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -119,6 +134,7 @@ class ReaderView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.legend)
+        layout.addWidget(self.coder_legend)
         panes = QSplitter(Qt.Orientation.Horizontal)
         panes.addWidget(_column(_row(self.title, self.show_raw), self.original))
         panes.addWidget(
@@ -217,6 +233,8 @@ class ReaderView(QWidget):
         self.entities, self.annotations, self.suggestions = [], [], []
         self.entities_version += 1
         self._painted_tags = {}
+        self.shown_layers = None
+        self.coder_legend.show_annotators(())
         self.original.show_text("")
         self.converted.show_text("")
         self.title.clear()
@@ -237,15 +255,13 @@ class ReaderView(QWidget):
         self.label_colors = label_colors
         # What of each tag shows in the panes, to compare with what is painted.
         before = self._painted_tags
-        after = self._painted_tags = {
-            (a.id, a.start, a.end, a.label_id, a.label, a.note): a for a in annotations
-        }
+        after = self._painted_tags = self._tags_to_paint()
         if colors_changed or self.conversion is None:
             self._paint_annotations()
             return
         gone = [a for key, a in before.items() if key not in after]
         new = [a for key, a in after.items() if key not in before]
-        if len(gone) + len(new) > max(50, len(annotations) // 4):
+        if len(gone) + len(new) > max(50, len(after) // 4):
             self._paint_annotations()  # a wholesale change: rebuilding is cheaper
             return
         for pane, side in ((self.original, 0), (self.converted, 1)):
@@ -431,8 +447,10 @@ class ReaderView(QWidget):
             self.sync.set_mapping(_nowhere, _nowhere)
         self._paint_marks()
         self._paint_entities()
+        self.shown_layers = self._layers_of_shown_document()
         self._paint_annotations()
         self._paint_suggestions()
+        self._paint_coder_layers()
         if self.conversion is not None:
             self.original.visibleRangeChanged.emit()  # the right pane goes where the left is
             self.conversionShown.emit(self.document.id)
@@ -483,6 +501,16 @@ class ReaderView(QWidget):
             pane.set_layer(ENTITY_LAYER, highlights, formats)
             pane.set_hidden_kinds(ENTITY_LAYER, hidden)
 
+    def _tags_to_paint(self) -> dict[tuple[object, ...], Annotation]:
+        """The tags the tags layer paints, by what of each shows: all but those of the coders
+        shown in lanes."""
+        laned = set(self.shown_layers.annotators) if self.shown_layers is not None else set()
+        return {
+            (a.id, a.start, a.end, a.label_id, a.label, a.note): a
+            for a in self.annotations
+            if a.annotator not in laned
+        }
+
     def _paint_annotations(self) -> None:
         if self.document is None:
             return
@@ -490,13 +518,53 @@ class ReaderView(QWidget):
             str(label_id): tag_format(color) for label_id, color in self.label_colors.items()
         }
         left, right = [], []
-        for a in self.annotations:
+        self._painted_tags = self._tags_to_paint()
+        for a in self._painted_tags.values():
             in_left, in_right = self._tag_highlights(a)
             left.append(in_left)
             if in_right is not None:
                 right.append(in_right)
         self.original.set_layer(TAG_LAYER, left, formats)
         self.converted.set_layer(TAG_LAYER, right, formats)
+
+    # A disagreement review ---------------------------------------------------------------
+
+    def show_review(self, review: Review | None, current: Place | None = None) -> None:
+        """Show ``review``'s coders' tags as lanes, one per coder (their tags leave the tags
+        layer), with its open disagreements underlined and ``current`` marked, in whichever of
+        its documents is shown; None: the tags as usual again."""
+        self.review, self.review_place = review, current
+        if self.document is None:
+            return
+        self.shown_layers = self._layers_of_shown_document()
+        self._paint_annotations()
+        self._paint_coder_layers()
+
+    def _layers_of_shown_document(self) -> CoderLayers | None:
+        if self.review is None or self.document is None:
+            return None
+        return coder_layers(self.review, self.document.id, self.review_place)
+
+    def _paint_coder_layers(self) -> None:
+        layers = self.shown_layers
+        self.coder_legend.show_annotators(layers.annotators if layers is not None else ())
+        tip = self.tr("A disagreement between coders")
+        for pane, side in ((self.original, 0), (self.converted, 1)):
+
+            def to_pane(start: int, end: int, side: int = side) -> tuple[int, int] | None:
+                return self._both_panes(start, end)[side]
+
+            if layers is None:
+                pane.remove_layer(CODER_LAYER)
+                pane.remove_layer(DISAGREEMENT_LAYER)
+                continue
+            lanes, bars = lane_highlights(layers, to_pane)
+            pane.set_lanes(CODER_LAYER, lanes, bars, len(layers.annotators))
+            pane.set_layer(
+                DISAGREEMENT_LAYER,
+                disagreement_highlights(layers, to_pane, tip),
+                disagreement_formats(),
+            )
 
     def _paint_marks(self) -> None:
         assert self.document is not None

@@ -14,20 +14,23 @@ before, made every paint walk every selection and every scroll rebuild them all.
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QResizeEvent,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
     QTextLayout,
+    QTextLine,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
@@ -129,6 +132,9 @@ class ReadingPane(QPlainTextEdit):
         self._text = ""
         self._units = OffsetMap.identity(0)
         self._layers: dict[str, SpanLayer] = {}
+        # Layers drawn as bars under the lines (see set_lanes): name -> (kind -> its bars as
+        # (lane, colour)), how many lanes share a line's bottom)
+        self._lanes: dict[str, tuple[dict[str, tuple[tuple[int, str], ...]], int]] = {}
         # Blocks whose layout formats match the layers; the others are formatted before they
         # come into view (stale formats off screen are never painted, so never cleared).
         self._formatted: set[int] = set()
@@ -145,6 +151,7 @@ class ReadingPane(QPlainTextEdit):
         self._text = text
         self._units = OffsetMap.for_utf16(text)
         self._layers.clear()
+        self._lanes.clear()
         self._formatted.clear()
         self.setPlainText(text)
         self._refresh()
@@ -161,6 +168,80 @@ class ReadingPane(QPlainTextEdit):
             layer.hidden_kinds = previous.hidden_kinds
         self._layers[name] = layer
         self._restyle_all()
+
+    def remove_layer(self, name: str) -> None:
+        """Drop one layer of highlights (nothing to do, and nothing restyled, when absent)."""
+        if self._lanes.pop(name, None) is not None:
+            del self._layers[name]
+            self.viewport().update()
+        elif self._layers.pop(name, None) is not None:
+            self._restyle_all()
+
+    def set_lanes(
+        self,
+        name: str,
+        highlights: Iterable[Highlight],
+        bars: Mapping[str, Sequence[tuple[int, str]]],
+        count: int,
+    ) -> None:
+        """A layer drawn as thin bars under the lines instead of formats: ``count`` lanes share
+        the bottom of each line, and a highlight of kind ``k`` draws a bar in each ``(lane,
+        colour)`` of ``bars[k]`` under its characters. Bars of several lanes under the same
+        characters all show (formats would paint over each other); tooltips show as for any
+        layer."""
+        self._layers[name] = SpanLayer(highlights, {})
+        self._lanes[name] = ({kind: tuple(b) for kind, b in bars.items()}, max(count, 1))
+        self.viewport().update()
+
+    def lane_bars(self) -> list[tuple[QRectF, str]]:
+        """The bars the lane layers draw in the viewport now, as (rectangle, colour)."""
+        if not self._lanes:
+            return []
+        found: list[tuple[QRectF, str]] = []
+        offset = self.contentOffset()
+        block = self.firstVisibleBlock()
+        while block.isValid():
+            geometry = self.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > self.viewport().height():
+                break
+            if block.isVisible():
+                found.extend(self._bars_in(block, geometry.left(), geometry.top()))
+            block = block.next()
+        return found
+
+    def _bars_in(self, block: QTextBlock, left: float, top: float) -> list[tuple[QRectF, str]]:
+        layout = block.layout()
+        base, length = block.position(), block.length() - 1
+        start = self._units.inverse.map_start(base)
+        end = self._units.inverse.map_end(base + length)
+        origin = layout.position()
+        found = []
+        for name, (bars, count) in self._lanes.items():
+            for highlight in self._layers[name].overlapping(start, end):
+                units_start, units_end = self._units.map_span(highlight.start, highlight.end)
+                begin, finish = max(units_start - base, 0), min(units_end - base, length)
+                for number in range(layout.lineCount()):
+                    line = layout.lineAt(number)
+                    first = max(begin, line.textStart())
+                    last = min(finish, line.textStart() + line.textLength())
+                    if last <= first:
+                        continue
+                    x_first, x_last = _x_of(line, first), _x_of(line, last)
+                    x, width = left + origin.x() + x_first, x_last - x_first
+                    thickness = max(2.0, line.height() / 12)
+                    bottom = top + origin.y() + line.y() + line.height()
+                    for lane, color in bars.get(highlight.kind, ()):
+                        y = bottom - (count - lane) * thickness
+                        found.append((QRectF(x, y, width, thickness), color))
+        return found
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._lanes:
+            painter = QPainter(self.viewport())
+            for rect, color in self.lane_bars():
+                painter.fillRect(rect, QColor(color))
+            painter.end()
 
     def add_highlights(self, name: str, highlights: Sequence[Highlight]) -> None:
         """Add highlights to a layer, restyling only the blocks they touch."""
@@ -403,6 +484,12 @@ class ReadingPane(QPlainTextEdit):
         else:
             QToolTip.hideText()
             event.ignore()
+
+
+def _x_of(line: QTextLine, position: int) -> float:
+    """Where a position (UTF-16, in the block) stands across a line."""
+    pair: tuple[float, int] = line.cursorToX(position)  # type: ignore[assignment]
+    return float(pair[0])  # PySide returns (x, the position) where C++ takes a pointer
 
 
 def _blocks_from(first: QTextBlock, last_number: int) -> Iterator[QTextBlock]:

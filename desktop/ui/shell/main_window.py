@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         )
         self.project_switcher = ProjectSwitcher(self.workspace, self.importer, self.exchange, self)
         self.corpus_actions = CorpusActions(self.workspace, self.corpus, self)
-        self.team = TeamActions(self.workspace, self.go_to_tag, self)
+        self.team = TeamActions(self.workspace, self.go_to_tag, self.reader, self)
         self.menus = WindowMenus(self, self)
         self._wire()
         self.documents.modelReset.connect(self._show_hint_when_empty)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop.core.adjudication import Place
+from desktop.core.agreement import Tag
 from desktop.core.model import Annotation
 from desktop.core.store import Store
 
@@ -86,3 +87,44 @@ class MarkUntagged(QUndoCommand):
     def undo(self) -> None:
         self.store.unmark_untagged(self.document_id, self.start, self.end, self.gold)
         self.refresh(self.document_id, None)
+
+
+class TakeAgreed(QUndoCommand):
+    """Copy the tags of the places where every coder agreed (the first coder's, with their
+    attributes) into the adjudicated layer, whichever documents they are in: one step."""
+
+    def __init__(
+        self, store: Store, refresh: Callable[[], None], tags: Sequence[Tag], gold: str
+    ) -> None:
+        super().__init__()
+        self.store, self.refresh, self.gold = store, refresh, gold
+        self.annotation_ids = tuple(tag.id for tag in tags)
+        self.taken: list[Annotation] = []
+        self.setText(
+            QCoreApplication.translate("Adjudication", "take {0} agreed tags").format(
+                len(self.annotation_ids)
+            )
+        )
+
+    def redo(self) -> None:
+        with self.store.transaction():
+            if self.taken:
+                for annotation in self.taken:
+                    self.store.restore_annotation(annotation)
+            else:
+                for annotation_id in self.annotation_ids:
+                    source = self.store.annotation(annotation_id)
+                    self.taken.append(
+                        self.store.add_annotation(
+                            source.document_id, source.label_id, source.start, source.end,
+                            note=source.note, attributes=dict(source.attributes),
+                            annotator=self.gold,
+                        )
+                    )  # fmt: skip
+        self.refresh()
+
+    def undo(self) -> None:
+        with self.store.transaction():
+            for annotation in self.taken:
+                self.store.delete_annotation(annotation.id)
+        self.refresh()

@@ -1,16 +1,18 @@
 """The disagreement review: the places where the chosen coders disagree, one coder per lane,
 stepped through with F8; each is decided by taking one coder's tags (with their attributes)
 into the adjudicated layer, or by deciding it holds no tag. A tag taken is edited like any
-other in the Tags tab. Every decision is one step on the undo history."""
+other in the Tags tab. Every decision is one step on the undo history. While the review is
+open the reading panes show the coders' tags as layers, the place under review marked."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
 from functools import partial
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -27,15 +29,14 @@ from PySide6.QtWidgets import (
 from desktop.core.adjudication import GOLD, Place, Review
 from desktop.core.agreement import Tag
 from desktop.core.store import StoreError
-from desktop.core.team import TeamInputError, project_review, record_review
-from desktop.ui.team.commands import MarkUntagged, TakeTags
+from desktop.core.team import TeamInputError, project_review, record_review, review_again
+from desktop.ui.common.colors import coder_color
+from desktop.ui.team.commands import MarkUntagged, TakeAgreed, TakeTags
+from desktop.ui.team.review_view import ReviewView
 from desktop.ui.workspace import Workspace
 
 # Opens a document (if it is not the one shown) and selects a span of it.
 GoTo = Callable[[int, int, int], None]
-
-# One colour per lane, so a coder's tags read the same in every place.
-LANE_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
 
 
 class ReviewDialog(QDialog):
@@ -45,11 +46,12 @@ class ReviewDialog(QDialog):
         self,
         workspace: Workspace,
         go_to: GoTo,
+        view: ReviewView,
         annotators: Sequence[str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.workspace, self.go_to = workspace, go_to
+        self.workspace, self.go_to, self.view = workspace, go_to, view
         self.annotators = tuple(annotators)
         self.review: Review | None = None
         self.setWindowTitle(self.tr("Review disagreements"))
@@ -57,6 +59,7 @@ class ReviewDialog(QDialog):
         self.gold.setToolTip(self.tr("The annotator name of the adjudicated layer"))
         self.gold.editingFinished.connect(self.reload)
         self.places = QListWidget()
+        self.places.setUniformItemSizes(True)  # thousands of places: laid out without measuring
         self.places.currentRowChanged.connect(self._show_place)
         self.lanes = QLabel()
         self.lanes.setWordWrap(True)
@@ -78,19 +81,34 @@ class ReviewDialog(QDialog):
         decisions.addWidget(self.untagged)
         next_button = QPushButton(self.tr("Next (F8)"))
         next_button.clicked.connect(lambda: self.step(+1))
-        QShortcut(QKeySequence("F8"), self, lambda: self.step(+1))
-        QShortcut(QKeySequence("Shift+F8"), self, lambda: self.step(-1))
+        # F8 steps from the reading panes too, where the disagreement is shown: the window
+        # binds nothing else to it, and one review is open at a time (TeamActions).
+        for key, by in (("F8", +1), ("Shift+F8", -1)):
+            shortcut = QShortcut(QKeySequence(key), self, partial(self.step, by))
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         decisions.addWidget(next_button)
         form = QFormLayout()
         form.addRow(self.tr("Adjudicated layer:"), self.gold)
+        self.take_agreed = QPushButton()
+        self.take_agreed.setToolTip(
+            self.tr(
+                "Copy the tags of the places where every coder agreed (with the first coder's "
+                "attributes) into the adjudicated layer"
+            )
+        )
+        self.take_agreed.clicked.connect(self.take_agreed_tags)
+        self._bulk = False  # many documents' tags being announced: reload once, after
+        self._listed: list[Place] = []  # the places listed, row by row
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.status)
+        layout.addLayout(_row(self.status, self.take_agreed))
         layout.addWidget(self.places)
         layout.addWidget(self.lanes)
         layout.addLayout(decisions)
         self.resize(720, 460)
         workspace.annotationsChanged.connect(self._annotations_changed)
+        workspace.projectSwitched.connect(self.close)  # its places name another project's
+        self.finished.connect(self._end_layers)
         self.reload()
 
     def gold_name(self) -> str:
@@ -98,7 +116,6 @@ class ReviewDialog(QDialog):
 
     def reload(self) -> None:
         """Read the open disagreements again, keeping the place shown when it is still open."""
-        current = self.current_place()
         try:
             self.review = project_review(
                 self.workspace.store, self.annotators, gold=self.gold_name()
@@ -108,16 +125,74 @@ class ReviewDialog(QDialog):
             self.status.setText(str(error))
             self.places.clear()
             self._enable(False)
+            self.take_agreed.setEnabled(False)
+            self.view.show_review(None)
             return
-        open_places = self.review.open_disagreements()
-        try:  # which documents are now adjudicated: the corpus list says so
-            record_review(self.workspace.store, self.review, self.gold_name())
+        self._record(self.review)
+        self._show_review()
+
+    def _reread_document(self, document_id: int) -> None:
+        """One document's tags changed (a decision, its undo, an edit): read only its places
+        again, so a decision in a large project costs one document's work."""
+        if self.review is None:
+            self.reload()
+            return
+        try:
+            self.review = review_again(
+                self.workspace.store, self.review, document_id, gold=self.gold_name()
+            )
         except StoreError as error:
             self.workspace.message.emit(str(error))
+            return
+        self._record(self.review.of_document(document_id))
+        self._show_review(document_id)
+
+    def _record(self, found: Review) -> None:
+        try:  # which documents are now adjudicated: the corpus list says so
+            record_review(self.workspace.store, found, self.gold_name())
+        except StoreError as error:
+            self.workspace.message.emit(str(error))
+
+    def _show_review(self, document: int | None = None) -> None:
+        """List the open disagreements (when only ``document`` changed, only its rows anew),
+        keeping the place shown (when it was decided, the one after it)."""
+        assert self.review is not None
+        current, row = self.current_place(), max(self.places.currentRow(), 0)
+        open_places = self.review.open_disagreements()
         self.places.blockSignals(True)
-        self.places.clear()
+        if document is None:
+            self.places.clear()
+            self._listed = []
+            self._list(open_places, 0)
+        else:  # the list is in document order: that document's rows are together
+            first = bisect_left(self._listed, document, key=lambda place: place.document)
+            last = bisect_right(self._listed, document, key=lambda place: place.document)
+            for at in range(last - 1, first - 1, -1):
+                self.places.takeItem(at)
+            del self._listed[first:last]
+            self._list([place for place in open_places if place.document == document], first)
+        self.places.blockSignals(False)
+        self.status.setText(
+            self.tr("%n disagreement(s) to decide", "", len(open_places))
+            + " · "
+            + self.tr("%n place(s) agreed", "", len(self.review.agreements()))
+        )
+        agreed = len(self.review.open_agreements())
+        self.take_agreed.setText(self.tr("Take the agreed tags (%n place(s))", "", agreed))
+        self.take_agreed.setEnabled(agreed > 0)
+        row = next((i for i, p in enumerate(open_places) if p == current), row)
+        self._enable(bool(open_places))
+        if open_places:
+            self.places.setCurrentRow(min(row, len(open_places) - 1))
+            self._show_place(self.places.currentRow())
+        else:
+            self.lanes.setText(self.tr("Every disagreement is decided."))
+            self.view.show_review(self.review)
+
+    def _list(self, places: Sequence[Place], at: int) -> None:
+        """Insert rows for these places (of one or more documents) at row ``at``."""
         titles: dict[int, str] = {}
-        for place in open_places:
+        for offset, place in enumerate(places):
             if place.document not in titles:
                 titles[place.document] = self.workspace.store.document_title_and_status(
                     place.document
@@ -127,20 +202,8 @@ class ReviewDialog(QDialog):
                 f"{place.summary(self.annotators)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, place)
-            self.places.addItem(item)
-        self.places.blockSignals(False)
-        self.status.setText(
-            self.tr("%n disagreement(s) to decide", "", len(open_places))
-            + " · "
-            + self.tr("%n place(s) agreed", "", len(self.review.agreements()))
-        )
-        row = next((i for i, p in enumerate(open_places) if p == current), 0)
-        self._enable(bool(open_places))
-        if open_places:
-            self.places.setCurrentRow(min(row, len(open_places) - 1))
-            self._show_place(self.places.currentRow())
-        else:
-            self.lanes.setText(self.tr("Every disagreement is decided."))
+            self.places.insertItem(at + offset, item)
+        self._listed[at:at] = places
 
     def current_place(self) -> Place | None:
         item = self.places.currentItem()
@@ -163,6 +226,34 @@ class ReviewDialog(QDialog):
             TakeTags(self.workspace.store, self._refresh, place, ids, self.gold_name())
         )
 
+    def take_agreed_tags(self) -> None:
+        """Every agreed place not yet in the adjudicated layer goes in (the first coder's tags
+        there, with their attributes): one undo step."""
+        if self.review is None:
+            return
+        first = self.review.annotators[0]
+        tags = [tag for place in self.review.open_agreements() for tag in place.by(first)]
+        if tags:
+            documents = sorted({tag.document for tag in tags})
+            self.workspace.undo_stack.push(
+                TakeAgreed(
+                    self.workspace.store,
+                    partial(self._refresh_documents, documents),
+                    tags,
+                    self.gold_name(),
+                )
+            )
+
+    def _refresh_documents(self, documents: Sequence[int]) -> None:
+        """Tell the window each document's tags changed, then read the review once."""
+        self._bulk = True
+        try:
+            for document in documents:
+                self.workspace.announce_annotations(document)
+        finally:
+            self._bulk = False
+        self.reload()
+
     def mark_untagged(self) -> None:
         place = self.current_place()
         if place is not None:
@@ -173,8 +264,9 @@ class ReviewDialog(QDialog):
     def _refresh(self, document_id: int, changed: Collection[int] | None) -> None:
         self.workspace.announce_annotations(document_id, changed)
 
-    def _annotations_changed(self, _document_id: int, _changed: object) -> None:
-        self.reload()
+    def _annotations_changed(self, document_id: int, _changed: object) -> None:
+        if not self._bulk:
+            self._reread_document(document_id)
 
     def _enable(self, enabled: bool) -> None:
         for button in (*self.take_buttons, self.untagged):
@@ -187,7 +279,7 @@ class ReviewDialog(QDialog):
         text = self.workspace.store.document(place.document).clean_text
         rows = []
         for number, name in enumerate(self.annotators):
-            colour = LANE_COLOURS[number % len(LANE_COLOURS)]
+            colour = coder_color(number)
             tags = place.by(name)
             said = "; ".join(
                 f"<b>{escape(tag.label)}</b> {tag.start}–{tag.end}"
@@ -201,6 +293,15 @@ class ReviewDialog(QDialog):
             )
         self.lanes.setText(f'<table cellspacing="4">{"".join(rows)}</table>')
         self.go_to(place.document, place.start, place.end)
+        self.view.show_review(self.review, place)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._end_layers()
+        super().closeEvent(event)
+
+    def _end_layers(self) -> None:
+        """The review is over: the panes show the tags as usual again."""
+        self.view.show_review(None)
 
 
 # Characters of context shown on either side of a place in its lanes.
@@ -223,3 +324,10 @@ def lane(text: str, place: Place, tags: Sequence[Tag], colour: str) -> str:
             shown = f'<span style="background:{colour};color:white">{shown}</span>'
         pieces.append(shown)
     return "".join(pieces)
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget, 1 if isinstance(widget, QLabel) else 0)
+    return row

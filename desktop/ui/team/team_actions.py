@@ -11,15 +11,25 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.adjudication import GOLD
-from desktop.core.store import Store
+from desktop.core.store import Store, StoreError
 from desktop.core.store.team import MergeOutcome
-from desktop.core.team import CoderAssignment, MergeRefused, TeamInputError, assign, merge
+from desktop.core.team import (
+    CoderAssignment,
+    MergeRefused,
+    TeamInputError,
+    assign,
+    assignment_warnings,
+    merge,
+    refresh_adjudication,
+)
+from desktop.ui.common.messages import translated
 from desktop.ui.common.progress import TaskProgress
 from desktop.ui.common.reports import ReportDialog, tell
 from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
 from desktop.ui.team.agreement_dialog import AgreementDialog
 from desktop.ui.team.prepare_dialog import PrepareDialog
 from desktop.ui.team.review_dialog import GoTo, ReviewDialog
+from desktop.ui.team.review_view import ReviewView
 from desktop.ui.workspace import Workspace
 
 
@@ -32,12 +42,19 @@ class TeamActions(QObject):
     mergeFinished = Signal(list)
     prepareFinished = Signal(list)
 
-    def __init__(self, workspace: Workspace, go_to: GoTo, parent: QWidget) -> None:
-        """``go_to(document, start, end)`` shows a document with a span selected."""
+    def __init__(
+        self, workspace: Workspace, go_to: GoTo, review_view: ReviewView, parent: QWidget
+    ) -> None:
+        """``go_to(document, start, end)`` shows a document with a span selected;
+        ``review_view`` shows the reviewed coders' tags as layers while a review is open."""
         super().__init__(parent)
         self.workspace = workspace
         self.go_to = go_to
+        self.review_view = review_view
         self._parent = parent
+        self._review: ReviewDialog | None = None
+        # Before the window's own refresh (connected later), so the corpus list's mark is new.
+        workspace.annotationsChanged.connect(self._tags_changed)
 
     def prepare_coder_projects(self) -> Task | None:
         """Ask who codes, then write their projects in the background (with a project
@@ -103,7 +120,8 @@ class TeamActions(QObject):
                 .replace("%3", str(coder.shared))
                 .replace("%4", str(coder.path))
                 for coder in written
-            ],
+            ]
+            + [translated(warning) for warning in assignment_warnings(written)],
         )
         report.open()
         self.prepareFinished.emit(written)
@@ -208,10 +226,25 @@ class TeamActions(QObject):
             or sorted(store.documents_given())
             or [name for name in store.tagging_annotators() if name != GOLD]
         )
-        dialog = ReviewDialog(self.workspace, self.go_to, chosen, self._parent)
+        if self._review is not None:  # one review at a time: F8 steps through one list
+            self._review.close()
+        dialog = ReviewDialog(self.workspace, self.go_to, self.review_view, chosen, self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: self._forget_review(dialog))
+        self._review = dialog
         dialog.show()  # not modal: tags taken are edited in the window meanwhile
         return dialog
+
+    def _tags_changed(self, document_id: int, _changed: object) -> None:
+        """A document's tags changed: whether it is adjudicated may have too."""
+        try:
+            refresh_adjudication(self.workspace.store, document_id)
+        except StoreError as error:
+            self.workspace.message.emit(str(error))
+
+    def _forget_review(self, dialog: ReviewDialog) -> None:
+        if self._review is dialog:
+            self._review = None
 
     def _announce(self) -> None:
         workspace = self.workspace

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core.adjudication import Place
+from desktop.core.adjudication import Place, Review
 from desktop.core.agreement import Tag
 from desktop.core.store import Store
 from desktop.core.team import assign
@@ -25,12 +25,26 @@ from desktop.ui.team.team_actions import TeamActions
 from desktop.ui.workspace import Workspace
 
 
+class Layers:
+    """Stands in for the reader: what the review asked it to show as layers."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[Review | None, Place | None]] = []
+
+    def show_review(self, review: Review | None, current: Place | None = None) -> None:
+        self.shown.append((review, current))
+
+
+layers = Layers()
+
+
 @pytest.fixture
 def team(qtbot: QtBot, seeded_store: Store) -> tuple[Workspace, TeamActions]:
     parent = QWidget()
     qtbot.addWidget(parent)
     workspace = Workspace(seeded_store, Settings(), parent)
-    return workspace, TeamActions(workspace, lambda *place: shown.append(place), parent)
+    layers.shown.clear()
+    return workspace, TeamActions(workspace, lambda *place: shown.append(place), layers, parent)
 
 
 # Where the review asked the window to go: (document, start, end).
@@ -175,13 +189,15 @@ def test_reviewing_disagreements_decides_each_undoably(
     for report in reports(actions):
         report.close()
     shown.clear()
-    dialog = actions.review_disagreements()
+    dialog = actions.review_disagreements()  # the parent, which qtbot closes, holds it
     assert isinstance(dialog, ReviewDialog)
-    qtbot.addWidget(dialog)
     assert dialog.annotators == ("乙", "甲")
     assert dialog.places.count() == 2
     first = workspace.store.document_ids()[0]
     assert shown[-1] == (first, 0, 6)
+    review, current = layers.shown[-1]  # the panes show the coders as layers, this place marked
+    assert review is dialog.review and current == dialog.current_place()
+    assert current is not None and (current.document, current.start, current.end) == (first, 0, 6)
     assert "甲" in dialog.lanes.text() and "乙" in dialog.lanes.text()
     dialog.take("甲")
     [gold] = workspace.store.find_annotations(annotator="gold")
@@ -203,6 +219,32 @@ def test_reviewing_disagreements_decides_each_undoably(
     dialog.gold.setText("裁定")
     dialog.reload()
     assert dialog.places.count() == 2  # another layer: nothing decided there yet
+    dialog.close()
+    assert layers.shown[-1] == (None, None)  # the review is over: the tags as usual
+
+
+def test_f8_steps_from_anywhere_in_the_application_and_one_review_is_open_at_a_time(
+    qtbot: QtBot, team: tuple[Workspace, TeamActions], tmp_path: Path
+) -> None:
+    workspace, actions = team
+    merged(qtbot, actions, coder_files(workspace.store, tmp_path / "coders"))
+    for report in reports(actions):
+        report.close()
+    first = actions.review_disagreements()
+    second = actions.review_disagreements()
+    assert first is not None and second is not None
+    assert not first.isVisible()  # closed: two F8s would make the key ambiguous
+    window = actions.parent()  # the main window, active, not the review
+    assert isinstance(window, QWidget)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    pane = window
+    assert second.places.currentRow() == 0
+    qtbot.keyClick(pane, Qt.Key.Key_F8)
+    assert second.places.currentRow() == 1
+    qtbot.keyClick(pane, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert second.places.currentRow() == 0
 
 
 def test_preparing_coder_projects_in_the_background(
@@ -214,6 +256,12 @@ def test_preparing_coder_projects_in_the_background(
     assert [coder.path.name for coder in finished.args[0]] == ["甲.jiyao", "乙.jiyao"]
     [report] = reports(actions)
     assert "2 coder projects written" in report.summary.text()
+    assert "raise the overlap" not in report.details.toPlainText()
+    report.close()
+    with qtbot.waitSignal(actions.prepareFinished, timeout=20_000):
+        actions.prepare(["甲", "乙"], tmp_path / "apart", 0.0, 1)  # nothing shared: said
+    [report] = reports(actions)
+    assert "agreement cannot be measured: raise the overlap" in report.details.toPlainText()
     report.close()
     with qtbot.waitSignal(actions.prepareFinished, timeout=20_000) as again:
         actions.prepare(["甲"], tmp_path / "out", 0.5, 1)
@@ -230,3 +278,80 @@ def test_a_lane_colours_the_characters_an_annotator_tagged() -> None:
     shown = lane(text, place, [Tag(1, "要求", 2, 4, "甲")], "#123456")
     coloured = '<span style="background:#123456;color:white">{}</span>'
     assert shown == ("会议" + coloured.format("𠮷") + coloured.format("要") + "求&lt;落实&gt;⏎责任")
+
+
+def test_agreed_tags_are_taken_in_one_step_and_the_corpus_list_marks_adjudicated_documents(
+    qtbot: QtBot, team: tuple[Workspace, TeamActions], tmp_path: Path
+) -> None:
+    workspace, actions = team
+    store = workspace.store
+    merged(qtbot, actions, coder_files(store, tmp_path / "coders"))
+    for report in reports(actions):
+        report.close()
+    label = store.labels()[0]
+    first, second = store.document_ids()
+    for coder in ("甲", "乙"):  # both coders agree on 10–12 in both documents
+        for document in (first, second):
+            store.add_annotation(document, label.id, 10, 12, annotator=coder)
+    dialog = actions.review_disagreements()
+    assert isinstance(dialog, ReviewDialog)
+    assert dialog.take_agreed.isEnabled() and "2 places" in dialog.take_agreed.text()
+    model = DocumentTableModel(store)
+    model.fetch_first_page()
+    with qtbot.waitSignal(workspace.annotationsChanged):
+        dialog.take_agreed.click()
+    gold = sorted((a.document_id, a.start, a.end) for a in store.find_annotations(annotator="gold"))
+    assert gold == [(first, 10, 12), (second, 10, 12)]
+    assert not dialog.take_agreed.isEnabled()
+    dialog.mark_untagged()  # the first document's disagreement: decided
+    assert store.adjudication_status(first) == {"gold": "done"}
+    assert store.adjudication_status(second) == {"gold": "in progress"}
+    model.reload()
+    titles = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert titles[0].startswith("⚖ ") and not titles[1].startswith("⚖")
+    # A tag of the layer deleted elsewhere (the Tags tab): no longer adjudicated, said at once.
+    taken = next(a for a in store.find_annotations(annotator="gold") if a.document_id == first)
+    store.delete_annotation(taken.id)
+    workspace.announce_annotations(first, [taken.id])
+    assert store.adjudication_status(first) == {"gold": "in progress"}
+    model.refresh_document(first)
+    assert not model.index(0, 0).data().startswith("⚖")
+    workspace.undo_stack.undo()  # the decision
+    workspace.undo_stack.undo()  # the agreed tags: all of them, one step
+    assert [a.id for a in store.find_annotations(annotator="gold")] == []
+    assert dialog.take_agreed.isEnabled()
+
+
+def test_a_decision_moves_on_to_the_next_place_not_back_to_the_first(
+    qtbot: QtBot, team: tuple[Workspace, TeamActions], tmp_path: Path
+) -> None:
+    workspace, actions = team
+    store = workspace.store
+    merged(qtbot, actions, coder_files(store, tmp_path / "coders"))
+    for report in reports(actions):
+        report.close()
+    first, second = store.document_ids()
+    store.add_annotation(first, store.labels()[0].id, 10, 12, annotator="甲")  # 乙 has none
+    dialog = actions.review_disagreements()
+    assert isinstance(dialog, ReviewDialog)
+    assert dialog.review is not None
+    spans = [(p.document, p.start) for p in dialog.review.open_disagreements()]
+    assert spans == [(first, 0), (first, 10), (second, 0)]
+    dialog.places.setCurrentRow(1)
+    dialog.mark_untagged()
+    assert dialog.places.count() == 2
+    current = dialog.current_place()
+    assert current is not None and (current.document, current.start) == (second, 0)
+    workspace.undo_stack.undo()  # the place is open again; the one shown stays shown
+    assert dialog.places.count() == 3
+    current = dialog.current_place()
+    assert current is not None and (current.document, current.start) == (second, 0)
+    # Only the changed document's rows were made anew: the list is what a full reading gives.
+    listed = [
+        dialog.places.item(row).data(Qt.ItemDataRole.UserRole)
+        for row in range(dialog.places.count())
+    ]
+    texts = [dialog.places.item(row).text() for row in range(dialog.places.count())]
+    dialog.reload()
+    assert listed == dialog.review.open_disagreements()
+    assert texts == [dialog.places.item(row).text() for row in range(dialog.places.count())]
