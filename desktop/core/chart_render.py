@@ -132,7 +132,7 @@ def _bar(chart: ChartData, axes: Any) -> None:
         axes.bar(positions, values, bottom=bottom, label=name)
         bottom = [below + value for below, value in zip(bottom, values, strict=True)]
     axes.set_xticks(positions, chart.categories, rotation=45, ha="right")
-    axes.set_ylabel("count")
+    axes.set_ylabel(chart.value_label)
     if len(chart.series) > 1:
         axes.legend(fontsize="small")
 
@@ -143,13 +143,13 @@ def _timeline(chart: ChartData, axes: Any) -> None:
         axes.plot(positions, values, marker="o", label=name)
     step = max(1, len(positions) // 24)  # at most about two dozen period names
     axes.set_xticks(positions[::step], chart.categories[::step], rotation=45, ha="right")
-    axes.set_ylabel("count")
+    axes.set_ylabel(chart.value_label)
     axes.set_ylim(bottom=0)
     if len(chart.series) > 1:
         axes.legend(fontsize="small")
     if chart.undated:
         axes.annotate(
-            f"{chart.undated} without a date, not shown",
+            chart.undated_note.format(chart.undated),
             xy=(1, 1),
             xycoords="axes fraction",
             ha="right",
@@ -171,7 +171,7 @@ def _heatmap(chart: ChartData, axes: Any) -> None:
         for c, value in enumerate(row):
             color = "white" if highest and value > highest / 2 else "black"
             axes.text(c, r, str(value), ha="center", va="center", color=color, fontsize="small")
-    axes.figure.colorbar(image, ax=axes)
+    axes.figure.colorbar(image, ax=axes, label=chart.value_label)
 
 
 def _network(chart: ChartData, axes: Any) -> None:

@@ -13,7 +13,8 @@ numbers are checked without matplotlib.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from desktop.core.stats import NONE, TOTAL, CrossTable
 
@@ -36,6 +37,37 @@ class ChartData:
     undated: int = 0
     # The arrows of a network: (from, to, count).
     edges: tuple[tuple[str, str, int], ...] = field(default_factory=tuple)
+    # The words drawn beside the numbers, in English for the command line; the window gives
+    # them in the interface language (:func:`captioned`).
+    value_label: str = "count"
+    undated_note: str = "{0} without a date, not shown"
+
+
+def captioned(
+    chart: ChartData,
+    table: CrossTable,
+    field_caption: Callable[[str], str],
+    value_caption: Callable[[str], str],
+    *,
+    value_label: str,
+    undated_note: str,
+) -> ChartData:
+    """``chart`` with its title, categories, series and arrows in other words (the window's
+    language): the numbers stay as they are."""
+    rows, columns = field_caption(table.rows_field), table.columns_field
+    if chart.kind == "network":
+        title = f"{rows} → {field_caption(columns or '')}"
+    else:
+        title = rows + (f" × {field_caption(columns)}" if columns else "")
+    return replace(
+        chart,
+        title=title,
+        categories=tuple(map(value_caption, chart.categories)),
+        series={value_caption(name): values for name, values in chart.series.items()},
+        edges=tuple((value_caption(a), value_caption(b), n) for a, b, n in chart.edges),
+        value_label=value_label,
+        undated_note=undated_note,
+    )
 
 
 def chart_data(table: CrossTable, kind: str) -> ChartData:

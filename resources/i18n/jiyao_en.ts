@@ -42,7 +42,7 @@
 <context>
     <name>ChartView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="108"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="138"/>
         <source>%n without a date, not shown</source>
         <translation>
             <numerusform>%n without a date, not shown</numerusform>

@@ -270,80 +270,102 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="37"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="110"/>
         <source>Bar chart</source>
         <translation>柱状图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="38"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="111"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="39"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="112"/>
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="40"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="113"/>
         <source>Network (rows → columns)</source>
         <translation>网络图（行 → 列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="44"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="40"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="105"/>
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="49"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="45"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="106"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="77"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="76"/>
         <source>Charts need matplotlib: pip install &apos;jiyao[charts]&apos;</source>
         <translation>图表需要 matplotlib：pip install &apos;jiyao[charts]&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="79"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="78"/>
         <source>No font with Chinese characters is installed (e.g. fonts-noto-cjk).</source>
         <translation>未安装含中文字符的字体（例如 fonts-noto-cjk）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="81"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="80"/>
         <source>Choose a Columns field for a heatmap or a network.</source>
         <translation>热力图和网络图需要选择“列”字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="83"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="82"/>
         <source>A timeline&apos;s rows are year, quarter or month.</source>
         <translation>时间线的行须为年、季度或月。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="101"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="88"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="89"/>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="96"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="97"/>
+        <source>{0} without a date, not shown</source>
+        <translation>{0} 个没有日期，未显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="131"/>
         <source>These dates cannot be put on a timeline.</source>
         <translation>这些日期无法放到时间线上。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="108"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="138"/>
         <source>%n without a date, not shown</source>
         <translation>
             <numerusform>%n 条没有日期，未显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="114"/>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="129"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="144"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="159"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="116"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="146"/>
         <source>Images (*.png *.svg *.pdf)</source>
         <translation>图像 (*.png *.svg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="131"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="161"/>
         <source>Could not write {0}: save as .png, .svg or .pdf in a folder you may write to.</source>
         <translation>无法写入 {0}：请保存为 .png、.svg 或 .pdf，并选择可写入的文件夹。</translation>
     </message>
@@ -1248,7 +1270,7 @@
     <message>
         <location filename="../../desktop/ui/corpus/document_model.py" line="61"/>
         <source>Script</source>
-        <translation>字体</translation>
+        <translation>简繁</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/corpus/document_model.py" line="62"/>
@@ -1470,32 +1492,37 @@
         <translation>导出的文档中有 {count} 篇含有重叠的标注：doccano 的默认项目会丢弃重叠的片段，因此导入此文件之前，创建 doccano 项目时请勾选“Allow overlapping entity”</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="317"/>
+        <location filename="../../desktop/core/exports/formats.py" line="195"/>
+        <source>none of the project&apos;s documents is chosen (see the status, document, label and annotator choices): nothing was written to {0}</source>
+        <translation>项目中没有文档符合所选条件（请检查状态、文档、标签和标注者的选择）：未写入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/formats.py" line="330"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="319"/>
+        <location filename="../../desktop/core/exports/formats.py" line="332"/>
         <source>a loop of symbolic links</source>
         <translation>符号链接形成了循环</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="321"/>
+        <location filename="../../desktop/core/exports/formats.py" line="334"/>
         <source>cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="323"/>
+        <location filename="../../desktop/core/exports/formats.py" line="336"/>
         <source>leads to {0}, a system file; not read</source>
         <translation>指向系统文件 {0}；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="327"/>
+        <location filename="../../desktop/core/exports/formats.py" line="340"/>
         <source>not a regular file (a pipe, device or socket); not read</source>
         <translation>不是普通文件（管道、设备或套接字）；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="341"/>
+        <location filename="../../desktop/core/exports/formats.py" line="354"/>
         <location filename="../../desktop/core/exports/importing.py" line="85"/>
         <location filename="../../desktop/core/exports/labelstudio.py" line="304"/>
         <location filename="../../desktop/core/exports/labelstudio.py" line="537"/>
@@ -1503,12 +1530,12 @@
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="346"/>
+        <location filename="../../desktop/core/exports/formats.py" line="359"/>
         <source>{0}: not an annotated set (.jsonl, .json, .qdpx or a brat folder)</source>
         <translation>{0}：不是标注集（.jsonl、.json、.qdpx 或 brat 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="355"/>
+        <location filename="../../desktop/core/exports/formats.py" line="368"/>
         <source>{0}: the file holds nothing to import</source>
         <translation>{0}：文件中没有可导入的内容</translation>
     </message>
@@ -3837,7 +3864,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     <message>
         <location filename="../../desktop/ui/reading/reader.py" line="166"/>
         <source>Automatic (the other script)</source>
-        <translation>自动（转为另一种字体）</translation>
+        <translation>自动（转为另一种简繁写法）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/reading/reader.py" line="171"/>
@@ -3877,7 +3904,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     <message>
         <location filename="../../desktop/ui/reading/reader.py" line="601"/>
         <source>Script: {0} · conversion: {1} · {2}</source>
-        <translation>字体：{0} · 转换：{1} · {2}</translation>
+        <translation>简繁：{0} · 转换：{1} · {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/reading/reader.py" line="173"/>
@@ -4357,17 +4384,17 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="148"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="149"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="148"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="149"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="148"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="149"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
@@ -4396,89 +4423,89 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="163"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="164"/>
         <source>label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="164"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="165"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="165"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="166"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="166"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="167"/>
         <source>annotator</source>
         <translation>标注者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="167"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="168"/>
         <source>issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="168"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="169"/>
         <source>addressee</source>
         <translation>接受者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="169"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="170"/>
         <source>strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="170"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="171"/>
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="171"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="172"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="172"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="173"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="173"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="174"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="174"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="175"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="175"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="176"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="181"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="182"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="183"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="202"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="184"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="203"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="290"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="298"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="293"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="301"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="290"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="293"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

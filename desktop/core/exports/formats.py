@@ -168,6 +168,10 @@ def has_overlaps(document: ExportDocument) -> bool:
     return False
 
 
+class NothingToExport(ValueError):
+    """The choices leave no document of the project to export: nothing is written."""
+
+
 def export_project(
     store: Store,
     format_name: str,
@@ -185,6 +189,15 @@ def export_project(
         check_export_target(path, store.path)
     options = options or ExportOptions()
     total = len(selected_document_ids(store, options))
+    if total == 0 and store.document_count() > 0:
+        # An empty file over the user's earlier export would look like a success.
+        raise NothingToExport(
+            QT_TRANSLATE_NOOP(
+                "Exchange",
+                "none of the project's documents is chosen (see the status, document, label "
+                "and annotator choices): nothing was written to {0}",
+            ).format(printable_path(target))
+        )
     writer = export_format.writer()
     if format_name == "csv":  # the one writer with an option of its own
         from desktop.core.exports.csv_files import write_csv_folder

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.chart_render import ChartsUnavailable, check_available, cjk_font, draw, figure_for
-from desktop.core.charts import TIME_FIELDS, ChartData, ChartError, chart_data
-from desktop.core.stats import CrossTable
+from desktop.core.charts import KINDS, TIME_FIELDS, ChartData, ChartError, captioned, chart_data
+from desktop.core.stats import NONE, TOTAL, CrossTable
 
 
 class ChartView(QWidget):
@@ -32,13 +32,9 @@ class ChartView(QWidget):
         self.chart: ChartData | None = None
         self.canvas: Any = None
         self._stale = False
+        self.field_names: dict[str, str] = {}
         self.kind = QComboBox()
-        for caption, kind in (
-            (self.tr("Bar chart"), "bar"),
-            (self.tr("Timeline"), "timeline"),
-            (self.tr("Heatmap"), "heatmap"),
-            (self.tr("Network (rows → columns)"), "network"),
-        ):
+        for caption, kind in zip(self._kind_captions(), KINDS, strict=True):
             self.kind.addItem(caption, kind)
         self.kind.currentIndexChanged.connect(self.redraw)
         self.save = QPushButton(self.tr("Save chart…"))
@@ -46,7 +42,8 @@ class ChartView(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         choices = QHBoxLayout()
-        choices.addWidget(QLabel(self.tr("Chart")))
+        self.caption = QLabel(self.tr("Chart"))
+        choices.addWidget(self.caption)
         choices.addWidget(self.kind)
         choices.addStretch(1)
         choices.addWidget(self.save)
@@ -56,10 +53,12 @@ class ChartView(QWidget):
         layout.addWidget(self.note)
         layout.addLayout(self.area, 1)
 
-    def show_table(self, table: CrossTable) -> None:
+    def show_table(self, table: CrossTable, field_names: dict[str, str] | None = None) -> None:
         """Draw ``table`` now if the tab is shown, else when it is (matplotlib's import and a
-        figure cost the other tabs nothing)."""
+        figure cost the other tabs nothing); ``field_names``: its fields in the interface
+        language (a copy, not the counts window's method, so this tab holds no window)."""
         self.table = table
+        self.field_names = dict(field_names or {})
         self._stale = True
         if self.isVisible():
             self.redraw()
@@ -83,6 +82,37 @@ class ChartView(QWidget):
             return self.tr("A timeline's rows are year, quarter or month.")
         return ""
 
+    def _in_interface_language(self, chart: ChartData, table: CrossTable) -> ChartData:
+        def value(name: str) -> str:
+            if name == NONE:
+                return self.tr("(none)")
+            return self.tr("total") if name == TOTAL else name
+
+        return captioned(
+            chart,
+            table,
+            lambda name: self.field_names.get(name, name),
+            value,
+            value_label=self.tr("count"),
+            undated_note=self.tr("{0} without a date, not shown"),
+        )
+
+    def retranslate(self) -> None:
+        """The choices in the interface language (the chart is drawn again with the table the
+        counts window shows next)."""
+        for index, caption in enumerate(self._kind_captions()):
+            self.kind.setItemText(index, caption)
+        self.save.setText(self.tr("Save chart…"))
+        self.caption.setText(self.tr("Chart"))
+
+    def _kind_captions(self) -> tuple[str, ...]:
+        return (
+            self.tr("Bar chart"),
+            self.tr("Timeline"),
+            self.tr("Heatmap"),
+            self.tr("Network (rows → columns)"),
+        )
+
     def redraw(self) -> None:
         self._stale = False
         if self.canvas is not None:
@@ -96,7 +126,7 @@ class ChartView(QWidget):
         self.note.setText(reason)
         if table is not None and not reason:
             try:
-                self.chart = chart_data(table, kind)
+                self.chart = self._in_interface_language(chart_data(table, kind), table)
             except ChartError:
                 self.note.setText(self.tr("These dates cannot be put on a timeline."))
         if self.chart is not None:

@@ -144,6 +144,7 @@ class TagCounts(QDialog):
         )
         self.export.setText(self.tr("Export CSV…"))
         self.segments_view.retranslate()
+        self.chart.retranslate()
         for caption, text in zip(
             self.captions, (self.tr("Rows"), self.tr("Columns"), self.tr("Count")), strict=True
         ):
@@ -222,7 +223,9 @@ class TagCounts(QDialog):
             count=self.count.currentData(),
         )
         self.table_shown = table
-        self.chart.show_table(table)
+        self.chart.show_table(
+            table, {name: self.field_caption(name) for name in (rows, columns) if name}
+        )
         csv_rows = table.csv_rows()
         self.table.clear()
         self.table.setRowCount(len(csv_rows) - 1)

@@ -79,3 +79,24 @@ def test_ids_that_name_no_document_are_refused(sample_store: Store) -> None:
     with pytest.raises(ValueError, match="no document of this project"):
         document_ids_in(sample_store, [(last + 1, last + 9)])
     assert document_ids_in(sample_store, []) == ()  # no ids given: every document
+
+
+@pytest.mark.parametrize("format_name", ["jsonl", "qdpx", "csv"])
+def test_choices_that_leave_no_document_write_nothing_over_an_earlier_export(
+    sample_store: Store, format_name: str
+) -> None:
+    """--status done with no document done overwrote a user's .qdpx with an empty one and
+    said "exported 0 tags" (found by a user)."""
+    from desktop.core.exports.formats import NothingToExport
+    from desktop.core.exports.selection import ExportOptions
+    from desktop.core.model import Status
+
+    for document_id in sample_store.document_ids():
+        sample_store.set_status(document_id, Status.NEW)
+    target = sample_store.path.with_name(f"set-{format_name}")
+    earlier = export_project(sample_store, format_name, target).path
+    before = {p: p.read_bytes() for p in earlier.parent.rglob("*") if p.is_file()}
+    with pytest.raises(NothingToExport, match="nothing was written"):
+        export_project(sample_store, format_name, target, ExportOptions(status=Status.DONE))
+    after = {p: p.read_bytes() for p in earlier.parent.rglob("*") if p.is_file()}
+    assert after == before

@@ -184,3 +184,28 @@ def test_cooccurrence_of_entities_read_in_the_background(qtbot: QtBot, tmp_path:
     names = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
     assert "复工 (PLACE)" not in names
     store.close()
+
+
+def test_the_chart_speaks_the_interface_language(qtbot: QtBot, tmp_path: Path) -> None:
+    """Title, axis, "(none)" and "total" were English on a Chinese interface (found by a user);
+    a live switch renames the tab's own choices too."""
+    from desktop.ui.shell.i18n import install_language
+
+    store = project(tmp_path / "c.jiyao")
+    counts = TagCounts(Workspace(store, Settings()))
+    qtbot.addWidget(counts)
+    try:
+        install_language("zh_CN")
+        counts.rows.setCurrentIndex(counts.rows.findData("month"))
+        counts.columns.setCurrentIndex(counts.columns.findData(None))
+        counts.show()
+        counts.tabs.setCurrentWidget(counts.chart)
+        qtbot.waitUntil(lambda: counts.chart.chart is not None)
+        chart = counts.chart.chart
+        assert chart is not None
+        assert (chart.title, chart.value_label) == ("月份", "数量")
+        assert list(chart.series) == ["合计"]
+        qtbot.waitUntil(lambda: counts.chart.save.text() == "保存图表…")
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: counts.chart.save.text() == "Save chart…")
