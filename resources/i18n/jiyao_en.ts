@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="162"/>
         <source>%n document(s) compared.</source>
         <translation>
             <numerusform>%n document compared.</numerusform>
@@ -203,7 +203,7 @@
 <context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="177"/>
         <source>%n disagreement(s) to decide</source>
         <translation>
             <numerusform>%n disagreement to decide</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="179"/>
         <source>%n place(s) agreed</source>
         <translation>
             <numerusform>%n place agreed</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="182"/>
         <source>Take the agreed tags (%n place(s))</source>
         <translation>
             <numerusform>Take the agreed tags (%n place)</numerusform>

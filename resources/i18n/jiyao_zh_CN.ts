@@ -22,146 +22,146 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="93"/>
         <source>Inter-coder agreement</source>
         <translation>编码者间一致性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="94"/>
         <source>Pairs</source>
         <translation>两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="94"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="94"/>
         <source>Pairs by label</source>
         <translation>按标签两两比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="95"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="97"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="98"/>
         <source>Review disagreements…</source>
         <translation>审阅分歧…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="135"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="162"/>
         <source>%n document(s) compared.</source>
         <translation>
             <numerusform>比较了 %n 篇文档。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="163"/>
         <source>Krippendorff&apos;s alpha (character units): %1</source>
         <translation>Krippendorff α（以字为单位）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="166"/>
         <source>Unitizing alpha: %1</source>
         <translation>单元化 α：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="168"/>
         <source>Fleiss&apos; kappa: %1</source>
         <translation>Fleiss κ：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="171"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="172"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="207"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="210"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="173"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="210"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="224"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen κ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="174"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="190"/>
         <source>Alpha</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="175"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="190"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="213"/>
         <source>F1 exact</source>
         <translation>F1（完全一致）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="176"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="191"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="214"/>
         <source>F1 overlap</source>
         <translation>F1（重叠）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="187"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="211"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="191"/>
         <source>Unitizing alpha</source>
         <translation>单元化 α</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="224"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="224"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="225"/>
         <source>Matched tags</source>
         <translation>匹配的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="235"/>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="247"/>
         <source>Export agreement</source>
         <translation>导出一致性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="238"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="248"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/agreement_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/team/agreement_dialog.py" line="253"/>
         <source>Agreement saved to %1</source>
         <translation>一致性已保存到 %1</translation>
     </message>
@@ -1059,97 +1059,97 @@
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="18"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="21"/>
         <source>Traditional to Simplified</source>
         <translation>繁体转简体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="19"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="22"/>
         <source>Traditional (Taiwan) to Simplified</source>
         <translation>繁体（台湾）转简体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="20"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="23"/>
         <source>Traditional (Taiwan) to Simplified, with Mainland vocabulary</source>
         <translation>繁体（台湾）转简体，并换用大陆词汇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="23"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="26"/>
         <source>Traditional (Hong Kong) to Simplified</source>
         <translation>繁体（香港）转简体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="24"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="27"/>
         <source>Simplified to Traditional (OpenCC standard)</source>
         <translation>简体转繁体（OpenCC 标准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="25"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="28"/>
         <source>Simplified to Traditional (Taiwan)</source>
         <translation>简体转繁体（台湾）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="26"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="29"/>
         <source>Simplified to Traditional (Taiwan), with Taiwan vocabulary</source>
         <translation>简体转繁体（台湾），并换用台湾词汇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="27"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="30"/>
         <source>Simplified to Traditional (Hong Kong)</source>
         <translation>简体转繁体（香港）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="28"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="31"/>
         <source>Traditional (OpenCC standard) to Taiwan standard</source>
         <translation>繁体（OpenCC 标准）转台湾标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="29"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="32"/>
         <source>Traditional (OpenCC standard) to Hong Kong standard</source>
         <translation>繁体（OpenCC 标准）转香港标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="30"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="33"/>
         <source>Issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="31"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="34"/>
         <source>Addressee</source>
         <translation>接受者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="32"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="35"/>
         <source>Strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="33"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="36"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="34"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="37"/>
         <source>mandatory</source>
         <translation>强制性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="35"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="38"/>
         <source>directive</source>
         <translation>指令性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="36"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="39"/>
         <source>advisory</source>
         <translation>倡导性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="37"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="40"/>
         <source>none</source>
         <translation>不转换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/display_names.py" line="47"/>
+        <location filename="../../desktop/ui/common/display_names.py" line="50"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -3936,63 +3936,63 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="58"/>
         <source>Review disagreements</source>
         <translation>审阅分歧</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="60"/>
         <source>The annotator name of the adjudicated layer</source>
         <translation>裁定层的标注人名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="72"/>
         <source>Take %1&apos;s (Alt+%2)</source>
         <translation>采用 %1 的 (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="79"/>
         <source>No tag here (Alt+0)</source>
         <translation>此处不标注 (Alt+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="83"/>
         <source>Next (F8)</source>
         <translation>下一处 (F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="92"/>
         <source>Adjudicated layer:</source>
         <translation>裁定层：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="96"/>
         <source>Copy the tags of the places where every coder agreed (with the first coder&apos;s attributes) into the adjudicated layer</source>
         <translation>把所有编码员一致之处的标注(带第一位编码员的属性)复制到裁定层</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="177"/>
         <source>%n disagreement(s) to decide</source>
         <translation>
             <numerusform>待裁定分歧 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="179"/>
         <source>%n place(s) agreed</source>
         <translation>
             <numerusform>一致 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/review_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="182"/>
         <source>Take the agreed tags (%n place(s))</source>
         <translation>
             <numerusform>采用一致的标注(%n 处)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/team/review_dialog.py" line="190"/>
         <source>Every disagreement is decided.</source>
         <translation>所有分歧均已裁定。</translation>
     </message>
@@ -4959,8 +4959,8 @@ The details are in the log file. Your tags are saved as you make them.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/menus.py" line="186"/>
-        <source>Find &amp;next</source>
-        <translation>查找下一个(&amp;N)</translation>
+        <source>Find ne&amp;xt</source>
+        <translation>查找下一个(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/menus.py" line="188"/>

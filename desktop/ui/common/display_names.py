@@ -8,9 +8,12 @@ leaves a name it does not know (a user's own attribute) as it is.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.core.conversion import CONFIGS
+from desktop.core.labels import AttributeSpec
 
 CONTEXT = "DisplayNames"
 
@@ -51,3 +54,8 @@ def conversion_caption(config: str) -> str:
 def shown(name: str) -> str:
     """``name`` in the interface language (itself when no translation is known)."""
     return QCoreApplication.translate(CONTEXT, name)
+
+
+def attribute_captions(specs: Iterable[AttributeSpec]) -> dict[str, str]:
+    """Each attribute's name (issuer) as the tag panel shows it (发出者 in Chinese)."""
+    return {spec.name: shown(spec.label) for spec in specs}

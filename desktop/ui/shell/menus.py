@@ -183,7 +183,7 @@ class WindowMenus(QObject):
         find = QKeySequence.StandardKey.Find
         self._add(menu, self.tr("&Find in document…"), reader.open_find, find)
         find_next = QKeySequence.StandardKey.FindNext
-        self._add(menu, self.tr("Find &next"), reader.find_next, find_next)
+        self._add(menu, self.tr("Find ne&xt"), reader.find_next, find_next)
         focus_filter = self.parts.filter_box.setFocus
         self._add(menu, self.tr("Filter &documents"), focus_filter, "Ctrl+Alt+F")
         self._add(menu, self.tr("&Search the corpus…"), self.parts.search_corpus, "Ctrl+Shift+F")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.core.agreement import AgreementReport, figure, write_report_csv
 from desktop.core.store import Store, StoreError
 from desktop.core.team import TeamInputError, project_agreement
+from desktop.ui.common.display_names import attribute_captions
 from desktop.ui.common.reports import tell
 from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
 from desktop.ui.workspace import Workspace
@@ -151,6 +152,7 @@ class AgreementDialog(QDialog):
 
     def _show(self) -> None:
         report = self.report
+        captions = attribute_captions(self.workspace.store.attributes())
         self.save.setEnabled(report is not None)
         self.review.setEnabled(report is not None)
         for table in (self.pairs, self.labels, self.pair_labels, self.attributes):
@@ -222,7 +224,8 @@ class AgreementDialog(QDialog):
             [self.tr("Attribute"), self.tr("Agreement"), self.tr("Cohen's kappa"),
              self.tr("Matched tags")],
             [
-                [name, "–" if a.percent is None else f"{100 * a.percent:.1f}%",
+                [captions.get(name, name),
+                 "–" if a.percent is None else f"{100 * a.percent:.1f}%",
                  figure(a.kappa), str(a.items)]
                 for name, a in report.attributes.items()
             ],

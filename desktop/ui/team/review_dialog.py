@@ -31,6 +31,7 @@ from desktop.core.agreement import Tag
 from desktop.core.store import StoreError
 from desktop.core.team import TeamInputError, project_review, record_review, review_again
 from desktop.ui.common.colors import coder_color
+from desktop.ui.common.display_names import attribute_captions, shown
 from desktop.ui.team.commands import MarkUntagged, TakeAgreed, TakeTags
 from desktop.ui.team.review_view import ReviewView
 from desktop.ui.workspace import Workspace
@@ -277,13 +278,17 @@ class ReviewDialog(QDialog):
         if row < 0 or place is None:
             return
         text = self.workspace.store.document(place.document).clean_text
+        captions = attribute_captions(self.workspace.store.attributes())
         rows = []
         for number, name in enumerate(self.annotators):
             colour = coder_color(number)
             tags = place.by(name)
             said = "; ".join(
                 f"<b>{escape(tag.label)}</b> {tag.start}–{tag.end}"
-                + "".join(f" {escape(k)}={escape(str(v))}" for k, v in tag.attributes.items())
+                + "".join(
+                    f" {escape(captions.get(k, k))}={escape(shown(str(v)))}"
+                    for k, v in tag.attributes.items()
+                )
                 for tag in tags
             )
             rows.append(

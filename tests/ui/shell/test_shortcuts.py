@@ -7,7 +7,7 @@ from collections import Counter
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.labels import default_scheme
@@ -117,3 +117,36 @@ def test_redo_keys_hold_ctrl_shift_z_once_whatever_the_platform_gives() -> None:
     keys = [key.toString() for key in redo_keys()]
     assert keys.count("Ctrl+Shift+Z") == 1
     assert len(keys) == len(set(keys))
+
+
+def _mnemonic(text: str) -> str:
+    """The letter after a single & (&& is a literal ampersand)."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else ""
+
+
+def test_no_two_entries_of_a_menu_share_an_access_letter(window: MainWindow) -> None:
+    """Alt+N went to "Next document" and "Find next" at once (found by a user): in each menu,
+    in both languages, every entry's underlined letter is its own."""
+    from desktop.ui.shell.i18n import install_language
+
+    def shared_letters() -> list[str]:
+        found = []
+        for menu_action in window.menuBar().actions():
+            menu = menu_action.menu()
+            letters = Counter(
+                _mnemonic(action.text()) for action in menu.actions() if action.text()
+            )
+            found += [f"{menu_action.text()}: {k}" for k, n in letters.items() if k and n > 1]
+        return found
+
+    assert shared_letters() == []
+    english = [action.text() for action in window.menuBar().actions()]
+    try:
+        install_language("zh_CN")
+        QApplication.processEvents()  # the window rebuilds its menus in the new language
+        assert [action.text() for action in window.menuBar().actions()] != english
+        assert shared_letters() == []
+    finally:
+        install_language("en")
