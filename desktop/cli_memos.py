@@ -128,7 +128,9 @@ def _add_memo(args: argparse.Namespace, open_store: OpenStore) -> int:
             if label_id is None:
                 raise MemoError(f"no label {args.label}: the memo was not written")
             memo = store.add_memo("label", label_id, text, title=args.title, author=args.author)
-    where = "the project" if memo.target == "project" else f"{memo.target} {memo.target_id}"
+    # A label by the path the user gave (memo list shows paths too), not its row id.
+    target = args.label if memo.target == "label" else memo.target_id
+    where = "the project" if memo.target == "project" else f"{memo.target} {target}"
     name = f"memo {memo.id}" if memo.id is not None else "the tag's memo (its note)"
     print(f"wrote {name} on {where}")
     return 0
@@ -198,9 +200,10 @@ def import_codebook(store: Store, path: Path, *, replace_definitions: bool) -> b
     except BadCodebook as error:
         print(f"refused {error}", file=sys.stderr)
         return False
+    replaced = f", {len(merge.replaced)} definition(s) replaced" if merge.replaced else ""
     print(
         f"{path.name}: {len(merge.added)} label(s) added, {len(merge.filled)} given a "
-        f"definition -> {store.path}"
+        f"definition{replaced} -> {store.path}"
     )
     for label in merge.replaced:
         print(f"{path.name}: replaced the definition of {label}", file=sys.stderr)

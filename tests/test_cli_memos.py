@@ -50,7 +50,9 @@ def test_a_memo_on_each_target_and_the_list_of_them(
         == 0
     )
     assert cli.main(["memo", "add", *db, "--doc", "1", "转载自省政府网站"]) == 0
+    capsys.readouterr()
     assert cli.main(["memo", "add", *db, "--label", "要求/落实", "**只算**有明确对象的"]) == 0
+    assert "on label 要求/落实" in capsys.readouterr().out  # its path, not its row id
     monkeypatch.setattr("sys.stdin", io.StringIO("从标准输入\n"))
     assert cli.main(["memo", "add", *db, "--tag", "1", "-"]) == 0
     records = memo_list(project, capsys)
@@ -173,7 +175,9 @@ def test_import_says_which_definitions_it_kept_and_update_replaces_them(
     assert cli.main(["import", "--db", str(project), good]) == 0
     assert "kept the project's definition of Directives" in capsys.readouterr().err
     assert cli.main(["import", "--db", str(project), "--update", good]) == 0
-    assert "replaced the definition of Directives" in capsys.readouterr().err
+    said = capsys.readouterr()
+    assert "replaced the definition of Directives" in said.err
+    assert "1 definition(s) replaced" in said.out  # it said only "0 given a definition"
 
 
 def test_db_may_come_before_the_action_or_after_it(

@@ -48,10 +48,19 @@ def coding_data(
         raise AgreementInputError(
             f"no tags by {', '.join(missing)} in this project (annotators with tags: {known})"
         )
+    if len(chosen) < 2 and annotators:
+        raise AgreementInputError(
+            QT_TRANSLATE_NOOP(
+                "Team",
+                "agreement compares two or more annotators; only {0} was chosen (annotators "
+                "with tags here: {1})",
+            ).format(", ".join(chosen), ", ".join(present))
+        )
     if len(chosen) < 2:
         raise AgreementInputError(
-            "agreement needs two annotators with tags; this project has "
-            + (f"only {chosen[0]}" if chosen else "none")
+            QT_TRANSLATE_NOOP(
+                "Team", "agreement needs two annotators with tags; this project has {0}"
+            ).format(", ".join(chosen) or "none")
         )
     documents = list(document_ids) or store.documents_tagged_by(chosen)
     lengths = store.document_lengths(documents)

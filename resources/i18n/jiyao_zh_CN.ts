@@ -4610,37 +4610,47 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/core/team.py" line="108"/>
+        <location filename="../../desktop/core/team.py" line="53"/>
+        <source>agreement compares two or more annotators; only {0} was chosen (annotators with tags here: {1})</source>
+        <translation>一致性需要比较两位或更多标注者；只选择了 {0}（本项目中有标注的标注者：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team.py" line="61"/>
+        <source>agreement needs two annotators with tags; this project has {0}</source>
+        <translation>一致性需要两位有标注的标注者；本项目只有：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team.py" line="117"/>
         <source>{0} was given no document</source>
         <translation>{0} 没有分到文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team.py" line="114"/>
+        <location filename="../../desktop/core/team.py" line="123"/>
         <source>no document is given to every coder, so their agreement cannot be measured: raise the overlap</source>
         <translation>没有一篇文档分给了每位编码员，无法计算他们的一致性：请提高重叠比例</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team.py" line="272"/>
+        <location filename="../../desktop/core/team.py" line="281"/>
         <source>this is the team project itself</source>
         <translation>这就是团队项目本身</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team.py" line="284"/>
+        <location filename="../../desktop/core/team.py" line="293"/>
         <source>{0} is {1}&apos;s project too</source>
         <translation>{0} 也是 {1} 的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team.py" line="293"/>
+        <location filename="../../desktop/core/team.py" line="302"/>
         <source>{0} has no tags yet</source>
         <translation>{0} 还没有标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team.py" line="304"/>
+        <location filename="../../desktop/core/team.py" line="313"/>
         <source>{0} holds tags by {1} too</source>
         <translation>{0} 里也有 {1} 的标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team.py" line="375"/>
+        <location filename="../../desktop/core/team.py" line="384"/>
         <source>the coders {0} were given no document in common: nothing to compare</source>
         <translation>编码者 {0} 没有共同分到的文档：无可比较</translation>
     </message>

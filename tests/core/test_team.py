@@ -77,5 +77,8 @@ def test_bad_choices_get_one_line_reasons(store: Store) -> None:
     with pytest.raises(AgreementInputError, match="no tags by 乙"):
         coding_data(store, annotators=["A", "乙"])
     store.add_annotation(document, label.id, 0, 2, annotator="B")
+    # One named while the project has two: the reason names both (it said "has only A").
+    with pytest.raises(AgreementInputError, match=r"only A was chosen .*here: A, B\)"):
+        coding_data(store, annotators=["A"])
     with pytest.raises(AgreementInputError, match="no tags with the labels"):
         coding_data(store, labels=["没有"])
