@@ -1492,37 +1492,42 @@
         <translation>导出的文档中有 {count} 篇含有重叠的标注：doccano 的默认项目会丢弃重叠的片段，因此导入此文件之前，创建 doccano 项目时请勾选“Allow overlapping entity”</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="195"/>
+        <location filename="../../desktop/core/exports/formats.py" line="142"/>
+        <source>{count} of the exported documents have overlapping tags: CoNLL&apos;s BIO columns keep one tag per place, so the others were left out (each is listed in the folder&apos;s README.txt)</source>
+        <translation>导出的文档中有 {count} 篇含有重叠的标注：CoNLL 的 BIO 列在每个位置只能保留一个标注，其余的未导出（均列在文件夹的 README.txt 中）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/formats.py" line="205"/>
         <source>none of the project&apos;s documents is chosen (see the status, document, label and annotator choices): nothing was written to {0}</source>
         <translation>项目中没有文档符合所选条件（请检查状态、文档、标签和标注者的选择）：未写入 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="330"/>
+        <location filename="../../desktop/core/exports/formats.py" line="340"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="332"/>
+        <location filename="../../desktop/core/exports/formats.py" line="342"/>
         <source>a loop of symbolic links</source>
         <translation>符号链接形成了循环</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="334"/>
+        <location filename="../../desktop/core/exports/formats.py" line="344"/>
         <source>cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="336"/>
+        <location filename="../../desktop/core/exports/formats.py" line="346"/>
         <source>leads to {0}, a system file; not read</source>
         <translation>指向系统文件 {0}；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="340"/>
+        <location filename="../../desktop/core/exports/formats.py" line="350"/>
         <source>not a regular file (a pipe, device or socket); not read</source>
         <translation>不是普通文件（管道、设备或套接字）；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="354"/>
+        <location filename="../../desktop/core/exports/formats.py" line="364"/>
         <location filename="../../desktop/core/exports/importing.py" line="85"/>
         <location filename="../../desktop/core/exports/labelstudio.py" line="304"/>
         <location filename="../../desktop/core/exports/labelstudio.py" line="537"/>
@@ -1530,12 +1535,12 @@
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="359"/>
+        <location filename="../../desktop/core/exports/formats.py" line="369"/>
         <source>{0}: not an annotated set (.jsonl, .json, .qdpx or a brat folder)</source>
         <translation>{0}：不是标注集（.jsonl、.json、.qdpx 或 brat 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/formats.py" line="368"/>
+        <location filename="../../desktop/core/exports/formats.py" line="378"/>
         <source>{0}: the file holds nothing to import</source>
         <translation>{0}：文件中没有可导入的内容</translation>
     </message>

@@ -139,6 +139,13 @@ DOCCANO_OVERLAP_WARNING = QT_TRANSLATE_NOOP(
     "before importing this file",
 )
 
+CONLL_OVERLAP_WARNING = QT_TRANSLATE_NOOP(
+    "Exchange",
+    "{count} of the exported documents have overlapping tags: CoNLL's BIO columns keep one tag "
+    "per place, so the others were left out (each is listed in the folder's README.txt)",
+)
+OVERLAP_WARNINGS = {"jsonl": DOCCANO_OVERLAP_WARNING, "conll": CONLL_OVERLAP_WARNING}
+
 
 class OverlapWatch:
     """Passes documents on and counts those whose tags overlap (for doccano's warning)."""
@@ -153,10 +160,13 @@ class OverlapWatch:
                 self.overlapping += 1
             yield document
 
-    def warnings(self) -> tuple[str, ...]:
-        if not self.overlapping:
+    def warnings(self, format_name: str = "jsonl") -> tuple[str, ...]:
+        """What the user should know of the overlaps for ``format_name``: doccano's JSONL
+        import drops them unless told; CoNLL's BIO cannot hold them."""
+        warning = OVERLAP_WARNINGS.get(format_name)
+        if not self.overlapping or warning is None:
             return ()
-        return (DOCCANO_OVERLAP_WARNING.format(count=self.overlapping),)
+        return (warning.format(count=self.overlapping),)
 
 
 def has_overlaps(document: ExportDocument) -> bool:
@@ -205,7 +215,7 @@ def export_project(
         writer = partial(write_csv_folder, raw=options.raw_csv)
     documents = OverlapWatch(select(store, options, progress))
     tags = writer(documents, Codebook.from_store(store), target)
-    warnings = documents.warnings() if format_name == "jsonl" else ()
+    warnings = documents.warnings(format_name)
     return ExportResult(target, total, tags, warnings)
 
 

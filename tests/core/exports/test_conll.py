@@ -340,3 +340,15 @@ def test_a_failed_export_leaves_nothing_behind(sample_store: Store, tmp_path: Pa
         write_conll(documents, codebook, tmp_path / "out")
     assert not (tmp_path / "out").exists()
     assert not list(tmp_path.glob(".out.*"))
+
+
+def test_the_command_is_told_when_overlapping_tags_were_left_out(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    """Only README.txt said so: "exported 51 tags" on the terminal hid 10 dropped ones
+    (found by a user)."""
+    from desktop.core.exports.formats import export_project
+
+    [warning] = export_project(sample_store, "conll", tmp_path / "conll").warnings
+    assert warning.startswith("1 of the exported documents have overlapping tags")
+    assert "README.txt" in warning
