@@ -348,3 +348,16 @@ def test_analyses_starting_together_on_threads_make_one_tagger(
         entities._loaded_tagger.cache_clear()
     assert len(made) == 1
     assert len(results) == 3 and all(("PERSON", "张爱军") in r for r in results)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各企业要满负荷生产，确保供应。", "本通知自印发之日起实施。", "各单位每日报送疫情防控情况。"],
+)
+def test_words_of_a_plain_notice_are_no_entities(text: str) -> None:
+    """满负荷 was a PERSON, 之日起 a PLACE and 每日报(送) an ORG (found by a user)."""
+    assert extract_entities(text) == []
+
+
+def test_a_newspaper_is_still_an_organisation() -> None:
+    assert ("ORG", "人民日报") in {(e.type, e.text) for e in extract_entities("人民日报报道。")}
