@@ -53,7 +53,7 @@
 <context>
     <name>CooccurrenceView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="130"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="129"/>
         <source>first %n level(s)</source>
         <translation>
             <numerusform>first %n level</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="200"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="199"/>
         <source>%n document(s) read</source>
         <translation>
             <numerusform>%n document read</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="215"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="214"/>
         <source>The %n most widespread people, places, organisations and titles.</source>
         <translation>
             <numerusform>The most widespread person, place, organisation or title.</numerusform>
@@ -111,7 +111,7 @@
 <context>
     <name>CorpusSearch</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="415"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="414"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="416"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="415"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="419"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="418"/>
         <source>%n memo hit(s)</source>
         <translation>
             <numerusform>%n memo hit</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="506"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="505"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>%n tag added</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="522"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="519"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>%n hit exported to {0}</numerusform>

@@ -534,135 +534,130 @@
 <context>
     <name>CooccurrenceView</name>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="67"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="66"/>
         <source>in the same document</source>
         <translation>在同一文档中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="68"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="67"/>
         <source>within N characters</source>
         <translation>相距不超过 N 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="69"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="68"/>
         <source>overlapping</source>
         <translation>相互重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="74"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="73"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="75"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="147"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="74"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="146"/>
         <source>pairs of tags</source>
         <translation>标注对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="82"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="81"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="82"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="81"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="82"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="81"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="88"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="87"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="94"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="93"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="96"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="95"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="63"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="98"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="62"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="97"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="64"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="198"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="63"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="197"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="92"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="91"/>
         <source>occurring</source>
         <translation>共现于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="128"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="127"/>
         <source>whole path</source>
         <translation>完整路径</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="130"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="129"/>
         <source>first %n level(s)</source>
         <translation>
             <numerusform>前 %n 级</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="147"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="146"/>
         <source>pairs of mentions</source>
         <translation>提及对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="199"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="205"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="198"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="204"/>
         <source>Finding the entities of every document…</source>
         <translation>正在查找每篇文档的实体…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="200"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="199"/>
         <source>%n document(s) read</source>
         <translation>
             <numerusform>已读取 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="215"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="214"/>
         <source>The %n most widespread people, places, organisations and titles.</source>
         <translation>
             <numerusform>出现在最多文档中的 %n 个人物、地点、机构和职务。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="218"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="217"/>
         <source>Stopped early: only the documents read so far count.</source>
         <translation>已提前停止：只统计了已读取的文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="223"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="222"/>
         <source>Entities not read: {0}</source>
         <translation>未能读取实体：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="280"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="291"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="278"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="288"/>
         <source>Export co-occurrence</source>
         <translation>导出共现</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="280"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -793,227 +788,222 @@
 <context>
     <name>CorpusSearch</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="76"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="75"/>
         <source>Project journal</source>
         <translation>项目日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="77"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="76"/>
         <source>Document {0}</source>
         <translation>文档 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="78"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="77"/>
         <source>Label {0}</source>
         <translation>标签 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="79"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="78"/>
         <source>Tag {0}</source>
         <translation>标注 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="277"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="276"/>
         <source>Search the corpus</source>
         <translation>搜索语料库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="278"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="277"/>
         <source>复工 OR 复产, &quot;phrase&quot;, NOT, NEAR/10</source>
         <translation>复工 OR 复产、&quot;短语&quot;、NOT、NEAR/10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="279"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="278"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="299"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="298"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="226"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="299"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="307"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="225"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="298"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="306"/>
         <source>Memos</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="299"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="298"/>
         <source>Text and memos</source>
         <translation>正文和备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="302"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="301"/>
         <source>Search the documents&apos; text, the memos, or both</source>
         <translation>搜索文档正文、备忘或两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="280"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="279"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="282"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="281"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="283"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="282"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="283"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="282"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="218"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="304"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="217"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="303"/>
         <source>Memo</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="218"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="304"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="217"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="303"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="218"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="304"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="217"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="303"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="218"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="304"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="217"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="303"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="225"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="306"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="224"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="305"/>
         <source>Per document</source>
         <translation>按文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="284"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="283"/>
         <source>Tag all hits</source>
         <translation>标注全部命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="285"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="284"/>
         <source>Tag selected hits</source>
         <translation>标注选中的命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="286"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="285"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="288"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="287"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="289"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="288"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="290"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="289"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="291"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="290"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="292"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="291"/>
         <source>With label</source>
         <translation>含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="293"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="292"/>
         <source>Without label</source>
         <translation>不含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="294"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="293"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="307"/>
         <location filename="../../desktop/ui/analysis/corpus_search.py" line="308"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="309"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="325"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="329"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="324"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="328"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="313"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="335"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="312"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="334"/>
         <source>(any)</source>
         <translation>（不限）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="380"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="379"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="415"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="414"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处命中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="416"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="415"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>分布于 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="419"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="418"/>
         <source>%n memo hit(s)</source>
         <translation>
             <numerusform>%n 处备忘命中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="420"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="419"/>
         <source>{0} (searching…)</source>
         <translation>{0}（正在搜索…）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="506"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="505"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>已添加 %n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="511"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="519"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="509"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="516"/>
         <source>Export hits</source>
         <translation>导出命中</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="511"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="522"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="519"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>已将 %n 处命中导出到 {0}</numerusform>
@@ -1026,6 +1016,11 @@
         <location filename="../../desktop/ui/analysis/csv_file.py" line="21"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/csv_file.py" line="31"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2356,27 +2351,27 @@
 <context>
     <name>HitTableModel</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="67"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="66"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="68"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="67"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="69"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="68"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="70"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="69"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="71"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="70"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
@@ -4354,165 +4349,160 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagCounts</name>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="130"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="129"/>
         <source>Tag counts</source>
         <translation>标注计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="140"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="139"/>
         <source>tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="141"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="140"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="143"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="142"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="143"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="142"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="143"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="142"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="145"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="144"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="149"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="148"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="149"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="148"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="149"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="148"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="102"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="133"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="101"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="132"/>
         <source>Cross table</source>
         <translation>交叉表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="103"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="134"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="102"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="133"/>
         <source>Co-occurrence</source>
         <translation>共现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="105"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="135"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="104"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="134"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="108"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="136"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="107"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="135"/>
         <source>Coded segments</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="164"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="163"/>
         <source>label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="165"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="164"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="166"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="165"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="167"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="166"/>
         <source>annotator</source>
         <translation>标注者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="168"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="167"/>
         <source>issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="169"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="168"/>
         <source>addressee</source>
         <translation>接受者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="170"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="169"/>
         <source>strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="171"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="170"/>
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="172"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="171"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="173"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="172"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="174"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="173"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="175"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="174"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="176"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="175"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="182"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="181"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="184"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="203"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="183"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="202"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="293"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="301"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="291"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="298"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="293"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>

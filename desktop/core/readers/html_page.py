@@ -269,6 +269,11 @@ def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str:
     return next((meta[key] for key in keys if meta.get(key)), "")
 
 
+# A class or id that names an article's heading block, and how long such a heading may be.
+_TITLE_CLASS = re.compile(r"title|biaoti|\bbt\b|\btit\b")
+_HEADING_LENGTHS = (4, 100)
+
+
 def _heading(tree: Any, site_names: set[str]) -> str:
     """The article's heading: the first ``<h1>`` (else ``<h2>``) that is not the site's name
     (a government site's logo is often an ``<h1>``), else the first short block whose class or
@@ -287,11 +292,6 @@ def _heading(tree: Any, site_names: set[str]) -> str:
         if _HEADING_LENGTHS[0] <= len(text) <= _HEADING_LENGTHS[1] and text not in site_names:
             return text
     return ""
-
-
-# A class or id that names an article's heading block, and how long such a heading may be.
-_TITLE_CLASS = re.compile(r"title|biaoti|\bbt\b|\btit\b")
-_HEADING_LENGTHS = (4, 100)
 
 
 def _title_parts(tree: Any) -> list[str]:

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -35,7 +34,7 @@ from desktop.core.entity_cooccurrence import (
 from desktop.core.labels import LABEL_PATH_SEPARATOR
 from desktop.core.store import Store
 from desktop.core.store.segments import CodedSegment
-from desktop.ui.analysis.csv_file import write_csv
+from desktop.ui.analysis.csv_file import ask_csv_path, write_csv
 from desktop.ui.common.progress import TaskProgress
 from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
 from desktop.ui.workspace import Workspace
@@ -276,11 +275,9 @@ class CooccurrenceView(QWidget):
             self.tagChosen.emit(span.document_id, span.start, span.end)
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export co-occurrence"), "cooccurrence.csv", self.tr("CSV files (*.csv)")
-        )
-        if path:
-            self.export_csv(Path(path))
+        path = ask_csv_path(self, self.tr("Export co-occurrence"), "cooccurrence.csv")
+        if path is not None:
+            self.export_csv(path)
 
     def export_csv(self, path: Path) -> bool:
         if self.matrix is None:

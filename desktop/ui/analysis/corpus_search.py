@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -54,7 +53,7 @@ from desktop.core.model import Status
 from desktop.core.search import HIT_COLUMNS, Hit, Search, hit_row, hits_in, iter_matching
 from desktop.core.search_query import QueryError, SearchRestriction
 from desktop.core.store.search_index import SearchText
-from desktop.ui.analysis.csv_file import write_csv
+from desktop.ui.analysis.csv_file import ask_csv_path, write_csv
 from desktop.ui.analysis.tag_hits import TagHits
 from desktop.ui.common.fitting import add_name_item, fit_to_screen, keep_narrow
 from desktop.ui.common.names import display_name
@@ -507,11 +506,9 @@ class CorpusSearch(QDialog):
         return command
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export hits"), "hits.csv", self.tr("CSV files (*.csv)")
-        )
-        if path:
-            self.export_csv(Path(path))
+        path = ask_csv_path(self, self.tr("Export hits"), "hits.csv")
+        if path is not None:
+            self.export_csv(path)
 
     def export_csv(self, path: Path) -> bool:
         """Write the hits shown, in their order, as CSV (UTF-8 with BOM, for spreadsheets)."""

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -38,7 +37,7 @@ from desktop.core.stats import (
 from desktop.core.store.segments import CodedSegment
 from desktop.ui.analysis.chart_view import ChartView
 from desktop.ui.analysis.cooccurrence_view import CooccurrenceView
-from desktop.ui.analysis.csv_file import write_csv
+from desktop.ui.analysis.csv_file import ask_csv_path, write_csv
 from desktop.ui.analysis.segments_view import SegmentsView
 from desktop.ui.common.fitting import fit_to_screen
 from desktop.ui.workspace import Workspace
@@ -289,11 +288,9 @@ class TagCounts(QDialog):
             self.tagChosen.emit(segment.document_id, segment.start, segment.end)
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export counts"), "counts.csv", self.tr("CSV files (*.csv)")
-        )
-        if path:
-            self.export_csv(Path(path))
+        path = ask_csv_path(self, self.tr("Export counts"), "counts.csv")
+        if path is not None:
+            self.export_csv(path)
 
     def export_csv(self, path: Path) -> bool:
         if self.table_shown is None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.spreadsheet import SafeCsvWriter
 
@@ -22,3 +22,12 @@ def write_csv(parent: QWidget, caption: str, path: Path, rows: Iterable[Sequence
         QMessageBox.warning(parent, caption, reason.format(path, error.strerror or error))
         return False
     return True
+
+
+def ask_csv_path(parent: QWidget, caption: str, suggested: str) -> Path | None:
+    """Where the user wants a CSV file written (``suggested`` its proposed name); None when
+    they cancel."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, caption, suggested, QCoreApplication.translate("CsvFile", "CSV files (*.csv)")
+    )
+    return Path(path) if path else None

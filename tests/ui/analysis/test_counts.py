@@ -209,3 +209,21 @@ def test_the_chart_speaks_the_interface_language(qtbot: QtBot, tmp_path: Path) -
     finally:
         install_language("en")
     qtbot.waitUntil(lambda: counts.chart.save.text() == "Save chart…")
+
+
+def test_the_export_button_asks_where_and_writes_there(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As a user exports: the button, the save dialog (cancelled, then answered), the file."""
+    from PySide6.QtWidgets import QFileDialog
+
+    store = project(tmp_path / "c.jiyao")
+    counts = TagCounts(Workspace(store, Settings()))
+    qtbot.addWidget(counts)
+    target = tmp_path / "表.csv"
+    answers = [("", ""), (str(target), "")]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: answers.pop(0))
+    counts.export.click()  # cancelled: nothing written
+    assert not target.exists()
+    counts.export.click()
+    assert target.read_text(encoding="utf-8-sig").splitlines()[0].startswith("label,")
