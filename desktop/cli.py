@@ -732,6 +732,8 @@ def _import_all(args: argparse.Namespace) -> int:
             for refusal in report.refused:
                 print(f"refused {refusal}", file=sys.stderr)
             print(f"{report.summary()} -> {store.path}")
+            if report.index_deferred:
+                print(cli_batch.INDEX_DEFERRED_NOTE, file=sys.stderr)
             failed |= bool(report.refused)
     return 1 if failed else 0
 

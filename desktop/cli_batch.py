@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from desktop.core.store import Store
 
 Progress = Callable[[int, int, Path], None]
+# Said after an import that left the search index to be built afterwards (issue 13).
+INDEX_DEFERRED_NOTE = (
+    "jiyao: the search index is built on the first search (or by the window, in the background)"
+)
 
 
 def add_analyze_options(analyze: argparse.ArgumentParser) -> None:
@@ -110,9 +114,5 @@ def import_results(store: Store, folder: Path, progress: Progress) -> bool:
     report = load_results(store, folder, progress=progress)
     print(f"{report.summary()} -> {store.path}")
     if report.index_deferred:
-        print(
-            "jiyao: the search index is built on the first search (or by the window, in the "
-            "background)",
-            file=sys.stderr,
-        )
+        print(INDEX_DEFERRED_NOTE, file=sys.stderr)
     return True

@@ -216,3 +216,24 @@ def test_an_empty_or_broken_set_is_refused_as_name_colon_reason_with_a_summary(
     assert any(line.startswith("refused e.qdpx: not a .qdpx (zip) file") for line in refused)
     assert "empty.jsonl: nothing imported -> " in result.stdout
     assert "e.qdpx: nothing imported -> " in result.stdout
+
+
+def test_a_large_import_says_the_index_is_built_at_the_first_search(tmp_path: Path) -> None:
+    """Issue 13: an import that makes the project leaves the search index to the first
+    search, says so, and that search builds it and finds every document."""
+    from desktop.core.corpus import DEFER_INDEX_MIN_FILES
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(DEFER_INDEX_MIN_FILES):
+        (folder / f"{number:04}.txt").write_text(f"復工復產第{number}號。", encoding="utf-8")
+    db = tmp_path / "p.jiyao"
+    imported = jiyao("import", "--db", db, folder)
+    assert imported.returncode == 0, imported.stderr
+    assert "the search index is built on the first search" in imported.stderr
+    searched = jiyao("search", "--db", db, "--count", "复工")
+    assert searched.returncode == 0, searched.stderr
+    assert "indexing the project for search (once)" in searched.stderr
+    assert len(searched.stdout.splitlines()) >= DEFER_INDEX_MIN_FILES
+    with Store(db) as store:
+        assert store.search_index_current()

@@ -61,6 +61,11 @@ RESULTS_MANIFEST = "manifest.json"
 RESULTS_SHARDS = "shards"
 # Below this many files a pool of processes costs more to start than it saves.
 POOL_MIN_FILES = 400
+# An import of at least this many files, and of as many as the project holds, leaves the
+# search index to be built once afterwards (by the window in the background, or the first
+# `jiyao search`), as a bulk load does: keeping it in step costs the writing process more
+# than storing the documents does, four times the bare insert for 20,000 files (issue 13).
+DEFER_INDEX_MIN_FILES = 400
 POOL_CHUNK_FILES = 50  # files a worker process prepares per task
 # Worker processes are forked, on Linux only: a spawned one would import Jiyao again first,
 # and run the main script again (a frozen Windows build would open another window); macOS
@@ -105,6 +110,7 @@ class ImportReport:
     refused: list[Refusal] = field(default_factory=list)
     cancelled: bool = False
     analysed: list[LoadedResults] = field(default_factory=list)
+    index_deferred: bool = False  # the search index is built afterwards, whole
 
     def summary(self) -> str:
         text = (
@@ -329,7 +335,8 @@ def import_paths(
         (found, metadata_for(found.path) if metadata_for else None, limit, options)
         for found in files
     ]
-    outcomes = _outcomes_in_order(jobs, workers)
+    index = not defers_search_index(store, len(files))
+    outcomes = _outcomes_in_order(jobs, workers, index=index)
     try:
         for done, found in enumerate(files, start=1):
             if is_cancelled is not None and is_cancelled():
@@ -341,14 +348,21 @@ def import_paths(
                 else:
                     batch.append((found.path, outcome))
             if len(batch) >= BATCH_SIZE:
-                _store_batch(store, batch, report)
+                _store_batch(store, batch, report, index=index)
             if progress is not None:
                 progress(done, len(files), found.path)
     finally:
         outcomes.close()  # a cancelled import stops its worker processes
-    _store_batch(store, batch, report)
+    _store_batch(store, batch, report, index=index)
+    report.index_deferred = not index and bool(report.imported)
     log.info("import: %s", report.summary())
     return report
+
+
+def defers_search_index(store: Store, files: int) -> bool:
+    """Whether an import of ``files`` files into ``store`` leaves its search index to be built
+    afterwards (see DEFER_INDEX_MIN_FILES)."""
+    return files >= DEFER_INDEX_MIN_FILES and files >= store.document_count()
 
 
 def _unreadable_file_name(path: Path) -> str:
@@ -375,11 +389,11 @@ Prepared = tuple[DocumentRow, IndexEntry | None]
 
 
 def _outcomes_in_order(
-    jobs: list[Job], workers: int
+    jobs: list[Job], workers: int, *, index: bool = True
 ) -> Generator[list[Prepared | str], None, None]:
     """Each job's documents (or refusals), in the jobs' order: here, or by ``workers``
-    processes for many (which also make their search index entries, so that this process,
-    the one that writes, does not fold their texts: issue 13)."""
+    processes for many (which also make their search index entries when ``index``, so that
+    this process, the one that writes, does not fold their texts: issue 13)."""
     if workers <= 1 or len(jobs) < POOL_MIN_FILES or not POOL_BY_FORK:
         for job in jobs:
             yield [_unindexed(outcome) for outcome in _each(_outcome(job))]
@@ -397,13 +411,15 @@ def _outcomes_in_order(
     # here, until the import ends.
     gc.freeze()
     try:
-        yield from _pooled_outcomes(chunks, workers, multiprocessing.get_context("fork"))
+        yield from _pooled_outcomes(
+            chunks, workers, multiprocessing.get_context("fork"), index=index
+        )
     finally:
         gc.unfreeze()
 
 
 def _pooled_outcomes(
-    chunks: list[list[Job]], workers: int, context: BaseContext
+    chunks: list[list[Job]], workers: int, context: BaseContext, *, index: bool
 ) -> Generator[list[Prepared | str], None, None]:
     from concurrent.futures import ProcessPoolExecutor
 
@@ -415,7 +431,7 @@ def _pooled_outcomes(
         in_flight = max(2 * workers, 2 * BATCH_SIZE // POOL_CHUNK_FILES)
         try:
             for chunk in chunks:
-                pending.append(pool.submit(_chunk_outcomes, chunk))
+                pending.append(pool.submit(_chunk_outcomes, chunk, index))
                 if len(pending) >= in_flight:
                     yield from pending.popleft().result()
             while pending:
@@ -433,8 +449,9 @@ def _load_tables() -> None:
     script_of("")
 
 
-def _chunk_outcomes(chunk: list[Job]) -> list[list[Prepared | str]]:
-    return [[_indexed(outcome) for outcome in _each(_outcome(job))] for job in chunk]
+def _chunk_outcomes(chunk: list[Job], index: bool) -> list[list[Prepared | str]]:
+    prepared = _indexed if index else _unindexed
+    return [[prepared(outcome) for outcome in _each(_outcome(job))] for job in chunk]
 
 
 def _indexed(outcome: DocumentRow | str) -> Prepared | str:
@@ -496,11 +513,13 @@ def _read(found: FoundFile, limit: int, *, many: bool = False) -> bytes:
     return textio.read_regular_file(found.path, limit, many=many)  # inside: see the walk
 
 
-def _store_batch(store: Store, batch: list[tuple[Path, Prepared]], report: ImportReport) -> None:
+def _store_batch(
+    store: Store, batch: list[tuple[Path, Prepared]], report: ImportReport, *, index: bool
+) -> None:
     if not batch:
         return
     ids = store.add_document_rows(
-        [row for _, (row, _) in batch], [entry for _, (_, entry) in batch]
+        [row for _, (row, _) in batch], [entry for _, (_, entry) in batch], index=index
     )
     for (path, _), document_id in zip(batch, ids, strict=True):
         if document_id is None:

@@ -465,3 +465,57 @@ def test_the_writing_process_does_not_fold_what_worker_processes_prepared(
         assert pool.search_index_current()
         import_paths(one, [folding_folder])  # without workers, the writer folds
         assert len(folded_here) == 11
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_import_as_large_as_the_project_leaves_the_index_to_be_built_once_after(
+    tmp_path: Path, folding_folder: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    """Issue 13: keeping the index in step cost the writer more than storing the documents;
+    an import that makes most of the project leaves it stale, and one build gives the index
+    an in-step import gives."""
+    from desktop.core.store import search_index
+
+    monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(corpus, "DEFER_INDEX_MIN_FILES", 13)
+    with Store(tmp_path / "in_step.jiyao") as in_step:
+        assert not import_paths(in_step, [folding_folder]).index_deferred
+        expected = _index_content(in_step)
+    folded: list[str] = []
+    real_fold = search_index.fold
+    monkeypatch.setattr(search_index, "fold", lambda text: folded.append(text) or real_fold(text))
+    with Store(tmp_path / "deferred.jiyao") as deferred:
+        monkeypatch.setattr(corpus, "DEFER_INDEX_MIN_FILES", 3)
+        report = import_paths(deferred, [folding_folder], workers=workers)
+        assert report.index_deferred and len(report.imported) == 11
+        assert not deferred.search_index_current()
+        assert folded == []  # nor folded for the index, here or (forked) in the workers
+        assert deferred.build_search_index() == 11
+        assert deferred.search_index_current()
+        assert _index_content(deferred) == expected
+
+
+def test_a_small_import_into_a_larger_project_keeps_the_index_in_step(
+    store: Store, folding_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(corpus, "DEFER_INDEX_MIN_FILES", 3)
+    import_paths(store, [folding_folder])
+    store.build_search_index()
+    more = tmp_path / "more"
+    more.mkdir()
+    for number in range(4):
+        (more / f"{number}.txt").write_text(f"新的会议纪要第{number}号", encoding="utf-8")
+    report = import_paths(store, [more])
+    assert not report.index_deferred and len(report.imported) == 4
+    assert store.search_index_current()
+
+
+def test_an_import_of_nothing_new_leaves_a_current_index_current(
+    store: Store, folding_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import_paths(store, [folding_folder])
+    store.build_search_index()
+    monkeypatch.setattr(corpus, "DEFER_INDEX_MIN_FILES", 3)
+    report = import_paths(store, [folding_folder])  # 12 files, 11 already in the project
+    assert not report.imported and not report.index_deferred
+    assert store.search_index_current()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from desktop.core.store.base import _now
 from desktop.core.store.documents import DocumentRow
-from desktop.core.store.search_index import META_KEY, SearchIndexMixin
+from desktop.core.store.search_index import SearchIndexMixin
 
 _INSERT_ANALYSED = """INSERT INTO documents (title, source, date, source_path, encoding, script,
         raw_text, clean_text, removed, text_sha256, metadata, imported_at, entities_version)
@@ -55,10 +55,3 @@ class BulkMixin(SearchIndexMixin):
             else:
                 self.defer_search_index()
         return ids
-
-    def defer_search_index(self) -> None:
-        """Mark the search index stale: searches scan the texts until it is built again whole
-        (by the window in the background, or the first ``jiyao search``). Folding and
-        indexing cost more than storing a document; for a load that doubles a project,
-        one build afterwards costs no more than keeping the index in step."""
-        self.db.execute("DELETE FROM meta WHERE key = ?", (META_KEY,))

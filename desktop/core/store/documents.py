@@ -112,10 +112,15 @@ class DocumentsMixin(SearchIndexMixin):
         self,
         rows: Sequence[DocumentRow],
         index_entries: Sequence[IndexEntry | None] | None = None,
+        *,
+        index: bool = True,
     ) -> list[int | None]:
         """:meth:`add_documents` for documents already turned into rows by
         :func:`document_row` (an import's worker processes do that part), with each one's
-        search index entry when it is made already (:func:`index_entry`, or None)."""
+        search index entry when it is made already (:func:`index_entry`, or None).
+
+        ``index`` False: the search index is left stale instead of kept in step (see
+        :meth:`defer_search_index`)."""
         ids: list[int | None] = []
         execute = self.db.conn.execute
         with self.transaction():
@@ -130,7 +135,11 @@ class DocumentsMixin(SearchIndexMixin):
                 if document_id is not None and entry is not None
             }
             stored = [document_id for document_id in ids if document_id is not None]
-            self._index_documents(stored, entries)
+            if not index:
+                if stored:
+                    self.defer_search_index()
+            else:
+                self._index_documents(stored, entries)
         return ids
 
     def document_count(

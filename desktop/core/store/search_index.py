@@ -123,6 +123,14 @@ class SearchIndexMixin(StoreBase):
             )
         return done
 
+    def defer_search_index(self) -> None:
+        """Mark the search index stale: searches scan the texts until it is built again whole
+        (by the window in the background, or the first ``jiyao search``). Folding and
+        indexing cost more than storing a document; for a load that doubles a project,
+        one build afterwards costs no more than keeping the index in step (and an import does
+        not wait for it)."""
+        self.db.execute("DELETE FROM meta WHERE key = ?", (META_KEY,))
+
     def _index_documents(
         self, document_ids: Sequence[int], entries: Mapping[int, IndexEntry] | None = None
     ) -> None:

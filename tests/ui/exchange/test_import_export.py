@@ -164,3 +164,24 @@ def test_the_import_dialog_offers_every_format_the_import_reads(
         "scraped.jsonl",
         "minutes.docx",
     }
+
+
+def test_a_large_import_gets_its_search_index_built_in_the_background(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13: an import as large as the project leaves the index stale; the window builds
+    it as soon as the import is done, and a search then finds the new documents."""
+    from desktop.core import corpus
+
+    qtbot.waitUntil(lambda: window.index_builder.task is None, timeout=TIMEOUT_MS)
+    monkeypatch.setattr(corpus, "DEFER_INDEX_MIN_FILES", 3)
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(4):
+        (folder / f"{number}.txt").write_text(f"第{number}份纪要：稳就业保民生。", "utf-8")
+    with qtbot.waitSignal(window.index_builder.built, timeout=TIMEOUT_MS) as built:
+        with qtbot.waitSignal(window.importer.finished, timeout=TIMEOUT_MS) as finished:
+            drop(window, [folder])
+        assert finished.args[0].index_deferred
+    assert built.args[0] == window.store.document_count() == 6
+    assert window.store.search_index_current()
