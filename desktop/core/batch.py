@@ -418,7 +418,7 @@ class AnalysedDocument:
 
     path: str
     row: DocumentRow
-    entities: list[tuple[str, int, int, str]]
+    entities: str  # JSON, as the shard holds it: a list of [type, start, end, text]
     pipeline_version: int
 
 
@@ -441,7 +441,7 @@ def read_shard(path: Path) -> list[AnalysedDocument]:
     columns = pq.read_table(path).to_pydict()
     rows = zip(*(columns[name] for name, _ in ROW_COLUMNS), strict=True)
     return [
-        AnalysedDocument(path, tuple(row), [tuple(e) for e in json.loads(entities)], version)
+        AnalysedDocument(path, tuple(row), entities, version)
         for path, row, entities, version in zip(
             columns["path"], rows, columns["entities"], columns["pipeline_version"], strict=True
         )
