@@ -188,7 +188,7 @@ def _record(path: str, item: int, digest: str, row: DocumentRow) -> dict[str, An
     record["entities"] = json.dumps(
         [[e.type, e.start, e.end, e.text] for e in entities], ensure_ascii=False
     )
-    record["suggestions"] = json.dumps([asdict(s) for s in suggestions], ensure_ascii=False)
+    record["suggestions"] = json.dumps([s.as_dict() for s in suggestions], ensure_ascii=False)
     record["pipeline_version"] = PIPELINE_VERSION
     return record
 

@@ -324,3 +324,13 @@ def test_a_directive_names_its_deadline(text: str, deadline: str) -> None:
     assert found.deadline == deadline
     if deadline:
         assert deadline in text
+
+
+def test_a_suggestion_as_a_dict_is_what_asdict_gives() -> None:
+    from dataclasses import asdict
+
+    from desktop.core.directives import Suggestion
+
+    suggestion = Suggestion(3, 20, "必须在3月底前全面落实", "必须", "会议", "mandatory", "3月底前")
+    assert suggestion.as_dict() == asdict(suggestion)
+    assert list(suggestion.as_dict()) == list(asdict(suggestion))
