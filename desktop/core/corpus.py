@@ -13,7 +13,6 @@ refused as a whole: their README and label lists are not documents.
 from __future__ import annotations
 
 import gc
-import json
 import logging
 import os
 import sys
@@ -27,6 +26,7 @@ from desktop.core import textio
 from desktop.core.cleaning import clean
 from desktop.core.docmeta import read_metadata
 from desktop.core.exports.output import EXPORT_MARKER, is_brat_folder
+from desktop.core.folder_metadata import sidecar_metadata
 from desktop.core.messages import QT_TRANSLATE_NOOP, message_of
 from desktop.core.model import NewDocument
 from desktop.core.readers import (
@@ -328,13 +328,17 @@ def import_paths(
     so the documents, their ids and the report are the same as with one."""
     limit = textio.max_document_bytes() if max_document_bytes is None else max_document_bytes
     files, refused = collect_files(paths)
+    sidecars, described = sidecar_metadata(f.path for f in files if f.folder is not None)
+    files = [found for found in files if found.path not in sidecars]
     report = ImportReport(refused=refused)
     batch: list[tuple[Path, Prepared]] = []
     options = reader_options or ReaderOptions()
-    jobs = [
-        (found, metadata_for(found.path) if metadata_for else None, limit, options)
-        for found in files
-    ]
+
+    def given(path: Path) -> dict[str, Any] | None:
+        fields = {**described.get(path, {}), **((metadata_for and metadata_for(path)) or {})}
+        return fields or None
+
+    jobs = [(found, given(found.path), limit, options) for found in files]
     index = not defers_search_index(store, len(files))
     outcomes = _outcomes_in_order(jobs, workers, index=index)
     try:
@@ -530,12 +534,9 @@ def _store_batch(
 
 
 def import_seeds(store: Store) -> ImportReport:
-    """Import the demo documents shipped in seeds/, with their metadata."""
-    folder = seeds_dir()
-    metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
-    # The documents alone: metadata.json, in a folder, would be read as a scraper's rows.
-    documents = sorted(path for path in folder.iterdir() if path.suffix in PLAIN_TEXT_SUFFIXES)
-    return import_paths(store, documents, metadata_for=lambda path: metadata.get(path.name))
+    """Import the demo documents shipped in seeds/, with what their metadata.json says of
+    them: as ``jiyao import seeds/`` does."""
+    return import_paths(store, [seeds_dir()])
 
 
 def prepare_found_file(
