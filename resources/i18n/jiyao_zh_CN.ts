@@ -526,7 +526,7 @@
 <context>
     <name>Conversion</name>
     <message>
-        <location filename="../../desktop/core/analysis.py" line="46"/>
+        <location filename="../../desktop/core/analysis.py" line="45"/>
         <source>not converted: the text is already Simplified and {0} would corrupt it (石祖乾 -&gt; 石祖干)</source>
         <translation>未转换：文本已是简体，{0} 会把它弄错（石祖乾 -&gt; 石祖干）</translation>
     </message>
@@ -2379,47 +2379,47 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="142"/>
+        <location filename="../../desktop/core/corpus.py" line="148"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="163"/>
+        <location filename="../../desktop/core/corpus.py" line="169"/>
         <source>a Jiyao brat export: import the folder itself, as an annotated set</source>
         <translation>这是纪要的 brat 导出：请把该文件夹本身作为标注集导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="172"/>
+        <location filename="../../desktop/core/corpus.py" line="178"/>
         <source>a Jiyao {0} export: it cannot be read back; import the .jsonl/.qdpx/brat export instead</source>
         <translation>这是纪要的 {0} 导出：无法读回；请改为导入 .jsonl/.qdpx/brat 导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="183"/>
+        <location filename="../../desktop/core/corpus.py" line="189"/>
         <source>the results of jiyao analyze --out: import this folder by itself (File &gt; Import analysis results…)</source>
         <translation>jiyao analyze --out 的分析结果：请单独导入此文件夹（文件 &gt; 导入分析结果…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="195"/>
+        <location filename="../../desktop/core/corpus.py" line="201"/>
         <source>the folder&apos;s name is not valid text: rename the folder (none of its files was read)</source>
         <translation>文件夹名称不是有效文本：请重命名该文件夹（其中的文件均未读取）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="203"/>
+        <location filename="../../desktop/core/corpus.py" line="209"/>
         <source>a folder of the system&apos;s, not documents; not read</source>
         <translation>这是系统文件夹，不是文档；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="226"/>
+        <location filename="../../desktop/core/corpus.py" line="232"/>
         <source>cannot be listed: {0}</source>
         <translation>无法列出内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="356"/>
+        <location filename="../../desktop/core/corpus.py" line="374"/>
         <source>the name of its folder is not valid text; rename the folder</source>
         <translation>所在文件夹的名称不是有效文本；请重命名该文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="359"/>
+        <location filename="../../desktop/core/corpus.py" line="377"/>
         <source>the file name is not valid text; rename the file</source>
         <translation>文件名不是有效文本；请重命名该文件</translation>
     </message>
@@ -3593,22 +3593,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="298"/>
+        <location filename="../../desktop/core/store/documents.py" line="307"/>
         <source>the deleted documents ({0}) cannot be put back: a document imported since has the same id or the same text</source>
         <translation>无法恢复已删除的文档（{0}）：此后导入的某篇文档有相同的编号或相同的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="339"/>
+        <location filename="../../desktop/core/store/documents.py" line="348"/>
         <source>a document&apos;s title cannot be empty</source>
         <translation>文档标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="369"/>
+        <location filename="../../desktop/core/store/documents.py" line="378"/>
         <source>a variable needs a name</source>
         <translation>变量需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="372"/>
+        <location filename="../../desktop/core/store/documents.py" line="381"/>
         <source>a title is each document&apos;s own: edit it in the document&apos;s details</source>
         <translation>标题属于每篇文档自己：请在文档详情里编辑</translation>
     </message>
@@ -4008,31 +4008,31 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>SearchIndexBuilder</name>
     <message>
-        <location filename="../../desktop/ui/analysis/index_building.py" line="47"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="48"/>
         <source>Indexing for search</source>
         <translation>为搜索建立索引</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/index_building.py" line="48"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="49"/>
         <source>Indexing the project for search (once)…</source>
         <translation>正在为搜索建立项目索引（仅此一次）…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/index_building.py" line="49"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="50"/>
         <source>%n document(s) indexed</source>
         <translation>
             <numerusform>已索引 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/index_building.py" line="61"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="62"/>
         <source>Indexed for search: %n document(s)</source>
         <translation>
             <numerusform>已为搜索建立索引：%n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/index_building.py" line="69"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="70"/>
         <source>Search index not built: {0}</source>
         <translation>搜索索引未建立：{0}</translation>
     </message>
@@ -4349,158 +4349,163 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagCounts</name>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="129"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="146"/>
         <source>Tag counts</source>
         <translation>标注计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="139"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="156"/>
         <source>tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="140"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="157"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="142"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="159"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="142"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="159"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="142"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="159"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="144"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="161"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="148"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="165"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="148"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="165"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="148"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="165"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="101"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="132"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="115"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="149"/>
         <source>Cross table</source>
         <translation>交叉表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="102"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="133"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="116"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="150"/>
         <source>Co-occurrence</source>
         <translation>共现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="104"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="134"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="118"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="151"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="107"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="135"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="121"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="152"/>
         <source>Coded segments</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="163"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="180"/>
         <source>label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="164"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="181"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="165"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="182"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="166"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="183"/>
         <source>annotator</source>
         <translation>标注者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="167"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="184"/>
         <source>issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="168"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="185"/>
         <source>addressee</source>
         <translation>接受者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="169"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="186"/>
         <source>strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="170"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="187"/>
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="171"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="188"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="172"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="189"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="173"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="190"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="174"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="191"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="175"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="192"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="181"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="198"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="183"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="202"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="200"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="258"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="291"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="298"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="241"/>
+        <source>Tags not counted again: {0}</source>
+        <translation>未能重新统计标签：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="347"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="354"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>

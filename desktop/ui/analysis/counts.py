@@ -6,6 +6,7 @@ the table exports as CSV. Another tab shows which labels occur together
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.exports.selection import label_paths
+from desktop.core.model import Label
 from desktop.core.segment_filter import cell_filter
 from desktop.core.stats import (
     NONE,
@@ -34,16 +36,28 @@ from desktop.core.stats import (
     cell_segments,
     cross_table,
 )
+from desktop.core.store import Store
 from desktop.core.store.segments import CodedSegment
 from desktop.ui.analysis.chart_view import ChartView
 from desktop.ui.analysis.cooccurrence_view import CooccurrenceView
 from desktop.ui.analysis.csv_file import ask_csv_path, write_csv
 from desktop.ui.analysis.segments_view import SegmentsView
 from desktop.ui.common.fitting import fit_to_screen
+from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
 from desktop.ui.workspace import Workspace
 
 # How long after the last edit the counts are read again.
 RELOAD_DELAY_MS = 400
+
+
+@dataclass(frozen=True)
+class TagsRead:
+    """The tags and labels a background reading found, for the project as it was then."""
+
+    generation: int
+    segments: list[CodedSegment]
+    labels: list[Label]
+
 
 # The cell's values: (row value, column value), None for a total.
 _CELL = Qt.ItemDataRole.UserRole
@@ -108,11 +122,14 @@ class TagCounts(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.retranslate()
-        # Reading every tag again takes a while in a large project (a second at 100,000 tags):
-        # after an edit it waits until the edits pause, so tagging is painted first and a
-        # burst of edits is read once.
+        # Reading every tag again takes a while in a large project (two seconds at 100,000
+        # tags): after an edit it waits until the edits pause, so a burst of edits is read
+        # once, and it is read on a worker thread, so the window goes on answering.
         self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
-        self._reload_timer.timeout.connect(self.reload)
+        self._reload_timer.timeout.connect(self._reload_in_background)
+        self._reading: Task | None = None
+        self._read_again = False
+        self._generation = 0  # a reading begun before the project changed is not shown
         self.reload()
         for combo in (self.rows, self.columns, self.count):
             combo.currentIndexChanged.connect(self.recount)
@@ -187,11 +204,50 @@ class TagCounts(QDialog):
         self._reload_timer.start()  # again: the reading waits for the last edit
 
     def reload(self, *_changed: object) -> None:
-        """Read the tags again (they changed) and count them."""
+        """Read the tags again (they changed, or the project did) and count them, now."""
         self._reload_timer.stop()
+        self._generation += 1
         store = self.workspace.store
-        self.segments = store.coded_segments()
-        labels = store.labels()
+        self._show_tags(store.coded_segments(), store.labels())
+
+    def _reload_in_background(self) -> None:
+        """Read the tags on a worker thread, through a connection of its own, and count them
+        when read; edits during the reading read them once more after it."""
+        if self._reading is not None:
+            self._read_again = True
+            return
+        store = self.workspace.store
+        path, read_only, generation = store.path, store.read_only, self._generation
+
+        def read(_report: ProgressReporter, _cancelled: CancelCheck) -> TagsRead:
+            # Checked when the window opened it: not read whole again.
+            with Store(path, create=False, read_only=read_only, check=False) as own:
+                return TagsRead(generation, own.coded_segments(), own.labels())
+
+        task = Task(read, "tag counts")
+        task.signals.finished.connect(self._tags_read)
+        task.signals.failed.connect(self._reading_failed)
+        self._reading = task
+        start(task)
+
+    def _tags_read(self, result: object) -> None:
+        self._reading = None
+        if isinstance(result, TagsRead) and result.generation == self._generation:
+            self._show_tags(result.segments, result.labels)
+        self._read_more_if_asked()
+
+    def _reading_failed(self, message: str) -> None:
+        self._reading = None
+        self.workspace.message.emit(self.tr("Tags not counted again: {0}").format(message))
+        self._read_more_if_asked()
+
+    def _read_more_if_asked(self) -> None:
+        if self._read_again:
+            self._read_again = False
+            self._reload_in_background()
+
+    def _show_tags(self, segments: list[CodedSegment], labels: list[Label]) -> None:
+        self.segments = segments
         paths = label_paths(labels)
         fields = available_fields(self.segments, paths)
         for combo, default, blank in ((self.rows, "label", False), (self.columns, "month", True)):

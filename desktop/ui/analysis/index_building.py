@@ -35,7 +35,8 @@ class SearchIndexBuilder(QObject):
         path = store.path
 
         def work(report: ProgressReporter, cancelled: CancelCheck) -> int:
-            with Store(path, create=False) as own:  # one store per thread
+            # One store per thread; the project was checked whole when the window opened it.
+            with Store(path, create=False, check=False) as own:
                 return own.build_search_index(
                     lambda done, total: report(done, total, ""), cancelled=cancelled
                 )

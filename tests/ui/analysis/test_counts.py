@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.model import NewDocument
 from desktop.core.store import Store
+from desktop.core.store.segments import SegmentsMixin
 from desktop.ui.analysis.counts import TagCounts
 from desktop.ui.common.settings import Settings
 from desktop.ui.workspace import Workspace
@@ -106,8 +107,12 @@ def test_cooccurrence_tab_counts_opens_and_exports(
     ]
     store.add_annotation(first, work, 4, 5)
     reads: list[int] = []
-    real_read = store.coded_segments
-    monkeypatch.setattr(store, "coded_segments", lambda **kw: reads.append(1) or real_read(**kw))
+    real_read = SegmentsMixin.coded_segments
+    monkeypatch.setattr(
+        SegmentsMixin,
+        "coded_segments",
+        lambda self, **kw: reads.append(1) or real_read(self, **kw),  # on a connection of its own
+    )
     for _ in range(5):  # a burst of edits
         workspace.annotationsChanged.emit(first, None)
     assert view.table.item(0, 0).data(Qt.ItemDataRole.DisplayRole) == 0, "not read at each edit"
@@ -227,3 +232,48 @@ def test_the_export_button_asks_where_and_writes_there(
     assert not target.exists()
     counts.export.click()
     assert target.read_text(encoding="utf-8-sig").splitlines()[0].startswith("label,")
+
+
+def test_tags_are_read_again_off_the_window_after_an_edit(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two seconds at 100,000 tags: the window's own connection is not the one that reads."""
+    import threading
+
+    store = project(tmp_path / "c.jiyao")
+    workspace = Workspace(store, Settings())
+    counts = TagCounts(workspace)
+    qtbot.addWidget(counts)
+    readers: list[bool] = []
+    real = SegmentsMixin.coded_segments
+
+    def coded_segments(self: SegmentsMixin, *args: object, **kwargs: object) -> object:
+        readers.append(threading.current_thread() is threading.main_thread())
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SegmentsMixin, "coded_segments", coded_segments)
+    store.add_annotation(2, 1, 0, 2, attributes={"issuer": "市长"})
+    workspace.announce_annotations(2)
+    qtbot.waitUntil(lambda: len(counts.segments) == 3)
+    assert readers == [False]
+    store.close()
+
+
+def test_a_reading_begun_before_the_project_changed_is_not_shown(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    store = project(tmp_path / "c.jiyao")
+    workspace = Workspace(store, Settings())
+    counts = TagCounts(workspace)
+    qtbot.addWidget(counts)
+    store.add_annotation(2, 1, 0, 2, attributes={"issuer": "市长"})
+    counts._reload_in_background()
+    reading = counts._reading
+    assert reading is not None
+    counts.reload()  # as a project switch does: at once, and what was read before is stale
+    shown = list(counts.segments)
+    with qtbot.waitSignal(reading.signals.finished):
+        pass
+    qtbot.waitUntil(lambda: counts._reading is None)
+    assert counts.segments == shown
+    store.close()
