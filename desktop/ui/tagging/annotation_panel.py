@@ -57,10 +57,14 @@ class TagListModel(QStringListModel):
         self.annotations: list[Annotation] = []
         self.colors: dict[int, str] = {}
         self._rows: dict[int, int] = {}
+        # In a team's project one place may hold a tag of each coder: each row then names its
+        # annotator, or the rows would look alike.
+        self.names_annotators = False
 
     def reset(self, annotations: Sequence[Annotation], colors: dict[int, str]) -> None:
         self.annotations = list(annotations)
         self.colors = colors
+        self.names_annotators = _several_annotators(self.annotations)
         self._rows = {a.id: row for row, a in enumerate(self.annotations)}
         self.setStringList([""] * len(self.annotations))  # the count; resets the model
 
@@ -90,9 +94,10 @@ class TagListModel(QStringListModel):
         changed = [row for row in range(head) if old[row] is not new[row]] + [
             len(new) - 1 - back for back in range(tail) if old[-1 - back] is not new[-1 - back]
         ]
-        if colors != self.colors:
+        names_annotators = _several_annotators(new)
+        if colors != self.colors or names_annotators != self.names_annotators:
             changed = list(range(len(new)))
-        self.colors = colors
+        self.colors, self.names_annotators = colors, names_annotators
         if changed:
             self.dataChanged.emit(self.index(min(changed)), self.index(max(changed)))
 
@@ -112,14 +117,24 @@ class TagListModel(QStringListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # ✎: the tag carries a memo (its note).
             mark = "✎ " if annotation.note else ""
-            return f"{mark}{annotation.label} · {annotation.text[:40]}"
+            shown = f"{mark}{annotation.label} · {annotation.text[:40]}"
+            return f"{shown} — {annotation.annotator}" if self._named(annotation) else shown
         if role == Qt.ItemDataRole.DecorationRole:
             return swatch(self.colors.get(annotation.label_id, "#888888"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return annotation.note or annotation.text
+            tip = annotation.note or annotation.text
+            return f"{annotation.annotator}: {tip}" if self._named(annotation) else tip
         if role == _ID:
             return annotation.id
         return None
+
+    def _named(self, annotation: Annotation) -> bool:
+        return self.names_annotators and bool(annotation.annotator)
+
+
+def _several_annotators(annotations: Sequence[Annotation]) -> bool:
+    first = annotations[0].annotator if annotations else ""
+    return any(annotation.annotator != first for annotation in annotations)
 
 
 class TagList(QListView):
