@@ -3,8 +3,8 @@ table of contents — written as Markdown, HTML or Word (.docx). The codebook an
 exports build one and choose the format by the file's suffix.
 
 Memo texts are Markdown: the Markdown output keeps them as written, HTML renders them
-(markdown-it-py, raw HTML in a memo shown as text, never run), and Word gets their paragraphs
-as plain text (a paper's appendix wants the words, not the markup).
+(markdown-it-py, raw HTML in a memo shown as text, never run), and Word gets them as Word's
+own paragraphs, styles and runs (a paper's appendix wants the words, not the markup).
 """
 
 from __future__ import annotations
@@ -199,10 +199,15 @@ def _html_contents(contents: Contents) -> str:
 
 
 def _render_markdown(text: str) -> str:
+    return _markdown_parser().render(text)
+
+
+def _markdown_parser() -> Any:
+    """CommonMark with ~~struck~~ words, and raw HTML off: a memo's <script> is shown, never
+    run."""
     from markdown_it import MarkdownIt
 
-    # CommonMark with raw HTML off: a memo's <script> is shown, never run.
-    return MarkdownIt("commonmark", {"html": False}).render(text)
+    return MarkdownIt("commonmark", {"html": False}).enable("strikethrough")
 
 
 # -- Word --------------------------------------------------------------------------------------
@@ -222,6 +227,8 @@ def to_docx(title: str, blocks: Sequence[Block]) -> Any:
                 swatch = heading.add_run("■ ")
                 swatch.font.color.rgb = RGBColor.from_string(_six_digits(block.color))
             heading.add_run(_xml_safe(block.text))
+        elif isinstance(block, Paragraph) and block.markdown:
+            _add_markdown(document, _xml_safe(block.text))
         elif isinstance(block, Paragraph):
             for paragraph in re.split(r"\n\s*\n", _xml_safe(block.text).strip()):
                 document.add_paragraph(paragraph)
@@ -237,6 +244,68 @@ def to_docx(title: str, blocks: Sequence[Block]) -> Any:
                     f"{'    ' * (level - 1)}{_xml_safe(text)}", style="List Bullet"
                 )
     return document
+
+
+# Word's own styles for a list item, by how deep the list is (its template has three).
+_LIST_STYLES = {"bullet_list_open": "List Bullet", "ordered_list_open": "List Number"}
+_MONOSPACE = "Courier New"
+
+
+def _add_markdown(document: Any, text: str) -> None:
+    """A memo's Markdown as Word paragraphs: headings, lists, quotes and code as Word's styles,
+    bold, italic, struck and code words as runs, a link as its words with its address after
+    them; raw HTML stays text, as in the HTML export."""
+    lists: list[str] = []
+    quotes = 0
+    heading = False
+    for token in _markdown_parser().parse(text):
+        kind = token.type
+        if kind in _LIST_STYLES:
+            lists.append(_LIST_STYLES[kind])
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif kind in ("blockquote_open", "blockquote_close"):
+            quotes += 1 if kind == "blockquote_open" else -1
+        elif kind in ("heading_open", "heading_close"):
+            heading = kind == "heading_open"
+        elif kind == "inline":
+            paragraph = document.add_paragraph(style=_paragraph_style(lists, quotes))
+            _add_inline(paragraph, token.children or [], bold=heading)
+        elif kind in ("fence", "code_block"):
+            run = document.add_paragraph().add_run(token.content.rstrip("\n"))
+            run.font.name = _MONOSPACE
+
+
+def _paragraph_style(lists: list[str], quotes: int) -> str | None:
+    if lists:
+        depth = min(len(lists), 3)
+        return lists[-1] if depth == 1 else f"{lists[-1]} {depth}"
+    return "Quote" if quotes else None
+
+
+def _add_inline(paragraph: Any, children: Sequence[Any], *, bold: bool) -> None:
+    marks = {"strong": 1 if bold else 0, "em": 0, "s": 0}
+    link = ""
+    for child in children:
+        kind = child.type
+        mark, _, edge = kind.rpartition("_")
+        if mark in marks and edge in ("open", "close"):
+            marks[mark] += 1 if edge == "open" else -1
+        elif kind == "link_open":
+            link = str(child.attrGet("href") or "")
+        elif kind == "link_close":
+            if link:
+                paragraph.add_run(f" ({link})")
+            link = ""
+        elif kind in ("softbreak", "hardbreak"):
+            paragraph.add_run().add_break()
+        elif kind in ("text", "code_inline", "html_inline", "image"):  # an image: its alt text
+            run = paragraph.add_run(child.content)
+            run.bold = bool(marks["strong"]) or None
+            run.italic = bool(marks["em"]) or None
+            run.font.strike = bool(marks["s"]) or None
+            if kind == "code_inline":
+                run.font.name = _MONOSPACE
 
 
 # XML 1.0 has no place for these: Word's files are XML, and lxml refuses them.
