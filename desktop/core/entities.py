@@ -21,13 +21,13 @@ import gc
 import logging
 import re
 import threading
-from bisect import bisect_right
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
-from itertools import accumulate, pairwise
-from typing import NamedTuple
+from functools import cache, lru_cache
+from itertools import accumulate, compress, count
+from operator import itemgetter, methodcaller
 
 from desktop.core.conversion import simplified_for_matching
 from desktop.core.engines import Tagger, new_tagger
@@ -96,33 +96,48 @@ _DATE = _only_where(
 )
 
 
-class _Token(NamedTuple):
-    word: str
-    flag: str
-    start: int
-    end: int
+class _Tokens:
+    """A text's words in order, with the look-ups every layer makes, built once per text.
 
-
-class _Tokens(list[_Token]):
-    """A text's words in order, with the look-ups every layer makes, built once per text."""
+    Parallel lists indexed by word (``words[i]``, ``flags[i]``, ``starts[i]``, ``ends[i]``),
+    not an object per word: 700,000 characters make 385,000 words, and a tuple for each cost
+    more than the tagging itself (issue 22). Every list is built by C loops (map, accumulate,
+    compress), never by a Python loop over the words."""
 
     def __init__(self, pairs: list[tuple[str, str]]) -> None:
-        words = [word for word, _flag in pairs]
-        ends = list(accumulate(map(len, words)))
-        starts = [0, *ends[:-1]] if ends else []
-        flags = [flag for _word, flag in pairs]
-        # tuple.__new__ straight from C: _Token's own constructor is a Python function (x2).
-        make = partial(tuple.__new__, _Token)
-        super().__init__(map(make, zip(words, flags, starts, ends, strict=True)))
-        self.ends = ends  # in order, for bisect
-        self.words = words
-        self.starts = starts
-        name_flags = {flag for flag in set(flags) if flag.startswith("nr")}
+        self.words: list[str] = list(map(itemgetter(0), pairs))
+        self.flags: list[str] = list(map(itemgetter(1), pairs))
+        self.ends = list(accumulate(map(len, self.words)))  # in order, for bisect
+        self.starts = [0, *self.ends[:-1]] if self.ends else []
+        name_flags = frozenset(flag for flag in set(self.flags) if flag.startswith("nr"))
         # The words tagged as names (nr, nrfg, nrt), by index: people are looked for there.
-        self.name_tagged = [index for index, flag in enumerate(flags) if flag in name_flags]
-        self.start_set = frozenset(starts)
-        self.end_set = frozenset(ends)
-        self.index_at = dict(zip(starts, range(len(starts)), strict=True))
+        self.name_tagged = self.where(map(name_flags.__contains__, self.flags))
+        self.start_set = frozenset(self.starts)
+        self.end_set = frozenset(self.ends)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    @staticmethod
+    def where(answers: Iterable[bool]) -> list[int]:
+        """The indices, in order, of the words whose answer is true (one answer a word)."""
+        return list(compress(count(), answers))
+
+    def index_starting_at(self, position: int) -> int | None:
+        """The index of the word that starts at ``position``, if one does."""
+        if position not in self.start_set:
+            return None
+        return bisect_left(self.starts, position)
+
+    def tagged(self, flags: frozenset[str]) -> list[int]:
+        """The indices, in order, of the words tagged with one of ``flags``."""
+        return self.where(map(flags.__contains__, self.flags))
+
+
+# An entity while the layers work: its type, start and end in the Simplified text. A plain
+# tuple: a frozen dataclass costs ten times as much to make, and the layers make 140,000 for
+# a 700,000-character document; each Entity is made once, at the end (_in_script; issue 22).
+_Found = tuple[str, int, int]
 
 
 class _Claims:
@@ -130,10 +145,10 @@ class _Claims:
 
     def __init__(self, length: int) -> None:
         self._taken = bytearray(length)
-        self.found: list[Entity] = []
+        self.found: list[_Found] = []
 
     def is_free(self, start: int, end: int) -> bool:
-        return start < end and not any(self._taken[start:end])
+        return start < end and self._taken.find(1, start, end) == -1
 
     def copy(self) -> _Claims:
         twin = _Claims(0)
@@ -145,11 +160,11 @@ class _Claims:
         """Keep every layer out of a span that is no entity (a document number)."""
         self._taken[start:end] = b"\x01" * (end - start)
 
-    def claim(self, kind: str, start: int, end: int, text: str) -> bool:
+    def claim(self, kind: str, start: int, end: int) -> bool:
         if not self.is_free(start, end):
             return False
         self._taken[start:end] = b"\x01" * (end - start)
-        self.found.append(Entity(kind, start, end, text[start:end]))
+        self.found.append((kind, start, end))
         return True
 
 
@@ -205,6 +220,7 @@ def _lexicon(name: str) -> list[str]:
 class _Lexicons:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
+    all_surnames: frozenset[str]  # both of the above
     places: frozenset[str]
     not_entities: frozenset[str]
     not_names: frozenset[str]
@@ -238,6 +254,7 @@ def _lexicons() -> _Lexicons:
     return _Lexicons(
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
+        all_surnames=frozenset(s for s in surnames if len(s) in (1, 2)),
         places=frozenset(places),
         not_entities=frozenset(_lexicon("not_entities.txt")),
         not_names=frozenset(_lexicon("not_names.txt")),
@@ -310,9 +327,9 @@ def _find_patterns(claims: _Claims, text: str) -> None:
     for kind, pattern in (("DATE", _DATE), ("NUMBER", lexicons.number)):
         for match in pattern.finditer(text):
             start, end = match.start(), len(match.group().rstrip())
-            claims.claim(kind, start, start + end, text)
+            claims.claim(kind, start, start + end)
     for match in lexicons.title.finditer(text):
-        claims.claim("TITLE", match.start(), match.end(), text)
+        claims.claim("TITLE", match.start(), match.end())
 
 
 # 索引号：11441900MB2C73521X/2020-00217 and 国办发〔2020〕5号, 公告2020年第5号: the digits of an
@@ -374,52 +391,51 @@ def _name_at(tokens: _Tokens, index: int, *, expected: bool = False) -> tuple[in
     off (单/东升) is joined to what follows. Where the context says a name comes
     (``expected``: after a title, in a list of leaders) any word shaped like a name counts.
     """
-    if index >= len(tokens):
+    words, flags = tokens.words, tokens.flags
+    if index >= len(words):
         return None
-    first = tokens[index]
+    word, flag = words[index], flags[index]
+    has_next = index + 1 < len(words)
     lexicons = _lexicons()
     if (
-        first.flag.startswith("nr") or (expected and not first.flag.startswith(_NOT_NAME_FLAGS))
-    ) and (_looks_like_name(first.word)):
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        flag.startswith("nr") or (expected and not flag.startswith(_NOT_NAME_FLAGS))
+    ) and _looks_like_name(word):
         if (
-            following is not None
-            and first.word[:2] in lexicons.compound_surnames
-            and len(first.word) == 3
-            and len(following.word) == 1
-            and not following.flag.startswith(_NOT_NAME_FLAGS)
+            has_next
+            and word[:2] in lexicons.compound_surnames
+            and len(word) == 3
+            and len(words[index + 1]) == 1
+            and not flags[index + 1].startswith(_NOT_NAME_FLAGS)
         ):
             # 欧阳明/华: jieba cuts four-character names with a compound surname short.
-            return first.start, following.end
-        return first.start, first.end
-    is_surname = first.word in lexicons.surnames or first.word in lexicons.compound_surnames
-    if is_surname and index + 1 < len(tokens):
-        second = tokens[index + 1]
-        joined = first.word + second.word
+            return tokens.starts[index], tokens.ends[index + 1]
+        return tokens.starts[index], tokens.ends[index]
+    is_surname = word in lexicons.surnames or word in lexicons.compound_surnames
+    if is_surname and has_next:
+        second, second_flag = words[index + 1], flags[index + 1]
         if (
-            len(second.word) <= 2
-            and not second.flag.startswith(_NOT_NAME_FLAGS)
-            and (expected or second.flag.startswith("nr"))
-            and _looks_like_name(joined)
+            len(second) <= 2
+            and not second_flag.startswith(_NOT_NAME_FLAGS)
+            and (expected or second_flag.startswith("nr"))
+            and _looks_like_name(word + second)
         ):
-            return first.start, second.end
+            return tokens.starts[index], tokens.ends[index + 1]
     return None
 
 
 def _find_people_in_context(claims: _Claims, text: str, tokens: _Tokens) -> None:
     """Names where the context says a name comes: after a title, after 市领导, and each
     further name of a list joined by 、 (市领导蔡家华、许国、陈小坚)."""
-    token_at = tokens.index_at
-    openings = {e.end for e in claims.found if e.type == "TITLE"}
+    openings = {end for kind, _start, end in claims.found if kind == "TITLE"}
     openings.update(m.end() for m in _LIST_OPENER.finditer(text))
     for position in sorted(openings):
         while position < len(text):
             span = _name_by_followers(text, position)
-            if span is None and position in token_at:
-                span = _name_at(tokens, token_at[position], expected=True)
+            if span is None and (index := tokens.index_starting_at(position)) is not None:
+                span = _name_at(tokens, index, expected=True)
             if span is not None and _opens_a_body(text, span[1]):
                 span = None  # 、区卫健|局局长: the next item is a body, not a person
-            if span is None or not claims.claim("PERSON", *span, text):
+            if span is None or not claims.claim("PERSON", *span):
                 break
             if text[span[1] : span[1] + 1] != "、":
                 break
@@ -494,9 +510,11 @@ def _find_people_as_subjects(claims: _Claims, text: str, tokens: _Tokens) -> Non
     """A name opening a sentence and followed by what people do: 上官文涛强调, 高兴华就…"""
     starts_name = _name_starts(tokens)
     for match in _SENTENCE_START.finditer(text):
-        span = _name_by_followers(text, match.end(), punctuation_ends=False)
-        if span is not None and span[0] in starts_name:
-            claims.claim("PERSON", *span, text)
+        # Where no name may start, the characters are not read (most sentences).
+        if match.end() in starts_name:
+            span = _name_by_followers(text, match.end(), punctuation_ends=False)
+            if span is not None:
+                claims.claim("PERSON", *span)
 
 
 def _name_starts(tokens: _Tokens) -> set[int]:
@@ -504,14 +522,9 @@ def _name_starts(tokens: _Tokens) -> set[int]:
     a surname it cut off on its own (单/东升). Not inside 公司, 全市, 经济, 康复…"""
     lexicons = _lexicons()
     words, starts = tokens.words, tokens.starts
-    surnames, compound = lexicons.surnames, lexicons.compound_surnames
     return {
         starts[index] for index in tokens.name_tagged if words[index] not in lexicons.not_names
-    } | {
-        start
-        for word, start in zip(words, starts, strict=True)
-        if word in surnames or word in compound
-    }
+    }.union(compress(starts, map(lexicons.all_surnames.__contains__, words)))
 
 
 def _name_candidates(tokens: _Tokens) -> list[int]:
@@ -534,12 +547,12 @@ def _find_people_by_tag(claims: _Claims, text: str, tokens: _Tokens) -> None:
     lexicons = _lexicons()
     token_ends = tokens.end_set
     for index in _name_candidates(tokens):
-        token = tokens[index]
-        if not claims.is_free(token.start, token.end):
+        start, end, flag = tokens.starts[index], tokens.ends[index], tokens.flags[index]
+        if not claims.is_free(start, end):
             continue
-        shortest = len(token.word) if token.flag.startswith("nr") else 2
-        span = _name_by_followers(text, token.start, shortest=shortest)
-        if span is not None and (span[1] not in token_ends or span[1] - token.end > 1):
+        shortest = end - start if flag.startswith("nr") else 2
+        span = _name_by_followers(text, start, shortest=shortest)
+        if span is not None and (span[1] not in token_ends or span[1] - end > 1):
             span = None  # 华茂/电子 is a company, not a name grown from 华茂
         span = span or _name_at(tokens, index)
         if span is None or text[span[1] : span[1] + 1] in _PLACE_ENDINGS:
@@ -550,7 +563,7 @@ def _find_people_by_tag(claims: _Claims, text: str, tokens: _Tokens) -> None:
             or _opens_a_body(text, span[1])
         ):
             continue  # 和恒锦|集团 is a company; 严格|执行 is an adverb and a verb
-        claims.claim("PERSON", *span, text)
+        claims.claim("PERSON", *span)
 
 
 def _opens_with_a_modifier(text: str, span: tuple[int, int]) -> bool:
@@ -561,8 +574,12 @@ def _opens_with_a_modifier(text: str, span: tuple[int, int]) -> bool:
     return tag[:1] in ("a", "d") and tagger.frequency(head) >= 1000
 
 
-def _names_found(claims: _Claims) -> set[str]:
-    return {e.text for e in claims.found if e.type == "PERSON" and len(e.text) >= 2}
+def _names_found(claims: _Claims, text: str) -> set[str]:
+    return {
+        text[start:end]
+        for kind, start, end in claims.found
+        if kind == "PERSON" and end - start >= 2
+    }
 
 
 def _find_known_names_again(claims: _Claims, text: str, names: frozenset[str]) -> None:
@@ -572,7 +589,7 @@ def _find_known_names_again(claims: _Claims, text: str, names: frozenset[str]) -
     (iter_entities) includes other pieces."""
     if names:
         for match in _names_pattern(names).finditer(text):
-            claims.claim("PERSON", match.start(), match.end(), text)
+            claims.claim("PERSON", match.start(), match.end())
 
 
 @lru_cache(maxsize=8)
@@ -590,23 +607,23 @@ def _find_organisations(claims: _Claims, text: str, tokens: _Tokens) -> None:
         if start is None or start not in token_starts or generic:
             continue
         if text[start : match.end()] not in lexicons.not_entities:  # 每日报(送): no paper
-            claims.claim("ORG", start, match.end(), text)
+            claims.claim("ORG", start, match.end())
     for start, end in _place_spans(text):
         # 宿迁市委, 佛山市政府: a place and an office make one body.
         office = lexicons.org_name.match(text, end)
         rest = text[start:end]
         if office is not None:
-            claims.claim("ORG", start, office.end(), text)
+            claims.claim("ORG", start, office.end())
         elif rest.endswith(("市", "省", "区", "县")):
             tail = lexicons.org_name.match(text, end - 1)
             if tail is not None and tail.group().startswith(rest[-1]):
-                claims.claim("ORG", start, tail.end(), text)
+                claims.claim("ORG", start, tail.end())
     _find_local_departments(claims, text, token_starts)
     token_end_set = tokens.end_set
     for match in lexicons.org_name.finditer(text):
         # Whole words only: not 中央 in 中央企业 (state-owned enterprises).
         if match.start() in token_starts and match.end() in token_end_set:
-            claims.claim("ORG", match.start(), match.end(), text)
+            claims.claim("ORG", match.start(), match.end())
 
 
 def _find_local_departments(claims: _Claims, text: str, token_starts: frozenset[int]) -> None:
@@ -626,7 +643,7 @@ def _find_local_departments(claims: _Claims, text: str, token_starts: frozenset[
             _is_frequent_word(text[end - 1 : end + 1])  # 县城|办事处
         ):
             continue
-        claims.claim("ORG", start, end, text)
+        claims.claim("ORG", start, end)
 
 
 # Words that stand before a body's name (由区发改局印发, 向市卫健委报告). jieba-rs's HMM may join
@@ -668,28 +685,30 @@ def _body_start(tokens: _Tokens, token_ends: list[int], suffix_start: int) -> in
     remembers the leftmost named body (``nt`` or a fixed ORG name) it passes.
     """
     lexicons = _lexicons()
+    words, flags, starts = tokens.words, tokens.flags, tokens.starts
     index = bisect_right(token_ends, suffix_start)
-    if index >= len(tokens):
+    if index >= len(words):
         return None
-    if tokens[index].start != suffix_start:  # the suffix ends a longer word (疫情防控指挥部)
-        word = tokens[index].word
+    if starts[index] != suffix_start:  # the suffix ends a longer word (疫情防控指挥部)
+        word = words[index]
         # Not 一专班 (one task force each: a count, not a name; jieba-rs keeps it one word).
         if word in lexicons.not_entities or word[0] in _CN_DIGITS or word[0].isdigit():
             return None
-        return tokens[index].start
+        return starts[index]
     plain_start: int | None = None
     anchored_start: int | None = None
     nouns_only = True
-    for previous in reversed(tokens[max(0, index - _MAX_BODY_WORDS) : index]):
-        if previous.word in lexicons.not_entities or previous.flag.startswith(("x", "p", "c", "u")):
+    for previous in reversed(range(max(0, index - _MAX_BODY_WORDS), index)):
+        word, flag = words[previous], flags[previous]
+        if word in lexicons.not_entities or flag.startswith(("x", "p", "c", "u")):
             break
         # 县 opens 县疫情防控指挥部 whatever its tag (jieba-rs tags it zg, jieba n).
-        if previous.flag in _BODY_WORD_FLAGS or previous.word in _LEVELS:
+        if flag in _BODY_WORD_FLAGS or word in _LEVELS:
             if nouns_only:
-                plain_start = previous.start
-            if previous.flag == "nt" or lexicons.org_name.fullmatch(previous.word):
-                anchored_start = previous.start
-        elif previous.flag.startswith("v") and anchored_start is None:
+                plain_start = starts[previous]
+            if flag == "nt" or lexicons.org_name.fullmatch(word):
+                anchored_start = starts[previous]
+        elif flag.startswith("v") and anchored_start is None:
             nouns_only = False
         else:
             break
@@ -700,50 +719,53 @@ def _body_start(tokens: _Tokens, token_ends: list[int], suffix_start: int) -> in
 
 _PLACE_SUFFIXES = frozenset({"街道", "市", "省", "区", "县", "镇", "乡"})
 _LOCAL_PLACE_SUFFIXES = frozenset({"街道", "镇", "乡", "村"})
+# The words after which a word may be a place (奢岭|街道, 姜堰|区).
+_PLACE_FOLLOWERS = _LOCAL_PLACE_SUFFIXES | {"区", "县"}
+_PLACE_FLAG = frozenset({"ns"})
 
 
 def _find_places(claims: _Claims, text: str, tokens: _Tokens) -> None:
     lexicons = _lexicons()
-    starts = tokens.start_set
-    ends = tokens.end_set
+    start_set, end_set = tokens.start_set, tokens.end_set
     for start, end in _place_spans(text):
         # Only whole words: not 长治 in 长治久安, not 来宾 when it means guests.
-        if start in starts and end in ends and claims.claim("PLACE", start, end, text):
+        if start in start_set and end in end_set and claims.claim("PLACE", start, end):
             continue
         # 上海市委书记: jieba keeps 上海市 whole, the title took 市委书记; the place is 上海.
         base = text[start : end - 1]
-        if start in starts and base in lexicons.places and not claims.is_free(end - 1, end):
-            claims.claim("PLACE", start, end - 1, text)
-    for index, token in enumerate(tokens):
-        if token.flag != "ns" or len(token.word) < 2 or token.word in lexicons.not_entities:
+        if start in start_set and base in lexicons.places and not claims.is_free(end - 1, end):
+            claims.claim("PLACE", start, end - 1)
+    words, flags, starts, token_ends = tokens.words, tokens.flags, tokens.starts, tokens.ends
+    last = len(words) - 1
+    for index in tokens.tagged(_PLACE_FLAG):
+        word = words[index]
+        if len(word) < 2 or word in lexicons.not_entities:
             continue
-        end = token.end
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following is not None and following.word in _PLACE_SUFFIXES:
-            end = following.end
-        claims.claim("PLACE", token.start, end, text)
-    for token, following in pairwise(tokens):
+        end = token_ends[index]
+        if index < last and words[index + 1] in _PLACE_SUFFIXES:
+            end = token_ends[index + 1]
+        claims.claim("PLACE", starts[index], end)
+    # Only words before a suffix are read: a Python loop over every word cost more (issue 22).
+    for following in tokens.where(map(_PLACE_FOLLOWERS.__contains__, words)):
+        index = following - 1
+        if index < 0:
+            continue
+        word, flag, follower = words[index], flags[index], words[following]
         # 奢岭街道: a name jieba does not know, made a place by what follows it.
         if (
-            following.word in _LOCAL_PLACE_SUFFIXES
-            and 2 <= len(token.word) <= 3
-            and token.flag in ("n", "ns", "nz", "nr")
-            and token.word not in lexicons.not_entities
+            follower in _LOCAL_PLACE_SUFFIXES
+            and 2 <= len(word) <= 3
+            and flag in ("n", "ns", "nz", "nr")
+            and word not in lexicons.not_entities
         ) or (
             # 姜堰/区: a district jieba took for a name.
-            following.word in ("区", "县")
-            and 2 <= len(token.word) <= 3
-            and token.flag in ("ns", "nz", "nr")
+            follower in ("区", "县") and 2 <= len(word) <= 3 and flag in ("ns", "nz", "nr")
         ):
-            claims.claim("PLACE", token.start, following.end, text)
-    for token in tokens:
+            claims.claim("PLACE", starts[index], token_ends[following])
+    for index in tokens.where(map(methodcaller("endswith", ("区", "县")), words)):
         # 芦淞区 as one word that jieba took for a name.
-        if (
-            token.flag in ("nr", "nrt", "nz")
-            and len(token.word) in (3, 4)
-            and (token.word[-1] in "区县")
-        ):
-            claims.claim("PLACE", token.start, token.end, text)
+        if flags[index] in ("nr", "nrt", "nz") and len(words[index]) in (3, 4):
+            claims.claim("PLACE", starts[index], token_ends[index])
 
 
 @dataclass(frozen=True)
@@ -763,27 +785,25 @@ def _first_layers(text: str) -> _Layered:
     _find_people_in_context(claims, text, tokens)
     _find_people_as_subjects(claims, text, tokens)
     _find_people_by_tag(claims, text, tokens)
-    return _Layered(text, claims, tokens, frozenset(_names_found(claims)))
+    return _Layered(text, claims, tokens, frozenset(_names_found(claims, text)))
 
 
-def _last_layers(layered: _Layered, names: frozenset[str]) -> list[Entity]:
+def _last_layers(layered: _Layered, names: frozenset[str]) -> list[_Found]:
     """The rest of the layers, on a copy of the claims so they can run again with more names."""
     text, claims, tokens = layered.text, layered.claims.copy(), layered.tokens
     _find_known_names_again(claims, text, names)
     _find_organisations(claims, text, tokens)
     _find_places(claims, text, tokens)
-    return _join_adjacent_bodies(sorted(claims.found, key=lambda e: (e.start, e.end)), text)
+    return _join_adjacent_bodies(sorted(claims.found, key=itemgetter(1, 2)))
 
 
-def _join_adjacent_bodies(entities: list[Entity], text: str) -> list[Entity]:
+def _join_adjacent_bodies(entities: list[_Found]) -> list[_Found]:
     """国务院 + 联防联控机制 -> one body: a named body inside a larger one is the larger one."""
-    joined: list[Entity] = []
+    joined: list[_Found] = []
     for entity in entities:
         previous = joined[-1] if joined else None
-        if previous and previous.type == entity.type == "ORG" and previous.end == entity.start:
-            joined[-1] = Entity(
-                "ORG", previous.start, entity.end, text[previous.start : entity.end]
-            )
+        if previous and previous[0] == entity[0] == "ORG" and previous[2] == entity[1]:
+            joined[-1] = ("ORG", previous[1], entity[2])
         else:
             joined.append(entity)
     return joined
@@ -797,7 +817,7 @@ def extract_entities(text: str, script: Script | None = None) -> list[Entity]:
     layered = _first_layers(simplified)
     found = _last_layers(layered, layered.names)
     if simplified is text:  # a Simplified text is its own matching text: nothing moves
-        return found
+        return _entities(text, found, 0)
     return _in_script(text, found, alignment, 0)
 
 
@@ -870,19 +890,24 @@ def _piece_entities(text: str, piece: _Piece, names: frozenset[str]) -> list[Ent
     return _in_script(text, _last_layers(piece.layered, names), piece.alignment, piece.start)
 
 
-def _in_script(text: str, found: list[Entity], alignment: OffsetMap, offset: int) -> list[Entity]:
+def _in_script(text: str, found: list[_Found], alignment: OffsetMap, offset: int) -> list[Entity]:
     """Entities of the Simplified text of ``text[offset:]`` mapped back into ``text``."""
-    mapped = []
     if alignment.is_identity:  # t2s and an unchanged text keep every position
-        for entity in found:
-            start, end = entity.start + offset, entity.end + offset
-            mapped.append(Entity(entity.type, start, end, text[start:end]))
-        return mapped
-    for entity in found:
-        start, end = alignment.map_span_back(entity.start, entity.end)
+        return _entities(text, found, offset)
+    mapped = []
+    for kind, start, end in found:
+        start, end = alignment.map_span_back(start, end)
         start, end = start + offset, end + offset
-        mapped.append(Entity(entity.type, start, end, text[start:end]))
+        mapped.append(Entity(kind, start, end, text[start:end]))
     return mapped
+
+
+def _entities(text: str, found: list[_Found], offset: int) -> list[Entity]:
+    """Entities of ``text[offset:]``, whose positions they keep, as ``text`` holds them."""
+    return [
+        Entity(kind, start + offset, end + offset, text[start + offset : end + offset])
+        for kind, start, end in found
+    ]
 
 
 @lru_cache(maxsize=2)
