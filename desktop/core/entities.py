@@ -225,6 +225,7 @@ class _Lexicons:
     places: frozenset[str]
     not_entities: frozenset[str]
     not_names: frozenset[str]
+    never_names: frozenset[str]  # not_entities, places and not_names: a name is none of them
     not_body_endings: frozenset[str]
     title: re.Pattern[str]
     number: re.Pattern[str]
@@ -239,6 +240,7 @@ class _Lexicons:
 def _lexicons() -> _Lexicons:
     surnames = _lexicon("surnames.txt")
     places = _lexicon("places.txt")
+    not_entities, not_names = _lexicon("not_entities.txt"), _lexicon("not_names.txt")
     head_words, prefix_words = _lexicon("title_heads.txt"), _lexicon("title_prefixes.txt")
     heads, prefixes = alternation(head_words), alternation(prefix_words)
     units = alternation(_lexicon("units.txt"))
@@ -257,8 +259,9 @@ def _lexicons() -> _Lexicons:
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         all_surnames=frozenset(s for s in surnames if len(s) in (1, 2)),
         places=frozenset(places),
-        not_entities=frozenset(_lexicon("not_entities.txt")),
-        not_names=frozenset(_lexicon("not_names.txt")),
+        not_entities=frozenset(not_entities),
+        not_names=frozenset(not_names),
+        never_names=frozenset([*not_entities, *places, *not_names]),
         not_body_endings=frozenset(_lexicon("not_body_endings.txt")),
         title=title,
         number=number,
@@ -364,8 +367,12 @@ def _document_numbers(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_common_word(word: str) -> bool:
-    """A frequent dictionary word that jieba does not tag as a name (经济, 公司): not a name."""
+    """A frequent dictionary word that jieba does not tag as a name (经济, 公司): not a name.
+
+    Remembered: the name rules ask it of the same few thousand words again and again, and
+    the tagger's dictionary does not change once loaded."""
     tagger = _tagger()
     tag = tagger.word_tag(word)
     return tag is not None and not tag.startswith("nr") and tagger.frequency(word) >= 1000
@@ -474,17 +481,17 @@ def _name_by_followers(
     compound = text[position : position + 2] in lexicons.compound_surnames
     if not compound and text[position : position + 1] not in lexicons.surnames:
         return None
+    # Where the Han characters from ``position`` stop (looking no further than 4): a name
+    # holds nothing else. Read once, not once a length.
+    han = HAN_RUN.match(text, position, position + 4)
+    han_end = han.end() if han is not None else position
     weak: tuple[int, int] | None = None
     for length in range(max(shortest, 3 if compound else 2), 5):
         end = position + length
-        candidate = text[position:end]
-        if end > len(text) or not HAN_RUN.fullmatch(candidate):
+        if end > han_end:
             break
-        if (
-            candidate in lexicons.not_entities
-            or candidate in lexicons.places
-            or candidate in lexicons.not_names
-        ):
+        candidate = text[position:end]
+        if candidate in lexicons.never_names:
             continue
         if _BODY_CHARACTERS.intersection(candidate) or _opens_a_body(text, end):
             break  # 卫健委, 区卫健|局: a body's short name, not a person
