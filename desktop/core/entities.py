@@ -109,10 +109,14 @@ class _Tokens:
         self.flags: list[str] = list(map(itemgetter(1), pairs))
         self.ends = list(accumulate(map(len, self.words)))  # in order, for bisect
         self.starts = [0, *self.ends[:-1]] if self.ends else []
-        name_flags = frozenset(flag for flag in set(self.flags) if flag.startswith("nr"))
+        flags = self.flags
+        name_flags = frozenset(flag for flag in set(flags) if flag.startswith("nr"))
+        # One pass over the tags for both: each pass over every word costs (issue 22).
+        tagged = self.where(map((name_flags | {"ns"}).__contains__, flags))
         # The words tagged as names (nr, nrfg, nrt), by index: people are looked for there.
-        self.name_tagged = self.where(map(name_flags.__contains__, self.flags))
+        self.name_tagged = [index for index in tagged if flags[index] != "ns"]
         self.name_tagged_set = frozenset(self.name_tagged)
+        self.place_tagged = [index for index in tagged if flags[index] == "ns"]
         self.start_set = frozenset(self.starts)
         self.end_set = frozenset(self.ends)
 
@@ -130,9 +134,20 @@ class _Tokens:
             return None
         return bisect_left(self.starts, position)
 
-    def tagged(self, flags: frozenset[str]) -> list[int]:
-        """The indices, in order, of the words tagged with one of ``flags``."""
-        return self.where(map(flags.__contains__, self.flags))
+    def index_ending_at(self, position: int) -> int | None:
+        """The index of the word that ends at ``position``, if one does."""
+        if position not in self.end_set:
+            return None
+        return bisect_left(self.ends, position)
+
+    def words_matching(self, pattern: re.Pattern[str], text: str) -> Iterator[int]:
+        """The indices, in order, of the words that are whole matches of ``pattern`` in
+        ``text`` (the text these are the words of). Only the matches are read, not every
+        word: a pass over every word costs more (issue 22)."""
+        for match in pattern.finditer(text):
+            index = self.index_starting_at(match.start())
+            if index is not None and self.ends[index] == match.end():
+                yield index
 
 
 # An entity while the layers work: its type, start and end in the Simplified text. A plain
@@ -183,19 +198,34 @@ class _LiteralWords:
         for word in self._words:
             lengths.setdefault(word[0], set()).add(len(word))
         self._lengths = {first: sorted(ls, reverse=True) for first, ls in lengths.items()}
-        self._firsts = re.compile(f"[{''.join(map(re.escape, sorted(lengths)))}]")
+        self._starts = re.compile(_first_characters(self._words))
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         position = 0
-        for candidate in self._firsts.finditer(text):
+        words, lengths = self._words, self._lengths
+        for candidate in self._starts.finditer(text):
             start = candidate.start()
             if start < position:
                 continue
-            for length in self._lengths[text[start]]:
-                if text[start : start + length] in self._words:
+            for length in lengths[text[start]]:
+                if text[start : start + length] in words:
                     position = start + length
                     yield start, position
                     break
+
+
+def _first_characters(words: frozenset[str]) -> str:
+    """A pattern of one character where one of ``words`` may start: a first character of one,
+    followed (when no word is one character) by a second character of one. The second
+    character, looked for by the regular expression, leaves 11,000 of the 80,000 places a
+    place's first character stands in 700,000 characters to look at in Python (5x faster)."""
+    if not words:
+        return "(?!)"  # nothing
+    firsts = "".join(map(re.escape, sorted({word[0] for word in words})))
+    if min(map(len, words)) < 2:
+        return f"[{firsts}]"
+    seconds = "".join(map(re.escape, sorted({word[1] for word in words})))
+    return f"[{firsts}](?=[{seconds}])"
 
 
 # What may follow a place's name and belong to it (城阳|街道, 宿迁|市).
@@ -744,9 +774,8 @@ def _body_start(tokens: _Tokens, token_ends: list[int], suffix_start: int) -> in
 _PLACE_SUFFIXES = frozenset({"街道", "市", "省", "区", "县", "镇", "乡"})
 _LOCAL_PLACE_SUFFIXES = frozenset({"街道", "镇", "乡", "村"})
 # The words after which a word may be a place (奢岭|街道, 姜堰|区).
-_PLACE_FOLLOWERS = _LOCAL_PLACE_SUFFIXES | {"区", "县"}
-_PLACE_FLAG = frozenset({"ns"})
-_DISTRICT_ENDINGS = frozenset("区县")
+_PLACE_FOLLOWER = re.compile(alternation(_LOCAL_PLACE_SUFFIXES | {"区", "县"}))
+_DISTRICT_ENDING = re.compile("[区县]")
 
 
 def _find_places(claims: _Claims, text: str, tokens: _Tokens) -> None:
@@ -762,7 +791,7 @@ def _find_places(claims: _Claims, text: str, tokens: _Tokens) -> None:
             claims.claim("PLACE", start, end - 1)
     words, flags, starts, token_ends = tokens.words, tokens.flags, tokens.starts, tokens.ends
     last = len(words) - 1
-    for index in tokens.tagged(_PLACE_FLAG):
+    for index in tokens.place_tagged:
         word = words[index]
         if len(word) < 2 or word in lexicons.not_entities:
             continue
@@ -770,8 +799,7 @@ def _find_places(claims: _Claims, text: str, tokens: _Tokens) -> None:
         if index < last and words[index + 1] in _PLACE_SUFFIXES:
             end = token_ends[index + 1]
         claims.claim("PLACE", starts[index], end)
-    # Only words before a suffix are read: a Python loop over every word cost more (issue 22).
-    for following in tokens.where(map(_PLACE_FOLLOWERS.__contains__, words)):
+    for following in tokens.words_matching(_PLACE_FOLLOWER, text):
         index = following - 1
         if index < 0:
             continue
@@ -787,10 +815,15 @@ def _find_places(claims: _Claims, text: str, tokens: _Tokens) -> None:
             follower in ("区", "县") and 2 <= len(word) <= 3 and flag in ("ns", "nz", "nr")
         ):
             claims.claim("PLACE", starts[index], token_ends[following])
-    for index in tokens.where(map(_DISTRICT_ENDINGS.__contains__, map(itemgetter(-1), words))):
+    for match in _DISTRICT_ENDING.finditer(text):
         # 芦淞区 as one word that jieba took for a name.
-        if flags[index] in ("nr", "nrt", "nz") and len(words[index]) in (3, 4):
-            claims.claim("PLACE", starts[index], token_ends[index])
+        word_index = tokens.index_ending_at(match.end())
+        if (
+            word_index is not None
+            and flags[word_index] in ("nr", "nrt", "nz")
+            and len(words[word_index]) in (3, 4)
+        ):
+            claims.claim("PLACE", starts[word_index], token_ends[word_index])
 
 
 @dataclass(frozen=True)
