@@ -21,13 +21,13 @@ import gc
 import logging
 import re
 import threading
-from bisect import bisect_right
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
-from itertools import accumulate, pairwise
-from typing import NamedTuple
+from functools import cache, lru_cache
+from itertools import accumulate, compress, count
+from operator import itemgetter
 
 from desktop.core.conversion import simplified_for_matching
 from desktop.core.engines import Tagger, new_tagger
@@ -96,33 +96,67 @@ _DATE = _only_where(
 )
 
 
-class _Token(NamedTuple):
-    word: str
-    flag: str
-    start: int
-    end: int
+class _Tokens:
+    """A text's words in order, with the look-ups every layer makes, built once per text.
 
-
-class _Tokens(list[_Token]):
-    """A text's words in order, with the look-ups every layer makes, built once per text."""
+    Parallel sequences indexed by word (``words[i]``, ``flags[i]``, ``starts[i]``,
+    ``ends[i]``), not an object per word: 700,000 characters make 385,000 words, and a tuple
+    for each cost more than the tagging itself (issue 22). Each is built by C loops (map,
+    accumulate, compress), never by a Python loop over the words; and each is a tuple, not a
+    list: a tuple of strings or numbers leaves the cyclic collector's lists the first time it
+    is looked at, where a list is walked item by item at every collection while a document's
+    pieces are kept (50 ms of a 700,000-character document)."""
 
     def __init__(self, pairs: list[tuple[str, str]]) -> None:
-        words = [word for word, _flag in pairs]
-        ends = list(accumulate(map(len, words)))
-        starts = [0, *ends[:-1]] if ends else []
-        flags = [flag for _word, flag in pairs]
-        # tuple.__new__ straight from C: _Token's own constructor is a Python function (x2).
-        make = partial(tuple.__new__, _Token)
-        super().__init__(map(make, zip(words, flags, starts, ends, strict=True)))
-        self.ends = ends  # in order, for bisect
-        self.words = words
-        self.starts = starts
-        name_flags = {flag for flag in set(flags) if flag.startswith("nr")}
+        self.words: tuple[str, ...] = tuple(map(itemgetter(0), pairs))
+        self.flags: tuple[str, ...] = tuple(map(itemgetter(1), pairs))
+        self.ends = tuple(accumulate(map(len, self.words)))  # in order, for bisect
+        self.starts = (0, *self.ends[:-1]) if self.ends else ()
+        flags = self.flags
+        name_flags = frozenset(flag for flag in set(flags) if flag.startswith("nr"))
+        # One pass over the tags for both: each pass over every word costs (issue 22).
+        tagged = self.where(map((name_flags | {"ns"}).__contains__, flags))
         # The words tagged as names (nr, nrfg, nrt), by index: people are looked for there.
-        self.name_tagged = [index for index, flag in enumerate(flags) if flag in name_flags]
-        self.start_set = frozenset(starts)
-        self.end_set = frozenset(ends)
-        self.index_at = dict(zip(starts, range(len(starts)), strict=True))
+        self.name_tagged = tuple(index for index in tagged if flags[index] != "ns")
+        self.name_tagged_set = frozenset(self.name_tagged)
+        self.place_tagged = tuple(index for index in tagged if flags[index] == "ns")
+        self.start_set = frozenset(self.starts)
+        self.end_set = frozenset(self.ends)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    @staticmethod
+    def where(answers: Iterable[bool]) -> list[int]:
+        """The indices, in order, of the words whose answer is true (one answer a word)."""
+        return list(compress(count(), answers))
+
+    def index_starting_at(self, position: int) -> int | None:
+        """The index of the word that starts at ``position``, if one does."""
+        if position not in self.start_set:
+            return None
+        return bisect_left(self.starts, position)
+
+    def index_ending_at(self, position: int) -> int | None:
+        """The index of the word that ends at ``position``, if one does."""
+        if position not in self.end_set:
+            return None
+        return bisect_left(self.ends, position)
+
+    def words_matching(self, pattern: re.Pattern[str], text: str) -> Iterator[int]:
+        """The indices, in order, of the words that are whole matches of ``pattern`` in
+        ``text`` (the text these are the words of). Only the matches are read, not every
+        word: a pass over every word costs more (issue 22)."""
+        for match in pattern.finditer(text):
+            index = self.index_starting_at(match.start())
+            if index is not None and self.ends[index] == match.end():
+                yield index
+
+
+# An entity while the layers work: its type, start and end in the Simplified text. A plain
+# tuple: a frozen dataclass costs ten times as much to make, and the layers make 140,000 for
+# a 700,000-character document; each Entity is made once, at the end (_in_script; issue 22).
+_Found = tuple[str, int, int]
 
 
 class _Claims:
@@ -130,10 +164,10 @@ class _Claims:
 
     def __init__(self, length: int) -> None:
         self._taken = bytearray(length)
-        self.found: list[Entity] = []
+        self.found: list[_Found] = []
 
     def is_free(self, start: int, end: int) -> bool:
-        return start < end and not any(self._taken[start:end])
+        return start < end and 1 not in self._taken[start:end]
 
     def copy(self) -> _Claims:
         twin = _Claims(0)
@@ -145,11 +179,11 @@ class _Claims:
         """Keep every layer out of a span that is no entity (a document number)."""
         self._taken[start:end] = b"\x01" * (end - start)
 
-    def claim(self, kind: str, start: int, end: int, text: str) -> bool:
+    def claim(self, kind: str, start: int, end: int) -> bool:
         if not self.is_free(start, end):
             return False
         self._taken[start:end] = b"\x01" * (end - start)
-        self.found.append(Entity(kind, start, end, text[start:end]))
+        self.found.append((kind, start, end))
         return True
 
 
@@ -167,19 +201,34 @@ class _LiteralWords:
         for word in self._words:
             lengths.setdefault(word[0], set()).add(len(word))
         self._lengths = {first: sorted(ls, reverse=True) for first, ls in lengths.items()}
-        self._firsts = re.compile(f"[{''.join(map(re.escape, sorted(lengths)))}]")
+        self._starts = re.compile(_first_characters(self._words))
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         position = 0
-        for candidate in self._firsts.finditer(text):
+        words, lengths = self._words, self._lengths
+        for candidate in self._starts.finditer(text):
             start = candidate.start()
             if start < position:
                 continue
-            for length in self._lengths[text[start]]:
-                if text[start : start + length] in self._words:
+            for length in lengths[text[start]]:
+                if text[start : start + length] in words:
                     position = start + length
                     yield start, position
                     break
+
+
+def _first_characters(words: frozenset[str]) -> str:
+    """A pattern of one character where one of ``words`` may start: a first character of one,
+    followed (when no word is one character) by a second character of one. The second
+    character, looked for by the regular expression, leaves 11,000 of the 80,000 places a
+    place's first character stands in 700,000 characters to look at in Python (5x faster)."""
+    if not words:
+        return "(?!)"  # nothing
+    firsts = "".join(map(re.escape, sorted({word[0] for word in words})))
+    if min(map(len, words)) < 2:
+        return f"[{firsts}]"
+    seconds = "".join(map(re.escape, sorted({word[1] for word in words})))
+    return f"[{firsts}](?=[{seconds}])"
 
 
 # What may follow a place's name and belong to it (城阳|街道, 宿迁|市).
@@ -205,9 +254,11 @@ def _lexicon(name: str) -> list[str]:
 class _Lexicons:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
+    all_surnames: frozenset[str]  # both of the above
     places: frozenset[str]
     not_entities: frozenset[str]
     not_names: frozenset[str]
+    never_names: frozenset[str]  # not_entities, places and not_names: a name is none of them
     not_body_endings: frozenset[str]
     title: re.Pattern[str]
     number: re.Pattern[str]
@@ -222,6 +273,7 @@ class _Lexicons:
 def _lexicons() -> _Lexicons:
     surnames = _lexicon("surnames.txt")
     places = _lexicon("places.txt")
+    not_entities, not_names = _lexicon("not_entities.txt"), _lexicon("not_names.txt")
     head_words, prefix_words = _lexicon("title_heads.txt"), _lexicon("title_prefixes.txt")
     heads, prefixes = alternation(head_words), alternation(prefix_words)
     units = alternation(_lexicon("units.txt"))
@@ -238,9 +290,11 @@ def _lexicons() -> _Lexicons:
     return _Lexicons(
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
+        all_surnames=frozenset(s for s in surnames if len(s) in (1, 2)),
         places=frozenset(places),
-        not_entities=frozenset(_lexicon("not_entities.txt")),
-        not_names=frozenset(_lexicon("not_names.txt")),
+        not_entities=frozenset(not_entities),
+        not_names=frozenset(not_names),
+        never_names=frozenset([*not_entities, *places, *not_names]),
         not_body_endings=frozenset(_lexicon("not_body_endings.txt")),
         title=title,
         number=number,
@@ -281,16 +335,17 @@ def _loaded_tagger() -> Tagger:
 
 
 def _tokens(text: str) -> _Tokens:
-    # 300,000 characters make 165,000 word tuples and as many tokens: none is a cycle, yet the
-    # collector would walk them all again and again as they are made (0.3 s -> 0.18 s paused).
-    with _collector_paused():
-        return _Tokens(_tagger().tag(text))
+    return _Tokens(_tagger().tag(text))
 
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """The cyclic garbage collector off for a block that makes many acyclic objects. Only who
-    turned it off turns it back on, so two threads doing this leave it on at the end."""
+    turned it off turns it back on, so two threads doing this leave it on at the end.
+
+    The analysis of a text is such a block: 300,000 characters make 165,000 word tuples, as
+    many list entries and thousands of matches, none in a cycle, yet the collector would walk
+    them again and again as they are made (tagging 0.3 s -> 0.18 s, the rules a fifth less)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -310,17 +365,18 @@ def _find_patterns(claims: _Claims, text: str) -> None:
     for kind, pattern in (("DATE", _DATE), ("NUMBER", lexicons.number)):
         for match in pattern.finditer(text):
             start, end = match.start(), len(match.group().rstrip())
-            claims.claim(kind, start, start + end, text)
+            claims.claim(kind, start, start + end)
     for match in lexicons.title.finditer(text):
-        claims.claim("TITLE", match.start(), match.end(), text)
+        claims.claim("TITLE", match.start(), match.end())
 
 
 # 索引号：11441900MB2C73521X/2020-00217 and 国办发〔2020〕5号, 公告2020年第5号: the digits of an
 # index or document number are no date and no count.
 _INDEX_NUMBER = re.compile(rf"索引号[:：]?{_S}[0-9A-Za-z][0-9A-Za-z/_.\-－]*")
-_DOCUMENT_NUMBER = re.compile(
+_DOCUMENT_NUMBER = _only_where(
+    "〔[［(（【0123456789０１２３４５６７８９",
     rf"[〔\[［(（【]{_S}{_DIGITS}{{4}}{_S}[〕\]］)）】]{_S}第?{_S}{_DIGITS}+{_S}号"
-    rf"|{_DIGITS}{{4}}年第{_DIGITS}+号"
+    rf"|{_DIGITS}{{4}}年第{_DIGITS}+号",
 )
 # An issuer's code (国办发, 深府办, 国发明电) stands right before the bracket; walking left over
 # it stops at the words that introduce a document number (根据, 按照, 执行…).
@@ -344,8 +400,12 @@ def _document_numbers(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_common_word(word: str) -> bool:
-    """A frequent dictionary word that jieba does not tag as a name (经济, 公司): not a name."""
+    """A frequent dictionary word that jieba does not tag as a name (经济, 公司): not a name.
+
+    Remembered: the name rules ask it of the same few thousand words again and again, and
+    the tagger's dictionary does not change once loaded."""
     tagger = _tagger()
     tag = tagger.word_tag(word)
     return tag is not None and not tag.startswith("nr") and tagger.frequency(word) >= 1000
@@ -353,15 +413,18 @@ def _is_common_word(word: str) -> bool:
 
 def _looks_like_name(word: str) -> bool:
     lexicons = _lexicons()
-    if word in lexicons.not_entities or word in lexicons.places or word[-1] in _PLACE_ENDINGS:
-        return False
-    if word in lexicons.not_names or _BODY_CHARACTERS.intersection(word):
-        return False
-    if _is_common_word(word):
-        return False
+    # The shape first, the cheapest test and the one most words fail.
     if word[:2] in lexicons.compound_surnames:
-        return 3 <= len(word) <= 4
-    return word[0] in lexicons.surnames and 2 <= len(word) <= 4
+        shaped = 3 <= len(word) <= 4
+    else:
+        shaped = word[0] in lexicons.surnames and 2 <= len(word) <= 4
+    return (
+        shaped
+        and word not in lexicons.never_names
+        and word[-1] not in _PLACE_ENDINGS
+        and _BODY_CHARACTERS.isdisjoint(word)
+        and not _is_common_word(word)
+    )
 
 
 _NOT_NAME_FLAGS = ("v", "x", "u", "p", "c", "d", "r", "m", "q", "f", "t")
@@ -374,52 +437,51 @@ def _name_at(tokens: _Tokens, index: int, *, expected: bool = False) -> tuple[in
     off (单/东升) is joined to what follows. Where the context says a name comes
     (``expected``: after a title, in a list of leaders) any word shaped like a name counts.
     """
-    if index >= len(tokens):
+    words, flags = tokens.words, tokens.flags
+    if index >= len(words):
         return None
-    first = tokens[index]
+    word, flag = words[index], flags[index]
+    has_next = index + 1 < len(words)
     lexicons = _lexicons()
     if (
-        first.flag.startswith("nr") or (expected and not first.flag.startswith(_NOT_NAME_FLAGS))
-    ) and (_looks_like_name(first.word)):
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        flag.startswith("nr") or (expected and not flag.startswith(_NOT_NAME_FLAGS))
+    ) and _looks_like_name(word):
         if (
-            following is not None
-            and first.word[:2] in lexicons.compound_surnames
-            and len(first.word) == 3
-            and len(following.word) == 1
-            and not following.flag.startswith(_NOT_NAME_FLAGS)
+            has_next
+            and word[:2] in lexicons.compound_surnames
+            and len(word) == 3
+            and len(words[index + 1]) == 1
+            and not flags[index + 1].startswith(_NOT_NAME_FLAGS)
         ):
             # 欧阳明/华: jieba cuts four-character names with a compound surname short.
-            return first.start, following.end
-        return first.start, first.end
-    is_surname = first.word in lexicons.surnames or first.word in lexicons.compound_surnames
-    if is_surname and index + 1 < len(tokens):
-        second = tokens[index + 1]
-        joined = first.word + second.word
+            return tokens.starts[index], tokens.ends[index + 1]
+        return tokens.starts[index], tokens.ends[index]
+    is_surname = word in lexicons.surnames or word in lexicons.compound_surnames
+    if is_surname and has_next:
+        second, second_flag = words[index + 1], flags[index + 1]
         if (
-            len(second.word) <= 2
-            and not second.flag.startswith(_NOT_NAME_FLAGS)
-            and (expected or second.flag.startswith("nr"))
-            and _looks_like_name(joined)
+            len(second) <= 2
+            and not second_flag.startswith(_NOT_NAME_FLAGS)
+            and (expected or second_flag.startswith("nr"))
+            and _looks_like_name(word + second)
         ):
-            return first.start, second.end
+            return tokens.starts[index], tokens.ends[index + 1]
     return None
 
 
 def _find_people_in_context(claims: _Claims, text: str, tokens: _Tokens) -> None:
     """Names where the context says a name comes: after a title, after 市领导, and each
     further name of a list joined by 、 (市领导蔡家华、许国、陈小坚)."""
-    token_at = tokens.index_at
-    openings = {e.end for e in claims.found if e.type == "TITLE"}
+    openings = {end for kind, _start, end in claims.found if kind == "TITLE"}
     openings.update(m.end() for m in _LIST_OPENER.finditer(text))
     for position in sorted(openings):
         while position < len(text):
             span = _name_by_followers(text, position)
-            if span is None and position in token_at:
-                span = _name_at(tokens, token_at[position], expected=True)
+            if span is None and (index := tokens.index_starting_at(position)) is not None:
+                span = _name_at(tokens, index, expected=True)
             if span is not None and _opens_a_body(text, span[1]):
                 span = None  # 、区卫健|局局长: the next item is a body, not a person
-            if span is None or not claims.claim("PERSON", *span, text):
+            if span is None or not claims.claim("PERSON", *span):
                 break
             if text[span[1] : span[1] + 1] != "、":
                 break
@@ -429,7 +491,18 @@ def _find_people_in_context(claims: _Claims, text: str, tokens: _Tokens) -> None
 _LIST_OPENER = re.compile(
     r"(?:[省市区县州镇]领导|出席(?:会议)?的有|参加(?:会议)?的有|陪同的有|联系人)[:：]?"
 )
-_SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*", re.MULTILINE)
+# A sentence opens at the start of the text and after the end of one (or a line), past the
+# space before it. Two patterns, not one with ^ and a look-behind, which the regular
+# expression engine tries at every position (5x slower).
+_AFTER_SENTENCE_END = re.compile(r"[。；;！!？?\n]\s*")
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def _sentence_starts(text: str) -> Iterator[int]:
+    """Where the sentences of ``text`` open, in order (a position may come twice)."""
+    yield _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]  # \s* always matches
+    for match in _AFTER_SENTENCE_END.finditer(text):
+        yield match.end()
 
 
 def _name_by_followers(
@@ -444,17 +517,17 @@ def _name_by_followers(
     compound = text[position : position + 2] in lexicons.compound_surnames
     if not compound and text[position : position + 1] not in lexicons.surnames:
         return None
+    # Where the Han characters from ``position`` stop (looking no further than 4): a name
+    # holds nothing else. Read once, not once a length.
+    han = HAN_RUN.match(text, position, position + 4)
+    han_end = han.end() if han is not None else position
     weak: tuple[int, int] | None = None
     for length in range(max(shortest, 3 if compound else 2), 5):
         end = position + length
-        candidate = text[position:end]
-        if end > len(text) or not HAN_RUN.fullmatch(candidate):
+        if end > han_end:
             break
-        if (
-            candidate in lexicons.not_entities
-            or candidate in lexicons.places
-            or candidate in lexicons.not_names
-        ):
+        candidate = text[position:end]
+        if candidate in lexicons.never_names:
             continue
         if _BODY_CHARACTERS.intersection(candidate) or _opens_a_body(text, end):
             break  # 卫健委, 区卫健|局: a body's short name, not a person
@@ -492,26 +565,31 @@ _PLACE_ENDINGS = frozenset("区县市镇乡省州村街道")
 
 def _find_people_as_subjects(claims: _Claims, text: str, tokens: _Tokens) -> None:
     """A name opening a sentence and followed by what people do: 上官文涛强调, 高兴华就…"""
-    starts_name = _name_starts(tokens)
-    for match in _SENTENCE_START.finditer(text):
-        span = _name_by_followers(text, match.end(), punctuation_ends=False)
-        if span is not None and span[0] in starts_name:
-            claims.claim("PERSON", *span, text)
+    surnames, compound_surnames = _lexicons().surnames, _lexicons().compound_surnames
+    for position in _sentence_starts(text):
+        # Where no name may start, the characters are not read (most sentences); a name
+        # opens with a surname (_name_by_followers), the cheapest test, so it comes first.
+        if (
+            text[position : position + 1] in surnames
+            or text[position : position + 2] in compound_surnames
+        ) and _may_start_a_name(tokens, position):
+            span = _name_by_followers(text, position, punctuation_ends=False)
+            if span is not None:
+                claims.claim("PERSON", *span)
 
 
-def _name_starts(tokens: _Tokens) -> set[int]:
-    """Where a name may begin outside a telling context: at a word jieba tags as a name, or at
-    a surname it cut off on its own (单/东升). Not inside 公司, 全市, 经济, 康复…"""
+def _may_start_a_name(tokens: _Tokens, position: int) -> bool:
+    """Whether a name may begin at ``position`` outside a telling context: at a word jieba
+    tags as a name, or at a surname it cut off on its own (单/东升). Not inside 公司, 全市,
+    经济, 康复…"""
+    index = tokens.index_starting_at(position)
+    if index is None:
+        return False
     lexicons = _lexicons()
-    words, starts = tokens.words, tokens.starts
-    surnames, compound = lexicons.surnames, lexicons.compound_surnames
-    return {
-        starts[index] for index in tokens.name_tagged if words[index] not in lexicons.not_names
-    } | {
-        start
-        for word, start in zip(words, starts, strict=True)
-        if word in surnames or word in compound
-    }
+    word = tokens.words[index]
+    return (index in tokens.name_tagged_set and word not in lexicons.not_names) or (
+        word in lexicons.all_surnames
+    )
 
 
 def _name_candidates(tokens: _Tokens) -> list[int]:
@@ -534,12 +612,12 @@ def _find_people_by_tag(claims: _Claims, text: str, tokens: _Tokens) -> None:
     lexicons = _lexicons()
     token_ends = tokens.end_set
     for index in _name_candidates(tokens):
-        token = tokens[index]
-        if not claims.is_free(token.start, token.end):
+        start, end, flag = tokens.starts[index], tokens.ends[index], tokens.flags[index]
+        if not claims.is_free(start, end):
             continue
-        shortest = len(token.word) if token.flag.startswith("nr") else 2
-        span = _name_by_followers(text, token.start, shortest=shortest)
-        if span is not None and (span[1] not in token_ends or span[1] - token.end > 1):
+        shortest = end - start if flag.startswith("nr") else 2
+        span = _name_by_followers(text, start, shortest=shortest)
+        if span is not None and (span[1] not in token_ends or span[1] - end > 1):
             span = None  # 华茂/电子 is a company, not a name grown from 华茂
         span = span or _name_at(tokens, index)
         if span is None or text[span[1] : span[1] + 1] in _PLACE_ENDINGS:
@@ -550,7 +628,7 @@ def _find_people_by_tag(claims: _Claims, text: str, tokens: _Tokens) -> None:
             or _opens_a_body(text, span[1])
         ):
             continue  # 和恒锦|集团 is a company; 严格|执行 is an adverb and a verb
-        claims.claim("PERSON", *span, text)
+        claims.claim("PERSON", *span)
 
 
 def _opens_with_a_modifier(text: str, span: tuple[int, int]) -> bool:
@@ -561,8 +639,12 @@ def _opens_with_a_modifier(text: str, span: tuple[int, int]) -> bool:
     return tag[:1] in ("a", "d") and tagger.frequency(head) >= 1000
 
 
-def _names_found(claims: _Claims) -> set[str]:
-    return {e.text for e in claims.found if e.type == "PERSON" and len(e.text) >= 2}
+def _names_found(claims: _Claims, text: str) -> set[str]:
+    return {
+        text[start:end]
+        for kind, start, end in claims.found
+        if kind == "PERSON" and end - start >= 2
+    }
 
 
 def _find_known_names_again(claims: _Claims, text: str, names: frozenset[str]) -> None:
@@ -572,7 +654,7 @@ def _find_known_names_again(claims: _Claims, text: str, names: frozenset[str]) -
     (iter_entities) includes other pieces."""
     if names:
         for match in _names_pattern(names).finditer(text):
-            claims.claim("PERSON", match.start(), match.end(), text)
+            claims.claim("PERSON", match.start(), match.end())
 
 
 @lru_cache(maxsize=8)
@@ -590,23 +672,23 @@ def _find_organisations(claims: _Claims, text: str, tokens: _Tokens) -> None:
         if start is None or start not in token_starts or generic:
             continue
         if text[start : match.end()] not in lexicons.not_entities:  # 每日报(送): no paper
-            claims.claim("ORG", start, match.end(), text)
+            claims.claim("ORG", start, match.end())
     for start, end in _place_spans(text):
         # 宿迁市委, 佛山市政府: a place and an office make one body.
         office = lexicons.org_name.match(text, end)
         rest = text[start:end]
         if office is not None:
-            claims.claim("ORG", start, office.end(), text)
+            claims.claim("ORG", start, office.end())
         elif rest.endswith(("市", "省", "区", "县")):
             tail = lexicons.org_name.match(text, end - 1)
             if tail is not None and tail.group().startswith(rest[-1]):
-                claims.claim("ORG", start, tail.end(), text)
+                claims.claim("ORG", start, tail.end())
     _find_local_departments(claims, text, token_starts)
     token_end_set = tokens.end_set
     for match in lexicons.org_name.finditer(text):
         # Whole words only: not 中央 in 中央企业 (state-owned enterprises).
         if match.start() in token_starts and match.end() in token_end_set:
-            claims.claim("ORG", match.start(), match.end(), text)
+            claims.claim("ORG", match.start(), match.end())
 
 
 def _find_local_departments(claims: _Claims, text: str, token_starts: frozenset[int]) -> None:
@@ -626,7 +708,7 @@ def _find_local_departments(claims: _Claims, text: str, token_starts: frozenset[
             _is_frequent_word(text[end - 1 : end + 1])  # 县城|办事处
         ):
             continue
-        claims.claim("ORG", start, end, text)
+        claims.claim("ORG", start, end)
 
 
 # Words that stand before a body's name (由区发改局印发, 向市卫健委报告). jieba-rs's HMM may join
@@ -660,7 +742,7 @@ _MAX_BODY_WORDS = 8
 _LEVELS = frozenset("省市区县州镇乡")
 
 
-def _body_start(tokens: _Tokens, token_ends: list[int], suffix_start: int) -> int | None:
+def _body_start(tokens: _Tokens, token_ends: tuple[int, ...], suffix_start: int) -> int | None:
     """Where the name of a body ending in a suffix at ``suffix_start`` begins.
 
     Walk left over noun-like words. A verb may stand inside a long name
@@ -668,28 +750,30 @@ def _body_start(tokens: _Tokens, token_ends: list[int], suffix_start: int) -> in
     remembers the leftmost named body (``nt`` or a fixed ORG name) it passes.
     """
     lexicons = _lexicons()
+    words, flags, starts = tokens.words, tokens.flags, tokens.starts
     index = bisect_right(token_ends, suffix_start)
-    if index >= len(tokens):
+    if index >= len(words):
         return None
-    if tokens[index].start != suffix_start:  # the suffix ends a longer word (疫情防控指挥部)
-        word = tokens[index].word
+    if starts[index] != suffix_start:  # the suffix ends a longer word (疫情防控指挥部)
+        word = words[index]
         # Not 一专班 (one task force each: a count, not a name; jieba-rs keeps it one word).
         if word in lexicons.not_entities or word[0] in _CN_DIGITS or word[0].isdigit():
             return None
-        return tokens[index].start
+        return starts[index]
     plain_start: int | None = None
     anchored_start: int | None = None
     nouns_only = True
-    for previous in reversed(tokens[max(0, index - _MAX_BODY_WORDS) : index]):
-        if previous.word in lexicons.not_entities or previous.flag.startswith(("x", "p", "c", "u")):
+    for previous in reversed(range(max(0, index - _MAX_BODY_WORDS), index)):
+        word, flag = words[previous], flags[previous]
+        if word in lexicons.not_entities or flag.startswith(("x", "p", "c", "u")):
             break
         # 县 opens 县疫情防控指挥部 whatever its tag (jieba-rs tags it zg, jieba n).
-        if previous.flag in _BODY_WORD_FLAGS or previous.word in _LEVELS:
+        if flag in _BODY_WORD_FLAGS or word in _LEVELS:
             if nouns_only:
-                plain_start = previous.start
-            if previous.flag == "nt" or lexicons.org_name.fullmatch(previous.word):
-                anchored_start = previous.start
-        elif previous.flag.startswith("v") and anchored_start is None:
+                plain_start = starts[previous]
+            if flag == "nt" or lexicons.org_name.fullmatch(word):
+                anchored_start = starts[previous]
+        elif flag.startswith("v") and anchored_start is None:
             nouns_only = False
         else:
             break
@@ -700,50 +784,57 @@ def _body_start(tokens: _Tokens, token_ends: list[int], suffix_start: int) -> in
 
 _PLACE_SUFFIXES = frozenset({"街道", "市", "省", "区", "县", "镇", "乡"})
 _LOCAL_PLACE_SUFFIXES = frozenset({"街道", "镇", "乡", "村"})
+# The words after which a word may be a place (奢岭|街道, 姜堰|区).
+_PLACE_FOLLOWER = re.compile(alternation(_LOCAL_PLACE_SUFFIXES | {"区", "县"}))
+_DISTRICT_ENDING = re.compile("[区县]")
 
 
 def _find_places(claims: _Claims, text: str, tokens: _Tokens) -> None:
     lexicons = _lexicons()
-    starts = tokens.start_set
-    ends = tokens.end_set
+    start_set, end_set = tokens.start_set, tokens.end_set
     for start, end in _place_spans(text):
         # Only whole words: not 长治 in 长治久安, not 来宾 when it means guests.
-        if start in starts and end in ends and claims.claim("PLACE", start, end, text):
+        if start in start_set and end in end_set and claims.claim("PLACE", start, end):
             continue
         # 上海市委书记: jieba keeps 上海市 whole, the title took 市委书记; the place is 上海.
         base = text[start : end - 1]
-        if start in starts and base in lexicons.places and not claims.is_free(end - 1, end):
-            claims.claim("PLACE", start, end - 1, text)
-    for index, token in enumerate(tokens):
-        if token.flag != "ns" or len(token.word) < 2 or token.word in lexicons.not_entities:
+        if start in start_set and base in lexicons.places and not claims.is_free(end - 1, end):
+            claims.claim("PLACE", start, end - 1)
+    words, flags, starts, token_ends = tokens.words, tokens.flags, tokens.starts, tokens.ends
+    last = len(words) - 1
+    for index in tokens.place_tagged:
+        word = words[index]
+        if len(word) < 2 or word in lexicons.not_entities:
             continue
-        end = token.end
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following is not None and following.word in _PLACE_SUFFIXES:
-            end = following.end
-        claims.claim("PLACE", token.start, end, text)
-    for token, following in pairwise(tokens):
+        end = token_ends[index]
+        if index < last and words[index + 1] in _PLACE_SUFFIXES:
+            end = token_ends[index + 1]
+        claims.claim("PLACE", starts[index], end)
+    for following in tokens.words_matching(_PLACE_FOLLOWER, text):
+        index = following - 1
+        if index < 0:
+            continue
+        word, flag, follower = words[index], flags[index], words[following]
         # 奢岭街道: a name jieba does not know, made a place by what follows it.
         if (
-            following.word in _LOCAL_PLACE_SUFFIXES
-            and 2 <= len(token.word) <= 3
-            and token.flag in ("n", "ns", "nz", "nr")
-            and token.word not in lexicons.not_entities
+            follower in _LOCAL_PLACE_SUFFIXES
+            and 2 <= len(word) <= 3
+            and flag in ("n", "ns", "nz", "nr")
+            and word not in lexicons.not_entities
         ) or (
             # 姜堰/区: a district jieba took for a name.
-            following.word in ("区", "县")
-            and 2 <= len(token.word) <= 3
-            and token.flag in ("ns", "nz", "nr")
+            follower in ("区", "县") and 2 <= len(word) <= 3 and flag in ("ns", "nz", "nr")
         ):
-            claims.claim("PLACE", token.start, following.end, text)
-    for token in tokens:
+            claims.claim("PLACE", starts[index], token_ends[following])
+    for match in _DISTRICT_ENDING.finditer(text):
         # 芦淞区 as one word that jieba took for a name.
+        word_index = tokens.index_ending_at(match.end())
         if (
-            token.flag in ("nr", "nrt", "nz")
-            and len(token.word) in (3, 4)
-            and (token.word[-1] in "区县")
+            word_index is not None
+            and flags[word_index] in ("nr", "nrt", "nz")
+            and len(words[word_index]) in (3, 4)
         ):
-            claims.claim("PLACE", token.start, token.end, text)
+            claims.claim("PLACE", starts[word_index], token_ends[word_index])
 
 
 @dataclass(frozen=True)
@@ -763,27 +854,25 @@ def _first_layers(text: str) -> _Layered:
     _find_people_in_context(claims, text, tokens)
     _find_people_as_subjects(claims, text, tokens)
     _find_people_by_tag(claims, text, tokens)
-    return _Layered(text, claims, tokens, frozenset(_names_found(claims)))
+    return _Layered(text, claims, tokens, frozenset(_names_found(claims, text)))
 
 
-def _last_layers(layered: _Layered, names: frozenset[str]) -> list[Entity]:
+def _last_layers(layered: _Layered, names: frozenset[str]) -> list[_Found]:
     """The rest of the layers, on a copy of the claims so they can run again with more names."""
     text, claims, tokens = layered.text, layered.claims.copy(), layered.tokens
     _find_known_names_again(claims, text, names)
     _find_organisations(claims, text, tokens)
     _find_places(claims, text, tokens)
-    return _join_adjacent_bodies(sorted(claims.found, key=lambda e: (e.start, e.end)), text)
+    return _join_adjacent_bodies(sorted(claims.found, key=itemgetter(1, 2)))
 
 
-def _join_adjacent_bodies(entities: list[Entity], text: str) -> list[Entity]:
+def _join_adjacent_bodies(entities: list[_Found]) -> list[_Found]:
     """国务院 + 联防联控机制 -> one body: a named body inside a larger one is the larger one."""
-    joined: list[Entity] = []
+    joined: list[_Found] = []
     for entity in entities:
         previous = joined[-1] if joined else None
-        if previous and previous.type == entity.type == "ORG" and previous.end == entity.start:
-            joined[-1] = Entity(
-                "ORG", previous.start, entity.end, text[previous.start : entity.end]
-            )
+        if previous and previous[0] == entity[0] == "ORG" and previous[2] == entity[1]:
+            joined[-1] = ("ORG", previous[1], entity[2])
         else:
             joined.append(entity)
     return joined
@@ -793,12 +882,13 @@ def extract_entities(text: str, script: Script | None = None) -> list[Entity]:
     """The entities of ``text`` in its own script, offsets in code points into ``text``."""
     if script is None:
         script = detect_script(text).script
-    simplified, alignment = matching_text(text, script)
-    layered = _first_layers(simplified)
-    found = _last_layers(layered, layered.names)
-    if simplified is text:  # a Simplified text is its own matching text: nothing moves
-        return found
-    return _in_script(text, found, alignment, 0)
+    with _collector_paused():
+        simplified, alignment = matching_text(text, script)
+        layered = _first_layers(simplified)
+        found = _last_layers(layered, layered.names)
+        if simplified is text:  # a Simplified text is its own matching text: nothing moves
+            return _entities(text, found, 0)
+        return _in_script(text, found, alignment, 0)
 
 
 @dataclass(frozen=True)
@@ -853,36 +943,43 @@ def iter_entities(
     names: frozenset[str] = frozenset()
     pieces: list[_Piece] = []
     for start, end in paragraph_chunks(text, chunk_chars):
-        simplified, alignment = simplified_for_matching(text[start:end], script)
-        layered = _first_layers(simplified)
-        names |= layered.names
-        pieces.append(_Piece(start, end, layered, alignment, names))
-        yield ChunkEntities(start, end, _piece_entities(text, pieces[-1], names))
+        with _collector_paused():  # not across the yield: the caller's code runs there
+            simplified, alignment = simplified_for_matching(text[start:end], script)
+            layered = _first_layers(simplified)
+            names |= layered.names
+            pieces.append(_Piece(start, end, layered, alignment, names))
+            entities = _piece_entities(text, pieces[-1], names)
+        yield ChunkEntities(start, end, entities)
     for piece in pieces:
         later = names - piece.names
         if any(name in piece.layered.text for name in later):
-            yield ChunkEntities(
-                piece.start, piece.end, _piece_entities(text, piece, names), revised=True
-            )
+            with _collector_paused():
+                entities = _piece_entities(text, piece, names)
+            yield ChunkEntities(piece.start, piece.end, entities, revised=True)
 
 
 def _piece_entities(text: str, piece: _Piece, names: frozenset[str]) -> list[Entity]:
     return _in_script(text, _last_layers(piece.layered, names), piece.alignment, piece.start)
 
 
-def _in_script(text: str, found: list[Entity], alignment: OffsetMap, offset: int) -> list[Entity]:
+def _in_script(text: str, found: list[_Found], alignment: OffsetMap, offset: int) -> list[Entity]:
     """Entities of the Simplified text of ``text[offset:]`` mapped back into ``text``."""
-    mapped = []
     if alignment.is_identity:  # t2s and an unchanged text keep every position
-        for entity in found:
-            start, end = entity.start + offset, entity.end + offset
-            mapped.append(Entity(entity.type, start, end, text[start:end]))
-        return mapped
-    for entity in found:
-        start, end = alignment.map_span_back(entity.start, entity.end)
+        return _entities(text, found, offset)
+    mapped = []
+    for kind, start, end in found:
+        start, end = alignment.map_span_back(start, end)
         start, end = start + offset, end + offset
-        mapped.append(Entity(entity.type, start, end, text[start:end]))
+        mapped.append(Entity(kind, start, end, text[start:end]))
     return mapped
+
+
+def _entities(text: str, found: list[_Found], offset: int) -> list[Entity]:
+    """Entities of ``text[offset:]``, whose positions they keep, as ``text`` holds them."""
+    return [
+        Entity(kind, start + offset, end + offset, text[start + offset : end + offset])
+        for kind, start, end in found
+    ]
 
 
 @lru_cache(maxsize=2)

@@ -13,20 +13,24 @@ What the user waits for, each a fresh process from start to exit, median of ``--
 
 Each figure is taken on the default (native) engines and with ``JIYAO_PURE_PYTHON=1`` (the
 fallback). ``--before PATH`` takes the "before" figures from another checkout (the main branch
-before issue 22) rather than from the fallback of this one. Prints medians and ratios; asserts
-nothing.
+before issue 22) rather than from the fallback of this one; with ``--before-native``, from that
+checkout on the native engines (to measure a change of the rules alone). Prints medians and
+ratios, of the wall-clock time and of the processor time (user and system: less disturbed on a
+busy shared machine); asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = [
@@ -54,18 +58,32 @@ def readouts(characters: int, *, simplified_only: bool) -> str:
     return ("\n\n".join([joined] * (characters // len(joined) + 1)))[:characters]
 
 
-def run_seconds(arguments: list[str], env: dict[str, str], repeat: int) -> float:
-    times = []
+class Timing(NamedTuple):
+    """Medians of one command's runs: wall-clock seconds, and processor seconds (user and
+    system), which a busy shared machine disturbs less."""
+
+    wall: float
+    processor: float
+
+
+def run_seconds(arguments: list[str], env: dict[str, str], repeat: int) -> Timing:
+    walls, processors = [], []
     for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run(
             arguments,
             check=True,
             stdout=subprocess.DEVNULL,
             env={**os.environ, "PYTHONPATH": str(ROOT), **env},
+            # Not the checkout: ``python -c`` and ``-m`` put the working folder first on the
+            # path, and --before's PYTHONPATH would lose to this checkout.
+            cwd=tempfile.gettempdir(),
         )
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        processors.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return Timing(statistics.median(walls), statistics.median(processors))
 
 
 POSSEG = (
@@ -82,9 +100,12 @@ ITER_ENTITIES = (
 )
 
 
-def report(label: str, seconds: float, baseline: float | None = None, of: str = "") -> None:
-    ratio = f"   {seconds / baseline:6.3f} x {of}" if baseline else ""
-    print(f"   {label:<44}{seconds:7.2f} s{ratio}")
+def report(label: str, timing: Timing, baseline: Timing | None = None, of: str = "") -> None:
+    ratio = ""
+    if baseline:
+        wall, processor = timing.wall / baseline.wall, timing.processor / baseline.processor
+        ratio = f"   {wall:6.3f} x {of} (processor time: {processor:.3f} x)"
+    print(f"   {label:<40}{timing.wall:7.2f} s ({timing.processor:5.2f} s processor){ratio}")
 
 
 def main() -> None:
@@ -92,9 +113,17 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="the pure-Python runs once each")
     parser.add_argument("--before", type=Path, help="a checkout to take the 'before' figures from")
+    parser.add_argument(
+        "--before-native",
+        action="store_true",
+        help="with --before: that checkout on the native engines too (a speed-up of the rules)",
+    )
     args = parser.parse_args()
-    before = {**PURE, "PYTHONPATH": str(args.before.resolve())} if args.before else PURE
+    engines = NATIVE if args.before_native else PURE
+    before = {**engines, "PYTHONPATH": str(args.before.resolve())} if args.before else PURE
     before_name = f"before ({args.before})" if args.before else "pure Python (before)"
+    if args.before and args.before_native:
+        before_name = f"before ({args.before}, native)"
     slow_repeat = 1 if args.quick else args.repeat
     sys.path.insert(0, str(ROOT))
     from desktop.core.engines import engine_names
@@ -134,12 +163,14 @@ def main() -> None:
 
         text = document.read_text(encoding="utf-8")
         list(iter_entities(text[:1000]))  # the tagger loaded
-        times = []
+        walls, processors = [], []
         for _ in range(args.repeat):
-            started = time.perf_counter()
+            started, processor = time.perf_counter(), time.process_time()
             list(iter_entities(text))
-            times.append(time.perf_counter() - started)
-        report("native, in a running app (loaded)", statistics.median(times))
+            walls.append(time.perf_counter() - started)
+            processors.append(time.process_time() - processor)
+        timing = Timing(statistics.median(walls), statistics.median(processors))
+        report("native, in a running app (loaded)", timing)
 
 
 if __name__ == "__main__":

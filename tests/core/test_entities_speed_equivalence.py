@@ -1,0 +1,115 @@
+"""The faster structures of the entity pipeline (issue 22) find what the plain ones found.
+
+Each is held equal to the plain reference it replaced: the gazetteer's leftmost-longest places
+against ``re.finditer`` over their alternation, the openings of sentences against the one
+pattern with ``^`` and a look-behind, the words found through the text's matches against a
+look at every word."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from desktop.core.cleaning import clean
+from desktop.core.entities import (
+    _lexicons,
+    _LiteralWords,
+    _sentence_starts,
+    _tokens,
+    extract_entities,
+)
+from desktop.core.patterns import alternation
+from desktop.core.resources import read_data_lines
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXTS = sorted((ROOT / "seeds").glob("*.txt"))
+
+EDGES = [
+    "",
+    "。",
+    "。。\n\n；张三强调",
+    "\n\n  张三主持会议。 \u3000李四讲话！王五？",
+    "  \t开头有空格。结尾有标点；",
+    "市领导蔡家华、许国、陈小坚参加。",
+]
+
+
+def texts() -> list[str]:
+    return [*EDGES, *(clean(path.read_text(encoding="utf-8")).text for path in TEXTS)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        read_data_lines("entities", "places.txt"),
+        ["北京", "北京市", "京津", "津冀", "河北"],  # shared starts, overlaps
+        ["市", "北京", "京"],  # a word of one character: no second-character filter
+        [],
+    ],
+)
+def test_literal_words_find_what_their_alternation_finds(words: list[str]) -> None:
+    literal = _LiteralWords(words)
+    probe = "北京市京津冀协同发展，河北省、天津市。长治久安，宿迁市委"
+    for text in [*texts(), probe]:
+        expected = (
+            [match.span() for match in re.finditer(alternation(words), text)] if words else []
+        )
+        assert list(literal.spans(text)) == expected
+
+
+_PLAIN_SENTENCE_START = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*", re.MULTILINE)
+
+
+@pytest.mark.parametrize("text", texts()[: len(EDGES) + 2])
+def test_sentence_starts_are_where_the_plain_pattern_ends(text: str) -> None:
+    starts = list(_sentence_starts(text))
+    assert starts == sorted(starts)
+    assert set(starts) == {match.end() for match in _PLAIN_SENTENCE_START.finditer(text)}
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda path: path.name)
+def test_words_found_through_the_text_are_the_words_that_match(path: Path) -> None:
+    text = clean(path.read_text(encoding="utf-8")).text
+    tokens = _tokens(text)
+    pattern = re.compile("街道|[镇乡村区县]|市委|会议")
+    every_word = [
+        index for index, word in enumerate(tokens.words) if pattern.fullmatch(word) is not None
+    ]
+    assert every_word  # the seeds hold such words, so the comparison means something
+    assert list(tokens.words_matching(pattern, text)) == every_word
+    for index, (start, end) in enumerate(zip(tokens.starts, tokens.ends, strict=True)):
+        assert tokens.index_starting_at(start) == index
+        assert tokens.index_ending_at(end) == index
+    inside = [p for p in range(len(text)) if p not in tokens.start_set]
+    assert all(tokens.index_starting_at(position) is None for position in inside)
+
+
+def test_names_and_places_tagged_are_the_words_with_those_tags() -> None:
+    text = clean(TEXTS[0].read_text(encoding="utf-8")).text
+    tokens = _tokens(text)
+    flags = tokens.flags
+    assert list(tokens.name_tagged) == [i for i, f in enumerate(flags) if f.startswith("nr")]
+    assert list(tokens.place_tagged) == [i for i, f in enumerate(flags) if f == "ns"]
+
+
+def test_the_words_no_name_can_be_are_the_three_lists() -> None:
+    lexicons = _lexicons()
+    assert lexicons.never_names == lexicons.not_entities | lexicons.places | lexicons.not_names
+    assert lexicons.all_surnames == lexicons.surnames | lexicons.compound_surnames
+
+
+def test_a_long_analysis_leaves_the_collector_as_it_found_it() -> None:
+    import gc
+
+    text = clean(TEXTS[0].read_text(encoding="utf-8")).text
+    assert gc.isenabled()
+    extract_entities(text)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_entities(text)
+        assert not gc.isenabled()  # who turned it off turns it on again, not the analysis
+    finally:
+        gc.enable()
