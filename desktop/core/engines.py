@@ -18,6 +18,7 @@ import logging
 import os
 import re
 import sys
+import threading
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -222,18 +223,49 @@ class TextConverter(Protocol):
     def convert(self, text: str) -> str: ...
 
 
-class _NativeConverter:
-    def __init__(self, module: ModuleType, config: str) -> None:
-        self._opencc = module.OpenCC(config)
+class _SharedOpenCC:
+    """opencc-pyo3's one instance in this process, for every configuration.
 
-    def convert(self, text: str) -> str:
-        converted: str = self._opencc.convert(text, False)  # False: leave punctuation alone
+    Each ``OpenCC`` object loads the whole dictionary set (26 MiB), whatever its
+    configuration: a window that showed a Simplified document (s2tw), a mixed one (t2s) and a
+    Traditional meeting word (s2t) held three copies. One instance switches configuration
+    instead (identical output, measured on every configuration); the lock keeps a switch and
+    its conversion together when the window converts on the GUI thread and on the pool at once.
+    """
+
+    def __init__(self, module: ModuleType) -> None:
+        self._opencc = module.OpenCC("s2t")
+        self._config = "s2t"
+        self._lock = threading.Lock()
+
+    def convert(self, config: str, text: str) -> str:
+        with self._lock:
+            if config != self._config:
+                self._opencc.set_config(config)
+                self._config = config
+            converted: str = self._opencc.convert(text, False)  # False: leave punctuation
         return converted
 
 
+@cache
+def _shared_opencc(module: ModuleType) -> _SharedOpenCC:
+    return _SharedOpenCC(module)
+
+
+class _NativeConverter:
+    def __init__(self, module: ModuleType, config: str) -> None:
+        if not module.OpenCC.is_valid_config(config):
+            raise ValueError(f"opencc-pyo3 has no configuration {config!r}")
+        self.engine = _shared_opencc(module)
+        self.config = config
+
+    def convert(self, text: str) -> str:
+        return self.engine.convert(self.config, text)
+
+
 def opencc_converter(config: str) -> TextConverter:
-    """OpenCC for ``config`` (t2s, s2twp…): opencc-pyo3 when it imports, else the
-    reimplemented package (the module ``opencc``)."""
+    """OpenCC for ``config`` (t2s, s2twp…): opencc-pyo3 when it imports (one engine shared by
+    every configuration), else the reimplemented package (the module ``opencc``)."""
     native = _native_module("opencc_pyo3", "opencc-python-reimplemented")
     if native is not None:
         return _NativeConverter(native, config)

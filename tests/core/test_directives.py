@@ -297,6 +297,33 @@ def test_the_meeting_as_issuer_is_in_the_documents_script() -> None:
     assert {s.issuer for s in suggest_directives("会议强调，要提高政治站位。")} == {MEETING}
 
 
+def test_the_traditional_meeting_is_opencc_s_and_loads_no_converter_for_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """會議 is every to-Traditional standard's 会议; naming it builds no s2t converter (its
+    tables cost the pure-Python engine 11 MiB: issue 13, memory)."""
+    from desktop.core import conversion
+    from desktop.core.directives import MEETING_TRADITIONAL
+
+    for config in ("s2t", "s2tw", "s2hk", "s2twp"):
+        assert conversion.Converter(config).convert(MEETING).text == MEETING_TRADITIONAL
+    built: list[str] = []
+    real_init = conversion.Converter.__init__
+
+    def recording_init(self: conversion.Converter, config: str) -> None:
+        built.append(config)
+        real_init(self, config)
+
+    monkeypatch.setattr(conversion.Converter, "__init__", recording_init)
+    conversion.converter.cache_clear()
+    try:
+        found = suggest_directives("會議強調，要提高政治站位。")
+    finally:
+        conversion.converter.cache_clear()
+    assert {s.issuer for s in found} == {MEETING_TRADITIONAL}
+    assert "s2t" not in built
+
+
 def test_every_issuer_of_a_traditional_seed_is_written_in_the_text(
     suqian: list[Suggestion],
 ) -> None:

@@ -10,6 +10,7 @@ import importlib.util
 import logging
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -134,3 +135,53 @@ def test_the_look_up_table_is_the_native_engines_own_dictionary() -> None:
     words = engines._frequent_dictionary_words()
     assert len(words) > 20_000
     assert all(rjieba.has_word(word) for word in words)
+
+
+MIXED_SAMPLE = "會議強調，要严格把关。网络安全和軟體開發，桥梁与台湾的資訊。"
+
+
+@needs_native
+def test_every_configuration_shares_one_native_engine(fresh_choice: None) -> None:
+    """opencc-pyo3 loads its whole dictionary set per instance (issue 13, memory): the
+    configurations share one and answer as an instance of their own would."""
+    module = engines._native_module("opencc_pyo3", "opencc-python-reimplemented")
+    assert module is not None
+    configs = ("s2tw", "t2s", "s2t", "s2twp", "tw2sp", "s2hk", "t2hk")
+    converters = [engines.opencc_converter(config) for config in configs]
+    assert len({id(c.engine) for c in converters}) == 1  # type: ignore[attr-defined]
+    for config, converter in zip(configs, converters, strict=True):
+        own = module.OpenCC(config).convert(MIXED_SAMPLE, False)
+        assert converter.convert(MIXED_SAMPLE) == own, config
+    assert converters[0].convert(MIXED_SAMPLE) == module.OpenCC("s2tw").convert(
+        MIXED_SAMPLE, False
+    )  # switched back after the others
+
+
+@needs_native
+def test_the_shared_engine_keeps_each_threads_configuration(fresh_choice: None) -> None:
+    """The window converts on the GUI thread and on the pool at once, in two configurations."""
+    to_traditional = engines.opencc_converter("s2tw")
+    to_simplified = engines.opencc_converter("t2s")
+    expected = (to_traditional.convert(MIXED_SAMPLE), to_simplified.convert(MIXED_SAMPLE))
+    wrong: list[str] = []
+
+    def convert_many(converter: engines.TextConverter, want: str) -> None:
+        for _ in range(300):
+            if (got := converter.convert(MIXED_SAMPLE)) != want:
+                wrong.append(got)
+
+    threads = [
+        threading.Thread(target=convert_many, args=(to_traditional, expected[0])),
+        threading.Thread(target=convert_many, args=(to_simplified, expected[1])),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert expected[0] != expected[1]
+    assert wrong == []
+
+
+def test_an_unknown_configuration_is_refused() -> None:
+    with pytest.raises(Exception, match="xx2yy"):
+        engines.opencc_converter("xx2yy")

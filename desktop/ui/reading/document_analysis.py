@@ -18,6 +18,7 @@ from desktop.core.model import Document, Entity
 from desktop.core.script import Script
 from desktop.core.store import Store
 from desktop.ui.common import workers
+from desktop.ui.common.memory import release_freed_memory
 from desktop.ui.common.workers import Task
 from desktop.ui.workspace import Workspace
 
@@ -121,9 +122,13 @@ class DocumentAnalysis(QObject):
             self.entitiesFound.emit(document_id, found)
 
     def _done(self, store: Store, document_id: int, result: Analysis | None) -> None:
-        if result is None or store is not self.workspace.store:
-            return  # cancelled, or the project was switched while it ran
-        if result.entities is not None:
-            store.replace_pipeline_entities(document_id, result.entities, PIPELINE_VERSION)
-        if document_id == self.workspace.current_id:
-            self.analysed.emit(document_id, result)
+        try:
+            if result is None or store is not self.workspace.store:
+                return  # cancelled, or the project was switched while it ran
+            if result.entities is not None:
+                store.replace_pipeline_entities(document_id, result.entities, PIPELINE_VERSION)
+            if document_id == self.workspace.current_id:
+                self.analysed.emit(document_id, result)
+        finally:
+            # The analysis and the storing freed what they built: give it back (issue 13).
+            release_freed_memory()

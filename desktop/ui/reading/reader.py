@@ -384,6 +384,9 @@ class ReaderView(QWidget):
             self._use_conversion(*kept)
             return
         self.conversion, self._notice = None, ""
+        # Nothing to follow until it arrives: the new text's scroll reset must not map the
+        # left pane through a conversion that is gone.
+        self.sync.set_mapping(_nowhere, _nowhere)
 
         def convert(_progress: object, cancelled: Callable[[], bool]) -> object:
             return None if cancelled() else convert_for_reading(text, script, chosen)

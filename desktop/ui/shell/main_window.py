@@ -36,6 +36,7 @@ from desktop.core.store import Store
 from desktop.ui.analysis.corpus_search import CorpusSearch
 from desktop.ui.analysis.counts import TagCounts
 from desktop.ui.analysis.index_building import SearchIndexBuilder
+from desktop.ui.common.memory import forget_source_lines
 from desktop.ui.common.names import display_name
 from desktop.ui.common.reports import tell
 from desktop.ui.common.settings import Settings
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: Store, settings: Settings, language: str = "en") -> None:
         super().__init__()
+        forget_source_lines()  # read by PySide6's import hook while this module was imported
         # What the window's parts share (store, shown document, undo history, settings) and the
         # signals by which they tell what they changed: see workspace.py.
         self.workspace = Workspace(store, settings, self)

@@ -242,6 +242,27 @@ def test_a_long_document_shows_at_once_and_its_conversion_when_ready(
         assert reader.converted.text.startswith("会议要求")
 
 
+def test_another_long_document_opens_after_one_scrolled_down(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Its text resets the scroll while its conversion is still to come: the right pane has
+    nothing to follow yet (an AssertionError each time, found by bench_window.py)."""
+    sentence = "会议要求，各部门必须做好安全生产工作，严格落实责任。\n"
+    repeat = CONVERT_AT_ONCE_BELOW // len(sentence) + 1
+    first = _new_document(window, "长一", sentence * repeat)
+    second = _new_document(window, "长二", "二" + sentence * repeat)
+    reader = window.reader
+    with qtbot.waitSignal(window.documentShown, timeout=60_000):
+        window.show_document(first)
+    bar = reader.original.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert reader.converted.verticalScrollBar().value() > 0  # it follows the left pane
+    with qtbot.waitSignal(window.documentShown, timeout=60_000):
+        window.show_document(second)  # raised in the pane sync before the fix
+        assert reader.conversion is None
+    assert reader.converted.text.startswith("二")
+
+
 def _new_document(window: MainWindow, title: str, text: str) -> int:
     document_id = window.store.add_document(
         NewDocument(

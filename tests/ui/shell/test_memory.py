@@ -1,0 +1,66 @@
+"""What the window lets go of, so it keeps less memory (issue 13: < 200 MiB with a
+300,000-character document open; measured by tests/benchmarks/bench_window.py, not here)."""
+
+from __future__ import annotations
+
+import linecache
+import platform
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+import desktop.ui.reading.reader as a_window_module
+from desktop.core.entities import PIPELINE_VERSION
+from desktop.core.store import Store
+from desktop.ui.common import memory
+from desktop.ui.common.settings import Settings
+from desktop.ui.reading import document_analysis
+from desktop.ui.shell.main_window import MainWindow
+
+
+def test_the_window_drops_the_source_lines_read_while_importing(qtbot: QtBot, store: Store) -> None:
+    """PySide6's import hook reads every later module's source through linecache."""
+    source = a_window_module.__file__
+    assert source is not None
+    assert linecache.getlines(source)  # as the hook leaves it
+    assert source in linecache.cache
+    window = MainWindow(store, Settings())
+    qtbot.addWidget(window)
+    assert source not in linecache.cache
+
+
+def test_finding_a_documents_entities_gives_the_freed_heap_back(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After the analysis is stored, not before: the storing frees what it built too."""
+    versions_when_trimmed: list[int | None] = []
+
+    def trim() -> bool:
+        versions_when_trimmed.append(store.entities_version(first))
+        return True
+
+    monkeypatch.setattr(document_analysis, "release_freed_memory", trim)
+    first = store.document_ids()[0]
+    assert store.entities_version(first) != PIPELINE_VERSION  # found in the window
+    window = MainWindow(store, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.documentShown, timeout=30_000):
+        window.select_document(first)
+    assert versions_when_trimmed == [PIPELINE_VERSION]
+
+
+def test_freed_heap_is_given_back_only_where_the_c_library_can(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    memory._malloc_trim.cache_clear()
+    monkeypatch.setattr(memory.sys, "platform", "darwin")
+    assert memory.release_freed_memory() is False
+    memory._malloc_trim.cache_clear()
+    monkeypatch.setattr(memory.sys, "platform", "linux")
+    monkeypatch.setattr(memory.ctypes, "CDLL", lambda _name: object())  # musl: no malloc_trim
+    assert memory.release_freed_memory() is False
+    memory._malloc_trim.cache_clear()
+    monkeypatch.undo()
+    if platform.libc_ver()[0] == "glibc":
+        assert memory.release_freed_memory() is True
