@@ -233,13 +233,13 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="220"/>
-        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="221"/>
+        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="235"/>
+        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="236"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="221"/>
+        <location filename="../../desktop/ui/tagging/annotation_panel.py" line="236"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -1152,7 +1152,7 @@
 <context>
     <name>DocumentAnalysis</name>
     <message>
-        <location filename="../../desktop/ui/reading/document_analysis.py" line="108"/>
+        <location filename="../../desktop/ui/reading/document_analysis.py" line="109"/>
         <source>Finding entities…</source>
         <translation>正在识别实体…</translation>
     </message>
@@ -3219,25 +3219,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="101"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="565"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="567"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="102"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="568"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="104"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="567"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="569"/>
         <source>Memos</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="110"/>
         <source>This project has no documents yet.
 
 Import files with Ctrl+O (File &gt; Import files…), or drop files and folders on this window.</source>
@@ -3246,17 +3246,17 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 按 Ctrl+O（文件 &gt; 导入文件…）导入，或把文件和文件夹拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="333"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="390"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="392"/>
         <source>Go to tag</source>
         <translation>转到标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="393"/>
         <source>That document has been deleted: there is nothing to show.</source>
         <translation>该文档已被删除，无可显示。</translation>
     </message>
@@ -3271,22 +3271,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="538"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="540"/>
         <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
         <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="550"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="552"/>
         <source>Stopping the import, then closing…</source>
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="575"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="575"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="577"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -3887,22 +3887,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>已转换：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="551"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="554"/>
         <source>A disagreement between coders</source>
         <translation>编码员之间的分歧</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="575"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="578"/>
         <source>Removed when cleaning</source>
         <translation>清理时删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="582"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="585"/>
         <source>Changed by the conversion</source>
         <translation>经转换改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="601"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="604"/>
         <source>Script: {0} · conversion: {1} · {2}</source>
         <translation>简繁：{0} · 转换：{1} · {2}</translation>
     </message>
@@ -3928,7 +3928,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message>
         <location filename="../../desktop/ui/reading/reader.py" line="178"/>
-        <location filename="../../desktop/ui/reading/reader.py" line="654"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="657"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
