@@ -20,7 +20,7 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -39,6 +39,7 @@ from desktop.core.corpus import (
 )
 from desktop.core.directives import suggest_directives
 from desktop.core.entities import PIPELINE_VERSION, extract_entities
+from desktop.core.folder_metadata import sidecar_metadata
 from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.readers import ReaderOptions
 from desktop.core.script import Script
@@ -142,13 +143,22 @@ def _require_cluster_libraries() -> None:
 # --- one file, one chunk: what a worker runs ----------------------------------------------
 
 
-def analyse_file(found: FoundFile, *, max_bytes: int, options: ReaderOptions) -> ChunkResult:
-    """One file through import's preparation, then entities and suggested directives. Never
-    raises: whatever goes wrong is the file's refusal."""
+def analyse_file(
+    found: FoundFile,
+    *,
+    max_bytes: int,
+    options: ReaderOptions,
+    metadata: dict[str, Any] | None = None,
+) -> ChunkResult:
+    """One file through import's preparation, then entities and suggested directives; its
+    ``metadata`` as its folder's description gives it. Never raises: whatever goes wrong is
+    the file's refusal."""
     result = ChunkResult()
     path = str(found.path)
     try:
-        outcomes = prepare_found_file(found, max_bytes=max_bytes, options=options)
+        outcomes = prepare_found_file(
+            found, max_bytes=max_bytes, options=options, metadata=metadata
+        )
         rows = [outcome for outcome in outcomes if not isinstance(outcome, str)]
         digest = _file_sha256(found.path) if rows else ""
         for item, outcome in enumerate(outcomes):
@@ -163,12 +173,19 @@ def analyse_file(found: FoundFile, *, max_bytes: int, options: ReaderOptions) ->
 
 
 def analyse_chunk(
-    files: Sequence[FoundFile], max_bytes: int, options: ReaderOptions
+    files: Sequence[FoundFile],
+    max_bytes: int,
+    options: ReaderOptions,
+    described: Mapping[Path, dict[str, Any]] | None = None,
 ) -> ChunkResult:
-    """A chunk's files, in order (the Dask task)."""
+    """A chunk's files, in order (the Dask task); ``described``: the fields their folders'
+    metadata.json give them."""
     chunk = ChunkResult()
+    described = described or {}
     for found in files:
-        result = analyse_file(found, max_bytes=max_bytes, options=options)
+        result = analyse_file(
+            found, max_bytes=max_bytes, options=options, metadata=described.get(found.path)
+        )
         chunk.records.extend(result.records)
         chunk.failures.extend(result.failures)
     return chunk
@@ -246,6 +263,10 @@ def run_batch(
     inputs = [str(path) for path in paths]
     chunk_size = _check_folder(out, inputs, chunk_size, resume=resume)
     files, refused = collect_files(paths)
+    # A folder's description is applied to its files, as an import applies it, not analysed.
+    sidecars = sidecar_metadata(f.path for f in files if f.folder is not None)
+    files = [found for found in files if found.path not in sidecars.files]
+    refused += [Refusal(path, reason) for path, reason in sidecars.refused.items()]
     chunks = [files[first : first + chunk_size] for first in range(0, len(files), chunk_size)]
     shards = out / SHARDS
     shards.mkdir(parents=True, exist_ok=True)
@@ -260,7 +281,17 @@ def run_batch(
     _write_json(out / MANIFEST, manifest)
     names = [_shard_name(number) for number in range(len(chunks))]
     todo = [n for n, name in enumerate(names) if not (shards / name).exists()]
-    futures = {client.submit(analyse_chunk, chunks[n], limit, options, pure=False): n for n in todo}
+    futures = {
+        client.submit(
+            analyse_chunk,
+            chunks[n],
+            limit,
+            options,
+            {f.path: sidecars.described[f.path] for f in chunks[n] if f.path in sidecars.described},
+            pure=False,
+        ): n
+        for n in todo
+    }
     done = len(chunks) - len(todo)
     for future in as_completed(futures):
         number = futures[future]

@@ -61,10 +61,12 @@ RESULTS_MANIFEST = "manifest.json"
 RESULTS_SHARDS = "shards"
 # Below this many files a pool of processes costs more to start than it saves.
 POOL_MIN_FILES = 400
-# An import of at least this many files, and of as many as the project holds, leaves the
-# search index to be built once afterwards (by the window in the background, or the first
-# `jiyao search`), as a bulk load does: keeping it in step costs the writing process more
-# than storing the documents does, four times the bare insert for 20,000 files (issue 13).
+# An import of at least as many files as the project holds that stores at least this many
+# new documents leaves the search index to be built once afterwards (by the window in the
+# background, or the first `jiyao search`), as a bulk load does: keeping it in step costs
+# the writing process more than storing the documents does, four times the bare insert for
+# 20,000 files (issue 13). Fewer new ones (a folder imported again for its few new files)
+# are indexed in step: rebuilding the whole index for them would cost far more.
 DEFER_INDEX_MIN_FILES = 400
 POOL_CHUNK_FILES = 50  # files a worker process prepares per task
 # Worker processes are forked, on Linux only: a spawned one would import Jiyao again first,
@@ -328,8 +330,10 @@ def import_paths(
     so the documents, their ids and the report are the same as with one."""
     limit = textio.max_document_bytes() if max_document_bytes is None else max_document_bytes
     files, refused = collect_files(paths)
-    sidecars, described = sidecar_metadata(f.path for f in files if f.folder is not None)
-    files = [found for found in files if found.path not in sidecars]
+    sidecars = sidecar_metadata(f.path for f in files if f.folder is not None)
+    files = [found for found in files if found.path not in sidecars.files]
+    refused += [Refusal(path, reason) for path, reason in sidecars.refused.items()]
+    described = sidecars.described
     report = ImportReport(refused=refused)
     batch: list[tuple[Path, Prepared]] = []
     options = reader_options or ReaderOptions()
@@ -339,8 +343,10 @@ def import_paths(
         return fields or None
 
     jobs = [(found, given(found.path), limit, options) for found in files]
-    index = not defers_search_index(store, len(files))
-    outcomes = _outcomes_in_order(jobs, workers, index=index)
+    # Worker processes make no index entries for an import that may leave the index stale:
+    # the few documents such an import indexes after all are folded here.
+    deferrable = defers_search_index(store, len(files))
+    outcomes = _outcomes_in_order(jobs, workers, index=not deferrable)
     try:
         for done, found in enumerate(files, start=1):
             if is_cancelled is not None and is_cancelled():
@@ -352,20 +358,19 @@ def import_paths(
                 else:
                     batch.append((found.path, outcome))
             if len(batch) >= BATCH_SIZE:
-                _store_batch(store, batch, report, index=index)
+                _store_batch(store, batch, report, deferrable=deferrable)
             if progress is not None:
                 progress(done, len(files), found.path)
     finally:
         outcomes.close()  # a cancelled import stops its worker processes
-    _store_batch(store, batch, report, index=index)
-    report.index_deferred = not index and bool(report.imported)
+    _store_batch(store, batch, report, deferrable=deferrable)
     log.info("import: %s", report.summary())
     return report
 
 
 def defers_search_index(store: Store, files: int) -> bool:
-    """Whether an import of ``files`` files into ``store`` leaves its search index to be built
-    afterwards (see DEFER_INDEX_MIN_FILES)."""
+    """Whether an import of ``files`` files into ``store`` may leave its search index to be
+    built afterwards (see DEFER_INDEX_MIN_FILES): it does once it has stored that many."""
     return files >= DEFER_INDEX_MIN_FILES and files >= store.document_count()
 
 
@@ -518,13 +523,21 @@ def _read(found: FoundFile, limit: int, *, many: bool = False) -> bytes:
 
 
 def _store_batch(
-    store: Store, batch: list[tuple[Path, Prepared]], report: ImportReport, *, index: bool
+    store: Store, batch: list[tuple[Path, Prepared]], report: ImportReport, *, deferrable: bool
 ) -> None:
     if not batch:
         return
+    defer_at = None  # the new documents that leave the index stale, counting this import's
+    if deferrable and not report.index_deferred:
+        defer_at = DEFER_INDEX_MIN_FILES - len(report.imported)
     ids = store.add_document_rows(
-        [row for _, (row, _) in batch], [entry for _, (_, entry) in batch], index=index
+        [row for _, (row, _) in batch],
+        [entry for _, (_, entry) in batch],
+        defer_index_at=defer_at,
     )
+    stored = sum(document_id is not None for document_id in ids)
+    if defer_at is not None and stored and stored >= defer_at:
+        report.index_deferred = True
     for (path, _), document_id in zip(batch, ids, strict=True):
         if document_id is None:
             report.duplicates.append(path)
@@ -540,8 +553,13 @@ def import_seeds(store: Store) -> ImportReport:
 
 
 def prepare_found_file(
-    found: FoundFile, *, max_bytes: int, options: ReaderOptions
+    found: FoundFile,
+    *,
+    max_bytes: int,
+    options: ReaderOptions,
+    metadata: dict[str, Any] | None = None,
 ) -> list[DocumentRow | str]:
-    """One file as import prepares it: its documents' rows, or the reasons they are refused
-    (``jiyao analyze --out`` runs this on each Dask worker, issue 17)."""
-    return _each(_outcome((found, None, max_bytes, options)))
+    """One file as import prepares it, with the ``metadata`` given for it: its documents'
+    rows, or the reasons they are refused (``jiyao analyze --out`` runs this on each Dask
+    worker, issue 17)."""
+    return _each(_outcome((found, metadata, max_bytes, options)))

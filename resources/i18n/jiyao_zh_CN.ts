@@ -247,22 +247,22 @@
 <context>
     <name>Batch</name>
     <message>
-        <location filename="../../desktop/core/batch.py" line="58"/>
+        <location filename="../../desktop/core/batch.py" line="59"/>
         <source>batch analysis needs Dask and pyarrow: pip install &apos;jiyao[cluster]&apos;</source>
         <translation>批量分析需要 Dask 和 pyarrow：pip install &apos;jiyao[cluster]&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/batch.py" line="404"/>
+        <location filename="../../desktop/core/batch.py" line="435"/>
         <source>{0} cannot be read: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/batch.py" line="408"/>
+        <location filename="../../desktop/core/batch.py" line="439"/>
         <source>{0} is not the manifest of batch results this Jiyao reads</source>
         <translation>{0} 不是本版纪要可读取的批量分析结果清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/batch.py" line="430"/>
+        <location filename="../../desktop/core/batch.py" line="461"/>
         <source>{0} holds an unfinished run: finish it with jiyao analyze --out {0} --resume</source>
         <translation>{0} 中的分析尚未完成：请用 jiyao analyze --out {0} --resume 完成它</translation>
     </message>
@@ -2379,47 +2379,47 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="148"/>
+        <location filename="../../desktop/core/corpus.py" line="150"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="169"/>
+        <location filename="../../desktop/core/corpus.py" line="171"/>
         <source>a Jiyao brat export: import the folder itself, as an annotated set</source>
         <translation>这是纪要的 brat 导出：请把该文件夹本身作为标注集导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="178"/>
+        <location filename="../../desktop/core/corpus.py" line="180"/>
         <source>a Jiyao {0} export: it cannot be read back; import the .jsonl/.qdpx/brat export instead</source>
         <translation>这是纪要的 {0} 导出：无法读回；请改为导入 .jsonl/.qdpx/brat 导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="189"/>
+        <location filename="../../desktop/core/corpus.py" line="191"/>
         <source>the results of jiyao analyze --out: import this folder by itself (File &gt; Import analysis results…)</source>
         <translation>jiyao analyze --out 的分析结果：请单独导入此文件夹（文件 &gt; 导入分析结果…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="201"/>
+        <location filename="../../desktop/core/corpus.py" line="203"/>
         <source>the folder&apos;s name is not valid text: rename the folder (none of its files was read)</source>
         <translation>文件夹名称不是有效文本：请重命名该文件夹（其中的文件均未读取）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="209"/>
+        <location filename="../../desktop/core/corpus.py" line="211"/>
         <source>a folder of the system&apos;s, not documents; not read</source>
         <translation>这是系统文件夹，不是文档；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="232"/>
+        <location filename="../../desktop/core/corpus.py" line="234"/>
         <source>cannot be listed: {0}</source>
         <translation>无法列出内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="374"/>
+        <location filename="../../desktop/core/corpus.py" line="379"/>
         <source>the name of its folder is not valid text; rename the folder</source>
         <translation>所在文件夹的名称不是有效文本；请重命名该文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="377"/>
+        <location filename="../../desktop/core/corpus.py" line="382"/>
         <source>the file name is not valid text; rename the file</source>
         <translation>文件名不是有效文本；请重命名该文件</translation>
     </message>
@@ -2770,6 +2770,11 @@
         <location filename="../../desktop/core/readers/json_rows.py" line="192"/>
         <source>the file holds no JSON objects (the first is {0})</source>
         <translation>文件中没有 JSON 对象（第一项是 {0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/folder_metadata.py" line="67"/>
+        <source>describes files that are not in its folder: {0}</source>
+        <translation>描述的文件不在其所在文件夹中：{0}</translation>
     </message>
 </context>
 <context>
@@ -3593,22 +3598,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="307"/>
+        <location filename="../../desktop/core/store/documents.py" line="306"/>
         <source>the deleted documents ({0}) cannot be put back: a document imported since has the same id or the same text</source>
         <translation>无法恢复已删除的文档（{0}）：此后导入的某篇文档有相同的编号或相同的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="348"/>
+        <location filename="../../desktop/core/store/documents.py" line="347"/>
         <source>a document&apos;s title cannot be empty</source>
         <translation>文档标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="378"/>
+        <location filename="../../desktop/core/store/documents.py" line="377"/>
         <source>a variable needs a name</source>
         <translation>变量需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="381"/>
+        <location filename="../../desktop/core/store/documents.py" line="380"/>
         <source>a title is each document&apos;s own: edit it in the document&apos;s details</source>
         <translation>标题属于每篇文档自己：请在文档详情里编辑</translation>
     </message>
@@ -4349,163 +4354,163 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagCounts</name>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="146"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="147"/>
         <source>Tag counts</source>
         <translation>标注计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="156"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="157"/>
         <source>tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="157"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="158"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="159"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="160"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="159"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="160"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="159"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="160"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="161"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="162"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="165"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="166"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="165"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="166"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="165"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="166"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/analysis/counts.py" line="115"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="149"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="150"/>
         <source>Cross table</source>
         <translation>交叉表</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/analysis/counts.py" line="116"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="150"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="151"/>
         <source>Co-occurrence</source>
         <translation>共现</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/analysis/counts.py" line="118"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="151"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="152"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/analysis/counts.py" line="121"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="152"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="153"/>
         <source>Coded segments</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="180"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="181"/>
         <source>label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="181"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="182"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="182"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="183"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="183"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="184"/>
         <source>annotator</source>
         <translation>标注者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="184"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="185"/>
         <source>issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="185"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="186"/>
         <source>addressee</source>
         <translation>接受者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="186"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="187"/>
         <source>strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="187"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="188"/>
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="188"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="189"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="189"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="190"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="190"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="191"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="191"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="192"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="192"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="193"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="198"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="199"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="200"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="258"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="201"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="261"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="241"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="244"/>
         <source>Tags not counted again: {0}</source>
         <translation>未能重新统计标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="347"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="354"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="350"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="357"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>

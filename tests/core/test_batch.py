@@ -286,3 +286,24 @@ def test_results_inside_a_folder_imported_are_refused_not_read_as_rows(
         ] == [("analysed", True)]
         # named directly, it is refused the same way rather than walked
         assert "by itself" in import_paths(store, [parent / "analysed"]).refused[0].reason
+
+
+def test_a_folders_description_gives_the_rows_what_an_import_gives(
+    client: Client, tmp_path: Path
+) -> None:
+    """Found in review: jiyao analyze --out read a folder's metadata.json as rows."""
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    shutil.copy(SIMPLIFIED_SEED, corpus / "a.txt")
+    (corpus / "b.txt").write_text("李淼同志要求，3月底前完成复工复产。\n", encoding="utf-8")
+    described = {"a.txt": {"title": "会议纪要三篇", "date": "2020年2月11日", "note": "精选"}}
+    (corpus / "metadata.json").write_text(json.dumps(described, ensure_ascii=False), "utf-8")
+    out = tmp_path / "out"
+    batch.run_batch(client, [corpus], out)
+    assert batch.read_manifest(out)["failures"] == 0
+    with Store(tmp_path / "loaded.jiyao") as loaded, Store(tmp_path / "plain.jiyao") as plain:
+        batch.load_results(loaded, out)
+        import_paths(plain, [corpus])
+        shown = [(d.title, d.date) for d in loaded.list_documents()]
+        assert shown == [(d.title, d.date) for d in plain.list_documents()]
+        assert ("会议纪要三篇", "2020-02-11") in shown

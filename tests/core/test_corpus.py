@@ -12,6 +12,7 @@ import pytest
 
 from desktop.core import corpus
 from desktop.core.corpus import ImportReport, import_paths, import_seeds
+from desktop.core.search_query import Term
 from desktop.core.store import Store
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -484,12 +485,22 @@ def test_an_import_as_large_as_the_project_leaves_the_index_to_be_built_once_aft
     folded: list[str] = []
     real_fold = search_index.fold
     monkeypatch.setattr(search_index, "fold", lambda text: folded.append(text) or real_fold(text))
+    entries: list[object] = []  # what the workers (or this process) made for the index
+    real_outcomes = corpus._outcomes_in_order
+
+    def outcomes(*args: Any, **kwargs: Any) -> Any:
+        for outcome in real_outcomes(*args, **kwargs):
+            entries.extend(prepared[1] for prepared in outcome if not isinstance(prepared, str))
+            yield outcome
+
+    monkeypatch.setattr(corpus, "_outcomes_in_order", outcomes)
     with Store(tmp_path / "deferred.jiyao") as deferred:
         monkeypatch.setattr(corpus, "DEFER_INDEX_MIN_FILES", 3)
         report = import_paths(deferred, [folding_folder], workers=workers)
         assert report.index_deferred and len(report.imported) == 11
         assert not deferred.search_index_current()
-        assert folded == []  # nor folded for the index, here or (forked) in the workers
+        assert folded == []  # nor folded for the index here,
+        assert len(entries) == 12 and set(entries) == {None}  # nor by the workers
         assert deferred.build_search_index() == 11
         assert deferred.search_index_current()
         assert _index_content(deferred) == expected
@@ -519,3 +530,20 @@ def test_an_import_of_nothing_new_leaves_a_current_index_current(
     report = import_paths(store, [folding_folder])  # 12 files, 11 already in the project
     assert not report.imported and not report.index_deferred
     assert store.search_index_current()
+
+
+def test_a_folder_imported_again_for_a_few_new_files_keeps_the_index_in_step(
+    store: Store, folding_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found in review: re-importing a project's whole folder for its new files had the
+    whole index built again."""
+    monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
+    import_paths(store, [folding_folder])
+    store.build_search_index()
+    for number in range(2):
+        (folding_folder / f"new{number}.txt").write_text(f"稳就业保民生第{number}条", "utf-8")
+    monkeypatch.setattr(corpus, "DEFER_INDEX_MIN_FILES", 3)
+    report = import_paths(store, [folding_folder], workers=2)  # 14 files: 11 known, 2 new
+    assert len(report.imported) == 2 and not report.index_deferred
+    assert store.search_index_current()
+    assert store.search_texts(Term("保民生")) and len(store.search_texts(Term("保民生"))) == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -61,12 +62,46 @@ def test_the_callers_metadata_wins_over_the_folders(store: Store, tmp_path: Path
     assert (a.title, a.source) == ("调用者的", "甲")
 
 
-def test_a_metadata_file_naming_no_file_there_is_read_as_json_rows(
+def test_a_description_naming_no_file_there_is_refused_saying_so(
     store: Store, tmp_path: Path
 ) -> None:
     folder = _folder(tmp_path, {"elsewhere.txt": {"title": "别处"}})
     report = import_paths(store, [folder])
     assert len(report.imported) == 2
+    [refusal] = report.refused
+    assert refusal.path.name == "metadata.json"
+    assert refusal.reason == "describes files that are not in its folder: elsewhere.txt"
+
+
+@pytest.mark.parametrize("name", ["/etc/a.txt", "../corpus/a.txt", "sub/a.txt", ".."])
+def test_a_description_speaks_of_its_own_folder_only(
+    store: Store, tmp_path: Path, name: str
+) -> None:
+    """Found in review: a key naming a path gave its fields to another folder's file."""
+    folder = _folder(tmp_path, {name: {"title": "劫持"}})
+    report = import_paths(store, [folder])
+    assert "劫持" not in {store.document(i).title for _, i in report.imported}
+    assert [refusal.path.name for refusal in report.refused] == ["metadata.json"]
+
+
+def test_dates_are_stored_as_iso_with_the_written_form_kept(store: Store, tmp_path: Path) -> None:
+    folder = _folder(tmp_path, {"a.txt": {"date": "2020年2月12日"}, "b.txt": {"date": "不详"}})
+    report = import_paths(store, [folder])
+    by_name = {path.name: store.document(i) for path, i in report.imported}
+    assert by_name["a.txt"].date == "2020-02-12"
+    assert by_name["a.txt"].metadata["date_text"] == "2020年2月12日"
+    assert by_name["b.txt"].date == "" and by_name["b.txt"].metadata["date_text"] == "不详"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_pipe_named_metadata_json_is_never_opened(store: Store, tmp_path: Path) -> None:
+    """Found in review: reading it waited for a writer for ever."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    os.mkfifo(folder / "metadata.json")
+    report = import_paths(store, [folder])
+    assert len(report.imported) == 1
     assert [refusal.path.name for refusal in report.refused] == ["metadata.json"]
 
 

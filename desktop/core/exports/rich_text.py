@@ -246,60 +246,84 @@ def to_docx(title: str, blocks: Sequence[Block]) -> Any:
     return document
 
 
-# Word's own styles for a list item, by how deep the list is (its template has three).
-_LIST_STYLES = {"bullet_list_open": "List Bullet", "ordered_list_open": "List Number"}
 _MONOSPACE = "Courier New"
 
 
+@dataclass
+class _ListFrame:
+    """A list being written: bulleted or numbered (its next number), and whether the next
+    paragraph is its item's first (a loose item's later paragraphs continue it)."""
+
+    numbered: bool
+    number: int = 1
+    item_begins: bool = False
+
+
 def _add_markdown(document: Any, text: str) -> None:
-    """A memo's Markdown as Word paragraphs: headings, lists, quotes and code as Word's styles,
-    bold, italic, struck and code words as runs, a link as its words with its address after
-    them; raw HTML stays text, as in the HTML export."""
-    lists: list[str] = []
+    """A memo's Markdown as Word paragraphs: lists and quotes in Word's styles (a numbered
+    item's number written out, so that each list counts from its own start), headings bold,
+    code in a fixed font; bold, italic, struck and code words as runs, a link as its words
+    with its address after them; raw HTML stays text, as in the HTML export."""
+    lists: list[_ListFrame] = []
     quotes = 0
     heading = False
     for token in _markdown_parser().parse(text):
         kind = token.type
-        if kind in _LIST_STYLES:
-            lists.append(_LIST_STYLES[kind])
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            numbered = kind == "ordered_list_open"
+            lists.append(_ListFrame(numbered, int(token.attrGet("start") or 1)))
         elif kind in ("bullet_list_close", "ordered_list_close"):
             lists.pop()
+        elif kind == "list_item_open":
+            lists[-1].item_begins = True
         elif kind in ("blockquote_open", "blockquote_close"):
             quotes += 1 if kind == "blockquote_open" else -1
         elif kind in ("heading_open", "heading_close"):
             heading = kind == "heading_open"
         elif kind == "inline":
-            paragraph = document.add_paragraph(style=_paragraph_style(lists, quotes))
+            style, number = _paragraph_style(lists, quotes)
+            paragraph = document.add_paragraph(style=style)
+            if number:
+                paragraph.add_run(number)
             _add_inline(paragraph, token.children or [], bold=heading)
         elif kind in ("fence", "code_block"):
             run = document.add_paragraph().add_run(token.content.rstrip("\n"))
             run.font.name = _MONOSPACE
 
 
-def _paragraph_style(lists: list[str], quotes: int) -> str | None:
-    if lists:
-        depth = min(len(lists), 3)
-        return lists[-1] if depth == 1 else f"{lists[-1]} {depth}"
-    return "Quote" if quotes else None
+def _paragraph_style(lists: list[_ListFrame], quotes: int) -> tuple[str | None, str]:
+    """The Word style of the next paragraph, and the number it begins with ("" for none)."""
+    if not lists:
+        return ("Quote" if quotes else None), ""
+    frame = lists[-1]
+    depth = "" if len(lists) == 1 else f" {min(len(lists), 3)}"
+    if not frame.item_begins:
+        return f"List Continue{depth}", ""
+    frame.item_begins = False
+    if not frame.numbered:
+        return f"List Bullet{depth}", ""
+    frame.number += 1
+    return f"List{depth}", f"{frame.number - 1}. "
 
 
 def _add_inline(paragraph: Any, children: Sequence[Any], *, bold: bool) -> None:
     marks = {"strong": 1 if bold else 0, "em": 0, "s": 0}
-    link = ""
+    link, words = "", ""  # the link being written, and its words so far
     for child in children:
         kind = child.type
         mark, _, edge = kind.rpartition("_")
         if mark in marks and edge in ("open", "close"):
             marks[mark] += 1 if edge == "open" else -1
         elif kind == "link_open":
-            link = str(child.attrGet("href") or "")
+            link, words = str(child.attrGet("href") or ""), ""
         elif kind == "link_close":
-            if link:
-                paragraph.add_run(f" ({link})")
+            if link and link != words and link.removeprefix("mailto:") != words:
+                paragraph.add_run(f" ({link})")  # an address written out is not said twice
             link = ""
         elif kind in ("softbreak", "hardbreak"):
             paragraph.add_run().add_break()
         elif kind in ("text", "code_inline", "html_inline", "image"):  # an image: its alt text
+            words += child.content
             run = paragraph.add_run(child.content)
             run.bold = bool(marks["strong"]) or None
             run.italic = bool(marks["em"]) or None

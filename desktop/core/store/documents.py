@@ -113,14 +113,14 @@ class DocumentsMixin(SearchIndexMixin):
         rows: Sequence[DocumentRow],
         index_entries: Sequence[IndexEntry | None] | None = None,
         *,
-        index: bool = True,
+        defer_index_at: int | None = None,
     ) -> list[int | None]:
         """:meth:`add_documents` for documents already turned into rows by
         :func:`document_row` (an import's worker processes do that part), with each one's
         search index entry when it is made already (:func:`index_entry`, or None).
 
-        ``index`` False: the search index is left stale instead of kept in step (see
-        :meth:`defer_search_index`)."""
+        ``defer_index_at``: when at least that many are stored, the search index is left
+        stale instead of kept in step (see :meth:`defer_search_index`)."""
         ids: list[int | None] = []
         execute = self.db.conn.execute
         with self.transaction():
@@ -135,9 +135,8 @@ class DocumentsMixin(SearchIndexMixin):
                 if document_id is not None and entry is not None
             }
             stored = [document_id for document_id in ids if document_id is not None]
-            if not index:
-                if stored:
-                    self.defer_search_index()
+            if defer_index_at is not None and stored and len(stored) >= defer_index_at:
+                self.defer_search_index()
             else:
                 self._index_documents(stored, entries)
         return ids

@@ -117,6 +117,14 @@ class SearchIndexMixin(StoreBase):
         if cancelled():
             return done
         with self.transaction():
+            # Holding the write lock: documents another connection added since the last
+            # batch was read are indexed here, or the index would be marked whole without
+            # them and searches would miss them for good.
+            late = self.db.execute(
+                "SELECT id, clean_text FROM documents WHERE id > ? ORDER BY id", (last_id,)
+            ).fetchall()
+            self._insert_into_index(late)
+            done += len(late)
             self.db.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                 (META_KEY, fold_fingerprint()),

@@ -130,6 +130,7 @@ class TagCounts(QDialog):
         self._reading: Task | None = None
         self._read_again = False
         self._generation = 0  # a reading begun before the project changed is not shown
+        self._reading_generation = 0
         self.reload()
         for combo in (self.rows, self.columns, self.count):
             combo.currentIndexChanged.connect(self.recount)
@@ -218,6 +219,7 @@ class TagCounts(QDialog):
             return
         store = self.workspace.store
         path, read_only, generation = store.path, store.read_only, self._generation
+        self._reading_generation = generation
 
         def read(_report: ProgressReporter, _cancelled: CancelCheck) -> TagsRead:
             # Checked when the window opened it: not read whole again.
@@ -238,7 +240,8 @@ class TagCounts(QDialog):
 
     def _reading_failed(self, message: str) -> None:
         self._reading = None
-        self.workspace.message.emit(self.tr("Tags not counted again: {0}").format(message))
+        if self._reading_generation == self._generation:  # not the project closed since
+            self.workspace.message.emit(self.tr("Tags not counted again: {0}").format(message))
         self._read_more_if_asked()
 
     def _read_more_if_asked(self) -> None:

@@ -39,8 +39,8 @@ def test_markdown_becomes_word_paragraphs_styles_and_runs(tmp_path: Path) -> Non
         ("List Bullet", "一是压实责任"),
         ("List Bullet", "二是强化督查"),
         ("List Bullet 2", "每周报送"),
-        ("List Number", "第一步"),
-        ("List Number", "第二步"),
+        ("List", "1. 第一步"),
+        ("List", "2. 第二步"),
         ("Quote", "引自会议纪要"),
         ("Normal", "code 与 删除 与 <b>原样</b>"),
     ]
@@ -60,3 +60,31 @@ def test_a_plain_paragraph_stays_as_written(tmp_path: Path) -> None:
     path = tmp_path / "plain.docx"
     write_document("题", [Paragraph("**不是** Markdown\n\n第二段")], path)
     assert [text for _, text in _paragraphs(path)[1:]] == ["**不是** Markdown", "第二段"]
+
+
+def test_each_numbered_list_counts_from_its_own_start(tmp_path: Path) -> None:
+    """Found in review: Word's one List Number numbering ran on from memo to memo."""
+    path = tmp_path / "lists.docx"
+    memos = ["1. 甲\n2. 乙", "1. 丙\n2. 丁", "3. 戊\n4. 己"]
+    write_document("题", [Paragraph(memo, markdown=True) for memo in memos], path)
+    assert [text for _, text in _paragraphs(path)[1:]] == [
+        "1. 甲",
+        "2. 乙",
+        "1. 丙",
+        "2. 丁",
+        "3. 戊",
+        "4. 己",
+    ]
+
+
+def test_a_loose_items_later_paragraph_continues_it_and_an_address_is_said_once(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "loose.docx"
+    memo = "- 第一项\n\n  续写第一项\n\n- 第二项 <https://example.gov.cn>"
+    write_document("题", [Paragraph(memo, markdown=True)], path)
+    assert _paragraphs(path)[1:] == [
+        ("List Bullet", "第一项"),
+        ("List Continue", "续写第一项"),
+        ("List Bullet", "第二项 https://example.gov.cn"),
+    ]

@@ -249,3 +249,33 @@ def test_the_index_merges_in_larger_steps_in_new_and_upgraded_projects(tmp_path:
     with Store(path) as upgraded:
         assert automerge(upgraded) == 16
         assert hits(upgraded, "复产") == [(1, 2, 4)]
+
+
+def test_documents_another_connection_adds_as_a_build_ends_are_indexed(tmp_path: Path) -> None:
+    """Found in review: an import committing between the build's last read and its marking
+    the index whole left its documents out of an index called current."""
+    path = tmp_path / "p.jiyao"
+    with Store(path) as store:
+        store.add_documents([document(f"第{n}篇复工") for n in range(5)])
+        store.defer_search_index()
+        added: list[int | None] = []
+        asked_after_whole: list[int] = []
+
+        def progress(done: int, total: int) -> None:
+            if done == total:
+                asked_after_whole.append(0)
+
+        def cancelled() -> bool:
+            # Asked before each read and once after the reading ends: the second time after
+            # the last batch, the build has read nothing more and is about to mark the index
+            # whole. Another writer commits just then.
+            if asked_after_whole and not added:
+                asked_after_whole.append(0)
+                if len(asked_after_whole) == 3:
+                    with Store(path, create=False, check=False) as other:
+                        added.extend(other.add_documents([document("稳就业保民生")]))
+            return False
+
+        assert store.build_search_index(progress, batch=2, cancelled=cancelled) == 6
+        assert added and store.search_index_current()
+        assert hits(store, "保民生") == [(added[0], 3, 6)]

@@ -260,20 +260,36 @@ def test_tags_are_read_again_off_the_window_after_an_edit(
 
 
 def test_a_reading_begun_before_the_project_changed_is_not_shown(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = project(tmp_path / "c.jiyao")
+    """The old project's tags, read on a worker thread, arrive after the switch: not shown."""
+    import threading
+
+    store = project(tmp_path / "old.jiyao")
+    other = project(tmp_path / "new.jiyao")
+    other.add_annotation(1, 1, 0, 2, attributes={"issuer": "县长"})  # a third tag: it differs
     workspace = Workspace(store, Settings())
     counts = TagCounts(workspace)
     qtbot.addWidget(counts)
-    store.add_annotation(2, 1, 0, 2, attributes={"issuer": "市长"})
+    release = threading.Event()
+    real = SegmentsMixin.coded_segments
+
+    def slow_on_a_worker(self: SegmentsMixin, *args: object, **kwargs: object) -> object:
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(10)  # the old project's reading ends after the switch
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SegmentsMixin, "coded_segments", slow_on_a_worker)
     counts._reload_in_background()
     reading = counts._reading
     assert reading is not None
-    counts.reload()  # as a project switch does: at once, and what was read before is stale
-    shown = list(counts.segments)
-    with qtbot.waitSignal(reading.signals.finished):
-        pass
+    finished: list[object] = []
+    reading.signals.finished.connect(finished.append)
+    workspace.switch_project(other)  # the window shows the new project's tags at once
+    assert len(counts.segments) == 3
+    release.set()
+    qtbot.waitUntil(lambda: bool(finished))
     qtbot.waitUntil(lambda: counts._reading is None)
-    assert counts.segments == shown
+    assert len(counts.segments) == 3, "the old project's two tags were not shown"
     store.close()
+    other.close()
