@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -185,3 +186,47 @@ def test_the_shared_engine_keeps_each_threads_configuration(fresh_choice: None) 
 def test_an_unknown_configuration_is_refused() -> None:
     with pytest.raises(Exception, match="xx2yy"):
         engines.opencc_converter("xx2yy")
+
+
+def test_the_dictionary_words_are_read_once_then_from_the_cache(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 22: reading dict.txt was half the native tagger's start."""
+    from desktop.core.paths import cache_dir
+
+    read: list[object] = []
+    real_read = engines._read_dictionary_words
+    monkeypatch.setattr(
+        engines, "_read_dictionary_words", lambda source: read.append(source) or real_read(source)
+    )
+    first = engines._frequent_dictionary_words()
+    assert len(read) == 1 and list(cache_dir().glob("dictionary-words-*.marshal"))
+    again = engines._frequent_dictionary_words()
+    assert len(read) == 1 and again == first
+    assert len({id(tag) for _, tag in again.values()}) == len({tag for _, tag in first.values()})
+
+
+def test_a_damaged_or_stale_cache_is_read_no_more(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from desktop.core.paths import cache_dir
+
+    first = engines._frequent_dictionary_words()
+    [cached] = cache_dir().glob("dictionary-words-*.marshal")
+    cached.write_bytes(b"\x00not marshal")
+    assert engines._frequent_dictionary_words() == first  # read again, and cached again
+    assert engines._read_words_cache(cached) == first
+    # Another dictionary (an upgraded jieba): its own cache, never the old one's words.
+    other = tmp_path / "dict.txt"
+    other.write_text("会商会 500 n\n复工复产 900 v\n", encoding="utf-8")
+    monkeypatch.setattr(engines, "jieba_dictionary_path", lambda: other)
+    assert engines._frequent_dictionary_words() == {"会商会": (500, "n"), "复工复产": (900, "v")}
+
+
+def test_a_cache_that_cannot_be_written_is_done_without(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder would be", encoding="utf-8")
+    monkeypatch.setattr("desktop.core.paths.cache_dir", lambda: blocked)
+    assert engines._frequent_dictionary_words()
