@@ -355,6 +355,18 @@ class DocumentsMixin(SearchIndexMixin):
             return int(before)
         return None
 
+    def listed_sources(self) -> list[str]:
+        """:meth:`document_sources` (each source named once, in order) found by one step in
+        the source index per source instead of a pass over every document: the corpus list
+        reads them on every change to the documents (issue 17)."""
+        sources: list[str] = []
+        step = "SELECT min(source) FROM documents WHERE source > ?"
+        found = self.db.execute(step, ("",)).fetchone()[0]
+        while found is not None:
+            sources.append(str(found))
+            found = self.db.execute(step, (found,)).fetchone()[0]
+        return sources
+
     def variable_names(self) -> list[str]:
         """The names of the document variables the documents' metadata holds, most used first."""
         rows = self.db.execute(

@@ -251,3 +251,11 @@ def test_the_documents_found_by_text_follow_writes_of_this_and_other_connections
     listing = DocumentListing(store, ListOrder("title"), where)
     assert listing.total == 2 and 9 in {listing.row(0).id, listing.row(1).id}
     assert not store.db.conn.in_transaction  # the list's reading left nothing open
+
+
+def test_the_sources_are_listed_by_the_index_as_a_pass_over_them_lists_them(
+    store: Store,
+) -> None:
+    store.update_document(8, source="Ａ新华社")
+    store.update_document(9, source="人民日报 ")  # kept stripped: as any other
+    assert store.listed_sources() == store.document_sources() == ["人民日报", "新华社", "Ａ新华社"]
