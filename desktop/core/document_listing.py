@@ -18,6 +18,8 @@ from desktop.core.store import Store
 from desktop.core.store.documents import Place
 
 BLOCK_ROWS = 100
+# A filter that lets fewer documents through than this has them found first, then sorted.
+FEW_ROWS = 20_000
 # Blocks kept: a few screens up and down of every place the user looked at lately.
 KEPT_BLOCKS = 100
 
@@ -149,4 +151,5 @@ class DocumentListing:
             after=after,
             backwards=backwards,
             variables=self.variables,
+            few=self.total < FEW_ROWS and not self.where.is_empty,
         )

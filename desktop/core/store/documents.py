@@ -273,10 +273,12 @@ class DocumentsMixin(SearchIndexMixin):
                 "SELECT count(*) FROM sort_keys WHERE name = ?", (order.variable,)
             ).fetchone()
             return int(row[0])
+        # From the documents the filter's own index finds, each one's key looked up (from the
+        # keys, every one of a million would be looked up in the documents).
         clause, parameters = _filter_clause(where, "AND", matched=self._match_texts(where))
         row = self.db.execute(
-            "SELECT count(*) FROM sort_keys v JOIN documents d ON d.id = v.document_id "
-            f"WHERE v.name = ? {clause}",
+            "SELECT count(*) FROM documents d WHERE EXISTS (SELECT 1 FROM sort_keys v "
+            f"WHERE v.document_id = d.id AND v.name = ?) {clause}",
             (order.variable, *parameters),
         ).fetchone()
         return int(row[0])
@@ -292,6 +294,7 @@ class DocumentsMixin(SearchIndexMixin):
         after: Place | None = None,
         backwards: bool = False,
         variables: Sequence[str] = (),
+        few: bool = False,
     ) -> list[tuple[Place, DocumentSummary]]:
         """Rows of the list in ``order``, each with its place: the ``limit`` rows after
         ``after`` (a place in this part: keyset paging, read from the order's index however
@@ -299,9 +302,11 @@ class DocumentsMixin(SearchIndexMixin):
         ``after``, or ``offset`` counted from the end), the nearest first.
 
         ``part`` 1 of a variable's order: the documents without it, by id, after part 0.
+        ``few``: the filter lets few documents through (the caller counted them): they are
+        found first and sorted, instead of walking the order's keys until a window is full.
         """
         where = where or DocumentFilter()
-        listed = _listed(order, where, part, matched=self._match_texts(where))
+        listed = _listed(order, where, part, matched=self._match_texts(where), few=few)
         key, conditions, parameters = listed.key, listed.conditions, listed.parameters
         forwards = listed.ascending != backwards
         if after is not None:
@@ -652,7 +657,21 @@ class _Listed:
     ascending: bool
 
 
-def _listed(order: ListOrder, where: DocumentFilter, part: int, *, matched: bool) -> _Listed:
+# The index of each order over a column of documents (schema migration 12); dates are left
+# to SQLite, which serves one source by date from the index of both.
+_ORDER_INDEXES = {
+    column: f"documents_by_{column}" for column in ("source", "script", "length", "status")
+}
+# The keys of the documents a filter lets through: for a filter that lets many through, walked
+# in the keys' order until a window is full; for one that lets few through, those documents
+# found by the filter's index and their keys sorted (CROSS JOIN: SQLite keeps this order).
+_KEYS_OF_MANY = "sort_keys v JOIN documents d ON d.id = v.document_id"
+_KEYS_OF_FEW = "documents d CROSS JOIN sort_keys v ON v.document_id = d.id"
+
+
+def _listed(
+    order: ListOrder, where: DocumentFilter, part: int, *, matched: bool, few: bool = False
+) -> _Listed:
     """Part 0 of a variable's order: the documents with it, by its natural sort key (in
     sort_keys); part 1: those without it, by id. Any other order has part 0 only: the titles'
     by their keys in sort_keys too (every document has one once refreshed)."""
@@ -676,7 +695,7 @@ def _listed(order: ListOrder, where: DocumentFilter, part: int, *, matched: bool
                 True,
             )
         return _Listed(
-            "sort_keys v" if keys_only else "sort_keys v JOIN documents d ON d.id = v.document_id",
+            "sort_keys v" if keys_only else _KEYS_OF_FEW if few else _KEYS_OF_MANY,
             f"WHERE v.name = ? {clause}",
             parameters,
             "v.sort_key",
@@ -689,9 +708,12 @@ def _listed(order: ListOrder, where: DocumentFilter, part: int, *, matched: bool
         raise ValueError(f"cannot sort documents by {order.column!r}")
     conditions, parameters = _filter_clause(where, matched=matched)
     seek_key = "" if order.column == "id" else key
-    return _Listed(
-        "documents d", conditions, parameters, key, seek_key, "d.id", not order.descending
-    )
+    source = "documents d"
+    if conditions and not few and order.column in _ORDER_INDEXES:
+        # Many let through: the order's index walked, the filter tested on the way (SQLite
+        # would rather read the filter's many rows whole and sort them).
+        source = f"documents d INDEXED BY {_ORDER_INDEXES[order.column]}"
+    return _Listed(source, conditions, parameters, key, seek_key, "d.id", not order.descending)
 
 
 def _seek(key: str, identity: str, after: Place, forwards: bool) -> tuple[str, tuple[Any, ...]]:

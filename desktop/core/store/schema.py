@@ -271,7 +271,7 @@ MIGRATIONS: tuple[Migration, ...] = (
                 document_id INTEGER NOT NULL,
                 PRIMARY KEY (name, sort_key, document_id)
             ) WITHOUT ROWID""",
-            "CREATE INDEX sort_keys_of_document ON sort_keys (document_id)",
+            "CREATE INDEX sort_keys_of_document ON sort_keys (document_id, name)",
             "CREATE TABLE sort_keys_stale (document_id INTEGER PRIMARY KEY)",
             "INSERT INTO sort_keys_stale (document_id) SELECT id FROM documents",
             """CREATE TRIGGER sort_keys_of_new_document AFTER INSERT ON documents BEGIN

@@ -108,9 +108,16 @@ FILTERS = [
 
 @pytest.mark.parametrize("order", ORDERS, ids=repr)
 @pytest.mark.parametrize("where", FILTERS, ids=repr)
+@pytest.mark.parametrize("few_rows", [0, 1_000_000], ids=["many", "few"])
 def test_every_row_is_where_sorting_everything_puts_it(
-    store: Store, order: ListOrder, where: DocumentFilter
+    store: Store,
+    order: ListOrder,
+    where: DocumentFilter,
+    few_rows: int,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """Whether the filter's documents are found first and sorted (few) or the order walked."""
+    monkeypatch.setattr(listing_module, "FEW_ROWS", few_rows)
     expected = _expected(store, order, where)
     forwards = DocumentListing(store, order, where)
     assert forwards.total == len(expected)
