@@ -248,16 +248,23 @@ class DocumentsMixin(SearchIndexMixin):
         return [_summary(row, variables) for row in rows]
 
     def refresh_sort_keys(self) -> int:
-        """Make the natural sort keys (the title's, each variable's) of the documents stored,
-        changed or put back since the list last read them (the triggers of schema migration 12
-        mark them; Python computes the keys). One transaction; how many documents. Read-only,
-        nothing is written and the keys of such documents are missing until it is writable."""
-        if (
-            self.read_only
-            or not self.db.execute("SELECT 1 FROM sort_keys_stale LIMIT 1").fetchone()
+        """Make the natural sort keys (the title's, each variable's) of the documents stored
+        since the list last read them (those above the highest id with keys) and of those
+        changed or put back since (marked in sort_keys_stale by schema migration 12's
+        triggers and :meth:`restore_documents`): Python computes the keys. One transaction;
+        how many documents. Read-only, nothing is written (such documents' keys are missing).
+        """
+        newest = "SELECT coalesce(max(document_id), 0) FROM sort_keys"
+        new = self.db.execute(f"SELECT 1 FROM documents WHERE id > ({newest}) LIMIT 1")
+        if self.read_only or not (
+            new.fetchone() or self.db.execute("SELECT 1 FROM sort_keys_stale LIMIT 1").fetchone()
         ):
             return 0
         with self.transaction():
+            self.db.execute(
+                "INSERT OR IGNORE INTO sort_keys_stale (document_id) "
+                f"SELECT id FROM documents WHERE id > ({newest})"
+            )
             stale = int(self.db.execute("SELECT count(*) FROM sort_keys_stale").fetchone()[0])
             for statement in _REFRESH_SORT_KEYS:
                 self.db.execute(statement)
@@ -477,6 +484,11 @@ class DocumentsMixin(SearchIndexMixin):
                             tuple(row.values()),
                         )
                 self._index_documents(deleted.document_ids)
+                # Their ids may be below the highest with sort keys: made again when listed.
+                self.db.conn.executemany(
+                    "INSERT OR IGNORE INTO sort_keys_stale (document_id) VALUES (?)",
+                    [(document_id,) for document_id in deleted.document_ids],
+                )
         except sqlite3.IntegrityError as error:
             ids = ", ".join(map(str, deleted.document_ids))
             raise StoreError(
