@@ -45,8 +45,14 @@ BATCH = 5000
 
 def build_project(path: Path, documents: int) -> None:
     """``documents`` short readouts, stored by the bulk loader in batches, no search index."""
+    from typing import get_args
+
     from desktop.core.cleaning import clean
     from desktop.core.store import Store
+    from desktop.core.store.bulk import AnalysedRow
+
+    # No entities, in the form this checkout's bulk loader takes them (JSON text, or rows).
+    no_entities: object = "[]" if get_args(AnalysedRow)[1] is str else ()
 
     seeds = "".join(
         clean(p.read_text(encoding="utf-8")).text.replace("\n", "")
@@ -79,7 +85,7 @@ def build_project(path: Path, documents: int) -> None:
                 hashlib.sha256(text.encode("utf-8")).hexdigest(),
                 json.dumps(meta, ensure_ascii=False),
             )
-            batch.append((row, (), 0))
+            batch.append((row, no_entities, 0))
             if len(batch) == BATCH:
                 store.add_analysed_rows(batch, index=False)
                 batch = []
