@@ -44,21 +44,28 @@ _ORDER_KEYS = {
 # The name of the titles' keys in sort_keys (a variable's name is never empty).
 _TITLE = ""
 # Each stale document's keys made again, and none stale after (the variables' values as the
-# list shows them: not null, not empty; metadata that is not a JSON object has none).
+# list shows them: not null, not empty; metadata that is not a JSON object has none), sorted
+# before they are stored.
 _REFRESH_SORT_KEYS = (
     "DELETE FROM sort_keys WHERE document_id IN (SELECT document_id FROM sort_keys_stale)",
     """INSERT INTO sort_keys (name, sort_key, document_id)
         SELECT '', natural_key(d.title), d.id FROM sort_keys_stale s
-        JOIN documents d ON d.id = s.document_id""",
+        JOIN documents d ON d.id = s.document_id ORDER BY 1, 2, 3""",
     """INSERT OR IGNORE INTO sort_keys (name, sort_key, document_id)
         SELECT v.key, natural_key(CAST(v.value AS TEXT)), d.id FROM sort_keys_stale s
         JOIN documents d ON d.id = s.document_id,
         json_each(CASE WHEN json_valid(d.metadata) THEN
             CASE WHEN json_type(d.metadata) = 'object' THEN d.metadata ELSE '{}' END
             ELSE '{}' END) v
-        WHERE v.key != '' AND v.value IS NOT NULL AND CAST(v.value AS TEXT) != ''""",
+        WHERE v.key != '' AND v.value IS NOT NULL AND CAST(v.value AS TEXT) != ''
+        ORDER BY 1, 2, 3""",
     "DELETE FROM sort_keys_stale",
 )
+
+# Schema migration 12's index of the keys by document (their deletion, a variable's count).
+_KEYS_BY_DOCUMENT = "CREATE INDEX sort_keys_of_document ON sort_keys (document_id, name)"
+# From this many stale documents on (a bulk load), that index is made again whole after.
+_MANY_STALE = 50_000
 
 # A row's place in the list's order, for keyset paging: its part (0, or 1 for the documents
 # without the variable sorted by, which come last), its sort key and its id.
@@ -266,8 +273,13 @@ class DocumentsMixin(SearchIndexMixin):
                 f"SELECT id FROM documents WHERE id > ({newest})"
             )
             stale = int(self.db.execute("SELECT count(*) FROM sort_keys_stale").fetchone()[0])
+            many = stale >= _MANY_STALE
+            if many:  # built again whole after: cheaper than as many inserts out of its order
+                self.db.execute("DROP INDEX sort_keys_of_document")
             for statement in _REFRESH_SORT_KEYS:
                 self.db.execute(statement)
+            if many:
+                self.db.execute(_KEYS_BY_DOCUMENT)
         return stale
 
     def count_first_part(self, order: ListOrder, where: DocumentFilter | None = None) -> int:

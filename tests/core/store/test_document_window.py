@@ -266,3 +266,19 @@ def test_the_sources_are_listed_by_the_index_as_a_pass_over_them_lists_them(
     store.update_document(8, source="Ａ新华社")
     store.update_document(9, source="人民日报 ")  # kept stripped: as any other
     assert store.listed_sources() == store.document_sources() == ["人民日报", "新华社", "Ａ新华社"]
+
+
+def test_many_stale_documents_get_their_keys_and_the_index_by_document_again(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop.core.store.documents as documents_module
+
+    store.refresh_sort_keys()
+    before = store.db.execute("SELECT * FROM sort_keys ORDER BY 1, 2, 3").fetchall()
+    store.db.execute("DELETE FROM sort_keys")
+    store.db.conn.commit()
+    monkeypatch.setattr(documents_module, "_MANY_STALE", 10)
+    assert store.refresh_sort_keys() == 230
+    assert store.db.execute("SELECT * FROM sort_keys ORDER BY 1, 2, 3").fetchall() == before
+    indexes = {row[0] for row in store.db.execute("SELECT name FROM sqlite_master")}
+    assert "sort_keys_of_document" in indexes
