@@ -42,7 +42,8 @@ class DocumentListing:
         self.variables = tuple(variables)
         self._blocks: OrderedDict[int, list[_Row]] = OrderedDict()
         self.total = 0
-        self._first_part = 0  # rows in part 0 (all of them but for a variable's order)
+        # Rows in part 0 (all of them but for a variable's order); None: not counted yet.
+        self._first_part: int | None = 0
         self.recount()
 
     def recount(self) -> None:
@@ -50,10 +51,9 @@ class DocumentListing:
         self._blocks.clear()
         self.store.refresh_sort_keys()
         self.total = self.store.document_count(where=self.where)
-        if self.order.variable:
-            self._first_part = self.store.count_first_part(self.order, self.where)
-        else:
-            self._first_part = self.total
+        # A variable's documents are counted only when a row far from the top is asked for
+        # (under a filter, that count looks up every document it lets through).
+        self._first_part = None if self.order.variable else self.total
 
     def forget_rows(self) -> None:
         """Read rows again when next asked, the count kept (tag counts or statuses changed)."""
@@ -107,12 +107,32 @@ class DocumentListing:
     def _read_block(self, number: int) -> list[_Row]:
         start = number * BLOCK_ROWS
         end = min(start + BLOCK_ROWS, self.total)
+        if self._first_part is None:
+            read = self._read_from_top(start, end)
+            if read is not None:
+                return read
+            self._first_part = self.store.count_first_part(self.order, self.where)
         rows: list[_Row] = []
         split = self._first_part
         if start < split:
             rows += self._read(0, start, min(end, split), 0, split)
         if end > split:
             rows += self._read(1, max(start, split), end, split, self.total)
+        return rows
+
+    def _read_from_top(self, start: int, end: int) -> list[_Row] | None:
+        """Ranks [start, end) while part 0's length is not known: read on from the top or from
+        the row before, part 0 ending where it comes back short (None: no such row read)."""
+        if start == 0:
+            rows = self._window(0, end, offset=0)
+        else:
+            before = self._place(start - 1)
+            if before is None:
+                return None
+            rows = self._window(0, end - start, after=before)
+        if len(rows) < end - start:
+            self._first_part = start + len(rows)
+            rows += self._window(1, end - start - len(rows), offset=0)
         return rows
 
     def _read(self, part: int, start: int, end: int, low: int, high: int) -> list[_Row]:
