@@ -92,6 +92,18 @@ class DocumentFilter:
 
 
 @dataclass(frozen=True)
+class ListOrder:
+    """How the document list is sorted: by one of its columns (``title`` in natural order,
+    ``date``, ``source``, ``script``, ``length``, ``status``, ``annotations``, ``id``), or by a
+    document ``variable`` in natural order, documents without it last (by id). Ties by id, in
+    the same direction."""
+
+    column: str = "id"
+    variable: str = ""
+    descending: bool = False
+
+
+@dataclass(frozen=True)
 class Document:
     id: int
     title: str

@@ -163,6 +163,8 @@ class StoreBase:
     _connection: sqlite3.Connection
     # Whether this open made the project (no file was there).
     created: bool
+    # Opened for reading only: nothing is written, not even a cache.
+    read_only: bool
 
     # Called once per transaction that had to wait WAIT_NOTICE_SECONDS for another process's
     # write lock (the command line says it is waiting); the wait itself goes on.

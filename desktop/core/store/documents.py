@@ -15,6 +15,7 @@ from desktop.core.model import (
     Document,
     DocumentFilter,
     DocumentSummary,
+    ListOrder,
     NewDocument,
     Removal,
     Status,
@@ -32,6 +33,43 @@ _SUMMARY_COLUMNS = {
     "annotations": "annotation_count",
     "id": "id",
 }
+# What each order sorts by, as the indexes of schema migration 12 hold it (an index is used
+# only for the very expression it was made on). Tag counts have no index: counted per row.
+_ORDER_KEYS = {
+    **_SUMMARY_COLUMNS,
+    "annotations": "(SELECT count(*) FROM annotations a WHERE a.document_id = d.id)",
+    "id": "d.id",
+}
+
+# The name of the titles' keys in sort_keys (a variable's name is never empty).
+_TITLE = ""
+# Each stale document's keys made again, and none stale after (the variables' values as the
+# list shows them: not null, not empty; metadata that is not a JSON object has none), sorted
+# before they are stored.
+_REFRESH_SORT_KEYS = (
+    "DELETE FROM sort_keys WHERE document_id IN (SELECT document_id FROM sort_keys_stale)",
+    """INSERT INTO sort_keys (name, sort_key, document_id)
+        SELECT '', natural_key(d.title), d.id FROM sort_keys_stale s
+        JOIN documents d ON d.id = s.document_id ORDER BY 1, 2, 3""",
+    """INSERT OR IGNORE INTO sort_keys (name, sort_key, document_id)
+        SELECT v.key, natural_key(CAST(v.value AS TEXT)), d.id FROM sort_keys_stale s
+        JOIN documents d ON d.id = s.document_id,
+        json_each(CASE WHEN json_valid(d.metadata) THEN
+            CASE WHEN json_type(d.metadata) = 'object' THEN d.metadata ELSE '{}' END
+            ELSE '{}' END) v
+        WHERE v.key != '' AND v.value IS NOT NULL AND CAST(v.value AS TEXT) != ''
+        ORDER BY 1, 2, 3""",
+    "DELETE FROM sort_keys_stale",
+)
+
+# Schema migration 12's index of the keys by document (their deletion, a variable's count).
+_KEYS_BY_DOCUMENT = "CREATE INDEX sort_keys_of_document ON sort_keys (document_id, name)"
+# From this many stale documents on (a bulk load), that index is made again whole after.
+_MANY_STALE = 50_000
+
+# A row's place in the list's order, for keyset paging: its part (0, or 1 for the documents
+# without the variable sorted by, which come last), its sort key and its id.
+Place = tuple[int, Any, int]
 
 
 # One row of the document list: everything but the texts (see _summary).
@@ -100,6 +138,9 @@ def removals_json(removed: Sequence[Removal]) -> str:
 class DocumentsMixin(SearchIndexMixin):
     """The documents of a project and their review status."""
 
+    # What temp.text_matches holds: the strings, and the data version and own changes then.
+    _text_matches_of: tuple[tuple[str, ...], int, int] | None = None
+
     def add_documents(self, documents: Sequence[NewDocument]) -> list[int | None]:
         """Store documents in one transaction; a document whose clean text is already stored
         (or repeated in the batch) is skipped. Returns each one's id, or None if skipped."""
@@ -144,10 +185,36 @@ class DocumentsMixin(SearchIndexMixin):
     def document_count(
         self, containing: Sequence[str] = (), *, where: DocumentFilter | None = None
     ) -> int:
-        clause, parameters = _filter_clause(_filter_of(containing, where))
+        shown = _filter_of(containing, where)
+        clause, parameters = _filter_clause(shown, matched=self._match_texts(shown))
         return int(
             self.db.execute(f"SELECT count(*) FROM documents {clause}", parameters).fetchone()[0]
         )
+
+    def _match_texts(self, shown: DocumentFilter) -> bool:
+        """Find the documents whose title or text holds one of the filter's strings once, into
+        temp.text_matches, for the count and every window of the list that follow (a million
+        texts are read in seconds: once per filter, not per query); kept while neither this
+        connection nor another writes. False when the filter has no strings."""
+        needles = tuple(n for n in shown.containing if n)
+        if not needles:
+            return False
+        connection = self.db.conn
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        if self._text_matches_of == (needles, version, connection.total_changes):
+            return True
+        tests = " OR ".join("instr(title, ?) > 0 OR instr(clean_text, ?) > 0" for _ in needles)
+        outside = not connection.in_transaction
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS text_matches (id INTEGER PRIMARY KEY)")
+        self.db.execute("DELETE FROM temp.text_matches")
+        self.db.execute(
+            f"INSERT INTO temp.text_matches SELECT id FROM documents WHERE {tests}",
+            tuple(n for needle in needles for n in (needle, needle)),
+        )
+        if outside:
+            connection.commit()  # only the temporary table was written
+        self._text_matches_of = (needles, version, connection.total_changes)
+        return True
 
     def document_ids(self, where: DocumentFilter | None = None) -> list[int]:
         """Every document's id, or those ``where`` lets through, in id order."""
@@ -194,6 +261,143 @@ class DocumentsMixin(SearchIndexMixin):
             )
         rows = self.db.execute(query, (*parameters, limit, offset))
         return [_summary(row, variables) for row in rows]
+
+    def refresh_sort_keys(self) -> int:
+        """Make the natural sort keys (the title's, each variable's) of the documents stored
+        since the list last read them (those above the highest id with keys) and of those
+        changed or put back since (marked in sort_keys_stale by schema migration 12's
+        triggers and :meth:`restore_documents`): Python computes the keys. One transaction;
+        how many documents. Read-only, nothing is written (such documents' keys are missing).
+        """
+        newest = "SELECT coalesce(max(document_id), 0) FROM sort_keys"
+        new = self.db.execute(f"SELECT 1 FROM documents WHERE id > ({newest}) LIMIT 1")
+        if self.read_only or not (
+            new.fetchone() or self.db.execute("SELECT 1 FROM sort_keys_stale LIMIT 1").fetchone()
+        ):
+            return 0
+        with self.transaction():
+            self.db.execute(
+                "INSERT OR IGNORE INTO sort_keys_stale (document_id) "
+                f"SELECT id FROM documents WHERE id > ({newest})"
+            )
+            stale = int(self.db.execute("SELECT count(*) FROM sort_keys_stale").fetchone()[0])
+            many = stale >= _MANY_STALE
+            if many:  # built again whole after: cheaper than as many inserts out of its order
+                self.db.execute("DROP INDEX sort_keys_of_document")
+            for statement in _REFRESH_SORT_KEYS:
+                self.db.execute(statement)
+            if many:
+                self.db.execute(_KEYS_BY_DOCUMENT)
+        return stale
+
+    def count_first_part(self, order: ListOrder, where: DocumentFilter | None = None) -> int:
+        """How many rows come in the first part of the list in ``order``: for a variable's
+        order, the documents with the variable (not empty); else every row."""
+        if not order.variable:
+            return self.document_count(where=where)
+        if where is None or where.is_empty:
+            row = self.db.execute(
+                "SELECT count(*) FROM sort_keys WHERE name = ?", (order.variable,)
+            ).fetchone()
+            return int(row[0])
+        # From the documents the filter's own index finds, each one's key looked up (from the
+        # keys, every one of a million would be looked up in the documents).
+        clause, parameters = _filter_clause(where, "AND", matched=self._match_texts(where))
+        row = self.db.execute(
+            "SELECT count(*) FROM documents d WHERE EXISTS (SELECT 1 FROM sort_keys v "
+            f"WHERE v.document_id = d.id AND v.name = ?) {clause}",
+            (order.variable, *parameters),
+        ).fetchone()
+        return int(row[0])
+
+    def document_window(
+        self,
+        order: ListOrder,
+        where: DocumentFilter | None = None,
+        *,
+        part: int = 0,
+        limit: int = 100,
+        offset: int = 0,
+        after: Place | None = None,
+        backwards: bool = False,
+        variables: Sequence[str] = (),
+        few: bool = False,
+    ) -> list[tuple[Place, DocumentSummary]]:
+        """Rows of the list in ``order``, each with its place: the ``limit`` rows after
+        ``after`` (a place in this part: keyset paging, read from the order's index however
+        deep), or from ``offset``. ``backwards``: in the opposite order (the rows before
+        ``after``, or ``offset`` counted from the end), the nearest first.
+
+        ``part`` 1 of a variable's order: the documents without it, by id, after part 0.
+        ``few``: the filter lets few documents through (the caller counted them): they are
+        found first and sorted, instead of walking the order's keys until a window is full.
+        """
+        where = where or DocumentFilter()
+        listed = _listed(order, where, part, matched=self._match_texts(where), few=few)
+        key, conditions, parameters = listed.key, listed.conditions, listed.parameters
+        forwards = listed.ascending != backwards
+        if after is not None:
+            seek, values = _seek(listed.seek_key, listed.seek_id, after, forwards)
+            conditions = f"{conditions} AND {seek}" if conditions else f"WHERE {seek}"
+            parameters = (*parameters, *values)
+            offset = 0
+        direction = "ASC" if forwards else "DESC"
+        ordering = f"{listed.seek_id} {direction}"
+        if listed.seek_key:
+            ordering = f"{listed.seek_key} {direction}, {ordering}"
+        outer = f"w.sort_value {direction}, w.document_id {direction}"
+        selected = _SUMMARY_COLUMNS_SQL + (", metadata" if variables else ", NULL")
+        # The window's ids first, from the order's index alone however deep the offset; the
+        # rows' columns then for those ids only.
+        rows = self.db.execute(
+            f"""SELECT {selected}, w.sort_value FROM (
+                SELECT {key} AS sort_value, {listed.seek_id} AS document_id
+                FROM {listed.source} {conditions} ORDER BY {ordering} LIMIT ? OFFSET ?
+            ) w JOIN documents d ON d.id = w.document_id ORDER BY {outer}""",
+            (*parameters, limit, offset),
+        )
+        return [((part, row[10], row[0]), _summary(row, variables)) for row in rows]
+
+    def document_rank(
+        self, order: ListOrder, where: DocumentFilter | None, document_id: int
+    ) -> int | None:
+        """How many rows come before a document in the list (its row), None when ``where``
+        leaves it out: counted in the order's index, without reading the rows."""
+        where = where or DocumentFilter()
+        matched = self._match_texts(where)
+        for part in (0, 1) if order.variable else (0,):
+            listed = _listed(order, where, part, matched=matched)
+            joined = "AND" if listed.conditions else "WHERE"
+            found = self.db.execute(
+                f"SELECT {listed.key} FROM {listed.source} {listed.conditions} "
+                f"{joined} {listed.seek_id} = ?",
+                (*listed.parameters, document_id),
+            ).fetchone()
+            if found is None:
+                continue
+            seek, values = _seek(
+                listed.seek_key, listed.seek_id, (part, found[0], document_id), not listed.ascending
+            )
+            before = self.db.execute(
+                f"SELECT count(*) FROM {listed.source} {listed.conditions} {joined} {seek}",
+                (*listed.parameters, *values),
+            ).fetchone()[0]
+            if part == 1:
+                before += self.count_first_part(order, where)
+            return int(before)
+        return None
+
+    def listed_sources(self) -> list[str]:
+        """:meth:`document_sources` (each source named once, in order) found by one step in
+        the source index per source instead of a pass over every document: the corpus list
+        reads them on every change to the documents (issue 17)."""
+        sources: list[str] = []
+        step = "SELECT min(source) FROM documents WHERE source > ?"
+        found = self.db.execute(step, ("",)).fetchone()[0]
+        while found is not None:
+            sources.append(str(found))
+            found = self.db.execute(step, (found,)).fetchone()[0]
+        return sources
 
     def variable_names(self) -> list[str]:
         """The names of the document variables the documents' metadata holds, most used first."""
@@ -300,6 +504,11 @@ class DocumentsMixin(SearchIndexMixin):
                             tuple(row.values()),
                         )
                 self._index_documents(deleted.document_ids)
+                # Their ids may be below the highest with sort keys: made again when listed.
+                self.db.conn.executemany(
+                    "INSERT OR IGNORE INTO sort_keys_stale (document_id) VALUES (?)",
+                    [(document_id,) for document_id in deleted.document_ids],
+                )
         except sqlite3.IntegrityError as error:
             ids = ", ".join(map(str, deleted.document_ids))
             raise StoreError(
@@ -465,13 +674,106 @@ def _filter_of(containing: Sequence[str], where: DocumentFilter | None) -> Docum
     return where
 
 
-def _filter_clause(shown: DocumentFilter) -> tuple[str, tuple[Any, ...]]:
-    """WHERE clause: every condition of the filter (instr: no LIKE wildcards; dates are ISO
-    text, so a date range is a text range, its end compared on the end's own length)."""
+@dataclass(frozen=True)
+class _Listed:
+    """One part of the list in one order, as SQL: the rows (``source`` and ``conditions``, a
+    WHERE clause, with its ``parameters``), each one's sort ``key``, and what keyset paging
+    compares: ``seek_key`` ("" when the id alone orders the part) and ``seek_id``."""
+
+    source: str
+    conditions: str
+    parameters: tuple[Any, ...]
+    key: str
+    seek_key: str
+    seek_id: str
+    ascending: bool
+
+
+# The index of each order over a column of documents (schema migration 12); dates are left
+# to SQLite, which serves one source by date from the index of both.
+_ORDER_INDEXES = {
+    column: f"documents_by_{column}" for column in ("source", "script", "length", "status")
+}
+# The keys of the documents a filter lets through: for a filter that lets many through, walked
+# in the keys' order until a window is full; for one that lets few through, those documents
+# found by the filter's index and their keys sorted (CROSS JOIN: SQLite keeps this order).
+_KEYS_OF_MANY = "sort_keys v JOIN documents d ON d.id = v.document_id"
+_KEYS_OF_FEW = "documents d CROSS JOIN sort_keys v ON v.document_id = d.id"
+
+
+def _listed(
+    order: ListOrder, where: DocumentFilter, part: int, *, matched: bool, few: bool = False
+) -> _Listed:
+    """Part 0 of a variable's order: the documents with it, by its natural sort key (in
+    sort_keys); part 1: those without it, by id. Any other order has part 0 only: the titles'
+    by their keys in sort_keys too (every document has one once refreshed)."""
+    if order.variable or order.column == "title":
+        # The keys alone when no condition needs the documents' columns: a key's document is
+        # there (its deletion took its keys), and the texts found are known by id.
+        keys_only = where.source is None and not where.date_from and not where.date_to
+        keys_only = keys_only and (matched or not where.containing)
+        identity = "v.document_id" if keys_only and part == 0 else "d.id"
+        clause, parameters = _filter_clause(where, "AND", matched=matched, identity=identity)
+        parameters = (order.variable or _TITLE, *parameters)
+        if part == 1:
+            return _Listed(
+                "documents d",
+                "WHERE NOT EXISTS (SELECT 1 FROM sort_keys v "
+                f"WHERE v.document_id = d.id AND v.name = ?) {clause}",
+                parameters,
+                "NULL",
+                "",
+                "d.id",
+                True,
+            )
+        return _Listed(
+            "sort_keys v" if keys_only else _KEYS_OF_FEW if few else _KEYS_OF_MANY,
+            f"WHERE v.name = ? {clause}",
+            parameters,
+            "v.sort_key",
+            "v.sort_key",
+            "v.document_id",
+            not order.descending,
+        )
+    key = _ORDER_KEYS.get(order.column, "")
+    if not key:
+        raise ValueError(f"cannot sort documents by {order.column!r}")
+    conditions, parameters = _filter_clause(where, matched=matched)
+    seek_key = "" if order.column == "id" else key
+    source = "documents d"
+    if conditions and not few and order.column in _ORDER_INDEXES:
+        # Many let through: the order's index walked, the filter tested on the way (SQLite
+        # would rather read the filter's many rows whole and sort them).
+        source = f"documents d INDEXED BY {_ORDER_INDEXES[order.column]}"
+    return _Listed(source, conditions, parameters, key, seek_key, "d.id", not order.descending)
+
+
+def _seek(key: str, identity: str, after: Place, forwards: bool) -> tuple[str, tuple[Any, ...]]:
+    """The rows past ``after`` in the order (key, id), written so SQLite searches the order's
+    index from that key on instead of scanning from the start (a row value comparison is not
+    searched for)."""
+    _part, value, document_id = after
+    beyond = ">" if forwards else "<"
+    if not key:
+        return f"{identity} {beyond} ?", (document_id,)
+    return (
+        f"{key} {beyond}= ? AND ({key} {beyond} ? OR {identity} {beyond} ?)",
+        (value, value, document_id),
+    )
+
+
+def _filter_clause(
+    shown: DocumentFilter, joiner: str = "WHERE", *, matched: bool = False, identity: str = "id"
+) -> tuple[str, tuple[Any, ...]]:
+    """WHERE clause (or, with joiner AND, more conditions): every condition of the filter
+    (instr: no LIKE wildcards; dates are ISO text, so a date range is a text range, its end
+    compared on the end's own length)."""
     tests: list[str] = []
     parameters: list[Any] = []
     needles = [n for n in shown.containing if n]
-    if needles:
+    if needles and matched:  # found already, by DocumentsMixin._match_texts
+        tests.append(f"{identity} IN (SELECT id FROM temp.text_matches)")
+    elif needles:
         tests.append(
             "("
             + " OR ".join("instr(title, ?) > 0 OR instr(clean_text, ?) > 0" for _ in needles)
@@ -489,4 +791,4 @@ def _filter_clause(shown: DocumentFilter) -> tuple[str, tuple[Any, ...]]:
         parameters.extend((len(shown.date_to), shown.date_to))
     if not tests:
         return "", ()
-    return "WHERE " + " AND ".join(tests), tuple(parameters)
+    return f"{joiner} " + " AND ".join(tests), tuple(parameters)

@@ -248,6 +248,42 @@ MIGRATIONS: tuple[Migration, ...] = (
         # document stays flat and a search reads a few more segments (issue 13, import speed).
         ("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 16)",),
     ),
+    Migration(
+        12,
+        "the document list's sort keys and indexes, for a list of a million documents",
+        # Issue 17: every order the list offers, and the source, date and status conditions,
+        # read from an index, so a window of rows costs the same at any size. Titles and
+        # variables sort in natural order, by keys that Python computes (natural_key): kept in
+        # sort_keys (name '' the title, else a variable's), made when the list is next read
+        # (Store.refresh_sort_keys) for the documents above the highest id with keys and those
+        # that triggers mark in sort_keys_stale (changed) — no trigger on insert, which cost a
+        # bulk load a fifth of its speed — so any program may still write with plain SQL.
+        (
+            "CREATE INDEX documents_by_date ON documents (date)",
+            "CREATE INDEX documents_by_source ON documents (source)",
+            # One source by date, a scraper's feed read in order, is served whole by one index.
+            "CREATE INDEX documents_by_source_and_date ON documents (source, date)",
+            "CREATE INDEX documents_by_status ON documents (status)",
+            "CREATE INDEX documents_by_script ON documents (script)",
+            "CREATE INDEX documents_by_length ON documents (length(clean_text))",
+            """CREATE TABLE sort_keys (
+                name TEXT NOT NULL,
+                sort_key TEXT NOT NULL,
+                document_id INTEGER NOT NULL,
+                PRIMARY KEY (name, sort_key, document_id)
+            ) WITHOUT ROWID""",
+            "CREATE INDEX sort_keys_of_document ON sort_keys (document_id, name)",
+            "CREATE TABLE sort_keys_stale (document_id INTEGER PRIMARY KEY)",
+            """CREATE TRIGGER sort_keys_of_changed_document AFTER UPDATE OF title, metadata
+            ON documents BEGIN
+                INSERT OR IGNORE INTO sort_keys_stale (document_id) VALUES (NEW.id);
+            END""",
+            """CREATE TRIGGER sort_keys_of_deleted_document AFTER DELETE ON documents BEGIN
+                DELETE FROM sort_keys WHERE document_id = OLD.id;
+                DELETE FROM sort_keys_stale WHERE document_id = OLD.id;
+            END""",
+        ),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 # What the first 16 bytes of every SQLite database file are.

@@ -233,7 +233,7 @@ class CorpusList(QWidget):
         box.blockSignals(True)
         box.clear()
         box.addItem(self.tr("All sources"), _ANY_SOURCE)
-        for source in self.workspace.store.document_sources():
+        for source in self.workspace.store.listed_sources():
             box.addItem(source, source)
         box.addItem(self.tr("(no source)"), "")
         found = box.findData(chosen) if chosen is not None else 0

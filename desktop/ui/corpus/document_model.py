@@ -1,8 +1,9 @@
-"""The document list as a Qt model: pages fetched from the store on demand, never all texts.
+"""The document list as a Qt model over :class:`DocumentListing`: every row counted, only the
+rows painted read (a block at a time, by keyset from the SQL indexes), never all of them.
 
 Sorting and filtering happen in SQL (a proxy model would need every row loaded), so the list
-stays responsive with 10,000 documents: the view asks for more rows only as it scrolls. The
-document variables the user chose are columns after the fixed ones, read with each page.
+stays responsive with a million documents (issue 17): the view asks for the rows it paints. The
+document variables the user chose are columns after the fixed ones, read with each block.
 """
 
 from __future__ import annotations
@@ -23,13 +24,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
-from desktop.core.model import DocumentFilter, DocumentSummary, Status
+from desktop.core.document_listing import DocumentListing
+from desktop.core.model import DocumentFilter, DocumentSummary, ListOrder, Status
 from desktop.core.store import Store
 from desktop.core.store.team import ADJUDICATED
 from desktop.ui.common.names import display_name
 from desktop.ui.common.variable_names import variable_label
 
-PAGE_SIZE = 200
 _AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -67,112 +68,87 @@ class DocumentTableModel(QAbstractTableModel):
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._rows: list[DocumentSummary] = []
-        self._order_by = "id"
-        self._order_by_variable = ""
-        self._descending = False
-        self._filter = DocumentFilter()
-        self._variables: tuple[str, ...] = ()  # the variable columns, after COLUMNS
-        self._total = store.document_count()
+        self._listing = DocumentListing(store)
         self._done_mark: QIcon | None = None  # made on first use (needs the application)
         self._with_memos = store.targets_with_memos("document")  # marked ✎ before the title
         self._adjudicated = store.adjudicated_document_ids()  # marked ⚖ before the title
 
     @property
     def total(self) -> int:
-        """How many documents match the filter (more than are fetched so far)."""
-        return self._total
+        """How many documents match the filter (all rows of the list)."""
+        return self._listing.total
 
     def set_store(self, store: Store) -> None:
         self._store = store
+        self._listing.store = store
         self.reload()
 
     def reload(self) -> None:
-        """Re-read the list from the store, with its first page at once.
-
-        The view asks for more rows only when it scrolls or is laid out; after a reset from an
-        empty list (a filter that matched nothing, then cleared) it does not ask, and the list
-        stayed empty while the status bar counted the documents."""
+        """Re-read the list from the store: counted again, its rows read when painted."""
         self.beginResetModel()
-        self._rows = []
-        self._total = self._store.document_count(where=self._filter)
+        self._listing.recount()
         self._with_memos = self._store.targets_with_memos("document")
         self._adjudicated = self._store.adjudicated_document_ids()
         self.endResetModel()
-        self.fetch_first_page()
 
     def set_filter(self, needles: Sequence[str]) -> None:
         """Show only documents whose title or text contains any of ``needles``."""
-        self.set_document_filter(replace(self._filter, containing=tuple(n for n in needles if n)))
+        self.set_document_filter(
+            replace(self.document_filter, containing=tuple(n for n in needles if n))
+        )
 
     def set_document_filter(self, shown: DocumentFilter) -> None:
         """Show only the documents ``shown`` lets through (text, source, date range)."""
-        self._filter = shown
+        self._listing.where = shown
         self.reload()
 
     @property
     def document_filter(self) -> DocumentFilter:
-        return self._filter
+        return self._listing.where
+
+    @property
+    def order(self) -> ListOrder:
+        return self._listing.order
 
     @property
     def variable_columns(self) -> tuple[str, ...]:
-        return self._variables
+        return self._listing.variables
 
     def set_variable_columns(self, names: Sequence[str]) -> None:
         """Show these document variables as columns after the fixed ones, in this order."""
         names = tuple(dict.fromkeys(name for name in names if name))
-        if names == self._variables:
+        if names == self._listing.variables:
             return
-        if self._order_by_variable and self._order_by_variable not in names:
-            self._order_by_variable = ""  # its column went: back to the fixed column's order
+        order = self._listing.order
+        if order.variable and order.variable not in names:
+            # Its column went: back to the fixed column's order.
+            self._listing.order = replace(order, variable="")
         self.beginResetModel()
-        self._variables = names
-        self._rows = []
+        self._listing.variables = names
+        self._listing.recount()
         self.endResetModel()
-        self.fetch_first_page()
 
     def variable_at(self, column: int) -> str:
         """The variable a column shows; "" for a fixed column."""
         index = column - len(self.COLUMNS)
-        return self._variables[index] if 0 <= index < len(self._variables) else ""
+        variables = self._listing.variables
+        return variables[index] if 0 <= index < len(variables) else ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        current = self._listing.order
         variable = self.variable_at(column)
         if variable:
-            self._order_by_variable = variable
+            current = replace(current, variable=variable)
         elif 0 <= column < len(self.COLUMNS):
-            self._order_by, self._order_by_variable = self.COLUMNS[column], ""
-        self._descending = order == Qt.SortOrder.DescendingOrder
+            current = ListOrder(self.COLUMNS[column])
+        self._listing.order = replace(current, descending=order == Qt.SortOrder.DescendingOrder)
         self.reload()
 
     def rowCount(self, parent: _AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._listing.total
 
     def columnCount(self, parent: _AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS) + len(self._variables)
-
-    def _page(self, offset: int, limit: int) -> list[DocumentSummary]:
-        return self._store.list_documents(
-            offset=offset,
-            limit=limit,
-            order_by=self._order_by,
-            descending=self._descending,
-            where=self._filter,
-            variables=self._variables,
-            order_by_variable=self._order_by_variable,
-        )
-
-    def canFetchMore(self, parent: _AnyIndex) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _AnyIndex) -> None:
-        page = self._page(len(self._rows), PAGE_SIZE)
-        if not page:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(_ROOT, len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        return 0 if parent.isValid() else len(self.COLUMNS) + len(self._listing.variables)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -193,7 +169,9 @@ class DocumentTableModel(QAbstractTableModel):
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        summary = self._rows[index.row()]
+        summary = self._summary(index.row())
+        if summary is None:
+            return None
         if role == Qt.ItemDataRole.UserRole:
             return summary.id
         if index.column() >= len(self.COLUMNS):
@@ -264,6 +242,14 @@ class DocumentTableModel(QAbstractTableModel):
             lines.append(text.format(adjudicator))
         return lines
 
+    def _summary(self, row: int) -> DocumentSummary | None:
+        """The row's document; None when it went since the list was counted (a deletion
+        elsewhere: the list is read again)."""
+        try:
+            return self._listing.row(row)
+        except IndexError:
+            return None
+
     def refresh_document(self, document_id: int) -> None:
         """Re-read one row (its tag count, status or memos changed) without resetting the
         list."""
@@ -271,38 +257,32 @@ class DocumentTableModel(QAbstractTableModel):
         self._adjudicated.discard(document_id)
         if ADJUDICATED in self._store.adjudication_status(document_id).values():
             self._adjudicated.add(document_id)
-        for row, summary in enumerate(self._rows):
-            if summary.id == document_id:
-                self._rows[row] = self._store.document_summary(document_id, self._variables)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-                return
+        summary = self._store.document_summary(document_id, self._listing.variables)
+        row = self._listing.replace(document_id, summary)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def refresh_rows(self) -> None:
-        """Re-read the fetched rows in place (tag counts changed across documents, e.g. a label
-        was deleted or merged) without a reset, which would drop the list's selection."""
-        if not self._rows:
-            return
-        self._adjudicated = self._store.adjudicated_document_ids()
-        rows = self._page(0, len(self._rows))
-        if [row.id for row in rows] != [row.id for row in self._rows]:
+        """Re-read the rows (tag counts changed across documents, e.g. a label was deleted or
+        merged) when next painted, without a reset, which would drop the list's selection."""
+        if self._store.document_count(where=self.document_filter) != self._listing.total:
             self.reload()  # documents came or went: the rows no longer line up
             return
-        self._rows = rows
-        self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+        if not self._listing.total:
+            return
+        self._adjudicated = self._store.adjudicated_document_ids()
+        self._listing.forget_rows()
+        last = self.index(self._listing.total - 1, self.columnCount() - 1)
+        self.dataChanged.emit(self.index(0, 0), last)
 
     def fetch_first_page(self) -> None:
-        if not self._rows and self.canFetchMore(_ROOT):
-            self.fetchMore(_ROOT)
+        """Read the first rows now (the view reads them when it paints)."""
+        if self._listing.total:
+            self._listing.row(0)
 
     def document_id(self, row: int) -> int:
-        return self._rows[row].id
+        return self._listing.row(row).id
 
     def row_of(self, document_id: int) -> int | None:
-        """The row of a document, fetching pages until it appears (None if filtered out)."""
-        while True:
-            for row, summary in enumerate(self._rows):
-                if summary.id == document_id:
-                    return row
-            if not self.canFetchMore(_ROOT):
-                return None
-            self.fetchMore(_ROOT)
+        """The row of a document (None if filtered out)."""
+        return self._listing.rank_of(document_id)
