@@ -1243,67 +1243,67 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="57"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="58"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="58"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="59"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="59"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="60"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="60"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="61"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="61"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="62"/>
         <source>Script</source>
         <translation>简繁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="62"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="63"/>
         <source>Length</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="63"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="64"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="64"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="65"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="244"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="222"/>
         <source>(not from a file)</source>
         <translation>（非文件导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="245"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="223"/>
         <source>Status: {0}</source>
         <translation>状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="257"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="235"/>
         <source>Coders: {0}</source>
         <translation>编码者：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="260"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="238"/>
         <source>Adjudicated ({0})</source>
         <translation>已裁定（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/document_model.py" line="262"/>
+        <location filename="../../desktop/ui/corpus/document_model.py" line="240"/>
         <source>Adjudication under way ({0})</source>
         <translation>裁定进行中（{0}）</translation>
     </message>
@@ -3557,7 +3557,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     <message>
         <location filename="../../desktop/core/store/base.py" line="83"/>
         <location filename="../../desktop/core/store/base.py" line="91"/>
-        <location filename="../../desktop/core/store/schema.py" line="496"/>
+        <location filename="../../desktop/core/store/schema.py" line="532"/>
         <source>the disk holding {0} is full: free some space, then try again</source>
         <translation>存放 {0} 的磁盘已满：请腾出空间后重试</translation>
     </message>
@@ -3568,7 +3568,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message>
         <location filename="../../desktop/core/store/base.py" line="105"/>
-        <location filename="../../desktop/core/store/schema.py" line="506"/>
+        <location filename="../../desktop/core/store/schema.py" line="542"/>
         <source>permission denied for {0}</source>
         <translation>没有访问 {0} 的权限</translation>
     </message>
@@ -3593,27 +3593,27 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/base.py" line="250"/>
+        <location filename="../../desktop/core/store/base.py" line="252"/>
         <source>span [{0}, {1}) is outside document {2} (its clean text has {3} characters)</source>
         <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="306"/>
+        <location filename="../../desktop/core/store/documents.py" line="515"/>
         <source>the deleted documents ({0}) cannot be put back: a document imported since has the same id or the same text</source>
         <translation>无法恢复已删除的文档（{0}）：此后导入的某篇文档有相同的编号或相同的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="347"/>
+        <location filename="../../desktop/core/store/documents.py" line="556"/>
         <source>a document&apos;s title cannot be empty</source>
         <translation>文档标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="377"/>
+        <location filename="../../desktop/core/store/documents.py" line="586"/>
         <source>a variable needs a name</source>
         <translation>变量需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="380"/>
+        <location filename="../../desktop/core/store/documents.py" line="589"/>
         <source>a title is each document&apos;s own: edit it in the document&apos;s details</source>
         <translation>标题属于每篇文档自己：请在文档详情里编辑</translation>
     </message>
@@ -3653,74 +3653,74 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>标签不能合并到它自身或它的子标签中</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="259"/>
+        <location filename="../../desktop/core/store/schema.py" line="295"/>
         <source>; its backups: jiyao backups --db {0}</source>
         <translation>；查看其备份：jiyao backups --db {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="291"/>
+        <location filename="../../desktop/core/store/schema.py" line="327"/>
         <source>{0}: no such project</source>
         <translation>{0}：没有这个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="335"/>
+        <location filename="../../desktop/core/store/schema.py" line="371"/>
         <source>{0} is damaged ({1}){2}</source>
         <translation>{0} 已损坏（{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="343"/>
-        <location filename="../../desktop/core/store/schema.py" line="509"/>
+        <location filename="../../desktop/core/store/schema.py" line="379"/>
+        <location filename="../../desktop/core/store/schema.py" line="545"/>
         <source>cannot open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="366"/>
+        <location filename="../../desktop/core/store/schema.py" line="402"/>
         <source>{0} is damaged (integrity check: {1}){2}</source>
         <translation>{0} 已损坏（完整性检查：{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="381"/>
+        <location filename="../../desktop/core/store/schema.py" line="417"/>
         <source>{0} is an SQLite database of another program, not a Jiyao project</source>
         <translation>{0} 是其他程序的 SQLite 数据库，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="394"/>
-        <location filename="../../desktop/core/store/schema.py" line="424"/>
+        <location filename="../../desktop/core/store/schema.py" line="430"/>
+        <location filename="../../desktop/core/store/schema.py" line="460"/>
         <source>{0} was made by a newer Jiyao (schema {1}, this one knows {2})</source>
         <translation>{0} 由更新版本的纪要创建（结构版本 {1}，本版本只认识 {2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="400"/>
+        <location filename="../../desktop/core/store/schema.py" line="436"/>
         <source>{0} was made by an older Jiyao and must be updated, which needs writing: open it once where it can be written (it is read-only here)</source>
         <translation>{0} 由旧版本的纪要创建，需要升级，而升级需要写入：请在可写的位置打开它一次（此处为只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="461"/>
+        <location filename="../../desktop/core/store/schema.py" line="497"/>
         <source>{0} is a folder, not a Jiyao project</source>
         <translation>{0} 是文件夹，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="465"/>
+        <location filename="../../desktop/core/store/schema.py" line="501"/>
         <source>{0} is a pipe or a device, not a Jiyao project</source>
         <translation>{0} 是管道或设备，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="476"/>
+        <location filename="../../desktop/core/store/schema.py" line="512"/>
         <source>{0} is an empty file, not a Jiyao project</source>
         <translation>{0} 是空文件，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="480"/>
+        <location filename="../../desktop/core/store/schema.py" line="516"/>
         <source>{0} is not a Jiyao database (not an SQLite file)</source>
         <translation>{0} 不是纪要数据库（不是 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="486"/>
+        <location filename="../../desktop/core/store/schema.py" line="522"/>
         <source>{0} is read-only: Jiyao writes every change to the project at once</source>
         <translation>{0} 是只读的：纪要会把每处改动立即写入项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="502"/>
+        <location filename="../../desktop/core/store/schema.py" line="538"/>
         <source>{0} is on a read-only file system</source>
         <translation>{0} 位于只读文件系统上</translation>
     </message>
