@@ -24,7 +24,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import accumulate, compress, count
 from operator import itemgetter
@@ -843,7 +843,7 @@ class _Layered:
 
     text: str
     claims: _Claims
-    tokens: _Tokens
+    tokens: _Tokens | None  # None once let go (iter_entities): tagged again if needed
     names: frozenset[str]
 
 
@@ -859,7 +859,8 @@ def _first_layers(text: str) -> _Layered:
 
 def _last_layers(layered: _Layered, names: frozenset[str]) -> list[_Found]:
     """The rest of the layers, on a copy of the claims so they can run again with more names."""
-    text, claims, tokens = layered.text, layered.claims.copy(), layered.tokens
+    text, claims = layered.text, layered.claims.copy()
+    tokens = layered.tokens if layered.tokens is not None else _tokens(text)
     _find_known_names_again(claims, text, names)
     _find_organisations(claims, text, tokens)
     _find_places(claims, text, tokens)
@@ -947,8 +948,12 @@ def iter_entities(
             simplified, alignment = simplified_for_matching(text[start:end], script)
             layered = _first_layers(simplified)
             names |= layered.names
-            pieces.append(_Piece(start, end, layered, alignment, names))
-            entities = _piece_entities(text, pieces[-1], names)
+            piece = _Piece(start, end, layered, alignment, names)
+            entities = _piece_entities(text, piece, names)
+            # Kept in case a name found later revises it, which few pieces need: without its
+            # words (most of what it holds, 4 MiB a piece), tagged again then (issue 13,
+            # memory: the window's peak while it finds a long document's entities).
+            pieces.append(replace(piece, layered=replace(layered, tokens=None)))
         yield ChunkEntities(start, end, entities)
     for piece in pieces:
         later = names - piece.names

@@ -361,3 +361,22 @@ def test_words_of_a_plain_notice_are_no_entities(text: str) -> None:
 
 def test_a_newspaper_is_still_an_organisation() -> None:
     assert ("ORG", "人民日报") in {(e.type, e.text) for e in extract_entities("人民日报报道。")}
+
+
+def test_a_pieces_words_are_let_go_and_tagged_again_only_for_a_revision(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 13, memory: every piece's words were kept until the last piece, in case a name
+    found later revised it."""
+    from desktop.core import entities
+
+    tagged: list[str] = []
+    real = entities._tokens
+    monkeypatch.setattr(entities, "_tokens", lambda text: tagged.append(text) or real(text))
+    text = (
+        "行政院长萧正德今(6)日在行政院会议听取报告后表示，要加强防疫。\n萧正德指出，要做好准备。\n"
+    )
+    pieces = list(iter_entities(text, chunk_chars=1))
+    assert [piece.revised for piece in pieces] == [False, False, True]
+    assert len(tagged) == 3 and tagged[2] == tagged[0]  # the revised piece, tagged again
+    assert entities_in_pieces(text, 1) == extract_entities(text)
