@@ -13,8 +13,10 @@ an older checkout compares the two versions on one machine. Asserts nothing.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -78,6 +80,8 @@ def main() -> None:
     parser.add_argument("--fixed-only", action="store_true")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="jiyao-bench-list-"))
+    # Its projects are hundreds of MB: removed when the script exits (not when it is killed).
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
     db = folder / "list.jiyao"
     print(f"building {args.documents} documents in {db} …")

@@ -13,10 +13,12 @@ PROFILE=1 prints where the tagging time goes.
 from __future__ import annotations
 
 import argparse
+import atexit
 import cProfile
 import os
 import pstats
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -73,6 +75,8 @@ def main() -> None:
         print(build(args.build, args.chars, args.tags)[1])
         return
     folder = Path(tempfile.mkdtemp(prefix="jiyao-bench-tagging-"))
+    # Its projects are hundreds of MB: removed when the script exits (not when it is killed).
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
     # Built in another process, so this one's memory holds only what the window needs.
     built = subprocess.run(

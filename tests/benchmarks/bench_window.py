@@ -19,8 +19,10 @@ opening), which loads the tagger and its dictionary.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -127,6 +129,8 @@ def main() -> None:
         print(small, large, unanalysed)
         return
     folder = Path(tempfile.mkdtemp(prefix="jiyao-bench-window-"))
+    # Its projects are hundreds of MB: removed when the script exits (not when it is killed).
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
     db = folder / "big.jiyao"
     print(f"building a project of {args.documents} documents in {db} …")
