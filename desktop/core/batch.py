@@ -34,12 +34,11 @@ from desktop.core.corpus import (
     ImportReport,
     LoadedResults,
     Refusal,
-    collect_files,
+    collect_documents,
     prepare_found_file,
 )
 from desktop.core.directives import suggest_directives
 from desktop.core.entities import PIPELINE_VERSION, extract_entities
-from desktop.core.folder_metadata import sidecar_metadata
 from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.readers import ReaderOptions
 from desktop.core.script import Script
@@ -262,11 +261,8 @@ def run_batch(
     options = options or ReaderOptions()
     inputs = [str(path) for path in paths]
     chunk_size = _check_folder(out, inputs, chunk_size, resume=resume)
-    files, refused = collect_files(paths)
     # A folder's description is applied to its files, as an import applies it, not analysed.
-    sidecars = sidecar_metadata(f.path for f in files if f.folder is not None)
-    files = [found for found in files if found.path not in sidecars.files]
-    refused += [Refusal(path, reason) for path, reason in sidecars.refused.items()]
+    files, refused, described = collect_documents(paths)
     chunks = [files[first : first + chunk_size] for first in range(0, len(files), chunk_size)]
     shards = out / SHARDS
     shards.mkdir(parents=True, exist_ok=True)
@@ -287,7 +283,7 @@ def run_batch(
             chunks[n],
             limit,
             options,
-            {f.path: sidecars.described[f.path] for f in chunks[n] if f.path in sidecars.described},
+            {f.path: described[f.path] for f in chunks[n] if f.path in described},
             pure=False,
         ): n
         for n in todo

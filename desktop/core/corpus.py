@@ -151,6 +151,18 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[FoundFile], list[Refusal]
     return files, refused
 
 
+def collect_documents(
+    paths: Iterable[Path],
+) -> tuple[list[FoundFile], list[Refusal], dict[Path, dict[str, Any]]]:
+    """:func:`collect_files` with the folders' metadata.json descriptions taken out and
+    applied: the files to read, the refusals, and the fields each described file is given."""
+    files, refused = collect_files(paths)
+    sidecars = sidecar_metadata(f.path for f in files if f.folder is not None)
+    files = [found for found in files if found.path not in sidecars.files]
+    refused += [Refusal(path, reason) for path, reason in sidecars.refused.items()]
+    return files, refused, sidecars.described
+
+
 def analysis_results_folders(paths: Iterable[Path]) -> list[Path]:
     """The paths that hold ``jiyao analyze --out`` results (desktop.core.batch), which are
     loaded, not read as files: a manifest beside a folder of shards."""
@@ -329,11 +341,7 @@ def import_paths(
     there are at least POOL_MIN_FILES of them; this process stores them, in the same order,
     so the documents, their ids and the report are the same as with one."""
     limit = textio.max_document_bytes() if max_document_bytes is None else max_document_bytes
-    files, refused = collect_files(paths)
-    sidecars = sidecar_metadata(f.path for f in files if f.folder is not None)
-    files = [found for found in files if found.path not in sidecars.files]
-    refused += [Refusal(path, reason) for path, reason in sidecars.refused.items()]
-    described = sidecars.described
+    files, refused, described = collect_documents(paths)
     report = ImportReport(refused=refused)
     batch: list[tuple[Path, Prepared]] = []
     options = reader_options or ReaderOptions()

@@ -52,9 +52,8 @@ RELOAD_DELAY_MS = 400
 
 @dataclass(frozen=True)
 class TagsRead:
-    """The tags and labels a background reading found, for the project as it was then."""
+    """The tags and labels a background reading found."""
 
-    generation: int
     segments: list[CodedSegment]
     labels: list[Label]
 
@@ -218,13 +217,13 @@ class TagCounts(QDialog):
             self._read_again = True
             return
         store = self.workspace.store
-        path, read_only, generation = store.path, store.read_only, self._generation
-        self._reading_generation = generation
+        path, read_only = store.path, store.read_only
+        self._reading_generation = self._generation
 
         def read(_report: ProgressReporter, _cancelled: CancelCheck) -> TagsRead:
             # Checked when the window opened it: not read whole again.
             with Store(path, create=False, read_only=read_only, check=False) as own:
-                return TagsRead(generation, own.coded_segments(), own.labels())
+                return TagsRead(own.coded_segments(), own.labels())
 
         task = Task(read, "tag counts")
         task.signals.finished.connect(self._tags_read)
@@ -234,15 +233,19 @@ class TagCounts(QDialog):
 
     def _tags_read(self, result: object) -> None:
         self._reading = None
-        if isinstance(result, TagsRead) and result.generation == self._generation:
+        if isinstance(result, TagsRead) and self._read_this_project():
             self._show_tags(result.segments, result.labels)
         self._read_more_if_asked()
 
     def _reading_failed(self, message: str) -> None:
         self._reading = None
-        if self._reading_generation == self._generation:  # not the project closed since
+        if self._read_this_project():
             self.workspace.message.emit(self.tr("Tags not counted again: {0}").format(message))
         self._read_more_if_asked()
+
+    def _read_this_project(self) -> bool:
+        """Whether the reading that ended began on the project open now (not one closed)."""
+        return self._reading_generation == self._generation
 
     def _read_more_if_asked(self) -> None:
         if self._read_again:

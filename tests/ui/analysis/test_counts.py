@@ -288,8 +288,9 @@ def test_a_reading_begun_before_the_project_changed_is_not_shown(
     workspace.switch_project(other)  # the window shows the new project's tags at once
     assert len(counts.segments) == 3
     release.set()
-    qtbot.waitUntil(lambda: bool(finished))
-    qtbot.waitUntil(lambda: counts._reading is None)
+    # The reading may wait for a pool thread that an earlier test's work still holds.
+    qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
+    qtbot.waitUntil(lambda: counts._reading is None, timeout=30_000)
     assert len(counts.segments) == 3, "the old project's two tags were not shown"
     store.close()
     other.close()
