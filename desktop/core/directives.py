@@ -57,7 +57,7 @@ MEETING_TRADITIONAL = "會議"
 STRENGTHS = ("mandatory", "directive", "advisory")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Suggestion:
     """A candidate directive; offsets are code points into the clean text, end-exclusive."""
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import importlib
 import logging
-import marshal
 import os
 import re
 import sys
@@ -27,6 +26,8 @@ from importlib.util import find_spec
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Protocol
+
+from desktop.core.word_table import WordTable
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +155,7 @@ class _NativeTagger:
     def __init__(self, rjieba: ModuleType) -> None:
         self._rjieba = rjieba
         self._words = _frequent_dictionary_words()
+        self._added: dict[str, _Entry] = {}  # user words: a few hundred, over the table
 
     @property
     def name(self) -> str:
@@ -162,19 +164,22 @@ class _NativeTagger:
     def add_word(self, word: str, frequency: int, tag: str) -> None:
         self._rjieba.add_word(word, frequency, tag)
         if _looked_up(word, frequency):
-            self._words[word] = (frequency, tag)
+            self._added[word] = (frequency, tag)
 
     def tag(self, text: str) -> list[tuple[str, str]]:
         pairs: list[tuple[str, str]] = self._rjieba.tag(text, True)
         return pairs
 
     def frequency(self, word: str) -> int:
-        entry = self._words.get(word)
+        entry = self._entry(word)
         return entry[0] if entry is not None else 0
 
     def word_tag(self, word: str) -> str | None:
-        entry = self._words.get(word)
+        entry = self._entry(word)
         return entry[1] if entry is not None else None
+
+    def _entry(self, word: str) -> _Entry | None:
+        return self._added.get(word) or self._words.get_entry(word)
 
 
 def _looked_up(word: str, frequency: int) -> bool:
@@ -183,9 +188,7 @@ def _looked_up(word: str, frequency: int) -> bool:
     return shortest <= len(word) <= longest and frequency >= LOOKUP_MIN_FREQUENCY
 
 
-# A dictionary word's frequency and tag: a plain tuple, made for 30,000 words at every start,
-# where a frozen dataclass's constructor cost ten times as much (issue 22).
-_Entry = tuple[int, str]
+_Entry = tuple[int, str]  # a word's frequency and tag
 
 
 def jieba_dictionary_path() -> Path:
@@ -196,7 +199,7 @@ def jieba_dictionary_path() -> Path:
     return Path(spec.origin).parent / "dict.txt"
 
 
-def _frequent_dictionary_words() -> dict[str, _Entry]:
+def _frequent_dictionary_words() -> WordTable:
     """The look-ups' words of jieba's dictionary: from the cache of an earlier reading of the
     same file when there is one (a tenth of the time: reading dict.txt was half the native
     tagger's start, which every analysing process pays, issue 22), else read and cached."""
@@ -210,13 +213,13 @@ def _frequent_dictionary_words() -> dict[str, _Entry]:
 
 
 # Bumped when what is cached changes: an older cache is then read no more.
-_WORDS_CACHE_FORMAT = 1
+_WORDS_CACHE_FORMAT = 2
 
 
 def _words_cache_path(source: Path) -> Path | None:
     """Where the words read from ``source`` are cached: named by the file (its path, size and
-    time), what is kept of it and this Python (marshal's format is its own); None when the
-    file cannot be looked at."""
+    time), what is kept of it, this Python and this machine (marshal's format and the arrays'
+    byte order are theirs); None when the file cannot be looked at."""
     from desktop.core.paths import cache_dir
 
     try:
@@ -225,27 +228,22 @@ def _words_cache_path(source: Path) -> Path | None:
         return None
     key = (
         f"{_WORDS_CACHE_FORMAT} {source} {status.st_size} {status.st_mtime_ns} "
-        f"{LOOKUP_LENGTHS} {LOOKUP_MIN_FREQUENCY} {sys.version_info[:2]}"
+        f"{LOOKUP_LENGTHS} {LOOKUP_MIN_FREQUENCY} {sys.version_info[:2]} {sys.byteorder}"
     )
     digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    return cache_dir() / f"dictionary-words-{digest}.marshal"
+    return cache_dir() / f"dictionary-words-{digest}.table"
 
 
-def _read_words_cache(cache: Path | None) -> dict[str, _Entry] | None:
+def _read_words_cache(cache: Path | None) -> WordTable | None:
     if cache is None:
         return None
     try:
-        words = marshal.loads(cache.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        return WordTable.from_bytes(cache.read_bytes())
+    except (OSError, ValueError):
         return None  # none yet, or damaged: read the dictionary again
-    if not isinstance(words, dict) or not all(
-        isinstance(entry, tuple) and len(entry) == 2 for entry in words.values()
-    ):
-        return None
-    return words
 
 
-def _write_words_cache(cache: Path | None, words: dict[str, _Entry]) -> None:
+def _write_words_cache(cache: Path | None, words: WordTable) -> None:
     """Cache ``words``, whole or not at all (another process may be reading it); a cache
     that cannot be written is done without."""
     if cache is None:
@@ -255,8 +253,7 @@ def _write_words_cache(cache: Path | None, words: dict[str, _Entry]) -> None:
         cache.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=cache.parent, delete=False, suffix=".part") as handle:
             partial = Path(handle.name)
-            # Version 4 writes the 37 shared tag strings once and reads them back shared.
-            handle.write(marshal.dumps(words, 4))
+            handle.write(words.to_bytes())
         os.replace(partial, cache)
     except OSError as error:
         log.debug("dictionary words not cached in %s: %s", cache, error)
@@ -264,20 +261,17 @@ def _write_words_cache(cache: Path | None, words: dict[str, _Entry]) -> None:
             partial.unlink(missing_ok=True)
 
 
-def _read_dictionary_words(source: Path) -> dict[str, _Entry]:
+def _read_dictionary_words(source: Path) -> WordTable:
     shortest, longest = LOOKUP_LENGTHS
     digits = len(str(LOOKUP_MIN_FREQUENCY))
     # One regular expression over the whole file: ten times faster than splitting every line.
     line = re.compile(rf"^(\S{{{shortest},{longest}}}) ([1-9]\d{{{digits - 1},}}) (\S+)$", re.M)
     text = source.read_text(encoding="utf-8")
-    # Match by match, not a list of every match, and one string per tag (37 of them): the
-    # window keeps less of the reading's memory (issue 13, memory).
-    words: dict[str, _Entry] = {}
-    for found in line.finditer(text):
-        word, frequency, tag = found.groups()
-        if (count := int(frequency)) >= LOOKUP_MIN_FREQUENCY:
-            words[word] = (count, sys.intern(tag))
-    return words
+    return WordTable.of(
+        (word, count, tag)
+        for word, frequency, tag in (found.groups() for found in line.finditer(text))
+        if (count := int(frequency)) >= LOOKUP_MIN_FREQUENCY
+    )
 
 
 def new_tagger() -> Tagger:

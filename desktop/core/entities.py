@@ -987,6 +987,12 @@ def _entities(text: str, found: list[_Found], offset: int) -> list[Entity]:
     ]
 
 
+def forget_analysed_texts() -> None:
+    """Drop the texts remembered for one analysis (a long document's are MiB; issue 13)."""
+    matching_text.cache_clear()
+    _place_spans.cache_clear()
+
+
 @lru_cache(maxsize=2)
 def matching_text(text: str, script: Script) -> tuple[str, OffsetMap]:
     """The Simplified text jieba and the lexicons match on, with its alignment from ``text``.

@@ -148,7 +148,7 @@ class Annotation:
     note_title: str = ""  # the title of the tag's memo, whose text is the note (issue 20)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     type: str
     start: int

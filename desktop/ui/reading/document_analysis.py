@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.directives import Suggestion, suggest_directives
-from desktop.core.entities import PIECE_CHARACTERS, PIPELINE_VERSION, iter_entities
+from desktop.core.entities import (
+    PIECE_CHARACTERS,
+    PIPELINE_VERSION,
+    forget_analysed_texts,
+    iter_entities,
+)
 from desktop.core.model import Document, Entity
 from desktop.core.script import Script
 from desktop.core.store import Store
@@ -85,6 +90,12 @@ class DocumentAnalysis(QObject):
         pieces.found.connect(lambda found, doc=document.id: self._piece(store, doc, found))
 
         def analyse(_progress: object, cancelled: Callable[[], bool]) -> Analysis | None:
+            try:
+                return analysed(cancelled)
+            finally:
+                forget_analysed_texts()
+
+        def analysed(cancelled: Callable[[], bool]) -> Analysis | None:
             if cancelled():  # the user moved on while it waited in the queue
                 return None
             if cached is not None:

@@ -63,7 +63,10 @@ SUGGESTION_LAYER = "suggestions"
 # Longer texts are converted off the GUI thread (OpenCC in Python: ~2 s for 300,000 characters);
 # the original pane shows at once and the converted one when its text is ready.
 CONVERT_AT_ONCE_BELOW = 20_000
-KEPT_CONVERSIONS = 4  # the last few documents' conversions, for going back and forth
+# The last few documents' conversions, for going back and forth, up to so many characters
+# in all (the newest is always kept): a long document's conversion holds its text twice.
+KEPT_CONVERSIONS = 4
+KEPT_CONVERSION_CHARACTERS = 400_000
 
 ConversionKey = tuple[int, str, str]  # document id, requested configuration, script
 
@@ -85,8 +88,9 @@ class ReaderView(QWidget):
         self.suggestions: list[tuple[int, int, str]] = []  # start, end, tooltip
         self._painted_tags: dict[tuple[object, ...], Annotation] = {}
         self.entities_version = 0  # counts changes of ``entities``: what was found from them
-        # clean span -> (left pane span, right pane span); valid until the texts change
-        self._mapped: dict[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]] = {}
+        # clean span -> its left pane span and right pane span, flat (one tuple, not three, a
+        # span: thousands of suggestions); valid until the texts change
+        self._mapped: dict[tuple[int, int], tuple[int, int, int, int]] = {}
         self.label_colors: dict[int, str] = {}
         self.conversion: Conversion | None = None  # None while a long text is converted
         self._conversions: OrderedDict[ConversionKey, tuple[Conversion, str]] = OrderedDict()
@@ -305,13 +309,13 @@ class ReaderView(QWidget):
         the right pane while its text is being converted."""
         mapped = self._mapped.get((start, end))
         if mapped is not None:
-            return mapped
+            return mapped[:2], mapped[2:]
         left = self._clean_to_left(start, end)
         if self.conversion is None:
             return left, None
-        mapped = (left, self.conversion.alignment.map_span(start, end))
-        self._mapped[(start, end)] = mapped
-        return mapped
+        right = self.conversion.alignment.map_span(start, end)
+        self._mapped[(start, end)] = (*left, *right)
+        return left, right
 
     def _paint_suggestions(self) -> None:
         if self.document is None:
@@ -402,7 +406,11 @@ class ReaderView(QWidget):
     def _keep_conversion(self, key: ConversionKey, kept: tuple[Conversion, str]) -> None:
         self._conversions[key] = kept
         self._conversions.move_to_end(key)
-        while len(self._conversions) > KEPT_CONVERSIONS:
+        while len(self._conversions) > 1 and (
+            len(self._conversions) > KEPT_CONVERSIONS
+            or sum(len(c.source) for c, _ in self._conversions.values())
+            > KEPT_CONVERSION_CHARACTERS
+        ):
             self._conversions.popitem(last=False)
 
     def _use_conversion(self, conversion: Conversion, notice: str) -> None:

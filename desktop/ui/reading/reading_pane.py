@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 from desktop.core.offsets import OffsetMap
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Highlight:
     """A span to paint, in code points. ``kind`` picks the format; ``tooltip`` shows on hover."""
 

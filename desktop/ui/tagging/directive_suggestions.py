@@ -98,10 +98,17 @@ class DirectiveSuggestions(QObject):
         self._paint()
 
     def _paint(self) -> None:
-        tips = self.tr("Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on")
-        self.reader.set_suggestions(
-            [(s.start, s.end, tips.format(s.issuer or s.cue)) for s in self.suggestions]
-        )
+        template = self.tr("Suggested directive ({0}): Enter accepts, Delete rejects, Tab goes on")
+        # One tip per issuer or cue, shared by its suggestions: thousands of copies of a few
+        # strings were 2 MiB on a 300,000-character readout (issue 13, memory).
+        tips: dict[str, str] = {}
+        painted = []
+        for suggestion in self.suggestions:
+            who = suggestion.issuer or suggestion.cue
+            if who not in tips:
+                tips[who] = template.format(who)
+            painted.append((suggestion.start, suggestion.end, tips[who]))
+        self.reader.set_suggestions(painted)
 
     def retranslate(self) -> None:
         """The suggestions' tips in the language just installed (View > Language)."""

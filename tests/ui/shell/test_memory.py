@@ -64,3 +64,72 @@ def test_freed_heap_is_given_back_only_where_the_c_library_can(
     monkeypatch.undo()
     if platform.libc_ver()[0] == "glibc":
         assert memory.release_freed_memory() is True
+
+
+def test_the_analysis_forgets_the_texts_it_remembered_for_itself(
+    qtbot: QtBot, store: Store
+) -> None:
+    """The entities and the suggestions share one conversion of the text while they run; a
+    long document's is MiB, not to be kept once they are done."""
+    from desktop.core.entities import matching_text
+
+    first = store.document_ids()[0]
+    window = MainWindow(store, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.documentShown, timeout=30_000):
+        window.select_document(first)
+    qtbot.waitUntil(lambda: matching_text.cache_info().currsize == 0, timeout=10_000)
+
+
+def test_long_documents_conversions_are_not_all_kept(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Going back and forth keeps the last few documents' conversions, but not so many
+    characters of them that long documents pile up: the newest stays."""
+    from desktop.core.model import NewDocument
+    from desktop.ui.reading import reader as reader_module
+
+    monkeypatch.setattr(reader_module, "KEPT_CONVERSION_CHARACTERS", 30)
+    ids = [
+        store.add_document(
+            NewDocument(
+                title=f"第{n}",
+                raw_text=text,
+                clean_text=text,
+                encoding="utf-8",
+                script="simplified",
+            )
+        )
+        for n, text in enumerate(["会议要求，做好防疫。" * 2, "必须做好安全生产。" * 2, "短。"])
+    ]
+    window = MainWindow(store, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    kept = window.reader._conversions
+    for document_id in ids:
+        with qtbot.waitSignal(window.documentShown, timeout=30_000):
+            window.select_document(document_id)
+    assert [key[0] for key in kept] == ids[1:]  # 18 + 3 characters: the first no more
+    with qtbot.waitSignal(window.documentShown, timeout=30_000):
+        window.select_document(ids[0])
+    assert [key[0] for key in kept] == [ids[2], ids[0]]  # 3 + 20
+    monkeypatch.setattr(reader_module, "KEPT_CONVERSION_CHARACTERS", 5)
+    with qtbot.waitSignal(window.documentShown, timeout=30_000):
+        window.select_document(ids[1])
+    assert [key[0] for key in kept] == [ids[1]]  # more than the bound alone: still kept
+
+
+def test_suggestions_of_one_issuer_share_one_tip(qtbot: QtBot, store: Store) -> None:
+    """Thousands of suggestions in a long readout have a few issuers and cues: one tip
+    string each, not one a suggestion."""
+    first = store.document_ids()[0]
+    window = MainWindow(store, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.documentShown, timeout=30_000):
+        window.select_document(first)
+    qtbot.waitUntil(lambda: bool(window.reader.suggestions), timeout=30_000)
+    tips = [tip for _, _, tip in window.reader.suggestions]
+    assert len(tips) > len(set(tips))  # some share an issuer
+    assert len({id(tip) for tip in tips}) == len(set(tips))
