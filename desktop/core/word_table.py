@@ -2,8 +2,8 @@
 
 The rules ask about 31,000 words of jieba's dictionary for their frequency and tag. As a dict
 of strings and tuples they took 8 MiB of the window's memory; here each word is one 64-bit
-number (its UTF-16 code units, left-aligned: every word of up to four characters of the Basic
-Multilingual Plane fits; the rare others, and any holding U+0000, the padding, stay in a dict),
+number (its UTF-16 code units, left-aligned: up to four characters of the Basic Multilingual
+Plane, or two beyond it; the rare others, and any holding U+0000, the padding, stay in a dict),
 kept in a sorted array beside arrays of frequencies and tag numbers: 6 bytes a word beyond the
 key, 0.4 MiB in all, read from the cache as three byte strings, not rebuilt object by object.
 """
@@ -11,9 +11,11 @@ key, 0.4 MiB in all, read from the cache as three byte strings, not rebuilt obje
 from __future__ import annotations
 
 import marshal
+import operator
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import islice
 
 # A dictionary word's frequency and tag.
 Entry = tuple[int, str]
@@ -21,9 +23,17 @@ Entry = tuple[int, str]
 _KEY_BYTES = 8
 
 
+# The arrays' item types: keys, frequencies, tag numbers.
+_TYPECODES = ("Q", "I", "B")
+
+
 def _key(word: str) -> int | None:
     """The word as one number, or None when it does not fit (those few stay in a dict)."""
-    units = word.encode("utf-16-be", "surrogatepass")
+    try:
+        # Strict: a lone surrogate pair must not stand for the character it would make.
+        units = word.encode("utf-16-be")
+    except UnicodeEncodeError:
+        return None
     if not units or len(units) > _KEY_BYTES or "\0" in word:
         return None
     return int.from_bytes(units.ljust(_KEY_BYTES, b"\0"), "big")
@@ -58,9 +68,9 @@ class WordTable(Mapping[str, Entry]):
         number = {tag: index for index, tag in enumerate(tags)}
         keys = sorted(packed)
         return cls(
-            array("Q", keys),
-            array("I", (packed[key][0] for key in keys)),
-            array("B", (number[packed[key][1]] for key in keys)),
+            array(_TYPECODES[0], keys),
+            array(_TYPECODES[1], (packed[key][0] for key in keys)),
+            array(_TYPECODES[2], (number[packed[key][1]] for key in keys)),
             tags,
             others,
         )
@@ -93,37 +103,39 @@ class WordTable(Mapping[str, Entry]):
         return len(self._keys) + len(self._others)
 
     def to_bytes(self) -> bytes:
-        return marshal.dumps(
-            (
-                self._keys.typecode,
-                self._keys.tobytes(),
-                self._frequencies.typecode,
-                self._frequencies.tobytes(),
-                self._tag_numbers.typecode,
-                self._tag_numbers.tobytes(),
-                self._tags,
-                self._others,
-            )
-        )
+        arrays = (self._keys, self._frequencies, self._tag_numbers)
+        return marshal.dumps((*(part.tobytes() for part in arrays), self._tags, self._others))
 
     @classmethod
     def from_bytes(cls, data: bytes) -> WordTable:
-        """The table ``to_bytes`` wrote; ValueError when ``data`` is not one."""
+        """The table ``to_bytes`` wrote; ValueError when ``data`` is not one (a damaged cache
+        is read again from the dictionary, never half believed)."""
         try:
-            fields = marshal.loads(data)
-            codes, blobs = fields[0:6:2], fields[1:6:2]
-            tags, others = fields[6], fields[7]
+            *blobs, tags, others = marshal.loads(data)
             keys, frequencies, tag_numbers = (
-                array(code, blob) for code, blob in zip(codes, blobs, strict=True)
+                array(code, blob) for code, blob in zip(_TYPECODES, blobs, strict=True)
             )
-        except (EOFError, TypeError, IndexError) as error:
+        except (EOFError, TypeError, ValueError, OverflowError) as error:
             raise ValueError(f"not a word table: {error}") from error
         if not (
-            len(keys) == len(frequencies) == len(tag_numbers)
+            all(isinstance(blob, bytes) for blob in blobs)
+            and len(keys) == len(frequencies) == len(tag_numbers)
             and isinstance(tags, tuple)
             and all(isinstance(tag, str) for tag in tags)
-            and all(number < len(tags) for number in tag_numbers)
-            and isinstance(others, dict)
+            and max(tag_numbers, default=-1) < len(tags)
+            and all(map(operator.lt, keys, islice(keys, 1, None)))  # sorted, for bisect
+            and _plain_entries(others)
         ):
             raise ValueError("not a word table: its parts do not match")
         return cls(keys, frequencies, tag_numbers, tags, others)
+
+
+def _plain_entries(others: object) -> bool:
+    return isinstance(others, dict) and all(
+        isinstance(word, str)
+        and isinstance(entry, tuple)
+        and len(entry) == 2
+        and isinstance(entry[0], int)
+        and isinstance(entry[1], str)
+        for word, entry in others.items()
+    )

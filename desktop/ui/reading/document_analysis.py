@@ -90,14 +90,11 @@ class DocumentAnalysis(QObject):
         pieces.found.connect(lambda found, doc=document.id: self._piece(store, doc, found))
 
         def analyse(_progress: object, cancelled: Callable[[], bool]) -> Analysis | None:
-            try:
-                return analysed(cancelled)
-            finally:
-                forget_analysed_texts()
-
-        def analysed(cancelled: Callable[[], bool]) -> Analysis | None:
             if cancelled():  # the user moved on while it waited in the queue
                 return None
+            # The texts remembered for the documents before (a long one's are MiB); this
+            # one's stay, for the suggestions found again after an entity is corrected.
+            forget_analysed_texts()
             if cached is not None:
                 return Analysis(None, suggest_directives(text, cached, script))
             # Each piece's latest version, by its start: a revised piece replaces the first one.

@@ -383,8 +383,8 @@ class ReaderView(QWidget):
         kept = self._conversions.get(key)
         if kept is None and len(text) < CONVERT_AT_ONCE_BELOW:
             kept = convert_for_reading(text, script, chosen)
-            self._keep_conversion(key, kept)
         if kept is not None:
+            self._keep_conversion(key, kept)  # kept, or kept longer: the newest is last
             self._use_conversion(*kept)
             return
         self.conversion, self._notice = None, ""

@@ -66,20 +66,27 @@ def test_freed_heap_is_given_back_only_where_the_c_library_can(
         assert memory.release_freed_memory() is True
 
 
-def test_the_analysis_forgets_the_texts_it_remembered_for_itself(
+def test_an_analysis_forgets_the_texts_remembered_for_the_documents_before(
     qtbot: QtBot, store: Store
 ) -> None:
-    """The entities and the suggestions share one conversion of the text while they run; a
-    long document's is MiB, not to be kept once they are done."""
+    """The entities and the suggestions share one conversion of the text; a long document's
+    is MiB, not to be kept once another is read, but kept while it is (the suggestions are
+    found again on the GUI thread after an entity is corrected)."""
     from desktop.core.entities import matching_text
+    from desktop.core.script import Script
 
-    first = store.document_ids()[0]
+    first, second = store.document_ids()[:2]
     window = MainWindow(store, Settings())
     qtbot.addWidget(window)
     window.show()
-    with qtbot.waitSignal(window.documentShown, timeout=30_000):
-        window.select_document(first)
-    qtbot.waitUntil(lambda: matching_text.cache_info().currsize == 0, timeout=10_000)
+    for document_id in (first, second):
+        with qtbot.waitSignal(window.documentShown, timeout=30_000):
+            window.select_document(document_id)
+    before = matching_text.cache_info()
+    assert before.currsize == 1
+    shown = store.document(second)
+    matching_text(shown.clean_text, Script(shown.script))
+    assert matching_text.cache_info().hits == before.hits + 1
 
 
 def test_long_documents_conversions_are_not_all_kept(
@@ -87,22 +94,12 @@ def test_long_documents_conversions_are_not_all_kept(
 ) -> None:
     """Going back and forth keeps the last few documents' conversions, but not so many
     characters of them that long documents pile up: the newest stays."""
-    from desktop.core.model import NewDocument
     from desktop.ui.reading import reader as reader_module
 
     monkeypatch.setattr(reader_module, "KEPT_CONVERSION_CHARACTERS", 30)
-    ids = [
-        store.add_document(
-            NewDocument(
-                title=f"第{n}",
-                raw_text=text,
-                clean_text=text,
-                encoding="utf-8",
-                script="simplified",
-            )
-        )
-        for n, text in enumerate(["会议要求，做好防疫。" * 2, "必须做好安全生产。" * 2, "短。"])
-    ]
+    ids = _simplified_documents(
+        store, ["会议要求，做好防疫。" * 2, "必须做好安全生产。" * 2, "短。"]
+    )
     window = MainWindow(store, Settings())
     qtbot.addWidget(window)
     window.show()
@@ -110,10 +107,10 @@ def test_long_documents_conversions_are_not_all_kept(
     for document_id in ids:
         with qtbot.waitSignal(window.documentShown, timeout=30_000):
             window.select_document(document_id)
-    assert [key[0] for key in kept] == ids[1:]  # 18 + 3 characters: the first no more
+    assert [key[0] for key in kept] == ids[1:]  # 18 + 2 characters: the first no more
     with qtbot.waitSignal(window.documentShown, timeout=30_000):
         window.select_document(ids[0])
-    assert [key[0] for key in kept] == [ids[2], ids[0]]  # 3 + 20
+    assert [key[0] for key in kept] == [ids[2], ids[0]]  # 2 + 20
     monkeypatch.setattr(reader_module, "KEPT_CONVERSION_CHARACTERS", 5)
     with qtbot.waitSignal(window.documentShown, timeout=30_000):
         window.select_document(ids[1])
@@ -133,3 +130,35 @@ def test_suggestions_of_one_issuer_share_one_tip(qtbot: QtBot, store: Store) -> 
     tips = [tip for _, _, tip in window.reader.suggestions]
     assert len(tips) > len(set(tips))  # some share an issuer
     assert len({id(tip) for tip in tips}) == len(set(tips))
+
+
+def test_a_conversion_used_again_is_kept_longer(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.reading import reader as reader_module
+
+    monkeypatch.setattr(reader_module, "KEPT_CONVERSION_CHARACTERS", 39)
+    texts = [
+        "会议要求，做好防疫。" * 2,
+        "必须做好安全生产。" * 2,
+        "短。",
+    ]  # 20, 18 and 2 characters
+    ids = _simplified_documents(store, texts)
+    window = MainWindow(store, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    for document_id in (ids[0], ids[1], ids[0], ids[2]):
+        with qtbot.waitSignal(window.documentShown, timeout=30_000):
+            window.select_document(document_id)
+    assert [key[0] for key in window.reader._conversions] == [ids[0], ids[2]]
+
+
+def _simplified_documents(store: Store, texts: list[str]) -> list[int]:
+    from desktop.core.model import NewDocument
+
+    ids = [
+        store.add_document(NewDocument(f"第{n}", text, text, encoding="utf-8", script="simplified"))
+        for n, text in enumerate(texts)
+    ]
+    assert None not in ids
+    return [i for i in ids if i is not None]
