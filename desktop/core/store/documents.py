@@ -92,9 +92,10 @@ DocumentVariables = tuple[str, str, dict[str, Any]]
 DocumentRow = tuple[str, str, str, str, str, str, str, str, str, str, str]
 
 
-def document_row(document: NewDocument) -> DocumentRow:
+def document_row(document: NewDocument, *, removed_json: str | None = None) -> DocumentRow:
     """The values stored for ``document`` (its fingerprint computed once, its removals and
-    metadata as JSON): a plain tuple of strings, cheap to send between processes."""
+    metadata as JSON): a plain tuple of strings, cheap to send between processes.
+    ``removed_json``: its removals as JSON already (they are not read from ``document``)."""
     return (
         document.title,
         document.source,
@@ -104,7 +105,7 @@ def document_row(document: NewDocument) -> DocumentRow:
         document.script,
         document.raw_text,
         document.clean_text,
-        removals_json(document.removed),
+        removals_json(document.removed) if removed_json is None else removed_json,
         document.sha256,
         json.dumps(document.metadata, ensure_ascii=False) if document.metadata else "{}",
     )
