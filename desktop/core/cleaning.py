@@ -108,17 +108,19 @@ def cleaned_for_storage(raw: str) -> tuple[str, str]:
     fields, text = _scan(raw)
     if not fields:
         return text, "[]"
-    # Each removal's four fields in turn; its text is formatted to nothing (%.0s).
+    values = fields[:]
+    del values[2::_FIELDS]  # the texts: each removal's start, end and kind are left
     template = ", ".join([_REMOVAL_JSON] * (len(fields) // _FIELDS))
-    return text, f"[{template % tuple(fields)}]"
+    return text, f"[{template % tuple(values)}]"
 
 
 # The fields of every removal one after another (start, end, text, kind, start, ...): made
 # and spliced by slices, in C, where a Removal each is a Python call each.
 _FIELDS = 4
 _Fields = list[int | str]
-# One removal's fields as json.dumps writes [start, end, kind]: the kinds are plain words.
-_REMOVAL_JSON = '[%d, %d, %.0s"%s"]'
+# One removal as json.dumps writes [start, end, kind]: the kinds are plain words, and %s
+# writes an int as json.dumps does.
+_REMOVAL_JSON = '[%s, %s, "%s"]'
 
 
 def _removals(fields: _Fields) -> list[Removal]:
