@@ -159,7 +159,8 @@ def collect_documents(
     applied: the files to read, the refusals, and the fields each described file is given."""
     files, refused = collect_files(paths)
     sidecars = sidecar_metadata(f.path for f in files if f.folder is not None)
-    files = [found for found in files if found.path not in sidecars.files]
+    if sidecars.files:
+        files = [found for found in files if found.path not in sidecars.files]
     refused += [Refusal(path, reason) for path, reason in sidecars.refused.items()]
     return files, refused, sidecars.described
 
@@ -253,7 +254,7 @@ def _files_in_folder(root: Path) -> tuple[list[FoundFile], list[Refusal]]:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
-            path = Path(entry.path)
+            path = folder / entry.name  # a child of a Path: half the cost of parsing a path
             if entry.is_dir(follow_symlinks=False):
                 reason = (
                     _unreadable_name_reason(path)
