@@ -41,7 +41,7 @@ from desktop.core.readers import (
 from desktop.core.resources import seeds_dir
 from desktop.core.script import script_of
 from desktop.core.store import Store
-from desktop.core.store.documents import DocumentRow, document_row
+from desktop.core.store.documents import DocumentRow, EncodedRow, document_row, encoded_row
 from desktop.core.store.search_index import IndexEntry, index_entry
 
 if TYPE_CHECKING:
@@ -413,8 +413,9 @@ def _each(outcome: Outcome) -> list[DocumentRow | str]:
     return outcome if isinstance(outcome, list) else [outcome]
 
 
-# A document's row and, when a worker process made it, its search index entry; or a refusal.
-Prepared = tuple[DocumentRow, IndexEntry | None]
+# A document's row (its texts encoded when a worker process made it) and, when a worker
+# process made it, its search index entry; or a refusal.
+Prepared = tuple[DocumentRow | EncodedRow, IndexEntry | None]
 
 
 def _outcomes_in_order(
@@ -489,14 +490,21 @@ def _load_tables() -> None:
 
 
 def _chunk_outcomes(key: int, first: int, last: int, index: bool) -> list[list[Prepared | str]]:
-    """In a worker process: the outcomes of jobs ``first`` to ``last`` of import ``key``."""
-    prepared = _indexed if index else _unindexed
+    """In a worker process: the outcomes of jobs ``first`` to ``last`` of import ``key``, to
+    send, the texts encoded."""
+    prepared = _sent_indexed if index else _sent
     jobs = _POOL_JOBS[key][first:last]
     return [[prepared(outcome) for outcome in _each(_outcome(job))] for job in jobs]
 
 
-def _indexed(outcome: DocumentRow | str) -> Prepared | str:
-    return outcome if isinstance(outcome, str) else (outcome, index_entry(outcome[7]))
+def _sent_indexed(outcome: DocumentRow | str) -> Prepared | str:
+    if isinstance(outcome, str):
+        return outcome
+    return encoded_row(outcome), index_entry(outcome[7])
+
+
+def _sent(outcome: DocumentRow | str) -> Prepared | str:
+    return outcome if isinstance(outcome, str) else (encoded_row(outcome), None)
 
 
 def _unindexed(outcome: DocumentRow | str) -> Prepared | str:
