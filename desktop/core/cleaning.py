@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, partial
-from itertools import accumulate, repeat
+from itertools import accumulate
 from operator import sub
 
 from desktop.core.model import Removal
@@ -90,11 +90,45 @@ def find_removals(raw: str) -> list[Removal]:
     Injected words are removed only from texts that carry pinyin glosses, the signature of the
     pages that inject them: elsewhere 锚点 is a word like any other (以此为锚点).
     """
-    return _scan(raw)[0]
+    return _removals(_scan(raw)[0])
 
 
-def _scan(raw: str) -> tuple[list[Removal], str]:
-    """The removals, and the clean text."""
+def clean(raw: str) -> CleanedText:
+    """Remove the source artefacts from ``raw``; offsets in the result are code points."""
+    fields, text = _scan(raw)
+    return CleanedText(raw, text, tuple(_removals(fields)))
+
+
+def cleaned_for_storage(raw: str) -> tuple[str, str]:
+    """``clean(raw)``'s text, and its removals as the store keeps them: the JSON text
+    ``json.dumps([[start, end, kind], ...])`` writes, character for character.
+
+    Without a Removal made for each removal: a glossed page holds hundreds, and making
+    them cost an import more than writing them out (issue 13, import speed)."""
+    fields, text = _scan(raw)
+    if not fields:
+        return text, "[]"
+    values = fields[:]
+    del values[2::_FIELDS]  # the texts: each removal's start, end and kind are left
+    template = ", ".join([_REMOVAL_JSON] * (len(fields) // _FIELDS))
+    return text, f"[{template % tuple(values)}]"
+
+
+# The fields of every removal one after another (start, end, text, kind, start, ...): made
+# and spliced by slices, in C, where a Removal each is a Python call each.
+_FIELDS = 4
+_Fields = list[int | str]
+# One removal as json.dumps writes [start, end, kind]: the kinds are plain words, and %s
+# writes an int as json.dumps does.
+_REMOVAL_JSON = '[%s, %s, "%s"]'
+
+
+def _removals(fields: _Fields) -> list[Removal]:
+    return list(map(_new_removal, zip(*(fields[i::_FIELDS] for i in range(_FIELDS)), strict=True)))
+
+
+def _scan(raw: str) -> tuple[_Fields, str]:
+    """The removals' fields, and the clean text."""
     if "(" not in raw and "（" not in raw:
         return [], raw  # no gloss without a parenthesis; most pages have none
     # Split at the glosses: text, gloss, text, gloss, ..., text. A glossed page holds hundreds
@@ -103,21 +137,30 @@ def _scan(raw: str) -> tuple[list[Removal], str]:
     if len(pieces) == 1:
         return [], raw
     ends = list(accumulate(map(len, pieces)))
-    glosses = list(map(_new_removal, zip(ends[0:-1:2], ends[1::2], pieces[1::2], repeat("pinyin"))))
+    count = len(pieces) // 2
+    glosses: _Fields = [0] * (_FIELDS * count)
+    glosses[0::_FIELDS] = ends[0:-1:2]
+    glosses[1::_FIELDS] = ends[1::2]
+    glosses[2::_FIELDS] = pieces[1::2]
+    glosses[3::_FIELDS] = ["pinyin"] * count
     text = "".join(pieces[0::2])
     pattern = _injected_token_pattern()
     if pattern is None:
         return glosses, text
-    injected = [Removal(m.start(), m.end(), m.group(), "injected") for m in pattern.finditer(raw)]
+    injected = [(m.start(), m.end(), m.group(), "injected") for m in pattern.finditer(raw)]
     if not injected:
         return glosses, text
     return _with_injected(glosses, text, injected, piece_ends=ends)
 
 
 def _with_injected(
-    glosses: list[Removal], text: str, injected: list[Removal], *, piece_ends: list[int]
-) -> tuple[list[Removal], str]:
-    """The removals and clean text once injected words are taken out as well.
+    glosses: _Fields,
+    text: str,
+    injected: list[tuple[int, int, str, str]],
+    *,
+    piece_ends: list[int],
+) -> tuple[_Fields, str]:
+    """The removals' fields and clean text once injected words are taken out as well.
 
     An injected word begins and ends with a Han character, so a gloss lies wholly inside it
     (taken out with it) or wholly outside; ``text`` is ``raw`` without the glosses, and a
@@ -126,28 +169,23 @@ def _with_injected(
     # Where each gloss ends in ``raw``, and how many characters the glosses up to it hold.
     gloss_ends = piece_ends[1::2]
     removed_before = [0, *accumulate(map(sub, gloss_ends, piece_ends[0:-1:2]))]
-    removals: list[Removal] = []
+    removals: _Fields = []
     kept: list[str] = []
     gloss_from = 0  # the first gloss not yet placed
     clean_from = 0  # where the clean text not yet kept starts
     for word in injected:
-        first_inside = bisect_right(gloss_ends, word.start)
-        after = bisect_right(gloss_ends, word.end)
-        removals += glosses[gloss_from:first_inside]
-        removals.append(word)
-        start = word.start - removed_before[first_inside]
+        word_start, word_end = word[0], word[1]
+        first_inside = bisect_right(gloss_ends, word_start)
+        after = bisect_right(gloss_ends, word_end)
+        removals += glosses[_FIELDS * gloss_from : _FIELDS * first_inside]
+        removals += word
+        start = word_start - removed_before[first_inside]
         kept.append(text[clean_from:start])
-        clean_from = word.end - removed_before[after]
+        clean_from = word_end - removed_before[after]
         gloss_from = after
-    removals += glosses[gloss_from:]
+    removals += glosses[_FIELDS * gloss_from :]
     kept.append(text[clean_from:])
     return removals, "".join(kept)
-
-
-def clean(raw: str) -> CleanedText:
-    """Remove the source artefacts from ``raw``; offsets in the result are code points."""
-    removals, text = _scan(raw)
-    return CleanedText(raw, text, tuple(removals))
 
 
 def without_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:

@@ -13,6 +13,7 @@ refused as a whole: their README and label lists are not documents.
 from __future__ import annotations
 
 import gc
+import itertools
 import logging
 import os
 import sys
@@ -23,12 +24,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core import textio
-from desktop.core.cleaning import clean
+from desktop.core.cleaning import clean, cleaned_for_storage
 from desktop.core.docmeta import read_metadata
 from desktop.core.exports.output import EXPORT_MARKER, is_brat_folder
 from desktop.core.folder_metadata import sidecar_metadata
 from desktop.core.messages import QT_TRANSLATE_NOOP, message_of
-from desktop.core.model import NewDocument
+from desktop.core.model import NewDocument, Removal
 from desktop.core.readers import (
     READ_SUFFIXES,
     ReaderOptions,
@@ -40,7 +41,7 @@ from desktop.core.readers import (
 from desktop.core.resources import seeds_dir
 from desktop.core.script import script_of
 from desktop.core.store import Store
-from desktop.core.store.documents import DocumentRow, document_row
+from desktop.core.store.documents import DocumentRow, EncodedRow, document_row, encoded_row
 from desktop.core.store.search_index import IndexEntry, index_entry
 
 if TYPE_CHECKING:
@@ -158,7 +159,8 @@ def collect_documents(
     applied: the files to read, the refusals, and the fields each described file is given."""
     files, refused = collect_files(paths)
     sidecars = sidecar_metadata(f.path for f in files if f.folder is not None)
-    files = [found for found in files if found.path not in sidecars.files]
+    if sidecars.files:
+        files = [found for found in files if found.path not in sidecars.files]
     refused += [Refusal(path, reason) for path, reason in sidecars.refused.items()]
     return files, refused, sidecars.described
 
@@ -252,7 +254,7 @@ def _files_in_folder(root: Path) -> tuple[list[FoundFile], list[Refusal]]:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
-            path = Path(entry.path)
+            path = folder / entry.name  # a child of a Path: half the cost of parsing a path
             if entry.is_dir(follow_symlinks=False):
                 reason = (
                     _unreadable_name_reason(path)
@@ -280,23 +282,6 @@ def _path_order(path: Path) -> tuple[str, ...]:
     return parts if os.name == "posix" else tuple(part.lower() for part in parts)
 
 
-def prepare_document(
-    data: bytes,
-    *,
-    source_path: str,
-    fallback_title: str,
-    metadata: dict[str, Any] | None = None,
-) -> NewDocument:
-    """Turn a file's bytes into a document ready to store. Raises textio.UnreadableFile."""
-    decoded = textio.decode_bytes(data)
-    return prepare_text(
-        SourceText(decoded.text, decoded.encoding),
-        source_path=source_path,
-        fallback_title=fallback_title,
-        metadata=metadata,
-    )
-
-
 def prepare_text(
     source: SourceText,
     *,
@@ -307,15 +292,42 @@ def prepare_text(
     """A document from decoded text and the variables its source gave (``metadata``, the
     caller's, wins over them, and they over what the text itself says)."""
     cleaned = clean(source.text)
-    found = read_metadata(cleaned.text, fallback_title)
+    return _new_document(
+        source, cleaned.text, cleaned.removals, source_path, fallback_title, metadata
+    )
+
+
+def prepare_row(
+    source: SourceText,
+    *,
+    source_path: str,
+    fallback_title: str,
+    metadata: dict[str, Any] | None = None,
+) -> DocumentRow:
+    """``document_row(prepare_text(...))``, made without a Removal for each removal (what
+    an import stores: issue 13, import speed)."""
+    clean_text, removed_json = cleaned_for_storage(source.text)
+    document = _new_document(source, clean_text, (), source_path, fallback_title, metadata)
+    return document_row(document, removed_json=removed_json)
+
+
+def _new_document(
+    source: SourceText,
+    clean_text: str,
+    removed: tuple[Removal, ...],
+    source_path: str,
+    fallback_title: str,
+    metadata: dict[str, Any] | None,
+) -> NewDocument:
+    found = read_metadata(clean_text, fallback_title)
     given = {**source.variables, **(metadata or {})}
     return NewDocument(
         title=given.get("title") or found.title,
         raw_text=source.text,
-        clean_text=cleaned.text,
+        clean_text=clean_text,
         encoding=source.encoding,
-        script=script_of(cleaned.text).value,
-        removed=cleaned.removals,
+        script=script_of(clean_text).value,
+        removed=removed,
         source=given.get("source") or found.source,
         date=given.get("date") or found.date,
         source_path=source_path,
@@ -401,8 +413,9 @@ def _each(outcome: Outcome) -> list[DocumentRow | str]:
     return outcome if isinstance(outcome, list) else [outcome]
 
 
-# A document's row and, when a worker process made it, its search index entry; or a refusal.
-Prepared = tuple[DocumentRow, IndexEntry | None]
+# A document's row (its texts encoded when a worker process made it) and, when a worker
+# process made it, its search index entry; or a refusal.
+Prepared = tuple[DocumentRow | EncodedRow, IndexEntry | None]
 
 
 def _outcomes_in_order(
@@ -419,24 +432,33 @@ def _outcomes_in_order(
     import multiprocessing
 
     _load_tables()
-    chunks = [
-        jobs[first : first + POOL_CHUNK_FILES] for first in range(0, len(jobs), POOL_CHUNK_FILES)
-    ]
     # A forked worker shares this process's memory until it writes to it, and a garbage
     # collection there writes to every object it visits (a fifth of the workers' time for
     # 20,000 files): frozen, the objects made so far are left alone, in the workers and
     # here, until the import ends.
     gc.freeze()
+    # The workers are forked with the jobs in their memory: a task names its files by their
+    # places in the list, rather than carrying them pickled (pickling and unpickling their
+    # paths cost a tenth of what preparing the files does; issue 17).
+    key = next(_pool_keys)
+    _POOL_JOBS[key] = jobs
     try:
         yield from _pooled_outcomes(
-            chunks, workers, multiprocessing.get_context("fork"), index=index
+            key, len(jobs), workers, multiprocessing.get_context("fork"), index=index
         )
     finally:
+        del _POOL_JOBS[key]
         gc.unfreeze()
 
 
+# The jobs of each import under way with worker processes, by a key of its own (two imports
+# may run at once in the window's process); a worker reads its import's jobs from here.
+_POOL_JOBS: dict[int, list[Job]] = {}
+_pool_keys = itertools.count()
+
+
 def _pooled_outcomes(
-    chunks: list[list[Job]], workers: int, context: BaseContext, *, index: bool
+    key: int, count: int, workers: int, context: BaseContext, *, index: bool
 ) -> Generator[list[Prepared | str], None, None]:
     from concurrent.futures import ProcessPoolExecutor
 
@@ -447,8 +469,9 @@ def _pooled_outcomes(
         # while on a busy disk): two batches' worth.
         in_flight = max(2 * workers, 2 * BATCH_SIZE // POOL_CHUNK_FILES)
         try:
-            for chunk in chunks:
-                pending.append(pool.submit(_chunk_outcomes, chunk, index))
+            for first in range(0, count, POOL_CHUNK_FILES):
+                last = min(first + POOL_CHUNK_FILES, count)
+                pending.append(pool.submit(_chunk_outcomes, key, first, last, index))
                 if len(pending) >= in_flight:
                     yield from pending.popleft().result()
             while pending:
@@ -466,13 +489,22 @@ def _load_tables() -> None:
     script_of("")
 
 
-def _chunk_outcomes(chunk: list[Job], index: bool) -> list[list[Prepared | str]]:
-    prepared = _indexed if index else _unindexed
-    return [[prepared(outcome) for outcome in _each(_outcome(job))] for job in chunk]
+def _chunk_outcomes(key: int, first: int, last: int, index: bool) -> list[list[Prepared | str]]:
+    """In a worker process: the outcomes of jobs ``first`` to ``last`` of import ``key``, to
+    send, the texts encoded."""
+    prepared = _sent_indexed if index else _sent
+    jobs = _POOL_JOBS[key][first:last]
+    return [[prepared(outcome) for outcome in _each(_outcome(job))] for job in jobs]
 
 
-def _indexed(outcome: DocumentRow | str) -> Prepared | str:
-    return outcome if isinstance(outcome, str) else (outcome, index_entry(outcome[7]))
+def _sent_indexed(outcome: DocumentRow | str) -> Prepared | str:
+    if isinstance(outcome, str):
+        return outcome
+    return encoded_row(outcome), index_entry(outcome[7])
+
+
+def _sent(outcome: DocumentRow | str) -> Prepared | str:
+    return outcome if isinstance(outcome, str) else (encoded_row(outcome), None)
 
 
 def _unindexed(outcome: DocumentRow | str) -> Prepared | str:
@@ -490,10 +522,12 @@ def _outcome(job: Job) -> Outcome:
         data = _read(found, limit, many=holds_many(path))
         reader = reader_for(path)
         if reader is None:
-            return document_row(
-                prepare_document(
-                    data, source_path=source_path, fallback_title=path.stem, metadata=metadata
-                )
+            decoded = textio.decode_bytes(data)
+            return prepare_row(
+                SourceText(decoded.text, decoded.encoding),
+                source_path=source_path,
+                fallback_title=path.stem,
+                metadata=metadata,
             )
         sources = reader(data, replace(options, max_document_bytes=limit))
     except textio.UnreadableFile as error:
@@ -515,10 +549,9 @@ def _source_rows(
             continue
         if "\x00" in source.text:  # SQLite's text ends at NUL; a PDF's text layer may hold one
             source = SourceText(source.text.replace("\x00", ""), source.encoding, source.variables)
-        document = prepare_text(
-            source, source_path=source_path, fallback_title=stem, metadata=metadata
+        rows.append(
+            prepare_row(source, source_path=source_path, fallback_title=stem, metadata=metadata)
         )
-        rows.append(document_row(document))
     return rows[0] if len(rows) == 1 else rows
 
 

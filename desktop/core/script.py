@@ -68,15 +68,18 @@ def detect_script(text: str) -> ScriptReport:
     distinct = set(text)
     traditional = len(distinct & traditional_set)
     simplified = len(distinct & simplified_set)
+    return ScriptReport(_script_of_counts(traditional, simplified), traditional, simplified)
+
+
+def _script_of_counts(traditional: int, simplified: int) -> Script:
+    """The script of a text with so many distinct characters of each script alone."""
     evidence = traditional + simplified
     if evidence == 0 or simplified / evidence >= DOMINANT_SHARE:
         # No evidence either way: treat as Simplified, so nothing runs t2s over it.
-        script = Script.SIMPLIFIED
-    elif traditional / evidence >= DOMINANT_SHARE:
-        script = Script.TRADITIONAL
-    else:
-        script = Script.MIXED
-    return ScriptReport(script, traditional, simplified)
+        return Script.SIMPLIFIED
+    if traditional / evidence >= DOMINANT_SHARE:
+        return Script.TRADITIONAL
+    return Script.MIXED
 
 
 def script_of(text: str) -> Script:
@@ -91,7 +94,44 @@ def script_of(text: str) -> Script:
     if simplified.search(text) is None:
         # No character outside the BMP, so the match was a Traditional one; no Simplified.
         return Script.TRADITIONAL
+    return _script_of_both(text, traditional, simplified)
+
+
+# The characters of each script that _script_of_both looks at before counting them all.
+FIRST_EVIDENCE = 96
+
+
+def _script_of_both(text: str, traditional: re.Pattern[str], simplified: re.Pattern[str]) -> Script:
+    """The script of a text with characters of both, as detect_script counts it, from the
+    first FIRST_EVIDENCE of each when they settle it. A page in one script with a few
+    characters of the other (群 and 并 in a Traditional page) is settled by all of the few
+    and some of the many: the set of distinct characters of the whole text is not needed."""
+    traditional_set, simplified_set = _script_only_characters()
+    found_traditional, all_traditional = _first_evidence(traditional, text, traditional_set)
+    found_simplified, all_simplified = _first_evidence(simplified, text, simplified_set)
+    counted = _script_of_counts(found_traditional, found_simplified)
+    # Found so far: at most as many as the text holds, all of them when ``all_...``. More of
+    # one script than found only strengthens that script's share: a count that names it,
+    # with all of the other script's found, names it for the whole text.
+    if (
+        (all_traditional and all_simplified)
+        or (counted is Script.TRADITIONAL and all_simplified)
+        or (counted is Script.SIMPLIFIED and all_traditional)
+    ):
+        return counted
     return detect_script(text).script
+
+
+def _first_evidence(
+    pattern: re.Pattern[str], text: str, characters: frozenset[str]
+) -> tuple[int, bool]:
+    """How many distinct ``characters`` are among the first FIRST_EVIDENCE matches of
+    ``pattern`` in ``text``, and whether those were all of its matches."""
+    # A split stops after so many matches, in C; the matches (the pattern's one group) are
+    # every other piece.
+    pieces = pattern.split(text, FIRST_EVIDENCE)
+    matches = pieces[1::2]
+    return len(characters.intersection(matches)), len(matches) < FIRST_EVIDENCE
 
 
 @cache
@@ -118,7 +158,7 @@ def _any_of(characters: frozenset[str]) -> re.Pattern[str]:
         re.escape(chr(first)) + ("" if first == last else "-" + re.escape(chr(last)))
         for first, last in ranges
     )
-    return re.compile(f"[{bmp}]|[\U00010000-\U0010ffff]")
+    return re.compile(f"([{bmp}]|[\U00010000-\U0010ffff])")  # a group: see _first_evidence
 
 
 def default_conversion(script: Script) -> str:

@@ -377,6 +377,39 @@ def time_cli_import(
     return elapsed, cpu, done.stdout.strip().split(" -> ")[0]
 
 
+# The command's own work, through desktop.cli.main as `python -m desktop` runs it, with the
+# processor time of its own process and of its worker processes written out at the end.
+_SPLIT_SCRIPT = """
+import resource, sys
+from desktop.cli import main
+try:
+    code = main(sys.argv[1:])
+finally:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print("CPU", own.ru_utime + own.ru_stime, workers.ru_utime + workers.ru_stime, file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def cpu_by_process(folder: Path, db_path: Path) -> tuple[float, float]:
+    """The processor time of the importing process and of its workers, in one untimed run:
+    whether the writing process or the workers carry the import."""
+    done = subprocess.run(
+        [sys.executable, "-c", _SPLIT_SCRIPT, "import", "--db", str(db_path), str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=CHILD_ENVIRONMENT,
+    )
+    _remove_database(db_path)
+    if done.returncode != 0:
+        raise SystemExit(f"jiyao import failed ({done.returncode}): {done.stderr.strip()}")
+    line = next(line for line in done.stderr.splitlines() if line.startswith("CPU "))
+    own, workers = (float(value) for value in line.split()[1:])
+    return own, workers
+
+
 def _import_kept(folder: Path, db_path: Path) -> None:
     _elapsed, done = time_cli(["import", "--db", str(db_path), str(folder)])
     if done.returncode != 0:
@@ -486,6 +519,7 @@ def run(work: Path, count: int, repeat: int, *, stages: bool = True) -> SizeResu
     db = work / "bench.db"
 
     print("Jiyao import benchmark")
+    print(f"  load average at the start (1, 5, 15 min): {_load()}")
     print(f"  corpus: {count} distinct .txt files, {total_bytes / 1e6:.1f} MB, under {folder}")
     for (codec, seed), n in sorted(Counter((f.codec, f.seed) for f in files).items()):
         print(f"    {n:5d} {codec:8s} {seed}")
@@ -502,6 +536,9 @@ def run(work: Path, count: int, repeat: int, *, stages: bool = True) -> SizeResu
     cli_times: list[float] = []
     cli_cpu: list[float] = []
     one_core_times: list[float] = []
+    one_core_cpu: list[float] = []
+    own_cpu: list[float] = []
+    workers_cpu: list[float] = []
     several_cores = _usable_cores() > 1 and hasattr(os, "sched_setaffinity")
     import_times: list[float] = []
     bare_times: list[float] = []
@@ -516,7 +553,12 @@ def run(work: Path, count: int, repeat: int, *, stages: bool = True) -> SizeResu
         cli_times.append(elapsed)
         cli_cpu.append(cpu)
         if several_cores:
-            one_core_times.append(time_cli_import(folder, db, one_core=True)[0])
+            elapsed, cpu, _ = time_cli_import(folder, db, one_core=True)
+            one_core_times.append(elapsed)
+            one_core_cpu.append(cpu)
+            own, workers = cpu_by_process(folder, db)
+            own_cpu.append(own)
+            workers_cpu.append(workers)
         bare_times.append(time_bare(files, db))
         elapsed, cpu = time_bare_process(listing, db)
         bare_process_times.append(elapsed)
@@ -607,6 +649,14 @@ def run(work: Path, count: int, repeat: int, *, stages: bool = True) -> SizeResu
             f"\n    SPEED-UP on {_usable_cores()} cores over one: "
             f"{one_core_median / cli_median:.2f}x (issue 17: >= 1.7x on 2 cores)"
         )
+        own, workers = statistics.median(own_cpu), statistics.median(workers_cpu)
+        one_core_cpu_median = statistics.median(one_core_cpu)
+        print(
+            f"  processor time on one core: {one_core_cpu_median:.3f} s; on {_usable_cores()}"
+            f" cores: the importing process {own:.3f} s + its workers {workers:.3f} s"
+            f"\n    (medians of untimed runs); what the workers add: "
+            f"{own + workers - one_core_cpu_median:.3f} s"
+        )
     pooled = POOL_BY_FORK and count >= POOL_MIN_FILES and _usable_cores() > 1
     if pooled:
         print(
@@ -628,6 +678,7 @@ def run(work: Path, count: int, repeat: int, *, stages: bool = True) -> SizeResu
         "    clock with all of that already paid."
     )
 
+    print(f"  load average at the end (1, 5, 15 min): {_load()} on {os.cpu_count()} processors")
     if stage_runs:
         _print_stages(stage_runs, count, written, seeds, import_median, widths)
     _print_first_calls(calls, first_calls)
@@ -721,6 +772,13 @@ def _print_first_calls(calls: dict[str, Counter[int]], first_calls: dict[str, fl
     print("  one-off first calls in a process (paid by the CLI, not by the timed runs above):")
     for name, seconds in first_calls.items():
         print(f"    {name}: {seconds:.3f} s")
+
+
+def _load() -> str:
+    """How busy the machine is: others' work slows the wall times (not the processor ones)."""
+    if not hasattr(os, "getloadavg"):
+        return "unknown"
+    return ", ".join(f"{load:.2f}" for load in os.getloadavg())
 
 
 def _timing_row(name: str, times: list[float], count: int) -> tuple[str, ...]:

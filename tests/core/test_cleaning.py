@@ -3,6 +3,7 @@ and maps each clean character back to the raw character it came from."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -11,7 +12,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core import cleaning
-from desktop.core.cleaning import CleanedText, clean, find_removals, is_pinyin_gloss, without_spans
+from desktop.core.cleaning import (
+    CleanedText,
+    clean,
+    cleaned_for_storage,
+    find_removals,
+    is_pinyin_gloss,
+    without_spans,
+)
 from desktop.core.model import Removal
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -215,12 +223,17 @@ def _glosses_by_definition(raw: str) -> list[tuple[int, int, str]]:
     ]
 
 
+def _as_stored(removals: list[Removal]) -> str:
+    return json.dumps([[r.start, r.end, r.kind] for r in removals])
+
+
 @settings(max_examples=500)
 @given(st.lists(st.sampled_from(_GLOSS_PIECES), max_size=40).map("".join))
 def test_the_glosses_found_are_those_the_definition_accepts(raw: str) -> None:
     found = find_removals(raw)
     assert [(r.start, r.end, r.text) for r in found] == _glosses_by_definition(raw)
     assert clean(raw).text == without_spans(raw, [(r.start, r.end) for r in found])
+    assert cleaned_for_storage(raw) == (clean(raw).text, _as_stored(found))
 
 
 @pytest.mark.parametrize(
@@ -262,6 +275,8 @@ def _assert_cleaned_by_definition(raw: str) -> None:
     assert list(cleaned.removals) == expected
     assert find_removals(raw) == expected
     assert cleaned.text == without_spans(raw, [(r.start, r.end) for r in expected])
+    # What an import stores, made without the Removal objects, is the same.
+    assert cleaned_for_storage(raw) == (cleaned.text, _as_stored(expected))
 
 
 @settings(max_examples=1000)

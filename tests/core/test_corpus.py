@@ -348,6 +348,42 @@ def test_a_cancelled_import_with_worker_processes_keeps_what_it_finished(
     assert store.document_count() == len(report.imported) == 2
 
 
+@pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
+@pytest.mark.parametrize("cancel_after", [None, 3])
+def test_the_workers_jobs_are_let_go_when_the_import_ends(
+    store: Store, larger_folder: Path, monkeypatch: pytest.MonkeyPatch, cancel_after: int | None
+) -> None:
+    """The workers read their files from a list this process keeps for them while they run."""
+    monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", 3)
+    seen: list[int] = []
+    report = import_paths(
+        store,
+        [larger_folder],
+        workers=2,
+        progress=lambda done, *_: seen.append(done),
+        is_cancelled=lambda: cancel_after is not None and len(seen) >= cancel_after,
+    )
+    assert report.cancelled is (cancel_after is not None)
+    assert corpus._POOL_JOBS == {}
+
+
+def test_a_row_prepared_for_storage_is_the_row_of_the_prepared_document() -> None:
+    """prepare_row, which makes no Removal objects, stores what prepare_text's document
+    would: glossed and plain texts, with variables from the source and from the caller."""
+    from desktop.core.readers import SourceText
+    from desktop.core.store.documents import document_row
+
+    texts = [path.read_text("utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    texts += ["書(shū)管錨(diǎn)點(diǎn)用", "以此为锚点（一）", ""]
+    for text in texts:
+        for variables, metadata in [({}, None), ({"title": "題", "x": "1"}, {"date": "2020"})]:
+            source = SourceText(text, "utf-8", variables)
+            given = {"source_path": "/a/b.txt", "fallback_title": "b", "metadata": metadata}
+            row = corpus.prepare_row(source, **given)
+            assert row == document_row(corpus.prepare_text(source, **given))
+
+
 def test_files_are_taken_in_the_order_of_their_paths(tmp_path: Path) -> None:
     """The walk's quick sort key orders files as Path objects order themselves."""
     from desktop.core.corpus import collect_files

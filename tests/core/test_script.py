@@ -146,3 +146,63 @@ def test_the_quick_script_is_the_counted_one_on_every_text_of_the_tests() -> Non
 )
 def test_the_quick_script_is_the_counted_one_on_chosen_texts(text: str) -> None:
     assert script_of(text) is detect_script(text).script
+
+
+# Texts with characters of both scripts: the first of each, when they settle it -------------
+
+
+@pytest.mark.parametrize("first", [1, 2, 5])
+@settings(max_examples=700)
+@given(text=st.lists(st.sampled_from(_ALPHABET), max_size=60).map("".join))
+def test_the_script_from_the_first_characters_is_the_counted_one(first: int, text: str) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(script_module, "FIRST_EVIDENCE", first)
+        assert script_of(text) is detect_script(text).script
+
+
+def _mostly(many: list[str], few: list[str]) -> st.SearchStrategy[str]:
+    """Texts of many distinct characters of one script and a few of the other, shuffled."""
+    return (
+        st.tuples(
+            st.lists(st.sampled_from(many), min_size=5, max_size=120),
+            st.lists(st.sampled_from(few), max_size=12),
+        )
+        .flatmap(lambda parts: st.permutations(parts[0] + parts[1]))
+        .map("".join)
+    )
+
+
+@pytest.mark.parametrize("first", [4, 16, script_module.FIRST_EVIDENCE])
+@settings(max_examples=500)
+@given(
+    text=st.one_of(
+        _mostly(_TRADITIONAL_ONLY, _SIMPLIFIED_ONLY),
+        _mostly(_SIMPLIFIED_ONLY, _TRADITIONAL_ONLY),
+        _mostly(_ALPHABET, _OUTSIDE_BMP_TRADITIONAL + _OUTSIDE_BMP_SIMPLIFIED),
+    )
+)
+def test_a_text_mostly_in_one_script_gets_the_counted_script(first: int, text: str) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(script_module, "FIRST_EVIDENCE", first)
+        assert script_of(text) is detect_script(text).script
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (TRADITIONAL_CLEAN + "并群峰", Script.TRADITIONAL),
+        (SIMPLIFIED + "這個國家", Script.SIMPLIFIED),
+    ],
+)
+def test_a_page_with_a_few_characters_of_the_other_script_is_settled_without_counting_all(
+    text: str, expected: Script, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What makes a glossed Traditional page quick to import: its few Simplified characters
+    and its first Traditional ones settle it."""
+    assert detect_script(text).script is expected
+
+    def count_all(_text: str) -> None:
+        raise AssertionError("every character was counted")
+
+    monkeypatch.setattr(script_module, "detect_script", count_all)
+    assert script_of(text) is expected

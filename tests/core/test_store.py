@@ -119,6 +119,32 @@ def test_rows_made_beforehand_store_the_same_as_documents(tmp_path: Path) -> Non
         assert first.db.execute(query).fetchall() == second.db.execute(query).fetchall()
 
 
+def test_rows_with_encoded_texts_store_the_same_texts(tmp_path: Path) -> None:
+    """What worker processes send, the texts as UTF-8 bytes, is stored as text, not as
+    blobs: the same values, types and lengths as rows of text."""
+    from desktop.core.model import Removal
+    from desktop.core.store.documents import document_row, encoded_row
+
+    documents = [
+        new_document(
+            "服務企業", raw_text="服務(wù)企業", removed=(Removal(2, 6, "(wù)", "pinyin"),)
+        ),
+        new_document("𠮷野家的通知 😀", metadata={"作者": "某"}),
+        new_document("服務企業"),  # the same clean text: skipped
+    ]
+    rows = [document_row(d) for d in documents]
+    with Store(tmp_path / "a.jiyao") as texts, Store(tmp_path / "b.jiyao") as encoded:
+        assert texts.add_document_rows(rows) == [1, 2, None]
+        assert encoded.add_document_rows([encoded_row(row) for row in rows]) == [1, 2, None]
+        columns = "id, raw_text, clean_text, typeof(raw_text), typeof(clean_text)"
+        columns += ", length(raw_text), length(clean_text), text_sha256"
+        query = f"SELECT {columns} FROM documents ORDER BY id"
+        stored = encoded.db.execute(query).fetchall()
+        assert stored == texts.db.execute(query).fetchall()
+        assert {row[3:5] for row in stored} == {("text", "text")}
+        assert encoded.document(2).clean_text == "𠮷野家的通知 😀"
+
+
 def test_an_annotation_after_a_character_outside_the_bmp_keeps_its_text(store: Store) -> None:
     text = "𠮷野家要做好安全生产工作"
     document_id = store.add_document(new_document(text))
