@@ -20,7 +20,8 @@ from desktop.core.model import (
     Removal,
     Status,
 )
-from desktop.core.store.base import StoreError, _now
+from desktop.core.store.base import CorruptProject, StoreError, _now
+from desktop.core.store.schema import restore_advice
 from desktop.core.store.search_index import IndexEntry, SearchIndexMixin, substring_expression
 
 _SUMMARY_COLUMNS = {
@@ -420,13 +421,25 @@ class DocumentsMixin(SearchIndexMixin):
         selected = _SUMMARY_COLUMNS_SQL + (", metadata" if variables else ", NULL")
         # The window's ids first, from the order's index alone however deep the offset; the
         # rows' columns then for those ids only.
-        rows = self.db.execute(
-            f"""SELECT {selected}, w.sort_value FROM (
-                SELECT {key} AS sort_value, {listed.seek_id} AS document_id
-                FROM {listed.source} {conditions} ORDER BY {ordering} LIMIT ? OFFSET ?
-            ) w JOIN documents d ON d.id = w.document_id ORDER BY {outer}""",
-            (*parameters, limit, offset),
-        )
+        try:
+            rows = self.db.execute(
+                f"""SELECT {selected}, w.sort_value FROM (
+                    SELECT {key} AS sort_value, {listed.seek_id} AS document_id
+                    FROM {listed.source} {conditions} ORDER BY {ordering} LIMIT ? OFFSET ?
+                ) w JOIN documents d ON d.id = w.document_id ORDER BY {outer}""",
+                (*parameters, limit, offset),
+            ).fetchall()
+        except sqlite3.OperationalError:
+            raise
+        except sqlite3.DatabaseError as error:
+            # A damaged page, read before the whole-file check that runs beside the first
+            # reads (Store check_later) has refused the project.
+            raise CorruptProject(
+                QT_TRANSLATE_NOOP("Project", "{0} is damaged ({1}){2}").format(
+                    self.path, error, restore_advice(self.path)
+                ),
+                self.path,
+            ) from error
         return [((part, row[10], row[0]), _summary(row, variables)) for row in rows]
 
     def document_rank(

@@ -360,8 +360,10 @@ class CorpusList(QWidget):
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        if indexes:
-            self.documentChosen.emit(self.documents.document_id(indexes[0].row()))
+        # None: a row that cannot be read (gone, or damaged before the project is refused).
+        chosen = self.documents.data(indexes[0], Qt.ItemDataRole.UserRole) if indexes else None
+        if chosen is not None:
+            self.documentChosen.emit(chosen)
 
 
 def _complete_date(text: str) -> str:
