@@ -181,7 +181,7 @@
 <context>
     <name>HandOverWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/app.py" line="221"/>
+        <location filename="../../desktop/ui/shell/app.py" line="222"/>
         <source>Jiyao is already running: handed %n path(s) to it.</source>
         <translation>
             <numerusform>Jiyao is already running: handed %n path to it.</numerusform>
