@@ -532,4 +532,8 @@ def load_results(
         report.index_deferred = not index
         if progress is not None:
             progress(done, len(paths), path)
+    # The document list's sort keys and rows made here, off the window's thread (the command
+    # line's process, the window's import worker): at a million documents, 36 s that the
+    # window's first listing of them would otherwise freeze for (issue 17).
+    store.refresh_sort_keys()
     return report

@@ -10,11 +10,12 @@ first (a part of its own, counted once), then those without it.
 
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
 from collections.abc import Sequence
 
 from desktop.core.model import DocumentFilter, DocumentSummary, ListOrder
-from desktop.core.store import Store
+from desktop.core.store import CorruptProject, Store
 from desktop.core.store.documents import Place
 
 BLOCK_ROWS = 100
@@ -49,7 +50,10 @@ class DocumentListing:
     def recount(self) -> None:
         """Count the rows again and forget every row read (documents came, went or changed)."""
         self._blocks.clear()
-        self.store.refresh_sort_keys()
+        # A damaged project is written to by nothing (the window says so): its documents
+        # stored or changed since the keys were last made are listed without them.
+        with contextlib.suppress(CorruptProject):
+            self.store.refresh_sort_keys()
         self.total = self.store.document_count(where=self.where)
         # A variable's documents are counted only when a row far from the top is asked for
         # (under a filter, that count looks up every document it lets through).
@@ -93,7 +97,12 @@ class DocumentListing:
         number = rank // BLOCK_ROWS
         block = self._blocks.get(number)
         if block is None:
-            block = self._read_block(number)
+            try:
+                block = self._read_block(number)
+            except CorruptProject as error:
+                # A damaged page, read before the project's whole-file check (which runs
+                # beside the first reads) has refused it: the row is shown empty meanwhile.
+                raise IndexError(f"row {rank} cannot be read: {error}") from error
             self._blocks[number] = block
             while len(self._blocks) > KEPT_BLOCKS:
                 self._blocks.popitem(last=False)

@@ -79,16 +79,24 @@ class DocumentFilter:
     ``containing``: the title or clean text holds any of these strings; ``source``: exactly
     this source (None: any); ``date_from``/``date_to``: an ISO date or its start (``2020``,
     ``2020-03``), both ends included, so documents without a date are left out once either is
-    given."""
+    given; ``done``: only the documents whose review is done (True) or not done (False;
+    None: any)."""
 
     containing: tuple[str, ...] = ()
     source: str | None = None
     date_from: str = ""
     date_to: str = ""
+    done: bool | None = None
 
     @property
     def is_empty(self) -> bool:
-        return not (self.containing or self.source is not None or self.date_from or self.date_to)
+        return not (
+            self.containing
+            or self.source is not None
+            or self.date_from
+            or self.date_to
+            or self.done is not None
+        )
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,7 @@
 <context>
     <name>CorpusList</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="227"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="244"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="307"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="324"/>
         <source>Set a variable for all %n &amp;listed document(s)…</source>
         <translation>
             <numerusform>Set a variable for the %n &amp;listed document…</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>HandOverWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/app.py" line="221"/>
+        <location filename="../../desktop/ui/shell/app.py" line="222"/>
         <source>Jiyao is already running: handed %n path(s) to it.</source>
         <translation>
             <numerusform>Jiyao is already running: handed %n path to it.</numerusform>

@@ -247,22 +247,22 @@
 <context>
     <name>Batch</name>
     <message>
-        <location filename="../../desktop/core/batch.py" line="59"/>
+        <location filename="../../desktop/core/batch.py" line="58"/>
         <source>batch analysis needs Dask and pyarrow: pip install &apos;jiyao[cluster]&apos;</source>
         <translation>批量分析需要 Dask 和 pyarrow：pip install &apos;jiyao[cluster]&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/batch.py" line="435"/>
+        <location filename="../../desktop/core/batch.py" line="431"/>
         <source>{0} cannot be read: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/batch.py" line="439"/>
+        <location filename="../../desktop/core/batch.py" line="435"/>
         <source>{0} is not the manifest of batch results this Jiyao reads</source>
         <translation>{0} 不是本版纪要可读取的批量分析结果清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/batch.py" line="461"/>
+        <location filename="../../desktop/core/batch.py" line="457"/>
         <source>{0} holds an unfinished run: finish it with jiyao analyze --out {0} --resume</source>
         <translation>{0} 中的分析尚未完成：请用 jiyao analyze --out {0} --resume 完成它</translation>
     </message>
@@ -709,76 +709,96 @@
 <context>
     <name>CorpusList</name>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="113"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="120"/>
         <source>Set a &amp;variable for the selected documents…</source>
         <translation>为所选文档设置变量(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="144"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="156"/>
         <source>Filter by title or text, either script</source>
         <translation>按标题或正文筛选（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="145"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="157"/>
         <source>from 2020-01</source>
         <translation>从 2020-01</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="146"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="158"/>
         <source>to 2020-12-31</source>
         <translation>到 2020-12-31</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="147"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="159"/>
         <source>Dates from … to …: a year, a month or a day (2020, 2020-03, 2020-03-21)</source>
         <translation>日期从……到……：年、月或日（2020、2020-03、2020-03-21）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="150"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="162"/>
         <source>Show the documents of one source</source>
         <translation>只显示一个来源的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="151"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="163"/>
+        <source>Any status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="163"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="163"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="165"/>
+        <source>Show the documents whose review is done, or not</source>
+        <translation>只显示审阅已完成或未完成的文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="166"/>
         <source>Variable &amp;columns</source>
         <translation>变量列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="153"/>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="235"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="168"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="252"/>
         <source>All sources</source>
         <translation>所有来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="154"/>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="238"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="169"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="255"/>
         <source>(no source)</source>
         <translation>（无来源）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="155"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="170"/>
         <source>&amp;Delete document…</source>
         <translation>删除文档(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="156"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="171"/>
         <source>&amp;Edit title, source and date…</source>
         <translation>编辑标题、来源和日期(&amp;E)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="227"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="244"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="269"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="286"/>
         <source>(the documents have no other variables)</source>
         <translation>（文档没有其他变量）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/corpus/corpus_list.py" line="307"/>
+        <location filename="../../desktop/ui/corpus/corpus_list.py" line="324"/>
         <source>Set a variable for all %n &amp;listed document(s)…</source>
         <translation>
             <numerusform>为列出的全部 %n 个文档设置变量(&amp;L)…</numerusform>
@@ -2336,12 +2356,12 @@
 <context>
     <name>HandOverWords</name>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="220"/>
+        <location filename="../../desktop/ui/shell/app.py" line="221"/>
         <source>Jiyao is already running: brought its window to the front.</source>
         <translation>纪要已在运行：已将其窗口置于最前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/app.py" line="221"/>
+        <location filename="../../desktop/ui/shell/app.py" line="222"/>
         <source>Jiyao is already running: handed %n path(s) to it.</source>
         <translation>
             <numerusform>纪要已在运行：已将 %n 个路径交给它。</numerusform>
@@ -2384,42 +2404,42 @@
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="171"/>
+        <location filename="../../desktop/core/corpus.py" line="183"/>
         <source>a Jiyao brat export: import the folder itself, as an annotated set</source>
         <translation>这是纪要的 brat 导出：请把该文件夹本身作为标注集导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="180"/>
+        <location filename="../../desktop/core/corpus.py" line="192"/>
         <source>a Jiyao {0} export: it cannot be read back; import the .jsonl/.qdpx/brat export instead</source>
         <translation>这是纪要的 {0} 导出：无法读回；请改为导入 .jsonl/.qdpx/brat 导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="191"/>
+        <location filename="../../desktop/core/corpus.py" line="203"/>
         <source>the results of jiyao analyze --out: import this folder by itself (File &gt; Import analysis results…)</source>
         <translation>jiyao analyze --out 的分析结果：请单独导入此文件夹（文件 &gt; 导入分析结果…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="203"/>
+        <location filename="../../desktop/core/corpus.py" line="215"/>
         <source>the folder&apos;s name is not valid text: rename the folder (none of its files was read)</source>
         <translation>文件夹名称不是有效文本：请重命名该文件夹（其中的文件均未读取）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="211"/>
+        <location filename="../../desktop/core/corpus.py" line="223"/>
         <source>a folder of the system&apos;s, not documents; not read</source>
         <translation>这是系统文件夹，不是文档；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="234"/>
+        <location filename="../../desktop/core/corpus.py" line="246"/>
         <source>cannot be listed: {0}</source>
         <translation>无法列出内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="379"/>
+        <location filename="../../desktop/core/corpus.py" line="387"/>
         <source>the name of its folder is not valid text; rename the folder</source>
         <translation>所在文件夹的名称不是有效文本；请重命名该文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="382"/>
+        <location filename="../../desktop/core/corpus.py" line="390"/>
         <source>the file name is not valid text; rename the file</source>
         <translation>文件名不是有效文本；请重命名该文件</translation>
     </message>
@@ -3514,38 +3534,38 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>无法把 {0} 备份到 {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="161"/>
+        <location filename="../../desktop/core/store/backups.py" line="167"/>
         <source>{0} is a folder, not a backup: give a file `jiyao backups` lists</source>
         <translation>{0} 是文件夹，不是备份：请给出 `jiyao backups` 列出的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="166"/>
+        <location filename="../../desktop/core/store/backups.py" line="172"/>
         <source>{0}: no such backup</source>
         <translation>{0}：没有这个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="177"/>
-        <location filename="../../desktop/core/store/backups.py" line="184"/>
+        <location filename="../../desktop/core/store/backups.py" line="183"/>
+        <location filename="../../desktop/core/store/backups.py" line="190"/>
         <source>the backup {0} is damaged ({1})</source>
         <translation>备份 {0} 已损坏（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="181"/>
+        <location filename="../../desktop/core/store/backups.py" line="187"/>
         <source>{0} is not a Jiyao project</source>
         <translation>{0} 不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="197"/>
+        <location filename="../../desktop/core/store/backups.py" line="203"/>
         <source>{0} is the project itself</source>
         <translation>{0} 就是项目本身</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="200"/>
+        <location filename="../../desktop/core/store/backups.py" line="206"/>
         <source>{0} is a folder, not a Jiyao project: give the project&apos;s file</source>
         <translation>{0} 是文件夹，不是纪要项目：请给出项目文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="208"/>
+        <location filename="../../desktop/core/store/backups.py" line="214"/>
         <source>{0} exists: restoring would replace it (add --force; it is backed up first)</source>
         <translation>{0} 已存在：恢复会替换它（加上 --force；替换前会先备份）</translation>
     </message>
@@ -3557,7 +3577,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     <message>
         <location filename="../../desktop/core/store/base.py" line="83"/>
         <location filename="../../desktop/core/store/base.py" line="91"/>
-        <location filename="../../desktop/core/store/schema.py" line="532"/>
+        <location filename="../../desktop/core/store/schema.py" line="641"/>
         <source>the disk holding {0} is full: free some space, then try again</source>
         <translation>存放 {0} 的磁盘已满：请腾出空间后重试</translation>
     </message>
@@ -3568,7 +3588,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message>
         <location filename="../../desktop/core/store/base.py" line="105"/>
-        <location filename="../../desktop/core/store/schema.py" line="542"/>
+        <location filename="../../desktop/core/store/schema.py" line="651"/>
         <source>permission denied for {0}</source>
         <translation>没有访问 {0} 的权限</translation>
     </message>
@@ -3593,27 +3613,27 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/base.py" line="252"/>
+        <location filename="../../desktop/core/store/base.py" line="257"/>
         <source>span [{0}, {1}) is outside document {2} (its clean text has {3} characters)</source>
         <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="515"/>
+        <location filename="../../desktop/core/store/documents.py" line="599"/>
         <source>the deleted documents ({0}) cannot be put back: a document imported since has the same id or the same text</source>
         <translation>无法恢复已删除的文档（{0}）：此后导入的某篇文档有相同的编号或相同的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="556"/>
+        <location filename="../../desktop/core/store/documents.py" line="640"/>
         <source>a document&apos;s title cannot be empty</source>
         <translation>文档标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="586"/>
+        <location filename="../../desktop/core/store/documents.py" line="670"/>
         <source>a variable needs a name</source>
         <translation>变量需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="589"/>
+        <location filename="../../desktop/core/store/documents.py" line="673"/>
         <source>a title is each document&apos;s own: edit it in the document&apos;s details</source>
         <translation>标题属于每篇文档自己：请在文档详情里编辑</translation>
     </message>
@@ -3653,74 +3673,75 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>标签不能合并到它自身或它的子标签中</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="295"/>
+        <location filename="../../desktop/core/store/schema.py" line="333"/>
         <source>; its backups: jiyao backups --db {0}</source>
         <translation>；查看其备份：jiyao backups --db {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="327"/>
+        <location filename="../../desktop/core/store/schema.py" line="378"/>
         <source>{0}: no such project</source>
         <translation>{0}：没有这个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="371"/>
+        <location filename="../../desktop/core/store/documents.py" line="438"/>
+        <location filename="../../desktop/core/store/schema.py" line="425"/>
         <source>{0} is damaged ({1}){2}</source>
         <translation>{0} 已损坏（{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="379"/>
-        <location filename="../../desktop/core/store/schema.py" line="545"/>
+        <location filename="../../desktop/core/store/schema.py" line="433"/>
+        <location filename="../../desktop/core/store/schema.py" line="654"/>
         <source>cannot open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="402"/>
+        <location filename="../../desktop/core/store/schema.py" line="504"/>
         <source>{0} is damaged (integrity check: {1}){2}</source>
         <translation>{0} 已损坏（完整性检查：{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="417"/>
+        <location filename="../../desktop/core/store/schema.py" line="519"/>
         <source>{0} is an SQLite database of another program, not a Jiyao project</source>
         <translation>{0} 是其他程序的 SQLite 数据库，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="430"/>
-        <location filename="../../desktop/core/store/schema.py" line="460"/>
+        <location filename="../../desktop/core/store/schema.py" line="532"/>
+        <location filename="../../desktop/core/store/schema.py" line="569"/>
         <source>{0} was made by a newer Jiyao (schema {1}, this one knows {2})</source>
         <translation>{0} 由更新版本的纪要创建（结构版本 {1}，本版本只认识 {2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="436"/>
+        <location filename="../../desktop/core/store/schema.py" line="538"/>
         <source>{0} was made by an older Jiyao and must be updated, which needs writing: open it once where it can be written (it is read-only here)</source>
         <translation>{0} 由旧版本的纪要创建，需要升级，而升级需要写入：请在可写的位置打开它一次（此处为只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="497"/>
+        <location filename="../../desktop/core/store/schema.py" line="606"/>
         <source>{0} is a folder, not a Jiyao project</source>
         <translation>{0} 是文件夹，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="501"/>
+        <location filename="../../desktop/core/store/schema.py" line="610"/>
         <source>{0} is a pipe or a device, not a Jiyao project</source>
         <translation>{0} 是管道或设备，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="512"/>
+        <location filename="../../desktop/core/store/schema.py" line="621"/>
         <source>{0} is an empty file, not a Jiyao project</source>
         <translation>{0} 是空文件，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="516"/>
+        <location filename="../../desktop/core/store/schema.py" line="625"/>
         <source>{0} is not a Jiyao database (not an SQLite file)</source>
         <translation>{0} 不是纪要数据库（不是 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="522"/>
+        <location filename="../../desktop/core/store/schema.py" line="631"/>
         <source>{0} is read-only: Jiyao writes every change to the project at once</source>
         <translation>{0} 是只读的：纪要会把每处改动立即写入项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="538"/>
+        <location filename="../../desktop/core/store/schema.py" line="647"/>
         <source>{0} is on a read-only file system</source>
         <translation>{0} 位于只读文件系统上</translation>
     </message>
@@ -3804,52 +3825,52 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>ProjectSwitcher</name>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="50"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="51"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="52"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="53"/>
         <source>Jiyao projects (*.jiyao)</source>
         <translation>纪要项目 (*.jiyao)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="69"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="70"/>
         <source>{0} already exists. Choose another name, or open it with Open project.</source>
         <translation>{0} 已存在。请换一个名称，或用“打开项目”打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="78"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="79"/>
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="80"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="81"/>
         <source>Jiyao projects (*.jiyao);;All files (*)</source>
         <translation>纪要项目 (*.jiyao);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="94"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="95"/>
         <source>Wait for the running import or export to finish, then open {0}</source>
         <translation>请等正在进行的导入或导出完成后再打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="132"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="133"/>
         <source>The files you chose open once this dialog is closed or the running job is done</source>
         <translation>关闭此对话框或当前任务完成后，将打开您选择的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="139"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="140"/>
         <source>{0} (missing)</source>
         <translation>{0}（文件不存在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="143"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="144"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="154"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="155"/>
         <source>The project {0} is missing: it was moved or deleted, or its drive is not connected. Remove it from the recent projects?</source>
         <translation>项目 {0} 不存在：它已被移动或删除，或其所在的磁盘未连接。要从最近的项目中移除吗？</translation>
     </message>
@@ -4220,12 +4241,12 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>上次的项目 {0} 已不存在，已改为打开默认项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="135"/>
+        <location filename="../../desktop/ui/shell/app.py" line="136"/>
         <source>The last project would not open ({0}): opened the default project instead.</source>
         <translation>上次的项目无法打开（{0}），已改为打开默认项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="184"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="212"/>
         <source>{0}
 
 Open its newest backup, made {1}, instead? The damaged file is kept with the backups in {2}.</source>
@@ -4234,7 +4255,7 @@ Open its newest backup, made {1}, instead? The damaged file is kept with the bac
 改为打开它最新的备份(制作于 {1})吗?损坏的文件会与备份一起保存在 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="239"/>
+        <location filename="../../desktop/ui/shell/app.py" line="240"/>
         <source>Jiyao is already running but does not answer. Close it, then try again.</source>
         <translation>纪要已在运行，但没有响应。请先关闭它，再试一次。</translation>
     </message>
@@ -4251,57 +4272,57 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="107"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="110"/>
         <source>Select some text to tag first</source>
         <translation>请先选择要标注的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="110"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="113"/>
         <source>The selection holds no text of the document</source>
         <translation>所选内容不含文档正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="135"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="138"/>
         <source>Not tagged: tags record who made them, and no name was given</source>
         <translation>未标注：标注要记录标注人，但没有输入姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="146"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="149"/>
         <source>Tag with label</source>
         <translation>用标签标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="146"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="149"/>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="155"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="158"/>
         <source>No label matches {0}</source>
         <translation>没有与 {0} 匹配的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="200"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="203"/>
         <source>Tag with</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="212"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="215"/>
         <source>Mark as entity…</source>
         <translation>标为实体…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="221"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="224"/>
         <source>Select the missing entity first</source>
         <translation>请先选择漏掉的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="226"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="229"/>
         <source>Entity type</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/tag_actions.py" line="226"/>
+        <location filename="../../desktop/ui/tagging/tag_actions.py" line="229"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
@@ -4354,163 +4375,168 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagCounts</name>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="147"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="158"/>
         <source>Tag counts</source>
         <translation>标注计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="157"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="169"/>
         <source>tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="158"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="170"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="160"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="172"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="160"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="172"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="160"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="172"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="162"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="174"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="166"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="178"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="166"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="178"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="166"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="178"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="115"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="150"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="123"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="162"/>
         <source>Cross table</source>
         <translation>交叉表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="116"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="151"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="124"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="163"/>
         <source>Co-occurrence</source>
         <translation>共现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="118"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="152"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="126"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="164"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="121"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="153"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="129"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="165"/>
         <source>Coded segments</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="181"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="159"/>
+        <source>Reading the tags…</source>
+        <translation>正在读取标注…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="193"/>
         <source>label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="182"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="194"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="183"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="195"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="184"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="196"/>
         <source>annotator</source>
         <translation>标注者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="185"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="197"/>
         <source>issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="186"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="198"/>
         <source>addressee</source>
         <translation>接受者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="187"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="199"/>
         <source>strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="188"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="200"/>
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="189"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="201"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="190"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="202"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="191"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="203"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="192"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="204"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="193"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="205"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="199"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="211"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="201"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="261"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="213"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="288"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="244"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="267"/>
         <source>Tags not counted again: {0}</source>
         <translation>未能重新统计标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="350"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="357"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="377"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="384"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>

@@ -15,7 +15,7 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -130,16 +130,22 @@ def make_backup(connection: sqlite3.Connection, project: Path) -> Path:
 
 
 def daily_backup(
-    connection: sqlite3.Connection, project: Path, *, keep: int | None = None
+    connection: sqlite3.Connection,
+    project: Path,
+    *,
+    keep: int | None = None,
+    ready: Callable[[], None] = lambda: None,
 ) -> Path | None:
     """Back up ``project`` unless it has a backup from today; then keep only the newest
-    ``keep`` (default: :func:`configured_keep`). Returns the new backup, if one was made."""
+    ``keep`` (default: :func:`configured_keep`). Returns the new backup, if one was made.
+    ``ready`` is called before a backup is made (it may raise to stop it)."""
     keep = configured_keep() if keep is None else keep
     if keep <= 0:
         return None
     backups = list_backups(project)
     if backups and backups[0].made.date() == datetime.now().date():
         return None
+    ready()
     made = make_backup(connection, project)
     prune_backups(project, keep)
     return made

@@ -184,6 +184,7 @@ class StoreBase:
             with self.db.atomic():
                 yield
             return
+        self.await_integrity_check()
         try:
             self._begin_immediate()
         except sqlite3.OperationalError as error:
@@ -197,6 +198,10 @@ class StoreBase:
         except BaseException:
             self.db.conn.rollback()
             raise
+
+    def await_integrity_check(self) -> None:
+        """Wait for a whole-file check still running (see SchemaMixin ``check_later``); raise
+        CorruptProject if it found damage. Every transaction calls it before it writes."""
 
     def _begin_immediate(self) -> None:
         """Take the write lock, waiting up to BUSY_TIMEOUT_SECONDS for another writer; past

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence, Sized
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import Any
 
@@ -20,8 +20,9 @@ from desktop.core.model import (
     Removal,
     Status,
 )
-from desktop.core.store.base import StoreError, _now
-from desktop.core.store.search_index import IndexEntry, SearchIndexMixin
+from desktop.core.store.base import CorruptProject, StoreError, _now
+from desktop.core.store.schema import restore_advice
+from desktop.core.store.search_index import IndexEntry, SearchIndexMixin, substring_expression
 
 _SUMMARY_COLUMNS = {
     "title": "natural_key(title)",
@@ -34,12 +35,9 @@ _SUMMARY_COLUMNS = {
     "id": "id",
 }
 # What each order sorts by, as the indexes of schema migration 12 hold it (an index is used
-# only for the very expression it was made on). Tag counts have no index: counted per row.
-_ORDER_KEYS = {
-    **_SUMMARY_COLUMNS,
-    "annotations": "(SELECT count(*) FROM annotations a WHERE a.document_id = d.id)",
-    "id": "d.id",
-}
+# only for the very expression it was made on). Titles, variables and tag counts are kept in
+# tables of their own (sort_keys, document_list): see _listed.
+_ORDER_KEYS = {**_SUMMARY_COLUMNS, "id": "d.id"}
 
 # The name of the titles' keys in sort_keys (a variable's name is never empty).
 _TITLE = ""
@@ -59,7 +57,18 @@ _REFRESH_SORT_KEYS = (
             ELSE '{}' END) v
         WHERE v.key != '' AND v.value IS NOT NULL AND CAST(v.value AS TEXT) != ''
         ORDER BY 1, 2, 3""",
+    # Their tags counted again (a document put back by undo brings its tags), their titles.
+    """INSERT OR REPLACE INTO document_list (document_id, tags, title)
+        SELECT s.document_id, (SELECT count(*) FROM annotations a
+            WHERE a.document_id = s.document_id), d.title
+        FROM sort_keys_stale s JOIN documents d ON d.id = s.document_id ORDER BY 1""",
     "DELETE FROM sort_keys_stale",
+)
+# The documents stored since the list last read them: above the highest id with keys, or
+# in document_list (the two are made together; either may be behind after an older Jiyao).
+_NEWEST_WITH_KEYS = (
+    "SELECT min((SELECT coalesce(max(document_id), 0) FROM sort_keys), "
+    "(SELECT coalesce(max(document_id), 0) FROM document_list))"
 )
 
 # Schema migration 12's index of the keys by document (their deletion, a variable's count).
@@ -201,16 +210,23 @@ class DocumentsMixin(SearchIndexMixin):
         self, containing: Sequence[str] = (), *, where: DocumentFilter | None = None
     ) -> int:
         shown = _filter_of(containing, where)
-        clause, parameters = _filter_clause(shown, matched=self._match_texts(shown))
+        matched = self._match_texts(shown)
+        if matched and replace(shown, containing=()).is_empty:  # the text alone: counted
+            return int(self.db.execute("SELECT count(*) FROM temp.text_matches").fetchone()[0])
+        clause, parameters = _filter_clause(shown, matched=matched)
         return int(
             self.db.execute(f"SELECT count(*) FROM documents {clause}", parameters).fetchone()[0]
         )
 
     def _match_texts(self, shown: DocumentFilter) -> bool:
         """Find the documents whose title or text holds one of the filter's strings once, into
-        temp.text_matches, for the count and every window of the list that follow (a million
-        texts are read in seconds: once per filter, not per query); kept while neither this
-        connection nor another writes. False when the filter has no strings."""
+        temp.text_matches, for the count and every window of the list that follow; kept while
+        neither this connection nor another writes. False when the filter has no strings.
+
+        The texts holding a string are found by the search index when it is current (else
+        every text is read: seconds for a million), the titles among the titles' sort keys
+        (a fifth of a second for a million) when those are made: each found document's
+        title or text is then tested as the scan tests it, so both find the same."""
         needles = tuple(n for n in shown.containing if n)
         if not needles:
             return False
@@ -218,18 +234,73 @@ class DocumentsMixin(SearchIndexMixin):
         version = self.db.execute("PRAGMA data_version").fetchone()[0]
         if self._text_matches_of == (needles, version, connection.total_changes):
             return True
-        tests = " OR ".join("instr(title, ?) > 0 OR instr(clean_text, ?) > 0" for _ in needles)
         outside = not connection.in_transaction
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS text_matches (id INTEGER PRIMARY KEY)")
         self.db.execute("DELETE FROM temp.text_matches")
-        self.db.execute(
-            f"INSERT INTO temp.text_matches SELECT id FROM documents WHERE {tests}",
-            tuple(n for needle in needles for n in (needle, needle)),
-        )
+        indexed = self.search_index_current()
+        listed = not self.read_only and not self._list_behind()
+        self._insert_text_matches(needles, indexed=indexed, listed=listed)
         if outside:
             connection.commit()  # only the temporary table was written
         self._text_matches_of = (needles, version, connection.total_changes)
         return True
+
+    def _insert_text_matches(self, needles: Sequence[str], *, indexed: bool, listed: bool) -> None:
+        """Put the documents whose title or clean text holds one of ``needles`` in
+        temp.text_matches: the titles from document_list when ``listed`` (it holds every
+        document's title), the texts from the search index when ``indexed``, and what these
+        do not tell read from the documents (one pass)."""
+        insert = "INSERT OR IGNORE INTO temp.text_matches "
+        read: list[tuple[str, str]] = []  # (column, needle) tested in every document
+        if listed:
+            tests = " OR ".join("instr(title, ?) > 0" for _ in needles)
+            self.db.execute(
+                f"{insert} SELECT document_id FROM document_list WHERE {tests}", tuple(needles)
+            )
+        else:
+            read += [("title", needle) for needle in needles]
+        for needle in needles:
+            expression = substring_expression(needle) if indexed and listed else None
+            if expression is None:
+                read.append(("clean_text", needle))
+            else:
+                self._insert_indexed_texts(needle, *expression)
+        if read:
+            tests = " OR ".join(f"instr({column}, ?) > 0" for column, _needle in read)
+            self.db.execute(
+                f"{insert} SELECT id FROM documents WHERE {tests}",
+                tuple(needle for _column, needle in read),
+            )
+
+    def _insert_indexed_texts(self, needle: str, expression: str, exact: bool) -> None:
+        """The clean texts holding ``needle``, found by the search index's ``expression``.
+        ``exact``: the index finds exactly the texts holding ``needle`` among those that
+        folding leaves as they are (no row in search_folded), which are then not read; a text
+        that folding changes is read. Otherwise every text the index finds is read."""
+        insert = "INSERT OR IGNORE INTO temp.text_matches "
+        found = "SELECT rowid FROM search_index WHERE search_index MATCH ?"
+        if exact:
+            self.db.execute(
+                f"""{insert} {found} AND rowid NOT IN (SELECT document_id FROM search_folded)""",
+                (expression,),
+            )
+            candidates = f"({found}) m JOIN search_folded f ON f.document_id = m.rowid"
+        else:
+            candidates = f"({found}) m"
+        self.db.execute(
+            f"""{insert} SELECT d.id FROM {candidates} JOIN documents d ON d.id = m.rowid
+                WHERE instr(d.clean_text, ?) > 0""",
+            (expression, needle),
+        )
+
+    def _list_behind(self) -> bool:
+        """Whether documents are stored or changed whose sort keys and document_list row are
+        not made yet (see :meth:`refresh_sort_keys`)."""
+        behind = self.db.execute(
+            f"SELECT 1 FROM documents WHERE id > ({_NEWEST_WITH_KEYS}) "
+            "UNION ALL SELECT 1 FROM sort_keys_stale LIMIT 1"
+        ).fetchone()
+        return behind is not None
 
     def document_ids(self, where: DocumentFilter | None = None) -> list[int]:
         """Every document's id, or those ``where`` lets through, in id order."""
@@ -278,13 +349,14 @@ class DocumentsMixin(SearchIndexMixin):
         return [_summary(row, variables) for row in rows]
 
     def refresh_sort_keys(self) -> int:
-        """Make the natural sort keys (the title's, each variable's) of the documents stored
-        since the list last read them (those above the highest id with keys) and of those
-        changed or put back since (marked in sort_keys_stale by schema migration 12's
-        triggers and :meth:`restore_documents`): Python computes the keys. One transaction;
-        how many documents. Read-only, nothing is written (such documents' keys are missing).
+        """Make the natural sort keys (the title's, each variable's) and the tag counts of the
+        documents stored since the list last read them (those above the highest id with keys)
+        and of those changed or put back since (marked in sort_keys_stale by schema migration
+        12's triggers and :meth:`restore_documents`): Python computes the keys. One
+        transaction; how many documents. Read-only, nothing is written (such documents' keys
+        are missing).
         """
-        newest = "SELECT coalesce(max(document_id), 0) FROM sort_keys"
+        newest = _NEWEST_WITH_KEYS
         new = self.db.execute(f"SELECT 1 FROM documents WHERE id > ({newest}) LIMIT 1")
         if self.read_only or not (
             new.fetchone() or self.db.execute("SELECT 1 FROM sort_keys_stale LIMIT 1").fetchone()
@@ -364,13 +436,25 @@ class DocumentsMixin(SearchIndexMixin):
         selected = _SUMMARY_COLUMNS_SQL + (", metadata" if variables else ", NULL")
         # The window's ids first, from the order's index alone however deep the offset; the
         # rows' columns then for those ids only.
-        rows = self.db.execute(
-            f"""SELECT {selected}, w.sort_value FROM (
-                SELECT {key} AS sort_value, {listed.seek_id} AS document_id
-                FROM {listed.source} {conditions} ORDER BY {ordering} LIMIT ? OFFSET ?
-            ) w JOIN documents d ON d.id = w.document_id ORDER BY {outer}""",
-            (*parameters, limit, offset),
-        )
+        try:
+            rows = self.db.execute(
+                f"""SELECT {selected}, w.sort_value FROM (
+                    SELECT {key} AS sort_value, {listed.seek_id} AS document_id
+                    FROM {listed.source} {conditions} ORDER BY {ordering} LIMIT ? OFFSET ?
+                ) w JOIN documents d ON d.id = w.document_id ORDER BY {outer}""",
+                (*parameters, limit, offset),
+            ).fetchall()
+        except sqlite3.OperationalError:
+            raise
+        except sqlite3.DatabaseError as error:
+            # A damaged page, read before the whole-file check that runs beside the first
+            # reads (Store check_later) has refused the project.
+            raise CorruptProject(
+                QT_TRANSLATE_NOOP("Project", "{0} is damaged ({1}){2}").format(
+                    self.path, error, restore_advice(self.path)
+                ),
+                self.path,
+            ) from error
         return [((part, row[10], row[0]), _summary(row, variables)) for row in rows]
 
     def document_rank(
@@ -683,9 +767,7 @@ def _filter_of(containing: Sequence[str], where: DocumentFilter | None) -> Docum
     if where is None:
         return DocumentFilter(tuple(containing))
     if containing:
-        return DocumentFilter(
-            (*where.containing, *containing), where.source, where.date_from, where.date_to
-        )
+        return replace(where, containing=(*where.containing, *containing))
     return where
 
 
@@ -714,6 +796,12 @@ _ORDER_INDEXES = {
 # found by the filter's index and their keys sorted (CROSS JOIN: SQLite keeps this order).
 _KEYS_OF_MANY = "sort_keys v JOIN documents d ON d.id = v.document_id"
 _KEYS_OF_FEW = "documents d CROSS JOIN sort_keys v ON v.document_id = d.id"
+# The same for the tag counts (document_list_by_tags walked, or the few documents' sorted).
+_COUNTS_OF_MANY = (
+    "document_list t INDEXED BY document_list_by_tags "
+    "CROSS JOIN documents d ON d.id = t.document_id"
+)
+_COUNTS_OF_FEW = "documents d CROSS JOIN document_list t ON t.document_id = d.id"
 
 
 def _listed(
@@ -721,12 +809,26 @@ def _listed(
 ) -> _Listed:
     """Part 0 of a variable's order: the documents with it, by its natural sort key (in
     sort_keys); part 1: those without it, by id. Any other order has part 0 only: the titles'
-    by their keys in sort_keys too (every document has one once refreshed)."""
+    by their keys in sort_keys too (every document has one once refreshed), and the tag
+    counts by document_list."""
+    # The keys alone when no condition needs the documents' columns: a key's document is
+    # there (its deletion took its keys), and the texts found are known by id.
+    keys_only = where.source is None and not where.date_from and not where.date_to
+    keys_only = keys_only and where.done is None
+    keys_only = keys_only and (matched or not where.containing)
+    if order.column == "annotations" and not order.variable:
+        identity = "t.document_id" if keys_only else "d.id"
+        clause, parameters = _filter_clause(where, matched=matched, identity=identity)
+        return _Listed(
+            "document_list t" if keys_only else _COUNTS_OF_FEW if few else _COUNTS_OF_MANY,
+            clause,
+            parameters,
+            "t.tags",
+            "t.tags",
+            "t.document_id",
+            not order.descending,
+        )
     if order.variable or order.column == "title":
-        # The keys alone when no condition needs the documents' columns: a key's document is
-        # there (its deletion took its keys), and the texts found are known by id.
-        keys_only = where.source is None and not where.date_from and not where.date_to
-        keys_only = keys_only and (matched or not where.containing)
         identity = "v.document_id" if keys_only and part == 0 else "d.id"
         clause, parameters = _filter_clause(where, "AND", matched=matched, identity=identity)
         parameters = (order.variable or _TITLE, *parameters)
@@ -804,6 +906,9 @@ def _filter_clause(
     if shown.date_to:
         tests.append("date != '' AND substr(date, 1, ?) <= ?")
         parameters.extend((len(shown.date_to), shown.date_to))
+    if shown.done is not None:
+        tests.append("status = ?" if shown.done else "status != ?")
+        parameters.append(Status.DONE.value)
     if not tests:
         return "", ()
     return f"{joiner} " + " AND ".join(tests), tuple(parameters)

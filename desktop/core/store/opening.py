@@ -14,13 +14,19 @@ log = logging.getLogger(__name__)
 
 
 def open_project(
-    path: Path | str, *, create: bool = True, backup: bool = True, language: str = ""
+    path: Path | str,
+    *,
+    create: bool = True,
+    backup: bool = True,
+    language: str = "",
+    check_later: bool = False,
 ) -> Store:
     """Open the project at ``path`` (``create``: or make it). A project this call makes gets
     the default scheme (resources/labels/directives.json, in ``language``: the window's); an
-    existing one is backed up once a day (``backup``). Raises StoreError (a subclass naming
-    the reason)."""
-    store = Store(path, create=create)
+    existing one is backed up once a day (``backup``), once its whole-file check has passed.
+    ``check_later``: that check goes on while the project is read (see Store). Raises
+    StoreError (a subclass naming the reason)."""
+    store = Store(path, create=create, check_later=check_later)
     try:
         if store.created:
             store.install_default_scheme_if_empty(language)
@@ -61,6 +67,7 @@ def _back_up_daily(store: Store) -> None:
     # The project opened fine: a backup that fails (a full or read-only backup folder) is
     # worth a warning, not a refusal to work.
     try:
-        daily_backup(store.db.conn, store.path)
+        # A damaged file must not push a sound backup out: the check comes first.
+        daily_backup(store.db.conn, store.path, ready=store.await_integrity_check)
     except BackupError as error:
         log.warning("%s", error)

@@ -383,6 +383,18 @@ def _match_expression(query: Query) -> str | None:
     return None  # NOT alone: every document without it, which the index cannot list
 
 
+def substring_expression(needle: str) -> tuple[str, bool] | None:
+    """The index's expression finding every clean text that may hold ``needle`` as it is
+    (the document list's filter, which does not fold), and whether a text that folding leaves
+    as it is (no row in search_folded) holds ``needle`` whenever the index finds it; None when
+    the index cannot narrow the texts down (no letter, digit or CJK character)."""
+    term = Term(needle)
+    expression = _match_expression(term)
+    if expression is None:
+        return None
+    return expression, fold(needle) == needle and _exact(term)
+
+
 def _runs(folded: str) -> list[str]:
     """The stretches of ``folded`` the tokenizer keeps whole."""
     runs, current = [], []

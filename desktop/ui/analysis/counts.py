@@ -67,9 +67,15 @@ class TagCounts(QDialog):
 
     tagChosen = Signal(int, int, int)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, in_background: bool = False
+    ) -> None:
+        """``in_background``: the tags are read on a worker thread from the start (and when
+        another project opens), the dialog saying so meanwhile (the window's: 16 s for
+        400,000 tags would freeze it); else at once (tests, small projects)."""
         super().__init__(parent)
         self.workspace = workspace
+        self.in_background = in_background
         self.resize(1000, 600)
         self.segments: list[CodedSegment] = []
         self.table_shown: CrossTable | None = None
@@ -97,6 +103,9 @@ class TagCounts(QDialog):
             choices.addWidget(caption)
             choices.addWidget(combo)
         choices.addStretch(1)
+        self.reading = QLabel()  # said while the tags are read on a worker thread
+        self.reading.hide()
+        choices.addWidget(self.reading)
         choices.addWidget(self.export)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -130,7 +139,10 @@ class TagCounts(QDialog):
         self._read_again = False
         self._generation = 0  # a reading begun before the project changed is not shown
         self._reading_generation = 0
-        self.reload()
+        if in_background:
+            self._reload_in_background()
+        else:
+            self.reload()
         for combo in (self.rows, self.columns, self.count):
             combo.currentIndexChanged.connect(self.recount)
         for changed in (
@@ -139,11 +151,12 @@ class TagCounts(QDialog):
             workspace.documentsChanged,
         ):
             changed.connect(self._reload_soon)
-        workspace.projectSwitched.connect(self.reload)  # at once: the old tags are gone
+        workspace.projectSwitched.connect(self._project_switched)
         fit_to_screen(self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tag counts"))
+        self.reading.setText(self.tr("Reading the tags…"))
         for index, tab_title in enumerate(
             (
                 self.tr("Cross table"),
@@ -200,6 +213,14 @@ class TagCounts(QDialog):
             return self.tr("(none)")
         return str(value)
 
+    def _project_switched(self, _store: object) -> None:
+        if not self.in_background:
+            self.reload()  # at once: the old tags are gone
+            return
+        self._generation += 1  # a reading of the old project is not shown
+        self._show_tags([], [])
+        self._reload_in_background()
+
     def _reload_soon(self, *_changed: object) -> None:
         self._reload_timer.start()  # again: the reading waits for the last edit
 
@@ -229,16 +250,19 @@ class TagCounts(QDialog):
         task.signals.finished.connect(self._tags_read)
         task.signals.failed.connect(self._reading_failed)
         self._reading = task
+        self.reading.show()
         start(task)
 
     def _tags_read(self, result: object) -> None:
         self._reading = None
+        self.reading.hide()
         if isinstance(result, TagsRead) and self._read_this_project():
             self._show_tags(result.segments, result.labels)
         self._read_more_if_asked()
 
     def _reading_failed(self, message: str) -> None:
         self._reading = None
+        self.reading.hide()
         if self._read_this_project():
             self.workspace.message.emit(self.tr("Tags not counted again: {0}").format(message))
         self._read_more_if_asked()

@@ -1,8 +1,8 @@
-"""The corpus column: a filter box (text, source, date range) over the table of documents,
-moving through it, the document variables shown as columns (chosen from the header's menu,
-remembered per project), and its context menu (edit a document's details, delete documents:
-Delete key too). The list only asks; the corpus actions (corpus_actions) confirm, write and make
-it undoable."""
+"""The corpus column: a filter box (text, source, date range, review status) over the table of
+documents, moving through it, the document variables shown as columns (chosen from the
+header's menu, remembered per project), and its context menu (edit a document's details,
+delete documents: Delete key too). The list only asks; the corpus actions (corpus_actions)
+confirm, write and make it undoable."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ DATE_BOX_WIDTH = 84
 # A date range's end as typed: a year, a month or a day, ISO (2020, 2020-03, 2020-03-21).
 DATE_PATTERN = r"\d{4}(-\d{2}(-\d{2})?)?"
 _ANY_SOURCE = None  # the source box's first entry: no source condition
+# The status box's entries: any status, not done, done (DocumentFilter.done).
+_STATUS_CHOICES: tuple[bool | None, ...] = (None, False, True)
 
 
 class CorpusList(QWidget):
@@ -93,6 +95,11 @@ class CorpusList(QWidget):
             box.setMaximumWidth(DATE_BOX_WIDTH + 24)
             box.textChanged.connect(self._filter_timer.start)
         self.date_dash = QLabel("–")
+        # Any review status, not done, done: the words are set by retranslate.
+        self.status_box = QComboBox()
+        for done in _STATUS_CHOICES:
+            self.status_box.addItem("", done)
+        self.status_box.activated.connect(lambda _index: self.apply_filter())
         self.table = self._build_table()
         self.columns_menu = QMenu(self)
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
@@ -126,7 +133,12 @@ class CorpusList(QWidget):
         narrowing.addWidget(self.date_to)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.filter_box)
+        # The status beside the text: the row below is the source's and the dates'.
+        searching = QHBoxLayout()
+        searching.setContentsMargins(0, 0, 0, 0)
+        searching.addWidget(self.filter_box, 1)
+        searching.addWidget(self.status_box)
+        column.addLayout(searching)
         column.addLayout(narrowing)
         column.addWidget(self.table)
         self._fill_sources()
@@ -148,6 +160,9 @@ class CorpusList(QWidget):
         for box in (self.date_from, self.date_to):
             box.setToolTip(tip)
         self.source_box.setToolTip(self.tr("Show the documents of one source"))
+        for index, text in enumerate([self.tr("Any status"), self.tr("Not done"), self.tr("Done")]):
+            self.status_box.setItemText(index, text)
+        self.status_box.setToolTip(self.tr("Show the documents whose review is done, or not"))
         self.columns_menu.setTitle(self.tr("Variable &columns"))
         if self.source_box.count():  # the words of its first and last entries; never the store
             self.source_box.setItemText(0, self.tr("All sources"))
@@ -211,6 +226,7 @@ class CorpusList(QWidget):
             box.clear()
             box.blockSignals(False)
         self.source_box.setCurrentIndex(0)
+        self.status_box.setCurrentIndex(0)
         self.apply_filter()
 
     def apply_filter(self) -> None:
@@ -222,6 +238,7 @@ class CorpusList(QWidget):
             source=self.source_box.currentData(),
             date_from=_complete_date(self.date_from.text()),
             date_to=_complete_date(self.date_to.text()),
+            done=self.status_box.currentData(),
         )
         self.documents.set_document_filter(shown)
         self.statusChanged.emit(self.tr("%n document(s)", "", self.documents.total))
@@ -343,8 +360,10 @@ class CorpusList(QWidget):
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        if indexes:
-            self.documentChosen.emit(self.documents.document_id(indexes[0].row()))
+        # None: a row that cannot be read (gone, or damaged before the project is refused).
+        chosen = self.documents.data(indexes[0], Qt.ItemDataRole.UserRole) if indexes else None
+        if chosen is not None:
+            self.documentChosen.emit(chosen)
 
 
 def _complete_date(text: str) -> str:

@@ -278,7 +278,7 @@ class DocumentTableModel(QAbstractTableModel):
     def fetch_first_page(self) -> None:
         """Read the first rows now (the view reads them when it paints)."""
         if self._listing.total:
-            self._listing.row(0)
+            self._summary(0)
 
     def document_id(self, row: int) -> int:
         return self._listing.row(row).id

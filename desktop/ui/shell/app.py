@@ -103,7 +103,8 @@ def choose_project(db: str | None, paths: Sequence[Path], settings: Settings) ->
 
 def open_store(choice: ProjectChoice) -> Store:
     # A new project gets the default labels, an existing one its daily backup.
-    store = open_existing_or_new(choice.path, language=interface_language())
+    # The window reads the project at once; nothing is written before its check has passed.
+    store = open_existing_or_new(choice.path, language=interface_language(), check_later=True)
     if choice.seeds and store.document_count() == 0:
         report = import_seeds(store)
         log.info("first run: seeds %s", report.summary())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -43,6 +43,7 @@ class ProjectSwitcher(QObject):
         self.importer = importer
         self.exchange = exchange
         self._parent = parent
+        self.integrity_watch = IntegrityWatch(workspace, parent)
 
     def new_project(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -162,12 +163,39 @@ class ProjectSwitcher(QObject):
         return False
 
 
+class IntegrityWatch(QObject):
+    """Says so when the whole-file check of the open project, which runs beside the window's
+    first reads (Store ``check_later``), finds it damaged: the store then refuses every
+    write, and the message names its backups."""
+
+    POLL_MS = 200
+
+    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._parent = parent
+        self._timer = QTimer(self, interval=self.POLL_MS)
+        self._timer.timeout.connect(self._look)
+        workspace.projectSwitched.connect(lambda _store: self._timer.start())
+        self._timer.start()
+
+    def _look(self) -> None:
+        store = self.workspace.store
+        if store.integrity_pending:
+            return
+        self._timer.stop()
+        damage = store.integrity_damage()
+        if damage is not None:
+            log.error("%s", damage)
+            QMessageBox.critical(self._parent, APP_NAME, error_text(damage))
+
+
 def open_or_recover(path: Path) -> Store:
     """Open (or make) the project as a start does: a new one gets the default labels, an
     existing one its daily backup, and a damaged one is offered its newest backup first.
     Raises StoreError (a sentence) when it will not open."""
     try:
-        return open_existing_or_new(path, language=interface_language())
+        return open_existing_or_new(path, language=interface_language(), check_later=True)
     except CorruptProject as damaged:
         if not offer_newest_backup(damaged):
             raise

@@ -7,6 +7,7 @@ the label editor's changes come through here too.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from functools import partial
 
@@ -15,7 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QWidget
 
 from desktop.core.model import Entity
-from desktop.core.store import StoreError
+from desktop.core.store import CorruptProject, StoreError
 from desktop.ui.common.codebook_tips import codebook_tooltip
 from desktop.ui.common.colors import entity_types, swatch
 from desktop.ui.common.language import interface_language
@@ -62,7 +63,9 @@ class TagActions(QObject):
         """The project's labels, each on its key: install the default scheme into a project
         that has none."""
         store = self.workspace.store
-        store.install_default_scheme_if_empty(interface_language())
+        # A damaged project is written to by nothing: the window says it is damaged.
+        with contextlib.suppress(CorruptProject):
+            store.install_default_scheme_if_empty(interface_language())
         labels = store.labels()
         self.annotation_panel.set_scheme(labels, store.attributes(), store.codebook_entries())
         for shortcut in self._label_shortcuts:

@@ -14,7 +14,7 @@ from unittest.mock import patch
 
 import pytest
 
-from desktop.core.model import NewDocument
+from desktop.core.model import NewDocument, Status
 from desktop.core.store import (
     CorruptProject,
     DiskFull,
@@ -93,6 +93,54 @@ def test_a_project_whose_check_reports_many_lines_is_refused_in_one_line(
     message = str(caught.value)
     assert "\n" not in message and "***" not in message
     assert message.endswith(f"; its backups: jiyao backups --db {path}")
+
+
+def test_a_project_checked_later_is_read_at_once_and_never_written_while_damaged(
+    tmp_path: Path,
+) -> None:
+    """The window's open: the whole-file check runs beside the first reads, and the first
+    write waits for it; a damaged project refuses every write and says so."""
+    path = project_with_documents(tmp_path / "damaged.jiyao")
+    pages = path.stat().st_size // PAGE
+    with path.open("r+b") as file:
+        file.seek(PAGE * (pages // 2))
+        file.write(b"\xa5" * PAGE)
+    before = path.read_bytes()
+    store = Store(path, check_later=True)
+    try:
+        with pytest.raises(CorruptProject, match="damaged"):
+            store.add_label("新标签")
+        with pytest.raises(CorruptProject, match="damaged"):
+            store.set_status(1, Status.DONE)
+        assert not store.integrity_pending
+        damage = store.integrity_damage()
+        assert damage is not None and damage.path == path
+    finally:
+        store.close()
+    assert path.read_bytes() == before
+
+
+def test_a_sound_project_checked_later_is_written_once_checked(tmp_path: Path) -> None:
+    path = project_with_documents(tmp_path / "sound.jiyao")
+    with Store(path, check_later=True) as store:
+        assert store.document_count() == 60
+        store.set_status(1, Status.DONE)
+        assert not store.integrity_pending and store.integrity_damage() is None
+    with Store(path, check_later=True) as again:  # closed while checking: nothing left behind
+        pass
+    assert again.integrity_damage() is None
+
+
+def test_a_project_that_opening_must_write_is_checked_first(tmp_path: Path) -> None:
+    path = project_with_documents(tmp_path / "old.jiyao")
+    with sqlite3.connect(path) as old:
+        old.execute("PRAGMA journal_mode = DELETE")
+    pages = path.stat().st_size // PAGE
+    with path.open("r+b") as file:
+        file.seek(PAGE * (pages // 2))
+        file.write(b"\xa5" * PAGE)
+    with pytest.raises(CorruptProject, match="damaged"):
+        Store(path, check_later=True)
 
 
 def test_a_sound_project_opens_after_its_check(tmp_path: Path) -> None:

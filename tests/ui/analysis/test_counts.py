@@ -294,3 +294,36 @@ def test_a_reading_begun_before_the_project_changed_is_not_shown(
     assert len(counts.segments) == 3, "the old project's two tags were not shown"
     store.close()
     other.close()
+
+
+def test_the_windows_tag_counts_read_every_tag_off_the_window_from_the_start(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 400,000 tags the first reading takes 16 s: the window's dialog opens at once,
+    says it is reading, and counts when the tags arrive; another project likewise."""
+    import threading
+
+    store = project(tmp_path / "c.jiyao")
+    other = project(tmp_path / "other.jiyao")
+    other.add_annotation(1, 1, 0, 2, attributes={"issuer": "县长"})
+    readers: list[bool] = []
+    real = SegmentsMixin.coded_segments
+
+    def coded_segments(self: SegmentsMixin, *args: object, **kwargs: object) -> object:
+        readers.append(threading.current_thread() is threading.main_thread())
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SegmentsMixin, "coded_segments", coded_segments)
+    workspace = Workspace(store, Settings())
+    counts = TagCounts(workspace, in_background=True)
+    qtbot.addWidget(counts)
+    counts.show()
+    assert counts.reading.isVisible() and counts.reading.text() == "Reading the tags…"
+    qtbot.waitUntil(lambda: len(counts.segments) == 2, timeout=30_000)
+    assert not counts.reading.isVisible() and counts.table.rowCount() > 0
+    workspace.switch_project(other)
+    assert counts.segments == []  # the old project's tags are gone at once
+    qtbot.waitUntil(lambda: len(counts.segments) == 3, timeout=30_000)
+    assert readers == [False, False]
+    store.close()
+    other.close()

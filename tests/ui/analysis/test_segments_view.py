@@ -149,7 +149,7 @@ def test_the_menu_key_opens_the_counts_window_on_its_segments_tab(
     counts = window.findChild(TagCounts)
     assert counts is not None and counts.isVisible()
     assert counts.tabs.currentWidget() is counts.segments_view
-    assert len(counts.segments_view.shown) == 3
+    qtbot.waitUntil(lambda: len(counts.segments_view.shown) == 3)  # read on a worker thread
     with qtbot.waitSignal(counts.tagChosen):
         counts.segments_view.table.doubleClicked.emit(counts.segments_view.model.index(2, 0))
     qtbot.waitUntil(lambda: window.current_id == 2)

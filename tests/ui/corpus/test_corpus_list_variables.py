@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.corpus import import_paths
+from desktop.core.model import Status
 from desktop.core.store import Store
 from desktop.ui.common.language import set_interface_language
 from desktop.ui.common.settings import Settings
@@ -163,3 +164,23 @@ def test_a_variable_is_set_for_every_listed_document_at_once(qtbot: QtBot, store
     assert asked[-1] == store.document_ids(corpus.documents.document_filter)
     dated = [i for i in store.document_ids() if store.document(i).date >= "2020"]
     assert len(asked[-1]) == corpus.documents.total == len(dated) > 1
+
+
+def test_the_list_narrows_to_documents_whose_review_is_done_or_not(
+    qtbot: QtBot, store: Store
+) -> None:
+    corpus = _list(qtbot, store)
+    everything = corpus.documents.total
+    done_id = store.document_ids()[1]
+    store.set_status(done_id, Status.DONE)
+    box = corpus.status_box
+    assert [box.itemText(i) for i in range(box.count())] == ["Any status", "Not done", "Done"]
+    box.setCurrentIndex(box.findData(True))
+    box.activated.emit(box.currentIndex())
+    assert [corpus.documents.document_id(row) for row in range(corpus.documents.total)] == [done_id]
+    box.setCurrentIndex(box.findData(False))
+    box.activated.emit(box.currentIndex())
+    assert corpus.documents.total == everything - 1
+    assert done_id not in {corpus.documents.document_id(r) for r in range(everything - 1)}
+    corpus.clear_filter()
+    assert (corpus.documents.total, box.currentIndex()) == (everything, 0)

@@ -311,6 +311,7 @@ def test_open_tag_counts_switch_language_live(qtbot: QtBot, window: MainWindow) 
     """Tag counts kept its English words, and showed its fields, "(none)" and "total" in
     English even in Chinese."""
     counts = window.count_tags()
+    qtbot.waitUntil(lambda: counts.rows.count() > 0)  # the tags read on a worker thread
     assert (counts.rows.currentText(), counts.columns.itemText(0)) == ("label", "(none)")
     try:
         install_language("zh_CN")

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.corpus import import_seeds
 from desktop.core.labels import default_scheme
 from desktop.core.paths import default_db_path
-from desktop.core.store import Store
+from desktop.core.store import Store, StoreError
 from desktop.core.store.backups import list_backups
 from desktop.ui.common.settings import Settings
 from desktop.ui.shell.app import choose_project, open_chosen, show_notice
@@ -224,3 +224,31 @@ def test_a_damaged_project_without_a_backup_is_refused_with_its_reason(
     assert not window.open_project(damaged)
     assert window.store.path == seeded and window.store.document_count() == 2
     assert len(warnings) == 1 and "damaged" in warnings[0]
+
+
+def test_a_project_found_damaged_after_the_window_opened_it_is_said_and_never_written(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window opens a project at once and checks it whole beside its first reads: damage
+    found then is shown, and no change reaches the file."""
+    from desktop.core.store.opening import open_project
+    from tests.core.store.test_store_opening import PAGE, project_with_documents
+
+    path = project_with_documents(tmp_path / "damaged.jiyao")
+    with open_project(path) as opened:  # the day's backup made, the list's keys too
+        opened.refresh_sort_keys()
+        opened.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with path.open("r+b") as file:
+        file.seek(PAGE * (path.stat().st_size // PAGE // 2))
+        file.write(b"\xa5" * PAGE)
+    before = path.read_bytes()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    assert window.open_project(path)  # opened: its check goes on beside the reads
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    assert "damaged" in said[0] and "jiyao backups" in said[0]
+    with pytest.raises(StoreError, match="damaged"):
+        window.store.add_label("不会写入")
+    wal = Path(f"{path}-wal")
+    assert path.read_bytes() == before and (not wal.exists() or wal.stat().st_size == 0)
