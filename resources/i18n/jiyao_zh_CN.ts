@@ -1051,22 +1051,22 @@
         <translation>建议的指令（{0}）：回车接受，Delete 拒绝，Tab 下一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="140"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="147"/>
         <source>No suggestions left in this document</source>
         <translation>本文档没有剩余建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="146"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="153"/>
         <source>Suggestion {0} of {1}: {2}, {3}</source>
         <translation>建议 {0}/{1}：{2}，{3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="149"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="156"/>
         <source>no issuer</source>
         <translation>无发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="168"/>
+        <location filename="../../desktop/ui/tagging/directive_suggestions.py" line="175"/>
         <source>Not tagged: the project has no labels (Edit &gt; Labels)</source>
         <translation>未标注：项目还没有标签（编辑 &gt; 标签）</translation>
     </message>
@@ -1172,7 +1172,7 @@
 <context>
     <name>DocumentAnalysis</name>
     <message>
-        <location filename="../../desktop/ui/reading/document_analysis.py" line="109"/>
+        <location filename="../../desktop/ui/reading/document_analysis.py" line="117"/>
         <source>Finding entities…</source>
         <translation>正在识别实体…</translation>
     </message>
@@ -2399,47 +2399,47 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="150"/>
+        <location filename="../../desktop/core/corpus.py" line="151"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="183"/>
+        <location filename="../../desktop/core/corpus.py" line="185"/>
         <source>a Jiyao brat export: import the folder itself, as an annotated set</source>
         <translation>这是纪要的 brat 导出：请把该文件夹本身作为标注集导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="192"/>
+        <location filename="../../desktop/core/corpus.py" line="194"/>
         <source>a Jiyao {0} export: it cannot be read back; import the .jsonl/.qdpx/brat export instead</source>
         <translation>这是纪要的 {0} 导出：无法读回；请改为导入 .jsonl/.qdpx/brat 导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="203"/>
+        <location filename="../../desktop/core/corpus.py" line="205"/>
         <source>the results of jiyao analyze --out: import this folder by itself (File &gt; Import analysis results…)</source>
         <translation>jiyao analyze --out 的分析结果：请单独导入此文件夹（文件 &gt; 导入分析结果…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="215"/>
+        <location filename="../../desktop/core/corpus.py" line="217"/>
         <source>the folder&apos;s name is not valid text: rename the folder (none of its files was read)</source>
         <translation>文件夹名称不是有效文本：请重命名该文件夹（其中的文件均未读取）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="223"/>
+        <location filename="../../desktop/core/corpus.py" line="225"/>
         <source>a folder of the system&apos;s, not documents; not read</source>
         <translation>这是系统文件夹，不是文档；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="246"/>
+        <location filename="../../desktop/core/corpus.py" line="248"/>
         <source>cannot be listed: {0}</source>
         <translation>无法列出内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="387"/>
+        <location filename="../../desktop/core/corpus.py" line="399"/>
         <source>the name of its folder is not valid text; rename the folder</source>
         <translation>所在文件夹的名称不是有效文本；请重命名该文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="390"/>
+        <location filename="../../desktop/core/corpus.py" line="402"/>
         <source>the file name is not valid text; rename the file</source>
         <translation>文件名不是有效文本；请重命名该文件</translation>
     </message>
@@ -3618,22 +3618,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="599"/>
+        <location filename="../../desktop/core/store/documents.py" line="614"/>
         <source>the deleted documents ({0}) cannot be put back: a document imported since has the same id or the same text</source>
         <translation>无法恢复已删除的文档（{0}）：此后导入的某篇文档有相同的编号或相同的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="640"/>
+        <location filename="../../desktop/core/store/documents.py" line="655"/>
         <source>a document&apos;s title cannot be empty</source>
         <translation>文档标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="670"/>
+        <location filename="../../desktop/core/store/documents.py" line="685"/>
         <source>a variable needs a name</source>
         <translation>变量需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="673"/>
+        <location filename="../../desktop/core/store/documents.py" line="688"/>
         <source>a title is each document&apos;s own: edit it in the document&apos;s details</source>
         <translation>标题属于每篇文档自己：请在文档详情里编辑</translation>
     </message>
@@ -3683,7 +3683,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>{0}：没有这个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="438"/>
+        <location filename="../../desktop/core/store/documents.py" line="453"/>
         <location filename="../../desktop/core/store/schema.py" line="425"/>
         <source>{0} is damaged ({1}){2}</source>
         <translation>{0} 已损坏（{1}）{2}</translation>
@@ -3825,52 +3825,52 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>ProjectSwitcher</name>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="51"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="52"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="53"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="54"/>
         <source>Jiyao projects (*.jiyao)</source>
         <translation>纪要项目 (*.jiyao)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="70"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="71"/>
         <source>{0} already exists. Choose another name, or open it with Open project.</source>
         <translation>{0} 已存在。请换一个名称，或用“打开项目”打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="79"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="80"/>
         <source>Open a project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="81"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="82"/>
         <source>Jiyao projects (*.jiyao);;All files (*)</source>
         <translation>纪要项目 (*.jiyao);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="95"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="96"/>
         <source>Wait for the running import or export to finish, then open {0}</source>
         <translation>请等正在进行的导入或导出完成后再打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="133"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="134"/>
         <source>The files you chose open once this dialog is closed or the running job is done</source>
         <translation>关闭此对话框或当前任务完成后，将打开您选择的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="140"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="141"/>
         <source>{0} (missing)</source>
         <translation>{0}（文件不存在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="144"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="145"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="155"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="156"/>
         <source>The project {0} is missing: it was moved or deleted, or its drive is not connected. Remove it from the recent projects?</source>
         <translation>项目 {0} 不存在：它已被移动或删除，或其所在的磁盘未连接。要从最近的项目中移除吗？</translation>
     </message>
@@ -3878,83 +3878,83 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="162"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="166"/>
         <source>Raw text</source>
         <translation>原始文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="164"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="168"/>
         <source>Show the text as imported, with removed artefacts struck out</source>
         <translation>显示导入时的文本，已清除的杂质以删除线标出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="166"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="170"/>
         <source>Automatic (the other script)</source>
         <translation>自动（转为另一种简繁写法）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="171"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="175"/>
         <source>Mark changes</source>
         <translation>标出改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="172"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="176"/>
         <source>Underline what the conversion changed</source>
         <translation>为转换改动的字加下划线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="191"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="195"/>
         <source>Converting…</source>
         <translation>正在转换…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="194"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="198"/>
         <source>Converted with {0}</source>
         <translation>已转换：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="554"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="562"/>
         <source>A disagreement between coders</source>
         <translation>编码员之间的分歧</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="578"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="586"/>
         <source>Removed when cleaning</source>
         <translation>清理时删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="585"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="593"/>
         <source>Changed by the conversion</source>
         <translation>经转换改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="604"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="612"/>
         <source>Script: {0} · conversion: {1} · {2}</source>
         <translation>简繁：{0} · 转换：{1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="173"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="177"/>
         <source>Find in document (either script)</source>
         <translation>在文中查找（简繁皆可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="175"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="179"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="176"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="180"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="174"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="178"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="178"/>
-        <location filename="../../desktop/ui/reading/reader.py" line="657"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="182"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="665"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
@@ -4246,7 +4246,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>上次的项目无法打开（{0}），已改为打开默认项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="212"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="246"/>
         <source>{0}
 
 Open its newest backup, made {1}, instead? The damaged file is kept with the backups in {2}.</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
@@ -43,7 +44,7 @@ class ProjectSwitcher(QObject):
         self.importer = importer
         self.exchange = exchange
         self._parent = parent
-        self.integrity_watch = IntegrityWatch(workspace, parent)
+        self.integrity_watch = IntegrityWatch(workspace, self.offer_backup_of_damaged)
 
     def new_project(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -162,18 +163,49 @@ class ProjectSwitcher(QObject):
             self.workspace.settings.forget_project(path)
         return False
 
+    def offer_backup_of_damaged(self, damaged: CorruptProject) -> None:
+        """The open project turned out damaged after it was shown (its check runs beside the
+        first reads): offer its newest backup, as opening a damaged project does. The damaged
+        project is closed before its file is moved among the backups; when the backup cannot
+        be put back, it opens again to be read (it still refuses every write)."""
+        log.error("%s", damaged)
+        if self._job_running() or not list_backups(damaged.path):
+            QMessageBox.critical(self._parent, APP_NAME, error_text(damaged))
+            return
+        workspace = self.workspace
+        closed: list[bool] = []
+
+        def close_damaged() -> None:
+            workspace.store.close()
+            closed.append(True)
+
+        if not offer_newest_backup(damaged, before_restoring=close_damaged):
+            if closed:  # closed for a restore that failed
+                workspace.switch_project(_open_to_read(damaged.path))
+            return
+        try:
+            store = open_existing_or_new(damaged.path, language=interface_language())
+        except StoreError as error:
+            QMessageBox.warning(self._parent, APP_NAME, error_text(error))
+            store = _open_to_read(damaged.path)
+        workspace.switch_project(store)
+
+
+def _open_to_read(path: Path) -> Store:
+    return open_existing_or_new(path, language=interface_language(), check_later=True)
+
 
 class IntegrityWatch(QObject):
-    """Says so when the whole-file check of the open project, which runs beside the window's
-    first reads (Store ``check_later``), finds it damaged: the store then refuses every
-    write, and the message names its backups."""
+    """Waits for the whole-file check of the open project, which runs beside the window's
+    first reads (Store ``check_later``); when it finds the project damaged (the store then
+    refuses every write), ``damaged`` is called with what it found."""
 
     POLL_MS = 200
 
-    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
-        super().__init__(parent)
+    def __init__(self, workspace: Workspace, damaged: Callable[[CorruptProject], None]) -> None:
+        super().__init__(workspace)
         self.workspace = workspace
-        self._parent = parent
+        self._damaged = damaged
         self._timer = QTimer(self, interval=self.POLL_MS)
         self._timer.timeout.connect(self._look)
         workspace.projectSwitched.connect(lambda _store: self._timer.start())
@@ -186,8 +218,7 @@ class IntegrityWatch(QObject):
         self._timer.stop()
         damage = store.integrity_damage()
         if damage is not None:
-            log.error("%s", damage)
-            QMessageBox.critical(self._parent, APP_NAME, error_text(damage))
+            self._damaged(damage)
 
 
 def open_or_recover(path: Path) -> Store:
@@ -202,9 +233,12 @@ def open_or_recover(path: Path) -> Store:
         return open_existing_or_new(path, language=interface_language())
 
 
-def offer_newest_backup(damaged: CorruptProject) -> bool:
+def offer_newest_backup(
+    damaged: CorruptProject, before_restoring: Callable[[], None] = lambda: None
+) -> bool:
     """Ask whether to put the newest backup in place of a damaged project (the damaged file
-    is kept among the backups); True when it was put back."""
+    is kept among the backups); True when it was put back. ``before_restoring`` runs once
+    the user agrees (the open project is closed there)."""
     backups = list_backups(damaged.path)
     if not backups:
         return False
@@ -217,6 +251,7 @@ def offer_newest_backup(damaged: CorruptProject) -> bool:
     answer = QMessageBox.question(None, APP_NAME, question)
     if answer != QMessageBox.StandardButton.Yes:
         return False
+    before_restoring()
     try:
         restore_backup(newest.path, damaged.path, force=True)
     except StoreError as error:

@@ -226,11 +226,8 @@ def test_a_damaged_project_without_a_backup_is_refused_with_its_reason(
     assert len(warnings) == 1 and "damaged" in warnings[0]
 
 
-def test_a_project_found_damaged_after_the_window_opened_it_is_said_and_never_written(
-    window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The window opens a project at once and checks it whole beside its first reads: damage
-    found then is shown, and no change reaches the file."""
+def _damaged_after_opening(tmp_path: Path) -> Path:
+    """A project whose damage only its whole-file check finds, with the day's backup."""
     from desktop.core.store.opening import open_project
     from tests.core.store.test_store_opening import PAGE, project_with_documents
 
@@ -241,14 +238,51 @@ def test_a_project_found_damaged_after_the_window_opened_it_is_said_and_never_wr
     with path.open("r+b") as file:
         file.seek(PAGE * (path.stat().st_size // PAGE // 2))
         file.write(b"\xa5" * PAGE)
+    return path
+
+
+def test_a_project_found_damaged_after_the_window_opened_it_is_said_and_never_written(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window opens a project at once and checks it whole beside its first reads: damage
+    found then is shown with its backup offered, and, the offer declined, no change reaches
+    the file."""
+    path = _damaged_after_opening(tmp_path)
     before = path.read_bytes()
     said: list[str] = []
+
+    def no(_parent: object, _title: str, text: str, *args: object) -> object:
+        said.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
     assert window.open_project(path)  # opened: its check goes on beside the reads
     qtbot.waitUntil(lambda: bool(said), timeout=10_000)
-    assert "damaged" in said[0] and "jiyao backups" in said[0]
+    assert "damaged" in said[0] and "newest backup" in said[0] and "jiyao backups" in said[0]
     with pytest.raises(StoreError, match="damaged"):
         window.store.add_label("不会写入")
     wal = Path(f"{path}-wal")
     assert path.read_bytes() == before and (not wal.exists() or wal.stat().st_size == 0)
+
+
+def test_a_project_found_damaged_after_the_window_opened_it_can_be_its_backup_again(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _damaged_after_opening(tmp_path)
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    monkeypatch.setattr(QMessageBox, "critical", pytest.fail)
+    monkeypatch.setattr(QMessageBox, "warning", pytest.fail)
+    assert window.open_project(path)
+    damaged_store = window.store
+    qtbot.waitUntil(lambda: window.store is not damaged_store, timeout=10_000)
+    assert len(asked) == 1
+    assert window.store.path == path and window.store.document_count() > 0
+    window.store.add_label("写入备份")  # the backup takes writes
