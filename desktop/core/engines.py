@@ -22,11 +22,12 @@ import re
 import sys
 import tempfile
 import threading
+from collections.abc import Callable, Sequence
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,11 @@ class Tagger(Protocol):
         """The engine and its version, for the log (read only when logged: importlib.metadata
         costs 30 ms of a short command's start)."""
 
+    @property
+    def tags_beside_python(self) -> bool:
+        """True when tag() lets other threads run Python meanwhile (a native engine that
+        releases the interpreter lock): then tagging on a thread of its own pays."""
+
     def add_word(self, word: str, frequency: int, tag: str) -> None:
         """Add a user word: the engine cuts it whole and tags it ``tag``."""
 
@@ -124,6 +130,8 @@ class _JiebaTagger:
     def name(self) -> str:
         return f"jieba {_version('jieba')} (pure Python)"
 
+    tags_beside_python = False  # jieba is Python: a thread would only take turns with ours
+
     def add_word(self, word: str, frequency: int, tag: str) -> None:
         self._posseg.tokenizer.add_word(word, frequency, tag)
 
@@ -158,6 +166,8 @@ class _NativeTagger:
     @property
     def name(self) -> str:
         return f"rjieba {_version('rjieba')} (jieba-rs, native)"
+
+    tags_beside_python = True  # rjieba's tag() releases the interpreter lock
 
     def add_word(self, word: str, frequency: int, tag: str) -> None:
         self._rjieba.add_word(word, frequency, tag)
@@ -201,52 +211,69 @@ def _frequent_dictionary_words() -> dict[str, _Entry]:
     same file when there is one (a tenth of the time: reading dict.txt was half the native
     tagger's start, which every analysing process pays, issue 22), else read and cached."""
     source = jieba_dictionary_path()
-    cache = _words_cache_path(source)
-    words = _read_words_cache(cache)
-    if words is None:
-        words = _read_dictionary_words(source)
-        _write_words_cache(cache, words)
-    return words
+    return derived_from_files(
+        "dictionary-words",
+        [source],
+        _WORDS_PARAMETERS,
+        lambda: _read_dictionary_words(source),
+        _are_words,
+    )
 
 
 # Bumped when what is cached changes: an older cache is then read no more.
-_WORDS_CACHE_FORMAT = 1
+_CACHE_FORMAT = 1
+
+_Derived = TypeVar("_Derived")
 
 
-def _words_cache_path(source: Path) -> Path | None:
-    """Where the words read from ``source`` are cached: named by the file (its path, size and
-    time), what is kept of it and this Python (marshal's format is its own); None when the
-    file cannot be looked at."""
+def derived_from_files(
+    kind: str,
+    sources: Sequence[Path],
+    parameters: str,
+    derive: Callable[[], _Derived],
+    valid: Callable[[object], bool],
+) -> _Derived:
+    """What ``derive`` makes of the files ``sources``, from the cache of an earlier run on the
+    same files when there is one (``valid`` says whether what was read is whole), else made
+    and cached. ``parameters`` names whatever else the result depends on. For the engines'
+    start: what every analysing process would read again of the same dictionary files."""
+    cache = _cache_path(kind, sources, parameters)
+    cached = _read_cache(cache)
+    if cached is not None and valid(cached):
+        return cached  # type: ignore[return-value]  # valid() said it is what derive makes
+    derived = derive()
+    _write_cache(cache, derived)
+    return derived
+
+
+def _cache_path(kind: str, sources: Sequence[Path], parameters: str) -> Path | None:
+    """Where what is derived from ``sources`` is cached: named by the files (path, size and
+    time), the parameters and this Python (marshal's format is its own); None when a file
+    cannot be looked at."""
     from desktop.core.paths import cache_dir
 
-    try:
-        status = source.stat()
-    except OSError:
-        return None
-    key = (
-        f"{_WORDS_CACHE_FORMAT} {source} {status.st_size} {status.st_mtime_ns} "
-        f"{LOOKUP_LENGTHS} {LOOKUP_MIN_FREQUENCY} {sys.version_info[:2]}"
-    )
-    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    return cache_dir() / f"dictionary-words-{digest}.marshal"
+    key = [f"{_CACHE_FORMAT} {kind} {parameters} {sys.version_info[:2]}"]
+    for source in sources:
+        try:
+            status = source.stat()
+        except OSError:
+            return None
+        key.append(f"{source} {status.st_size} {status.st_mtime_ns}")
+    digest = hashlib.sha256("\n".join(key).encode("utf-8", "surrogateescape")).hexdigest()
+    return cache_dir() / f"{kind}-{digest[:16]}.marshal"
 
 
-def _read_words_cache(cache: Path | None) -> dict[str, _Entry] | None:
+def _read_cache(cache: Path | None) -> object | None:
     if cache is None:
         return None
     try:
-        words = marshal.loads(cache.read_bytes())
+        return marshal.loads(cache.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
-        return None  # none yet, or damaged: read the dictionary again
-    if not isinstance(words, dict) or not all(
-        isinstance(entry, tuple) and len(entry) == 2 for entry in words.values()
-    ):
-        return None
-    return words
+        return None  # none yet, or damaged: derive it again
 
 
-def _write_words_cache(cache: Path | None, words: dict[str, _Entry]) -> None:
-    """Cache ``words``, whole or not at all (another process may be reading it); a cache
+def _write_cache(cache: Path | None, value: Any) -> None:
+    """Cache ``value``, whole or not at all (another process may be reading it); a cache
     that cannot be written is done without."""
     if cache is None:
         return
@@ -255,13 +282,32 @@ def _write_words_cache(cache: Path | None, words: dict[str, _Entry]) -> None:
         cache.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=cache.parent, delete=False, suffix=".part") as handle:
             partial = Path(handle.name)
-            # Version 4 writes the 37 shared tag strings once and reads them back shared.
-            handle.write(marshal.dumps(words, 4))
+            # Version 4 writes shared strings once (the 37 tags of the dictionary words) and
+            # reads them back shared.
+            handle.write(marshal.dumps(value, 4))
         os.replace(partial, cache)
     except OSError as error:
-        log.debug("dictionary words not cached in %s: %s", cache, error)
+        log.debug("not cached in %s: %s", cache, error)
         if partial is not None:
             partial.unlink(missing_ok=True)
+
+
+def _words_cache_path(source: Path) -> Path | None:
+    return _cache_path("dictionary-words", [source], _WORDS_PARAMETERS)
+
+
+def _read_words_cache(cache: Path | None) -> dict[str, _Entry] | None:
+    words = _read_cache(cache)
+    return words if _are_words(words) else None  # type: ignore[return-value]
+
+
+def _are_words(words: object) -> bool:
+    return isinstance(words, dict) and all(
+        isinstance(entry, tuple) and len(entry) == 2 for entry in words.values()
+    )
+
+
+_WORDS_PARAMETERS = f"{LOOKUP_LENGTHS} {LOOKUP_MIN_FREQUENCY}"
 
 
 def _read_dictionary_words(source: Path) -> dict[str, _Entry]:
@@ -285,6 +331,52 @@ def new_tagger() -> Tagger:
     one (desktop/core/entities.py); the native engine is one per process whatever is asked."""
     rjieba = _native_module("rjieba", "jieba")
     return _NativeTagger(rjieba) if rjieba is not None else _JiebaTagger()
+
+
+# Work beside the caller's ------------------------------------------------------------------
+
+_Result = TypeVar("_Result")
+
+
+class Pending(Generic[_Result]):
+    """``function(*arguments)``, run on a thread of its own when ``beside`` is true (native
+    work that releases the interpreter lock, so the caller's Python runs meanwhile), else in
+    the caller's thread when result() is first asked for. result() gives what it returned, or
+    raises what it raised. A bare thread, not concurrent.futures: importing that costs 6 ms of
+    every short command's start."""
+
+    def __init__(self, function: Callable[..., _Result], *arguments: Any, beside: bool) -> None:
+        self._call: Callable[[], _Result] | None = lambda: function(*arguments)
+        self._value: tuple[_Result] | None = None  # a tuple: the result may be None itself
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        if beside:
+            self._thread = threading.Thread(target=self._run, name="jiyao-engine", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        call, self._call = self._call, None
+        if call is None:
+            return
+        try:
+            self._value = (call(),)
+        except BaseException as error:  # handed to whoever asks for the result
+            self._error = error
+
+    def result(self) -> _Result:
+        if self._thread is not None:
+            self._thread.join()
+        else:
+            self._run()
+        if self._error is not None:
+            raise self._error
+        assert self._value is not None
+        return self._value[0]
+
+
+def tag_beside(tagger: Tagger, text: str) -> Pending[list[tuple[str, str]]]:
+    """``tagger.tag(text)``, on a thread of its own where the engine lets Python run beside it."""
+    return Pending(tagger.tag, text, beside=tagger.tags_beside_python)
 
 
 # Conversion ------------------------------------------------------------------------------
@@ -318,8 +410,18 @@ class _SharedOpenCC:
         return converted
 
 
-@cache
+_SHARED_OPENCC_LOCK = threading.Lock()
+
+
 def _shared_opencc(module: ModuleType) -> _SharedOpenCC:
+    """The one engine, made once even when two threads ask for their first converter at once
+    (an analysis converts for reading on a thread beside its entities, which may convert too)."""
+    with _SHARED_OPENCC_LOCK:
+        return _made_shared_opencc(module)
+
+
+@cache
+def _made_shared_opencc(module: ModuleType) -> _SharedOpenCC:
     return _SharedOpenCC(module)
 
 
