@@ -255,8 +255,9 @@ def test_pending_work_gives_its_result_or_raises_its_error(beside: bool) -> None
 
 
 def test_tagging_beside_gives_what_tagging_gives() -> None:
-    from desktop.core.entities import _tagger
+    from desktop.core.entities import _start_tagging, _tagger, _Tokens
 
-    tagger = _tagger()
     text = "市委书记张三主持会议并讲话。会议强调，要抓好落实。"
-    assert engines.tag_beside(tagger, text).result() == tagger.tag(text)
+    tokens, want = _start_tagging(text).result(), _Tokens(_tagger().tag(text))
+    assert (tokens.words, tokens.flags, tokens.starts) == (want.words, want.flags, want.starts)
+    assert tokens.words and tokens.name_tagged == want.name_tagged
