@@ -75,8 +75,7 @@ def analyze_text(
     decoded: DecodedText, *, path: str, conversion: str | None = None
 ) -> dict[str, Any]:
     """The analysis record of one decoded file; offsets are code points, end-exclusive."""
-    from desktop.core.directives import Groundwork, groundwork, suggest_directives
-    from desktop.core.engines import Pending, native_converter_in_use, native_tagger_in_use
+    from desktop.core.directives import suggest_directives
     from desktop.core.entities import collector_paused, extract_entities, matching_text
 
     cleaned = clean(decoded.text)
@@ -85,25 +84,13 @@ def analyze_text(
     # The whole analysis makes many objects and no cycles: the collector would only walk
     # them again and again (50 ms of 300,000 characters).
     with collector_paused():
-        reading: Pending[Conversion] | None = None
-        if choice.config != "t2s" or script is Script.SIMPLIFIED:
-            # Native OpenCC works beside the entities (mostly outside the interpreter lock).
-            reading = Pending(
-                _converted, cleaned.text, script, choice.config, beside=native_converter_in_use()
-            )
-        prepared: Pending[Groundwork] | None = None
-        if script is Script.SIMPLIFIED:  # its own matching text: no t2s to wait for
-            # Python, but it runs while the native tagger works outside the interpreter lock
-            # and this thread waits for its tags.
-            prepared = Pending(groundwork, cleaned.text, beside=native_tagger_in_use())
         entities = extract_entities(cleaned.text, script)
-        suggestions = suggest_directives(
-            cleaned.text, entities, script, prepared.result() if prepared else None
-        )
-        if reading is not None:
-            converted = reading.result()
-        else:  # t2s of Traditional or mixed text is what the entities matched on: made once
+        suggestions = suggest_directives(cleaned.text, entities, script)
+        if choice.config == "t2s" and script is not Script.SIMPLIFIED:
+            # What the entities matched on: a Traditional or mixed text is converted once.
             converted = Conversion("t2s", cleaned.text, *matching_text(cleaned.text, script))
+        else:
+            converted = _converted(cleaned.text, script, choice.config)
         record: dict[str, Any] = {
             "path": path,
             "encoding": decoded.encoding,

@@ -520,49 +520,26 @@ def _deadline(
     return text[original_start:original_end]
 
 
-@dataclass(frozen=True)
-class Groundwork:
-    """What the suggestions find in a Simplified text before its entities are known: its
-    sentences, modal cues and enumeration markers. Made beside the entities' tagging by
-    ``jiyao analyze`` (groundwork()), where it costs no waiting (issue 22)."""
-
-    text: str
-    sentences: list[list[_Clause]]
-    cues: list[_Cue]
-    markers: list[_Cue]
-
-
-def groundwork(text: str) -> Groundwork:
-    """The groundwork of a Simplified ``text`` (its own matching text)."""
-    return Groundwork(text, _sentences(text), _find_cues(text), _find_markers(text))
-
-
 def suggest_directives(
-    text: str,
-    entities: Sequence[Entity] | None = None,
-    script: Script | None = None,
-    prepared: Groundwork | None = None,
+    text: str, entities: Sequence[Entity] | None = None, script: Script | None = None
 ) -> list[Suggestion]:
     """Candidate directives of ``text`` (a document's clean text), in text order.
 
     ``entities`` are the document's entities (found with extract_entities when None); their
     PERSON spans name the speakers. Offsets are code points into ``text``, end-exclusive; the
-    text, cue and issuer of each suggestion are in the document's own script. ``prepared``:
-    groundwork(text) made already, used when it is of this very text.
+    text, cue and issuer of each suggestion are in the document's own script.
     """
     if script is None:
         script = detect_script(text).script
     if entities is None:
         entities = extract_entities(text, script)
     work, alignment = matching_text(text, script)
-    if prepared is None or prepared.text != work:
-        prepared = groundwork(work)
     issuers = _Issuers(work, _speakers_of(text, work, alignment, entities))
-    sentences = prepared.sentences
-    cues = _Cues(prepared.cues + _find_openers(work, sentences, issuers))
+    sentences = _sentences(work)
+    cues = _Cues(_find_cues(work) + _find_openers(work, sentences, issuers))
     suggestions = []
     back = _unmoved if alignment.is_identity else alignment.map_span_back
-    for candidate in _candidates(work, sentences, _Cues(prepared.markers), cues, issuers):
+    for candidate in _candidates(work, sentences, _Cues(_find_markers(work)), cues, issuers):
         start, end = back(candidate.start, candidate.end)
         cue = _strength_cue(candidate, cues)
         cue_start, cue_end = back(cue.start, cue.end)

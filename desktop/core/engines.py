@@ -27,7 +27,7 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 log = logging.getLogger(__name__)
 
@@ -82,11 +82,6 @@ class Tagger(Protocol):
         """The engine and its version, for the log (read only when logged: importlib.metadata
         costs 30 ms of a short command's start)."""
 
-    @property
-    def tags_beside_python(self) -> bool:
-        """True when tag() lets other threads run Python meanwhile (a native engine that
-        releases the interpreter lock): then tagging on a thread of its own pays."""
-
     def add_word(self, word: str, frequency: int, tag: str) -> None:
         """Add a user word: the engine cuts it whole and tags it ``tag``."""
 
@@ -130,8 +125,6 @@ class _JiebaTagger:
     def name(self) -> str:
         return f"jieba {_version('jieba')} (pure Python)"
 
-    tags_beside_python = False  # jieba is Python: a thread would only take turns with ours
-
     def add_word(self, word: str, frequency: int, tag: str) -> None:
         self._posseg.tokenizer.add_word(word, frequency, tag)
 
@@ -166,8 +159,6 @@ class _NativeTagger:
     @property
     def name(self) -> str:
         return f"rjieba {_version('rjieba')} (jieba-rs, native)"
-
-    tags_beside_python = True  # rjieba's tag() releases the interpreter lock
 
     def add_word(self, word: str, frequency: int, tag: str) -> None:
         self._rjieba.add_word(word, frequency, tag)
@@ -336,47 +327,6 @@ def new_tagger() -> Tagger:
     return _NativeTagger(rjieba) if rjieba is not None else _JiebaTagger()
 
 
-# Work beside the caller's ------------------------------------------------------------------
-
-_Result = TypeVar("_Result")
-
-
-class Pending(Generic[_Result]):
-    """``function(*arguments)``, run on a thread of its own when ``beside`` is true (native
-    work that releases the interpreter lock, so the caller's Python runs meanwhile), else in
-    the caller's thread when result() is first asked for. result() gives what it returned, or
-    raises what it raised. A bare thread, not concurrent.futures: importing that costs 6 ms of
-    every short command's start."""
-
-    def __init__(self, function: Callable[..., _Result], *arguments: Any, beside: bool) -> None:
-        self._call: Callable[[], _Result] | None = lambda: function(*arguments)
-        self._value: tuple[_Result] | None = None  # a tuple: the result may be None itself
-        self._error: BaseException | None = None
-        self._thread: threading.Thread | None = None
-        if beside:
-            self._thread = threading.Thread(target=self._run, name="jiyao-engine", daemon=True)
-            self._thread.start()
-
-    def _run(self) -> None:
-        call, self._call = self._call, None
-        if call is None:
-            return
-        try:
-            self._value = (call(),)
-        except BaseException as error:  # handed to whoever asks for the result
-            self._error = error
-
-    def result(self) -> _Result:
-        if self._thread is not None:
-            self._thread.join()
-        else:
-            self._run()
-        if self._error is not None:
-            raise self._error
-        assert self._value is not None
-        return self._value[0]
-
-
 # Conversion ------------------------------------------------------------------------------
 
 
@@ -408,18 +358,8 @@ class _SharedOpenCC:
         return converted
 
 
-_SHARED_OPENCC_LOCK = threading.Lock()
-
-
-def _shared_opencc(module: ModuleType) -> _SharedOpenCC:
-    """The one engine, made once even when two threads ask for their first converter at once
-    (an analysis converts for reading on a thread beside its entities, which may convert too)."""
-    with _SHARED_OPENCC_LOCK:
-        return _made_shared_opencc(module)
-
-
 @cache
-def _made_shared_opencc(module: ModuleType) -> _SharedOpenCC:
+def _shared_opencc(module: ModuleType) -> _SharedOpenCC:
     return _SharedOpenCC(module)
 
 
@@ -444,10 +384,6 @@ def opencc_converter(config: str) -> TextConverter:
 
     converter: TextConverter = opencc.OpenCC(config)
     return converter
-
-
-def native_tagger_in_use() -> bool:
-    return _native_module("rjieba", "jieba") is not None
 
 
 def native_converter_in_use() -> bool:

@@ -30,7 +30,7 @@ from itertools import accumulate, compress, count
 from operator import itemgetter
 
 from desktop.core.conversion import simplified_for_matching
-from desktop.core.engines import Pending, Tagger, new_tagger
+from desktop.core.engines import Tagger, new_tagger
 from desktop.core.model import Entity
 from desktop.core.offsets import OffsetMap
 from desktop.core.patterns import HAN_RUN, alternation, only_where
@@ -327,24 +327,7 @@ def _loaded_tagger() -> Tagger:
 
 
 def _tokens(text: str) -> _Tokens:
-    return _tokens_by(_tagger(), text)
-
-
-_Tags = Pending[_Tokens]
-
-
-def _start_tagging(text: str) -> _Tags:
-    """The words of ``text``, tagged on a thread of their own where the engine is native: the
-    rules that need no words (dates, numbers, titles) run meanwhile, and the next piece of a
-    long document is tagged while this one's rules run (issue 22). The thread makes the
-    _Tokens too, so the word pairs are gone before the collector looks (a piece's 11,000
-    pairs, left for it, took it 2 ms a piece)."""
-    tagger = _tagger()
-    return Pending(_tokens_by, tagger, text, beside=tagger.tags_beside_python)
-
-
-def _tokens_by(tagger: Tagger, text: str) -> _Tokens:
-    return _Tokens(tagger.tag(text))
+    return _Tokens(_tagger().tag(text))
 
 
 @contextmanager
@@ -856,12 +839,10 @@ class _Layered:
     names: frozenset[str]
 
 
-def _first_layers(text: str, tagging: _Tags | None = None) -> _Layered:
-    """``tagging``: the tags of ``text``, started already (else started here)."""
+def _first_layers(text: str) -> _Layered:
     claims = _Claims(len(text))
-    tagging = tagging or _start_tagging(text)
     _find_patterns(claims, text)
-    tokens = tagging.result()
+    tokens = _tokens(text)
     _find_people_in_context(claims, text, tokens)
     _find_people_as_subjects(claims, text, tokens)
     _find_people_by_tag(claims, text, tokens)
@@ -954,19 +935,10 @@ def iter_entities(
         script = detect_script(text).script
     names: frozenset[str] = frozenset()
     pieces: list[_Piece] = []
-    spans = paragraph_chunks(text, chunk_chars)
-    upcoming: tuple[str, OffsetMap, _Tags] | None = None
-    for number, (start, end) in enumerate(spans):
+    for start, end in paragraph_chunks(text, chunk_chars):
         with collector_paused():  # not across the yield: the caller's code runs there
-            # The first piece loads the tagger here: 30,000 dictionary words made while the
-            # collector runs cost 40 collections.
-            upcoming = upcoming or _matched_and_tagging(text, (start, end), script)
-            simplified, alignment, tagging = upcoming
-            # The next piece is tagged while this one's rules run (one piece ahead: each
-            # piece's words take 4 MiB).
-            following = spans[number + 1] if number + 1 < len(spans) else None
-            upcoming = _matched_and_tagging(text, following, script) if following else None
-            layered = _first_layers(simplified, tagging)
+            simplified, alignment = simplified_for_matching(text[start:end], script)
+            layered = _first_layers(simplified)
             names |= layered.names
             piece = _Piece(start, end, layered, alignment, names)
             entities = _piece_entities(text, piece, names)
@@ -981,15 +953,6 @@ def iter_entities(
             with collector_paused():
                 entities = _piece_entities(text, piece, names)
             yield ChunkEntities(piece.start, piece.end, entities, revised=True)
-
-
-def _matched_and_tagging(
-    text: str, span: tuple[int, int], script: Script
-) -> tuple[str, OffsetMap, _Tags]:
-    """The matching text of ``text[start:end]``, its alignment, and its tagging begun."""
-    start, end = span
-    simplified, alignment = simplified_for_matching(text[start:end], script)
-    return simplified, alignment, _start_tagging(simplified)
 
 
 def _piece_entities(text: str, piece: _Piece, names: frozenset[str]) -> list[Entity]:

@@ -21,8 +21,8 @@ SIMPLIFIED = [path for path in HELDOUT if "simplified" in path.name][:2]
 @pytest.mark.parametrize("path", TRADITIONAL + SIMPLIFIED, ids=lambda p: p.name)
 @pytest.mark.parametrize("requested", [None, "t2s", "s2twp", "tw2sp"])
 def test_the_converted_text_is_the_reading_conversion(path: Path, requested: str | None) -> None:
-    # The reading conversion runs beside the entities, or is the very t2s text they matched
-    # on (issue 22): either way what convert_for_reading gives.
+    # For Traditional and mixed text the t2s conversion is the very text the entities matched
+    # on (issue 22): what convert_for_reading gives all the same.
     text = clean(path.read_text("utf-8")).text
     script = detect_script(text).script
     want, notice = convert_for_reading(text, script, requested)

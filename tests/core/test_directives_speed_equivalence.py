@@ -128,19 +128,3 @@ def test_markers_as_the_plain_patterns_find_them(
     monkeypatch.setattr(directives, "_MARKER_STYLES", _PLAIN_MARKER_STYLES)
     monkeypatch.setattr(directives, "_NUMBERED_ITEM_STYLE", -1)
     assert fast == directives._find_markers(text)
-
-
-@pytest.mark.parametrize("path", [*TEXTS, *HELDOUT], ids=lambda p: p.name)
-def test_groundwork_made_beforehand_gives_the_same_suggestions(path: Path) -> None:
-    # jiyao analyze makes it beside the tagging (issue 22); groundwork of another text
-    # (a Traditional text's own characters are not its matching text) is not used.
-    from desktop.core.directives import groundwork
-    from desktop.core.entities import extract_entities
-    from desktop.core.script import detect_script
-
-    text = clean(path.read_text("utf-8")).text
-    script = detect_script(text).script
-    entities = extract_entities(text, script)
-    want = suggest_directives(text, entities, script)
-    assert suggest_directives(text, entities, script, groundwork(text)) == want
-    assert suggest_directives(text, entities, script, groundwork("要落实。")) == want

@@ -230,34 +230,3 @@ def test_a_cache_that_cannot_be_written_is_done_without(
     blocked.write_text("a file where the cache folder would be", encoding="utf-8")
     monkeypatch.setattr("desktop.core.paths.cache_dir", lambda: blocked)
     assert engines._frequent_dictionary_words()
-
-
-@pytest.mark.parametrize("beside", [True, False])
-def test_pending_work_gives_its_result_or_raises_its_error(beside: bool) -> None:
-    import threading
-
-    ran_on: list[threading.Thread] = []
-
-    def work(value: int) -> int:
-        ran_on.append(threading.current_thread())
-        if value < 0:
-            raise ValueError("negative")
-        return value * 2
-
-    pending = engines.Pending(work, 21, beside=beside)
-    assert pending.result() == 42 and pending.result() == 42
-    assert len(ran_on) == 1
-    assert (ran_on[0] is threading.current_thread()) is not beside
-    failing = engines.Pending(work, -1, beside=beside)
-    with pytest.raises(ValueError, match="negative"):
-        failing.result()
-    assert engines.Pending(lambda: None, beside=beside).result() is None
-
-
-def test_tagging_beside_gives_what_tagging_gives() -> None:
-    from desktop.core.entities import _start_tagging, _tagger, _Tokens
-
-    text = "市委书记张三主持会议并讲话。会议强调，要抓好落实。"
-    tokens, want = _start_tagging(text).result(), _Tokens(_tagger().tag(text))
-    assert (tokens.words, tokens.flags, tokens.starts) == (want.words, want.flags, want.starts)
-    assert tokens.words and tokens.name_tagged == want.name_tagged
