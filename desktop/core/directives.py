@@ -236,7 +236,7 @@ class _Cues:
 
     def first_in_each(self, clauses: list[_Clause]) -> list[_Cue | None]:
         """first_in(clause.start, clause.end) for each of ``clauses`` (in text order), each
-        search starting where the last one ended: one call a sentence, not two a clause."""
+        search starting where the last one ended: one call for all, not two a clause."""
         cues, starts = self.cues, self._starts
         count, index = len(starts), 0
         firsts: list[_Cue | None] = []
@@ -449,14 +449,18 @@ def _candidates(
     text: str, sentences: list[list[_Clause]], markers: _Cues, cues: _Cues, issuers: _Issuers
 ) -> list[_Candidate]:
     found: list[_Candidate] = []
+    every_clause = [clause for clauses in sentences for clause in clauses]
+    first_markers = markers.first_in_each(every_clause)
+    first_cues = cues.first_in_each(every_clause)
+    after = 0  # a sentence's clauses are every_clause[first:after]
     for clauses in sentences:
+        first, after = after, after + len(clauses)
         if _tells_of_the_meeting(text, clauses):
             continue
         current: _Candidate | None = None
-        for clause, marker, modal in zip(
-            clauses, markers.first_in_each(clauses), cues.first_in_each(clauses), strict=True
-        ):
-            cue = marker or modal
+        for index in range(first, after):
+            clause = every_clause[index]
+            cue = first_markers[index] or first_cues[index]
             if cue is not None and (current is None or cue.is_marker or not current.governs):
                 start = _clause_start(text, clause, cue, issuers)
                 governs = cue.is_marker or cue.strength == "advisory"
