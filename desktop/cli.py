@@ -806,8 +806,7 @@ def _import_annotated_set(store: Store, path: Path, *, update_existing: bool = F
 
 
 def run_analyze(args: argparse.Namespace) -> int:
-    from desktop.core.analysis import analyze_text
-    from desktop.core.textio import UnreadableFile
+    from desktop.core.entities import collector_paused
 
     misused = cli_batch.batch_options_misused(args)
     if misused:
@@ -818,18 +817,31 @@ def run_analyze(args: argparse.Namespace) -> int:
         return cli_batch.run_analyze_batch(args, bar.update, bar.finish)
     failed = 0
     for path in args.paths:
-        try:
-            records = [
-                analyze_text(text, path=str(path), conversion=args.to)
-                for text in _texts_to_analyze(path)
-            ]
-        except UnreadableFile as error:
-            failed += 1
-            records = [{"path": str(path), "error": str(error)}]
-            print(f"jiyao: {path}: {error}", file=sys.stderr)
-        for record in records:
-            print(json.dumps(record, ensure_ascii=False), flush=True)
+        # The collector paused until the file's records are printed and gone: they are many
+        # objects and no cycles, which it would walk once more for nothing (30 ms of a
+        # 300,000-character file, issue 22).
+        with collector_paused():
+            failed += not _print_analyses(path, args.to)
     return 1 if failed else 0
+
+
+def _print_analyses(path: Path, conversion: str | None) -> bool:
+    """Print the analysis record of each text of ``path``, or its error: False."""
+    from desktop.core.analysis import analyze_text
+    from desktop.core.textio import UnreadableFile
+
+    try:
+        records = [
+            analyze_text(text, path=str(path), conversion=conversion)
+            for text in _texts_to_analyze(path)
+        ]
+    except UnreadableFile as error:
+        print(f"jiyao: {path}: {error}", file=sys.stderr)
+        print(json.dumps({"path": str(path), "error": str(error)}, ensure_ascii=False), flush=True)
+        return False
+    for record in records:
+        print(json.dumps(record, ensure_ascii=False), flush=True)
+    return True
 
 
 def _texts_to_analyze(path: Path) -> list[DecodedText]:

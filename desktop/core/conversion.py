@@ -24,7 +24,7 @@ from pathlib import Path
 
 import opencc
 
-from desktop.core.engines import opencc_converter
+from desktop.core.engines import derived_from_files, opencc_converter
 from desktop.core.offsets import OffsetMap, OffsetMapBuilder
 from desktop.core.patterns import alternation
 from desktop.core.resources import read_data_lines
@@ -156,7 +156,7 @@ class Converter:
         self._opencc = opencc_converter(config)
         self._overrides = _overrides_for(config)
         self._override_pattern = _alternation(self._overrides)
-        self._prefix_config, phrases = _length_changing_stage(config)
+        self._prefix_config, phrases = _cut_points(config)
         self._phrase_pattern = _alternation(phrases)
 
     def convert(self, text: str, *, keep_simplified_clauses: bool = False) -> Conversion:
@@ -277,10 +277,14 @@ def _opencc_dir() -> Path:
     return Path(opencc.__file__).parent
 
 
+def _config_path(config: str) -> Path:
+    return _opencc_dir() / "config" / f"{config}.json"
+
+
 @cache
 def _chain(config: str) -> tuple[tuple[str, ...], ...]:
     """The dictionary files of each stage of an OpenCC configuration."""
-    data = json.loads((_opencc_dir() / "config" / f"{config}.json").read_text(encoding="utf-8"))
+    data = json.loads(_config_path(config).read_text(encoding="utf-8"))
     stages = []
     for stage in data["conversion_chain"]:
         entry = stage["dict"]
@@ -305,6 +309,37 @@ def _phrases(dictionary: str) -> frozenset[str]:
     path = _opencc_dir() / "dictionary" / dictionary
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(key for key, _ in (line.split("\t") for line in lines) if len(key) > 1)
+
+
+def _cut_points(config: str) -> tuple[str | None, list[str]]:
+    """_length_changing_stage(config), from the cache of an earlier run on the same OpenCC
+    files when there is one: finding it reads the whole phrase tables (20-50 ms of every
+    analysis that converts, even to learn that s2tw keeps length; issue 22)."""
+    sources = [_config_path(name) for name in CONFIGS]
+    sources += [_opencc_dir() / "dictionary" / d for stage in _chain(config) for d in stage]
+    prefix, phrases = derived_from_files(
+        "opencc-cut-points",
+        sources,
+        config,
+        lambda: _sorted_stage(config),
+        _is_cut_points,
+    )
+    return prefix, phrases
+
+
+def _sorted_stage(config: str) -> tuple[str | None, list[str]]:
+    prefix, phrases = _length_changing_stage(config)
+    return prefix, sorted(phrases)
+
+
+def _is_cut_points(value: object) -> bool:
+    return (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and (value[0] is None or isinstance(value[0], str))
+        and isinstance(value[1], list)
+        and all(isinstance(phrase, str) for phrase in value[1])
+    )
 
 
 def _length_changing_stage(config: str) -> tuple[str | None, set[str]]:

@@ -46,7 +46,7 @@ from typing import NamedTuple
 from desktop.core.entities import extract_entities, matching_text
 from desktop.core.model import Entity
 from desktop.core.offsets import OffsetMap
-from desktop.core.patterns import alternation
+from desktop.core.patterns import alternation, only_where
 from desktop.core.resources import read_data_lines
 from desktop.core.script import Script, detect_script
 
@@ -116,6 +116,7 @@ def _lexicons() -> _Lexicons:
     spoken_at = r"(?:在[^，,。；;\n]{1,8}?[上中时])?"  # 在会上, 在讲话中, 在调研时
     verbs = [*read_data_lines("directives", "speech_verbs.txt")]
     verbs += read_data_lines("directives", "presiding_verbs.txt")
+    deadline_words = read_data_lines("directives", "deadline_words.txt")
     return _Lexicons(
         strengths=strengths,
         cue=re.compile(alternation([*strengths, *not_cues])),
@@ -123,13 +124,18 @@ def _lexicons() -> _Lexicons:
         speech=re.compile(rf"{spoken_at}(?:{alternation(verbs)})[：:]?"),
         presiding=re.compile(words("presiding_verbs.txt")),
         meeting=re.compile(words("meeting_subjects.txt")),
-        deadline=re.compile(
-            rf"(?:{_DATED}(?:{words('deadline_endings.txt')})|{words('deadline_words.txt')})"
-            r"(?![往来进容涵])"  # 10日前往, 年内容: not a deadline
+        # Tried only where a number or a deadline word starts: searched in each of 4,000
+        # suggestions of 300,000 characters, it took 26 ms, now 3 ms.
+        deadline=only_where(
+            _NUMBER_CHARACTERS + "".join(word[0] for word in deadline_words),
+            rf"(?:{_DATED}(?:{words('deadline_endings.txt')})|{alternation(deadline_words)})"
+            r"(?![往来进容涵])",  # 10日前往, 年内容: not a deadline
         ),
     )
 
 
+# What _NUMBER starts with.
+_NUMBER_CHARACTERS = "0123456789０１２３４５６７８９一二三四五六七八九十两"
 _NUMBER = r"(?:[0-9０-９]{1,4}|[一二三四五六七八九十两]{1,3})"
 # 3月底, 6月30日, 2020年底, 15日, 7个工作日, 两周: what a deadline ending (前, 内) can follow.
 _DATED = (
@@ -158,14 +164,30 @@ def _find_cues(text: str) -> list[_Cue]:
     ]
 
 
-_NUMERAL = "[一二三四五六七八九十]{1,3}"
-# Group "marker" is the marker, group "n" its numeral. 一、 counts only where a sentence starts.
+_NUMERALS = "一二三四五六七八九十"
+_NUMERAL = f"[{_NUMERALS}]{{1,3}}"
+# Group "marker" is the marker, group "n" its numeral. The first three are tried only where a
+# numeral stands (3x faster, issue 22).
 _MARKER_STYLES = (
-    re.compile(rf"(?P<marker>(?P<n>{_NUMERAL})是)"),
-    re.compile(rf"(?P<marker>(?P<n>{_NUMERAL})要)"),
-    re.compile(rf"(?:^|(?<=[。；;：:]))[ \t\u3000]*(?P<marker>(?P<n>{_NUMERAL})、)", re.MULTILINE),
+    only_where(_NUMERALS, rf"(?P<marker>(?P<n>{_NUMERAL})是)"),
+    only_where(_NUMERALS, rf"(?P<marker>(?P<n>{_NUMERAL})要)"),
+    only_where(_NUMERALS, rf"(?P<marker>(?P<n>{_NUMERAL})、)"),  # where a sentence starts
     re.compile(rf"(?P<marker>[(（](?P<n>{_NUMERAL})[)）])"),
 )
+# 一、 counts only where a sentence starts: at a line's start or after 。；;：:, past spaces.
+# Checked at each 一、 found, not by a look-behind in the pattern, which the regular expression
+# engine tried at every position (18 ms of 300,000 characters).
+_NUMBERED_ITEM_STYLE = 2
+_ITEM_SPACE = frozenset(" \t\u3000")
+_ITEM_OPENERS = frozenset("。；;：:\n")
+
+
+def _opens_an_item(text: str, position: int) -> bool:
+    while position > 0 and text[position - 1] in _ITEM_SPACE:
+        position -= 1
+    return position == 0 or text[position - 1] in _ITEM_OPENERS
+
+
 _DIGITS = {d: i for i, d in enumerate("一二三四五六七八九", start=1)}
 
 
@@ -180,9 +202,11 @@ def _ordinal(numeral: str) -> int:
 def _find_markers(text: str) -> list[_Cue]:
     """Enumeration markers that belong to a run 1, 2, … of their style (two items at least)."""
     markers: list[_Cue] = []
-    for style in _MARKER_STYLES:
+    for number, style in enumerate(_MARKER_STYLES):
         runs: list[list[re.Match[str]]] = []
         for match in style.finditer(text):
+            if number == _NUMBERED_ITEM_STYLE and not _opens_an_item(text, match.start()):
+                continue
             ordinal = _ordinal(match.group("n"))
             if ordinal == 1:
                 runs.append([match])
@@ -209,6 +233,17 @@ class _Cues:
         if index < len(self.cues) and self.cues[index].start < end:
             return self.cues[index]
         return None
+
+    def first_in_each(self, clauses: list[_Clause]) -> list[_Cue | None]:
+        """first_in(clause.start, clause.end) for each of ``clauses`` (in text order), each
+        search starting where the last one ended: one call for all, not two a clause."""
+        cues, starts = self.cues, self._starts
+        count, index = len(starts), 0
+        firsts: list[_Cue | None] = []
+        for start, end in clauses:
+            index = bisect_left(starts, start, index)
+            firsts.append(cues[index] if index < count and starts[index] < end else None)
+        return firsts
 
 
 # Sentences and clauses ------------------------------------------------------------------
@@ -251,8 +286,14 @@ def _sentences(text: str) -> list[list[_Clause]]:
 
 def _tells_of_the_meeting(text: str, clauses: list[_Clause]) -> bool:
     """为贯彻落实…,统筹抓好…,2月11日,公司组织召开…会议: why and when, not an order."""
-    sentence = text[clauses[0].start : clauses[-1].end].lstrip(_SPACE)
-    return sentence.startswith("为") and re.search("召开|举行", sentence) is not None
+    start, end = clauses[0].start, clauses[-1].end
+    while start < end and text[start] in _SPACE:
+        start += 1
+    # The opening character first, without copying the sentence: most do not open with 为.
+    return text.startswith("为", start, end) and _HELD.search(text, start, end) is not None
+
+
+_HELD = re.compile("召开|举行")
 
 
 # Speakers -------------------------------------------------------------------------------
@@ -275,14 +316,24 @@ def _speech_after(text: str, position: int) -> int | None:
 
 def _past_entities(position: int, covered: bytearray) -> int:
     """After the entities right at ``position``: 朱伟|市长|强调 reaches the verb."""
-    while position < len(covered) and covered[position]:
-        position += 1
-    return position
+    uncovered = covered.find(0, position)
+    return len(covered) if uncovered < 0 else uncovered
+
+
+_BEFORE_A_SUBJECT = frozenset("、" + _SPACE)
 
 
 def _opens_sentence(text: str, start: int, sentence_start: int, covered: bytearray) -> bool:
-    """Only entities (市长, 宿迁市委书记、…主任) and spaces stand before ``start``."""
-    return all(covered[i] or text[i] in "、" + _SPACE for i in range(sentence_start, start))
+    """Only entities (市长, 宿迁市委书记、…主任) and spaces stand before ``start``.
+
+    Only the positions no entity covers are looked at, found by bytearray.find: a subject
+    deep in a long sentence made a Python step of every character before it (issue 22)."""
+    position = covered.find(0, sentence_start, start)
+    while position >= 0:
+        if text[position] not in _BEFORE_A_SUBJECT:
+            return False
+        position = covered.find(0, position + 1, start)
+    return True
 
 
 def _subjects(text: str, people: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -398,14 +449,18 @@ def _candidates(
     text: str, sentences: list[list[_Clause]], markers: _Cues, cues: _Cues, issuers: _Issuers
 ) -> list[_Candidate]:
     found: list[_Candidate] = []
+    every_clause = [clause for clauses in sentences for clause in clauses]
+    first_markers = markers.first_in_each(every_clause)
+    first_cues = cues.first_in_each(every_clause)
+    after = 0  # a sentence's clauses are every_clause[first:after]
     for clauses in sentences:
+        first, after = after, after + len(clauses)
         if _tells_of_the_meeting(text, clauses):
             continue
         current: _Candidate | None = None
-        for clause in clauses:
-            cue = markers.first_in(clause.start, clause.end) or cues.first_in(
-                clause.start, clause.end
-            )
+        for index in range(first, after):
+            clause = every_clause[index]
+            cue = first_markers[index] or first_cues[index]
             if cue is not None and (current is None or cue.is_marker or not current.governs):
                 start = _clause_start(text, clause, cue, issuers)
                 governs = cue.is_marker or cue.strength == "advisory"

@@ -16,16 +16,18 @@ from __future__ import annotations
 import hashlib
 import importlib
 import logging
+import marshal
 import os
 import re
 import sys
 import tempfile
 import threading
+from collections.abc import Callable, Sequence
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from desktop.core.word_table import WordTable
 
@@ -208,43 +210,64 @@ def _frequent_dictionary_words() -> WordTable:
     words = _read_words_cache(cache)
     if words is None:
         words = _read_dictionary_words(source)
-        _write_words_cache(cache, words)
+        _write_cache(cache, words.to_bytes())
     return words
 
 
 # Bumped when what is cached changes: an older cache is then read no more.
-_WORDS_CACHE_FORMAT = 2
+_CACHE_FORMAT = 1
+
+_Derived = TypeVar("_Derived")
 
 
-def _words_cache_path(source: Path) -> Path | None:
-    """Where the words read from ``source`` are cached: named by the file (its path, size and
-    time), what is kept of it, this Python and this machine (marshal's format and the arrays'
-    byte order are theirs); None when the file cannot be looked at."""
+def derived_from_files(
+    kind: str,
+    sources: Sequence[Path],
+    parameters: str,
+    derive: Callable[[], _Derived],
+    valid: Callable[[object], bool],
+) -> _Derived:
+    """What ``derive`` makes of the files ``sources``, from the cache of an earlier run on the
+    same files when there is one (``valid`` says whether what was read is whole), else made
+    and cached. ``parameters`` names whatever else the result depends on. For the engines'
+    start: what every analysing process would read again of the same dictionary files."""
+    cache = _cache_path(kind, sources, parameters)
+    cached = _read_cache(cache)
+    if cached is not None and valid(cached):
+        return cached  # type: ignore[return-value]  # valid() said it is what derive makes
+    derived = derive()
+    _write_cache(cache, derived)
+    return derived
+
+
+def _cache_path(kind: str, sources: Sequence[Path], parameters: str) -> Path | None:
+    """Where what is derived from ``sources`` is cached: named by the files (path, size and
+    time), the parameters and this Python (marshal's format is its own); None when a file
+    cannot be looked at."""
     from desktop.core.paths import cache_dir
 
-    try:
-        status = source.stat()
-    except OSError:
-        return None
-    key = (
-        f"{_WORDS_CACHE_FORMAT} {source} {status.st_size} {status.st_mtime_ns} "
-        f"{LOOKUP_LENGTHS} {LOOKUP_MIN_FREQUENCY} {sys.version_info[:2]} {sys.byteorder}"
-    )
-    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    return cache_dir() / f"dictionary-words-{digest}.table"
+    key = [f"{_CACHE_FORMAT} {kind} {parameters} {sys.version_info[:2]}"]
+    for source in sources:
+        try:
+            status = source.stat()
+        except OSError:
+            return None
+        key.append(f"{source} {status.st_size} {status.st_mtime_ns}")
+    digest = hashlib.sha256("\n".join(key).encode("utf-8", "surrogateescape")).hexdigest()
+    return cache_dir() / f"{kind}-{digest[:16]}.marshal"
 
 
-def _read_words_cache(cache: Path | None) -> WordTable | None:
+def _read_cache(cache: Path | None) -> object | None:
     if cache is None:
         return None
     try:
-        return WordTable.from_bytes(cache.read_bytes())
-    except (OSError, ValueError):
-        return None  # none yet, or damaged: read the dictionary again
+        return marshal.loads(cache.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None  # none yet, or damaged: derive it again
 
 
-def _write_words_cache(cache: Path | None, words: WordTable) -> None:
-    """Cache ``words``, whole or not at all (another process may be reading it); a cache
+def _write_cache(cache: Path | None, value: Any) -> None:
+    """Cache ``value``, whole or not at all (another process may be reading it); a cache
     that cannot be written is done without."""
     if cache is None:
         return
@@ -253,12 +276,31 @@ def _write_words_cache(cache: Path | None, words: WordTable) -> None:
         cache.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=cache.parent, delete=False, suffix=".part") as handle:
             partial = Path(handle.name)
-            handle.write(words.to_bytes())
+            # Version 4 writes a string met again once and reads it back shared.
+            handle.write(marshal.dumps(value, 4))
         os.replace(partial, cache)
     except OSError as error:
-        log.debug("dictionary words not cached in %s: %s", cache, error)
+        log.debug("not cached in %s: %s", cache, error)
         if partial is not None:
             partial.unlink(missing_ok=True)
+
+
+def _words_cache_path(source: Path) -> Path | None:
+    return _cache_path("dictionary-words", [source], _WORDS_PARAMETERS)
+
+
+def _read_words_cache(cache: Path | None) -> WordTable | None:
+    data = _read_cache(cache)
+    if not isinstance(data, bytes):
+        return None  # none yet, or another format's
+    try:
+        return WordTable.from_bytes(data)
+    except ValueError:
+        return None  # damaged: read the dictionary again
+
+
+# The arrays are in this machine's byte order.
+_WORDS_PARAMETERS = f"{LOOKUP_LENGTHS} {LOOKUP_MIN_FREQUENCY} table {sys.byteorder}"
 
 
 def _read_dictionary_words(source: Path) -> WordTable:

@@ -33,7 +33,7 @@ from desktop.core.conversion import simplified_for_matching
 from desktop.core.engines import Tagger, new_tagger
 from desktop.core.model import Entity
 from desktop.core.offsets import OffsetMap
-from desktop.core.patterns import HAN_RUN, alternation
+from desktop.core.patterns import HAN_RUN, alternation, only_where
 from desktop.core.resources import read_data_lines
 from desktop.core.script import Script, detect_script
 
@@ -63,15 +63,7 @@ _CLOCK = (
 )
 
 
-def _only_where(first_characters: str, pattern: str) -> re.Pattern[str]:
-    """``pattern``, tried only where one of ``first_characters`` stands (every match begins with
-    one): Python's regular expressions otherwise try each alternative at every position, and
-    the date and title patterns ran 5-15x slower."""
-    characters = "".join(map(re.escape, sorted(set(first_characters))))
-    return re.compile(f"(?=[{characters}])(?:{pattern})")
-
-
-_DATE = _only_where(
+_DATE = only_where(
     f"0123456789０１２３４５６７８９民今{_CN_DIGITS}",
     "|".join(
         [
@@ -277,12 +269,12 @@ def _lexicons() -> _Lexicons:
     head_words, prefix_words = _lexicon("title_heads.txt"), _lexicon("title_prefixes.txt")
     heads, prefixes = alternation(head_words), alternation(prefix_words)
     units = alternation(_lexicon("units.txt"))
-    title = _only_where(
+    title = only_where(
         "常副" + "".join(word[0] for word in head_words + prefix_words),
         rf"(?:{prefixes})?(?:常务)?(?:副)?(?:{heads})(?!会|员会)",
     )
     # Not ordinals (第二轮) and not the tail of a longer number.
-    number = _only_where(
+    number = only_where(
         f"0123456789０１２３４５６７８９{_CN_DIGITS}",
         rf"(?<![第0-9０-９.{_CN_DIGITS}])(?:{_DIGITS}+(?:[.,]{_DIGITS}+)*|[{_CN_DIGITS}]+)(?:多|余)?"
         rf"(?:(?:[万亿千百](?:多|余)?)?(?:{units})|[万亿])",
@@ -339,7 +331,7 @@ def _tokens(text: str) -> _Tokens:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """The cyclic garbage collector off for a block that makes many acyclic objects. Only who
     turned it off turns it back on, so two threads doing this leave it on at the end.
 
@@ -373,7 +365,7 @@ def _find_patterns(claims: _Claims, text: str) -> None:
 # 索引号：11441900MB2C73521X/2020-00217 and 国办发〔2020〕5号, 公告2020年第5号: the digits of an
 # index or document number are no date and no count.
 _INDEX_NUMBER = re.compile(rf"索引号[:：]?{_S}[0-9A-Za-z][0-9A-Za-z/_.\-－]*")
-_DOCUMENT_NUMBER = _only_where(
+_DOCUMENT_NUMBER = only_where(
     "〔[［(（【0123456789０１２３４５６７８９",
     rf"[〔\[［(（【]{_S}{_DIGITS}{{4}}{_S}[〕\]］)）】]{_S}第?{_S}{_DIGITS}+{_S}号"
     rf"|{_DIGITS}{{4}}年第{_DIGITS}+号",
@@ -883,7 +875,7 @@ def extract_entities(text: str, script: Script | None = None) -> list[Entity]:
     """The entities of ``text`` in its own script, offsets in code points into ``text``."""
     if script is None:
         script = detect_script(text).script
-    with _collector_paused():
+    with collector_paused():
         simplified, alignment = matching_text(text, script)
         layered = _first_layers(simplified)
         found = _last_layers(layered, layered.names)
@@ -944,7 +936,7 @@ def iter_entities(
     names: frozenset[str] = frozenset()
     pieces: list[_Piece] = []
     for start, end in paragraph_chunks(text, chunk_chars):
-        with _collector_paused():  # not across the yield: the caller's code runs there
+        with collector_paused():  # not across the yield: the caller's code runs there
             simplified, alignment = simplified_for_matching(text[start:end], script)
             layered = _first_layers(simplified)
             names |= layered.names
@@ -958,7 +950,7 @@ def iter_entities(
     for piece in pieces:
         later = names - piece.names
         if any(name in piece.layered.text for name in later):
-            with _collector_paused():
+            with collector_paused():
                 entities = _piece_entities(text, piece, names)
             yield ChunkEntities(piece.start, piece.end, entities, revised=True)
 

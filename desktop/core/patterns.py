@@ -14,3 +14,11 @@ HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 def alternation(words: Iterable[str]) -> str:
     """An alternation of literal words, longest first, so the leftmost match is the longest."""
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+def only_where(first_characters: str, pattern: str) -> re.Pattern[str]:
+    """``pattern``, tried only where one of ``first_characters`` stands (every match begins with
+    one): Python's regular expressions otherwise try each alternative at every position, and
+    the date and title patterns ran 5-15x slower."""
+    characters = "".join(map(re.escape, sorted(set(first_characters))))
+    return re.compile(f"(?=[{characters}])(?:{pattern})")

@@ -190,3 +190,22 @@ def test_kept_clauses_convert_as_each_clause_alone(parts: list[tuple[str, str]])
     result = t2s.convert(text, keep_simplified_clauses=True)
     assert result.text == expected
     assert result.alignment.map_span(0, len(text)) == (0, len(expected))
+
+
+@pytest.mark.parametrize("config", ["s2tw", "s2twp", "tw2sp", "t2s"])
+def test_the_cut_points_are_found_once_then_read_from_the_cache(
+    config: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 22: finding them read the whole phrase tables in every analysing process."""
+    from desktop.core import conversion
+
+    prefix, phrases = conversion._length_changing_stage(config)
+    first = conversion._cut_points(config)
+    assert first == (prefix, sorted(phrases))
+    derived: list[str] = []
+    real = conversion._sorted_stage
+    monkeypatch.setattr(
+        conversion, "_sorted_stage", lambda name: derived.append(name) or real(name)
+    )
+    assert conversion._cut_points(config) == first
+    assert derived == []

@@ -361,3 +361,13 @@ def test_a_suggestion_as_a_dict_is_what_asdict_gives() -> None:
     suggestion = Suggestion(3, 20, "必须在3月底前全面落实", "必须", "会议", "mandatory", "3月底前")
     assert suggestion.as_dict() == asdict(suggestion)
     assert list(suggestion.as_dict()) == list(asdict(suggestion))
+
+
+@pytest.mark.parametrize("opening", ["", "  ", "\u3000"])
+def test_a_sentence_telling_why_the_meeting_was_held_gives_no_directive(opening: str) -> None:
+    text = (
+        f"{opening}为贯彻落实上级要求，统筹抓好复工复产，2月11日，公司召开专题会议。"
+        "会议强调，要压实责任。为确保落实，必须加强督导。"
+    )
+    found = [s.text for s in suggest_directives(text)]
+    assert found == ["要压实责任", "为确保落实", "必须加强督导"]

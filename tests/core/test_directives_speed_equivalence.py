@@ -68,3 +68,63 @@ def test_identity_alignment_finds_what_the_offset_map_finds(
     monkeypatch.setattr(OffsetMap, "is_identity", property(lambda self: False))
     assert suggest_directives(text) == fast
     assert fast
+
+
+HELDOUT = sorted((ROOT / "tests" / "data" / "entities").glob("heldout*/*.txt"))
+
+
+def test_the_deadline_pattern_finds_what_the_plain_one_finds() -> None:
+    # It is tried only where a number or a deadline word starts (issue 22): the same first
+    # deadline in every span as the pattern without that look-ahead.
+    from desktop.core.directives import _lexicons
+    from desktop.core.entities import matching_text
+    from desktop.core.script import detect_script
+
+    fast = _lexicons().deadline
+    assert fast.pattern.startswith("(?=[")
+    plain = re.compile(fast.pattern[fast.pattern.index("]") + 2 :])
+    found = 0
+    for path in [*TEXTS, *HELDOUT]:
+        text = clean(path.read_text("utf-8")).text
+        work, _ = matching_text(text, detect_script(text).script)
+        spans = [(s.start, s.end) for s in suggest_directives(text)]
+        spans += [(start, start + 60) for start in range(0, len(work), 7)]
+        for start, end in spans:
+            want, got = plain.search(work, start, end), fast.search(work, start, end)
+            assert (got and got.span()) == (want and want.span())
+            found += want is not None
+    assert found > 20
+
+
+_PLAIN_NUMERAL = "[一二三四五六七八九十]{1,3}"
+# The enumeration styles as one pattern each, 一、 with its look-behind, as they were.
+_PLAIN_MARKER_STYLES = (
+    re.compile(rf"(?P<marker>(?P<n>{_PLAIN_NUMERAL})是)"),
+    re.compile(rf"(?P<marker>(?P<n>{_PLAIN_NUMERAL})要)"),
+    re.compile(
+        rf"(?:^|(?<=[。；;：:]))[ \t\u3000]*(?P<marker>(?P<n>{_PLAIN_NUMERAL})、)", re.MULTILINE
+    ),
+    re.compile(rf"(?P<marker>[(（](?P<n>{_PLAIN_NUMERAL})[)）])"),
+)
+
+MARKER_EDGES = [
+    "一、要落实\n二、要检查",
+    "  一、甲。\u3000二、乙；\t三、丙：四、丁",
+    "一二三四、甲\n二、乙",
+    "：一、二、三、\n 十一、十二、",
+    "统一是一是甲二是乙三要丙一要丁二要戊",
+    "（一）甲（二）乙(三)丙 ",
+    "甲一、乙二、\n\n一、",
+]
+
+
+@pytest.mark.parametrize("text", MARKER_EDGES + [p.read_text("utf-8") for p in TEXTS])
+def test_markers_as_the_plain_patterns_find_them(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core import directives
+
+    fast = directives._find_markers(text)
+    monkeypatch.setattr(directives, "_MARKER_STYLES", _PLAIN_MARKER_STYLES)
+    monkeypatch.setattr(directives, "_NUMBERED_ITEM_STYLE", -1)
+    assert fast == directives._find_markers(text)

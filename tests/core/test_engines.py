@@ -200,7 +200,7 @@ def test_the_dictionary_words_are_read_once_then_from_the_cache(
         engines, "_read_dictionary_words", lambda source: read.append(source) or real_read(source)
     )
     first = engines._frequent_dictionary_words()
-    assert len(read) == 1 and list(cache_dir().glob("dictionary-words-*.table"))
+    assert len(read) == 1 and list(cache_dir().glob("dictionary-words-*.marshal"))
     again = engines._frequent_dictionary_words()
     assert len(read) == 1 and again == first
 
@@ -211,7 +211,7 @@ def test_a_damaged_or_stale_cache_is_read_no_more(
     from desktop.core.paths import cache_dir
 
     first = engines._frequent_dictionary_words()
-    [cached] = cache_dir().glob("dictionary-words-*.table")
+    [cached] = cache_dir().glob("dictionary-words-*.marshal")
     cached.write_bytes(b"\x00not marshal")
     assert engines._frequent_dictionary_words() == first  # read again, and cached again
     assert engines._read_words_cache(cached) == first
