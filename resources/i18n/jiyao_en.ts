@@ -230,7 +230,7 @@
 <context>
     <name>SearchIndexBuilder</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/index_building.py" line="50"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="53"/>
         <source>%n document(s) indexed</source>
         <translation>
             <numerusform>%n document indexed</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/index_building.py" line="62"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="65"/>
         <source>Indexed for search: %n document(s)</source>
         <translation>
             <numerusform>Indexed for search: %n document</numerusform>

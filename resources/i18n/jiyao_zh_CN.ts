@@ -2727,7 +2727,7 @@
         <translation>表格是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="137"/>
+        <location filename="../../desktop/core/readers/table.py" line="140"/>
         <source>no text in column {0!r}</source>
         <translation>{0!r} 列没有文字</translation>
     </message>
@@ -2737,12 +2737,17 @@
         <translation>表格只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="156"/>
+        <location filename="../../desktop/core/readers/table.py" line="159"/>
+        <source>column {0!r} holds a lone surrogate (U+{1:04X}), which is not text</source>
+        <translation>列 {0!r} 含有孤立的代理码位（U+{1:04X}），不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/readers/table.py" line="175"/>
         <source>no column {0!r}; the columns are: {1}</source>
         <translation>没有 {0!r} 列；现有的列：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/readers/table.py" line="164"/>
+        <location filename="../../desktop/core/readers/table.py" line="183"/>
         <source>no text column (named 正文, 内容, 全文, 文本, text, content or body); the columns are: {0}; name one with --text-column</source>
         <translation>没有正文列（名为 正文、内容、全文、文本、text、content 或 body）；现有的列：{0}；请用 --text-column 指定</translation>
     </message>
@@ -3577,7 +3582,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     <message>
         <location filename="../../desktop/core/store/base.py" line="83"/>
         <location filename="../../desktop/core/store/base.py" line="91"/>
-        <location filename="../../desktop/core/store/schema.py" line="641"/>
+        <location filename="../../desktop/core/store/schema.py" line="644"/>
         <source>the disk holding {0} is full: free some space, then try again</source>
         <translation>存放 {0} 的磁盘已满：请腾出空间后重试</translation>
     </message>
@@ -3588,7 +3593,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message>
         <location filename="../../desktop/core/store/base.py" line="105"/>
-        <location filename="../../desktop/core/store/schema.py" line="651"/>
+        <location filename="../../desktop/core/store/schema.py" line="654"/>
         <source>permission denied for {0}</source>
         <translation>没有访问 {0} 的权限</translation>
     </message>
@@ -3690,58 +3695,58 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message>
         <location filename="../../desktop/core/store/schema.py" line="433"/>
-        <location filename="../../desktop/core/store/schema.py" line="654"/>
+        <location filename="../../desktop/core/store/schema.py" line="657"/>
         <source>cannot open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="504"/>
+        <location filename="../../desktop/core/store/schema.py" line="507"/>
         <source>{0} is damaged (integrity check: {1}){2}</source>
         <translation>{0} 已损坏（完整性检查：{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="519"/>
+        <location filename="../../desktop/core/store/schema.py" line="522"/>
         <source>{0} is an SQLite database of another program, not a Jiyao project</source>
         <translation>{0} 是其他程序的 SQLite 数据库，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="532"/>
-        <location filename="../../desktop/core/store/schema.py" line="569"/>
+        <location filename="../../desktop/core/store/schema.py" line="535"/>
+        <location filename="../../desktop/core/store/schema.py" line="572"/>
         <source>{0} was made by a newer Jiyao (schema {1}, this one knows {2})</source>
         <translation>{0} 由更新版本的纪要创建（结构版本 {1}，本版本只认识 {2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="538"/>
+        <location filename="../../desktop/core/store/schema.py" line="541"/>
         <source>{0} was made by an older Jiyao and must be updated, which needs writing: open it once where it can be written (it is read-only here)</source>
         <translation>{0} 由旧版本的纪要创建，需要升级，而升级需要写入：请在可写的位置打开它一次（此处为只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="606"/>
+        <location filename="../../desktop/core/store/schema.py" line="609"/>
         <source>{0} is a folder, not a Jiyao project</source>
         <translation>{0} 是文件夹，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="610"/>
+        <location filename="../../desktop/core/store/schema.py" line="613"/>
         <source>{0} is a pipe or a device, not a Jiyao project</source>
         <translation>{0} 是管道或设备，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="621"/>
+        <location filename="../../desktop/core/store/schema.py" line="624"/>
         <source>{0} is an empty file, not a Jiyao project</source>
         <translation>{0} 是空文件，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="625"/>
+        <location filename="../../desktop/core/store/schema.py" line="628"/>
         <source>{0} is not a Jiyao database (not an SQLite file)</source>
         <translation>{0} 不是纪要数据库（不是 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="631"/>
+        <location filename="../../desktop/core/store/schema.py" line="634"/>
         <source>{0} is read-only: Jiyao writes every change to the project at once</source>
         <translation>{0} 是只读的：纪要会把每处改动立即写入项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="647"/>
+        <location filename="../../desktop/core/store/schema.py" line="650"/>
         <source>{0} is on a read-only file system</source>
         <translation>{0} 位于只读文件系统上</translation>
     </message>
@@ -4034,31 +4039,31 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>SearchIndexBuilder</name>
     <message>
-        <location filename="../../desktop/ui/analysis/index_building.py" line="48"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="51"/>
         <source>Indexing for search</source>
         <translation>为搜索建立索引</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/index_building.py" line="49"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="52"/>
         <source>Indexing the project for search (once)…</source>
         <translation>正在为搜索建立项目索引（仅此一次）…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/index_building.py" line="50"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="53"/>
         <source>%n document(s) indexed</source>
         <translation>
             <numerusform>已索引 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/index_building.py" line="62"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="65"/>
         <source>Indexed for search: %n document(s)</source>
         <translation>
             <numerusform>已为搜索建立索引：%n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/index_building.py" line="70"/>
+        <location filename="../../desktop/ui/analysis/index_building.py" line="73"/>
         <source>Search index not built: {0}</source>
         <translation>搜索索引未建立：{0}</translation>
     </message>

@@ -132,6 +132,9 @@ def document_from_cells(
     record: ``unit``) when its text column is empty."""
     header, roles = columns.header, columns.roles
     cells = list(cells) + [""] * (len(header) - len(cells))
+    unstorable = _unstorable_cell(cells, header)
+    if unstorable:
+        return RowRefusal(number, unstorable, unit)
     text = textio.normalise_line_ends(cells[roles[TEXT]]).strip("\n")
     if not text.strip():
         reason = QT_TRANSLATE_NOOP("Import", "no text in column {0!r}")
@@ -141,6 +144,22 @@ def document_from_cells(
     if size > limit:
         return RowRefusal(number, textio.too_large_reason(size, limit), unit)
     return SourceText(text + "\n", encoding, _variables(header, cells, roles))
+
+
+def _unstorable_cell(cells: Sequence[str], header: Sequence[str]) -> str:
+    """Why a cell cannot be stored as text (a lone surrogate, as a JSON line's "\\ud800"
+    makes), naming its column; "" when every cell can."""
+    for index, cell in enumerate(cells):
+        if cell.isascii():
+            continue
+        try:
+            cell.encode("utf-8")
+        except UnicodeEncodeError as error:
+            name = header[index] if index < len(header) else str(index + 1)
+            return QT_TRANSLATE_NOOP(
+                "Import", "column {0!r} holds a lone surrogate (U+{1:04X}), which is not text"
+            ).format(name, ord(cell[error.start]))
+    return ""
 
 
 def column_roles(header: list[str], options: ReaderOptions) -> dict[str, int]:

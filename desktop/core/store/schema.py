@@ -448,6 +448,9 @@ class SchemaMixin(StoreBase):
         self._check_connection = sqlite3.connect(
             read_only_uri(self.path), uri=True, check_same_thread=False
         )
+        # Asked again and again while the check runs: stops it at once when close() says so,
+        # even before it began (interrupt() reaches only a statement already running).
+        self._check_connection.set_progress_handler(lambda: self._stopping, 1000)
         self._checked.clear()
         self._checking = threading.Thread(
             target=self._run_integrity_check, name="integrity check", daemon=True

@@ -35,7 +35,10 @@ class SearchIndexBuilder(QObject):
         path = store.path
 
         def work(report: ProgressReporter, cancelled: CancelCheck) -> int:
-            # One store per thread; the project was checked whole when the window opened it.
+            # Not before the project is known whole (its check may still run beside the first
+            # reads): a damaged one raises here, and nothing is written to it.
+            store.await_integrity_check()
+            # One store per thread, not checked again.
             with Store(path, create=False, check=False) as own:
                 return own.build_search_index(
                     lambda done, total: report(done, total, ""), cancelled=cancelled

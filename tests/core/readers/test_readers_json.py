@@ -281,3 +281,31 @@ def test_a_label_scheme_beside_an_export_is_refused_as_a_scheme(jiyao_export: Pa
     assert scheme.exists()
     with pytest.raises(UnreadableFile, match=r"^a label scheme .*Edit > Labels… > Import scheme…"):
         read_json_rows(scheme.read_bytes(), ReaderOptions(), by_lines=False)
+
+
+def test_a_line_whose_field_holds_a_lone_surrogate_is_refused_and_the_others_go_in(
+    tmp_path: Path,
+) -> None:
+    """JSON may escape half of a surrogate pair ("\\ud800"), which is no text to store."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"title": "好", "content": "会议要求，做好防疫。"}\n'
+        '{"title": "坏\\ud800", "content": "会议强调，抓好落实。"}\n'
+        '{"title": "也好", "content": "会议指出，\\udfff稳就业。"}\n'
+        '{"title": "又好", "content": "会议部署春耕。"}\n',
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "p.jiyao") as store:
+        report = import_paths(store, [feed])
+        assert sorted(summary.title for summary in store.list_documents()) == ["又好", "好"]
+    assert [str(refusal) for refusal in _refusals(_read_path(feed))] == [
+        "line 2: column 'title' holds a lone surrogate (U+D800), which is not text",
+        "line 3: column 'content' holds a lone surrogate (U+DFFF), which is not text",
+    ]
+    assert len(report.imported) == 2 and len(report.refused) == 2
+
+
+def _read_path(path: Path) -> list[SourceText | RowRefusal]:
+    reader = reader_for(path)
+    assert reader is not None
+    return reader(path.read_bytes(), ReaderOptions())

@@ -286,3 +286,38 @@ def test_a_project_found_damaged_after_the_window_opened_it_can_be_its_backup_ag
     assert len(asked) == 1
     assert window.store.path == path and window.store.document_count() > 0
     window.store.add_label("写入备份")  # the backup takes writes
+
+
+def test_a_damaged_project_whose_index_is_stale_is_not_indexed(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window builds a stale search index in the background as a project opens; not
+    before the project's check has found it whole (the build writes)."""
+    import hashlib
+
+    from desktop.core.store.opening import open_project
+    from tests.core.store.test_store_opening import PAGE, project_with_documents
+
+    path = project_with_documents(tmp_path / "stale.jiyao")
+    with open_project(path) as opened:
+        opened.refresh_sort_keys()
+        with opened.transaction():
+            opened.defer_search_index()  # as a large import leaves it
+        opened.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with path.open("r+b") as file:
+        file.seek(PAGE * (path.stat().st_size // PAGE // 2))
+        file.write(b"\xa5" * PAGE)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    said: list[str] = []
+
+    def no(_parent: object, _title: str, text: str, *args: object) -> object:
+        said.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    assert window.open_project(path)
+    qtbot.waitUntil(lambda: bool(said) and window.index_builder.task is None, timeout=20_000)
+    window.store.close()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
