@@ -4265,7 +4265,12 @@ Open its newest backup, made {1}, instead? The damaged file is kept with the bac
         <translation>纪要已在运行，但没有响应。请先关闭它，再试一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/crash_log.py" line="51"/>
+        <location filename="../../desktop/ui/shell/crash_log.py" line="68"/>
+        <source>This part of the project cannot be read: the file is damaged ({0}). Nothing is written to it; `jiyao backups` lists its backups.</source>
+        <translation>项目的这一部分无法读取：文件已损坏（{0}）。不会向其写入任何内容；`jiyao backups` 列出它的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/crash_log.py" line="73"/>
         <source>Something went wrong: {0}
 
 The details are in the log file. Your tags are saved as you make them.</source>

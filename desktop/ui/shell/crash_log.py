@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import faulthandler
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME
+from desktop.core.store import StoreError
+from desktop.ui.common.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -48,16 +51,30 @@ class UncaughtErrors:
             return
         self.telling = True
         try:
-            message = QCoreApplication.translate(
-                "Startup",
-                "Something went wrong: {0}\n\nThe details are in the log file. Your tags "
-                "are saved as you make them.",
-            ).format(f"{kind.__name__}: {error}")
-            self.tell(message)
+            self.tell(_told(kind, error))
         except Exception:  # the dialog failed: the log is all there is, say so there
             log.exception("could not show the error dialog")
         finally:
             self.telling = False
+
+
+def _told(kind: type[BaseException], error: BaseException) -> str:
+    """What the user is told: a project's own failure in its words (a damaged project read
+    before its check has finished, or after the user chose to keep it open), else that
+    something went wrong."""
+    if isinstance(error, StoreError):
+        return error_text(error)
+    if type(error) is sqlite3.DatabaseError:  # malformed, not a database: the file's damage
+        return QCoreApplication.translate(
+            "Startup",
+            "This part of the project cannot be read: the file is damaged ({0}). Nothing is "
+            "written to it; `jiyao backups` lists its backups.",
+        ).format(error)
+    return QCoreApplication.translate(
+        "Startup",
+        "Something went wrong: {0}\n\nThe details are in the log file. Your tags "
+        "are saved as you make them.",
+    ).format(f"{kind.__name__}: {error}")
 
 
 _fault_log: TextIO | None = None  # kept open for faulthandler, which writes by descriptor

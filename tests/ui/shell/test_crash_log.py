@@ -81,3 +81,23 @@ def test_a_fatal_error_writes_the_stack_to_the_log_file(tmp_path: Path) -> None:
     text = log_file.read_text(encoding="utf-8")
     assert "Segmentation fault" in text
     assert "crashing_function" in text
+
+
+def test_a_damaged_project_read_in_a_slot_is_told_as_such_not_as_a_crash() -> None:
+    """Reads of a damaged page before the project's check has finished (or after the user
+    chose to keep it open) are the file's damage, said in words; a refused write too."""
+    import sqlite3
+
+    from desktop.core.store import CorruptProject
+
+    told: list[str] = []
+    hook = UncaughtErrors(told.append)
+    malformed = sqlite3.DatabaseError("database disk image is malformed")
+    hook(type(malformed), malformed, None)
+    refused = CorruptProject("p.jiyao is damaged (integrity check: ...)", Path("p.jiyao"))
+    hook(type(refused), refused, None)
+    locked = sqlite3.OperationalError("database is locked")
+    hook(type(locked), locked, None)
+    assert "damaged" in told[0] and "backup" in told[0] and "went wrong" not in told[0]
+    assert told[1] == "p.jiyao is damaged (integrity check: ...)"
+    assert "Something went wrong" in told[2]
