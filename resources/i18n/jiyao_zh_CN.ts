@@ -3575,50 +3575,50 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>{0} 已存在：恢复会替换它（加上 --force；替换前会先备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/base.py" line="76"/>
+        <location filename="../../desktop/core/store/base.py" line="82"/>
         <source>{0} is read-only: Jiyao needs to write to the project file and its folder</source>
         <translation>{0} 是只读的：纪要需要写入项目文件及其所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/base.py" line="83"/>
-        <location filename="../../desktop/core/store/base.py" line="91"/>
+        <location filename="../../desktop/core/store/base.py" line="89"/>
+        <location filename="../../desktop/core/store/base.py" line="97"/>
         <location filename="../../desktop/core/store/schema.py" line="644"/>
         <source>the disk holding {0} is full: free some space, then try again</source>
         <translation>存放 {0} 的磁盘已满：请腾出空间后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/base.py" line="97"/>
+        <location filename="../../desktop/core/store/base.py" line="103"/>
         <source>{0} is in use: another Jiyao process kept writing to it for {1:.0f} seconds; try again when it has finished</source>
         <translation>{0} 正在使用中：另一个纪要进程已连续写入 {1:.0f} 秒；请等它完成后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/base.py" line="105"/>
+        <location filename="../../desktop/core/store/base.py" line="111"/>
         <location filename="../../desktop/core/store/schema.py" line="654"/>
         <source>permission denied for {0}</source>
         <translation>没有访问 {0} 的权限</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/base.py" line="133"/>
+        <location filename="../../desktop/core/store/base.py" line="139"/>
         <source>integrity check failed</source>
         <translation>完整性检查未通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/base.py" line="141"/>
+        <location filename="../../desktop/core/store/base.py" line="147"/>
         <source>cannot write in {0}: the folder is read-only or you lack permission (Jiyao keeps its journal beside {1})</source>
         <translation>无法写入 {0}：该文件夹是只读的或您没有权限（纪要的日志文件放在 {1} 旁边）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/base.py" line="149"/>
+        <location filename="../../desktop/core/store/base.py" line="155"/>
         <source>permission denied: cannot read {0}</source>
         <translation>没有权限：无法读取 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/base.py" line="151"/>
+        <location filename="../../desktop/core/store/base.py" line="157"/>
         <source>cannot open {0}</source>
         <translation>无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/base.py" line="257"/>
+        <location filename="../../desktop/core/store/base.py" line="263"/>
         <source>span [{0}, {1}) is outside document {2} (its clean text has {3} characters)</source>
         <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
     </message>
@@ -4265,12 +4265,12 @@ Open its newest backup, made {1}, instead? The damaged file is kept with the bac
         <translation>纪要已在运行，但没有响应。请先关闭它，再试一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/crash_log.py" line="68"/>
+        <location filename="../../desktop/ui/shell/crash_log.py" line="67"/>
         <source>This part of the project cannot be read: the file is damaged ({0}). Nothing is written to it; `jiyao backups` lists its backups.</source>
         <translation>项目的这一部分无法读取：文件已损坏（{0}）。不会向其写入任何内容；`jiyao backups` 列出它的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/crash_log.py" line="73"/>
+        <location filename="../../desktop/ui/shell/crash_log.py" line="72"/>
         <source>Something went wrong: {0}
 
 The details are in the log file. Your tags are saved as you make them.</source>

@@ -35,6 +35,7 @@ from desktop.core.store.base import (
     ProjectBusy,
     ReadOnlyProject,
     StoreError,
+    is_file_damage,
 )
 from desktop.core.store.bulk import BulkMixin
 from desktop.core.store.documents import DocumentsMixin
@@ -58,6 +59,7 @@ __all__ = [
     "ReadOnlyProject",
     "Store",
     "StoreError",
+    "is_file_damage",
 ]
 
 

@@ -39,6 +39,12 @@ class CorruptProject(StoreError):
         self.path = path
 
 
+def is_file_damage(error: BaseException) -> bool:
+    """Whether ``error`` is SQLite saying the file itself is damaged (a malformed page, not a
+    database): a plain DatabaseError, none of its kinds (locked, constraint, misuse…)."""
+    return type(error) is sqlite3.DatabaseError
+
+
 class ReadOnlyProject(StoreError):
     """The project file or its folder cannot be written."""
 

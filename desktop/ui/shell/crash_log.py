@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME
-from desktop.core.store import StoreError
+from desktop.core.store import StoreError, is_file_damage
 from desktop.ui.common.messages import error_text
 
 log = logging.getLogger(__name__)
@@ -64,7 +63,7 @@ def _told(kind: type[BaseException], error: BaseException) -> str:
     something went wrong."""
     if isinstance(error, StoreError):
         return error_text(error)
-    if type(error) is sqlite3.DatabaseError:  # malformed, not a database: the file's damage
+    if is_file_damage(error):
         return QCoreApplication.translate(
             "Startup",
             "This part of the project cannot be read: the file is damaged ({0}). Nothing is "
