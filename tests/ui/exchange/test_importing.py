@@ -245,3 +245,15 @@ def test_a_file_name_that_is_not_utf8_is_shown_escaped_in_the_progress(
         label.encode("utf-8")  # printable: no surrogates
     for dialog in shown_windows(ImportReportDialog):
         dialog.accept()
+
+
+def test_the_import_makes_the_new_documents_list_keys_itself(
+    db_path: Path, many_files: Path
+) -> None:
+    """On its worker thread, not left to the window's first listing (issue 17)."""
+    from desktop.ui.exchange.importing import import_into
+
+    report = import_into(db_path, [many_files], lambda *_: None, lambda: False)
+    assert report.imported
+    with Store(db_path) as store:
+        assert store.refresh_sort_keys() == 0  # nothing left for the window to make
