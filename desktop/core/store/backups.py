@@ -140,15 +140,18 @@ def daily_backup(
     ``keep`` (default: :func:`configured_keep`). Returns the new backup, if one was made.
     ``ready`` is called before a backup is made (it may raise to stop it)."""
     keep = configured_keep() if keep is None else keep
-    if keep <= 0:
-        return None
-    backups = list_backups(project)
-    if backups and backups[0].made.date() == datetime.now().date():
+    if keep <= 0 or not backup_due(project):
         return None
     ready()
     made = make_backup(connection, project)
     prune_backups(project, keep)
     return made
+
+
+def backup_due(project: Path) -> bool:
+    """Whether ``project`` has no backup from today."""
+    backups = list_backups(project)
+    return not (backups and backups[0].made.date() == datetime.now().date())
 
 
 def prune_backups(project: Path, keep: int) -> list[Path]:

@@ -368,6 +368,7 @@ class SchemaMixin(StoreBase):
         self._checking: threading.Thread | None = None
         self._check_connection: sqlite3.Connection | None = None
         self._damage: CorruptProject | None = None
+        self._passed = True  # the check at opening passed, or the one beside the reads did
         self._stopping = False
         self._checked = threading.Event()
         self._checked.set()
@@ -452,6 +453,7 @@ class SchemaMixin(StoreBase):
         # even before it began (interrupt() reaches only a statement already running).
         self._check_connection.set_progress_handler(lambda: self._stopping, 1000)
         self._checked.clear()
+        self._passed = False
         self._checking = threading.Thread(
             target=self._run_integrity_check, name="integrity check", daemon=True
         )
@@ -468,6 +470,7 @@ class SchemaMixin(StoreBase):
             connection.close()
         if problems != ["ok"] and not self._stopping:  # stopped by close(): no verdict
             self._damage = self._damaged(problems)
+        self._passed = problems == ["ok"]
         self._checked.set()
 
     def await_integrity_check(self) -> None:
@@ -479,6 +482,12 @@ class SchemaMixin(StoreBase):
     def integrity_pending(self) -> bool:
         """Whether the whole-file check of ``check_later`` is still running."""
         return not self._checked.is_set()
+
+    def integrity_passed(self) -> bool:
+        """Wait for the whole-file check (of ``check_later``); whether it found the project
+        whole (False too when it was stopped by :meth:`close` before it could say)."""
+        self._checked.wait()
+        return self._passed
 
     def integrity_damage(self) -> CorruptProject | None:
         """The damage the check of ``check_later`` found (None: none, or not finished)."""

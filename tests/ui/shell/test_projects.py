@@ -180,12 +180,30 @@ def test_a_missing_recent_project_is_not_made_anew_and_can_be_forgotten(
     assert moved.resolve() not in window.settings.recent_projects
 
 
-def test_opening_another_project_makes_its_daily_backup(window: MainWindow, tmp_path: Path) -> None:
+def test_opening_another_project_makes_its_daily_backup(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Once its check beside the first reads has passed, on a thread of its own."""
     other = tmp_path / "other.jiyao"
     Store(other).close()
     assert not list_backups(other)
     assert window.open_project(other)
-    assert len(list_backups(other)) == 1, "File > Open project must back the project up daily"
+    qtbot.waitUntil(lambda: len(list_backups(other)) == 1, timeout=10_000)
+
+
+def test_a_project_found_damaged_after_opening_gets_no_daily_backup(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A damaged file must not push a sound backup out of the ones kept."""
+    path = _damaged_after_opening(tmp_path)
+    for backup in list_backups(path):
+        backup.path.unlink()  # none from today: one would be due
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
+    assert window.open_project(path)
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    window.store.close()
+    assert not list_backups(path)
 
 
 def test_a_damaged_project_opened_from_the_menu_is_offered_its_backup(
