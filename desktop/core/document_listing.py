@@ -82,6 +82,14 @@ class DocumentListing:
                     return number * BLOCK_ROWS + index
         return None
 
+    def cached_summary(self, document_id: int) -> DocumentSummary | None:
+        """A document's row as last read, when it is cached."""
+        for block in self._blocks.values():
+            for _place, summary in block:
+                if summary.id == document_id:
+                    return summary
+        return None
+
     def rank_of(self, document_id: int) -> int | None:
         """The rank of a document in the list, None when the filter leaves it out: a cached
         row, or the rows before it counted in the order's index."""

@@ -87,5 +87,5 @@ class Workspace(QObject):
         self.annotationsChanged.emit(document_id, None if changed is None else tuple(changed))
 
     def _document_title(self, document_id: int) -> str:
-        # Title and status only: the summary counts every character of the text (slow per tag).
-        return self.store.document_title_and_status(document_id)[0]
+        # The title alone: the status is stored after the texts, which reading it walks.
+        return self.store.document_title(document_id)

@@ -152,7 +152,10 @@ def main() -> None:
     tagged = len(store.annotations(document_id))
     assert tagged == args.tags + args.repeat, f"{tagged} tags: some key presses tagged nothing"
     if profiler:
-        pstats.Stats(profiler).sort_stats(os.environ.get("SORT", "cumulative")).print_stats(40)
+        stats = pstats.Stats(profiler).sort_stats(os.environ.get("SORT", "cumulative"))
+        stats.print_stats(40)
+        if os.environ.get("CALLERS"):
+            stats.print_callers(os.environ["CALLERS"])
     print(f"\ntagging, {args.tags} tags on a {len(text):,}-character document, offscreen")
     report("key press to both panes painted", ours, baseline, 15)
     print(

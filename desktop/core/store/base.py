@@ -243,6 +243,26 @@ class StoreBase:
             raise KeyError(f"no document {document_id}")
         return int(row[0])
 
+    # The last document read whole (its id, text hash and clean text): a tag on it needs its
+    # text, which is not read again while the text at that id is the same (issue 13: 0.8 ms
+    # a tag on 300,000 characters). The window holds that text anyway.
+    _known_text: tuple[int, str, str] | None = None
+
+    def _remember_text(self, document_id: int, text_sha256: str, clean_text: str) -> None:
+        self._known_text = (document_id, text_sha256, clean_text)
+
+    def _clean_text_of(self, document_id: int) -> str:
+        """The document's clean text, the remembered one when it is still what is stored at
+        that id (looked up by its hash in the hash's index: the text is not read)."""
+        known = self._known_text
+        if known is not None and known[0] == document_id:
+            row = self.db.execute(
+                "SELECT id FROM documents WHERE text_sha256 = ?", (known[1],)
+            ).fetchone()
+            if row is not None and row[0] == document_id:
+                return known[2]
+        return self._clean_text(document_id)
+
     def _clean_text(self, document_id: int) -> str:
         row = self.db.execute(
             "SELECT clean_text FROM documents WHERE id = ?", (document_id,)

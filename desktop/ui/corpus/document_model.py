@@ -257,7 +257,11 @@ class DocumentTableModel(QAbstractTableModel):
         self._adjudicated.discard(document_id)
         if ADJUDICATED in self._store.adjudication_status(document_id).values():
             self._adjudicated.add(document_id)
-        summary = self._store.document_summary(document_id, self._listing.variables)
+        # Its text is as it was: its length is not counted again.
+        before = self._listing.cached_summary(document_id)
+        summary = self._store.document_summary(
+            document_id, self._listing.variables, length=before.length if before else None
+        )
         row = self._listing.replace(document_id, summary)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))

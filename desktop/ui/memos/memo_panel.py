@@ -147,7 +147,7 @@ class MemosPanel(QWidget):
         self.tag_id = tag_id
         if tag_id is not None:
             try:
-                label_id = self.workspace.store.annotation(tag_id).label_id
+                label_id = self.workspace.store.annotation_label_id(tag_id)
             except KeyError:
                 label_id = None
             if label_id is not None and self.target != "label":

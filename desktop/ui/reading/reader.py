@@ -7,7 +7,7 @@ raw text is shown, through the cleaning map), never by pixel ratio or equal leng
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -251,20 +251,31 @@ class ReaderView(QWidget):
         self._paint_entities()
         self._announce()
 
-    def set_annotations(self, annotations: list[Annotation], label_colors: dict[int, str]) -> None:
+    def set_annotations(
+        self,
+        annotations: list[Annotation],
+        label_colors: dict[int, str],
+        changed: Collection[int] | None = None,
+    ) -> None:
         """Show these tags. When only a few changed (a tag added, moved, deleted), only those are
-        restyled: the panes' other highlights stay as painted."""
+        restyled: the panes' other highlights stay as painted. ``changed``: the only tags (ids)
+        changed since the last call, when that is known."""
         self.annotations = annotations
         colors_changed = label_colors != self.label_colors
         self.label_colors = label_colors
         # What of each tag shows in the panes, to compare with what is painted.
         before = self._painted_tags
-        after = self._painted_tags = self._tags_to_paint()
         if colors_changed or self.conversion is None:
+            self._painted_tags = self._tags_to_paint()
             self._paint_annotations()
             return
-        gone = [a for key, a in before.items() if key not in after]
-        new = [a for key, a in after.items() if key not in before]
+        if changed is not None:
+            gone, new = self._changed_tags(set(changed))
+        else:
+            after = self._painted_tags = self._tags_to_paint()
+            gone = [a for key, a in before.items() if key not in after]
+            new = [a for key, a in after.items() if key not in before]
+        after = self._painted_tags
         if len(gone) + len(new) > max(50, len(after) // 4):
             self._paint_annotations()  # a wholesale change: rebuilding is cheaper
             return
@@ -515,12 +526,29 @@ class ReaderView(QWidget):
     def _tags_to_paint(self) -> dict[tuple[object, ...], Annotation]:
         """The tags the tags layer paints, by what of each shows: all but those of the coders
         shown in lanes."""
-        laned = set(self.shown_layers.annotators) if self.shown_layers is not None else set()
-        return {
-            (a.id, a.start, a.end, a.label_id, a.label, a.note): a
+        laned = self._laned()
+        return {_painted_key(a): a for a in self.annotations if a.annotator not in laned}
+
+    def _laned(self) -> set[str]:
+        return set(self.shown_layers.annotators) if self.shown_layers is not None else set()
+
+    def _changed_tags(self, changed: set[int]) -> tuple[list[Annotation], list[Annotation]]:
+        """The painted tags that went and came when only the tags ``changed`` did (ids): the
+        painted ones are updated in place, not made again from all of them at every tag."""
+        painted = self._painted_tags
+        before = {key: a for key, a in painted.items() if a.id in changed}
+        laned = self._laned()
+        now = {
+            _painted_key(a): a
             for a in self.annotations
-            if a.annotator not in laned
+            if a.id in changed and a.annotator not in laned
         }
+        gone = [a for key, a in before.items() if key not in now]
+        new = [a for key, a in now.items() if key not in before]
+        for key in before.keys() - now.keys():
+            del painted[key]
+        painted.update(now)
+        return gone, new
 
     def _paint_annotations(self) -> None:
         if self.document is None:
@@ -691,3 +719,9 @@ def _column(*widgets: QWidget) -> QWidget:
     for widget in widgets:
         layout.addWidget(widget, 1 if isinstance(widget, ReadingPane) else 0)
     return box
+
+
+def _painted_key(annotation: Annotation) -> tuple[object, ...]:
+    """What of a tag shows in the panes: it is painted again when any of it changes."""
+    a = annotation
+    return (a.id, a.start, a.end, a.label_id, a.label, a.note)

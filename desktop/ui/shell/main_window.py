@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.filter_box = self.corpus.filter_box
         self.document_list = self.corpus.table
         self.reader = ReaderView()
+        self._names_of_version: tuple[int, dict[str, list[str]]] | None = None
         self.reader.set_conversion_choices(settings.conversions)
         self.entity_panel = EntityPanel()
         self.annotation_panel = AnnotationPanel()
@@ -277,7 +278,9 @@ class MainWindow(QMainWindow):
         """The document's tags in the panes and the panel (its entities offered as values).
         ``changed``: the only tags (ids) changed since they were shown, when that is known."""
         document = self.reader.document
+        only_changed: Collection[int] | None = None
         if document is not None and document.id == document_id and changed is not None:
+            only_changed = changed
             # Re-read the changed tags only, not all of them, after each tag (issue 13); kept
             # in the store's order: by start, end, id.
             annotations = [a for a in self.reader.annotations if a.id not in changed]
@@ -288,13 +291,20 @@ class MainWindow(QMainWindow):
         else:
             annotations = self.store.annotations(document_id)
         colors = {label.id: label.color for label in self.store.labels()}
-        self.reader.set_annotations(annotations, colors)
-        # Each name once, in order of appearance (a dict, not a list: thousands of entities).
-        names: dict[str, dict[str, None]] = {}
-        for entity in self.reader.entities:
-            names.setdefault(entity.type, {})[entity.text] = None
-        suggestions = {kind: list(texts) for kind, texts in names.items()}
-        self.annotation_panel.show_annotations(annotations, suggestions)
+        self.reader.set_annotations(annotations, colors, only_changed)
+        self.annotation_panel.show_annotations(annotations, self._entity_names())
+
+    def _entity_names(self) -> dict[str, list[str]]:
+        """The names the entities give, by kind, each once in order of appearance: made again
+        only when the entities changed, not at every tag (a millisecond on a long readout)."""
+        version = self.reader.entities_version
+        if self._names_of_version is None or self._names_of_version[0] != version:
+            names: dict[str, dict[str, None]] = {}  # a dict, not a list: thousands of entities
+            for entity in self.reader.entities:
+                names.setdefault(entity.type, {})[entity.text] = None
+            kinds = {kind: list(texts) for kind, texts in names.items()}
+            self._names_of_version = (version, kinds)
+        return self._names_of_version[1]
 
     def refresh_after_edit(self, document_id: int, changed: Collection[int] | None = None) -> None:
         """After a tag or a suggestion changed (``changed``: the tags, if known): what shows it

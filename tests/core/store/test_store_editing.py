@@ -128,3 +128,36 @@ def test_labels_are_reordered_within_their_parent_only(store: Store) -> None:
     assert [spec.name for spec in scheme.labels[2].children] == ["三", "一", "二"]
     with pytest.raises(ValueError, match="every label"):
         store.reorder_labels(None, [top[0].id])
+
+
+def test_a_tag_on_a_document_read_whole_cuts_its_words_from_the_text_stored_at_its_id(
+    store: Store,
+) -> None:
+    """The text of the last document read is remembered for its tags (issue 13: not read
+    again at every tag), and only while that text is the one stored at that id."""
+    label = store.add_label("要求")
+    first = add(store, "会议要求抓好落实。")
+    shown = store.document(first)
+    tag = store.add_annotation(first, label.id, 2, 4)
+    assert tag.text == "要求" == shown.clean_text[2:4]
+    store.delete_documents([first])
+    again = add(store, "必须严格执行规定。")
+    assert again == first  # SQLite gave the id again
+    assert store.add_annotation(again, label.id, 0, 2).text == "必须"
+
+
+def test_a_summary_given_the_texts_length_is_the_summary(store: Store) -> None:
+    label = store.add_label("要求")
+    document_id = add(store, "会议要求抓好落实。")
+    store.add_annotation(document_id, label.id, 2, 4)
+    read = store.document_summary(document_id)
+    assert store.document_summary(document_id, length=read.length) == read
+    assert store.document_title(document_id) == read.title
+
+
+def test_a_tags_label_is_looked_up_alone(store: Store) -> None:
+    label = store.add_label("要求")
+    tag = store.add_annotation(add(store, "会议要求抓好落实。"), label.id, 2, 4)
+    assert store.annotation_label_id(tag.id) == label.id
+    with pytest.raises(KeyError):
+        store.annotation_label_id(tag.id + 1)
