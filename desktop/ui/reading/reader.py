@@ -263,16 +263,15 @@ class ReaderView(QWidget):
         self.annotations = annotations
         colors_changed = label_colors != self.label_colors
         self.label_colors = label_colors
-        # What of each tag shows in the panes, to compare with what is painted.
-        before = self._painted_tags
         if colors_changed or self.conversion is None:
             self._painted_tags = self._tags_to_paint()
             self._paint_annotations()
             return
         if changed is not None:
             gone, new = self._changed_tags(set(changed))
-        else:
-            after = self._painted_tags = self._tags_to_paint()
+        else:  # what of each tag shows in the panes, compared with what is painted
+            before, after = self._painted_tags, self._tags_to_paint()
+            self._painted_tags = after
             gone = [a for key, a in before.items() if key not in after]
             new = [a for key, a in after.items() if key not in before]
         after = self._painted_tags

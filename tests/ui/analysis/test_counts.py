@@ -238,20 +238,12 @@ def test_tags_are_read_again_off_the_window_after_an_edit(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Two seconds at 100,000 tags: the window's own connection is not the one that reads."""
-    import threading
 
     store = project(tmp_path / "c.jiyao")
     workspace = Workspace(store, Settings())
     counts = TagCounts(workspace)
     qtbot.addWidget(counts)
-    readers: list[bool] = []
-    real = SegmentsMixin.coded_segments
-
-    def coded_segments(self: SegmentsMixin, *args: object, **kwargs: object) -> object:
-        readers.append(threading.current_thread() is threading.main_thread())
-        return real(self, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(SegmentsMixin, "coded_segments", coded_segments)
+    readers = _threads_reading_tags(monkeypatch)
     store.add_annotation(2, 1, 0, 2, attributes={"issuer": "市长"})
     workspace.announce_annotations(2)
     qtbot.waitUntil(lambda: len(counts.segments) == 3)
@@ -301,19 +293,11 @@ def test_the_windows_tag_counts_read_every_tag_off_the_window_from_the_start(
 ) -> None:
     """At 400,000 tags the first reading takes 16 s: the window's dialog opens at once,
     says it is reading, and counts when the tags arrive; another project likewise."""
-    import threading
 
     store = project(tmp_path / "c.jiyao")
     other = project(tmp_path / "other.jiyao")
     other.add_annotation(1, 1, 0, 2, attributes={"issuer": "县长"})
-    readers: list[bool] = []
-    real = SegmentsMixin.coded_segments
-
-    def coded_segments(self: SegmentsMixin, *args: object, **kwargs: object) -> object:
-        readers.append(threading.current_thread() is threading.main_thread())
-        return real(self, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(SegmentsMixin, "coded_segments", coded_segments)
+    readers = _threads_reading_tags(monkeypatch)
     workspace = Workspace(store, Settings())
     counts = TagCounts(workspace, in_background=True)
     qtbot.addWidget(counts)
@@ -327,3 +311,18 @@ def test_the_windows_tag_counts_read_every_tag_off_the_window_from_the_start(
     assert readers == [False, False]
     store.close()
     other.close()
+
+
+def _threads_reading_tags(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """From now on, whether each reading of every tag ran on the window's (main) thread."""
+    import threading
+
+    readers: list[bool] = []
+    real = SegmentsMixin.coded_segments
+
+    def coded_segments(self: SegmentsMixin, *args: object, **kwargs: object) -> object:
+        readers.append(threading.current_thread() is threading.main_thread())
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SegmentsMixin, "coded_segments", coded_segments)
+    return readers

@@ -244,19 +244,37 @@ def test_a_damaged_project_without_a_backup_is_refused_with_its_reason(
     assert len(warnings) == 1 and "damaged" in warnings[0]
 
 
-def _damaged_after_opening(tmp_path: Path) -> Path:
-    """A project whose damage only its whole-file check finds, with the day's backup."""
+def _damaged_after_opening(tmp_path: Path, *, stale_index: bool = False) -> Path:
+    """A project whose damage only its whole-file check finds, with the day's backup;
+    ``stale_index``: its search index left to be built, as a large import leaves it."""
     from desktop.core.store.opening import open_project
     from tests.core.store.test_store_opening import PAGE, project_with_documents
 
     path = project_with_documents(tmp_path / "damaged.jiyao")
     with open_project(path) as opened:  # the day's backup made, the list's keys too
         opened.refresh_sort_keys()
+        if stale_index:
+            with opened.transaction():
+                opened.defer_search_index()
         opened.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     with path.open("r+b") as file:
         file.seek(PAGE * (path.stat().st_size // PAGE // 2))
         file.write(b"\xa5" * PAGE)
     return path
+
+
+def _declining_backups(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the window says from now on; its offer of a backup is declined."""
+    said: list[str] = []
+
+    def no(_parent: object, _title: str, text: str, *args: object) -> object:
+        said.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    return said
 
 
 def test_a_project_found_damaged_after_the_window_opened_it_is_said_and_never_written(
@@ -267,15 +285,7 @@ def test_a_project_found_damaged_after_the_window_opened_it_is_said_and_never_wr
     the file."""
     path = _damaged_after_opening(tmp_path)
     before = path.read_bytes()
-    said: list[str] = []
-
-    def no(_parent: object, _title: str, text: str, *args: object) -> object:
-        said.append(text)
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", no)
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    said = _declining_backups(monkeypatch)
     assert window.open_project(path)  # opened: its check goes on beside the reads
     qtbot.waitUntil(lambda: bool(said), timeout=10_000)
     assert "damaged" in said[0] and "newest backup" in said[0] and "jiyao backups" in said[0]
@@ -313,28 +323,9 @@ def test_a_damaged_project_whose_index_is_stale_is_not_indexed(
     before the project's check has found it whole (the build writes)."""
     import hashlib
 
-    from desktop.core.store.opening import open_project
-    from tests.core.store.test_store_opening import PAGE, project_with_documents
-
-    path = project_with_documents(tmp_path / "stale.jiyao")
-    with open_project(path) as opened:
-        opened.refresh_sort_keys()
-        with opened.transaction():
-            opened.defer_search_index()  # as a large import leaves it
-        opened.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    with path.open("r+b") as file:
-        file.seek(PAGE * (path.stat().st_size // PAGE // 2))
-        file.write(b"\xa5" * PAGE)
+    path = _damaged_after_opening(tmp_path, stale_index=True)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
-    said: list[str] = []
-
-    def no(_parent: object, _title: str, text: str, *args: object) -> object:
-        said.append(text)
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", no)
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    said = _declining_backups(monkeypatch)
     assert window.open_project(path)
     qtbot.waitUntil(lambda: bool(said) and window.index_builder.task is None, timeout=20_000)
     window.store.close()
