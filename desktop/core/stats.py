@@ -9,15 +9,17 @@ its row's total; cells and totals alike are sizes of sets of ids.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.core.labels import LABEL_PATH_SEPARATOR
-from desktop.core.model import Label
+from desktop.core.model import Label, Status
 from desktop.core.natural_sort import natural_key
-from desktop.core.store.segments import CodedSegment
+from desktop.core.store.segments import CodedSegment, SegmentsMixin
 
 ATTRIBUTE_FIELDS = ("issuer", "addressee", "strength", "deadline")
 FIELDS = (
@@ -117,6 +119,10 @@ def check_field(name: str, segments: Sequence[CodedSegment]) -> None:
         return
     if any(name in s.metadata or name in s.attributes for s in segments):
         return
+    _refuse(name)
+
+
+def _refuse(name: str) -> None:
     known = ", ".join(FIELDS)
     raise UnknownField(
         f"no field {name!r}: use {known}, label:N (a label path's first N levels), "
@@ -199,6 +205,126 @@ def cross_table(
     )
 
 
+def field_parts(name: str) -> tuple[str, ...]:
+    """The parts of a tag and its document (``Store.segment_groups``) the values of field
+    ``name`` come from (``field_values`` reads nothing else of a segment)."""
+    if name == "label" or _LABEL_LEVEL.match(name):
+        return ("label_id",)
+    if name == "document":
+        return ("document_id", "title")
+    if name in ("status", "annotator", "source", "date"):
+        return (name,)
+    if name in ("year", "quarter", "month"):
+        return ("date",)
+    if name in ATTRIBUTE_FIELDS:
+        return (f"attribute:{name}",)
+    return (f"variable:{name}", f"attribute:{name}")
+
+
+def _segment_of(parts: Sequence[str], values: Sequence[Any]) -> CodedSegment:
+    """A segment holding only ``parts`` (as ``Store.segment_groups`` gives them), enough for
+    ``field_values`` of the fields made of them: the same values a whole segment gives."""
+    given = dict(zip(parts, values, strict=True))
+    metadata: dict[str, Any] = {}
+    attributes: dict[str, Any] = {}
+    for part, value in given.items():
+        kind, _colon, name = part.partition(":")
+        if value is not None and kind in ("variable", "attribute"):
+            (metadata if kind == "variable" else attributes)[name] = json.loads(value)
+    return CodedSegment(
+        0,
+        given.get("document_id", 0),
+        given.get("label_id", 0),
+        0,
+        0,
+        "",
+        "",
+        attributes,
+        given.get("annotator", ""),
+        given.get("title", ""),
+        Status(given.get("status", Status.NEW.value)),
+        given.get("date", ""),
+        given.get("source", ""),
+        metadata,
+    )
+
+
+def counted_cross_table(
+    store: SegmentsMixin,
+    paths: Mapping[int, str],
+    rows: str,
+    columns: str | None = None,
+    *,
+    count: str = "tags",
+    variable_names: Collection[str] | None = None,
+) -> CrossTable:
+    """``cross_table`` of every tag of ``store``, the same table, counted without reading
+    the tags: the store groups them by what the two fields are made of (a few thousand
+    groups for labels by month), each group's values found once. ``variable_names``: the
+    store's ``segment_variable_names`` when already read."""
+    if count not in COUNTS:
+        raise ValueError(f"count {count!r}: use tags or documents")
+    names = variable_names
+    for name in (rows, columns):
+        if name is not None and name not in FIELDS and not _LABEL_LEVEL.match(name):
+            names = store.segment_variable_names() if names is None else names
+            if name not in names:
+                _refuse(name)
+    parts = list(dict.fromkeys((*field_parts(rows), *(field_parts(columns) if columns else ()))))
+    by_document = count == "documents"
+    cells, by_row, by_column, everything = (_Tally(by_document) for _ in range(4))
+    values_of: dict[tuple[Any, ...], tuple[set[str], set[str]]] = {}
+    for group in store.segment_groups(parts, by_document=by_document):
+        # The tags of a group, or the document the group's values were found in.
+        key, tags_or_document = group[:-1], group[-1]
+        found = values_of.get(key)
+        if found is None:
+            segment = _segment_of(parts, key)
+            found = values_of[key] = (
+                set(field_values(segment, rows, paths)),
+                set(field_values(segment, columns, paths)) if columns else {TOTAL},
+            )
+        row_values, column_values = found
+        for row in row_values:
+            by_row.add(row, tags_or_document)
+            for column in column_values:
+                cells.add((row, column), tags_or_document)
+        for column in column_values:
+            by_column.add(column, tags_or_document)
+        everything.add(TOTAL, tags_or_document)
+    return CrossTable(
+        rows,
+        columns,
+        _ordered(by_row.sizes()),
+        _ordered(by_column.sizes()) if columns else (),
+        cells.sizes(),
+        by_row.sizes(),
+        by_column.sizes(),
+        everything.sizes().get(TOTAL, 0),
+    )
+
+
+class _Tally:
+    """How many tags or documents have each value: tags are added up (each in one group);
+    documents are kept as sets (one document may be in several groups)."""
+
+    def __init__(self, documents: bool) -> None:
+        self.documents = documents
+        self.tags: dict[Any, int] = defaultdict(int)
+        self.ids: dict[Any, set[int]] = defaultdict(set)
+
+    def add(self, value: Any, tags_or_document: int) -> None:
+        if self.documents:
+            self.ids[value].add(tags_or_document)
+        else:
+            self.tags[value] += tags_or_document
+
+    def sizes(self) -> dict[Any, int]:
+        if self.documents:
+            return {value: len(ids) for value, ids in self.ids.items()}
+        return dict(self.tags)
+
+
 def _ordered(values: Iterable[str]) -> tuple[str, ...]:
     """Natural order, the tags without a value last."""
     return tuple(sorted(values, key=lambda value: (value == NONE, natural_key(value))))
@@ -230,12 +356,16 @@ def available_fields(
 ) -> list[str]:
     """FIELDS, the label path levels above the deepest labels ``paths`` give (label:1…),
     then the document variables and other attributes the segments have."""
+    names = {name for segment in segments for name in (*segment.metadata, *segment.attributes)}
+    return fields_offered(names, paths)
+
+
+def fields_offered(
+    variable_names: Iterable[str], paths: Mapping[int, str] | None = None
+) -> list[str]:
+    """FIELDS, the label path levels above the deepest labels ``paths`` give (label:1…),
+    then ``variable_names`` (document variables, tag attributes) not among them."""
     depth = max((path.count(LABEL_PATH_SEPARATOR) for path in (paths or {}).values()), default=0)
     levels = [f"label:{level}" for level in range(1, depth + 1)]
-    extra = {
-        name
-        for segment in segments
-        for name in (*segment.metadata, *segment.attributes)
-        if name not in FIELDS
-    }
+    extra = {name for name in variable_names if name not in FIELDS}
     return [*FIELDS, *levels, *sorted(extra, key=natural_key)]

@@ -534,128 +534,143 @@
 <context>
     <name>CooccurrenceView</name>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="66"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="69"/>
         <source>in the same document</source>
         <translation>在同一文档中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="67"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="70"/>
         <source>within N characters</source>
         <translation>相距不超过 N 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="68"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="71"/>
         <source>overlapping</source>
         <translation>相互重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="73"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="76"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="74"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="146"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="77"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="165"/>
         <source>pairs of tags</source>
         <translation>标注对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="81"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="84"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="81"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="84"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="81"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="84"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="87"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="90"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="93"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="96"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="95"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="98"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="62"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="97"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="65"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="100"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="63"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="197"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="66"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="231"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="91"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="94"/>
         <source>occurring</source>
         <translation>共现于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="127"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="130"/>
         <source>whole path</source>
         <translation>完整路径</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="129"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="132"/>
         <source>first %n level(s)</source>
         <translation>
             <numerusform>前 %n 级</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="146"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="144"/>
+        <source>Reading the tags…</source>
+        <translation>正在读取标注…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="165"/>
         <source>pairs of mentions</source>
         <translation>提及对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="198"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="204"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="186"/>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="196"/>
+        <source>Not counted: {0}</source>
+        <translation>未能计数：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="232"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="238"/>
         <source>Finding the entities of every document…</source>
         <translation>正在查找每篇文档的实体…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="199"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="233"/>
         <source>%n document(s) read</source>
         <translation>
             <numerusform>已读取 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="214"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="248"/>
         <source>The %n most widespread people, places, organisations and titles.</source>
         <translation>
             <numerusform>出现在最多文档中的 %n 个人物、地点、机构和职务。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="217"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="251"/>
         <source>Stopped early: only the documents read so far count.</source>
         <translation>已提前停止：只统计了已读取的文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="222"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="256"/>
         <source>Entities not read: {0}</source>
         <translation>未能读取实体：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="278"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="288"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="312"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="322"/>
         <source>Export co-occurrence</source>
         <translation>导出共现</translation>
     </message>
@@ -2805,43 +2820,43 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="188"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="192"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="187"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="191"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="78"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="82"/>
         <source>The document size limit {0}={1} is not a number of megabytes: correct or unset it, then import again.</source>
         <translation>文档大小上限 {0}={1} 不是以兆字节计的数字：请改正或删除该设置，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="111"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="115"/>
         <source>Cancelled: {0} imported, {1} duplicates skipped, {2} refused</source>
         <translation>已取消：导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="115"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="119"/>
         <source>{0} imported, {1} duplicates skipped, {2} refused</source>
         <translation>导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="189"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="193"/>
         <source>Importing {0} ({1} of {2})</source>
         <translation>正在导入 {0}（第 {1} 个，共 {2} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="94"/>
-        <location filename="../../desktop/ui/exchange/importing.py" line="223"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="98"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="227"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="224"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="228"/>
         <source>The import stopped: {0}</source>
         <translation>导入中止：{0}</translation>
     </message>
@@ -2922,17 +2937,17 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="127"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="131"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="130"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="134"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="133"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="137"/>
         <source>These files were not imported:</source>
         <translation>以下文件未导入：</translation>
     </message>
@@ -3249,25 +3264,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="103"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="567"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="577"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="104"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="568"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="578"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="106"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="579"/>
         <source>Memos</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="111"/>
         <source>This project has no documents yet.
 
 Import files with Ctrl+O (File &gt; Import files…), or drop files and folders on this window.</source>
@@ -3276,17 +3291,17 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 按 Ctrl+O（文件 &gt; 导入文件…）导入，或把文件和文件夹拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="343"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="402"/>
         <source>Go to tag</source>
         <translation>转到标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="403"/>
         <source>That document has been deleted: there is nothing to show.</source>
         <translation>该文档已被删除，无可显示。</translation>
     </message>
@@ -3301,22 +3316,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="550"/>
         <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
         <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="552"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="562"/>
         <source>Stopping the import, then closing…</source>
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="575"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="585"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="587"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -3539,38 +3554,38 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>无法把 {0} 备份到 {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="167"/>
+        <location filename="../../desktop/core/store/backups.py" line="170"/>
         <source>{0} is a folder, not a backup: give a file `jiyao backups` lists</source>
         <translation>{0} 是文件夹，不是备份：请给出 `jiyao backups` 列出的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="172"/>
+        <location filename="../../desktop/core/store/backups.py" line="175"/>
         <source>{0}: no such backup</source>
         <translation>{0}：没有这个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="183"/>
-        <location filename="../../desktop/core/store/backups.py" line="190"/>
+        <location filename="../../desktop/core/store/backups.py" line="186"/>
+        <location filename="../../desktop/core/store/backups.py" line="193"/>
         <source>the backup {0} is damaged ({1})</source>
         <translation>备份 {0} 已损坏（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="187"/>
+        <location filename="../../desktop/core/store/backups.py" line="190"/>
         <source>{0} is not a Jiyao project</source>
         <translation>{0} 不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="203"/>
+        <location filename="../../desktop/core/store/backups.py" line="206"/>
         <source>{0} is the project itself</source>
         <translation>{0} 就是项目本身</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="206"/>
+        <location filename="../../desktop/core/store/backups.py" line="209"/>
         <source>{0} is a folder, not a Jiyao project: give the project&apos;s file</source>
         <translation>{0} 是文件夹，不是纪要项目：请给出项目文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="214"/>
+        <location filename="../../desktop/core/store/backups.py" line="217"/>
         <source>{0} exists: restoring would replace it (add --force; it is backed up first)</source>
         <translation>{0} 已存在：恢复会替换它（加上 --force；替换前会先备份）</translation>
     </message>
@@ -3582,7 +3597,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     <message>
         <location filename="../../desktop/core/store/base.py" line="89"/>
         <location filename="../../desktop/core/store/base.py" line="97"/>
-        <location filename="../../desktop/core/store/schema.py" line="644"/>
+        <location filename="../../desktop/core/store/schema.py" line="653"/>
         <source>the disk holding {0} is full: free some space, then try again</source>
         <translation>存放 {0} 的磁盘已满：请腾出空间后重试</translation>
     </message>
@@ -3593,7 +3608,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message>
         <location filename="../../desktop/core/store/base.py" line="111"/>
-        <location filename="../../desktop/core/store/schema.py" line="654"/>
+        <location filename="../../desktop/core/store/schema.py" line="663"/>
         <source>permission denied for {0}</source>
         <translation>没有访问 {0} 的权限</translation>
     </message>
@@ -3618,27 +3633,27 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/base.py" line="263"/>
+        <location filename="../../desktop/core/store/base.py" line="283"/>
         <source>span [{0}, {1}) is outside document {2} (its clean text has {3} characters)</source>
         <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="614"/>
+        <location filename="../../desktop/core/store/documents.py" line="631"/>
         <source>the deleted documents ({0}) cannot be put back: a document imported since has the same id or the same text</source>
         <translation>无法恢复已删除的文档（{0}）：此后导入的某篇文档有相同的编号或相同的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="655"/>
+        <location filename="../../desktop/core/store/documents.py" line="672"/>
         <source>a document&apos;s title cannot be empty</source>
         <translation>文档标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="685"/>
+        <location filename="../../desktop/core/store/documents.py" line="702"/>
         <source>a variable needs a name</source>
         <translation>变量需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="688"/>
+        <location filename="../../desktop/core/store/documents.py" line="705"/>
         <source>a title is each document&apos;s own: edit it in the document&apos;s details</source>
         <translation>标题属于每篇文档自己：请在文档详情里编辑</translation>
     </message>
@@ -3683,70 +3698,70 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>；查看其备份：jiyao backups --db {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="378"/>
+        <location filename="../../desktop/core/store/schema.py" line="379"/>
         <source>{0}: no such project</source>
         <translation>{0}：没有这个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="453"/>
-        <location filename="../../desktop/core/store/schema.py" line="425"/>
+        <location filename="../../desktop/core/store/documents.py" line="455"/>
+        <location filename="../../desktop/core/store/schema.py" line="426"/>
         <source>{0} is damaged ({1}){2}</source>
         <translation>{0} 已损坏（{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="433"/>
-        <location filename="../../desktop/core/store/schema.py" line="657"/>
+        <location filename="../../desktop/core/store/schema.py" line="434"/>
+        <location filename="../../desktop/core/store/schema.py" line="666"/>
         <source>cannot open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="507"/>
+        <location filename="../../desktop/core/store/schema.py" line="516"/>
         <source>{0} is damaged (integrity check: {1}){2}</source>
         <translation>{0} 已损坏（完整性检查：{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="522"/>
+        <location filename="../../desktop/core/store/schema.py" line="531"/>
         <source>{0} is an SQLite database of another program, not a Jiyao project</source>
         <translation>{0} 是其他程序的 SQLite 数据库，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="535"/>
-        <location filename="../../desktop/core/store/schema.py" line="572"/>
+        <location filename="../../desktop/core/store/schema.py" line="544"/>
+        <location filename="../../desktop/core/store/schema.py" line="581"/>
         <source>{0} was made by a newer Jiyao (schema {1}, this one knows {2})</source>
         <translation>{0} 由更新版本的纪要创建（结构版本 {1}，本版本只认识 {2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="541"/>
+        <location filename="../../desktop/core/store/schema.py" line="550"/>
         <source>{0} was made by an older Jiyao and must be updated, which needs writing: open it once where it can be written (it is read-only here)</source>
         <translation>{0} 由旧版本的纪要创建，需要升级，而升级需要写入：请在可写的位置打开它一次（此处为只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="609"/>
+        <location filename="../../desktop/core/store/schema.py" line="618"/>
         <source>{0} is a folder, not a Jiyao project</source>
         <translation>{0} 是文件夹，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="613"/>
+        <location filename="../../desktop/core/store/schema.py" line="622"/>
         <source>{0} is a pipe or a device, not a Jiyao project</source>
         <translation>{0} 是管道或设备，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="624"/>
+        <location filename="../../desktop/core/store/schema.py" line="633"/>
         <source>{0} is an empty file, not a Jiyao project</source>
         <translation>{0} 是空文件，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="628"/>
+        <location filename="../../desktop/core/store/schema.py" line="637"/>
         <source>{0} is not a Jiyao database (not an SQLite file)</source>
         <translation>{0} 不是纪要数据库（不是 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="634"/>
+        <location filename="../../desktop/core/store/schema.py" line="643"/>
         <source>{0} is read-only: Jiyao writes every change to the project at once</source>
         <translation>{0} 是只读的：纪要会把每处改动立即写入项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="650"/>
+        <location filename="../../desktop/core/store/schema.py" line="659"/>
         <source>{0} is on a read-only file system</source>
         <translation>{0} 位于只读文件系统上</translation>
     </message>
@@ -3918,22 +3933,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>已转换：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="562"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="589"/>
         <source>A disagreement between coders</source>
         <translation>编码员之间的分歧</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="586"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="613"/>
         <source>Removed when cleaning</source>
         <translation>清理时删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="593"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="620"/>
         <source>Changed by the conversion</source>
         <translation>经转换改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="612"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="639"/>
         <source>Script: {0} · conversion: {1} · {2}</source>
         <translation>简繁：{0} · 转换：{1} · {2}</translation>
     </message>
@@ -3959,7 +3974,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message>
         <location filename="../../desktop/ui/reading/reader.py" line="182"/>
-        <location filename="../../desktop/ui/reading/reader.py" line="665"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="692"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
@@ -4071,42 +4086,42 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="49"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="52"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="50"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="53"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="51"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="54"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="52"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="55"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="53"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="56"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="54"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="57"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="55"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="58"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="56"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="59"/>
         <source>Document variables</source>
         <translation>文档变量</translation>
     </message>
@@ -4114,91 +4129,106 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>SegmentsView</name>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="60"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="63"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="61"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="64"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="62"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="65"/>
         <source>HTML report (*.html)</source>
         <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="63"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="66"/>
         <source>Markdown report (*.md)</source>
         <translation>Markdown 报告 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="64"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="67"/>
         <source>Word report (*.docx)</source>
         <translation>Word 报告 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="187"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="196"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="188"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="197"/>
         <source>Where</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="189"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="198"/>
         <source>Add condition</source>
         <translation>添加条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="190"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="199"/>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="191"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="200"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="193"/>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="210"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="202"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="218"/>
         <source>(every label)</source>
         <translation>（所有标签）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="270"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="280"/>
+        <source>Tags not filtered: {0}</source>
+        <translation>未能筛选标注：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="329"/>
         <source>Coded segments</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="285"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="346"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="287"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="348"/>
         <source>Remove this condition</source>
         <translation>移除此条件</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="358"/>
+        <source>Reading the tags…</source>
+        <translation>正在读取标注…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="360"/>
+        <source>Filtering…</source>
+        <translation>正在筛选…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="293"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="362"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="303"/>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="324"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="372"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="393"/>
         <source>Export coded segments</source>
         <translation>导出编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="321"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="390"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
@@ -4385,168 +4415,158 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagCounts</name>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="158"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="176"/>
         <source>Tag counts</source>
         <translation>标注计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="169"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="177"/>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="187"/>
         <source>tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="170"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="188"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="172"/>
-        <source>Document</source>
-        <translation>文档</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="172"/>
-        <source>Label</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="172"/>
-        <source>Text</source>
-        <translation>文字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="174"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="189"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="178"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="193"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="178"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="193"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="178"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="193"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="123"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="162"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="142"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="180"/>
         <source>Cross table</source>
         <translation>交叉表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="124"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="163"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="143"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="181"/>
         <source>Co-occurrence</source>
         <translation>共现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="126"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="164"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="145"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="182"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="129"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="165"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="148"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="183"/>
         <source>Coded segments</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="159"/>
-        <source>Reading the tags…</source>
-        <translation>正在读取标注…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="193"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="212"/>
         <source>label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="194"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="213"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="195"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="214"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="196"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="215"/>
         <source>annotator</source>
         <translation>标注者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="197"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="216"/>
         <source>issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="198"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="217"/>
         <source>addressee</source>
         <translation>接受者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="199"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="218"/>
         <source>strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="200"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="219"/>
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="201"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="220"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="202"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="221"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="203"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="222"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="204"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="223"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="205"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="224"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="211"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="230"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="213"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="288"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="232"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="322"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="267"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="307"/>
         <source>Tags not counted again: {0}</source>
         <translation>未能重新统计标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="377"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="384"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="367"/>
+        <source>Tags not read: {0}</source>
+        <translation>未能读取标注：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/counts.py" line="423"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="430"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>
@@ -4638,6 +4658,24 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <location filename="../../desktop/ui/common/undo_stack.py" line="73"/>
         <source>Redone: {0}</source>
         <translation>已重做：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>TagsModel</name>
+    <message>
+        <location filename="../../desktop/ui/analysis/count_models.py" line="97"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/count_models.py" line="98"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/count_models.py" line="99"/>
+        <source>Text</source>
+        <translation>文字</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """The corpus list at a million documents (issue 17): first window, sorts, filters, scrolling.
 
     python tests/benchmarks/bench_million.py [--documents 1000000] [--repeat 9]
-        [--dir /tmp/jiyao-million] [--rebuild]
+        [--dir /tmp/jiyao-million] [--rebuild] [--skip-slow | --statistics-only]
 
 The project is generated once (in a child process) and cached in ``--dir`` as
 ``million-<documents>.jiyao``: short readouts of 200–400 characters (a slice of the seed texts
@@ -142,13 +142,10 @@ def add_tags(db: Path) -> None:
         print(f"  tags added in {time.perf_counter() - begin:.0f} s", flush=True)
 
 
-def search_and_statistics(store: object, repeat: int) -> list[tuple[str, list[float]]]:
-    """The corpus search (its first page of hits, the hits per document) and the statistics
-    (the tags read, a cross table of labels by year), timed as the core computes them: the
-    window does both on worker threads, filling its table as they come."""
-    from desktop.core.exports.selection import label_paths
+def search(store: object, repeat: int) -> list[tuple[str, list[float]]]:
+    """The corpus search (its first page of hits, the hits per document), timed as the core
+    computes it: the window does it on worker threads, filling its table as they come."""
     from desktop.core.search import Search, count_hits, iter_hits
-    from desktop.core.stats import cross_table
     from desktop.core.store import Store
 
     assert isinstance(store, Store)
@@ -173,25 +170,14 @@ def search_and_statistics(store: object, repeat: int) -> list[tuple[str, list[fl
         results.append(
             (f"search {query}: hits per document", timed(lambda s=search: count_hits(store, s)))
         )
-    segments: list[object] = []
-    results.append(
-        (
-            "statistics: every tag read",
-            timed(lambda: segments.append(store.coded_segments(with_text=False)), 3),
-        )
-    )
-    paths = label_paths(store.labels())
-    tags = segments[-1]
-    results.append(
-        ("statistics: labels by year", timed(lambda: cross_table(tags, paths, "label", "year"), 3))
-    )
     return results
 
 
-def statistics_window(workspace: object) -> tuple[float, float]:
-    """The window's tag counts (Ctrl+Shift+M) opened until its cross table is filled: the
-    seconds it took, and the longest the event loop did not answer meanwhile (a frozen
-    window), from a timer ticking every 20 ms."""
+def statistics_window(workspace: object) -> dict[str, tuple[float, float]]:
+    """The window's tag counts (Ctrl+Shift+M) opened until its cross table is counted, then
+    each tab that lists tags shown until it is filled (the tags read, then counted or
+    filtered), and a cell's tags listed: for each, the seconds it took and the longest the
+    event loop did not answer meanwhile (a frozen window), from a timer ticking every 20 ms."""
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -210,18 +196,110 @@ def statistics_window(workspace: object) -> tuple[float, float]:
     timer = QTimer(interval=20)
     timer.timeout.connect(tick)
     timer.start()
-    begin = time.perf_counter()
-    counts = TagCounts(workspace, in_background=True)  # type: ignore[arg-type]
+    figures: dict[str, tuple[float, float]] = {}
+
+    def until(name: str, begin: float, done: Callable[[], bool]) -> None:
+        while not done():
+            QApplication.processEvents()
+            time.sleep(0.005)
+        tick()
+        figures[name] = (time.perf_counter() - begin, longest[0] / 1000)
+
+    def restart() -> float:
+        QApplication.processEvents()
+        tick()
+        longest[0] = 0
+        return time.perf_counter()
+
+    begin = restart()
+    counts = TagCounts(workspace)  # type: ignore[arg-type]
     counts.show()
     tick()
-    while not counts.segments:
-        QApplication.processEvents()
-        time.sleep(0.005)
-    took = time.perf_counter() - begin
-    tick()
+    until("open to counted", begin, lambda: counts.table_shown is not None)
+    begin = restart()
+    counts.tabs.setCurrentWidget(counts.cooccurrence)
+    until(
+        "co-occurrence tab shown to counted",
+        begin,
+        lambda: (
+            counts.segments is not None
+            and not counts.cooccurrence.is_counting()
+            and counts.cooccurrence.matrix is not None
+            and bool(counts.cooccurrence.matrix.labels)
+        ),
+    )
+    begin = restart()
+    counts.tabs.setCurrentWidget(counts.segments_view)
+    until("segments tab shown to listed", begin, lambda: not counts.segments_view.is_busy())
+    counts.tabs.setCurrentIndex(0)
+    begin = restart()
+    last = counts.model.rowCount() - 1, counts.model.columnCount() - 1
+    counts._show_cell(*last)  # the grand total: every tag listed below the table
+    until("a cell's tags (every tag) listed", begin, lambda: counts.behind_model.rowCount() > 0)
+    begin = restart()
+    counts.rows.setCurrentIndex(counts.rows.findData("document"))
+    until(
+        "rows: document chosen to counted",
+        begin,
+        lambda: counts.table_shown is not None and counts.table_shown.rows_field == "document",
+    )
     timer.stop()
     counts.close()
-    return took, longest[0] / 1000
+    return figures
+
+
+def measure_statistics(db: Path, repeat: int) -> None:
+    """The statistics, printed: the cross table as the window made it before (every tag
+    read, then counted in Python: the baseline) and as the store counts it now, in the same
+    run; then the window's own figures (``statistics_window``), ``repeat`` times each."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.exports.selection import label_paths
+    from desktop.core.stats import counted_cross_table, cross_table
+    from desktop.core.store import Store
+    from desktop.ui.common.settings import Settings
+    from desktop.ui.workspace import Workspace
+
+    QApplication.instance() or QApplication([])
+    store = Store(db, check=False)
+    paths = label_paths(store.labels())
+    tags = sum(store.tag_counts_by_label().values())
+    print(f"\nstatistics, {store.document_count():,} documents, {tags:,} tags, offscreen")
+    print(f"  (median of {repeat})")
+
+    def read_then_count(rows: str, columns: str, count: str) -> Callable[[], object]:
+        def baseline() -> object:
+            segments = store.coded_segments(with_text=False)
+            return cross_table(segments, paths, rows, columns, count=count)
+
+        return baseline
+
+    def count_by_the_store(rows: str, columns: str, count: str) -> Callable[[], object]:
+        return lambda: counted_cross_table(store, paths, rows, columns, count=count)
+
+    for rows, columns, count in [("label", "year", "tags"), ("label", "month", "documents")]:
+        before, now = [], []
+        for _ in range(repeat):  # interleaved: the machine's load falls on both alike
+            for took, action in (
+                (before, read_then_count(rows, columns, count)),
+                (now, count_by_the_store(rows, columns, count)),
+            ):
+                begin = time.process_time()
+                action()
+                took.append(time.process_time() - begin)
+        old, new = median_ms(before), median_ms(now)
+        print(f"  {rows} by {columns}, counting {count} (processor time):")
+        print(f"    every tag read, then counted (baseline) {old:9.1f} ms")
+        print(f"    counted by the store                    {new:9.1f} ms   x{new / old:5.2f}")
+    workspace = Workspace(store, Settings(), None)
+    runs = [statistics_window(workspace) for _ in range(repeat)]
+    print("  the window (Ctrl+Shift+M), wall time; longest stall of its event loop:")
+    for name in runs[0]:
+        took = median_ms([run[name][0] for run in runs])
+        stall = median_ms([run[name][1] for run in runs])
+        worst = max(run[name][1] for run in runs) * 1000
+        print(f"    {name:38} {took:9.1f} ms   stall {stall:6.1f} ms (worst {worst:.0f})")
+    store.close()
 
 
 def first_window(db: Path, later: bool) -> tuple[float, float, float, float]:
@@ -364,10 +442,7 @@ def measure(db: Path, repeat: int, skip_slow: bool) -> None:
         results.append(("filter: text+source+dates", painted(narrowed(both))))
     corpus.clear_filter()
     if not skip_slow:
-        results += search_and_statistics(store, repeat)
-        opened = [statistics_window(corpus.workspace) for _ in range(3)]
-        results.append(("statistics window: open to counted", [t for t, _ in opened]))
-        results.append(("  its longest stall of the event loop", [s for _, s in opened]))
+        results += search(store, repeat)
     rss = rss_mib()
     bare = median_ms(base)
     print(f"\ncorpus list, {store.document_count():,} documents, offscreen, median of {repeat}")
@@ -396,6 +471,10 @@ def main() -> None:
     parser.add_argument("--check", choices=["before", "beside"], help=argparse.SUPPRESS)
     parser.add_argument("--windows", type=int, default=5, help="first windows timed, each way")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--statistics-only", action="store_true", help="only the statistics window's figures"
+    )
+    parser.add_argument("--statistics", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.build:
         build_project(args.build, args.documents)
@@ -411,6 +490,9 @@ def main() -> None:
         return
     if args.measure:
         measure(args.measure, args.repeat, args.skip_slow)
+        return
+    if args.statistics:
+        measure_statistics(args.statistics, args.repeat)
         return
     args.dir.mkdir(parents=True, exist_ok=True)
     os.environ["XDG_CONFIG_HOME"] = str(args.dir / "config")
@@ -428,6 +510,9 @@ def main() -> None:
     print(f"first open (any migration, page cache warmed): {time.perf_counter() - begin:.1f} s")
     subprocess.run([*me, "--index", str(db)], check=True)
     subprocess.run([*me, "--tag", str(db)], check=True)
+    if args.statistics_only:
+        subprocess.run([*me, "--repeat", str(args.repeat), "--statistics", str(db)], check=True)
+        return
     # Checked before the first read (the baseline: as every open was) and beside it (as the
     # window opens a project now), interleaved, each in a process of its own.
     windows: dict[str, list[tuple[float, ...]]] = {"before": [], "beside": []}
@@ -452,6 +537,8 @@ def main() -> None:
     print(f"  open to painted, checked beside / before: x{ratio:.2f}")
     extra = ["--skip-slow"] if args.skip_slow else []
     subprocess.run([*me, "--repeat", str(args.repeat), *extra, "--measure", str(db)], check=True)
+    if not args.skip_slow:
+        subprocess.run([*me, "--repeat", str(args.repeat), "--statistics", str(db)], check=True)
 
 
 if __name__ == "__main__":

@@ -126,3 +126,71 @@ def test_a_cell_opens_the_segments_behind_it(tmp_path: Path) -> None:
         behind = cell_segments(segments, label_paths(labels), "issuer", "annotator", "市长", None)
         assert [s.text for s in behind] == ["市长要求", "要求复工"]
         assert "city" in available_fields(segments)
+
+
+def varied_project(path: Path) -> Store:
+    """Tags whose fields take every shape a value has: lists (two addressees), numbers,
+    true, null, nested objects, no value, a variable named like an attribute, a name with a
+    quote, and variables another program wrote with escaped keys."""
+    store = project(path)
+    ids = store.add_documents(
+        [
+            NewDocument(
+                title=f"另{n}",
+                raw_text=f"区长要求复工复产落实{n}",
+                clean_text=f"区长要求复工复产落实{n}",
+                encoding="utf-8",
+                script="simplified",
+                date=date,
+                source=source,
+                metadata=metadata,
+            )
+            for n, (date, source, metadata) in enumerate(
+                [
+                    ("2020-13-01", "新华社", {"pages": 12, "ratio": 0.30000000000000004}),
+                    ("2021", "", {"issuer": "县长", "flag": True, 'say "hi"': "引号"}),
+                    ("2021-07-09", "人民日报", {"nested": {"a": [1, 2]}, "none": None}),
+                ]
+            )
+        ]
+    )
+    label = store.labels()[1].id
+    for document_id, attributes in zip(
+        ids,
+        [{"addressee": ["各区", "各县", "各区"]}, {"deadline": "", "strength": 3}, {"extra": "额"}],
+        strict=True,
+    ):
+        assert document_id is not None
+        store.add_annotation(document_id, label, 0, 2, attributes=attributes, annotator="丙")
+        store.add_annotation(document_id, label, 4, 6, annotator="")
+    with store.transaction():  # as another program writes JSON: keys escaped
+        store.db.execute(
+            "UPDATE documents SET metadata = ? WHERE id = ?",
+            ('{"\\u680f\\u76ee": "\\u8981\\u95fb", "pages": 7}', ids[0]),
+        )
+    return store
+
+
+def test_counted_in_the_store_as_read_tag_by_tag(tmp_path: Path) -> None:
+    """The table counted from the store's groups is the one every tag read gives, for every
+    pair of fields and both counts."""
+    from desktop.core.stats import counted_cross_table, fields_offered
+
+    with varied_project(tmp_path / "p.jiyao") as store:
+        segments = store.coded_segments(with_text=False)
+        paths = label_paths(store.labels())
+        names = store.segment_variable_names()
+        fields = fields_offered(names, paths)
+        assert fields == available_fields(segments, paths)
+        assert {"栏目", "pages", 'say "hi"', "addressee", "extra"} <= set(fields)
+        for rows in fields:
+            for columns in [None, *fields]:
+                for count in ("tags", "documents"):
+                    expected = cross_table(segments, paths, rows, columns, count=count)
+                    counted = counted_cross_table(
+                        store, paths, rows, columns, count=count, variable_names=names
+                    )
+                    assert counted == expected, (rows, columns, count)
+        assert counted_cross_table(store, paths, "栏目", "label").row_values == ("要闻", NONE)
+        with pytest.raises(UnknownField):
+            counted_cross_table(store, paths, "label", "no such variable")

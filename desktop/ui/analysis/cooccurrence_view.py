@@ -35,6 +35,7 @@ from desktop.core.labels import LABEL_PATH_SEPARATOR
 from desktop.core.store import Store
 from desktop.core.store.segments import CodedSegment
 from desktop.ui.analysis.csv_file import ask_csv_path, write_csv
+from desktop.ui.common.latest_job import LatestJob
 from desktop.ui.common.progress import TaskProgress
 from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
 from desktop.ui.workspace import Workspace
@@ -58,6 +59,8 @@ class CooccurrenceView(QWidget):
         self.mentions: list[Mention] | None = None
         self.task: Task | None = None
         self.progress: TaskProgress | None = None
+        # The labels' matrix is counted on a worker thread (a second over 400,000 tags).
+        self._counting = LatestJob(self._counted, self._count_failed, "co-occurrence", self)
         self.of = QComboBox()
         self.of.addItem(self.tr("Labels"), LABELS)
         self.of.addItem(self.tr("Entities"), ENTITIES)
@@ -131,6 +134,22 @@ class CooccurrenceView(QWidget):
         self.level.blockSignals(False)
         self.recount()
 
+    def is_counting(self) -> bool:
+        return self._counting.is_busy()
+
+    def wait_for_tags(self) -> None:
+        """Say the tags are being read (the window reads them for this tab)."""
+        self._counting.forget()
+        if not self.of_entities():
+            self.note.setText(self.tr("Reading the tags…"))
+            self.note.setVisible(True)
+
+    def forget(self) -> None:
+        """Count nothing more of the tags read so far (the project changed, the window
+        closed)."""
+        self._counting.forget()
+        self.segments = []
+
     def within(self) -> int | None:
         where = self.where.currentData()
         if where == NEAR:
@@ -147,21 +166,36 @@ class CooccurrenceView(QWidget):
         self.count.setItemText(1, pairs)
         self.note.setVisible(self.of_entities())
         if self.of_entities() and self.mentions is None:
+            self._counting.forget()
             self._read_mentions()
-            matrix = CoMatrix((), {})
+            self._show_matrix(CoMatrix((), {}))
         elif self.of_entities():
             assert self.mentions is not None
+            self._counting.forget()
             matrix = entity_cooccurrence(
                 self.mentions, within=self.within(), count=self.count.currentData()
             )
+            self._show_matrix(matrix)
         else:
-            matrix = cooccurrence(
-                self.segments,
-                self.paths,
-                within=self.within(),
-                count=self.count.currentData(),
-                level=self.level.currentData(),
-            )
+            segments, paths, within = self.segments, self.paths, self.within()
+            count, level = self.count.currentData(), self.level.currentData()
+
+            def work(_cancelled: CancelCheck) -> CoMatrix:
+                return cooccurrence(segments, paths, within=within, count=count, level=level)
+
+            self.note.setText(self.tr("Counting…"))
+            self.note.setVisible(True)
+            self._counting.run(work)
+
+    def _counted(self, matrix: object) -> None:
+        assert isinstance(matrix, CoMatrix)
+        self.note.setVisible(False)
+        self._show_matrix(matrix)
+
+    def _count_failed(self, message: str) -> None:
+        self.note.setText(self.tr("Not counted: {0}").format(message))
+
+    def _show_matrix(self, matrix: CoMatrix) -> None:
         self.matrix = matrix
         self.table.clear()
         self.table.setRowCount(len(matrix.labels))

@@ -6,10 +6,12 @@ the table exports as CSV. Another tab shows which labels occur together
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,8 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,18 +33,20 @@ from desktop.core.stats import (
     NONE,
     TOTAL,
     CrossTable,
-    available_fields,
     cell_segments,
-    cross_table,
+    counted_cross_table,
+    fields_offered,
 )
 from desktop.core.store import Store
 from desktop.core.store.segments import CodedSegment
 from desktop.ui.analysis.chart_view import ChartView
 from desktop.ui.analysis.cooccurrence_view import CooccurrenceView
+from desktop.ui.analysis.count_models import CrossTableModel, TagsModel
 from desktop.ui.analysis.csv_file import ask_csv_path, write_csv
 from desktop.ui.analysis.segments_view import SegmentsView
 from desktop.ui.common.fitting import fit_to_screen
-from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
+from desktop.ui.common.latest_job import LatestJob
+from desktop.ui.common.workers import CancelCheck
 from desktop.ui.workspace import Workspace
 
 # How long after the last edit the counts are read again.
@@ -51,50 +54,66 @@ RELOAD_DELAY_MS = 400
 
 
 @dataclass(frozen=True)
+class Counted:
+    """What a count on a worker thread found: the labels, the fields to choose from, and the
+    cross table of the fields chosen (the defaults where those are gone)."""
+
+    labels: list[Label]
+    fields: list[str]
+    table: CrossTable
+
+
+@dataclass(frozen=True)
 class TagsRead:
-    """The tags and labels a background reading found."""
+    """Every tag with its words, and the labels and fields, for the tabs that list tags."""
 
     segments: list[CodedSegment]
     labels: list[Label]
-
-
-# The cell's values: (row value, column value), None for a total.
-_CELL = Qt.ItemDataRole.UserRole
+    fields: list[str]
 
 
 class TagCounts(QDialog):
-    """The cross table. ``tagChosen(document_id, start, end)`` on double-click of a tag."""
+    """The cross table. ``tagChosen(document_id, start, end)`` on double-click of a tag.
+
+    Nothing is counted on the window's thread: the cross table is counted by the store on a
+    worker thread (at once, and again when a choice or the tags change); the tags themselves
+    are read, on a worker too, only when a tab that lists them is shown or a cell is opened,
+    and the co-occurrence and coded segments tabs count and filter them on workers of their
+    own. Answers that come after the project changed or the window closed are dropped."""
 
     tagChosen = Signal(int, int, int)
 
-    def __init__(
-        self, workspace: Workspace, parent: QWidget | None = None, *, in_background: bool = False
-    ) -> None:
-        """``in_background``: the tags are read on a worker thread from the start (and when
-        another project opens), the dialog saying so meanwhile (the window's: 16 s for
-        400,000 tags would freeze it); else at once (tests, small projects)."""
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.in_background = in_background
         self.resize(1000, 600)
-        self.segments: list[CodedSegment] = []
+        self.labels: list[Label] = []
+        self.fields: list[str] = []
+        # Every tag, once a tab asked for them (None: not read, or changed since).
+        self.segments: list[CodedSegment] | None = None
         self.table_shown: CrossTable | None = None
         self.rows = QComboBox()
         self.columns = QComboBox()
         self.count = QComboBox()
         self.count.addItem("", "tags")
         self.count.addItem("", "documents")
-        self.table = QTableWidget()
+        self.model = CrossTableModel(self.value_caption, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.cellClicked.connect(self._show_cell)
-        self.table.cellDoubleClicked.connect(self.open_cell)
-        self.behind = QTableWidget(0, 3)
+        self.table.clicked.connect(lambda index: self._show_cell(index.row(), index.column()))
+        self.table.doubleClicked.connect(lambda index: self.open_cell(index.row(), index.column()))
+        self.behind_model = TagsModel(self)
+        self.behind = QTableView()
+        self.behind.setModel(self.behind_model)
         self.behind.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.behind.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.behind.setWordWrap(False)
         self.behind.horizontalHeader().setStretchLastSection(True)
-        self.behind.cellDoubleClicked.connect(self._choose)
+        self.behind.doubleClicked.connect(lambda index: self._choose(index.row(), 0))
         self.export = QPushButton()
         self.export.clicked.connect(self._ask_export)
+        self.export.setEnabled(False)
         choices = QHBoxLayout()
         self.captions = [QLabel(), QLabel(), QLabel()]
         for caption, combo in zip(
@@ -103,7 +122,7 @@ class TagCounts(QDialog):
             choices.addWidget(caption)
             choices.addWidget(combo)
         choices.addStretch(1)
-        self.reading = QLabel()  # said while the tags are read on a worker thread
+        self.reading = QLabel()  # said while the counts are made on a worker thread
         self.reading.hide()
         choices.addWidget(self.reading)
         choices.addWidget(self.export)
@@ -127,22 +146,21 @@ class TagCounts(QDialog):
         self.segments_view = SegmentsView(workspace)
         self.segments_view.tagChosen.connect(self.tagChosen)
         self.tabs.addTab(self.segments_view, self.tr("Coded segments"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.retranslate()
-        # Reading every tag again takes a while in a large project (two seconds at 100,000
-        # tags): after an edit it waits until the edits pause, so a burst of edits is read
-        # once, and it is read on a worker thread, so the window goes on answering.
+        # Counting again takes a while in a large project (a second at 400,000 tags): after
+        # an edit it waits until the edits pause, so a burst of edits is counted once.
         self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
-        self._reload_timer.timeout.connect(self._reload_in_background)
-        self._reading: Task | None = None
-        self._read_again = False
-        self._generation = 0  # a reading begun before the project changed is not shown
-        self._reading_generation = 0
-        if in_background:
-            self._reload_in_background()
-        else:
-            self.reload()
+        self._reload_timer.timeout.connect(self.reload)
+        self._counting = LatestJob(self._counted, self._count_failed, "tag counts", self)
+        self._counting.busyChanged.connect(self.reading.setVisible)
+        self._reading = LatestJob(self._tags_read, self._reading_failed, "coded segments", self)
+        self._listing = LatestJob(self._listed, self._count_failed, "tags of a cell", self)
+        # What waits for the tags to be read (a cell opened before they were).
+        self._after_reading: list[Callable[[], None]] = []
+        self.recount()
         for combo in (self.rows, self.columns, self.count):
             combo.currentIndexChanged.connect(self.recount)
         for changed in (
@@ -156,7 +174,7 @@ class TagCounts(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tag counts"))
-        self.reading.setText(self.tr("Reading the tags…"))
+        self.reading.setText(self.tr("Counting…"))
         for index, tab_title in enumerate(
             (
                 self.tr("Cross table"),
@@ -168,9 +186,6 @@ class TagCounts(QDialog):
             self.tabs.setTabText(index, tab_title)
         self.count.setItemText(0, self.tr("tags"))
         self.count.setItemText(1, self.tr("documents"))
-        self.behind.setHorizontalHeaderLabels(
-            [self.tr("Document"), self.tr("Label"), self.tr("Text")]
-        )
         self.export.setText(self.tr("Export CSV…"))
         self.segments_view.retranslate()
         self.chart.retranslate()
@@ -183,8 +198,12 @@ class TagCounts(QDialog):
         # View > Language while the counts are open: the words and the field names follow.
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "captions"):
             self.retranslate()
-            if self.rows.count():
-                self.reload()
+            self._show_fields()
+            self.model.captions_changed()
+            shown = self.segments_view.fields
+            self.segments_view.rename_fields({name: self.field_caption(name) for name in shown})
+            if self.table_shown is not None:
+                self._show_chart(self.table_shown)
         super().changeEvent(event)
 
     def field_caption(self, name: str) -> str:
@@ -213,152 +232,179 @@ class TagCounts(QDialog):
             return self.tr("(none)")
         return str(value)
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # What is still being counted is for nobody now.
+        for job in (self._counting, self._reading, self._listing):
+            job.forget()
+        self.cooccurrence.forget()
+        self.segments_view.forget()
+        self._reload_timer.stop()
+        super().closeEvent(event)
+
     def _project_switched(self, _store: object) -> None:
-        if not self.in_background:
-            self.reload()  # at once: the old tags are gone
-            return
-        self._generation += 1  # a reading of the old project is not shown
-        self._show_tags([], [])
-        self._reload_in_background()
+        for job in (self._counting, self._reading, self._listing):
+            job.forget()  # the old project's answers are not shown
+        self.cooccurrence.forget()
+        self.segments_view.forget()
+        self.segments = None
+        self._after_reading.clear()
+        self.table_shown = None
+        self.model.show(None)
+        self.behind_model.show([], {})
+        self.reload()
 
     def _reload_soon(self, *_changed: object) -> None:
         self._reload_timer.start()  # again: the reading waits for the last edit
 
-    def reload(self, *_changed: object) -> None:
-        """Read the tags again (they changed, or the project did) and count them, now."""
+    def reload(self) -> None:
+        """Count again (the tags changed, or the project did), and read the tags again if a
+        tab shown lists them (else when one is shown)."""
         self._reload_timer.stop()
-        self._generation += 1
-        store = self.workspace.store
-        self._show_tags(store.coded_segments(), store.labels())
+        self.recount()
+        self.segments = None
+        if self._lists_tags(self.tabs.currentWidget()):
+            self._read_tags()
 
-    def _reload_in_background(self) -> None:
-        """Read the tags on a worker thread, through a connection of its own, and count them
-        when read; edits during the reading read them once more after it."""
-        if self._reading is not None:
-            self._read_again = True
-            return
+    def recount(self) -> None:
+        """Count the cross table of the fields chosen, on a worker thread."""
         store = self.workspace.store
         path, read_only = store.path, store.read_only
-        self._reading_generation = self._generation
+        filled = self.rows.count() > 0
+        rows = self.rows.currentData() if filled else "label"
+        columns = self.columns.currentData() if filled else "month"
+        count = self.count.currentData()
 
-        def read(_report: ProgressReporter, _cancelled: CancelCheck) -> TagsRead:
+        def work(_cancelled: CancelCheck) -> Counted:
             # Checked when the window opened it: not read whole again.
             with Store(path, create=False, read_only=read_only, check=False) as own:
-                return TagsRead(own.coded_segments(), own.labels())
+                labels = own.labels()
+                paths = label_paths(labels)
+                names = own.segment_variable_names()
+                fields = fields_offered(names, paths)
+                table = counted_cross_table(
+                    own,
+                    paths,
+                    rows if rows in fields else fields[0],
+                    columns if columns in fields else None,
+                    count=count,
+                    variable_names=names,
+                )
+                return Counted(labels, fields, table)
 
-        task = Task(read, "tag counts")
-        task.signals.finished.connect(self._tags_read)
-        task.signals.failed.connect(self._reading_failed)
-        self._reading = task
-        self.reading.show()
-        start(task)
+        self._counting.run(work)
 
-    def _tags_read(self, result: object) -> None:
-        self._reading = None
-        self.reading.hide()
-        if isinstance(result, TagsRead) and self._read_this_project():
-            self._show_tags(result.segments, result.labels)
-        self._read_more_if_asked()
+    def _counted(self, answer: object) -> None:
+        assert isinstance(answer, Counted)
+        self.labels, self.fields = answer.labels, answer.fields
+        self._show_fields(answer.table)
+        self.table_shown = answer.table
+        self.model.show(answer.table)
+        self._show_chart(answer.table)
+        self.behind_model.show([], {})
+        self.export.setEnabled(bool(answer.table.row_values))
 
-    def _reading_failed(self, message: str) -> None:
-        self._reading = None
-        self.reading.hide()
-        if self._read_this_project():
-            self.workspace.message.emit(self.tr("Tags not counted again: {0}").format(message))
-        self._read_more_if_asked()
+    def _count_failed(self, message: str) -> None:
+        self.workspace.message.emit(self.tr("Tags not counted again: {0}").format(message))
 
-    def _read_this_project(self) -> bool:
-        """Whether the reading that ended began on the project open now (not one closed)."""
-        return self._reading_generation == self._generation
-
-    def _read_more_if_asked(self) -> None:
-        if self._read_again:
-            self._read_again = False
-            self._reload_in_background()
-
-    def _show_tags(self, segments: list[CodedSegment], labels: list[Label]) -> None:
-        self.segments = segments
-        paths = label_paths(labels)
-        fields = available_fields(self.segments, paths)
-        for combo, default, blank in ((self.rows, "label", False), (self.columns, "month", True)):
-            chosen = combo.currentData() or default
+    def _show_fields(self, table: CrossTable | None = None) -> None:
+        """The fields in the two boxes, each on the field ``table`` counted (else as chosen)."""
+        shown = table or self.table_shown
+        chosen = (
+            (shown.rows_field, shown.columns_field)
+            if shown is not None
+            else (self.rows.currentData(), self.columns.currentData())
+        )
+        boxes = (self.rows, self.columns)
+        for combo, blank, field in zip(boxes, (False, True), chosen, strict=True):
             combo.blockSignals(True)
             combo.clear()
             if blank:
                 combo.addItem(self.tr("(none)"), None)
-            for name in fields:
+            for name in self.fields:
                 combo.addItem(self.field_caption(name), name)
-            index = combo.findData(chosen)
-            combo.setCurrentIndex(max(0, index))
+            combo.setCurrentIndex(max(0, combo.findData(field)))
             combo.blockSignals(False)
-        self.recount()
-        self.cooccurrence.reload(self.segments, paths)
-        captions = {name: self.field_caption(name) for name in fields}
-        self.segments_view.reload(self.segments, labels, paths, captions)
 
-    def recount(self) -> None:
-        rows, columns = self.rows.currentData(), self.columns.currentData()
-        if rows is None:
+    def _show_chart(self, table: CrossTable) -> None:
+        names = (table.rows_field, table.columns_field)
+        self.chart.show_table(table, {name: self.field_caption(name) for name in names if name})
+
+    @staticmethod
+    def _lists_tags(tab: QWidget) -> bool:
+        return isinstance(tab, (CooccurrenceView, SegmentsView))
+
+    def _tab_shown(self, _index: int) -> None:
+        if self.segments is None and self._lists_tags(self.tabs.currentWidget()):
+            self._read_tags()
+
+    def _read_tags(self) -> None:
+        """Read every tag with its words on a worker thread, for the tabs that list them."""
+        store = self.workspace.store
+        path, read_only = store.path, store.read_only
+
+        def work(_cancelled: CancelCheck) -> TagsRead:
+            with Store(path, create=False, read_only=read_only, check=False) as own:
+                labels = own.labels()
+                fields = fields_offered(own.segment_variable_names(), label_paths(labels))
+                return TagsRead(own.coded_segments(), labels, fields)
+
+        self.cooccurrence.wait_for_tags()
+        self._reading.run(work)
+
+    def _tags_read(self, answer: object) -> None:
+        assert isinstance(answer, TagsRead)
+        self.segments = answer.segments
+        paths = label_paths(answer.labels)
+        self.cooccurrence.reload(answer.segments, paths)
+        captions = {name: self.field_caption(name) for name in answer.fields}
+        self.segments_view.reload(answer.segments, answer.labels, paths, captions, answer.fields)
+        waiting, self._after_reading = self._after_reading, []
+        for then in waiting:
+            then()
+
+    def _reading_failed(self, message: str) -> None:
+        self._after_reading.clear()
+        self.workspace.message.emit(self.tr("Tags not read: {0}").format(message))
+
+    def _with_tags(self, then: Callable[[], None]) -> None:
+        """Do ``then`` now if the tags are read, else once they are."""
+        if self.segments is not None:
+            then()
             return
-        table = cross_table(
-            self.segments,
-            label_paths(self.workspace.store.labels()),
-            rows,
-            columns,
-            count=self.count.currentData(),
-        )
-        self.table_shown = table
-        self.chart.show_table(
-            table, {name: self.field_caption(name) for name in (rows, columns) if name}
-        )
-        csv_rows = table.csv_rows()
-        self.table.clear()
-        self.table.setRowCount(len(csv_rows) - 1)
-        self.table.setColumnCount(len(csv_rows[0]) - 1)
-        self.table.setHorizontalHeaderLabels([self.value_caption(v) for v in csv_rows[0][1:]])
-        self.table.setVerticalHeaderLabels([self.value_caption(row[0]) for row in csv_rows[1:]])
-        for r, row in enumerate(csv_rows[1:]):
-            row_value = None if r == len(csv_rows) - 2 else str(row[0])
-            for c, value in enumerate(row[1:]):
-                header = str(csv_rows[0][c + 1])
-                column_value = None if header == TOTAL and c == len(row) - 2 else header
-                item = QTableWidgetItem()
-                item.setData(Qt.ItemDataRole.DisplayRole, value)
-                item.setData(_CELL, (row_value, column_value))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
-        self.behind.setRowCount(0)
-        self.export.setEnabled(bool(table.row_values))
+        self._after_reading = [then]  # the last cell asked for, not every one
+        self._read_tags()
 
     def _show_cell(self, row: int, column: int) -> None:
-        item = self.table.item(row, column)
-        if item is None or self.table_shown is None:
+        """List the tags behind a cell below the table (read and found on workers)."""
+        if self.table_shown is None or not self.model.index(row, column).isValid():
             return
-        row_value, column_value = item.data(_CELL)
         shown = self.table_shown
-        segments = cell_segments(
-            self.segments,
-            label_paths(self.workspace.store.labels()),
-            shown.rows_field,
-            shown.columns_field,
-            row_value,
-            column_value,
-        )
-        labels = {label.id: label.name for label in self.workspace.store.labels()}
-        self.behind.setRowCount(len(segments))
-        for r, segment in enumerate(segments):
-            title = QTableWidgetItem(segment.title)
-            title.setData(Qt.ItemDataRole.UserRole, segment)
-            self.behind.setItem(r, 0, title)
-            self.behind.setItem(r, 1, QTableWidgetItem(labels.get(segment.label_id, "")))
-            self.behind.setItem(r, 2, QTableWidgetItem(segment.text.replace("\n", " ")))
+        row_value, column_value = self.model.values(row, column)
+        self.behind_model.show([], {})
+
+        def find() -> None:
+            segments, paths = self.segments or [], label_paths(self.labels)
+            names = {label.id: label.name for label in self.labels}
+
+            def work(_cancelled: CancelCheck) -> tuple[list[CodedSegment], dict[int, str]]:
+                behind = cell_segments(
+                    segments, paths, shown.rows_field, shown.columns_field, row_value, column_value
+                )
+                return behind, names
+
+            self._listing.run(work)
+
+        self._with_tags(find)
+
+    def _listed(self, answer: object) -> None:
+        assert isinstance(answer, tuple)
+        self.behind_model.show(*answer)
 
     def open_cell(self, row: int, column: int) -> None:
         """Show the tags behind a cell in the coded segments tab, filtered to that cell."""
-        item = self.table.item(row, column)
-        if item is None or self.table_shown is None:
+        if self.table_shown is None or not self.model.index(row, column).isValid():
             return
-        row_value, column_value = item.data(_CELL)
+        row_value, column_value = self.model.values(row, column)
         shown = self.table_shown
         chosen = cell_filter(shown.rows_field, shown.columns_field, row_value, column_value)
         self.segments_view.show_filter(chosen)
@@ -368,9 +414,9 @@ class TagCounts(QDialog):
         self.tabs.setCurrentWidget(self.segments_view)
 
     def _choose(self, row: int, _column: int) -> None:
-        item = self.behind.item(row, 0)
-        if item is not None:
-            segment: CodedSegment = item.data(Qt.ItemDataRole.UserRole)
+        index = self.behind_model.index(row, 0)
+        if index.isValid():
+            segment: CodedSegment = self.behind_model.data(index, Qt.ItemDataRole.UserRole)
             self.tagChosen.emit(segment.document_id, segment.start, segment.end)
 
     def _ask_export(self) -> None:

@@ -7,6 +7,7 @@ choosing and the writing are the core's (``segment_filter``, ``exports.segments_
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +40,11 @@ from desktop.core.exports.segments_report import write_report
 from desktop.core.model import Label
 from desktop.core.natural_sort import natural_key
 from desktop.core.segment_filter import Condition, SegmentFilter, select
-from desktop.core.stats import NONE, UnknownField, available_fields, field_values
+from desktop.core.stats import NONE, UnknownField, field_values
 from desktop.core.store.segments import CodedSegment
+from desktop.ui.common.latest_job import LatestJob
 from desktop.ui.common.messages import error_text
+from desktop.ui.common.workers import CancelCheck
 from desktop.ui.workspace import Workspace
 
 _ROOT = QModelIndex()
@@ -124,18 +127,21 @@ class SegmentsModel(QAbstractTableModel):
 
 
 class SegmentsView(QWidget):
-    """The segments and their filter. ``tagChosen(document_id, start, end)`` on double-click."""
+    """The segments and their filter. ``tagChosen(document_id, start, end)`` on double-click.
+    The filtering and the values offered are found on worker threads (a second over 400,000
+    tags), the tags shown once they are."""
 
     tagChosen = Signal(int, int, int)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.segments: list[CodedSegment] = []
+        self.segments: list[CodedSegment] | None = None  # None: not read yet
         self.labels: list[Label] = []
         self.paths: dict[int, str] = {}
         self.conditions: list[Condition] = []
         self.shown: list[CodedSegment] = []
+        self.fields: list[str] = []
         # A field's name in the interface language, by its name (the counts window's words).
         self.field_names: dict[str, str] = {}
         self.label = QComboBox()
@@ -181,6 +187,9 @@ class SegmentsView(QWidget):
         layout.addWidget(self.table, 1)
         self.label.currentIndexChanged.connect(self.refilter)
         self.field.currentIndexChanged.connect(self._offer_values)
+        self._filtering = LatestJob(self._filtered, self._not_found, "segments filter", self)
+        self._filtering.busyChanged.connect(self._filtering_busy)
+        self._offering = LatestJob(self._offered, self._not_found, "segment values", self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -198,25 +207,46 @@ class SegmentsView(QWidget):
         segments: list[CodedSegment],
         labels: list[Label],
         paths: dict[int, str],
-        field_names: dict[str, str] | None = None,
+        field_names: dict[str, str],
+        fields: list[str],
     ) -> None:
-        """The tags the window read, filtered as chosen so far."""
+        """The tags the window read, filtered as chosen so far; ``fields``: those a condition
+        may name (``stats.fields_offered``), ``field_names`` their names as shown."""
         self.segments, self.labels, self.paths = segments, labels, paths
-        # A copy, not the window's method: a child holding its parent would keep a closed
-        # window alive until Python's collector ran.
-        self.field_names = dict(field_names or {})
         self._fill_combo(
             self.label,
             [(self.tr("(every label)"), None)]
             + [(path, label_id) for label_id, path in sorted(paths.items(), key=_by_path)],
         )
-        fields = available_fields(segments, paths)
-        self._fill_combo(self.field, [(self.field_names.get(name, name), name) for name in fields])
+        self.fields = fields
+        self.rename_fields(field_names)
         self._offer_values()
         self.refilter()
 
+    def is_busy(self) -> bool:
+        """Whether the tags shown are still to come: not read yet, or being filtered."""
+        return self.segments is None or self._filtering.is_busy()
+
+    def forget(self) -> None:
+        """Drop the tags read and what is being found of them (the project changed, the
+        window closed); the filter chosen stays."""
+        for job in (self._filtering, self._offering):
+            job.forget()
+        self.segments, self.shown = None, []
+        self.model.reset([], self.paths)
+        self._show_found()
+
+    def rename_fields(self, field_names: dict[str, str]) -> None:
+        """The fields' names as shown (the interface language changed)."""
+        # A copy, not the window's method: a child holding its parent would keep a closed
+        # window alive until Python's collector ran.
+        self.field_names = dict(field_names)
+        shown = [(self.field_names.get(name, name), name) for name in self.fields]
+        self._fill_combo(self.field, shown)
+        self._show_chips()
+
     @staticmethod
-    def _fill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+    def _fill_combo(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
         chosen = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -226,13 +256,28 @@ class SegmentsView(QWidget):
         combo.blockSignals(False)
 
     def _offer_values(self) -> None:
-        """The values the chosen field has among the tags, to pick from (or type)."""
+        """The values the chosen field has among the tags, to pick from (or type), found on
+        a worker thread."""
         name = self.field.currentData()
         self.value.clear()
-        if name is None:
+        if name is None or self.segments is None:
             return
-        values = {value for s in self.segments for value in field_values(s, name, self.paths)}
-        self.value.addItems(sorted(values, key=lambda v: (v == NONE, natural_key(v))))
+        segments, paths = self.segments, self.paths
+
+        def work(_cancelled: CancelCheck) -> list[str]:
+            values = {value for s in segments for value in field_values(s, name, paths)}
+            return sorted(values, key=lambda v: (v == NONE, natural_key(v)))
+
+        self._offering.run(work)
+
+    def _offered(self, values: object) -> None:
+        typed = self.value.currentText()
+        self.value.clear()
+        self.value.addItems(values)  # type: ignore[arg-type]
+        self.value.setCurrentText(typed)  # what was typed meanwhile stays
+
+    def _not_found(self, message: str) -> None:
+        self.workspace.message.emit(self.tr("Tags not filtered: {0}").format(message))
 
     def current_filter(self) -> SegmentFilter:
         label_id = self.label.currentData()
@@ -263,15 +308,31 @@ class SegmentsView(QWidget):
         self.refilter()
 
     def refilter(self) -> None:
-        try:
-            self.shown = select(self.segments, self.labels, self.current_filter())
-        except UnknownField as error:
-            # A condition on a variable no document has any more (they were deleted).
-            QMessageBox.warning(self, self.tr("Coded segments"), error_text(error))
-            self.conditions = []
-            self.shown = select(self.segments, self.labels, self.current_filter())
-        self.model.reset(self.shown, self.paths)
+        """Show the tags the filter lets through, found on a worker thread."""
         self._show_chips()
+        if self.segments is None:
+            self._show_found()
+            return
+        segments, labels, chosen = self.segments, self.labels, self.current_filter()
+
+        def work(_cancelled: CancelCheck) -> list[CodedSegment] | UnknownField:
+            try:
+                return select(segments, labels, chosen)
+            except UnknownField as error:
+                return error
+
+        self._filtering.run(work)
+
+    def _filtered(self, answer: object) -> None:
+        if isinstance(answer, UnknownField):
+            # A condition on a variable no document has any more (they were deleted).
+            QMessageBox.warning(self, self.tr("Coded segments"), error_text(answer))
+            self.conditions = []
+            self.refilter()
+            return
+        assert isinstance(answer, list)
+        self.shown = answer
+        self.model.reset(self.shown, self.paths)
         self._show_found()
 
     def _show_chips(self) -> None:
@@ -289,9 +350,17 @@ class SegmentsView(QWidget):
             self.chips.addWidget(chip)
         self.clear.setEnabled(bool(self.conditions) or self.label.currentIndex() > 0)
 
+    def _filtering_busy(self, _busy: bool) -> None:
+        self._show_found()
+
     def _show_found(self) -> None:
-        self.found.setText(self.tr("%n tag(s)", "", len(self.shown)))
-        self.export.setEnabled(bool(self.shown))
+        if self.segments is None:
+            self.found.setText(self.tr("Reading the tags…"))
+        elif self._filtering.is_busy():
+            self.found.setText(self.tr("Filtering…"))
+        else:
+            self.found.setText(self.tr("%n tag(s)", "", len(self.shown)))
+        self.export.setEnabled(bool(self.shown) and not self._filtering.is_busy())
 
     def _choose(self, index: QModelIndex) -> None:
         segment: CodedSegment = self.model.data(index, Qt.ItemDataRole.UserRole)

@@ -10,15 +10,23 @@ glibc's malloc keeps the pages a burst of work freed (finding a long document's 
 tens of MiB, spread over the heap and the pool threads' arenas) and gives them back only when
 asked: ``malloc_trim`` (1-2 ms) after such work returns 24 MiB after a 300,000-character
 document. Other C libraries (musl, macOS, Windows) have no such call, and nothing is done there.
+
+Python's cycle collector, run by whichever thread allocates, walks every tracked object of a
+generation while holding the GIL: a worker thread making the tags of a large project (80,000
+segments, their dicts and sets) set off full collections of a quarter second each, and the
+window froze meanwhile. ``collector_quiet`` keeps it off during such work and then puts what
+was made out of its sight (``gc.freeze``).
 """
 
 from __future__ import annotations
 
 import ctypes
+import gc
 import linecache
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache
 
 log = logging.getLogger(__name__)
@@ -48,3 +56,22 @@ def _malloc_trim() -> Callable[[int], int] | None:
         log.debug("no malloc_trim in this C library: freed heap pages stay with the process")
         return None
     return trim
+
+
+@contextmanager
+def collector_quiet() -> Iterator[None]:
+    """The cyclic collector off while a worker thread makes a great many objects, none in a
+    cycle (a project's tags, counts of them), and those objects, and all others alive then,
+    frozen at the end: freed by reference counting as ever, never walked by a collection
+    again, so no later collection freezes the window on their account either. (A cycle made
+    meanwhile by another thread is frozen too, and stays: the price, small beside a window
+    that stalls for a second at 400,000 tags.) Only who turned the collector off turns it
+    back on, so two threads doing this leave it on at the end."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()

@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
         return self.corpus_search
 
     def count_tags(self) -> TagCounts:
-        counts = TagCounts(self.workspace, self, in_background=True)
+        counts = TagCounts(self.workspace, self)
         # A new one each time: a closed one would stay behind as a hidden child.
         counts.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         counts.tagChosen.connect(self.go_to_tag)

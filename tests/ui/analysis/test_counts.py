@@ -34,24 +34,44 @@ def project(path: Path) -> Store:
     return store
 
 
+def headers_of(counts: TagCounts, orientation: Qt.Orientation) -> list[str]:
+    model = counts.model
+    sections = model.columnCount() if orientation == Qt.Orientation.Horizontal else model.rowCount()
+    return [model.headerData(n, orientation, Qt.ItemDataRole.DisplayRole) for n in range(sections)]
+
+
+def cell(counts: TagCounts, row: int, column: int) -> object:
+    return counts.model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+
+
+def counted_as(qtbot: QtBot, counts: TagCounts, rows: str, columns: str | None) -> None:
+    """Choose the fields (once the first count has filled the boxes) and wait for the table
+    of them, counted on a worker thread."""
+    qtbot.waitUntil(lambda: counts.rows.count() > 0)
+    counts.rows.setCurrentIndex(counts.rows.findData(rows))
+    counts.columns.setCurrentIndex(counts.columns.findData(columns))
+    qtbot.waitUntil(
+        lambda: (
+            counts.table_shown is not None
+            and (counts.table_shown.rows_field, counts.table_shown.columns_field) == (rows, columns)
+            and not counts.reading.isVisibleTo(counts)
+        )
+    )
+
+
 def test_cells_count_and_open_the_tags_behind_them(qtbot: QtBot, tmp_path: Path) -> None:
     store = project(tmp_path / "c.jiyao")
     workspace = Workspace(store, Settings())
     counts = TagCounts(workspace)
     qtbot.addWidget(counts)
-    counts.rows.setCurrentIndex(counts.rows.findData("issuer"))
-    counts.columns.setCurrentIndex(counts.columns.findData("month"))
-    headers = [
-        counts.table.horizontalHeaderItem(c).text() for c in range(counts.table.columnCount())
-    ]
-    assert headers == ["2020-03", "2020-04", "total"]
-    rows = [counts.table.verticalHeaderItem(r).text() for r in range(counts.table.rowCount())]
-    assert rows == ["区长", "市长", "total"]
-    assert counts.table.item(1, 0).data(Qt.ItemDataRole.DisplayRole) == 1
-    counts._show_cell(2, 2)  # the grand total: every tag
-    assert counts.behind.rowCount() == 2
+    counted_as(qtbot, counts, "issuer", "month")
+    assert headers_of(counts, Qt.Orientation.Horizontal) == ["2020-03", "2020-04", "total"]
+    assert headers_of(counts, Qt.Orientation.Vertical) == ["区长", "市长", "total"]
+    assert cell(counts, 1, 0) == 1
+    counts._show_cell(2, 2)  # the grand total: every tag (read, then found, on workers)
+    qtbot.waitUntil(lambda: counts.behind_model.rowCount() == 2)
     counts._show_cell(1, 0)
-    assert counts.behind.rowCount() == 1
+    qtbot.waitUntil(lambda: counts.behind_model.rowCount() == 1)
     with qtbot.waitSignal(counts.tagChosen) as chosen:
         counts._choose(0, 0)
     assert chosen.args == [1, 2, 4]
@@ -68,7 +88,7 @@ def test_cells_count_and_open_the_tags_behind_them(qtbot: QtBot, tmp_path: Path)
     # A new tag shows once the edits pause.
     store.add_annotation(2, 1, 0, 2, attributes={"issuer": "市长"})
     workspace.announce_annotations(2)
-    qtbot.waitUntil(lambda: counts.table.item(1, 2).data(Qt.ItemDataRole.DisplayRole) == 2)
+    qtbot.waitUntil(lambda: cell(counts, 1, 2) == 2)
     store.close()
 
 
@@ -84,12 +104,20 @@ def test_cooccurrence_tab_counts_opens_and_exports(
     counts = TagCounts(workspace)
     qtbot.addWidget(counts)
     view = counts.cooccurrence
+    counts.show()
+    counts.tabs.setCurrentWidget(view)  # the tags are read when a tab lists them
+
+    def counted() -> bool:
+        return counts.segments is not None and not view.is_counting()
+
+    qtbot.waitUntil(lambda: counted() and view.table.columnCount() == 2)
     labels = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
     assert labels == ["措施/复工", "要求"]
     assert view.table.item(0, 1).data(Qt.ItemDataRole.DisplayRole) == 1  # one document
     assert view.table.item(1, 1).data(Qt.ItemDataRole.DisplayRole) == 0  # 要求 tags apart
     view.where.setCurrentIndex(view.where.findData("near"))
     view.distance.setValue(0)
+    qtbot.waitUntil(counted)
     assert view.table.item(1, 0).data(Qt.ItemDataRole.DisplayRole) == 1
     view._show_cell(1, 0)
     assert view.behind.rowCount() == 2  # the two tags that meet
@@ -97,6 +125,7 @@ def test_cooccurrence_tab_counts_opens_and_exports(
         view._choose(1, 0)
     assert chosen.args == [first, 3, 6]
     view.level.setCurrentIndex(view.level.findData(1))
+    qtbot.waitUntil(counted)
     assert [view.table.verticalHeaderItem(r).text() for r in range(2)] == ["措施", "要求"]
     output = tmp_path / "co.csv"
     assert view.export_csv(output)
@@ -125,8 +154,7 @@ def test_chart_tab_draws_the_table_shown_when_opened(qtbot: QtBot, tmp_path: Pat
     store = project(tmp_path / "c.jiyao")
     counts = TagCounts(Workspace(store, Settings()))
     qtbot.addWidget(counts)
-    counts.rows.setCurrentIndex(counts.rows.findData("issuer"))
-    counts.columns.setCurrentIndex(counts.columns.findData("month"))
+    counted_as(qtbot, counts, "issuer", "month")
     assert counts.chart.chart is None  # not drawn while its tab is hidden
     counts.show()
     counts.tabs.setCurrentWidget(counts.chart)
@@ -139,8 +167,7 @@ def test_chart_tab_draws_the_table_shown_when_opened(qtbot: QtBot, tmp_path: Pat
     assert counts.chart.canvas is not None
     counts.chart.kind.setCurrentIndex(counts.chart.kind.findData("timeline"))
     assert counts.chart.chart is None and "year, quarter or month" in counts.chart.note.text()
-    counts.rows.setCurrentIndex(counts.rows.findData("month"))
-    counts.columns.setCurrentIndex(counts.columns.findData(None))
+    counted_as(qtbot, counts, "month", None)
     chart = counts.chart.chart
     assert chart is not None and chart.series == {"total": (1, 1)}
     svg = tmp_path / "chart.svg"
@@ -201,8 +228,7 @@ def test_the_chart_speaks_the_interface_language(qtbot: QtBot, tmp_path: Path) -
     qtbot.addWidget(counts)
     try:
         install_language("zh_CN")
-        counts.rows.setCurrentIndex(counts.rows.findData("month"))
-        counts.columns.setCurrentIndex(counts.columns.findData(None))
+        counted_as(qtbot, counts, "month", None)
         counts.show()
         counts.tabs.setCurrentWidget(counts.chart)
         qtbot.waitUntil(lambda: counts.chart.chart is not None)
@@ -225,6 +251,7 @@ def test_the_export_button_asks_where_and_writes_there(
     store = project(tmp_path / "c.jiyao")
     counts = TagCounts(Workspace(store, Settings()))
     qtbot.addWidget(counts)
+    qtbot.waitUntil(counts.export.isEnabled)  # once counted
     target = tmp_path / "表.csv"
     answers = [("", ""), (str(target), "")]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: answers.pop(0))
@@ -243,11 +270,16 @@ def test_tags_are_read_again_off_the_window_after_an_edit(
     workspace = Workspace(store, Settings())
     counts = TagCounts(workspace)
     qtbot.addWidget(counts)
+    counts.show_segments()  # a tab that lists the tags: they are read
+    qtbot.waitUntil(lambda: counts.segments is not None and len(counts.segments) == 2)
     readers = _threads_reading_tags(monkeypatch)
+    counters = _threads_reading_tags(monkeypatch, "segment_groups")
     store.add_annotation(2, 1, 0, 2, attributes={"issuer": "市长"})
     workspace.announce_annotations(2)
-    qtbot.waitUntil(lambda: len(counts.segments) == 3)
+    qtbot.waitUntil(lambda: counts.segments is not None and len(counts.segments) == 3)
+    qtbot.waitUntil(lambda: cell(counts, 0, 2) == 3)  # counted again too: 要求, total
     assert readers == [False]
+    assert counters and not any(counters)
     store.close()
 
 
@@ -272,18 +304,26 @@ def test_a_reading_begun_before_the_project_changed_is_not_shown(
         return real(self, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(SegmentsMixin, "coded_segments", slow_on_a_worker)
-    counts._reload_in_background()
-    reading = counts._reading
+    shown: list[int] = []
+    real_reload = counts.cooccurrence.reload
+    monkeypatch.setattr(
+        counts.cooccurrence,
+        "reload",
+        lambda segments, paths: shown.append(len(segments)) or real_reload(segments, paths),
+    )
+    counts.show_segments()  # the old project's tags are read
+    reading = counts._reading._running
     assert reading is not None
     finished: list[object] = []
     reading.signals.finished.connect(finished.append)
-    workspace.switch_project(other)  # the window shows the new project's tags at once
-    assert len(counts.segments) == 3
+    workspace.switch_project(other)
+    assert counts.segments is None  # the old project's tags are gone at once
     release.set()
     # The reading may wait for a pool thread that an earlier test's work still holds.
     qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
-    qtbot.waitUntil(lambda: counts._reading is None, timeout=30_000)
-    assert len(counts.segments) == 3, "the old project's two tags were not shown"
+    qtbot.waitUntil(lambda: counts.segments is not None, timeout=30_000)
+    assert counts.segments is not None and len(counts.segments) == 3
+    assert shown == [3], "the old project's two tags were not shown"
     store.close()
     other.close()
 
@@ -291,38 +331,50 @@ def test_a_reading_begun_before_the_project_changed_is_not_shown(
 def test_the_windows_tag_counts_read_every_tag_off_the_window_from_the_start(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """At 400,000 tags the first reading takes 16 s: the window's dialog opens at once,
-    says it is reading, and counts when the tags arrive; another project likewise."""
+    """At 400,000 tags reading every tag takes 16 s: the window's dialog opens at once, says
+    it is counting, and shows the counts when the store has made them, reading no tag; the
+    tabs that list tags read them when shown; another project likewise."""
 
     store = project(tmp_path / "c.jiyao")
     other = project(tmp_path / "other.jiyao")
     other.add_annotation(1, 1, 0, 2, attributes={"issuer": "县长"})
     readers = _threads_reading_tags(monkeypatch)
+    counters = _threads_reading_tags(monkeypatch, "segment_groups")
     workspace = Workspace(store, Settings())
-    counts = TagCounts(workspace, in_background=True)
+    counts = TagCounts(workspace)
     qtbot.addWidget(counts)
     counts.show()
-    assert counts.reading.isVisible() and counts.reading.text() == "Reading the tags…"
-    qtbot.waitUntil(lambda: len(counts.segments) == 2, timeout=30_000)
-    assert not counts.reading.isVisible() and counts.table.rowCount() > 0
+    assert counts.reading.isVisible() and counts.reading.text() == "Counting…"
+    qtbot.waitUntil(lambda: counts.model.rowCount() > 0, timeout=30_000)
+    qtbot.waitUntil(lambda: not counts.reading.isVisible())
+    assert headers_of(counts, Qt.Orientation.Vertical) == ["要求", "total"]
+    assert readers == [] and counts.segments is None  # counted without reading a tag
+    counts.show_segments()
+    qtbot.waitUntil(lambda: counts.segments is not None and len(counts.segments) == 2)
     workspace.switch_project(other)
-    assert counts.segments == []  # the old project's tags are gone at once
-    qtbot.waitUntil(lambda: len(counts.segments) == 3, timeout=30_000)
+    assert counts.model.rowCount() == 0  # the old project's counts are gone at once
+    assert counts.segments is None
+    qtbot.waitUntil(lambda: cell(counts, 0, 2) == 3, timeout=30_000)  # 要求, total
+    qtbot.waitUntil(lambda: counts.segments is not None and len(counts.segments) == 3)
     assert readers == [False, False]
+    assert counters and not any(counters)
     store.close()
     other.close()
 
 
-def _threads_reading_tags(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """From now on, whether each reading of every tag ran on the window's (main) thread."""
+def _threads_reading_tags(
+    monkeypatch: pytest.MonkeyPatch, method: str = "coded_segments"
+) -> list[bool]:
+    """From now on, whether each reading of every tag (or each count: ``segment_groups``)
+    ran on the window's (main) thread."""
     import threading
 
     readers: list[bool] = []
-    real = SegmentsMixin.coded_segments
+    real = getattr(SegmentsMixin, method)
 
-    def coded_segments(self: SegmentsMixin, *args: object, **kwargs: object) -> object:
+    def spy(self: SegmentsMixin, *args: object, **kwargs: object) -> object:
         readers.append(threading.current_thread() is threading.main_thread())
-        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+        return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(SegmentsMixin, "coded_segments", coded_segments)
+    monkeypatch.setattr(SegmentsMixin, method, spy)
     return readers

@@ -51,25 +51,43 @@ def texts(counts: TagCounts) -> list[str]:
     return [model.index(r, 3).data() for r in range(model.rowCount())]
 
 
-def test_filter_by_label_and_values_then_clear(qtbot: QtBot, tmp_path: Path) -> None:
-    store = project(tmp_path / "s.jiyao")
+def settled(qtbot: QtBot, counts: TagCounts) -> None:
+    """Wait for the tags, read and filtered on worker threads."""
+    qtbot.waitUntil(lambda: not counts.segments_view.is_busy(), timeout=30_000)
+
+
+def opened(qtbot: QtBot, store: Store) -> TagCounts:
+    """The counts window on its coded segments tab, its tags read."""
     counts = TagCounts(Workspace(store, Settings()))
     qtbot.addWidget(counts)
+    counts.show_segments()
+    settled(qtbot, counts)
+    return counts
+
+
+def test_filter_by_label_and_values_then_clear(qtbot: QtBot, tmp_path: Path) -> None:
+    store = project(tmp_path / "s.jiyao")
+    counts = opened(qtbot, store)
     view = counts.segments_view
     assert texts(counts) == ["市长要", "要求", "要求"]  # by document, then position
     view.label.setCurrentIndex(view.label.findData(store.labels()[0].id))  # 指令: its child
+    settled(qtbot, counts)
     assert texts(counts) == ["要求", "要求"]
     view.field.setCurrentIndex(view.field.findData("city"))
+    qtbot.waitUntil(lambda: view.value.count() > 0)  # found on a worker thread
     assert [view.value.itemText(i) for i in range(view.value.count())] == ["南京", "宿迁"]
     view.value.setCurrentText("宿迁")
     view.add.click()
+    settled(qtbot, counts)
     assert [(s.document_id, s.text) for s in view.shown] == [(1, "要求")]
     assert view.found.text() == "1 tag"
     view.field.setCurrentIndex(view.field.findData("annotator"))
     view.value.setCurrentText("乙")
     view.add.click()
+    settled(qtbot, counts)
     assert view.shown == []
     view.clear_filter()
+    settled(qtbot, counts)
     assert len(view.shown) == 3
     with qtbot.waitSignal(counts.tagChosen) as chosen:
         view.table.doubleClicked.emit(view.model.index(2, 0))
@@ -81,18 +99,29 @@ def test_a_cells_double_click_shows_the_segments_behind_it(qtbot: QtBot, tmp_pat
     store = project(tmp_path / "s.jiyao")
     counts = TagCounts(Workspace(store, Settings()))
     qtbot.addWidget(counts)
+    qtbot.waitUntil(lambda: counts.rows.count() > 0)  # counted on a worker thread
     counts.rows.setCurrentIndex(counts.rows.findData("issuer"))
     counts.columns.setCurrentIndex(counts.columns.findData("month"))
-    table = counts.table
-    for row in range(table.rowCount()):
-        for column in range(table.columnCount()):
+    model = counts.model
+    qtbot.waitUntil(
+        lambda: (
+            counts.table_shown is not None
+            and counts.table_shown.rows_field == "issuer"
+            and counts.table_shown.columns_field == "month"
+        )
+    )
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
             counts.open_cell(row, column)
             assert counts.tabs.currentWidget() is counts.segments_view
+            settled(qtbot, counts)
             # Each cell's count is the number of tags it opens.
-            count = table.item(row, column).data(Qt.ItemDataRole.DisplayRole)
+            count = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
             assert len(counts.segments_view.shown) == count
-    rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
-    counts.open_cell(rows.index("(none)"), table.columnCount() - 1)
+    vertical = Qt.Orientation.Vertical
+    rows = [model.headerData(r, vertical) for r in range(model.rowCount())]
+    counts.open_cell(rows.index("(none)"), model.columnCount() - 1)
+    settled(qtbot, counts)
     assert [s.note for s in counts.segments_view.shown] == ["重叠"]
     store.close()
 
@@ -100,10 +129,10 @@ def test_a_cells_double_click_shows_the_segments_behind_it(qtbot: QtBot, tmp_pat
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".html", ".md", ".docx"])
 def test_export_writes_the_segments_shown(qtbot: QtBot, tmp_path: Path, suffix: str) -> None:
     store = project(tmp_path / "s.jiyao")
-    counts = TagCounts(Workspace(store, Settings()))
-    qtbot.addWidget(counts)
+    counts = opened(qtbot, store)
     view = counts.segments_view
     view.label.setCurrentIndex(view.label.findText("其他"))
+    settled(qtbot, counts)
     target = tmp_path / f"out{suffix}"
     assert view.export_to(target)
     if suffix == ".csv":

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
@@ -311,14 +312,14 @@ def test_open_tag_counts_switch_language_live(qtbot: QtBot, window: MainWindow) 
     """Tag counts kept its English words, and showed its fields, "(none)" and "total" in
     English even in Chinese."""
     counts = window.count_tags()
-    qtbot.waitUntil(lambda: counts.rows.count() > 0)  # the tags read on a worker thread
+    qtbot.waitUntil(lambda: counts.rows.count() > 0)  # counted on a worker thread
     assert (counts.rows.currentText(), counts.columns.itemText(0)) == ("label", "(none)")
     try:
         install_language("zh_CN")
         qtbot.waitUntil(lambda: counts.windowTitle() != "Tag counts")
         seen = [counts.windowTitle(), counts.captions[0].text(), counts.count.itemText(0)]
         seen += [counts.rows.currentText(), counts.columns.currentText()]
-        seen += [counts.columns.itemText(0), counts.table.verticalHeaderItem(0).text()]
+        seen += [counts.columns.itemText(0), counts.model.headerData(0, Qt.Orientation.Vertical)]
         assert seen == ["标注计数", "行", "标注", "标签", "月份", "（无）", "合计"]
     finally:
         install_language("en")

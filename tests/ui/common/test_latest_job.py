@@ -1,0 +1,64 @@
+"""Background jobs of which only the latest answer is shown."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.common.latest_job import LatestJob
+from desktop.ui.common.workers import CancelCheck
+
+
+def test_only_the_latest_job_asked_is_answered_and_a_running_one_is_told_to_stop(
+    qtbot: QtBot,
+) -> None:
+    answers: list[object] = []
+    busy: list[bool] = []
+    job = LatestJob(answers.append, answers.append, "test")
+    job.busyChanged.connect(busy.append)
+    release = threading.Event()
+    stopped: list[bool] = []
+
+    def slow(cancelled: CancelCheck) -> str:
+        release.wait(10)
+        stopped.append(cancelled())
+        return "first"
+
+    job.run(slow)
+    job.run(lambda _cancelled: "second")  # waits its turn
+    job.run(lambda _cancelled: "third")  # replaces the second
+    release.set()
+    qtbot.waitUntil(lambda: not job.is_busy())
+    assert answers == ["third"]
+    assert stopped == [True]
+    assert busy == [True, False]
+
+
+def test_a_forgotten_job_is_not_answered(qtbot: QtBot) -> None:
+    answers: list[object] = []
+    job = LatestJob(answers.append, answers.append, "test")
+    release = threading.Event()
+    job.run(lambda _cancelled: release.wait(10) and "old project")
+    job.forget()  # the project changed
+    release.set()
+    qtbot.waitUntil(lambda: not job.is_busy())
+    assert answers == []
+    job.run(lambda _cancelled: "new project")
+    qtbot.waitUntil(lambda: answers == ["new project"])
+
+
+def test_a_failure_is_told_and_the_collector_is_back_on_after_a_job(qtbot: QtBot) -> None:
+    failures: list[str] = []
+    job = LatestJob(lambda _answer: None, failures.append, "test")
+    during: list[bool] = []
+
+    def fails(_cancelled: CancelCheck) -> None:
+        during.append(gc.isenabled())
+        raise ValueError("no such field")
+
+    job.run(fails)
+    qtbot.waitUntil(lambda: bool(failures))
+    assert failures == ["no such field"]
+    assert during == [False] and gc.isenabled()
