@@ -61,6 +61,8 @@ class CooccurrenceView(QWidget):
         self.progress: TaskProgress | None = None
         # The labels' matrix is counted on a worker thread (a second over 400,000 tags).
         self._counting = LatestJob(self._counted, self._count_failed, "co-occurrence", self)
+        self._active = False  # the tab shown
+        self._stale = False  # tags read while it was not, not counted yet
         self.of = QComboBox()
         self.of.addItem(self.tr("Labels"), LABELS)
         self.of.addItem(self.tr("Entities"), ENTITIES)
@@ -132,10 +134,20 @@ class CooccurrenceView(QWidget):
             self.level.addItem(self.tr("first %n level(s)", "", level), level)
         self.level.setCurrentIndex(max(0, self.level.findData(chosen)))
         self.level.blockSignals(False)
-        self.recount()
+        self._stale = True
+        if self._active:
+            self.set_active(True)
+
+    def set_active(self, active: bool) -> None:
+        """Whether the tab is the one shown: tags read while it is not are counted once it
+        is, so they do not slow the tab that is."""
+        self._active = active
+        if active and self._stale:
+            self._stale = False
+            self.recount()
 
     def is_counting(self) -> bool:
-        return self._counting.is_busy()
+        return self._stale or self._counting.is_busy()
 
     def wait_for_tags(self) -> None:
         """Say the tags are being read (the window reads them for this tab)."""

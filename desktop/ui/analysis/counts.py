@@ -334,7 +334,10 @@ class TagCounts(QDialog):
         return isinstance(tab, (CooccurrenceView, SegmentsView))
 
     def _tab_shown(self, _index: int) -> None:
-        if self.segments is None and self._lists_tags(self.tabs.currentWidget()):
+        shown = self.tabs.currentWidget()
+        for view in (self.cooccurrence, self.segments_view):
+            view.set_active(view is shown)
+        if self.segments is None and self._lists_tags(shown):
             self._read_tags()
 
     def _read_tags(self) -> None:

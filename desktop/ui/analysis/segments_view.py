@@ -142,6 +142,8 @@ class SegmentsView(QWidget):
         self.conditions: list[Condition] = []
         self.shown: list[CodedSegment] = []
         self.fields: list[str] = []
+        self._active = False  # the tab shown
+        self._stale = False  # tags read while it was not, not filtered yet
         # A field's name in the interface language, by its name (the counts window's words).
         self.field_names: dict[str, str] = {}
         self.label = QComboBox()
@@ -220,12 +222,22 @@ class SegmentsView(QWidget):
         )
         self.fields = fields
         self.rename_fields(field_names)
-        self._offer_values()
-        self.refilter()
+        self._stale = True
+        if self._active:
+            self.set_active(True)
+
+    def set_active(self, active: bool) -> None:
+        """Whether the tab is the one shown: tags read while it is not are filtered (and
+        their values offered) once it is, so they do not slow the tab that is."""
+        self._active = active
+        if active and self._stale:
+            self._stale = False
+            self._offer_values()
+            self.refilter()
 
     def is_busy(self) -> bool:
         """Whether the tags shown are still to come: not read yet, or being filtered."""
-        return self.segments is None or self._filtering.is_busy()
+        return self.segments is None or self._stale or self._filtering.is_busy()
 
     def forget(self) -> None:
         """Drop the tags read and what is being found of them (the project changed, the
