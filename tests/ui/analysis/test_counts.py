@@ -378,3 +378,35 @@ def _threads_reading_tags(
 
     monkeypatch.setattr(SegmentsMixin, method, spy)
     return readers
+
+
+def test_counts_that_arrive_after_the_window_closed_are_dropped(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The count begun when the window opened ends after it closed: nothing is shown, and a
+    window deleted on close (the main window's) takes the late answer without an error."""
+    store = project(tmp_path / "c.jiyao")
+    workspace = Workspace(store, Settings())
+    counts = TagCounts(workspace)
+    qtbot.addWidget(counts)
+    counts.show()
+    counting = counts._counting._running
+    assert counting is not None
+    finished: list[object] = []
+    counting.signals.finished.connect(finished.append)
+    counts.close()  # before the answer's signal could be delivered
+    qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
+    qtbot.wait(50)
+    assert counts.table_shown is None and counts.model.rowCount() == 0
+    deleted = TagCounts(workspace)
+    deleted.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    deleted.show()
+    counting = deleted._counting._running
+    assert counting is not None
+    finished.clear()
+    counting.signals.finished.connect(finished.append)
+    with qtbot.waitSignal(deleted.destroyed):
+        deleted.close()
+    qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
+    qtbot.wait(50)
+    store.close()
