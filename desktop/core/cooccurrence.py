@@ -15,7 +15,6 @@ from typing import Protocol, TypeVar
 
 from desktop.core.natural_sort import natural_key
 from desktop.core.stats import path_at_level
-from desktop.core.store.segments import CodedSegment
 
 # ``within`` for tags that share at least one character.
 OVERLAPPING = -1
@@ -36,6 +35,16 @@ class Span(Protocol):
 
 
 S = TypeVar("S", bound=Span)
+
+
+class LabelledSpan(Span, Protocol):
+    """A tag: a ``CodedSegment``, or only its place and label (``store.segments.TagSpan``)."""
+
+    @property
+    def label_id(self) -> int: ...
+
+
+L = TypeVar("L", bound=LabelledSpan)
 
 
 @dataclass(frozen=True)
@@ -62,7 +71,7 @@ def gap(first: Span, second: Span) -> int:
 
 
 def cooccurrence(
-    segments: Iterable[CodedSegment],
+    segments: Iterable[LabelledSpan],
     paths: Mapping[int, str],
     *,
     within: int | None = None,
@@ -133,10 +142,10 @@ def _in_order(spans: Iterable[S]) -> list[S]:
     )
 
 
-def _namer(paths: Mapping[int, str], level: int | None) -> Callable[[CodedSegment], str]:
+def _namer(paths: Mapping[int, str], level: int | None) -> Callable[[LabelledSpan], str]:
     """A tag's label path, or its first ``level`` levels."""
 
-    def name(segment: CodedSegment) -> str:
+    def name(segment: LabelledSpan) -> str:
         path = paths.get(segment.label_id, str(segment.label_id))
         return path if level is None else path_at_level(path, level)
 
@@ -159,14 +168,14 @@ def _meeting(tags: Sequence[S], within: int | None) -> Iterable[tuple[S, S]]:
 
 
 def meeting_segments(
-    segments: Iterable[CodedSegment],
+    segments: Iterable[L],
     paths: Mapping[int, str],
     first: str,
     second: str,
     *,
     within: int | None = None,
     level: int | None = None,
-) -> list[CodedSegment]:
+) -> list[L]:
     """The tags behind a cell: those of ``first`` and ``second`` that meet, in document
     order."""
     return meeting_spans(segments, _namer(paths, level), first, second, within=within)

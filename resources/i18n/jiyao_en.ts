@@ -53,7 +53,7 @@
 <context>
     <name>CooccurrenceView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="132"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="137"/>
         <source>first %n level(s)</source>
         <translation>
             <numerusform>first %n level</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="233"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="249"/>
         <source>%n document(s) read</source>
         <translation>
             <numerusform>%n document read</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="248"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="264"/>
         <source>The %n most widespread people, places, organisations and titles.</source>
         <translation>
             <numerusform>The most widespread person, place, organisation or title.</numerusform>
@@ -249,7 +249,7 @@
 <context>
     <name>SegmentsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="362"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="374"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>

@@ -534,143 +534,128 @@
 <context>
     <name>CooccurrenceView</name>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="69"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="74"/>
         <source>in the same document</source>
         <translation>在同一文档中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="70"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="75"/>
         <source>within N characters</source>
         <translation>相距不超过 N 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="71"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="76"/>
         <source>overlapping</source>
         <translation>相互重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="76"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="81"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="77"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="165"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="82"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="181"/>
         <source>pairs of tags</source>
         <translation>标注对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="84"/>
-        <source>Document</source>
-        <translation>文档</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="84"/>
-        <source>Label</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="84"/>
-        <source>Text</source>
-        <translation>文字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="90"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="95"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="96"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="101"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="98"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="103"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="65"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="100"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="70"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="105"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="66"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="231"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="71"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="247"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="94"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="99"/>
         <source>occurring</source>
         <translation>共现于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="130"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="135"/>
         <source>whole path</source>
         <translation>完整路径</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="132"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="137"/>
         <source>first %n level(s)</source>
         <translation>
             <numerusform>前 %n 级</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="144"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="159"/>
         <source>Reading the tags…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="165"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="181"/>
         <source>pairs of mentions</source>
         <translation>提及对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="186"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="202"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="196"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="212"/>
         <source>Not counted: {0}</source>
         <translation>未能计数：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="232"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="238"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="248"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="254"/>
         <source>Finding the entities of every document…</source>
         <translation>正在查找每篇文档的实体…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="233"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="249"/>
         <source>%n document(s) read</source>
         <translation>
             <numerusform>已读取 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="248"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="264"/>
         <source>The %n most widespread people, places, organisations and titles.</source>
         <translation>
             <numerusform>出现在最多文档中的 %n 个人物、地点、机构和职务。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="251"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="267"/>
         <source>Stopped early: only the documents read so far count.</source>
         <translation>已提前停止：只统计了已读取的文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="256"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="272"/>
         <source>Entities not read: {0}</source>
         <translation>未能读取实体：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="312"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="322"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="340"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="350"/>
         <source>Export co-occurrence</source>
         <translation>导出共现</translation>
     </message>
@@ -4154,81 +4139,81 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>Word 报告 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="196"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="198"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="197"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="199"/>
         <source>Where</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="198"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="200"/>
         <source>Add condition</source>
         <translation>添加条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="199"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="201"/>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="200"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="202"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="202"/>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="218"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="204"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="220"/>
         <source>(every label)</source>
         <translation>（所有标签）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="280"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="292"/>
         <source>Tags not filtered: {0}</source>
         <translation>未能筛选标注：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="329"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="341"/>
         <source>Coded segments</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="346"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="358"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="348"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="360"/>
         <source>Remove this condition</source>
         <translation>移除此条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="358"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="370"/>
         <source>Reading the tags…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="360"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="372"/>
         <source>Filtering…</source>
         <translation>正在筛选…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="362"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="374"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="372"/>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="393"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="384"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="405"/>
         <source>Export coded segments</source>
         <translation>导出编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="390"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="402"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
@@ -4415,158 +4400,158 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagCounts</name>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="176"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="188"/>
         <source>Tag counts</source>
         <translation>标注计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="177"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="189"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="187"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="199"/>
         <source>tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="188"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="200"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="189"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="201"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="193"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="205"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="193"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="205"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="193"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="205"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="142"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="180"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="153"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="192"/>
         <source>Cross table</source>
         <translation>交叉表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="143"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="181"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="154"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="193"/>
         <source>Co-occurrence</source>
         <translation>共现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="145"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="182"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="156"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="194"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="148"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="183"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="159"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="195"/>
         <source>Coded segments</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="212"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="224"/>
         <source>label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="213"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="225"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="214"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="226"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="215"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="227"/>
         <source>annotator</source>
         <translation>标注者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="216"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="228"/>
         <source>issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="217"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="229"/>
         <source>addressee</source>
         <translation>接受者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="218"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="230"/>
         <source>strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="219"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="231"/>
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="220"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="232"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="221"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="233"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="222"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="234"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="223"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="235"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="224"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="236"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="230"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="242"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="232"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="322"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="244"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="333"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="307"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="318"/>
         <source>Tags not counted again: {0}</source>
         <translation>未能重新统计标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="367"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="398"/>
         <source>Tags not read: {0}</source>
         <translation>未能读取标注：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="423"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="430"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="453"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="460"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>
@@ -4663,17 +4648,17 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagsModel</name>
     <message>
-        <location filename="../../desktop/ui/analysis/count_models.py" line="97"/>
+        <location filename="../../desktop/ui/analysis/count_models.py" line="96"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/count_models.py" line="98"/>
+        <location filename="../../desktop/ui/analysis/count_models.py" line="97"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/count_models.py" line="99"/>
+        <location filename="../../desktop/ui/analysis/count_models.py" line="98"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>

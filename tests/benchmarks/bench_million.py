@@ -222,7 +222,7 @@ def statistics_window(workspace: object) -> dict[str, tuple[float, float]]:
         "co-occurrence tab shown to counted",
         begin,
         lambda: (
-            counts.segments is not None
+            counts.spans is not None
             and not counts.cooccurrence.is_counting()
             and counts.cooccurrence.matrix is not None
             and bool(counts.cooccurrence.matrix.labels)
@@ -231,6 +231,16 @@ def statistics_window(workspace: object) -> dict[str, tuple[float, float]]:
     begin = restart()
     counts.tabs.setCurrentWidget(counts.segments_view)
     until("segments tab shown to listed", begin, lambda: not counts.segments_view.is_busy())
+    counts.tabs.setCurrentWidget(counts.cooccurrence)
+    begin = restart()
+    counts.cooccurrence._show_cell(0, 1)  # two labels in one document: every tag meets one
+    until(
+        "co-occurrence cell's tags listed",
+        begin,
+        lambda: (
+            not counts.cooccurrence.is_listing() and counts.cooccurrence.behind_model.rowCount() > 0
+        ),
+    )
     counts.tabs.setCurrentIndex(0)
     begin = restart()
     last = counts.model.rowCount() - 1, counts.model.columnCount() - 1

@@ -6,9 +6,9 @@ document cost a second (and the counts window reads them after every tag)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.core.model import Status
 from desktop.core.store.base import StoreBase
@@ -35,9 +35,20 @@ class CodedSegment:
     note_title: str = ""  # the title of the tag's memo (its note)
 
 
+class TagSpan(NamedTuple):
+    """Where a tag is and its label, no more: what co-occurrence counts (a tenth of the
+    time a ``CodedSegment`` takes to read, none of the documents' rows read)."""
+
+    annotation_id: int
+    document_id: int
+    label_id: int
+    start: int
+    end: int
+
+
 _SEGMENTS = """SELECT a.id, a.document_id, a.label_id, a.start, a."end", a.note, a.attributes,
         a.annotator, d.title, d.status, d.date, d.source, d.metadata, a.note_title
-    FROM annotations a JOIN documents d ON d.id = a.document_id
+    FROM annotations a JOIN documents d ON d.id = a.document_id {where}
     ORDER BY a.document_id, a.start, a."end", a.id"""
 # Only the texts of tagged documents, one at a time, in the order of the tags.
 _TEXTS = """SELECT id, clean_text FROM documents
@@ -45,6 +56,8 @@ _TEXTS = """SELECT id, clean_text FROM documents
 # The same documents without their texts, for counts that never show a tag's words.
 _NO_TEXTS = """SELECT id, '' FROM documents
     WHERE id IN (SELECT document_id FROM annotations) ORDER BY id"""
+_SOME_DOCUMENTS = "(SELECT value FROM json_each(?))"
+_TEXTS_OF_SOME = f"SELECT id, clean_text FROM documents WHERE id IN {_SOME_DOCUMENTS} ORDER BY id"
 
 
 # What ``segment_groups`` may group by: a column of the tag or of its document.
@@ -125,11 +138,31 @@ class SegmentsMixin(StoreBase):
             )
         }
 
-    def coded_segments(self, *, with_text: bool = True) -> list[CodedSegment]:
-        """Every tag of the project, in document order, then by position; ``with_text``
-        False: each with an empty ``text`` (counting needs no words, and reading every
-        document's text is most of the work)."""
-        texts = self.db.conn.execute(_TEXTS if with_text else _NO_TEXTS)
+    def tag_spans(self) -> list[TagSpan]:
+        """Every tag's place and label, in document order, then by position."""
+        # Sorted by SQLite, though Python sorts these rows in a third of the time: Python's
+        # sort holds the GIL throughout (a tenth of a second at 80,000 tags, a window frozen
+        # meanwhile when a worker thread reads them), SQLite's lets it go.
+        rows = self.db.conn.execute(
+            """SELECT id, document_id, label_id, start, "end" FROM annotations
+            ORDER BY document_id, start, "end", id"""
+        ).fetchall()
+        return [TagSpan(*row) for row in rows]
+
+    def coded_segments(
+        self, *, with_text: bool = True, document_ids: Collection[int] | None = None
+    ) -> list[CodedSegment]:
+        """Every tag of the project (of ``document_ids`` only, when given), in document
+        order, then by position; ``with_text`` False: each with an empty ``text`` (counting
+        needs no words, and reading every document's text is most of the work)."""
+        parameters: tuple[str, ...] = ()
+        where, read_texts = "", _TEXTS if with_text else _NO_TEXTS
+        if document_ids is not None:
+            parameters = (json.dumps(sorted(document_ids)),)
+            where = f"WHERE a.document_id IN {_SOME_DOCUMENTS}"
+            # Documents without tags too: the loop below passes over them.
+            read_texts = _TEXTS_OF_SOME if with_text else _TEXTS_OF_SOME.replace("clean_text", "''")
+        texts = self.db.conn.execute(read_texts, parameters)
         document_id, text = -1, ""
         segments = []
         # Parsed once each: a document's variables are the same for all its tags, and a few
@@ -137,7 +170,7 @@ class SegmentsMixin(StoreBase):
         # never changed in place (nothing does: a segment is read-only).
         parsed: dict[str, Any] = {}
         metadata: dict[str, Any] = {}
-        for row in self.db.conn.execute(_SEGMENTS):
+        for row in self.db.conn.execute(_SEGMENTS.format(where=where), parameters):
             if document_id < row[1]:
                 while document_id < row[1]:
                     document_id, text = next(texts)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,7 +34,8 @@ from desktop.core.entity_cooccurrence import (
 )
 from desktop.core.labels import LABEL_PATH_SEPARATOR
 from desktop.core.store import Store
-from desktop.core.store.segments import CodedSegment
+from desktop.core.store.segments import TagSpan
+from desktop.ui.analysis.count_models import Listed, TagsModel
 from desktop.ui.analysis.csv_file import ask_csv_path, write_csv
 from desktop.ui.common.latest_job import LatestJob
 from desktop.ui.common.progress import TaskProgress
@@ -52,7 +54,7 @@ class CooccurrenceView(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.segments: list[CodedSegment] = []
+        self.spans: list[TagSpan] = []  # every tag's place and label
         self.paths: dict[int, str] = {}
         self.matrix: CoMatrix | None = None
         # The corpus's entity mentions once read (None: not yet, or changed since).
@@ -61,6 +63,7 @@ class CooccurrenceView(QWidget):
         self.progress: TaskProgress | None = None
         # The labels' matrix is counted on a worker thread (a second over 400,000 tags).
         self._counting = LatestJob(self._counted, self._count_failed, "co-occurrence", self)
+        self._listing = LatestJob(self._show_behind, self._count_failed, "tags of a cell", self)
         self._active = False  # the tab shown
         self._stale = False  # tags read while it was not, not counted yet
         self.of = QComboBox()
@@ -81,14 +84,14 @@ class CooccurrenceView(QWidget):
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.cellClicked.connect(self._show_cell)
-        self.behind = QTableWidget(0, 3)
-        self.behind.setHorizontalHeaderLabels(
-            [self.tr("Document"), self.tr("Label"), self.tr("Text")]
-        )
+        self.behind_model = TagsModel(self)
+        self.behind = QTableView()
+        self.behind.setModel(self.behind_model)
         self.behind.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.behind.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.behind.setWordWrap(False)
         self.behind.horizontalHeader().setStretchLastSection(True)
-        self.behind.cellDoubleClicked.connect(self._choose)
+        self.behind.doubleClicked.connect(lambda index: self._choose(index.row(), 0))
         self.export = QPushButton(self.tr("Export CSV…"))
         self.export.clicked.connect(self._ask_export)
         choices = QHBoxLayout()
@@ -122,9 +125,9 @@ class CooccurrenceView(QWidget):
         ):
             signal.connect(self._entities_changed)
 
-    def reload(self, segments: list[CodedSegment], paths: dict[int, str]) -> None:
+    def reload(self, spans: list[TagSpan], paths: dict[int, str]) -> None:
         """Count again the tags the window read."""
-        self.segments, self.paths = segments, paths
+        self.spans, self.paths = spans, paths
         depth = max((path.count(LABEL_PATH_SEPARATOR) for path in paths.values()), default=0)
         chosen = self.level.currentData()
         self.level.blockSignals(True)
@@ -160,7 +163,8 @@ class CooccurrenceView(QWidget):
         """Count nothing more of the tags read so far (the project changed, the window
         closed)."""
         self._counting.forget()
-        self.segments = []
+        self._listing.forget()
+        self.spans = []
 
     def within(self) -> int | None:
         where = self.where.currentData()
@@ -189,11 +193,11 @@ class CooccurrenceView(QWidget):
             )
             self._show_matrix(matrix)
         else:
-            segments, paths, within = self.segments, self.paths, self.within()
+            spans, paths, within = self.spans, self.paths, self.within()
             count, level = self.count.currentData(), self.level.currentData()
 
             def work(_cancelled: CancelCheck) -> CoMatrix:
-                return cooccurrence(segments, paths, within=within, count=count, level=level)
+                return cooccurrence(spans, paths, within=within, count=count, level=level)
 
             self.note.setText(self.tr("Counting…"))
             self.note.setVisible(True)
@@ -220,7 +224,7 @@ class CooccurrenceView(QWidget):
                 item.setData(Qt.ItemDataRole.DisplayRole, matrix.cell(first, second))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
-        self.behind.setRowCount(0)
+        self.behind_model.show([])
         self.export.setEnabled(bool(matrix.labels))
 
     def _read_mentions(self) -> None:
@@ -278,34 +282,47 @@ class CooccurrenceView(QWidget):
             self.recount()
 
     def _show_cell(self, row: int, column: int) -> None:
+        """List the tags (or mentions) that meet in a cell below the matrix; the tags found,
+        and their words read, on a worker thread."""
         if self.matrix is None:
             return
         first, second = self.matrix.labels[row], self.matrix.labels[column]
-        found: list[CodedSegment | Mention]
+        self.behind_model.show([])
         if self.of_entities():
-            found = [*meeting_mentions(self.mentions or [], first, second, within=self.within())]
-        else:
-            found = [
-                *meeting_segments(
-                    self.segments,
-                    self.paths,
-                    first,
-                    second,
-                    within=self.within(),
-                    level=self.level.currentData(),
-                )
+            self._listing.forget()
+            mentions = meeting_mentions(self.mentions or [], first, second, within=self.within())
+            titles: dict[int, str] = {}
+            for mention in mentions:
+                if mention.document_id not in titles:
+                    titles[mention.document_id] = self._title(mention.document_id)
+            self.behind_model.show(
+                [Listed(titles[m.document_id], m.name, m.text, m) for m in mentions]
+            )
+            return
+        spans, paths, within = self.spans, self.paths, self.within()
+        level, store = self.level.currentData(), self.workspace.store
+        path, read_only = store.path, store.read_only
+
+        def work(_cancelled: CancelCheck) -> list[Listed]:
+            found = meeting_segments(spans, paths, first, second, within=within, level=level)
+            wanted = {span.annotation_id for span in found}
+            with Store(path, create=False, read_only=read_only, check=False) as own:
+                documents = {span.document_id for span in found}
+                read = own.coded_segments(document_ids=documents)
+            return [
+                Listed(s.title, paths.get(s.label_id, ""), s.text, s)
+                for s in read
+                if s.annotation_id in wanted
             ]
-        self.behind.setRowCount(len(found))
-        titles: dict[int, str] = {}
-        for r, span in enumerate(found):
-            if span.document_id not in titles:
-                titles[span.document_id] = self._title(span.document_id)
-            title = QTableWidgetItem(titles[span.document_id])
-            title.setData(Qt.ItemDataRole.UserRole, span)
-            self.behind.setItem(r, 0, title)
-            name = span.name if isinstance(span, Mention) else self.paths.get(span.label_id, "")
-            self.behind.setItem(r, 1, QTableWidgetItem(name))
-            self.behind.setItem(r, 2, QTableWidgetItem(span.text.replace("\n", " ")))
+
+        self._listing.run(work)
+
+    def _show_behind(self, found: object) -> None:
+        assert isinstance(found, list)
+        self.behind_model.show(found)
+
+    def is_listing(self) -> bool:
+        return self._listing.is_busy()
 
     def _title(self, document_id: int) -> str:
         try:
@@ -315,9 +332,8 @@ class CooccurrenceView(QWidget):
         return title
 
     def _choose(self, row: int, _column: int) -> None:
-        item = self.behind.item(row, 0)
-        if item is not None:
-            span: CodedSegment | Mention = item.data(Qt.ItemDataRole.UserRole)
+        span = self.behind_model.tag(row)
+        if span is not None:
             self.tagChosen.emit(span.document_id, span.start, span.end)
 
     def _ask_export(self) -> None:

@@ -4,8 +4,8 @@ time instead of made into an item per cell."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.stats import TOTAL, CrossTable
-from desktop.core.store.segments import CodedSegment
 
 _ROOT = QModelIndex()
 # A cell's values: (row value, column value), None for a total.
@@ -100,19 +99,31 @@ _TAG_COLUMNS = (
 )
 
 
+class Listed(NamedTuple):
+    """A row of ``TagsModel``: what it shows, and the tag (or entity mention) it shows."""
+
+    title: str
+    name: str
+    text: str
+    tag: Any  # a CodedSegment or a Mention: it has document_id, start and end
+
+
 class TagsModel(QAbstractTableModel):
-    """Tags a row each: their document's title, their label, their words on one line; the
-    segment itself under ``Qt.UserRole``."""
+    """Tags a row each: their document's title, their label (or an entity's name), their
+    words on one line; the tag itself under ``Qt.UserRole``."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[CodedSegment] = []
-        self.label_names: Mapping[int, str] = {}
+        self.rows: list[Listed] = []
 
-    def show(self, rows: list[CodedSegment], label_names: Mapping[int, str]) -> None:
+    def show(self, rows: list[Listed]) -> None:
         self.beginResetModel()
-        self.rows, self.label_names = rows, label_names
+        self.rows = rows
         self.endResetModel()
+
+    def tag(self, row: int) -> Any:
+        """The tag (or mention) of a row, None past the last."""
+        return self.rows[row].tag if 0 <= row < len(self.rows) else None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -123,17 +134,15 @@ class TagsModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
-        segment = self.rows[index.row()]
+        listed = self.rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
-            return segment
+            return listed.tag
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
-        if column == 0:
-            return segment.title
-        if column == 1:
-            return self.label_names.get(segment.label_id, "")
-        return segment.text.replace("\n", " ")
+        if column == 2:
+            return listed.text.replace("\n", " ")
+        return listed.title if column == 0 else listed.name
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

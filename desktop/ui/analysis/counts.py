@@ -38,10 +38,10 @@ from desktop.core.stats import (
     fields_offered,
 )
 from desktop.core.store import Store
-from desktop.core.store.segments import CodedSegment
+from desktop.core.store.segments import CodedSegment, TagSpan
 from desktop.ui.analysis.chart_view import ChartView
 from desktop.ui.analysis.cooccurrence_view import CooccurrenceView
-from desktop.ui.analysis.count_models import CrossTableModel, TagsModel
+from desktop.ui.analysis.count_models import CrossTableModel, Listed, TagsModel
 from desktop.ui.analysis.csv_file import ask_csv_path, write_csv
 from desktop.ui.analysis.segments_view import SegmentsView
 from desktop.ui.common.fitting import fit_to_screen
@@ -64,6 +64,14 @@ class Counted:
 
 
 @dataclass(frozen=True)
+class SpansRead:
+    """Every tag's place and label, and the labels' paths, for the co-occurrence tab."""
+
+    spans: list[TagSpan]
+    paths: dict[int, str]
+
+
+@dataclass(frozen=True)
 class TagsRead:
     """Every tag with its words, and the labels and fields, for the tabs that list tags."""
 
@@ -77,9 +85,10 @@ class TagCounts(QDialog):
 
     Nothing is counted on the window's thread: the cross table is counted by the store on a
     worker thread (at once, and again when a choice or the tags change); the tags themselves
-    are read, on a worker too, only when a tab that lists them is shown or a cell is opened,
-    and the co-occurrence and coded segments tabs count and filter them on workers of their
-    own. Answers that come after the project changed or the window closed are dropped."""
+    are read, on a worker too, only when a tab that lists them is shown or a cell is opened
+    (for the co-occurrence tab only their places and labels), and the co-occurrence and coded
+    segments tabs count and filter them on workers of their own. Answers that come after the
+    project changed or the window closed are dropped."""
 
     tagChosen = Signal(int, int, int)
 
@@ -91,6 +100,8 @@ class TagCounts(QDialog):
         self.fields: list[str] = []
         # Every tag, once a tab asked for them (None: not read, or changed since).
         self.segments: list[CodedSegment] | None = None
+        # Every tag's place and label, for the co-occurrence tab (None: not read, or changed).
+        self.spans: list[TagSpan] | None = None
         self.table_shown: CrossTable | None = None
         self.rows = QComboBox()
         self.columns = QComboBox()
@@ -157,6 +168,7 @@ class TagCounts(QDialog):
         self._counting = LatestJob(self._counted, self._count_failed, "tag counts", self)
         self._counting.busyChanged.connect(self.reading.setVisible)
         self._reading = LatestJob(self._tags_read, self._reading_failed, "coded segments", self)
+        self._reading_spans = LatestJob(self._spans_read, self._reading_failed, "tag spans", self)
         self._listing = LatestJob(self._listed, self._count_failed, "tags of a cell", self)
         # What waits for the tags to be read (a cell opened before they were).
         self._after_reading: list[Callable[[], None]] = []
@@ -234,7 +246,7 @@ class TagCounts(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # What is still being counted is for nobody now.
-        for job in (self._counting, self._reading, self._listing):
+        for job in (self._counting, self._reading, self._reading_spans, self._listing):
             job.forget()
         self.cooccurrence.forget()
         self.segments_view.forget()
@@ -242,15 +254,15 @@ class TagCounts(QDialog):
         super().closeEvent(event)
 
     def _project_switched(self, _store: object) -> None:
-        for job in (self._counting, self._reading, self._listing):
+        for job in (self._counting, self._reading, self._reading_spans, self._listing):
             job.forget()  # the old project's answers are not shown
         self.cooccurrence.forget()
         self.segments_view.forget()
-        self.segments = None
+        self.segments = self.spans = None
         self._after_reading.clear()
         self.table_shown = None
         self.model.show(None)
-        self.behind_model.show([], {})
+        self.behind_model.show([])
         self.reload()
 
     def _reload_soon(self, *_changed: object) -> None:
@@ -261,9 +273,8 @@ class TagCounts(QDialog):
         tab shown lists them (else when one is shown)."""
         self._reload_timer.stop()
         self.recount()
-        self.segments = None
-        if self._lists_tags(self.tabs.currentWidget()):
-            self._read_tags()
+        self.segments = self.spans = None
+        self._read_what_is_shown()
 
     def recount(self) -> None:
         """Count the cross table of the fields chosen, on a worker thread."""
@@ -300,7 +311,7 @@ class TagCounts(QDialog):
         self.table_shown = answer.table
         self.model.show(answer.table)
         self._show_chart(answer.table)
-        self.behind_model.show([], {})
+        self.behind_model.show([])
         self.export.setEnabled(bool(answer.table.row_values))
 
     def _count_failed(self, message: str) -> None:
@@ -329,16 +340,35 @@ class TagCounts(QDialog):
         names = (table.rows_field, table.columns_field)
         self.chart.show_table(table, {name: self.field_caption(name) for name in names if name})
 
-    @staticmethod
-    def _lists_tags(tab: QWidget) -> bool:
-        return isinstance(tab, (CooccurrenceView, SegmentsView))
-
     def _tab_shown(self, _index: int) -> None:
         shown = self.tabs.currentWidget()
         for view in (self.cooccurrence, self.segments_view):
             view.set_active(view is shown)
-        if self.segments is None and self._lists_tags(shown):
+        self._read_what_is_shown()
+
+    def _read_what_is_shown(self) -> None:
+        """Read, on a worker thread, what the tab shown lists and is not read yet."""
+        shown = self.tabs.currentWidget()
+        if shown is self.cooccurrence and self.spans is None:
+            self._read_spans()
+        elif shown is self.segments_view and self.segments is None:
             self._read_tags()
+
+    def _read_spans(self) -> None:
+        store = self.workspace.store
+        path, read_only = store.path, store.read_only
+
+        def work(_cancelled: CancelCheck) -> SpansRead:
+            with Store(path, create=False, read_only=read_only, check=False) as own:
+                return SpansRead(own.tag_spans(), label_paths(own.labels()))
+
+        self.cooccurrence.wait_for_tags()
+        self._reading_spans.run(work)
+
+    def _spans_read(self, answer: object) -> None:
+        assert isinstance(answer, SpansRead)
+        self.spans = answer.spans
+        self.cooccurrence.reload(answer.spans, answer.paths)
 
     def _read_tags(self) -> None:
         """Read every tag with its words on a worker thread, for the tabs that list them."""
@@ -351,14 +381,12 @@ class TagCounts(QDialog):
                 fields = fields_offered(own.segment_variable_names(), label_paths(labels))
                 return TagsRead(own.coded_segments(), labels, fields)
 
-        self.cooccurrence.wait_for_tags()
         self._reading.run(work)
 
     def _tags_read(self, answer: object) -> None:
         assert isinstance(answer, TagsRead)
         self.segments = answer.segments
         paths = label_paths(answer.labels)
-        self.cooccurrence.reload(answer.segments, paths)
         captions = {name: self.field_caption(name) for name in answer.fields}
         self.segments_view.reload(answer.segments, answer.labels, paths, captions, answer.fields)
         waiting, self._after_reading = self._after_reading, []
@@ -383,25 +411,25 @@ class TagCounts(QDialog):
             return
         shown = self.table_shown
         row_value, column_value = self.model.values(row, column)
-        self.behind_model.show([], {})
+        self.behind_model.show([])
 
         def find() -> None:
             segments, paths = self.segments or [], label_paths(self.labels)
             names = {label.id: label.name for label in self.labels}
 
-            def work(_cancelled: CancelCheck) -> tuple[list[CodedSegment], dict[int, str]]:
+            def work(_cancelled: CancelCheck) -> list[Listed]:
                 behind = cell_segments(
                     segments, paths, shown.rows_field, shown.columns_field, row_value, column_value
                 )
-                return behind, names
+                return [Listed(s.title, names.get(s.label_id, ""), s.text, s) for s in behind]
 
             self._listing.run(work)
 
         self._with_tags(find)
 
     def _listed(self, answer: object) -> None:
-        assert isinstance(answer, tuple)
-        self.behind_model.show(*answer)
+        assert isinstance(answer, list)
+        self.behind_model.show(answer)
 
     def open_cell(self, row: int, column: int) -> None:
         """Show the tags behind a cell in the coded segments tab, filtered to that cell."""
@@ -417,9 +445,8 @@ class TagCounts(QDialog):
         self.tabs.setCurrentWidget(self.segments_view)
 
     def _choose(self, row: int, _column: int) -> None:
-        index = self.behind_model.index(row, 0)
-        if index.isValid():
-            segment: CodedSegment = self.behind_model.data(index, Qt.ItemDataRole.UserRole)
+        segment = self.behind_model.tag(row)
+        if segment is not None:
             self.tagChosen.emit(segment.document_id, segment.start, segment.end)
 
     def _ask_export(self) -> None:

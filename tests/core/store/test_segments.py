@@ -46,6 +46,16 @@ def test_texts_are_cut_from_each_documents_clean_text(tmp_path: Path) -> None:
         without = store.coded_segments(with_text=False)
         # The same tags, documents and variables, only their words left out.
         assert [replace(s, text="") for s in segments] == without
+        # Those of some documents (one without tags among them): the same, and only theirs.
+        some = {ids[0], ids[1], ids[3]}
+        assert [s for s in segments if s.document_id in some] == store.coded_segments(
+            document_ids=some
+        )
+        assert store.coded_segments(document_ids=set()) == []
+        # Only where the tags are and their labels: the same tags, in the same order.
+        assert [
+            (t.annotation_id, t.document_id, t.label_id, t.start, t.end) for t in store.tag_spans()
+        ] == [(s.annotation_id, s.document_id, s.label_id, s.start, s.end) for s in segments]
 
 
 def test_a_project_without_tags_has_no_segments(tmp_path: Path) -> None:

@@ -108,7 +108,7 @@ def test_cooccurrence_tab_counts_opens_and_exports(
     counts.tabs.setCurrentWidget(view)  # the tags are read when a tab lists them
 
     def counted() -> bool:
-        return counts.segments is not None and not view.is_counting()
+        return counts.spans is not None and not view.is_counting()
 
     qtbot.waitUntil(lambda: counted() and view.table.columnCount() == 2)
     labels = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
@@ -120,7 +120,8 @@ def test_cooccurrence_tab_counts_opens_and_exports(
     qtbot.waitUntil(counted)
     assert view.table.item(1, 0).data(Qt.ItemDataRole.DisplayRole) == 1
     view._show_cell(1, 0)
-    assert view.behind.rowCount() == 2  # the two tags that meet
+    qtbot.waitUntil(lambda: view.behind_model.rowCount() == 2)  # the two tags that meet
+    assert view.behind_model.index(1, 2).data() == "求复工"  # their words, read for the cell
     with qtbot.waitSignal(counts.tagChosen) as chosen:
         view._choose(1, 0)
     assert chosen.args == [first, 3, 6]
@@ -136,11 +137,11 @@ def test_cooccurrence_tab_counts_opens_and_exports(
     ]
     store.add_annotation(first, work, 4, 5)
     reads: list[int] = []
-    real_read = SegmentsMixin.coded_segments
+    real_read = SegmentsMixin.tag_spans
     monkeypatch.setattr(
         SegmentsMixin,
-        "coded_segments",
-        lambda self, **kw: reads.append(1) or real_read(self, **kw),  # on a connection of its own
+        "tag_spans",
+        lambda self: reads.append(1) or real_read(self),  # on a connection of its own
     )
     for _ in range(5):  # a burst of edits
         workspace.annotationsChanged.emit(first, None)
@@ -202,7 +203,7 @@ def test_cooccurrence_of_entities_read_in_the_background(qtbot: QtBot, tmp_path:
     title, place = names.index("市长 (TITLE)"), names.index("复工 (PLACE)")
     assert view.table.item(title, place).data(Qt.ItemDataRole.DisplayRole) == 1
     view._show_cell(title, place)
-    assert view.behind.rowCount() == 2
+    assert view.behind_model.rowCount() == 2
     with qtbot.waitSignal(counts.tagChosen) as chosen:
         view._choose(1, 0)
     assert chosen.args == [first, 4, 6]
@@ -305,11 +306,11 @@ def test_a_reading_begun_before_the_project_changed_is_not_shown(
 
     monkeypatch.setattr(SegmentsMixin, "coded_segments", slow_on_a_worker)
     shown: list[int] = []
-    real_reload = counts.cooccurrence.reload
+    real_reload = counts.segments_view.reload
     monkeypatch.setattr(
-        counts.cooccurrence,
+        counts.segments_view,
         "reload",
-        lambda segments, paths: shown.append(len(segments)) or real_reload(segments, paths),
+        lambda segments, *rest: shown.append(len(segments)) or real_reload(segments, *rest),
     )
     counts.show_segments()  # the old project's tags are read
     reading = counts._reading._running
