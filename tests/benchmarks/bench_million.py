@@ -15,6 +15,13 @@ Offscreen Qt. Each figure is the median time from the action (the window made, a
 column, a filter applied, Ctrl+End) until the table's viewport has painted, next to the baseline
 measured in the same run: the bare SQL query of the same first 200 rows through the same
 store connection, timed as the query alone (``--repeat`` runs each). VmRSS is read at the end.
+
+The statistics (unless ``--skip-slow``; alone with ``--statistics-only``), in a process of
+their own: the cross table as the store counts it against reading every tag and counting in
+Python (the window's way before, the baseline, interleaved in the same run, processor time),
+then the window's tag counts (Ctrl+Shift+M) opened until counted, each tab that lists tags
+shown until filled, a cell's tags listed, and the rows switched to the document: each with the
+longest the event loop did not answer meanwhile (a 20 ms timer), the window's freeze.
 Asserts nothing.
 """
 

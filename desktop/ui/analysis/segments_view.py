@@ -58,6 +58,10 @@ _COLUMNS = (
     QT_TRANSLATE_NOOP("SegmentsModel", "Note"),
     QT_TRANSLATE_NOOP("SegmentsModel", "Document variables"),
 )
+# Values offered for a field, at most: a field such as the document has one per tagged
+# document (200,000 in a large project), which a list box takes seconds to fill; any value
+# can be typed.
+MOST_OFFERED = 1000
 # The file dialog's choices: (filter text, suffix).
 _EXPORTS = (
     (QT_TRANSLATE_NOOP("SegmentsView", "CSV table (*.csv)"), ".csv"),
@@ -283,9 +287,10 @@ class SegmentsView(QWidget):
         self._offering.run(work)
 
     def _offered(self, values: object) -> None:
+        assert isinstance(values, list)
         typed = self.value.currentText()
         self.value.clear()
-        self.value.addItems(values)  # type: ignore[arg-type]
+        self.value.addItems(values[:MOST_OFFERED])
         self.value.setCurrentText(typed)  # what was typed meanwhile stays
 
     def _not_found(self, message: str) -> None:

@@ -185,3 +185,22 @@ def test_the_menu_key_opens_the_counts_window_on_its_segments_tab(
     counts.close()
     window.close()
     store.close()
+
+
+def test_a_field_with_many_values_offers_the_first_and_takes_any_typed(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.analysis import segments_view
+
+    monkeypatch.setattr(segments_view, "MOST_OFFERED", 1)
+    store = project(tmp_path / "s.jiyao")
+    counts = opened(qtbot, store)
+    view = counts.segments_view
+    view.field.setCurrentIndex(view.field.findData("city"))
+    qtbot.waitUntil(lambda: view.value.count() > 0)
+    assert [view.value.itemText(i) for i in range(view.value.count())] == ["南京"]
+    view.value.setCurrentText("宿迁")
+    view.add.click()
+    settled(qtbot, counts)
+    assert [(s.document_id, s.text) for s in view.shown] == [(1, "市长要"), (1, "要求")]
+    store.close()
