@@ -197,6 +197,7 @@ class SegmentsView(QWidget):
         self._filtering.busyChanged.connect(self._filtering_busy)
         self._offering = LatestJob(self._offered, self._not_found, "segment values", self)
         self.retranslate()
+        self._show_chips()  # nothing to clear before the tags are read
 
     def retranslate(self) -> None:
         self.captions[0].setText(self.tr("Label"))
