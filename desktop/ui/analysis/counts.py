@@ -375,11 +375,13 @@ class TagCounts(QDialog):
         store = self.workspace.store
         path, read_only = store.path, store.read_only
 
-        def work(_cancelled: CancelCheck) -> TagsRead:
+        def work(cancelled: CancelCheck) -> TagsRead:
             with Store(path, create=False, read_only=read_only, check=False) as own:
                 labels = own.labels()
                 fields = fields_offered(own.segment_variable_names(), label_paths(labels))
-                return TagsRead(own.coded_segments(), labels, fields)
+                # Stopped when the window closes or another reading is asked for: what it
+                # read is not shown.
+                return TagsRead(own.coded_segments(stop=cancelled), labels, fields)
 
         self._reading.run(work)
 

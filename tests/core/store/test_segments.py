@@ -52,6 +52,10 @@ def test_texts_are_cut_from_each_documents_clean_text(tmp_path: Path) -> None:
             document_ids=some
         )
         assert store.coded_segments(document_ids=set()) == []
+        # Stopped after the first document: its tags only.
+        asked: list[int] = []
+        stopped = store.coded_segments(stop=lambda: asked.append(1) or len(asked) > 1)
+        assert stopped == [s for s in segments if s.document_id == ids[0]]
         # Only where the tags are and their labels: the same tags, in the same order.
         assert [
             (t.annotation_id, t.document_id, t.label_id, t.start, t.end) for t in store.tag_spans()
