@@ -61,6 +61,7 @@ class Counted:
     labels: list[Label]
     fields: list[str]
     table: CrossTable
+    variable_names: set[str]
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,8 @@ class TagCounts(QDialog):
         self._listing = LatestJob(self._listed, self._count_failed, "tags of a cell", self)
         # What waits for the tags to be read (a cell opened before they were).
         self._after_reading: list[Callable[[], None]] = []
+        # The tags' document variables and attributes, as the last count read them.
+        self._variable_names: set[str] | None = None
         self.recount()
         for combo in (self.rows, self.columns, self.count):
             combo.currentIndexChanged.connect(self.recount)
@@ -272,6 +275,7 @@ class TagCounts(QDialog):
         """Count again (the tags changed, or the project did), and read the tags again if a
         tab shown lists them (else when one is shown)."""
         self._reload_timer.stop()
+        self._variable_names = None  # the tags' variables may have changed too
         self.recount()
         self.segments = self.spans = None
         self._read_what_is_shown()
@@ -284,13 +288,15 @@ class TagCounts(QDialog):
         rows = self.rows.currentData() if filled else "label"
         columns = self.columns.currentData() if filled else "month"
         count = self.count.currentData()
+        known = self._variable_names
 
         def work(_cancelled: CancelCheck) -> Counted:
             # Checked when the window opened it: not read whole again.
             with Store(path, create=False, read_only=read_only, check=False) as own:
                 labels = own.labels()
                 paths = label_paths(labels)
-                names = own.segment_variable_names()
+                # Read again only after the tags changed (0.4 s at 400,000 tags).
+                names = own.segment_variable_names() if known is None else known
                 fields = fields_offered(names, paths)
                 table = counted_cross_table(
                     own,
@@ -300,13 +306,14 @@ class TagCounts(QDialog):
                     count=count,
                     variable_names=names,
                 )
-                return Counted(labels, fields, table)
+                return Counted(labels, fields, table, names)
 
         self._counting.run(work)
 
     def _counted(self, answer: object) -> None:
         assert isinstance(answer, Counted)
         self.labels, self.fields = answer.labels, answer.fields
+        self._variable_names = answer.variable_names
         self._show_fields(answer.table)
         self.table_shown = answer.table
         self.model.show(answer.table)

@@ -86,9 +86,11 @@ def test_cells_count_and_open_the_tags_behind_them(qtbot: QtBot, tmp_path: Path)
         "total",
     ]
     # A new tag shows once the edits pause.
-    store.add_annotation(2, 1, 0, 2, attributes={"issuer": "市长"})
+    assert counts.rows.findData("督办") == -1
+    store.add_annotation(2, 1, 0, 2, attributes={"issuer": "市长", "督办": "是"})
     workspace.announce_annotations(2)
     qtbot.waitUntil(lambda: cell(counts, 1, 2) == 2)
+    assert counts.rows.findData("督办") >= 0  # a new attribute is a field to count by
     store.close()
 
 
