@@ -73,6 +73,8 @@ class TextSource(Protocol):
 
     def index_term_counts(self, terms: Sequence[str]) -> list[dict[int, int]] | None: ...
 
+    def last_document_id(self) -> int: ...
+
     def search_candidates(
         self,
         query: Query | None,
@@ -357,10 +359,16 @@ def iter_matching(
 @dataclass(frozen=True)
 class CountBatch:
     """Some documents' hits, and how far the count has got: every document up to ``reached``
-    (by id) is counted."""
+    (by id) is counted, of those up to ``last`` (the highest id when it began)."""
 
     counts: list[DocumentCount]
     reached: int
+    last: int
+
+    @property
+    def done(self) -> float:
+        """The part counted, from 0 to 1."""
+        return min(1.0, self.reached / self.last) if self.last else 1.0
 
 
 def iter_counts(
@@ -374,6 +382,7 @@ def iter_counts(
     """The hits of each matching document, ids ascending, a batch at a time: counted by the
     index when it can (terms of two characters), else in the texts it narrows the query
     down to, without making a hit of each (``str.count`` where no span is needed)."""
+    last = source.last_document_id()
     terms = search.counted_terms()
     per_term = source.index_term_counts(terms) if terms else None
     if per_term is not None:
@@ -390,7 +399,7 @@ def iter_counts(
                     total = search.hits_of_counts(found)
                     if total is not None:
                         counts.append(DocumentCount(document_id, title, total))
-            yield CountBatch(counts, candidates[-1][0])
+            yield CountBatch(counts, candidates[-1][0], last)
         return
     after_id = 0
     while not cancelled():
@@ -406,7 +415,7 @@ def iter_counts(
             return
         counts = [DocumentCount(i, title, hits) for i, title, hits in rows if hits is not None]
         after_id = rows[-1][0]
-        yield CountBatch(counts, after_id)
+        yield CountBatch(counts, after_id, last)
 
 
 def count_hits(

@@ -808,222 +808,227 @@
 <context>
     <name>CorpusSearch</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="75"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="98"/>
         <source>Project journal</source>
         <translation>项目日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="76"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="99"/>
         <source>Document {0}</source>
         <translation>文档 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="77"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="100"/>
         <source>Label {0}</source>
         <translation>标签 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="78"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="101"/>
         <source>Tag {0}</source>
         <translation>标注 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="276"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="367"/>
         <source>Search the corpus</source>
         <translation>搜索语料库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="277"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="368"/>
         <source>复工 OR 复产, &quot;phrase&quot;, NOT, NEAR/10</source>
         <translation>复工 OR 复产、&quot;短语&quot;、NOT、NEAR/10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="278"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="369"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="298"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="389"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="225"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="298"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="306"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="315"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="389"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="397"/>
         <source>Memos</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="298"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="389"/>
         <source>Text and memos</source>
         <translation>正文和备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="301"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="392"/>
         <source>Search the documents&apos; text, the memos, or both</source>
         <translation>搜索文档正文、备忘或两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="279"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="370"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="281"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="372"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="282"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="91"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="282"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="92"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="217"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="303"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="307"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="394"/>
         <source>Memo</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="217"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="303"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="307"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="394"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="217"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="303"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="307"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="394"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="217"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="303"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="307"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="394"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="224"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="305"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="314"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="396"/>
         <source>Per document</source>
         <translation>按文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="283"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="373"/>
+        <source>Counting per document… %p%</source>
+        <translation>正在逐篇计数… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="374"/>
         <source>Tag all hits</source>
         <translation>标注全部命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="284"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="375"/>
         <source>Tag selected hits</source>
         <translation>标注选中的命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="285"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="376"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="287"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="378"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="288"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="379"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="289"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="380"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="290"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="381"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="291"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="382"/>
         <source>With label</source>
         <translation>含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="292"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="383"/>
         <source>Without label</source>
         <translation>不含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="293"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="384"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="307"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="308"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="324"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="328"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="398"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="399"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="415"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="419"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="312"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="334"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="403"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="425"/>
         <source>(any)</source>
         <translation>（不限）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="379"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="470"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="414"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="565"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处命中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="415"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="566"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>分布于 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="418"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="569"/>
         <source>%n memo hit(s)</source>
         <translation>
             <numerusform>%n 处备忘命中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="419"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="571"/>
         <source>{0} (searching…)</source>
         <translation>{0}（正在搜索…）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="505"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="645"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>已添加 %n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="509"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="516"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="649"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="656"/>
         <source>Export hits</source>
         <translation>导出命中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="519"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="659"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>已将 %n 处命中导出到 {0}</numerusform>
@@ -2371,27 +2376,27 @@
 <context>
     <name>HitTableModel</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="66"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="83"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="67"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="84"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="68"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="85"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="69"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="86"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="70"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="87"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
@@ -2805,43 +2810,43 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="188"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="192"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="187"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="191"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="78"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="82"/>
         <source>The document size limit {0}={1} is not a number of megabytes: correct or unset it, then import again.</source>
         <translation>文档大小上限 {0}={1} 不是以兆字节计的数字：请改正或删除该设置，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="111"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="115"/>
         <source>Cancelled: {0} imported, {1} duplicates skipped, {2} refused</source>
         <translation>已取消：导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="115"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="119"/>
         <source>{0} imported, {1} duplicates skipped, {2} refused</source>
         <translation>导入 {0} 个，跳过重复 {1} 个，拒绝 {2} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="189"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="193"/>
         <source>Importing {0} ({1} of {2})</source>
         <translation>正在导入 {0}（第 {1} 个，共 {2} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="94"/>
-        <location filename="../../desktop/ui/exchange/importing.py" line="223"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="98"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="227"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="224"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="228"/>
         <source>The import stopped: {0}</source>
         <translation>导入中止：{0}</translation>
     </message>
@@ -2922,17 +2927,17 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="127"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="131"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="130"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="134"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/importing.py" line="133"/>
+        <location filename="../../desktop/ui/exchange/importing.py" line="137"/>
         <source>These files were not imported:</source>
         <translation>以下文件未导入：</translation>
     </message>
@@ -3249,25 +3254,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="103"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="567"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="577"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="104"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="568"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="578"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="106"/>
-        <location filename="../../desktop/ui/shell/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="579"/>
         <source>Memos</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="111"/>
         <source>This project has no documents yet.
 
 Import files with Ctrl+O (File &gt; Import files…), or drop files and folders on this window.</source>
@@ -3276,17 +3281,17 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 按 Ctrl+O（文件 &gt; 导入文件…）导入，或把文件和文件夹拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="343"/>
         <source>Document marked {0}</source>
         <translation>文档已标记为{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="402"/>
         <source>Go to tag</source>
         <translation>转到标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="403"/>
         <source>That document has been deleted: there is nothing to show.</source>
         <translation>该文档已被删除，无可显示。</translation>
     </message>
@@ -3301,22 +3306,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>您的姓名，将记录在您所做的每个标注上：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="550"/>
         <source>An import is running. Stop it and close? The documents imported so far are kept; the rest are not imported.</source>
         <translation>正在导入。停止导入并关闭吗？已导入的文档会保留，其余的不再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="552"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="562"/>
         <source>Stopping the import, then closing…</source>
         <translation>正在停止导入，随后关闭…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="575"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="585"/>
         <source>About Jiyao</source>
         <translation>关于纪要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="587"/>
         <source>&lt;h3&gt;Jiyao 纪要 {0}&lt;/h3&gt;&lt;p&gt;A reader and annotator for Chinese policy and meeting documents, in both scripts.&lt;/p&gt;&lt;p&gt;Project: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;纪要 Jiyao {0}&lt;/h3&gt;&lt;p&gt;中文政策与会议文件的阅读与标注工具，简繁皆宜。&lt;/p&gt;&lt;p&gt;项目：{1}&lt;/p&gt;</translation>
     </message>
@@ -3539,38 +3544,38 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>无法把 {0} 备份到 {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="167"/>
+        <location filename="../../desktop/core/store/backups.py" line="170"/>
         <source>{0} is a folder, not a backup: give a file `jiyao backups` lists</source>
         <translation>{0} 是文件夹，不是备份：请给出 `jiyao backups` 列出的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="172"/>
+        <location filename="../../desktop/core/store/backups.py" line="175"/>
         <source>{0}: no such backup</source>
         <translation>{0}：没有这个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="183"/>
-        <location filename="../../desktop/core/store/backups.py" line="190"/>
+        <location filename="../../desktop/core/store/backups.py" line="186"/>
+        <location filename="../../desktop/core/store/backups.py" line="193"/>
         <source>the backup {0} is damaged ({1})</source>
         <translation>备份 {0} 已损坏（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="187"/>
+        <location filename="../../desktop/core/store/backups.py" line="190"/>
         <source>{0} is not a Jiyao project</source>
         <translation>{0} 不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="203"/>
+        <location filename="../../desktop/core/store/backups.py" line="206"/>
         <source>{0} is the project itself</source>
         <translation>{0} 就是项目本身</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="206"/>
+        <location filename="../../desktop/core/store/backups.py" line="209"/>
         <source>{0} is a folder, not a Jiyao project: give the project&apos;s file</source>
         <translation>{0} 是文件夹，不是纪要项目：请给出项目文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/backups.py" line="214"/>
+        <location filename="../../desktop/core/store/backups.py" line="217"/>
         <source>{0} exists: restoring would replace it (add --force; it is backed up first)</source>
         <translation>{0} 已存在：恢复会替换它（加上 --force；替换前会先备份）</translation>
     </message>
@@ -3582,7 +3587,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     <message>
         <location filename="../../desktop/core/store/base.py" line="89"/>
         <location filename="../../desktop/core/store/base.py" line="97"/>
-        <location filename="../../desktop/core/store/schema.py" line="644"/>
+        <location filename="../../desktop/core/store/schema.py" line="712"/>
         <source>the disk holding {0} is full: free some space, then try again</source>
         <translation>存放 {0} 的磁盘已满：请腾出空间后重试</translation>
     </message>
@@ -3593,7 +3598,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message>
         <location filename="../../desktop/core/store/base.py" line="111"/>
-        <location filename="../../desktop/core/store/schema.py" line="654"/>
+        <location filename="../../desktop/core/store/schema.py" line="722"/>
         <source>permission denied for {0}</source>
         <translation>没有访问 {0} 的权限</translation>
     </message>
@@ -3618,27 +3623,27 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/base.py" line="263"/>
+        <location filename="../../desktop/core/store/base.py" line="283"/>
         <source>span [{0}, {1}) is outside document {2} (its clean text has {3} characters)</source>
         <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="614"/>
+        <location filename="../../desktop/core/store/documents.py" line="631"/>
         <source>the deleted documents ({0}) cannot be put back: a document imported since has the same id or the same text</source>
         <translation>无法恢复已删除的文档（{0}）：此后导入的某篇文档有相同的编号或相同的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="655"/>
+        <location filename="../../desktop/core/store/documents.py" line="672"/>
         <source>a document&apos;s title cannot be empty</source>
         <translation>文档标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="685"/>
+        <location filename="../../desktop/core/store/documents.py" line="702"/>
         <source>a variable needs a name</source>
         <translation>变量需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="688"/>
+        <location filename="../../desktop/core/store/documents.py" line="705"/>
         <source>a title is each document&apos;s own: edit it in the document&apos;s details</source>
         <translation>标题属于每篇文档自己：请在文档详情里编辑</translation>
     </message>
@@ -3683,70 +3688,70 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>；查看其备份：jiyao backups --db {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="378"/>
+        <location filename="../../desktop/core/store/schema.py" line="381"/>
         <source>{0}: no such project</source>
         <translation>{0}：没有这个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="453"/>
-        <location filename="../../desktop/core/store/schema.py" line="425"/>
+        <location filename="../../desktop/core/store/documents.py" line="455"/>
+        <location filename="../../desktop/core/store/schema.py" line="433"/>
         <source>{0} is damaged ({1}){2}</source>
         <translation>{0} 已损坏（{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="433"/>
-        <location filename="../../desktop/core/store/schema.py" line="657"/>
+        <location filename="../../desktop/core/store/schema.py" line="441"/>
+        <location filename="../../desktop/core/store/schema.py" line="725"/>
         <source>cannot open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="507"/>
+        <location filename="../../desktop/core/store/schema.py" line="526"/>
         <source>{0} is damaged (integrity check: {1}){2}</source>
         <translation>{0} 已损坏（完整性检查：{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="522"/>
+        <location filename="../../desktop/core/store/schema.py" line="541"/>
         <source>{0} is an SQLite database of another program, not a Jiyao project</source>
         <translation>{0} 是其他程序的 SQLite 数据库，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="535"/>
-        <location filename="../../desktop/core/store/schema.py" line="572"/>
+        <location filename="../../desktop/core/store/schema.py" line="554"/>
+        <location filename="../../desktop/core/store/schema.py" line="592"/>
         <source>{0} was made by a newer Jiyao (schema {1}, this one knows {2})</source>
         <translation>{0} 由更新版本的纪要创建（结构版本 {1}，本版本只认识 {2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="541"/>
+        <location filename="../../desktop/core/store/schema.py" line="560"/>
         <source>{0} was made by an older Jiyao and must be updated, which needs writing: open it once where it can be written (it is read-only here)</source>
         <translation>{0} 由旧版本的纪要创建，需要升级，而升级需要写入：请在可写的位置打开它一次（此处为只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="609"/>
+        <location filename="../../desktop/core/store/schema.py" line="677"/>
         <source>{0} is a folder, not a Jiyao project</source>
         <translation>{0} 是文件夹，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="613"/>
+        <location filename="../../desktop/core/store/schema.py" line="681"/>
         <source>{0} is a pipe or a device, not a Jiyao project</source>
         <translation>{0} 是管道或设备，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="624"/>
+        <location filename="../../desktop/core/store/schema.py" line="692"/>
         <source>{0} is an empty file, not a Jiyao project</source>
         <translation>{0} 是空文件，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="628"/>
+        <location filename="../../desktop/core/store/schema.py" line="696"/>
         <source>{0} is not a Jiyao database (not an SQLite file)</source>
         <translation>{0} 不是纪要数据库（不是 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="634"/>
+        <location filename="../../desktop/core/store/schema.py" line="702"/>
         <source>{0} is read-only: Jiyao writes every change to the project at once</source>
         <translation>{0} 是只读的：纪要会把每处改动立即写入项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="650"/>
+        <location filename="../../desktop/core/store/schema.py" line="718"/>
         <source>{0} is on a read-only file system</source>
         <translation>{0} 位于只读文件系统上</translation>
     </message>
@@ -3918,22 +3923,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>已转换：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="562"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="589"/>
         <source>A disagreement between coders</source>
         <translation>编码员之间的分歧</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="586"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="613"/>
         <source>Removed when cleaning</source>
         <translation>清理时删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="593"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="620"/>
         <source>Changed by the conversion</source>
         <translation>经转换改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading/reader.py" line="612"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="639"/>
         <source>Script: {0} · conversion: {1} · {2}</source>
         <translation>简繁：{0} · 转换：{1} · {2}</translation>
     </message>
@@ -3959,7 +3964,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message>
         <location filename="../../desktop/ui/reading/reader.py" line="182"/>
-        <location filename="../../desktop/ui/reading/reader.py" line="665"/>
+        <location filename="../../desktop/ui/reading/reader.py" line="692"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>

@@ -124,6 +124,9 @@ def test_counts_come_in_batches_saying_how_far_they_got(corpus: Path) -> None:
             assert len(batches) > 2, query
             reached = [batch.reached for batch in batches]
             assert reached == sorted(reached), query
+            done = [batch.done for batch in batches]
+            assert done == sorted(done) and done[0] > 0 and done[-1] <= 1, query
+            assert {batch.last for batch in batches} == {store.last_document_id()}, query
             assert all(c.document_id <= b.reached for b in batches for c in b.counts), query
             flat = [count for batch in batches for count in batch.counts]
             assert flat == count_hits(store, Search(query)), query

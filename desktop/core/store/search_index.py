@@ -304,6 +304,10 @@ class SearchIndexMixin(StoreBase):
         ).fetchall()
         return rows
 
+    def last_document_id(self) -> int:
+        """The highest document id (0 without documents): how far a count by id has to go."""
+        return int(self.db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0])
+
     def search_document_count(self, restriction: SearchRestriction = EVERYWHERE) -> int:
         """How many documents a search within ``restriction`` looks at, at most."""
         conditions, parameters = _restriction_clause(restriction)
