@@ -185,6 +185,19 @@ def search_and_statistics(store: object, repeat: int) -> list[tuple[str, list[fl
     return results
 
 
+def search_windows(workspace: object, times: int = 3) -> list[str]:
+    lines = []
+    for query in COUNTED_QUERIES[1:4]:
+        runs = [search_window(workspace, query) for _ in range(times)]
+        first, took, stall = (statistics.median(run[i] for run in runs) for i in range(3))
+        hits = runs[-1][3]
+        lines.append(
+            f"  {query:14} first counts {first * 1000:6.0f} ms, all {took * 1000:7.0f} ms, "
+            f"longest stall {stall * 1000:4.0f} ms, {hits:,} hits listed by then"
+        )
+    return lines
+
+
 COUNTED_QUERIES = ["第12345号", "复工复产", "会议 AND 部署", "会议", "部署 NOT 会议"]
 
 
@@ -221,6 +234,49 @@ def hits_per_document(store: object, repeat: int) -> list[str]:
             f"baseline {theirs:8.0f} ms   x{mine / theirs:5.2f}"
         )
     return lines
+
+
+def search_window(workspace: object, query: str) -> tuple[float, float, float, int]:
+    """The search window (Ctrl+Shift+F) given ``query``: seconds from Search until the first
+    documents' counts are shown and until every document's is, the longest the event loop did
+    not answer meanwhile (a timer ticking every 20 ms), and the hits its table holds by then
+    (found on the window's thread, a slice at a time, beside the count's worker)."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.analysis.corpus_search import CorpusSearch
+
+    clock = QElapsedTimer()
+    clock.start()
+    ticks, longest = [0], [0]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        longest[0] = max(longest[0], now - ticks[0])
+        ticks[0] = now
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(tick)
+    timer.start()
+    dialog = CorpusSearch(workspace)  # type: ignore[arg-type]
+    dialog.resize(1100, 600)
+    dialog.show()
+    dialog.query.setText(query)
+    begin = time.perf_counter()
+    first = 0.0
+    tick()
+    dialog.start()
+    while dialog.counting:
+        QApplication.processEvents()
+        if not first and dialog.count_model.rowCount():
+            first = time.perf_counter() - begin
+        time.sleep(0.002)
+    took = time.perf_counter() - begin
+    tick()
+    timer.stop()
+    hits = len(dialog.model.hits)
+    dialog.close()
+    return first or took, took, longest[0] / 1000, hits
 
 
 def statistics_window(workspace: object) -> tuple[float, float]:
@@ -404,6 +460,7 @@ def measure(db: Path, repeat: int, skip_slow: bool) -> None:
         results.append(("statistics window: open to counted", [t for t, _ in opened]))
         results.append(("  its longest stall of the event loop", [s for _, s in opened]))
     counted = [] if skip_slow else hits_per_document(store, repeat)
+    windows = [] if skip_slow else search_windows(corpus.workspace)
     rss = rss_mib()
     bare = median_ms(base)
     print(f"\ncorpus list, {store.document_count():,} documents, offscreen, median of {repeat}")
@@ -416,6 +473,9 @@ def measure(db: Path, repeat: int, skip_slow: bool) -> None:
         print(f"\nsearch, hits per document (count_hits), median of {repeat}, against the")
         print("baseline: every text the index finds read and each hit made (iter_matching)")
         print(*counted, sep="\n")
+    if windows:
+        print("\nsearch window, Search to every document's count shown (median of 3)")
+        print(*windows, sep="\n")
     corpus.close()
     store.close()
 
@@ -472,13 +532,20 @@ def main() -> None:
     subprocess.run([*me, "--index", str(db)], check=True)
     subprocess.run([*me, "--tag", str(db)], check=True)
     if args.counts_only:
-        from desktop.core.store import Store
+        from PySide6.QtWidgets import QApplication
 
+        from desktop.core.store import Store
+        from desktop.ui.common.settings import Settings
+        from desktop.ui.workspace import Workspace
+
+        QApplication.instance() or QApplication([])
         with Store(db, check=False) as store:
             print(f"search, hits per document, {store.document_count():,} documents, median of")
             print(f"{args.repeat}, against the baseline: every text the index finds read and")
             print("each hit made (iter_matching)")
             print(*hits_per_document(store, args.repeat), sep="\n")
+            print("\nsearch window, Search to every document's count shown (median of 3)")
+            print(*search_windows(Workspace(store, Settings(), None)), sep="\n")
         return
     # Checked before the first read (the baseline: as every open was) and beside it (as the
     # window opens a project now), interleaved, each in a process of its own.
