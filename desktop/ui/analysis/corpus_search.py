@@ -217,11 +217,10 @@ class DocumentCountModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """By title or hits (then document); no column (-1): in document order again."""
+        key = itemgetter(0) if column < 0 else itemgetter(1 if column == 0 else 2, 0)
         self.layoutAboutToBeChanged.emit()
-        self.counts.sort(
-            key=itemgetter(1 if column == 0 else 2, 0),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
+        self.counts.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder and column >= 0)
         self.layoutChanged.emit()
 
 
@@ -490,11 +489,11 @@ class CorpusSearch(QDialog):
     def _start_counting(self, search: Search, restriction: SearchRestriction) -> None:
         """Count the hits per document on a worker thread, with a store of its own (its open
         takes the window's verdict on the file, see Store), showing each batch as it comes."""
-        path = self.workspace.store.path
+        path, read_only = self.workspace.store.path, self.workspace.store.read_only
         signals = _CountSignals(self)
 
         def work(_report: ProgressReporter, cancelled: CancelCheck) -> None:
-            with Store(path, create=False) as own:
+            with Store(path, create=False, read_only=read_only) as own:
                 for batch in iter_counts(own, search, restriction, cancelled=cancelled):
                     signals.counted.emit(batch)
 

@@ -115,10 +115,14 @@ def test_hits_per_document_are_counted_on_a_worker_in_batches_under_a_progress_b
     assert progress == sorted(progress) and progress[-1] == 1000
     expected_counts = {c.document_id: c.hits for c in core_search.count_hits(store, Search("复工"))}
     counted = dialog.count_model
+    ids = [counted.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(41)]
+    assert ids == sorted(ids)  # in document order until a header is clicked
     assert {
         counted.index(row, 0).data(Qt.ItemDataRole.UserRole): counted.index(row, 1).data()
         for row in range(counted.rowCount())
     } == expected_counts
+    dialog.counts.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert counted.index(0, 1).data() == max(expected_counts.values())
     dialog.query.setText("复工")
     dialog.start()
     assert dialog.counting and dialog.count_progress.isVisibleTo(dialog)
@@ -328,3 +332,22 @@ def test_memos_in_scope_and_the_source_filter(qtbot: QtBot, tmp_path: Path) -> N
     dialog.scope.setCurrentIndex(dialog.scope.findData("text"))
     searched(qtbot, dialog, "复工")
     assert dialog.memo_hits == [] and dialog.memo_table.rowCount() == 0
+
+
+def test_a_project_opened_read_only_is_counted_read_only(qtbot: QtBot, tmp_path: Path) -> None:
+    project(tmp_path).close()
+    opened: list[bool] = []
+    real_init = Store.__init__
+
+    def spying(self: Store, *args: object, **options: object) -> None:
+        opened.append(bool(options.get("read_only")))
+        real_init(self, *args, **options)  # type: ignore[arg-type]
+
+    store = Store(tmp_path / "s.jiyao", read_only=True)
+    dialog = CorpusSearch(Workspace(store, Settings()))
+    qtbot.addWidget(dialog)
+    with pytest.MonkeyPatch.context() as patching:
+        patching.setattr(Store, "__init__", spying)
+        searched(qtbot, dialog, "复工")
+    assert opened == [True] and dialog.count_model.rowCount() == 2
+    store.close()
