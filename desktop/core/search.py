@@ -7,15 +7,19 @@ then found in the folded text itself, so a hit is exactly what the query says an
 offsets are code points of the clean text. The regular-expression mode matches the clean text
 as it is. Hits in one document never overlap a hit of the same term (left to right, as a
 find-next does); hits are in document order, then by position.
+
+Hits per document (:func:`iter_counts`) are counted without making each hit: a term of two
+characters from the index alone, others with ``str.count`` in the folded texts the index
+narrows the query down to; only a regular expression or NEAR finds the hits' places.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from desktop.core.folding import fold
 from desktop.core.search_query import (
@@ -39,6 +43,8 @@ _VARIANT_CONFIGS = ("t2s", "s2t", "s2tw", "s2hk")
 CONTEXT = 30
 # Documents read from the store at a time: small enough that the first hits come at once.
 BATCH = 100
+# Documents counted at a time: a window shows each batch's counts, and may stop between them.
+COUNT_BATCH = 2000
 
 
 def script_variants(query: str) -> list[str]:
@@ -65,9 +71,26 @@ class TextSource(Protocol):
         limit: int = 200,
     ) -> list[SearchText]: ...
 
-    def count_term_hits(
-        self, term: Term, restriction: SearchRestriction = ...
-    ) -> list[tuple[int, str, int]] | None: ...
+    def index_term_counts(self, terms: Sequence[str]) -> list[dict[int, int]] | None: ...
+
+    def last_document_id(self) -> int: ...
+
+    def search_candidates(
+        self,
+        query: Query | None,
+        restriction: SearchRestriction = ...,
+        *,
+        batch: int = ...,
+    ) -> Iterator[list[tuple[int, str]]]: ...
+
+    def search_folded_texts(
+        self,
+        query: Query | None,
+        restriction: SearchRestriction = ...,
+        *,
+        after_id: int = 0,
+        limit: int = 200,
+    ) -> list[tuple[int, str, str]]: ...
 
 
 @dataclass(frozen=True)
@@ -83,8 +106,9 @@ class Hit:
     right: str
 
 
-@dataclass(frozen=True)
-class DocumentCount:
+class DocumentCount(NamedTuple):
+    """A document's hits (a tuple: a million of them are made quickly)."""
+
     document_id: int
     title: str
     hits: int
@@ -108,11 +132,61 @@ class Search:
                 raise QueryError(f"not a valid regular expression: {error}") from None
         else:
             self.query = parse_query(query)
+        # Each term's folded text; and the terms counted, each once (see counted_terms).
+        terms = _terms(self.query) if self.query is not None else []
+        self._folded = {term.text: fold(term.text) for term in terms}
+        self._counted: list[str] | None = None
+        if self.query is not None and not _has_near(self.query):
+            self._counted = list(dict.fromkeys(self._folded[term.text] for term in terms))
+        # Which terms' hits are kept (None: no match), by which terms occur at all.
+        self._kept: dict[tuple[bool, ...], tuple[int, ...] | None] = {}
 
     @property
     def shows_hits(self) -> bool:
         """False for a query of only NOTs: it finds documents, never a span to show."""
         return self.regex is not None or bool(self.query and positive_terms(self.query))
+
+    def counted_terms(self) -> list[str] | None:
+        """The query's terms folded, each once, when a document's hits follow from how often
+        each occurs in it (:meth:`hits_of_counts`); None when they need the hits' places
+        (a regular expression, NEAR)."""
+        return self._counted
+
+    def hits_of_counts(self, counts: Sequence[int]) -> int | None:
+        """The hits of a document whose folded text holds each of :meth:`counted_terms`
+        ``counts[i]`` times (left to right, without overlaps), or None when it does not
+        match: the number of hits :meth:`match` finds, without finding them. Hits of
+        different terms are different spans unless the terms fold alike (a span is its
+        text), so the hits are the counts of the distinct terms whose hits are kept; which
+        those are follows from which terms occur at all, worked out once per pattern."""
+        assert self.query is not None and self._counted is not None
+        present = tuple(count > 0 for count in counts)
+        if present not in self._kept:
+            matched, terms = _kept_terms(
+                self.query, dict(zip(self._counted, present, strict=True)), self._folded
+            )
+            self._kept[present] = (
+                tuple(i for i, term in enumerate(self._counted) if term in terms)
+                if matched
+                else None
+            )
+        kept = self._kept[present]
+        return None if kept is None else sum(counts[i] for i in kept)
+
+    def count(self, text: SearchText) -> int | None:
+        """How many hits :meth:`match` finds in ``text`` (None: no match), counted with
+        ``str.count`` when their places are not needed."""
+        if self._counted is None:
+            spans = self.match(text)
+            return None if spans is None else len(spans)
+        return self.count_in(text.folded)
+
+    def count_in(self, folded: str) -> int | None:
+        """How many hits a query of :meth:`counted_terms` finds in a ``folded`` text."""
+        assert self._counted is not None
+        if isinstance(self.query, Term):
+            return folded.count(self._counted[0]) or None
+        return self.hits_of_counts([folded.count(term) for term in self._counted])
 
     def match(self, text: SearchText) -> list[Span] | None:
         """The hits in ``text``, in order, or None when the document does not match (a
@@ -146,6 +220,44 @@ def _evaluate(query: Query, folded: str) -> tuple[bool, list[Span]]:
         assert isinstance(query, Or)
         matched = any(result[0] for result in results)
     return matched, [span for ok, spans in results if ok for span in spans]
+
+
+def _kept_terms(
+    query: Query, present: Mapping[str, bool], folded: Mapping[str, str]
+) -> tuple[bool, set[str]]:
+    """As :func:`_evaluate`, from whether each folded term occurs (``folded``: a term's text
+    to its folded text): whether the query matches, and the terms whose hits it keeps."""
+    if isinstance(query, Term):
+        term = folded[query.text]
+        return (True, {term}) if present[term] else (False, set())
+    if isinstance(query, Not):
+        return not _kept_terms(query.part, present, folded)[0], set()
+    assert isinstance(query, And | Or)
+    results = [_kept_terms(part, present, folded) for part in query.parts]
+    oks = [ok for ok, _ in results]
+    matched = all(oks) if isinstance(query, And) else any(oks)
+    return matched, {term for ok, terms in results if ok for term in terms}
+
+
+def _terms(query: Query) -> list[Term]:
+    """Every term of ``query``, those under a NOT included, in order."""
+    if isinstance(query, Term):
+        return [query]
+    if isinstance(query, Near):
+        return [query.left, query.right]
+    if isinstance(query, Not):
+        return _terms(query.part)
+    return [term for part in query.parts for term in _terms(part)]
+
+
+def _has_near(query: Query) -> bool:
+    if isinstance(query, Near):
+        return True
+    if isinstance(query, Not):
+        return _has_near(query.part)
+    if isinstance(query, And | Or):
+        return any(_has_near(part) for part in query.parts)
+    return False
 
 
 def _occurrences(needle: str, haystack: str) -> list[Span]:
@@ -244,6 +356,68 @@ def iter_matching(
         after_id = texts[-1].document_id
 
 
+@dataclass(frozen=True)
+class CountBatch:
+    """Some documents' hits, and how far the count has got: every document up to ``reached``
+    (by id) is counted, of those up to ``last`` (the highest id when it began)."""
+
+    counts: list[DocumentCount]
+    reached: int
+    last: int
+
+    @property
+    def done(self) -> float:
+        """The part counted, from 0 to 1."""
+        return min(1.0, self.reached / self.last) if self.last else 1.0
+
+
+def iter_counts(
+    source: TextSource,
+    search: Search,
+    restriction: SearchRestriction = EVERYWHERE,
+    *,
+    batch: int = COUNT_BATCH,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Iterator[CountBatch]:
+    """The hits of each matching document, ids ascending, a batch at a time: counted by the
+    index when it can (terms of two characters), else in the texts it narrows the query
+    down to, without making a hit of each (``str.count`` where no span is needed)."""
+    last = source.last_document_id()
+    terms = search.counted_terms()
+    per_term = source.index_term_counts(terms) if terms else None
+    if per_term is not None:
+        for candidates in source.search_candidates(search.query, restriction, batch=batch):
+            if cancelled():
+                return
+            if len(per_term) == 1 and isinstance(search.query, Term):
+                hits = per_term[0]
+                counts = [DocumentCount(i, title, hits[i]) for i, title in candidates if i in hits]
+            else:
+                counts = []
+                for document_id, title in candidates:
+                    found = [term_hits.get(document_id, 0) for term_hits in per_term]
+                    total = search.hits_of_counts(found)
+                    if total is not None:
+                        counts.append(DocumentCount(document_id, title, total))
+            yield CountBatch(counts, candidates[-1][0], last)
+        return
+    after_id = 0
+    while not cancelled():
+        if terms is None:
+            texts = source.search_texts(search.query, restriction, after_id=after_id, limit=batch)
+            rows = [(t.document_id, t.title, search.count(t)) for t in texts]
+        else:
+            folded = source.search_folded_texts(
+                search.query, restriction, after_id=after_id, limit=batch
+            )
+            rows = [(i, title, search.count_in(text)) for i, title, text in folded]
+        if not rows:
+            return
+        counts = [DocumentCount(i, title, hits) for i, title, hits in rows if hits is not None]
+        after_id = rows[-1][0]
+        yield CountBatch(counts, after_id, last)
+
+
 def count_hits(
     source: TextSource,
     search: Search,
@@ -252,13 +426,8 @@ def count_hits(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> list[DocumentCount]:
     """The hits of each matching document, ids ascending."""
-    if isinstance(search.query, Term):
-        counted = source.count_term_hits(search.query, restriction)
-        if counted is not None:
-            return [DocumentCount(*row) for row in counted]
     return [
-        DocumentCount(text.document_id, text.title, len(spans))
-        for text, spans in iter_matching(
-            source, search, restriction, batch=1000, cancelled=cancelled
-        )
+        count
+        for batch in iter_counts(source, search, restriction, cancelled=cancelled)
+        for count in batch.counts
     ]

@@ -808,222 +808,227 @@
 <context>
     <name>CorpusSearch</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="75"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="98"/>
         <source>Project journal</source>
         <translation>项目日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="76"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="99"/>
         <source>Document {0}</source>
         <translation>文档 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="77"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="100"/>
         <source>Label {0}</source>
         <translation>标签 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="78"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="101"/>
         <source>Tag {0}</source>
         <translation>标注 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="276"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="366"/>
         <source>Search the corpus</source>
         <translation>搜索语料库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="277"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="367"/>
         <source>复工 OR 复产, &quot;phrase&quot;, NOT, NEAR/10</source>
         <translation>复工 OR 复产、&quot;短语&quot;、NOT、NEAR/10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="278"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="368"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="298"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="390"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="225"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="298"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="306"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="314"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="390"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="398"/>
         <source>Memos</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="298"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="390"/>
         <source>Text and memos</source>
         <translation>正文和备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="301"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="393"/>
         <source>Search the documents&apos; text, the memos, or both</source>
         <translation>搜索文档正文、备忘或两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="279"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="369"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="281"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="371"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="282"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="91"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="282"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="92"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="217"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="303"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="306"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="395"/>
         <source>Memo</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="217"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="303"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="306"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="395"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="217"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="303"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="306"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="395"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="217"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="303"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="306"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="395"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="224"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="305"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="313"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="397"/>
         <source>Per document</source>
         <translation>按文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="283"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="372"/>
+        <source>Counting per document… %p%</source>
+        <translation>正在逐篇计数… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="375"/>
         <source>Tag all hits</source>
         <translation>标注全部命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="284"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="376"/>
         <source>Tag selected hits</source>
         <translation>标注选中的命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="285"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="377"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="287"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="379"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="288"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="380"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="289"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="381"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="290"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="382"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="291"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="383"/>
         <source>With label</source>
         <translation>含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="292"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="384"/>
         <source>Without label</source>
         <translation>不含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="293"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="385"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="307"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="308"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="324"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="328"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="399"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="400"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="416"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="420"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="312"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="334"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="404"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="426"/>
         <source>(any)</source>
         <translation>（不限）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="379"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="471"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="414"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="566"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处命中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="415"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="567"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>分布于 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="418"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="570"/>
         <source>%n memo hit(s)</source>
         <translation>
             <numerusform>%n 处备忘命中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="419"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="572"/>
         <source>{0} (searching…)</source>
         <translation>{0}（正在搜索…）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="505"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="646"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>已添加 %n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="509"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="516"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="650"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="657"/>
         <source>Export hits</source>
         <translation>导出命中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="519"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="660"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>已将 %n 处命中导出到 {0}</numerusform>
@@ -2371,27 +2376,27 @@
 <context>
     <name>HitTableModel</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="66"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="83"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="67"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="84"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="68"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="85"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="69"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="86"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="70"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="87"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
@@ -3582,7 +3587,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     <message>
         <location filename="../../desktop/core/store/base.py" line="89"/>
         <location filename="../../desktop/core/store/base.py" line="97"/>
-        <location filename="../../desktop/core/store/schema.py" line="653"/>
+        <location filename="../../desktop/core/store/schema.py" line="712"/>
         <source>the disk holding {0} is full: free some space, then try again</source>
         <translation>存放 {0} 的磁盘已满：请腾出空间后重试</translation>
     </message>
@@ -3593,7 +3598,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message>
         <location filename="../../desktop/core/store/base.py" line="111"/>
-        <location filename="../../desktop/core/store/schema.py" line="663"/>
+        <location filename="../../desktop/core/store/schema.py" line="722"/>
         <source>permission denied for {0}</source>
         <translation>没有访问 {0} 的权限</translation>
     </message>
@@ -3683,70 +3688,70 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>；查看其备份：jiyao backups --db {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="379"/>
+        <location filename="../../desktop/core/store/schema.py" line="381"/>
         <source>{0}: no such project</source>
         <translation>{0}：没有这个项目</translation>
     </message>
     <message>
         <location filename="../../desktop/core/store/documents.py" line="455"/>
-        <location filename="../../desktop/core/store/schema.py" line="426"/>
+        <location filename="../../desktop/core/store/schema.py" line="433"/>
         <source>{0} is damaged ({1}){2}</source>
         <translation>{0} 已损坏（{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="434"/>
-        <location filename="../../desktop/core/store/schema.py" line="666"/>
+        <location filename="../../desktop/core/store/schema.py" line="441"/>
+        <location filename="../../desktop/core/store/schema.py" line="725"/>
         <source>cannot open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="516"/>
+        <location filename="../../desktop/core/store/schema.py" line="526"/>
         <source>{0} is damaged (integrity check: {1}){2}</source>
         <translation>{0} 已损坏（完整性检查：{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="531"/>
+        <location filename="../../desktop/core/store/schema.py" line="541"/>
         <source>{0} is an SQLite database of another program, not a Jiyao project</source>
         <translation>{0} 是其他程序的 SQLite 数据库，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="544"/>
-        <location filename="../../desktop/core/store/schema.py" line="581"/>
+        <location filename="../../desktop/core/store/schema.py" line="554"/>
+        <location filename="../../desktop/core/store/schema.py" line="592"/>
         <source>{0} was made by a newer Jiyao (schema {1}, this one knows {2})</source>
         <translation>{0} 由更新版本的纪要创建（结构版本 {1}，本版本只认识 {2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="550"/>
+        <location filename="../../desktop/core/store/schema.py" line="560"/>
         <source>{0} was made by an older Jiyao and must be updated, which needs writing: open it once where it can be written (it is read-only here)</source>
         <translation>{0} 由旧版本的纪要创建，需要升级，而升级需要写入：请在可写的位置打开它一次（此处为只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="618"/>
+        <location filename="../../desktop/core/store/schema.py" line="677"/>
         <source>{0} is a folder, not a Jiyao project</source>
         <translation>{0} 是文件夹，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="622"/>
+        <location filename="../../desktop/core/store/schema.py" line="681"/>
         <source>{0} is a pipe or a device, not a Jiyao project</source>
         <translation>{0} 是管道或设备，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="633"/>
+        <location filename="../../desktop/core/store/schema.py" line="692"/>
         <source>{0} is an empty file, not a Jiyao project</source>
         <translation>{0} 是空文件，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="637"/>
+        <location filename="../../desktop/core/store/schema.py" line="696"/>
         <source>{0} is not a Jiyao database (not an SQLite file)</source>
         <translation>{0} 不是纪要数据库（不是 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="643"/>
+        <location filename="../../desktop/core/store/schema.py" line="702"/>
         <source>{0} is read-only: Jiyao writes every change to the project at once</source>
         <translation>{0} 是只读的：纪要会把每处改动立即写入项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="659"/>
+        <location filename="../../desktop/core/store/schema.py" line="718"/>
         <source>{0} is on a read-only file system</source>
         <translation>{0} 位于只读文件系统上</translation>
     </message>
@@ -4114,106 +4119,106 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>SegmentsView</name>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="63"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="67"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="64"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="68"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="65"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="69"/>
         <source>HTML report (*.html)</source>
         <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="66"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="70"/>
         <source>Markdown report (*.md)</source>
         <translation>Markdown 报告 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="67"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="71"/>
         <source>Word report (*.docx)</source>
         <translation>Word 报告 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="198"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="203"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="199"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="204"/>
         <source>Where</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="200"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="205"/>
         <source>Add condition</source>
         <translation>添加条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="201"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="206"/>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="202"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="207"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="204"/>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="220"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="209"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="225"/>
         <source>(every label)</source>
         <translation>（所有标签）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="292"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="298"/>
         <source>Tags not filtered: {0}</source>
         <translation>未能筛选标注：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="341"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="347"/>
         <source>Coded segments</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="358"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="364"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="360"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="366"/>
         <source>Remove this condition</source>
         <translation>移除此条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="370"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="376"/>
         <source>Reading the tags…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="372"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="378"/>
         <source>Filtering…</source>
         <translation>正在筛选…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="374"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="380"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="384"/>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="405"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="390"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="411"/>
         <source>Export coded segments</source>
         <translation>导出编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="402"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="408"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
@@ -4400,158 +4405,158 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagCounts</name>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="188"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="191"/>
         <source>Tag counts</source>
         <translation>标注计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="189"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="192"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="199"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="202"/>
         <source>tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="200"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="203"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="201"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="204"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="205"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="208"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="205"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="208"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="205"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="208"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="153"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="192"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="154"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="195"/>
         <source>Cross table</source>
         <translation>交叉表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="154"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="193"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="155"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="196"/>
         <source>Co-occurrence</source>
         <translation>共现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="156"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="194"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="157"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="197"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="159"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="195"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="160"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="198"/>
         <source>Coded segments</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="224"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="227"/>
         <source>label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="225"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="228"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="226"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="229"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="227"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="230"/>
         <source>annotator</source>
         <translation>标注者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="228"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="231"/>
         <source>issuer</source>
         <translation>发出者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="229"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="232"/>
         <source>addressee</source>
         <translation>接受者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="230"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="233"/>
         <source>strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="231"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="234"/>
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="232"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="235"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="233"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="236"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="234"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="237"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="235"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="238"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="236"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="239"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="242"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="245"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="244"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="333"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="247"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="340"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="318"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="325"/>
         <source>Tags not counted again: {0}</source>
         <translation>未能重新统计标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="398"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="407"/>
         <source>Tags not read: {0}</source>
         <translation>未能读取标注：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="453"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="460"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="462"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="469"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>

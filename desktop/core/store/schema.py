@@ -372,6 +372,8 @@ class SchemaMixin(StoreBase):
         self._stopping = False
         self._checked = threading.Event()
         self._checked.set()
+        # The file's (device, inode) once this store's check is the verdict on it.
+        self._identity: tuple[int, int] | None = None
         existed = self.path.exists()
         if existed:
             check_project_file(self.path, writable=not read_only)
@@ -408,7 +410,12 @@ class SchemaMixin(StoreBase):
             self.db = sqlite_utils.Database(connection, execute_plugins=False)
             self._check_ownership()
             if existed and self.check:
-                if check_later and self._opens_without_writing(migrate_to):
+                verdict = _verdict_of_another(self, wait=not check_later)
+                if isinstance(verdict, CorruptProject):
+                    raise CorruptProject(verdict.args[0], self.path)
+                if verdict:
+                    pass  # found whole by the check of another open store of this file
+                elif check_later and self._opens_without_writing(migrate_to):
                     self._start_integrity_check()
                 else:
                     self._check_integrity()
@@ -454,6 +461,7 @@ class SchemaMixin(StoreBase):
         self._check_connection.set_progress_handler(lambda: self._stopping, 1000)
         self._checked.clear()
         self._passed = False
+        _share_verdict(self)
         self._checking = threading.Thread(
             target=self._run_integrity_check, name="integrity check", daemon=True
         )
@@ -496,6 +504,7 @@ class SchemaMixin(StoreBase):
     def _abandon(self) -> None:
         """After a failed open: close the connection, and remove a file this open made (an
         empty file left behind would later be refused as not a project)."""
+        _withdraw_verdict(self)
         connection = getattr(self, "_connection", None)
         if connection is not None:
             connection.close()
@@ -510,6 +519,7 @@ class SchemaMixin(StoreBase):
         problems = [row[0] for row in self.db.execute("PRAGMA quick_check(3)")]
         if problems != ["ok"]:
             raise self._damaged(problems)
+        _share_verdict(self)
 
     def _damaged(self, problems: list[str]) -> CorruptProject:
         return CorruptProject(
@@ -562,6 +572,7 @@ class SchemaMixin(StoreBase):
             with contextlib.suppress(sqlite3.ProgrammingError):  # closed: it has finished
                 connection.interrupt()
             self._checking.join()
+        _withdraw_verdict(self)
         self.db.close()
 
     def __enter__(self) -> Self:
@@ -592,6 +603,54 @@ class SchemaMixin(StoreBase):
                         self.db.execute(statement)
                     # PRAGMA takes no parameters; the version is our own integer.
                     self.db.execute(f"PRAGMA user_version = {int(migration.version)}")
+
+
+# The stores of this process whose whole-file check is the verdict on their file, by the
+# file's (device, inode): a store opened for a file one of them has checked, or is checking,
+# takes its verdict instead of reading every page again (the window's export, search and
+# co-occurrence jobs each open a store of their own: 1.5-3 s each at a million documents,
+# issue 17). Only while that store is open: it holds the file, so the inode is not another
+# file's, and what changes it since is SQLite's own writes. Size and modification time are
+# not part of the identity: every commit of the window changes them.
+_verdicts: dict[tuple[int, int], SchemaMixin] = {}
+_verdicts_lock = threading.Lock()
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def _share_verdict(store: SchemaMixin) -> None:
+    """Make ``store``'s check, passed or running, the verdict on its file."""
+    identity = _file_identity(store.path)
+    if identity is not None:
+        store._identity = identity
+        with _verdicts_lock:
+            _verdicts[identity] = store
+
+
+def _withdraw_verdict(store: SchemaMixin) -> None:
+    identity = getattr(store, "_identity", None)
+    with _verdicts_lock:
+        if identity is not None and _verdicts.get(identity) is store:
+            del _verdicts[identity]
+
+
+def _verdict_of_another(store: SchemaMixin, *, wait: bool) -> CorruptProject | bool:
+    """True when another open store of this process found ``store``'s file whole, the damage
+    it found, or False when none has said (``store`` checks the file itself then). A check
+    still running is waited for when ``wait`` (it ends sooner than a second one would)."""
+    identity = _file_identity(store.path)
+    with _verdicts_lock:
+        other = _verdicts.get(identity) if identity is not None else None
+    if other is None or other is store or (other.integrity_pending and not wait):
+        return False
+    other._checked.wait()
+    return other._damage or other._passed  # neither: stopped by its close before it could say
 
 
 def read_only_uri(path: Path) -> str:

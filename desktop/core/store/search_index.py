@@ -14,7 +14,7 @@ removes them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop.core.folding import fold, fold_fingerprint, index_grams, is_token_character
@@ -223,16 +223,8 @@ class SearchIndexMixin(StoreBase):
         """The next ``limit`` documents (by id, above ``after_id``) that may match ``query``
         within ``restriction``: those the index finds when it is current and can narrow the
         query down, else every document in the restriction. The caller checks the texts."""
-        conditions, parameters = _restriction_clause(restriction)
-        match = _match_expression(query) if query is not None else None
-        join, key = "", "d.id"
         current = self.search_index_current()
-        if match is not None and current:
-            join = "JOIN search_index ON search_index.rowid = d.id AND search_index MATCH ?"
-            parameters = [match, *parameters]
-            # Said of the index's rowid, the page's bounds go to FTS5, which walks its matches
-            # in order from there: said of d.id, every match is found and sorted per page.
-            key = "search_index.rowid"
+        join, key, conditions, parameters = _narrowed(query, restriction, current)
         conditions.append(f"{key} > ?")
         parameters.append(after_id)
         rows = self.db.execute(
@@ -243,51 +235,78 @@ class SearchIndexMixin(StoreBase):
         ).fetchall()
         return [_search_text(row, folded_stored=current) for row in rows]
 
-    def count_term_hits(
-        self, term: Term, restriction: SearchRestriction = EVERYWHERE
-    ) -> list[tuple[int, str, int]] | None:
-        """(document id, title, hits) of each document holding ``term``, ids ascending, counted
-        in SQL over the folded texts (replace() is left to right without overlaps, as the
-        search is); None when the index is stale (the folded texts are not all stored)."""
-        if not self.search_index_current():
+    def index_term_counts(self, terms: Sequence[str]) -> list[dict[int, int]] | None:
+        """For each folded term, its hits in each document holding it (document id -> hits),
+        counted from the index alone, no text read; None when the index cannot count them: it
+        is stale, or a term is not a pair of two different characters the tokenizer keeps
+        whole (each instance of such a pair in the index is one hit: two can only overlap
+        when both characters are the same, and a token is that pair only where the text
+        has it)."""
+        if not terms or not self.search_index_current() or not all(map(_countable, terms)):
             return None
-        needle = fold(term.text)
-        if len(needle) == 2 and needle[0] != needle[1] and _runs(needle) == [needle]:
-            return self._count_pair(needle, restriction)
-        conditions, parameters = _restriction_clause(restriction)
-        match = _match_expression(term)
-        join = ""
-        if match is not None:
-            join = "JOIN search_index ON search_index.rowid = d.id AND search_index MATCH ?"
-            parameters = [match, *parameters]
-        rows = self.db.execute(
-            f"""SELECT id, title, (length(folded) - length(replace(folded, ?, ''))) / ? AS hits
-                FROM (SELECT d.id, d.title, coalesce(f.folded, d.clean_text) AS folded
-                      FROM documents d {join}
-                      LEFT JOIN search_folded f ON f.document_id = d.id
-                      WHERE {" AND ".join(conditions)})
-                WHERE hits > 0 ORDER BY id""",
-            (needle, len(needle), *parameters),
-        ).fetchall()
-        return [(int(row[0]), str(row[1]), int(row[2])) for row in rows]
-
-    def _count_pair(self, pair: str, restriction: SearchRestriction) -> list[tuple[int, str, int]]:
-        """Hits of a term of two different characters, from the index alone: each of its
-        instances there is one hit (two can only overlap when both characters are the same),
-        so no text is read."""
         self.db.execute(
             "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_instances "
             "USING fts5vocab(main, search_index, instance)"
         )
-        conditions, parameters = _restriction_clause(restriction)
+        return [
+            dict(
+                self.db.execute(
+                    "SELECT doc, count(*) FROM temp.search_instances WHERE term = ? GROUP BY doc",
+                    (term,),
+                ).fetchall()
+            )
+            for term in terms
+        ]
+
+    def search_candidates(
+        self,
+        query: Query | None,
+        restriction: SearchRestriction = EVERYWHERE,
+        *,
+        batch: int = 5000,
+    ) -> Iterator[list[tuple[int, str]]]:
+        """(id, title) of the documents ``query`` may match within ``restriction`` (as
+        :meth:`search_texts` finds them), ids ascending, in lists of ``batch``, no text read."""
+        current = self.search_index_current()
+        join, key, conditions, parameters = _narrowed(query, restriction, current)
+        cursor = self.db.execute(
+            f"""SELECT d.id, d.title FROM documents d {join}
+                WHERE {" AND ".join(conditions)} ORDER BY {key}""",
+            parameters,
+        )
+        while rows := cursor.fetchmany(batch):
+            yield rows
+
+    def search_folded_texts(
+        self,
+        query: Query | None,
+        restriction: SearchRestriction = EVERYWHERE,
+        *,
+        after_id: int = 0,
+        limit: int = 200,
+    ) -> list[tuple[int, str, str]]:
+        """(id, title, folded text) of the documents :meth:`search_texts` gives: only the
+        folded text read, for counting."""
+        current = self.search_index_current()
+        if not current:
+            return [
+                (text.document_id, text.title, text.folded)
+                for text in self.search_texts(query, restriction, after_id=after_id, limit=limit)
+            ]
+        join, key, conditions, parameters = _narrowed(query, restriction, current)
+        conditions.append(f"{key} > ?")
+        parameters.append(after_id)
         rows = self.db.execute(
-            f"""SELECT v.doc, d.title, count(*) FROM temp.search_instances v
-                JOIN documents d ON d.id = v.doc
-                WHERE v.term = ? AND {" AND ".join(conditions)}
-                GROUP BY v.doc ORDER BY v.doc""",
-            (pair, *parameters),
+            f"""SELECT d.id, d.title, coalesce(f.folded, d.clean_text) FROM documents d {join}
+                LEFT JOIN search_folded f ON f.document_id = d.id
+                WHERE {" AND ".join(conditions)} ORDER BY {key} LIMIT ?""",
+            (*parameters, limit),
         ).fetchall()
-        return [(int(row[0]), str(row[1]), int(row[2])) for row in rows]
+        return rows
+
+    def last_document_id(self) -> int:
+        """The highest document id (0 without documents): how far a count by id has to go."""
+        return int(self.db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0])
 
     def search_document_count(self, restriction: SearchRestriction = EVERYWHERE) -> int:
         """How many documents a search within ``restriction`` looks at, at most."""
@@ -307,6 +326,11 @@ class SearchIndexMixin(StoreBase):
         return [str(row[0]) for row in rows]
 
 
+def _countable(folded: str) -> bool:
+    """Whether the index counts ``folded``'s hits: two different characters, one token."""
+    return len(folded) == 2 and folded[0] != folded[1] and _runs(folded) == [folded]
+
+
 def _search_text(row: tuple[int, str, str, str | None], *, folded_stored: bool) -> SearchText:
     document_id, title, clean_text, folded = row
     if folded is None:
@@ -314,6 +338,22 @@ def _search_text(row: tuple[int, str, str, str | None], *, folded_stored: bool) 
         # (stale), fold here.
         folded = clean_text if folded_stored else fold(clean_text)
     return SearchText(document_id, title, clean_text, folded)
+
+
+def _narrowed(
+    query: Query | None, restriction: SearchRestriction, current: bool
+) -> tuple[str, str, list[str], list[object]]:
+    """The join, the key that orders the documents, and the conditions with their
+    parameters, of the documents ``query`` may match within ``restriction``: those the index
+    finds when it is ``current`` and can narrow the query down, else every one."""
+    conditions, parameters = _restriction_clause(restriction)
+    match = _match_expression(query) if query is not None else None
+    if match is None or not current:
+        return "", "d.id", conditions, parameters
+    # Said of the index's rowid, a page's bounds go to FTS5, which walks its matches in
+    # order from there: said of d.id, every match is found and sorted per page.
+    join = "JOIN search_index ON search_index.rowid = d.id AND search_index MATCH ?"
+    return join, "search_index.rowid", conditions, [match, *parameters]
 
 
 def _restriction_clause(restriction: SearchRestriction) -> tuple[list[str], list[object]]:

@@ -4,7 +4,9 @@ table filled as they are found, counts per document, tagging the hits, exporting
 The search runs on the GUI thread a slice at a time (a zero-delay timer, at most
 ``SLICE_SECONDS`` of work per slice), reading through the workspace's own store: the window
 answers between slices, and a new query, a closed window or another project stops the old
-search at its next slice.
+search at its next slice. The hits per document are counted beside it on a worker thread with
+a store of its own (``iter_counts``: from the index, or without making each hit), their table
+filled a batch at a time under a progress bar (issue 17: a common term in a million documents).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterator
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +24,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -35,6 +39,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
@@ -50,13 +55,25 @@ from PySide6.QtWidgets import (
 from desktop.core.memo_search import MemoHit, memo_hits
 from desktop.core.memos import Memo
 from desktop.core.model import Status
-from desktop.core.search import HIT_COLUMNS, Hit, Search, hit_row, hits_in, iter_matching
+from desktop.core.search import (
+    HIT_COLUMNS,
+    CountBatch,
+    DocumentCount,
+    Hit,
+    Search,
+    hit_row,
+    hits_in,
+    iter_counts,
+    iter_matching,
+)
 from desktop.core.search_query import QueryError, SearchRestriction
+from desktop.core.store import Store
 from desktop.core.store.search_index import SearchText
 from desktop.ui.analysis.csv_file import ask_csv_path, write_csv
 from desktop.ui.analysis.tag_hits import TagHits
 from desktop.ui.common.fitting import add_name_item, fit_to_screen, keep_narrow
 from desktop.ui.common.names import display_name
+from desktop.ui.common.workers import CancelCheck, ProgressReporter, Task, start
 from desktop.ui.workspace import Workspace
 
 # Work per slice of the event loop: short enough that typing and scrolling stay smooth.
@@ -70,6 +87,12 @@ _COLUMNS = (
     QT_TRANSLATE_NOOP("HitTableModel", "Position"),
 )
 DOCUMENT, LEFT, HIT, RIGHT, POSITION = range(len(_COLUMNS))
+_COUNT_COLUMNS = (
+    QT_TRANSLATE_NOOP("CorpusSearch", "Document"),
+    QT_TRANSLATE_NOOP("CorpusSearch", "Hits"),
+)
+# The progress bar's steps: a count's part done, in thousandths.
+_STEPS = 1000
 # Where a memo is written, in the memo hits' first column.
 _MEMO_PLACES = {
     "project": QT_TRANSLATE_NOOP("CorpusSearch", "Project journal"),
@@ -148,6 +171,65 @@ class HitTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
+class DocumentCountModel(QAbstractTableModel):
+    """The hits per document, one row each (a document's id under UserRole), appended as they
+    are counted; sorted by title or hits (a million rows: a list sorted in place, not an item
+    per cell as a table widget makes)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counts: list[DocumentCount] = []
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.counts = []
+        self.endResetModel()
+
+    def append(self, counts: list[DocumentCount]) -> None:
+        if not counts:
+            return
+        first = len(self.counts)
+        self.beginInsertRows(_ROOT, first, first + len(counts) - 1)
+        self.counts.extend(counts)
+        self.endInsertRows()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.counts)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(_COUNT_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("CorpusSearch", str(_COUNT_COLUMNS[section]))
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        count = self.counts[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return count.document_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return count.title if index.column() == 0 else count.hits
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """By title or hits (then document); no column (-1): in document order again."""
+        key = itemgetter(0) if column < 0 else itemgetter(1 if column == 0 else 2, 0)
+        self.layoutAboutToBeChanged.emit()
+        self.counts.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder and column >= 0)
+        self.layoutChanged.emit()
+
+
+class _CountSignals(QObject):
+    """What a count on a worker thread sends the window: each batch as it is counted."""
+
+    counted = Signal(object)
+
+
 class CorpusSearch(QDialog):
     """Search every document. ``hitChosen(document_id, start, end)`` on double-click."""
 
@@ -163,7 +245,8 @@ class CorpusSearch(QDialog):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._search_slice)
         self.per_document: Counter[int] = Counter()
-        self.titles: dict[int, str] = {}
+        self._count_task: Task | None = None
+        self._count_signals: _CountSignals | None = None
         self._build()
         self._fill_choices()
         self.retranslate()
@@ -207,11 +290,17 @@ class CorpusSearch(QDialog):
         self.table.setItemDelegateForColumn(LEFT, _LeftContextDelegate(self.table))
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.doubleClicked.connect(self._choose)
-        self.counts = QTableWidget(0, 2)
+        self.count_model = DocumentCountModel(self)
+        self.counts = QTableView()
+        self.counts.setModel(self.count_model)
         self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.counts.setSortingEnabled(True)
+        self.counts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.counts.setWordWrap(False)
         self.counts.verticalHeader().hide()
+        self.counts.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.count_progress = QProgressBar()
+        self.count_progress.setRange(0, _STEPS)
+        self.count_progress.hide()
         self.memo_table = QTableWidget(0, 4)
         self.memo_table.setHorizontalHeaderLabels(
             [self.tr("Memo"), self.tr("Left"), self.tr("Hit"), self.tr("Right")]
@@ -260,6 +349,7 @@ class CorpusSearch(QDialog):
         splitter.setStretchFactor(1, 2)
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
+        actions.addWidget(self.count_progress)
         actions.addWidget(self.captions[-1])
         actions.addWidget(self.tag_label)
         actions.addWidget(self.tag_all)
@@ -279,7 +369,9 @@ class CorpusSearch(QDialog):
         self.search_button.setText(self.tr("Search"))
         for box in (self.date_from, self.date_to):
             box.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.counts.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Hits")])
+        self.count_progress.setFormat(self.tr("Counting per document… %p%"))
+        words = self.count_progress.format().replace("%p", "100")
+        self.count_progress.setMinimumWidth(self.fontMetrics().horizontalAdvance(words) + 48)
         self.tag_all.setText(self.tr("Tag all hits"))
         self.tag_selected.setText(self.tr("Tag selected hits"))
         self.export.setText(self.tr("Export CSV…"))
@@ -356,7 +448,7 @@ class CorpusSearch(QDialog):
         """Search for what the query box says, replacing the hits shown."""
         self.stop()
         self.model.clear()
-        self.counts.setRowCount(0)
+        self.count_model.clear()
         self.per_document.clear()
         self._show_memo_hits([])
         try:
@@ -378,14 +470,76 @@ class CorpusSearch(QDialog):
         self._matches = iter_matching(self.workspace.store, search, restriction, batch=50)
         self.summary.setText(self.tr("Searching…"))
         self._timer.start()
+        self._start_counting(search, restriction)
 
     def stop(self) -> None:
         self._timer.stop()
         self._matches = None
+        self._stop_counting()
 
     @property
     def searching(self) -> bool:
-        return self._matches is not None
+        """Whether hits are still being found or counted."""
+        return self._matches is not None or self.counting
+
+    @property
+    def counting(self) -> bool:
+        return self._count_task is not None
+
+    def _start_counting(self, search: Search, restriction: SearchRestriction) -> None:
+        """Count the hits per document on a worker thread, with a store of its own (its open
+        takes the window's verdict on the file, see Store), showing each batch as it comes."""
+        path, read_only = self.workspace.store.path, self.workspace.store.read_only
+        signals = _CountSignals(self)
+
+        def work(_report: ProgressReporter, cancelled: CancelCheck) -> None:
+            with Store(path, create=False, read_only=read_only) as own:
+                for batch in iter_counts(own, search, restriction, cancelled=cancelled):
+                    signals.counted.emit(batch)
+
+        task = Task(work, "hits per document")
+        signals.counted.connect(self._counted)
+        # Bound methods: Qt drops the connections when the dialog goes.
+        task.signals.finished.connect(self._counts_finished)
+        task.signals.failed.connect(self._counts_failed)
+        # Gone once the work has returned (stopped or not): it sends nothing after that.
+        task.signals.finished.connect(signals.deleteLater)
+        task.signals.failed.connect(signals.deleteLater)
+        self._count_task, self._count_signals = task, signals
+        self.counts.setSortingEnabled(False)  # rows come in document order meanwhile
+        self.count_progress.setValue(0)
+        self.count_progress.show()
+        start(task)
+
+    def _stop_counting(self) -> None:
+        task, signals = self._count_task, self._count_signals
+        self._count_task = self._count_signals = None
+        self.count_progress.hide()
+        if task is not None:
+            task.cancel()
+        if signals is not None:
+            signals.counted.disconnect(self._counted)  # batches on their way are dropped
+
+    def _counted(self, batch: CountBatch) -> None:
+        if self.sender() is not self._count_signals:
+            return  # a count stopped since
+        self.count_model.append(batch.counts)
+        self.count_progress.setValue(round(batch.done * _STEPS))
+
+    def _counts_finished(self, _result: object) -> None:
+        if self._count_task is None or self.sender() is not self._count_task.signals:
+            return
+        self._stop_counting()
+        # Sortable now, left in document order until a header is clicked.
+        self.counts.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.counts.setSortingEnabled(True)
+        self._show_summary()
+
+    def _counts_failed(self, message: str) -> None:
+        if self._count_task is None or self.sender() is not self._count_task.signals:
+            return
+        self._stop_counting()
+        self.summary.setText(message)
 
     def _search_slice(self) -> None:
         if self._matches is None:
@@ -399,13 +553,11 @@ class CorpusSearch(QDialog):
                 done = True
                 break
             text, spans = match
-            self.titles[text.document_id] = text.title
             self.per_document[text.document_id] += len(spans)
             found.extend(hits_in(text, spans))
         self.model.append(found)
         if done:
             self._matches = None
-            self._show_counts()
         else:
             self._timer.start()
         self._show_summary()
@@ -416,20 +568,9 @@ class CorpusSearch(QDialog):
         text = f"{hits} {documents}"
         if self.scope.currentData() != "text":
             text += ", " + self.tr("%n memo hit(s)", "", len(self.memo_hits))
-        self.summary.setText(self.tr("{0} (searching…)").format(text) if self.searching else text)
+        finding = self._matches is not None
+        self.summary.setText(self.tr("{0} (searching…)").format(text) if finding else text)
         self._enable_actions()
-
-    def _show_counts(self) -> None:
-        self.counts.setSortingEnabled(False)
-        self.counts.setRowCount(len(self.per_document))
-        for row, (document_id, hits) in enumerate(sorted(self.per_document.items())):
-            title = QTableWidgetItem(self.titles[document_id])
-            title.setData(Qt.ItemDataRole.UserRole, document_id)
-            count = QTableWidgetItem()
-            count.setData(Qt.ItemDataRole.DisplayRole, hits)
-            self.counts.setItem(row, 0, title)
-            self.counts.setItem(row, 1, count)
-        self.counts.setSortingEnabled(True)
 
     def _show_memo_hits(self, hits: list[MemoHit]) -> None:
         self.memo_hits = hits
@@ -455,7 +596,7 @@ class CorpusSearch(QDialog):
         return f"{place}: {memo.title}" if memo.title else place
 
     def _enable_actions(self) -> None:
-        has_hits = bool(self.model.hits) and not self.searching
+        has_hits = bool(self.model.hits) and self._matches is None
         has_label = self.tag_label.count() > 0
         self.tag_all.setEnabled(has_hits and has_label)
         self.tag_selected.setEnabled(has_hits and has_label)
@@ -464,7 +605,7 @@ class CorpusSearch(QDialog):
     def _project_switched(self) -> None:
         self.stop()
         self.model.clear()
-        self.counts.setRowCount(0)
+        self.count_model.clear()
         self.per_document.clear()
         self._show_memo_hits([])
         self.summary.clear()

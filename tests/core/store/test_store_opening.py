@@ -329,3 +329,123 @@ def test_a_pipe_given_as_the_project_is_refused_without_being_opened(
     monkeypatch.setattr(io, "open", open_anything_but_the_pipe)
     with pytest.raises(NotAProject, match="a pipe or a device, not a Jiyao project"):
         Store(fifo)
+
+
+def whole_file_checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The files whole-file checks are run on from now on, in this process, either way."""
+    checked: list[Path] = []
+    now, later = schema.SchemaMixin._check_integrity, schema.SchemaMixin._start_integrity_check
+
+    def check_now(store: schema.SchemaMixin) -> None:
+        checked.append(store.path)
+        now(store)
+
+    def check_later(store: schema.SchemaMixin) -> None:
+        checked.append(store.path)
+        later(store)
+
+    monkeypatch.setattr(schema.SchemaMixin, "_check_integrity", check_now)
+    monkeypatch.setattr(schema.SchemaMixin, "_start_integrity_check", check_later)
+    return checked
+
+
+def damage(path: Path) -> None:
+    with path.open("r+b") as file:
+        file.seek(PAGE * (path.stat().st_size // PAGE // 2))
+        file.write(b"\xa5" * PAGE)
+
+
+def test_a_store_opened_beside_one_that_checked_its_file_takes_its_verdict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A window's background job opens a store of its own for the window's project: the
+    window's check has read every page already (issue 17: 1.5-3 s a job at a million
+    documents), so the job's open does not read them again; once the window's store is
+    closed, an open checks again."""
+    path = project_with_documents(tmp_path / "sound.jiyao")
+    checked = whole_file_checks(monkeypatch)
+    window = Store(path, check_later=True)
+    try:
+        assert window.integrity_passed()
+        with Store(path, create=False) as job:
+            assert job.document_count() == 60
+            job.set_status(1, Status.DONE)  # written: the verdict was a pass
+        with Store(path, create=False, read_only=True) as reader:
+            assert reader.document_count() == 60
+        assert checked == [path]
+    finally:
+        window.close()
+    with Store(path, create=False):
+        assert checked == [path, path]
+
+
+def test_a_store_opened_beside_one_that_found_its_file_damaged_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = project_with_documents(tmp_path / "damaged.jiyao")
+    damage(path)
+    checked = whole_file_checks(monkeypatch)
+    window = Store(path, check_later=True)
+    try:
+        assert not window.integrity_passed()
+        with pytest.raises(CorruptProject, match="damaged") as caught:
+            Store(path, create=False)
+        assert caught.value.path == path and "jiyao backups" in str(caught.value)
+        assert checked == [path]
+    finally:
+        window.close()
+
+
+def test_a_store_opened_while_another_checks_its_file_waits_for_that_verdict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = project_with_documents(tmp_path / "damaged.jiyao")
+    damage(path)
+    go_on = threading.Event()
+    run = schema.SchemaMixin._run_integrity_check
+
+    def held_check(store: schema.SchemaMixin) -> None:
+        go_on.wait()
+        run(store)
+
+    monkeypatch.setattr(schema.SchemaMixin, "_run_integrity_check", held_check)
+    checked = whole_file_checks(monkeypatch)
+    window = Store(path, check_later=True)
+    outcome: list[BaseException | None] = []
+
+    def open_job() -> None:
+        try:
+            Store(path, create=False).close()
+            outcome.append(None)
+        except StoreError as error:
+            outcome.append(error)
+
+    job = threading.Thread(target=open_job)
+    try:
+        job.start()
+        job.join(0.3)
+        assert job.is_alive() and not outcome  # waiting for the window's verdict
+        go_on.set()
+        job.join(10)
+        assert isinstance(outcome[0], CorruptProject) and checked == [path]
+    finally:
+        go_on.set()
+        window.close()
+
+
+def test_a_file_put_in_the_place_of_a_checked_one_is_checked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The verdict belongs to the file (its inode), not to its name: a damaged copy moved
+    over the name while the window holds the checked file is checked, and refused."""
+    path = project_with_documents(tmp_path / "sound.jiyao")
+    copy = tmp_path / "copy.jiyao"
+    shutil.copyfile(path, copy)
+    damage(copy)
+    checked = whole_file_checks(monkeypatch)
+    with Store(path, check_later=True) as window:
+        assert window.integrity_passed()
+        os.replace(copy, path)
+        with pytest.raises(CorruptProject, match="damaged"):
+            Store(path, create=False)
+        assert checked == [path, path]

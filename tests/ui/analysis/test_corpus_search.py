@@ -7,12 +7,14 @@ import csv
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.model import NewDocument
+from desktop.core.search import Search
 from desktop.core.store import Store
 from desktop.ui.analysis.corpus_search import LEFT, RIGHT, CorpusSearch
 from desktop.ui.common.settings import Settings
@@ -58,15 +60,74 @@ def test_hits_fill_in_with_counts_per_document(qtbot: QtBot, tmp_path: Path) -> 
     searched(qtbot, dialog, "复工")
     hits = [(h.document_id, h.start, h.end) for h in dialog.model.hits]
     assert hits == expected(store, "复工|復工")
-    assert dialog.counts.rowCount() == 2
+    counted = dialog.count_model
+    assert counted.rowCount() == 2
     counts = {
-        dialog.counts.item(row, 0).data(Qt.ItemDataRole.UserRole): dialog.counts.item(row, 1).data(
-            Qt.ItemDataRole.DisplayRole
-        )
+        counted.index(row, 0).data(Qt.ItemDataRole.UserRole): counted.index(row, 1).data()
         for row in range(2)
     }
     assert counts == {1: 1, 2: 2}
+    assert [counted.index(row, 0).data() for row in range(2)] == ["第0号", "第1号"]
     assert dialog.summary.text() == "3 hits in 2 documents"
+    assert dialog.count_progress.isHidden()
+    dialog.counts.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert [counted.index(row, 1).data() for row in range(2)] == [2, 1]
+    store.close()
+
+
+def test_hits_per_document_are_counted_on_a_worker_in_batches_under_a_progress_bar(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: a common term in a million documents. The counts come from a worker thread
+    (never the window's), a batch at a time, the progress bar saying how far they got; a new
+    search drops a count still going."""
+    import threading
+
+    from desktop.core import search as core_search
+
+    store = project(tmp_path)
+    store.add_documents(
+        [
+            NewDocument(
+                title=f"加{n}", raw_text="复工" * n, clean_text="复工" * n, encoding="utf-8",
+                script="simplified",
+            )
+            for n in range(1, 40)
+        ]
+    )  # fmt: skip
+    threads: set[str] = set()
+    counting = core_search.iter_counts
+
+    def small_batches(*args: object, **options: object) -> object:
+        threads.add(threading.current_thread().name)
+        return counting(*args, **{**options, "batch": 5})  # type: ignore[arg-type]
+
+    monkeypatch.setattr("desktop.ui.analysis.corpus_search.iter_counts", small_batches)
+    dialog = CorpusSearch(Workspace(store, Settings()))
+    qtbot.addWidget(dialog)
+    shown: list[int] = []
+    dialog.count_model.rowsInserted.connect(lambda *_: shown.append(dialog.count_model.rowCount()))
+    progress: list[int] = []
+    dialog.count_progress.valueChanged.connect(progress.append)
+    searched(qtbot, dialog, "复工")
+    assert threading.current_thread().name not in threads and len(threads) == 1
+    assert len(shown) > 3 and shown == sorted(shown) and shown[-1] == 41
+    assert progress == sorted(progress) and progress[-1] == 1000
+    expected_counts = {c.document_id: c.hits for c in core_search.count_hits(store, Search("复工"))}
+    counted = dialog.count_model
+    ids = [counted.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(41)]
+    assert ids == sorted(ids)  # in document order until a header is clicked
+    assert {
+        counted.index(row, 0).data(Qt.ItemDataRole.UserRole): counted.index(row, 1).data()
+        for row in range(counted.rowCount())
+    } == expected_counts
+    dialog.counts.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert counted.index(0, 1).data() == max(expected_counts.values())
+    dialog.query.setText("复工")
+    dialog.start()
+    assert dialog.counting and dialog.count_progress.isVisibleTo(dialog)
+    searched(qtbot, dialog, "没有")  # the count of 复工 is dropped
+    assert counted.rowCount() == 1 and not dialog.counting
     store.close()
 
 
@@ -271,3 +332,22 @@ def test_memos_in_scope_and_the_source_filter(qtbot: QtBot, tmp_path: Path) -> N
     dialog.scope.setCurrentIndex(dialog.scope.findData("text"))
     searched(qtbot, dialog, "复工")
     assert dialog.memo_hits == [] and dialog.memo_table.rowCount() == 0
+
+
+def test_a_project_opened_read_only_is_counted_read_only(qtbot: QtBot, tmp_path: Path) -> None:
+    project(tmp_path).close()
+    opened: list[bool] = []
+    real_init = Store.__init__
+
+    def spying(self: Store, *args: object, **options: object) -> None:
+        opened.append(bool(options.get("read_only")))
+        real_init(self, *args, **options)  # type: ignore[arg-type]
+
+    store = Store(tmp_path / "s.jiyao", read_only=True)
+    dialog = CorpusSearch(Workspace(store, Settings()))
+    qtbot.addWidget(dialog)
+    with pytest.MonkeyPatch.context() as patching:
+        patching.setattr(Store, "__init__", spying)
+        searched(qtbot, dialog, "复工")
+    assert opened == [True] and dialog.count_model.rowCount() == 2
+    store.close()

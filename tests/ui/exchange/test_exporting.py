@@ -282,3 +282,42 @@ def test_the_import_report_counts_the_memos_added(qtbot: QtBot, tmp_path: Path) 
     quiet = AnnotatedImportReportDialog([ImportReport(tmp_path / "other.qdpx", "qdpx")])
     qtbot.addWidget(quiet)
     assert "memo" not in quiet.details.toPlainText()
+
+
+def test_a_job_of_the_window_does_not_check_its_project_again(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A background job (here an export) opens a store of its own for the window's project;
+    the window's check beside its first reads has read every page of it already (issue 17:
+    1.5-3 s a job at a million documents), so the job takes its verdict: a project the window
+    found whole is not checked again, one it found damaged is refused."""
+    from desktop.core.store import CorruptProject
+    from tests.core.store.test_store_opening import (
+        damage,
+        project_with_documents,
+        whole_file_checks,
+    )
+
+    sound = project_with_documents(tmp_path / "sound.jiyao")
+    assert window.open_project(sound)
+    assert window.store.integrity_passed()
+    checked = whole_file_checks(monkeypatch)
+    target = tmp_path / "out.jsonl"
+    result = export_in_background(
+        sound, "jsonl", target, ExportOptions(), lambda *_: None, lambda: False
+    )
+    assert result is not None and len(target.read_text(encoding="utf-8").splitlines()) == 60
+    assert checked == []
+
+    damaged = project_with_documents(tmp_path / "damaged.jiyao")
+    damage(damaged)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *_: None)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_: None)
+    window.open_project(damaged)
+    checked.clear()
+    with pytest.raises(CorruptProject, match="damaged"):
+        export_in_background(
+            damaged, "jsonl", tmp_path / "no.jsonl", ExportOptions(), lambda *_: None, lambda: False
+        )
+    assert not (tmp_path / "no.jsonl").exists()
