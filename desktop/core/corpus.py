@@ -350,8 +350,9 @@ def import_paths(
     :func:`textio.max_document_bytes` (ValueError for a size limit that is no number).
 
     ``workers`` above 1: files are read, decoded and cleaned by that many processes when
-    there are at least POOL_MIN_FILES of them; this process stores them, in the same order,
-    so the documents, their ids and the report are the same as with one."""
+    there are at least POOL_MIN_FILES of them, and by this one while it waits for them; this
+    process stores them, in the same order, so the documents, their ids and the report are
+    the same as with one."""
     limit = textio.max_document_bytes() if max_document_bytes is None else max_document_bytes
     files, refused, described = collect_documents(paths)
     report = ImportReport(refused=refused)
@@ -457,28 +458,56 @@ _POOL_JOBS: dict[int, list[Job]] = {}
 _pool_keys = itertools.count()
 
 
+# A chunk of an import's jobs, first to last: a worker's future, or the outcomes this
+# process prepared.
+ChunkOutcomes = list[list[Prepared | str]]
+Chunk = tuple[int, int, "Future[ChunkOutcomes] | ChunkOutcomes"]
+
+
 def _pooled_outcomes(
     key: int, count: int, workers: int, context: BaseContext, *, index: bool
 ) -> Generator[list[Prepared | str], None, None]:
+    """The jobs' outcomes, prepared by ``workers`` processes and, while the next chunk to
+    store is not ready, by this one: it prepares a chunk no worker has started rather than
+    wait, and what it prepares is neither pickled, piped nor unpickled (issue 17)."""
     from concurrent.futures import ProcessPoolExecutor
 
+    window: deque[Chunk] = deque()  # in the jobs' order
+    # A bounded number in flight, as finished rows wait in memory for the store; enough
+    # that the workers go on while this process commits a batch (an fsync can take a
+    # while on a busy disk): two batches' worth.
+    in_flight = max(2 * workers, 2 * BATCH_SIZE // POOL_CHUNK_FILES)
+    firsts = iter(range(0, count, POOL_CHUNK_FILES))
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        pending: deque[Future[list[list[Prepared | str]]]] = deque()
-        # A bounded number in flight, as finished rows wait in memory for the store; enough
-        # that the workers go on while this process commits a batch (an fsync can take a
-        # while on a busy disk): two batches' worth.
-        in_flight = max(2 * workers, 2 * BATCH_SIZE // POOL_CHUNK_FILES)
         try:
-            for first in range(0, count, POOL_CHUNK_FILES):
-                last = min(first + POOL_CHUNK_FILES, count)
-                pending.append(pool.submit(_chunk_outcomes, key, first, last, index))
-                if len(pending) >= in_flight:
-                    yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
+            while True:
+                for first in itertools.islice(firsts, max(0, in_flight - len(window))):
+                    last = min(first + POOL_CHUNK_FILES, count)
+                    future = pool.submit(_chunk_outcomes, key, first, last, index)
+                    window.append((first, last, future))
+                if not window:
+                    return
+                outcomes = window[0][2]
+                ready = isinstance(outcomes, list) or outcomes.done()
+                if ready or not _take_a_chunk(window, key, index=index):
+                    window.popleft()
+                    yield from outcomes if isinstance(outcomes, list) else outcomes.result()
         finally:
-            for future in pending:
-                future.cancel()
+            for _first, _last, outcomes in window:
+                if not isinstance(outcomes, list):
+                    outcomes.cancel()
+
+
+def _take_a_chunk(window: deque[Chunk], key: int, *, index: bool) -> bool:
+    """Prepare here the first chunk of ``window`` that no worker has started (its future
+    cancelled), in its place; False when the workers have started them all."""
+    for place, (first, last, outcomes) in enumerate(window):
+        if not isinstance(outcomes, list) and outcomes.cancel():
+            jobs = _POOL_JOBS[key][first:last]
+            prepared = [_prepared_here(_outcome(job), index=index) for job in jobs]
+            window[place] = (first, last, prepared)
+            return True
+    return False
 
 
 def _load_tables() -> None:
@@ -509,6 +538,15 @@ def _sent(outcome: DocumentRow | str) -> Prepared | str:
 
 def _unindexed(outcome: DocumentRow | str) -> Prepared | str:
     return outcome if isinstance(outcome, str) else (outcome, None)
+
+
+def _prepared_here(outcome: Outcome, *, index: bool) -> list[Prepared | str]:
+    """A job's outcome prepared by the process that writes, while it waits for the workers,
+    as a worker prepares it (its texts left as they are: they are not sent)."""
+    return [
+        _unindexed(each) if isinstance(each, str) or not index else (each, index_entry(each[7]))
+        for each in _each(outcome)
+    ]
 
 
 def _outcome(job: Job) -> Outcome:
