@@ -20,6 +20,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -234,7 +235,7 @@ def _files_in_folder(root: Path) -> tuple[list[FoundFile], list[Refusal]]:
     resolved = root.resolve()
     resolved_root = str(resolved)
     prefix_length = len(str(root))
-    found: list[FoundFile] = []
+    found: list[tuple[tuple[str, ...], FoundFile]] = []  # each with its place in path order
     refused: list[Refusal] = []
     pending = [root]
     while pending:
@@ -251,11 +252,13 @@ def _files_in_folder(root: Path) -> tuple[list[FoundFile], list[Refusal]]:
                 )
             )
             continue
+        order = _path_order(folder)
         for entry in entries:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name.startswith("."):
                 continue
-            path = folder / entry.name  # a child of a Path: half the cost of parsing a path
             if entry.is_dir(follow_symlinks=False):
+                path = folder / name  # a child of a Path: half the cost of parsing a path
                 reason = (
                     _unreadable_name_reason(path)
                     or export_folder_reason(path)
@@ -265,19 +268,27 @@ def _files_in_folder(root: Path) -> tuple[list[FoundFile], list[Refusal]]:
                     refused.append(Refusal(path, reason))
                 else:
                     pending.append(path)
-            elif path.suffix.lower() in SUPPORTED_SUFFIXES:
+            elif _suffix(name).lower() in SUPPORTED_SUFFIXES:
                 # Links, pipes and devices are refused when read.
                 linked = entry.is_symlink()
                 source = "" if linked else resolved_root + entry.path[prefix_length:]
-                found.append(FoundFile(path, resolved, linked, source))
-    found.sort(key=lambda f: _path_order(f.path))
-    return found, refused
+                key = (*order, name if os.name == "posix" else name.lower())
+                found.append((key, FoundFile(folder / name, resolved, linked, source)))
+    # Sorted by keys compared in C, made once per folder: Path's own comparison, called
+    # 300,000 times to sort 20,000 files, took longer than the walk.
+    found.sort(key=itemgetter(0))
+    return [each for _key, each in found], refused
+
+
+def _suffix(name: str) -> str:
+    """``Path(name).suffix``, without making a Path (a walk of 20,000 files asks 20,000 times)."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def _path_order(path: Path) -> tuple[str, ...]:
-    """What Path objects are ordered by (their parts, case-folded where the system ignores
-    case), as a key compared in C: Path's own comparison, called 300,000 times to sort 20,000
-    files, took longer than the walk."""
+    """What Path objects are ordered by: their parts, case-folded where the system ignores
+    case."""
     parts = path.parts
     return parts if os.name == "posix" else tuple(part.lower() for part in parts)
 
@@ -363,11 +374,27 @@ def import_paths(
         fields = {**described.get(path, {}), **((metadata_for and metadata_for(path)) or {})}
         return fields or None
 
-    jobs = [(found, given(found.path), limit, options) for found in files]
+    if described or metadata_for is not None:
+        jobs = [(found, given(found.path), limit, options) for found in files]
+    else:  # nothing given: no look-up of each path (hashing 20,000 paths takes a while)
+        jobs = [(found, None, limit, options) for found in files]
     # Worker processes make no index entries for an import that may leave the index stale:
     # the few documents such an import indexes after all are folded here.
     deferrable = defers_search_index(store, len(files))
-    outcomes = _outcomes_in_order(jobs, workers, index=not deferrable)
+
+    def store_while_waiting() -> None:
+        """The workers' files to store next are still under way: what is ready is stored
+        meanwhile (at the end of an import, rather than all of it after their last files).
+        Not the first few documents of an import that may leave the index stale, which it
+        would keep in step otherwise."""
+        if batch and (
+            not deferrable or report.index_deferred or len(batch) >= DEFER_INDEX_MIN_FILES
+        ):
+            _store_batch(store, batch, report, deferrable=deferrable)
+
+    outcomes = _outcomes_in_order(
+        jobs, workers, index=not deferrable, while_waiting=store_while_waiting
+    )
     try:
         for done, found in enumerate(files, start=1):
             if is_cancelled is not None and is_cancelled():
@@ -420,11 +447,17 @@ Prepared = tuple[DocumentRow | EncodedRow, IndexEntry | None]
 
 
 def _outcomes_in_order(
-    jobs: list[Job], workers: int, *, index: bool = True
+    jobs: list[Job],
+    workers: int,
+    *,
+    index: bool = True,
+    while_waiting: Callable[[], None] | None = None,
 ) -> Generator[list[Prepared | str], None, None]:
     """Each job's documents (or refusals), in the jobs' order: here, or by ``workers``
     processes for many (which also make their search index entries when ``index``, so that
-    this process, the one that writes, does not fold their texts: issue 13)."""
+    this process, the one that writes, does not fold their texts: issue 13).
+    ``while_waiting`` is called when this process has nothing to do but wait for the
+    workers' last files."""
     if workers <= 1 or len(jobs) < POOL_MIN_FILES or not POOL_BY_FORK:
         for job in jobs:
             yield [_unindexed(outcome) for outcome in _each(_outcome(job))]
@@ -445,7 +478,12 @@ def _outcomes_in_order(
     _POOL_JOBS[key] = jobs
     try:
         yield from _pooled_outcomes(
-            key, len(jobs), workers, multiprocessing.get_context("fork"), index=index
+            key,
+            len(jobs),
+            workers,
+            multiprocessing.get_context("fork"),
+            index=index,
+            while_waiting=while_waiting,
         )
     finally:
         del _POOL_JOBS[key]
@@ -465,7 +503,13 @@ Chunk = tuple[int, int, "Future[ChunkOutcomes] | ChunkOutcomes"]
 
 
 def _pooled_outcomes(
-    key: int, count: int, workers: int, context: BaseContext, *, index: bool
+    key: int,
+    count: int,
+    workers: int,
+    context: BaseContext,
+    *,
+    index: bool,
+    while_waiting: Callable[[], None] | None = None,
 ) -> Generator[list[Prepared | str], None, None]:
     """The jobs' outcomes, prepared by ``workers`` processes and, while the next chunk to
     store is not ready, by this one: it prepares a chunk no worker has started rather than
@@ -490,6 +534,10 @@ def _pooled_outcomes(
                 outcomes = window[0][2]
                 ready = isinstance(outcomes, list) or outcomes.done()
                 if ready or not _take_a_chunk(window, key, index=index):
+                    # At the end (every chunk given out): not a commit each time the
+                    # workers are behind in the middle of an import.
+                    if not ready and while_waiting is not None and len(window) < in_flight:
+                        while_waiting()
                     window.popleft()
                     yield from outcomes if isinstance(outcomes, list) else outcomes.result()
         finally:

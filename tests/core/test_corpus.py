@@ -361,6 +361,45 @@ def test_this_process_prepares_the_files_a_slow_worker_has_not_started(
 
 
 @pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
+def test_what_is_ready_is_stored_while_the_workers_last_files_are_under_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: at the end of an import, the writing process stores the documents it has
+    while the workers finish, rather than all of them after the workers' last files."""
+    import time
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for number in range(12):
+        (folder / f"{number:02d}.txt").write_text(f"第{number}号通知：要做好复工。", "utf-8")
+    monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", 2)
+    this_process = os.getpid()
+    real_outcome = corpus._outcome
+
+    def outcome(job: Any) -> Any:
+        if os.getpid() != this_process and job[0].path.name not in {"00.txt", "01.txt"}:
+            time.sleep(0.1)  # the first chunk comes well before the others
+        return real_outcome(job)
+
+    monkeypatch.setattr(corpus, "_outcome", outcome)
+    # The workers prepare every file: this process waits for the second chunk.
+    monkeypatch.setattr(corpus, "_take_a_chunk", lambda *_args, **_kwargs: False)
+    with Store(tmp_path / "one.jiyao") as one, Store(tmp_path / "pool.jiyao") as pool:
+        alone = import_paths(one, [folder])
+        stored_before_the_last: list[int] = []
+
+        def progress(done: int, total: int, _path: Path) -> None:
+            if done == total:
+                stored_before_the_last.append(pool.document_count())
+
+        pooled = import_paths(pool, [folder], workers=2, progress=progress)
+        assert _report_lists(pooled) == _report_lists(alone)
+        assert _stored(pool) == _stored(one)
+    assert stored_before_the_last and stored_before_the_last[0] > 0
+
+
+@pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
 def test_a_worker_killed_halfway_fails_the_import_and_leaves_the_project_as_it_was(
     store: Store, larger_folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -457,6 +496,13 @@ def test_files_are_taken_in_the_order_of_their_paths(tmp_path: Path) -> None:
     paths = [f.path for f in found]
     assert not refused
     assert paths == sorted(tmp_path / "corpus" / name for name in names)
+
+
+@pytest.mark.parametrize(
+    "name", ["a.txt", "a.TXT", "a.b.md", "a.", "a", "a..txt", "..txt", "会议.text", "a.tar.gz"]
+)
+def test_the_walk_reads_a_suffix_as_a_path_does(name: str) -> None:
+    assert corpus._suffix(name) == Path(name).suffix
 
 
 def test_the_tables_are_loaded_before_the_worker_processes_fork() -> None:
