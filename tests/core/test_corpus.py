@@ -379,7 +379,8 @@ def test_what_is_ready_is_stored_while_the_workers_last_files_are_under_way(
 
     def outcome(job: Any) -> Any:
         if os.getpid() != this_process and job[0].path.name not in {"00.txt", "01.txt"}:
-            time.sleep(0.1)  # the first chunk comes well before the others
+            # The first chunk comes well before the others, the last one well after.
+            time.sleep(0.5 if job[0].path.name in {"10.txt", "11.txt"} else 0.1)
         return real_outcome(job)
 
     monkeypatch.setattr(corpus, "_outcome", outcome)
