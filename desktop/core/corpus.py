@@ -20,6 +20,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -234,7 +235,7 @@ def _files_in_folder(root: Path) -> tuple[list[FoundFile], list[Refusal]]:
     resolved = root.resolve()
     resolved_root = str(resolved)
     prefix_length = len(str(root))
-    found: list[FoundFile] = []
+    found: list[tuple[tuple[str, ...], FoundFile]] = []  # each with its place in path order
     refused: list[Refusal] = []
     pending = [root]
     while pending:
@@ -251,11 +252,13 @@ def _files_in_folder(root: Path) -> tuple[list[FoundFile], list[Refusal]]:
                 )
             )
             continue
+        order = _path_order(folder)
         for entry in entries:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name.startswith("."):
                 continue
-            path = folder / entry.name  # a child of a Path: half the cost of parsing a path
             if entry.is_dir(follow_symlinks=False):
+                path = folder / name  # a child of a Path: half the cost of parsing a path
                 reason = (
                     _unreadable_name_reason(path)
                     or export_folder_reason(path)
@@ -265,19 +268,27 @@ def _files_in_folder(root: Path) -> tuple[list[FoundFile], list[Refusal]]:
                     refused.append(Refusal(path, reason))
                 else:
                     pending.append(path)
-            elif path.suffix.lower() in SUPPORTED_SUFFIXES:
+            elif _suffix(name).lower() in SUPPORTED_SUFFIXES:
                 # Links, pipes and devices are refused when read.
                 linked = entry.is_symlink()
                 source = "" if linked else resolved_root + entry.path[prefix_length:]
-                found.append(FoundFile(path, resolved, linked, source))
-    found.sort(key=lambda f: _path_order(f.path))
-    return found, refused
+                key = (*order, name if os.name == "posix" else name.lower())
+                found.append((key, FoundFile(folder / name, resolved, linked, source)))
+    # Sorted by keys compared in C, made once per folder: Path's own comparison, called
+    # 300,000 times to sort 20,000 files, took longer than the walk.
+    found.sort(key=itemgetter(0))
+    return [each for _key, each in found], refused
+
+
+def _suffix(name: str) -> str:
+    """``Path(name).suffix``, without making a Path (a walk of 20,000 files asks 20,000 times)."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def _path_order(path: Path) -> tuple[str, ...]:
-    """What Path objects are ordered by (their parts, case-folded where the system ignores
-    case), as a key compared in C: Path's own comparison, called 300,000 times to sort 20,000
-    files, took longer than the walk."""
+    """What Path objects are ordered by: their parts, case-folded where the system ignores
+    case."""
     parts = path.parts
     return parts if os.name == "posix" else tuple(part.lower() for part in parts)
 
@@ -350,8 +361,9 @@ def import_paths(
     :func:`textio.max_document_bytes` (ValueError for a size limit that is no number).
 
     ``workers`` above 1: files are read, decoded and cleaned by that many processes when
-    there are at least POOL_MIN_FILES of them; this process stores them, in the same order,
-    so the documents, their ids and the report are the same as with one."""
+    there are at least POOL_MIN_FILES of them, and by this one while it waits for them; this
+    process stores them, in the same order, so the documents, their ids and the report are
+    the same as with one."""
     limit = textio.max_document_bytes() if max_document_bytes is None else max_document_bytes
     files, refused, described = collect_documents(paths)
     report = ImportReport(refused=refused)
@@ -362,11 +374,27 @@ def import_paths(
         fields = {**described.get(path, {}), **((metadata_for and metadata_for(path)) or {})}
         return fields or None
 
-    jobs = [(found, given(found.path), limit, options) for found in files]
+    if described or metadata_for is not None:
+        jobs = [(found, given(found.path), limit, options) for found in files]
+    else:  # nothing given: no look-up of each path (hashing 20,000 paths takes a while)
+        jobs = [(found, None, limit, options) for found in files]
     # Worker processes make no index entries for an import that may leave the index stale:
     # the few documents such an import indexes after all are folded here.
     deferrable = defers_search_index(store, len(files))
-    outcomes = _outcomes_in_order(jobs, workers, index=not deferrable)
+
+    def store_while_waiting() -> None:
+        """The workers' files to store next are still under way: what is ready is stored
+        meanwhile (at the end of an import, rather than all of it after their last files).
+        Not the first few documents of an import that may leave the index stale, which it
+        would keep in step otherwise."""
+        if batch and (
+            not deferrable or report.index_deferred or len(batch) >= DEFER_INDEX_MIN_FILES
+        ):
+            _store_batch(store, batch, report, deferrable=deferrable)
+
+    outcomes = _outcomes_in_order(
+        jobs, workers, index=not deferrable, while_waiting=store_while_waiting
+    )
     try:
         for done, found in enumerate(files, start=1):
             if is_cancelled is not None and is_cancelled():
@@ -419,11 +447,17 @@ Prepared = tuple[DocumentRow | EncodedRow, IndexEntry | None]
 
 
 def _outcomes_in_order(
-    jobs: list[Job], workers: int, *, index: bool = True
+    jobs: list[Job],
+    workers: int,
+    *,
+    index: bool = True,
+    while_waiting: Callable[[], None] | None = None,
 ) -> Generator[list[Prepared | str], None, None]:
     """Each job's documents (or refusals), in the jobs' order: here, or by ``workers``
     processes for many (which also make their search index entries when ``index``, so that
-    this process, the one that writes, does not fold their texts: issue 13)."""
+    this process, the one that writes, does not fold their texts: issue 13).
+    ``while_waiting`` is called when this process has nothing to do but wait for the
+    workers' last files."""
     if workers <= 1 or len(jobs) < POOL_MIN_FILES or not POOL_BY_FORK:
         for job in jobs:
             yield [_unindexed(outcome) for outcome in _each(_outcome(job))]
@@ -444,7 +478,12 @@ def _outcomes_in_order(
     _POOL_JOBS[key] = jobs
     try:
         yield from _pooled_outcomes(
-            key, len(jobs), workers, multiprocessing.get_context("fork"), index=index
+            key,
+            len(jobs),
+            workers,
+            multiprocessing.get_context("fork"),
+            index=index,
+            while_waiting=while_waiting,
         )
     finally:
         del _POOL_JOBS[key]
@@ -457,28 +496,66 @@ _POOL_JOBS: dict[int, list[Job]] = {}
 _pool_keys = itertools.count()
 
 
+# A chunk of an import's jobs, first to last: a worker's future, or the outcomes this
+# process prepared.
+ChunkOutcomes = list[list[Prepared | str]]
+Chunk = tuple[int, int, "Future[ChunkOutcomes] | ChunkOutcomes"]
+
+
 def _pooled_outcomes(
-    key: int, count: int, workers: int, context: BaseContext, *, index: bool
+    key: int,
+    count: int,
+    workers: int,
+    context: BaseContext,
+    *,
+    index: bool,
+    while_waiting: Callable[[], None] | None = None,
 ) -> Generator[list[Prepared | str], None, None]:
+    """The jobs' outcomes, prepared by ``workers`` processes and, while the next chunk to
+    store is not ready, by this one: it prepares a chunk no worker has started rather than
+    wait, and what it prepares is neither pickled, piped nor unpickled (issue 17)."""
     from concurrent.futures import ProcessPoolExecutor
 
+    window: deque[Chunk] = deque()  # in the jobs' order
+    # A bounded number in flight, as finished rows wait in memory for the store; enough
+    # that the workers go on while this process commits a batch (an fsync can take a
+    # while on a busy disk): two batches' worth.
+    in_flight = max(2 * workers, 2 * BATCH_SIZE // POOL_CHUNK_FILES)
+    firsts = iter(range(0, count, POOL_CHUNK_FILES))
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        pending: deque[Future[list[list[Prepared | str]]]] = deque()
-        # A bounded number in flight, as finished rows wait in memory for the store; enough
-        # that the workers go on while this process commits a batch (an fsync can take a
-        # while on a busy disk): two batches' worth.
-        in_flight = max(2 * workers, 2 * BATCH_SIZE // POOL_CHUNK_FILES)
         try:
-            for first in range(0, count, POOL_CHUNK_FILES):
-                last = min(first + POOL_CHUNK_FILES, count)
-                pending.append(pool.submit(_chunk_outcomes, key, first, last, index))
-                if len(pending) >= in_flight:
-                    yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
+            while True:
+                for first in itertools.islice(firsts, max(0, in_flight - len(window))):
+                    last = min(first + POOL_CHUNK_FILES, count)
+                    future = pool.submit(_chunk_outcomes, key, first, last, index)
+                    window.append((first, last, future))
+                if not window:
+                    return
+                outcomes = window[0][2]
+                ready = isinstance(outcomes, list) or outcomes.done()
+                if ready or not _take_a_chunk(window, key, index=index):
+                    # At the end (every chunk given out): not a commit each time the
+                    # workers are behind in the middle of an import.
+                    if not ready and while_waiting is not None and len(window) < in_flight:
+                        while_waiting()
+                    window.popleft()
+                    yield from outcomes if isinstance(outcomes, list) else outcomes.result()
         finally:
-            for future in pending:
-                future.cancel()
+            for _first, _last, outcomes in window:
+                if not isinstance(outcomes, list):
+                    outcomes.cancel()
+
+
+def _take_a_chunk(window: deque[Chunk], key: int, *, index: bool) -> bool:
+    """Prepare here the first chunk of ``window`` that no worker has started (its future
+    cancelled), in its place; False when the workers have started them all."""
+    for place, (first, last, outcomes) in enumerate(window):
+        if not isinstance(outcomes, list) and outcomes.cancel():
+            jobs = _POOL_JOBS[key][first:last]
+            prepared = [_prepared_here(_outcome(job), index=index) for job in jobs]
+            window[place] = (first, last, prepared)
+            return True
+    return False
 
 
 def _load_tables() -> None:
@@ -509,6 +586,15 @@ def _sent(outcome: DocumentRow | str) -> Prepared | str:
 
 def _unindexed(outcome: DocumentRow | str) -> Prepared | str:
     return outcome if isinstance(outcome, str) else (outcome, None)
+
+
+def _prepared_here(outcome: Outcome, *, index: bool) -> list[Prepared | str]:
+    """A job's outcome prepared by the process that writes, while it waits for the workers,
+    as a worker prepares it (its texts left as they are: they are not sent)."""
+    return [
+        _unindexed(each) if isinstance(each, str) or not index else (each, index_entry(each[7]))
+        for each in _each(outcome)
+    ]
 
 
 def _outcome(job: Job) -> Outcome:

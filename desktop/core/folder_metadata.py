@@ -45,12 +45,13 @@ class Sidecars:
 def sidecar_metadata(paths: Iterable[Path]) -> Sidecars:
     """Among ``paths`` (the files an import found in folders), the ``metadata.json`` files that
     describe their neighbours, and the fields they give each file they name."""
-    paths = list(paths)
-    present = set(paths)
     found = Sidecars()
-    for path in paths:
-        if path.name != SIDECAR_NAME:
-            continue
+    paths = list(paths)
+    sidecars = [path for path in paths if path.name == SIDECAR_NAME]
+    if not sidecars:
+        return found
+    present = set(paths)
+    for path in sidecars:
         description = _description(path)
         if description is None:
             continue  # read as any JSON file is, which says what is wrong with it

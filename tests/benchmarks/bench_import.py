@@ -9,7 +9,9 @@ GB18030 and Big5), then times, each run into a fresh database file, the runs int
 the machine's drift affects all alike:
 
 - what the user waits for: the command ``jiyao import --db DB FOLDER`` as a subprocess, from
-  its start until it exits (interpreter start-up, imports and the final commit included);
+  its start until it exits (interpreter start-up, imports and the final commit included),
+  run as the ``jiyao`` script runs it (``desktop.cli.main``) by ``python -c``, which then
+  reports the processor time of the command's process and of its workers;
 - a bare baseline: read each file's bytes, decode them with the codec they were written in,
   ``sqlite_utils.Database(db)["docs"].insert_all({path, text})`` with the store's pragmas,
   in-process (the issue's yardstick), and the same as a subprocess (``python -c``) for a
@@ -18,7 +20,10 @@ the machine's drift affects all alike:
 - after the import, the first ``jiyao search`` (which builds the search index a large import
   leaves for later) and a second one, so that the work moved out of the import is shown;
 - on a machine of several cores, the command again on one core only (its affinity set to one
-  processor, so it prepares the files itself), for the speed-up the worker processes give;
+  processor, so it prepares the files itself), for the speed-up the worker processes give
+  (issue 17), with the processor time of the importing process and of its workers, which
+  tell how the work was shared when others' work makes the wall times unreliable;
+  ``--speed-up`` measures only that, interleaved, for a quicker reading;
 - unless ``--no-stages``: the core functions the import calls, one by one on the same files.
 
 The headline ratio is the command's median over the median of the bare baseline as a process:
@@ -337,11 +342,7 @@ def child_environment(pycache: Path) -> dict[str, str]:
     return environment
 
 
-def time_cli(
-    arguments: list[str], *, one_core: bool = False
-) -> tuple[float, subprocess.CompletedProcess[str]]:
-    """``one_core``: the command may run on the first processor only (as on a one-core
-    machine: it sees one usable core, so it prepares the files itself)."""
+def time_cli(arguments: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
     start = perf()
     done = subprocess.run(
         [*cli_command(), *arguments],
@@ -349,7 +350,6 @@ def time_cli(
         text=True,
         check=False,
         env=CHILD_ENVIRONMENT,
-        preexec_fn=_on_first_core if one_core else None,
     )
     return perf() - start, done
 
@@ -363,22 +363,23 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def time_cli_import(
-    folder: Path, db_path: Path, *, one_core: bool = False
-) -> tuple[float, float, str]:
-    """The whole command as the user waits for it, and the processor time it took (which a
-    busy machine does not inflate); fails loudly if it did not import."""
-    cpu = _children_cpu()
-    elapsed, done = time_cli(["import", "--db", str(db_path), str(folder)], one_core=one_core)
-    cpu = _children_cpu() - cpu
-    if done.returncode != 0:
-        raise SystemExit(f"jiyao import failed ({done.returncode}): {done.stderr.strip()}")
-    _remove_database(db_path)
-    return elapsed, cpu, done.stdout.strip().split(" -> ")[0]
+@dataclass(frozen=True)
+class CommandRun:
+    """One timed ``jiyao import``: start to exit, and the processor time of the importing
+    process and of its worker processes (which a busy machine does not inflate as much)."""
+
+    elapsed: float
+    own_cpu: float
+    workers_cpu: float
+    summary: str
+
+    @property
+    def cpu(self) -> float:
+        return self.own_cpu + self.workers_cpu
 
 
-# The command's own work, through desktop.cli.main as `python -m desktop` runs it, with the
-# processor time of its own process and of its worker processes written out at the end.
+# The command as `jiyao` runs it (desktop.cli.main), writing the processor time of its own
+# process and of its worker processes to stderr at the end.
 _SPLIT_SCRIPT = """
 import resource, sys
 from desktop.cli import main
@@ -392,22 +393,94 @@ sys.exit(code)
 """
 
 
-def cpu_by_process(folder: Path, db_path: Path) -> tuple[float, float]:
-    """The processor time of the importing process and of its workers, in one untimed run:
-    whether the writing process or the workers carry the import."""
+def time_cli_import(folder: Path, db_path: Path, *, one_core: bool = False) -> CommandRun:
+    """The whole command as the user waits for it; fails loudly if it did not import.
+    ``one_core``: the command may run on the first processor only (as on a one-core
+    machine: it sees one usable core, so it prepares the files itself)."""
+    start = perf()
     done = subprocess.run(
         [sys.executable, "-c", _SPLIT_SCRIPT, "import", "--db", str(db_path), str(folder)],
         capture_output=True,
         text=True,
         check=False,
         env=CHILD_ENVIRONMENT,
+        preexec_fn=_on_first_core if one_core else None,
     )
+    elapsed = perf() - start
     _remove_database(db_path)
     if done.returncode != 0:
         raise SystemExit(f"jiyao import failed ({done.returncode}): {done.stderr.strip()}")
     line = next(line for line in done.stderr.splitlines() if line.startswith("CPU "))
     own, workers = (float(value) for value in line.split()[1:])
-    return own, workers
+    return CommandRun(elapsed, own, workers, done.stdout.strip().split(" -> ")[0])
+
+
+def print_speed_up(all_cores: list[CommandRun], one_core: list[CommandRun]) -> None:
+    """Issue 17's figure: the command on every core against the same on one, from runs
+    interleaved in pairs (the ratio of each pair's times, whose median a machine's drift
+    moves less than it moves the ratio of the medians), with the processor time of the
+    importing process and of its workers: on a machine others are using, those tell how
+    the work was shared when the wall times cannot."""
+    cores = _usable_cores()
+    wall = statistics.median(run.elapsed for run in all_cores)
+    wall_one = statistics.median(run.elapsed for run in one_core)
+    pairs = [one.elapsed / run.elapsed for one, run in zip(one_core, all_cores, strict=True)]
+    own = statistics.median(run.own_cpu for run in all_cores)
+    workers = statistics.median(run.workers_cpu for run in all_cores)
+    cpu_one = statistics.median(run.cpu for run in one_core)
+    # What the command would take on idle processors, from its processor times: its own
+    # process and its workers share the cores, and no process takes less than it uses.
+    bound = max(own, (own + workers) / cores)
+    print(
+        f"  Speed-up of `{cli_command_name()} import` on {cores} cores over one (issue 17: >= 1.7x)"
+    )
+    _table(
+        [
+            ("", "median s", "min s", "max s"),
+            ("one core (affinity)", f"{wall_one:.3f}", _min(one_core), _max(one_core)),
+            (f"{cores} cores", f"{wall:.3f}", _min(all_cores), _max(all_cores)),
+            ("SPEED-UP (ratio of medians)", f"{wall_one / wall:.2f}x", "", ""),
+            ("speed-up, median of the pairs", f"{statistics.median(pairs):.2f}x", "", ""),
+        ],
+        (40, 9, 8, 8),
+    )
+    print(
+        f"  processor time: one core {cpu_one:.3f} s; {cores} cores: the importing process"
+        f" {own:.3f} s + its workers {workers:.3f} s = {own + workers:.3f} s"
+        f"\n    (the workers add {own + workers - cpu_one:.3f} s); with idle cores it would take"
+        f" at least {bound:.3f} s\n    of processing: one core's processor time over that,"
+        f" {cpu_one / bound:.2f}x, is the speed-up a quiet machine allows at most"
+    )
+
+
+def cli_command_name() -> str:
+    return " ".join(Path(part).name for part in cli_command())
+
+
+def _min(runs: list[CommandRun]) -> str:
+    return f"{min(run.elapsed for run in runs):.3f}"
+
+
+def _max(runs: list[CommandRun]) -> str:
+    return f"{max(run.elapsed for run in runs):.3f}"
+
+
+def speed_up_only(work: Path, count: int, repeat: int) -> None:
+    """``--speed-up``: only the command on every core and on one, interleaved."""
+    folder = work / "corpus"
+    build_corpus(folder, count)
+    db = work / "bench.db"
+    print(f"Jiyao import on every core and on one: {count} files, {repeat} runs of each")
+    print(f"  load average at the start (1, 5, 15 min): {_load()}")
+    time_cli_import(folder, db)  # untimed: caches the bytecode
+    all_cores: list[CommandRun] = []
+    one_core: list[CommandRun] = []
+    for _ in range(repeat):
+        all_cores.append(time_cli_import(folder, db))
+        one_core.append(time_cli_import(folder, db, one_core=True))
+    print(f"  the command said: {all_cores[-1].summary}")
+    print_speed_up(all_cores, one_core)
+    print(f"  load average at the end (1, 5, 15 min): {_load()} on {os.cpu_count()} processors")
 
 
 def _import_kept(folder: Path, db_path: Path) -> None:
@@ -475,6 +548,11 @@ def main() -> int:
     parser.add_argument(
         "--no-stages", action="store_true", help="skip the step-by-step breakdown (faster)"
     )
+    parser.add_argument(
+        "--speed-up",
+        action="store_true",
+        help="only the command on every core against one core (issue 17), interleaved",
+    )
     args = parser.parse_args()
 
     sizes = [int(size) for size in args.docs.split(",")]
@@ -486,6 +564,9 @@ def main() -> int:
         for number, count in enumerate(sizes):
             if number:
                 print("\n")
+            if args.speed_up:
+                speed_up_only(work / str(count), count, args.repeat)
+                continue
             per_document.append(
                 (count, run(work / str(count), count, args.repeat, stages=not args.no_stages))
             )
@@ -533,12 +614,8 @@ def run(work: Path, count: int, repeat: int, *, stages: bool = True) -> SizeResu
     listing = work / "files.tsv"
     listing.write_text("".join(f"{f.codec}\t{f.path}\n" for f in files), encoding="utf-8")
 
-    cli_times: list[float] = []
-    cli_cpu: list[float] = []
-    one_core_times: list[float] = []
-    one_core_cpu: list[float] = []
-    own_cpu: list[float] = []
-    workers_cpu: list[float] = []
+    cli_runs: list[CommandRun] = []
+    one_core_runs: list[CommandRun] = []
     several_cores = _usable_cores() > 1 and hasattr(os, "sched_setaffinity")
     import_times: list[float] = []
     bare_times: list[float] = []
@@ -549,16 +626,9 @@ def run(work: Path, count: int, repeat: int, *, stages: bool = True) -> SizeResu
     time_cli_import(folder, db)
     time_bare_process(listing, db)
     for _ in range(repeat):  # interleaved, so drift affects all alike
-        elapsed, cpu, cli_summary = time_cli_import(folder, db)
-        cli_times.append(elapsed)
-        cli_cpu.append(cpu)
+        cli_runs.append(time_cli_import(folder, db))
         if several_cores:
-            elapsed, cpu, _ = time_cli_import(folder, db, one_core=True)
-            one_core_times.append(elapsed)
-            one_core_cpu.append(cpu)
-            own, workers = cpu_by_process(folder, db)
-            own_cpu.append(own)
-            workers_cpu.append(workers)
+            one_core_runs.append(time_cli_import(folder, db, one_core=True))
         bare_times.append(time_bare(files, db))
         elapsed, cpu = time_bare_process(listing, db)
         bare_process_times.append(elapsed)
@@ -567,6 +637,9 @@ def run(work: Path, count: int, repeat: int, *, stages: bool = True) -> SizeResu
         import_times.append(elapsed)
         if stages:
             stage_runs.append(time_stages(folder, files, db))
+    cli_times = [run.elapsed for run in cli_runs]
+    cli_cpu = [run.cpu for run in cli_runs]
+    cli_summary = cli_runs[-1].summary
 
     # What the import leaves for later: the first search builds the index (what a search
     # waits for once, after the import), against a search once it is built.
@@ -642,26 +715,14 @@ def run(work: Path, count: int, repeat: int, *, stages: bool = True) -> SizeResu
         f"{with_search:.3f} s = {with_search / bare_process_median:.2f}x"
         " the bare baseline as a process"
     )
-    if one_core_times:
-        one_core_median = statistics.median(one_core_times)
-        print(
-            f"  the command on one core (affinity to one processor): {one_core_median:.3f} s;"
-            f"\n    SPEED-UP on {_usable_cores()} cores over one: "
-            f"{one_core_median / cli_median:.2f}x (issue 17: >= 1.7x on 2 cores)"
-        )
-        own, workers = statistics.median(own_cpu), statistics.median(workers_cpu)
-        one_core_cpu_median = statistics.median(one_core_cpu)
-        print(
-            f"  processor time on one core: {one_core_cpu_median:.3f} s; on {_usable_cores()}"
-            f" cores: the importing process {own:.3f} s + its workers {workers:.3f} s"
-            f"\n    (medians of untimed runs); what the workers add: "
-            f"{own + workers - one_core_cpu_median:.3f} s"
-        )
+    if one_core_runs:
+        print_speed_up(cli_runs, one_core_runs)
     pooled = POOL_BY_FORK and count >= POOL_MIN_FILES and _usable_cores() > 1
     if pooled:
         print(
-            f"  the command prepares the files in {_usable_cores()} worker processes (its processor"
-            "\n    time includes theirs); import_paths above and the steps below run in one process"
+            f"  the command prepares the files in {_usable_cores()} worker processes and in its"
+            "\n    own while it waits for them (its processor time includes the workers');"
+            "\n    import_paths above and the steps below run in one process"
         )
     else:
         print("  the command, import_paths above and the steps below each run in one process")

@@ -330,6 +330,105 @@ def test_worker_processes_store_the_same_documents_in_the_same_order(
 
 
 @pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
+def test_this_process_prepares_the_files_a_slow_worker_has_not_started(
+    tmp_path: Path, larger_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: while the next files to store are not ready, the writing process prepares
+    files no worker has taken, out of order; it stores them all in order all the same."""
+    import time
+
+    monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", 2)
+    this_process = os.getpid()
+    prepared_here: list[Path] = []
+    real_outcome = corpus._outcome
+
+    def outcome(job: Any) -> Any:
+        if os.getpid() == this_process:
+            prepared_here.append(job[0].path)
+        else:
+            time.sleep(0.1)  # a worker slower than this process
+        return real_outcome(job)
+
+    monkeypatch.setattr(corpus, "_outcome", outcome)
+    with Store(tmp_path / "one.jiyao") as one, Store(tmp_path / "pool.jiyao") as pool:
+        alone = import_paths(one, [larger_folder])
+        prepared_here.clear()
+        pooled = import_paths(pool, [larger_folder], workers=2)
+        assert prepared_here  # while the worker slept
+        assert _report_lists(pooled) == _report_lists(alone)
+        assert _stored(pool) == _stored(one)
+
+
+@pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
+def test_what_is_ready_is_stored_while_the_workers_last_files_are_under_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: at the end of an import, the writing process stores the documents it has
+    while the workers finish, rather than all of them after the workers' last files."""
+    import time
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for number in range(12):
+        (folder / f"{number:02d}.txt").write_text(f"第{number}号通知：要做好复工。", "utf-8")
+    monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", 2)
+    this_process = os.getpid()
+    real_outcome = corpus._outcome
+
+    def outcome(job: Any) -> Any:
+        if os.getpid() != this_process and job[0].path.name not in {"00.txt", "01.txt"}:
+            # The first chunk comes well before the others, the last one well after.
+            time.sleep(0.5 if job[0].path.name in {"10.txt", "11.txt"} else 0.1)
+        return real_outcome(job)
+
+    monkeypatch.setattr(corpus, "_outcome", outcome)
+    # The workers prepare every file: this process waits for the second chunk.
+    monkeypatch.setattr(corpus, "_take_a_chunk", lambda *_args, **_kwargs: False)
+    with Store(tmp_path / "one.jiyao") as one, Store(tmp_path / "pool.jiyao") as pool:
+        alone = import_paths(one, [folder])
+        stored_before_the_last: list[int] = []
+
+        def progress(done: int, total: int, _path: Path) -> None:
+            if done == total:
+                stored_before_the_last.append(pool.document_count())
+
+        pooled = import_paths(pool, [folder], workers=2, progress=progress)
+        assert _report_lists(pooled) == _report_lists(alone)
+        assert _stored(pool) == _stored(one)
+    assert stored_before_the_last and stored_before_the_last[0] > 0
+
+
+@pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
+def test_a_worker_killed_halfway_fails_the_import_and_leaves_the_project_as_it_was(
+    store: Store, larger_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker process that dies (the system out of memory) ends the import with an error;
+    the batch under way is not stored, and the pool's state is let go."""
+    import gc
+    import time
+    from concurrent.futures.process import BrokenProcessPool
+
+    monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", 2)
+    this_process = os.getpid()
+    real_outcome = corpus._outcome
+
+    def outcome(job: Any) -> Any:
+        if os.getpid() != this_process:
+            os._exit(9)  # killed
+        time.sleep(0.05)  # so that the worker has files to take
+        return real_outcome(job)
+
+    monkeypatch.setattr(corpus, "_outcome", outcome)
+    with pytest.raises(BrokenProcessPool):
+        import_paths(store, [larger_folder], workers=2)
+    assert store.document_count() == 0
+    assert corpus._POOL_JOBS == {} and gc.get_freeze_count() == 0
+
+
+@pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
 def test_a_cancelled_import_with_worker_processes_keeps_what_it_finished(
     store: Store, larger_folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -398,6 +497,13 @@ def test_files_are_taken_in_the_order_of_their_paths(tmp_path: Path) -> None:
     paths = [f.path for f in found]
     assert not refused
     assert paths == sorted(tmp_path / "corpus" / name for name in names)
+
+
+@pytest.mark.parametrize(
+    "name", ["a.txt", "a.TXT", "a.b.md", "a.", "a", "a..txt", "..txt", "会议.text", "a.tar.gz"]
+)
+def test_the_walk_reads_a_suffix_as_a_path_does(name: str) -> None:
+    assert corpus._suffix(name) == Path(name).suffix
 
 
 def test_the_tables_are_loaded_before_the_worker_processes_fork() -> None:
@@ -480,10 +586,12 @@ def test_the_index_made_by_worker_processes_is_the_one_a_build_makes(
 
 
 @pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
-def test_the_writing_process_does_not_fold_what_worker_processes_prepared(
+def test_the_store_does_not_fold_what_was_prepared_with_worker_processes(
     tmp_path: Path, folding_folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Issue 13: folding the texts for the index is the workers' part, not the writer's."""
+    """Issue 13: folding the texts for the index is part of preparing a document (by a
+    worker process, or by this one while it waits for them), never of the store's write;
+    each text is folded once."""
     from desktop.core.store import search_index
 
     folded_here: list[int] = []
@@ -493,14 +601,25 @@ def test_the_writing_process_does_not_fold_what_worker_processes_prepared(
         folded_here.append(os.getpid())  # a forked worker appends to its own copy
         return real_fold(text)
 
+    written: list[tuple[list[int], list[int]]] = []  # stored ids, ids given with their entry
+    real_index = Store._index_documents
+
+    def index_documents(self: Store, ids: Any, entries: Any = None) -> None:
+        written.append((list(ids), sorted(entries or {})))
+        real_index(self, ids, entries)
+
     monkeypatch.setattr(search_index, "fold", counted_fold)
+    monkeypatch.setattr(Store, "_index_documents", index_documents)
     monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
     monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", 3)
     with Store(tmp_path / "pool.jiyao") as pool, Store(tmp_path / "one.jiyao") as one:
         assert len(import_paths(pool, [folding_folder], workers=2).imported) == 11
-        assert folded_here == []
+        assert written and all(ids == entries for ids, entries in written)
         assert pool.search_index_current()
+        written.clear()
+        folded_here.clear()
         import_paths(one, [folding_folder])  # without workers, the writer folds
+        assert written and all(entries == [] for _ids, entries in written)
         assert len(folded_here) == 11
 
 

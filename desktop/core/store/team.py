@@ -9,15 +9,17 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.core.agreement import Tag
 from desktop.core.labels import LABEL_PATH_SEPARATOR, AttributeSpec
 from desktop.core.memos import CodebookCode
 from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.store.base import StoreBase, StoreError, _now
 from desktop.core.store.labels import LabelsMixin
 from desktop.core.store.schema import read_only_uri
+
+if TYPE_CHECKING:
+    from desktop.core.agreement import Tag
 
 # Every label's path from the top ("Parent/Child"), as the table "paths"; the parameter is
 # the separator.
@@ -188,6 +190,10 @@ class TeamMixin(LabelsMixin, StoreBase):
             if found is None:
                 found = parsed[text] = json.loads(text)
             return dict(found)  # each tag its own
+
+        # Loaded here: every command opens a project, few compare coders (its dataclasses
+        # took a tenth of the store's import).
+        from desktop.core.agreement import Tag
 
         return [
             Tag(
