@@ -22,11 +22,11 @@ import logging
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import accumulate, compress, count
+from itertools import accumulate
 from operator import itemgetter
 
 from desktop.core.conversion import simplified_for_matching
@@ -94,44 +94,43 @@ class _Tokens:
     Parallel sequences indexed by word (``words[i]``, ``flags[i]``, ``starts[i]``,
     ``ends[i]``), not an object per word: 700,000 characters make 385,000 words, and a tuple
     for each cost more than the tagging itself (issue 22). Each is built by C loops (map,
-    accumulate, compress), never by a Python loop over the words; and each is a tuple, not a
-    list: a tuple of strings or numbers leaves the cyclic collector's lists the first time it
-    is looked at, where a list is walked item by item at every collection while a document's
-    pieces are kept (50 ms of a 700,000-character document)."""
+    accumulate, a regular expression), never by a Python loop over the words; and each is a
+    tuple, not a list: a tuple of strings or numbers leaves the cyclic collector's lists the
+    first time it is looked at, where a list is walked item by item at every collection while
+    a document's pieces are kept (50 ms of a 700,000-character document)."""
 
     def __init__(self, pairs: list[tuple[str, str]]) -> None:
         self.words: tuple[str, ...] = tuple(map(itemgetter(0), pairs))
         self.flags: tuple[str, ...] = tuple(map(itemgetter(1), pairs))
         self.ends = tuple(accumulate(map(len, self.words)))  # in order, for bisect
         self.starts = (0, *self.ends[:-1]) if self.ends else ()
-        flags = self.flags
-        name_flags = frozenset(flag for flag in set(flags) if flag.startswith("nr"))
-        # One pass over the tags for both: each pass over every word costs (issue 22).
-        tagged = self.where(map((name_flags | {"ns"}).__contains__, flags))
+        # Where a word starts or ends: every start but the first is the end of the word
+        # before, so one set holds both (0 and the text's end aside; a set of 385,000
+        # positions for a 700,000-character document costs). A position inside the text is
+        # a word's start if it is here, one after its start a word's end.
+        self.boundaries = frozenset(self.ends).union(self.starts[:1])
+        # A character for each word's tag: the words of a few tags are found by a regular
+        # expression over them, in C, not by testing every word in Python (issue 22).
+        codes = _TagCodes()
+        tags = "".join(map(codes.__getitem__, self.flags))
+        name_codes = "".join(code for flag, code in codes.items() if flag.startswith("nr"))
         # The words tagged as names (nr, nrfg, nrt), by index: people are looked for there.
-        self.name_tagged = tuple(index for index in tagged if flags[index] != "ns")
+        self.name_tagged = _where(name_codes, tags)
         self.name_tagged_set = frozenset(self.name_tagged)
-        self.place_tagged = tuple(index for index in tagged if flags[index] == "ns")
-        self.start_set = frozenset(self.starts)
-        self.end_set = frozenset(self.ends)
+        self.place_tagged = _where(codes.get("ns", ""), tags)
 
     def __len__(self) -> int:
         return len(self.words)
 
-    @staticmethod
-    def where(answers: Iterable[bool]) -> list[int]:
-        """The indices, in order, of the words whose answer is true (one answer a word)."""
-        return list(compress(count(), answers))
-
     def index_starting_at(self, position: int) -> int | None:
         """The index of the word that starts at ``position``, if one does."""
-        if position not in self.start_set:
+        if position not in self.boundaries or position == self.ends[-1]:
             return None
         return bisect_left(self.starts, position)
 
     def index_ending_at(self, position: int) -> int | None:
         """The index of the word that ends at ``position``, if one does."""
-        if position not in self.end_set:
+        if position not in self.boundaries or position == 0:
             return None
         return bisect_left(self.ends, position)
 
@@ -143,6 +142,24 @@ class _Tokens:
             index = self.index_starting_at(match.start())
             if index is not None and self.ends[index] == match.end():
                 yield index
+
+
+class _TagCodes(dict[str, str]):
+    """One character for each tag, chosen as a tag is first met."""
+
+    def __missing__(self, tag: str) -> str:
+        code = self[tag] = chr(_FIRST_TAG_CODE + len(self))
+        return code
+
+
+_FIRST_TAG_CODE = 0xE000  # the Private Use Area: no character of a pattern's syntax
+
+
+def _where(codes: str, tags: str) -> tuple[int, ...]:
+    """The indices, in order, of the characters of ``tags`` that are among ``codes``."""
+    if not codes:
+        return ()
+    return tuple(match.start() for match in re.finditer(f"[{codes}]", tags))
 
 
 # An entity while the layers work: its type, start and end in the Simplified text. A plain
@@ -602,14 +619,14 @@ def _name_candidates(tokens: _Tokens) -> list[int]:
 
 def _find_people_by_tag(claims: _Claims, text: str, tokens: _Tokens) -> None:
     lexicons = _lexicons()
-    token_ends = tokens.end_set
+    boundaries = tokens.boundaries  # a span's end is past its start: a word's end if here
     for index in _name_candidates(tokens):
         start, end, flag = tokens.starts[index], tokens.ends[index], tokens.flags[index]
         if not claims.is_free(start, end):
             continue
         shortest = end - start if flag.startswith("nr") else 2
         span = _name_by_followers(text, start, shortest=shortest)
-        if span is not None and (span[1] not in token_ends or span[1] - end > 1):
+        if span is not None and (span[1] not in boundaries or span[1] - end > 1):
             span = None  # 华茂/电子 is a company, not a name grown from 华茂
         span = span or _name_at(tokens, index)
         if span is None or text[span[1] : span[1] + 1] in _PLACE_ENDINGS:
@@ -656,12 +673,14 @@ def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
 
 def _find_organisations(claims: _Claims, text: str, tokens: _Tokens) -> None:
     lexicons = _lexicons()
-    token_starts = tokens.start_set
+    # A match's start is inside the text and its end past its start: a word's start and end
+    # if they are among the boundaries.
+    boundaries = tokens.boundaries
     token_ends = tokens.ends
     for match in lexicons.org_suffix.finditer(text):
         start = _body_start(tokens, token_ends, match.start())
         generic = text[max(0, (start or 0) - 2) : start].endswith(_GENERIC_DETERMINERS)
-        if start is None or start not in token_starts or generic:
+        if start is None or start not in boundaries or generic:
             continue
         if text[start : match.end()] not in lexicons.not_entities:  # 每日报(送): no paper
             claims.claim("ORG", start, match.end())
@@ -675,23 +694,22 @@ def _find_organisations(claims: _Claims, text: str, tokens: _Tokens) -> None:
             tail = lexicons.org_name.match(text, end - 1)
             if tail is not None and tail.group().startswith(rest[-1]):
                 claims.claim("ORG", start, tail.end())
-    _find_local_departments(claims, text, token_starts)
-    token_end_set = tokens.end_set
+    _find_local_departments(claims, text, boundaries)
     for match in lexicons.org_name.finditer(text):
         # Whole words only: not 中央 in 中央企业 (state-owned enterprises).
-        if match.start() in token_starts and match.end() in token_end_set:
+        if match.start() in boundaries and match.end() in boundaries:
             claims.claim("ORG", match.start(), match.end())
 
 
-def _find_local_departments(claims: _Claims, text: str, token_starts: frozenset[int]) -> None:
+def _find_local_departments(claims: _Claims, text: str, boundaries: frozenset[int]) -> None:
     """A level and a department's short name: 区卫健局, 县农业农村委, 省应急管理厅, 县金融办,
     区公安分局, 县委办. Not 各市卫健委 (every city's), not 市场|布局 (not_body_endings.txt)."""
     not_endings = _lexicons().not_body_endings
     for match in _LOCAL_DEPARTMENT.finditer(text):
         start, end = match.start(), match.end()
-        if not _starts_a_word(text, start, token_starts) or text[
-            max(0, start - 2) : start
-        ].endswith((*_GENERIC_DETERMINERS, "全", "本", "我", "该")):
+        if not _starts_a_word(text, start, boundaries) or text[max(0, start - 2) : start].endswith(
+            (*_GENERIC_DETERMINERS, "全", "本", "我", "该")
+        ):
             continue
         if text[end - 2 : end] in not_endings or text[end - 3 : end] in not_endings:
             continue
@@ -708,12 +726,11 @@ def _find_local_departments(claims: _Claims, text: str, token_starts: frozenset[
 _BEFORE_A_BODY = frozenset("由向对在从经据")
 
 
-def _starts_a_word(text: str, start: int, token_starts: frozenset[int]) -> bool:
-    """A word begins at ``start``, or a two-character word 由区 holds it second."""
-    return start in token_starts or (
-        start - 1 in token_starts
-        and start + 1 in token_starts
-        and text[start - 1] in _BEFORE_A_BODY
+def _starts_a_word(text: str, start: int, boundaries: frozenset[int]) -> bool:
+    """A word begins at ``start``, or a two-character word 由区 holds it second (``start`` and
+    the position after it inside the text, as the departments' matches have them)."""
+    return start in boundaries or (
+        start - 1 in boundaries and start + 1 in boundaries and text[start - 1] in _BEFORE_A_BODY
     )
 
 
@@ -783,14 +800,14 @@ _DISTRICT_ENDING = re.compile("[区县]")
 
 def _find_places(claims: _Claims, text: str, tokens: _Tokens) -> None:
     lexicons = _lexicons()
-    start_set, end_set = tokens.start_set, tokens.end_set
+    boundaries = tokens.boundaries  # a span's start and end, if a word's, are among them
     for start, end in _place_spans(text):
         # Only whole words: not 长治 in 长治久安, not 来宾 when it means guests.
-        if start in start_set and end in end_set and claims.claim("PLACE", start, end):
+        if start in boundaries and end in boundaries and claims.claim("PLACE", start, end):
             continue
         # 上海市委书记: jieba keeps 上海市 whole, the title took 市委书记; the place is 上海.
         base = text[start : end - 1]
-        if start in start_set and base in lexicons.places and not claims.is_free(end - 1, end):
+        if start in boundaries and base in lexicons.places and not claims.is_free(end - 1, end):
             claims.claim("PLACE", start, end - 1)
     words, flags, starts, token_ends = tokens.words, tokens.flags, tokens.starts, tokens.ends
     last = len(words) - 1

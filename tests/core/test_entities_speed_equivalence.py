@@ -82,8 +82,10 @@ def test_words_found_through_the_text_are_the_words_that_match(path: Path) -> No
     for index, (start, end) in enumerate(zip(tokens.starts, tokens.ends, strict=True)):
         assert tokens.index_starting_at(start) == index
         assert tokens.index_ending_at(end) == index
-    inside = [p for p in range(len(text)) if p not in tokens.start_set]
+    inside = set(range(len(text) + 1)) - set(tokens.starts)
     assert all(tokens.index_starting_at(position) is None for position in inside)
+    not_ends = set(range(len(text) + 1)) - set(tokens.ends)
+    assert all(tokens.index_ending_at(position) is None for position in not_ends)
 
 
 def test_names_and_places_tagged_are_the_words_with_those_tags() -> None:
