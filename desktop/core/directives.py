@@ -165,13 +165,15 @@ def _find_cues(text: str) -> list[_Cue]:
 
 
 _NUMERALS = "一二三四五六七八九十"
-_NUMERAL = f"[{_NUMERALS}]{{1,3}}"
-# Group "marker" is the marker, group "n" its numeral. The first three are tried only where a
-# numeral stands (3x faster, issue 22).
+# One to three numerals, written so a pattern opens with a class of characters: Python's
+# regular expressions then skip in C to where one stands (3x faster than a look-ahead tried at
+# every position, which was 3x faster than nothing; issue 22).
+_NUMERAL = f"[{_NUMERALS}][{_NUMERALS}]{{0,2}}"
+# Group "marker" is the marker, group "n" its numeral.
 _MARKER_STYLES = (
-    only_where(_NUMERALS, rf"(?P<marker>(?P<n>{_NUMERAL})是)"),
-    only_where(_NUMERALS, rf"(?P<marker>(?P<n>{_NUMERAL})要)"),
-    only_where(_NUMERALS, rf"(?P<marker>(?P<n>{_NUMERAL})、)"),  # where a sentence starts
+    re.compile(rf"(?P<marker>(?P<n>{_NUMERAL})是)"),
+    re.compile(rf"(?P<marker>(?P<n>{_NUMERAL})要)"),
+    re.compile(rf"(?P<marker>(?P<n>{_NUMERAL})、)"),  # where a sentence starts
     re.compile(rf"(?P<marker>[(（](?P<n>{_NUMERAL})[)）])"),
 )
 # 一、 counts only where a sentence starts: at a line's start or after 。；;：:, past spaces.

@@ -382,10 +382,14 @@ def _find_patterns(claims: _Claims, text: str) -> None:
 # 索引号：11441900MB2C73521X/2020-00217 and 国办发〔2020〕5号, 公告2020年第5号: the digits of an
 # index or document number are no date and no count.
 _INDEX_NUMBER = re.compile(rf"索引号[:：]?{_S}[0-9A-Za-z][0-9A-Za-z/_.\-－]*")
-_DOCUMENT_NUMBER = only_where(
-    "〔[［(（【0123456789０１２３４５６７８９",
-    rf"[〔\[［(（【]{_S}{_DIGITS}{{4}}{_S}[〕\]］)）】]{_S}第?{_S}{_DIGITS}+{_S}号"
-    rf"|{_DIGITS}{{4}}年第{_DIGITS}+号",
+_OPENING_BRACKETS = "〔\\[［(（【"
+# 〔2020〕5号 or 2020年第5号. Its first character is taken first, then which of the two it opens
+# is told by a look-behind: a pattern that opens with a class of characters is tried only where
+# one stands, found in C (twice as fast as a look-ahead tried at every position; issue 22).
+_DOCUMENT_NUMBER = re.compile(
+    rf"[{_OPENING_BRACKETS}0-9０-９]"
+    rf"(?:(?<=[{_OPENING_BRACKETS}]){_S}{_DIGITS}{{4}}{_S}[〕\]］)）】]{_S}第?{_S}{_DIGITS}+{_S}号"
+    rf"|(?<=[0-9０-９]){_DIGITS}{{3}}年第{_DIGITS}+号)"
 )
 # An issuer's code (国办发, 深府办, 国发明电) stands right before the bracket; walking left over
 # it stops at the words that introduce a document number (根据, 按照, 执行…).

@@ -14,6 +14,7 @@ import pytest
 
 from desktop.core.cleaning import clean
 from desktop.core.entities import (
+    _DOCUMENT_NUMBER,
     _lexicons,
     _LiteralWords,
     _sentence_starts,
@@ -117,3 +118,19 @@ def test_a_long_analysis_leaves_the_collector_as_it_found_it() -> None:
         assert not gc.isenabled()  # who turned it off turns it on again, not the analysis
     finally:
         gc.enable()
+
+
+_S, _D = r"[ \t\u3000]*", "[0-9０-９]"
+_PLAIN_DOCUMENT_NUMBER = re.compile(
+    rf"[〔\[［(（【]{_S}{_D}{{4}}{_S}[〕\]］)）】]{_S}第?{_S}{_D}+{_S}号|{_D}{{4}}年第{_D}+号"
+)
+DOCUMENT_NUMBER_EDGES = [
+    "国办发〔2020〕5号、深府办[ 2020 ]第 12 号，公告2020年第5号。（2020）号 2020年第号",
+    "【２０２０】３号 (2020)7号 12020年第3号 〔〔2020〕1号",
+]
+
+
+@pytest.mark.parametrize("text", DOCUMENT_NUMBER_EDGES + texts())
+def test_document_numbers_as_the_plain_pattern_finds_them(text: str) -> None:
+    found = [match.span() for match in _DOCUMENT_NUMBER.finditer(text)]
+    assert found == [match.span() for match in _PLAIN_DOCUMENT_NUMBER.finditer(text)]
