@@ -46,7 +46,7 @@ from typing import NamedTuple
 from desktop.core.entities import extract_entities, matching_text
 from desktop.core.model import Entity
 from desktop.core.offsets import OffsetMap
-from desktop.core.patterns import alternation, only_where
+from desktop.core.patterns import alternation, compiled, only_where
 from desktop.core.resources import read_data_lines
 from desktop.core.script import Script, detect_script
 
@@ -119,11 +119,11 @@ def _lexicons() -> _Lexicons:
     deadline_words = read_data_lines("directives", "deadline_words.txt")
     return _Lexicons(
         strengths=strengths,
-        cue=re.compile(alternation([*strengths, *not_cues])),
-        opener=re.compile(words("imperative_openers.txt")),
-        speech=re.compile(rf"{spoken_at}(?:{alternation(verbs)})[：:]?"),
-        presiding=re.compile(words("presiding_verbs.txt")),
-        meeting=re.compile(words("meeting_subjects.txt")),
+        cue=compiled(alternation([*strengths, *not_cues])),
+        opener=compiled(words("imperative_openers.txt")),
+        speech=compiled(rf"{spoken_at}(?:{alternation(verbs)})[：:]?"),
+        presiding=compiled(words("presiding_verbs.txt")),
+        meeting=compiled(words("meeting_subjects.txt")),
         # Tried only where a number or a deadline word starts: searched in each of 4,000
         # suggestions of 300,000 characters, it took 26 ms, now 3 ms.
         deadline=only_where(
@@ -171,10 +171,10 @@ _NUMERALS = "一二三四五六七八九十"
 _NUMERAL = f"[{_NUMERALS}][{_NUMERALS}]{{0,2}}"
 # Group "marker" is the marker, group "n" its numeral.
 _MARKER_STYLES = (
-    re.compile(rf"(?P<marker>(?P<n>{_NUMERAL})是)"),
-    re.compile(rf"(?P<marker>(?P<n>{_NUMERAL})要)"),
-    re.compile(rf"(?P<marker>(?P<n>{_NUMERAL})、)"),  # where a sentence starts
-    re.compile(rf"(?P<marker>[(（](?P<n>{_NUMERAL})[)）])"),
+    compiled(rf"(?P<marker>(?P<n>{_NUMERAL})是)"),
+    compiled(rf"(?P<marker>(?P<n>{_NUMERAL})要)"),
+    compiled(rf"(?P<marker>(?P<n>{_NUMERAL})、)"),  # where a sentence starts
+    compiled(rf"(?P<marker>[(（](?P<n>{_NUMERAL})[)）])"),
 )
 # 一、 counts only where a sentence starts: at a line's start or after 。；;：:, past spaces.
 # Checked at each 一、 found, not by a look-behind in the pattern, which the regular expression
@@ -250,13 +250,13 @@ class _Cues:
 
 # Sentences and clauses ------------------------------------------------------------------
 
-_PARAGRAPH = re.compile(r"[^\n]+")
-_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+_PARAGRAPH = compiled(r"[^\n]+")
+_SENTENCE = compiled(r"[^。；;！!？?\n]+")
 # A clause's whole run of characters (it never crosses a sentence's end); group 1 ends at its
 # last character that is not a space and is missing when it has none. Each run is one match,
 # so a long run of spaces costs its length, not its square.
 _IN_CLAUSE = r"[^，,：:。；;！!？?\n]"
-_CLAUSE = re.compile(rf"(?={_IN_CLAUSE})({_IN_CLAUSE}*[^，,：:。；;！!？?\n\s])?{_IN_CLAUSE}*")
+_CLAUSE = compiled(rf"(?={_IN_CLAUSE})({_IN_CLAUSE}*[^，,：:。；;！!？?\n\s])?{_IN_CLAUSE}*")
 _SPACE = " \t\u3000"
 
 
@@ -295,7 +295,7 @@ def _tells_of_the_meeting(text: str, clauses: list[_Clause]) -> bool:
     return text.startswith("为", start, end) and _HELD.search(text, start, end) is not None
 
 
-_HELD = re.compile("召开|举行")
+_HELD = compiled("召开|举行")
 
 
 # Speakers -------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from desktop.core.conversion import simplified_for_matching
 from desktop.core.engines import Tagger, new_tagger
 from desktop.core.model import Entity
 from desktop.core.offsets import OffsetMap
-from desktop.core.patterns import HAN_RUN, alternation, only_where
+from desktop.core.patterns import HAN_RUN, alternation, compiled, only_where
 from desktop.core.resources import read_data_lines
 from desktop.core.script import Script, detect_script
 
@@ -210,7 +210,7 @@ class _LiteralWords:
         for word in self._words:
             lengths.setdefault(word[0], set()).add(len(word))
         self._lengths = {first: sorted(ls, reverse=True) for first, ls in lengths.items()}
-        self._starts = re.compile(_first_characters(self._words))
+        self._starts = compiled(_first_characters(self._words))
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         position = 0
@@ -241,7 +241,7 @@ def _first_characters(words: frozenset[str]) -> str:
 
 
 # What may follow a place's name and belong to it (城阳|街道, 宿迁|市).
-_PLACE_SUFFIX = re.compile("街道|[市省区县镇乡]")
+_PLACE_SUFFIX = compiled("街道|[市省区县镇乡]")
 
 
 @lru_cache(maxsize=4)
@@ -307,11 +307,11 @@ def _lexicons() -> _Lexicons:
         not_body_endings=frozenset(_lexicon("not_body_endings.txt")),
         title=title,
         number=number,
-        org_name=re.compile(alternation(_lexicon("org_names.txt"))),
-        org_suffix=re.compile(alternation(_lexicon("org_suffixes.txt"))),
+        org_name=compiled(alternation(_lexicon("org_names.txt"))),
+        org_suffix=compiled(alternation(_lexicon("org_suffixes.txt"))),
         place=_LiteralWords(places),
-        not_name_before=re.compile(alternation(_lexicon("company_words.txt"))),
-        name_follower=re.compile(
+        not_name_before=compiled(alternation(_lexicon("company_words.txt"))),
+        name_follower=compiled(
             r"[、，,。；;：:\s（(]|" + alternation(_lexicon("name_followers.txt"))
         ),
     )
@@ -381,12 +381,12 @@ def _find_patterns(claims: _Claims, text: str) -> None:
 
 # 索引号：11441900MB2C73521X/2020-00217 and 国办发〔2020〕5号, 公告2020年第5号: the digits of an
 # index or document number are no date and no count.
-_INDEX_NUMBER = re.compile(rf"索引号[:：]?{_S}[0-9A-Za-z][0-9A-Za-z/_.\-－]*")
+_INDEX_NUMBER = compiled(rf"索引号[:：]?{_S}[0-9A-Za-z][0-9A-Za-z/_.\-－]*")
 _OPENING_BRACKETS = "〔\\[［(（【"
 # 〔2020〕5号 or 2020年第5号. Its first character is taken first, then which of the two it opens
 # is told by a look-behind: a pattern that opens with a class of characters is tried only where
 # one stands, found in C (twice as fast as a look-ahead tried at every position; issue 22).
-_DOCUMENT_NUMBER = re.compile(
+_DOCUMENT_NUMBER = compiled(
     rf"[{_OPENING_BRACKETS}0-9０-９]"
     rf"(?:(?<=[{_OPENING_BRACKETS}]){_S}{_DIGITS}{{4}}{_S}[〕\]］)）】]{_S}第?{_S}{_DIGITS}+{_S}号"
     rf"|(?<=[0-9０-９]){_DIGITS}{{3}}年第{_DIGITS}+号)"
@@ -501,14 +501,14 @@ def _find_people_in_context(claims: _Claims, text: str, tokens: _Tokens) -> None
             position = span[1] + 1
 
 
-_LIST_OPENER = re.compile(
+_LIST_OPENER = compiled(
     r"(?:[省市区县州镇]领导|出席(?:会议)?的有|参加(?:会议)?的有|陪同的有|联系人)[:：]?"
 )
 # A sentence opens at the start of the text and after the end of one (or a line), past the
 # space before it. Two patterns, not one with ^ and a look-behind, which the regular
 # expression engine tries at every position (5x slower).
-_AFTER_SENTENCE_END = re.compile(r"[。；;！!？?\n]\s*")
-_LEADING_SPACE = re.compile(r"\s*")
+_AFTER_SENTENCE_END = compiled(r"[。；;！!？?\n]\s*")
+_LEADING_SPACE = compiled(r"\s*")
 
 
 def _sentence_starts(text: str) -> Iterator[int]:
@@ -744,7 +744,7 @@ def _is_frequent_word(word: str) -> bool:
 
 # The stem holds no function word and no 委 (县委常委 is a title, 市委 a fixed name).
 _DEPARTMENT_STEM = r"(?:(?![委的和与及各在对要是了把被将为等向])[\u4e00-\u9fff]){1,6}?"
-_LOCAL_DEPARTMENT = re.compile(
+_LOCAL_DEPARTMENT = compiled(
     rf"[省市区县州](?:{_DEPARTMENT_STEM}(?:分局|局|厅|委|办)|(?:委|政府)办)(?!公)"
 )
 
@@ -798,8 +798,8 @@ def _body_start(tokens: _Tokens, token_ends: tuple[int, ...], suffix_start: int)
 _PLACE_SUFFIXES = frozenset({"街道", "市", "省", "区", "县", "镇", "乡"})
 _LOCAL_PLACE_SUFFIXES = frozenset({"街道", "镇", "乡", "村"})
 # The words after which a word may be a place (奢岭|街道, 姜堰|区).
-_PLACE_FOLLOWER = re.compile(alternation(_LOCAL_PLACE_SUFFIXES | {"区", "县"}))
-_DISTRICT_ENDING = re.compile("[区县]")
+_PLACE_FOLLOWER = compiled(alternation(_LOCAL_PLACE_SUFFIXES | {"区", "县"}))
+_DISTRICT_ENDING = compiled("[区县]")
 
 
 def _find_places(claims: _Claims, text: str, tokens: _Tokens) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 import opencc
 
 from desktop.core.engines import derived_from_files
+from desktop.core.patterns import compiled
 
 
 class Script(StrEnum):
@@ -186,7 +187,7 @@ def _any_of(characters: frozenset[str]) -> re.Pattern[str]:
         re.escape(chr(first)) + ("" if first == last else "-" + re.escape(chr(last)))
         for first, last in ranges
     )
-    return re.compile(f"([{bmp}]|[\U00010000-\U0010ffff])")  # a group: see _first_evidence
+    return compiled(f"([{bmp}]|[\U00010000-\U0010ffff])")  # a group: see _first_evidence
 
 
 def default_conversion(script: Script) -> str:
