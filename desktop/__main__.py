@@ -1,4 +1,3 @@
-
 from desktop.cli import run
 
 # The guard keeps worker processes started with "spawn" (macOS, Windows) from running the
