@@ -33,7 +33,13 @@ from desktop.core.conversion import simplified_for_matching
 from desktop.core.engines import Tagger, new_tagger
 from desktop.core.model import Entity
 from desktop.core.offsets import OffsetMap
-from desktop.core.patterns import HAN_RUN, alternation, compiled, only_where
+from desktop.core.patterns import (
+    HAN_RUN,
+    alternation,
+    alternation_branches,
+    compiled,
+    only_where,
+)
 from desktop.core.resources import read_data_lines
 from desktop.core.script import Script, detect_script
 
@@ -255,6 +261,24 @@ def _place_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _title_pattern(heads: list[str], prefixes: list[str]) -> str:
+    """An office's prefix, 常务, 副, then a position, not followed by 会 (委员|会):
+    ``(?:prefixes)?(?:常务)?(?:副)?(?:heads)(?!会|员会)``, written as the alternatives it
+    tries in turn (each prefix's branch, 常务, 副, then each position's branch), so every
+    alternative opens with a character of its own: the engine skips in C to where one stands
+    rather than trying the pattern at every position (issue 22)."""
+    head = f"(?:{alternation(heads)})(?!会|员会)"
+    after_prefix = f"(?:常务)?(?:副)?{head}"
+    return "|".join(
+        [
+            *(branch + after_prefix for branch in alternation_branches(prefixes)),
+            f"常务(?:副)?{head}",
+            f"副{head}",
+            *(branch + "(?!会|员会)" for branch in alternation_branches(heads)),
+        ]
+    )
+
+
 def _lexicon(name: str) -> list[str]:
     return read_data_lines("entities", name)
 
@@ -284,12 +308,8 @@ def _lexicons() -> _Lexicons:
     places = _lexicon("places.txt")
     not_entities, not_names = _lexicon("not_entities.txt"), _lexicon("not_names.txt")
     head_words, prefix_words = _lexicon("title_heads.txt"), _lexicon("title_prefixes.txt")
-    heads, prefixes = alternation(head_words), alternation(prefix_words)
     units = alternation(_lexicon("units.txt"))
-    title = only_where(
-        "常副" + "".join(word[0] for word in head_words + prefix_words),
-        rf"(?:{prefixes})?(?:常务)?(?:副)?(?:{heads})(?!会|员会)",
-    )
+    title = compiled(_title_pattern(head_words, prefix_words))
     # Not ordinals (第二轮) and not the tail of a longer number.
     number = only_where(
         f"0123456789０１２３４５６７８９{_CN_DIGITS}",
@@ -501,8 +521,13 @@ def _find_people_in_context(claims: _Claims, text: str, tokens: _Tokens) -> None
             position = span[1] + 1
 
 
+# Every alternative opens with a character of its own (省领导|市领导…, not [省市…]领导): the
+# engine then skips in C to where one stands, rather than trying the pattern at every
+# position (3 ms of 300,000 characters; issue 22).
 _LIST_OPENER = compiled(
-    r"(?:[省市区县州镇]领导|出席(?:会议)?的有|参加(?:会议)?的有|陪同的有|联系人)[:：]?"
+    "(?:"
+    + "|".join(f"{level}领导" for level in "省市区县州镇")
+    + r"|出席(?:会议)?的有|参加(?:会议)?的有|陪同的有|联系人)[:：]?"
 )
 # A sentence opens at the start of the text and after the end of one (or a line), past the
 # space before it. Two patterns, not one with ^ and a look-behind, which the regular

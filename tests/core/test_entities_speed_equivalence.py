@@ -15,6 +15,7 @@ import pytest
 from desktop.core.cleaning import clean
 from desktop.core.entities import (
     _DOCUMENT_NUMBER,
+    _LIST_OPENER,
     _lexicons,
     _LiteralWords,
     _sentence_starts,
@@ -134,3 +135,41 @@ DOCUMENT_NUMBER_EDGES = [
 def test_document_numbers_as_the_plain_pattern_finds_them(text: str) -> None:
     found = [match.span() for match in _DOCUMENT_NUMBER.finditer(text)]
     assert found == [match.span() for match in _PLAIN_DOCUMENT_NUMBER.finditer(text)]
+
+
+def _plain_title() -> re.Pattern[str]:
+    heads, prefixes = (
+        read_data_lines("entities", "title_heads.txt"),
+        read_data_lines("entities", "title_prefixes.txt"),
+    )
+    return re.compile(rf"(?:{_plain(prefixes)})?(?:常务)?(?:副)?(?:{_plain(heads)})(?!会|员会)")
+
+
+def _title_probes() -> list[str]:
+    heads = read_data_lines("entities", "title_heads.txt")
+    prefixes = read_data_lines("entities", "title_prefixes.txt")
+    probes = []
+    for prefix, head in zip(prefixes * 2, heads * 3, strict=False):
+        for middle in ("", "常务", "副", "常务副", "常"):
+            for after in ("", "会", "员会", "强调", "员"):
+                probes.append(f"市{prefix}{middle}{head}{after}，{middle}{head}{after}{prefix}。")
+    return probes
+
+
+@pytest.mark.parametrize("text", ["\n".join(_title_probes()), *texts()])
+def test_titles_as_the_plain_pattern_finds_them(text: str) -> None:
+    found = [match.span() for match in _lexicons().title.finditer(text)]
+    assert found == [match.span() for match in _plain_title().finditer(text)]
+
+
+_PLAIN_LIST_OPENER = re.compile(
+    r"(?:[省市区县州镇]领导|出席(?:会议)?的有|参加(?:会议)?的有|陪同的有|联系人)[:：]?"
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["市领导：省领导镇领导出席的有出席会议的有：联系人乡领导", *texts()]
+)
+def test_list_openers_as_the_plain_pattern_finds_them(text: str) -> None:
+    found = [match.span() for match in _LIST_OPENER.finditer(text)]
+    assert found == [match.span() for match in _PLAIN_LIST_OPENER.finditer(text)]
