@@ -310,11 +310,15 @@ def _lexicons() -> _Lexicons:
     head_words, prefix_words = _lexicon("title_heads.txt"), _lexicon("title_prefixes.txt")
     units = alternation(_lexicon("units.txt"))
     title = compiled(_title_pattern(head_words, prefix_words))
-    # Not ordinals (第二轮) and not the tail of a longer number.
-    number = only_where(
-        f"0123456789０１２３４５６７８９{_CN_DIGITS}",
-        rf"(?<![第0-9０-９.{_CN_DIGITS}])(?:{_DIGITS}+(?:[.,]{_DIGITS}+)*|[{_CN_DIGITS}]+)(?:多|余)?"
-        rf"(?:(?:[万亿千百](?:多|余)?)?(?:{units})|[万亿])",
+    # A count: not an ordinal (第二轮) nor the tail of a longer number,
+    # (?<![第0-9０-９.〇…万])(?:[0-9０-９]+(?:[.,][0-9０-９]+)*|[〇…万]+)(?:多|余)?(?:…units…),
+    # written with its first digit taken first (the look-behind then reaches one further
+    # back, and which of the two numbers it is is told by another): a pattern that opens with
+    # a class of characters is tried only where one stands, found in C (issue 22).
+    number = compiled(
+        rf"[0-9０-９{_CN_DIGITS}](?<![第0-9０-９.{_CN_DIGITS}][\s\S])"
+        rf"(?:(?<=[0-9０-９]){_DIGITS}*(?:[.,]{_DIGITS}+)*|(?<=[{_CN_DIGITS}])[{_CN_DIGITS}]*)"
+        rf"(?:多|余)?(?:(?:[万亿千百](?:多|余)?)?(?:{units})|[万亿])"
     )
     return _Lexicons(
         surnames=frozenset(s for s in surnames if len(s) == 1),

@@ -173,3 +173,21 @@ _PLAIN_LIST_OPENER = re.compile(
 def test_list_openers_as_the_plain_pattern_finds_them(text: str) -> None:
     found = [match.span() for match in _LIST_OPENER.finditer(text)]
     assert found == [match.span() for match in _PLAIN_LIST_OPENER.finditer(text)]
+
+
+def _plain_number() -> re.Pattern[str]:
+    digits, numerals = "[0-9０-９]", "〇零一二两三四五六七八九十百千万"
+    units = _plain(read_data_lines("entities", "units.txt"))
+    return re.compile(
+        rf"(?<![第0-9０-９.{numerals}])(?:{digits}+(?:[.,]{digits}+)*|[{numerals}]+)(?:多|余)?"
+        rf"(?:(?:[万亿千百](?:多|余)?)?(?:{units})|[万亿])"
+    )
+
+
+NUMBER_PROBES = "个一个两个十个第二个3个3.5万元1,000人１２个一二三千万亿个。2个 1个.5个第3个万人"
+
+
+@pytest.mark.parametrize("text", [NUMBER_PROBES, *texts()])
+def test_numbers_as_the_plain_pattern_finds_them(text: str) -> None:
+    found = [match.span() for match in _lexicons().number.finditer(text)]
+    assert found == [match.span() for match in _plain_number().finditer(text)]
