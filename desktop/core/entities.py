@@ -38,7 +38,6 @@ from desktop.core.patterns import (
     alternation,
     alternation_branches,
     compiled,
-    only_where,
 )
 from desktop.core.resources import read_data_lines
 from desktop.core.script import Script, detect_script
@@ -69,28 +68,38 @@ _CLOCK = (
 )
 
 
-_DATE = only_where(
-    f"0123456789０１２３４５６７８９民今{_CN_DIGITS}",
-    "|".join(
+# A date, each alternative written with its first character taken first (look-behinds tell
+# which character it was, and reach one further back): a pattern that opens with a class of
+# characters is tried only where one stands, found in C, not at every position (issue 22).
+# The plain pattern it matches as is in tests/core/test_entities_speed_equivalence.py.
+_YEAR_NUMERALS = "〇零一二三四五六七八九"
+_AFTER_YEAR = rf"年(?:{_MONTH}月(?:份|{_DAY}[日号])?)?{_S}{_PART_OF_DAY}?{_S}{_CLOCK}?"
+_DATE = compiled(
+    rf"[0-9０-９民今{_CN_DIGITS}](?:"
+    + "|".join(
         [
             # 2020-03-21 11:13:17, 109-02-06
-            rf"{_DIGITS}{{2,4}}[-/.]{_DIGITS}{{1,2}}[-/.]{_DIGITS}{{1,2}}(?:{_S}{_CLOCK})?",
+            rf"(?<=[0-9０-９]){_DIGITS}{{1,3}}[-/.]{_DIGITS}{{1,2}}[-/.]{_DIGITS}{{1,2}}"
+            rf"(?:{_S}{_CLOCK})?",
             # (民国)2020年02月12日08:28, 2月10日下午, 3月份, 2020年
             # A year in Chinese numerals is written digit by digit (二〇二〇年); 三十年 is a span.
-            rf"(?:民国|民國)?(?:{_DIGITS}{{2,4}}|[〇零一二三四五六七八九]{{4}})年"
-            rf"(?:{_MONTH}月(?:份|{_DAY}[日号])?)?{_S}{_PART_OF_DAY}?{_S}{_CLOCK}?",
-            rf"{_DIGITS}{{1,2}}月{_DIGITS}{{1,2}}[日号]{_S}{_PART_OF_DAY}?{_S}{_CLOCK}?",
+            rf"(?<=民)[国國](?:{_DIGITS}{{2,4}}|[{_YEAR_NUMERALS}]{{4}}){_AFTER_YEAR}",
+            rf"(?<=[0-9０-９]){_DIGITS}{{1,3}}{_AFTER_YEAR}",
+            rf"(?<=[{_YEAR_NUMERALS}])[{_YEAR_NUMERALS}]{{3}}{_AFTER_YEAR}",
+            rf"(?<=[0-9０-９]){_DIGITS}?月{_DIGITS}{{1,2}}[日号]{_S}{_PART_OF_DAY}?{_S}{_CLOCK}?",
             # 3月份, 3月底, 6月 (a month on its own; 6个月 is a duration, not a date)
-            rf"{_DIGITS}{{1,2}}月(?:份|底|初|末|上旬|中旬|下旬)?",
-            rf"[{_CN_DIGITS}]{{1,3}}月[{_CN_DIGITS}]{{1,3}}[日号]{_S}{_PART_OF_DAY}?{_S}{_CLOCK}?",
+            rf"(?<=[0-9０-９]){_DIGITS}?月(?:份|底|初|末|上旬|中旬|下旬)?",
+            rf"(?<=[{_CN_DIGITS}])[{_CN_DIGITS}]{{0,2}}月[{_CN_DIGITS}]{{1,3}}[日号]"
+            rf"{_S}{_PART_OF_DAY}?{_S}{_CLOCK}?",
             # 今(29)日, 16日24时
-            rf"今[(（]{_DIGITS}{{1,2}}[)）]日{_S}{_PART_OF_DAY}?",
-            rf"{_DIGITS}{{1,2}}[日号]{_S}(?:{_PART_OF_DAY}{_S})?{_CLOCK}",
-            rf"{_DIGITS}{{1,2}}[日号]{_S}{_PART_OF_DAY}",
+            rf"(?<=今)[(（]{_DIGITS}{{1,2}}[)）]日{_S}{_PART_OF_DAY}?",
+            rf"(?<=[0-9０-９]){_DIGITS}?[日号]{_S}(?:{_PART_OF_DAY}{_S})?{_CLOCK}",
+            rf"(?<=[0-9０-９]){_DIGITS}?[日号]{_S}{_PART_OF_DAY}",
             # 截至17日: a bare day where the words before it make it a date
-            rf"(?<=截至|截止){_DIGITS}{{1,2}}[日号]",
+            rf"(?<=(?:截至|截止)[0-9０-９]){_DIGITS}?[日号]",
         ]
-    ),
+    )
+    + ")"
 )
 
 

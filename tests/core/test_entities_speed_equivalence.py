@@ -11,9 +11,12 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.core.cleaning import clean
 from desktop.core.entities import (
+    _DATE,
     _DOCUMENT_NUMBER,
     _LIST_OPENER,
     _lexicons,
@@ -191,3 +194,83 @@ NUMBER_PROBES = "个一个两个十个第二个3个3.5万元1,000人１２个一
 def test_numbers_as_the_plain_pattern_finds_them(text: str) -> None:
     found = [match.span() for match in _lexicons().number.finditer(text)]
     assert found == [match.span() for match in _plain_number().finditer(text)]
+
+
+def _plain_date() -> re.Pattern[str]:
+    """The date pattern as it was written before its first character was taken first."""
+    d, cn, s = "[0-9０-９]", "〇零一二两三四五六七八九十百千万", r"[ \t\u3000]*"
+    month = rf"(?:{d}{{1,2}}|十[一二]?|[一二三四五六七八九])"
+    day = rf"(?:{d}{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+    part = r"(?:上午|下午|中午|晚上|凌晨|早上|傍晚|晚|早|夜间|全天)"
+    clock = (
+        rf"(?:(?:{d}{{1,2}}[:：]{d}{{2}}(?:[:：]{d}{{2}})?"
+        rf"|(?:{d}{{1,2}}|零)[时点](?:{d}{{1,2}}分|半)?"
+        rf"|{d}{{1,2}}(?={s}[—–~-]{s}{d}{{1,2}}[时点]))"
+        rf"(?:{s}[—–~-]{s}{d}{{1,2}}[时点])?)"
+    )
+    return re.compile(
+        "|".join(
+            [
+                rf"{d}{{2,4}}[-/.]{d}{{1,2}}[-/.]{d}{{1,2}}(?:{s}{clock})?",
+                rf"(?:民国|民國)?(?:{d}{{2,4}}|[〇零一二三四五六七八九]{{4}})年"
+                rf"(?:{month}月(?:份|{day}[日号])?)?{s}{part}?{s}{clock}?",
+                rf"{d}{{1,2}}月{d}{{1,2}}[日号]{s}{part}?{s}{clock}?",
+                rf"{d}{{1,2}}月(?:份|底|初|末|上旬|中旬|下旬)?",
+                rf"[{cn}]{{1,3}}月[{cn}]{{1,3}}[日号]{s}{part}?{s}{clock}?",
+                rf"今[(（]{d}{{1,2}}[)）]日{s}{part}?",
+                rf"{d}{{1,2}}[日号]{s}(?:{part}{s})?{clock}",
+                rf"{d}{{1,2}}[日号]{s}{part}",
+                rf"(?<=截至|截止){d}{{1,2}}[日号]",
+            ]
+        )
+    )
+
+
+DATE_PROBES = (
+    "2020-03-21 11:13:17，109-02-06；民国109年2月6日、民國一〇九年；2020年02月12日08:28"
+    "2月10日下午3时半，3月份，3月底，6个月，二月十日上午，今(29)日，16日24时，2月17日0—24时"
+    "截至17日，截止3日，至17日，二〇二〇年，三十年，12月，1月1日，民国，民國2020年上旬"
+)
+# Pieces dates are made of, so that random strings of them are often dates or nearly.
+_DATE_PIECES = [
+    *"0123456789０１２一二三十〇两百万",
+    *"年月日号份底初末旬时点分半:：-/.—(（)） ",
+    *["上午", "下午", "晚上", "民国", "民國", "今", "截至", "截止", "上旬", "中", "个"],
+]
+
+
+def _date_combinations() -> list[str]:
+    """Every joining of what may open, count, name and follow a date (5,544 of them)."""
+    openings = ["", "民国", "民國", "截至", "今(", "第", "x"]
+    counts = ["1", "12", "123", "1234", "２０", "二", "十二", "二〇二〇", "三十"]
+    names = ["年", "月", "日", "号", "-", "/", ".", "个月"]
+    tails = ["", "上午", "3时", "0—24时", "12:30", "底", "份", "1日", "十日上午", "3月4日", "5)日"]
+    return [
+        f"{opening}{count}{name}{tail}"
+        for opening in openings
+        for count in counts
+        for name in names
+        for tail in tails
+    ]
+
+
+@pytest.mark.parametrize("text", [DATE_PROBES, "\n".join(_date_combinations()), *texts()])
+def test_dates_as_the_plain_pattern_finds_them(text: str) -> None:
+    assert [m.span() for m in _DATE.finditer(text)] == [
+        m.span() for m in _plain_date().finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("combination", _date_combinations()[::21])
+def test_dates_as_the_plain_pattern_finds_them_alone(combination: str) -> None:
+    assert [m.span() for m in _DATE.finditer(combination)] == [
+        m.span() for m in _plain_date().finditer(combination)
+    ]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=16).map("".join))
+def test_dates_as_the_plain_pattern_finds_them_in_any_text(text: str) -> None:
+    assert [m.span() for m in _DATE.finditer(text)] == [
+        m.span() for m in _plain_date().finditer(text)
+    ]
