@@ -573,14 +573,21 @@ def _name_by_followers(
     han = HAN_RUN.match(text, position, position + 4)
     han_end = han.end() if han is not None else position
     weak: tuple[int, int] | None = None
+    # Asked of thousands of places a text: the look-ups are local names, a body's ending
+    # tested here as _opens_a_body does, without a call (issue 22).
+    never_names, org_suffix = lexicons.never_names, lexicons.org_suffix
     for length in range(max(shortest, 3 if compound else 2), 5):
         end = position + length
         if end > han_end:
             break
         candidate = text[position:end]
-        if candidate in lexicons.never_names:
+        if candidate in never_names:
             continue
-        if _BODY_CHARACTERS.intersection(candidate) or _opens_a_body(text, end):
+        if (
+            not _BODY_CHARACTERS.isdisjoint(candidate)
+            or text[end : end + 1] in _BODY_CHARACTERS
+            or org_suffix.match(text, end)
+        ):
             break  # 卫健委, 区卫健|局: a body's short name, not a person
         if _is_common_word(candidate) or lexicons.not_name_before.match(text, end):
             continue
