@@ -40,7 +40,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
-from functools import cache
+from functools import cache, partial
 from typing import NamedTuple
 
 from desktop.core.entities import extract_entities, matching_text
@@ -265,6 +265,11 @@ class _Clause(NamedTuple):
     end: int  # before the punctuation and any trailing space
 
 
+# A clause made from its (start, end) in C: the named tuple's own constructor is a Python
+# function, a tenth of the sentences' time for the 20,000 clauses of 300,000 characters.
+_new_clause = partial(tuple.__new__, _Clause)
+
+
 def _sentences(text: str) -> list[list[_Clause]]:
     """The sentences of ``text`` that hold a clause, each as its clauses: a clause runs from
     its start (leading spaces kept) to before the punctuation and any trailing space; a clause
@@ -275,14 +280,13 @@ def _sentences(text: str) -> list[list[_Clause]]:
     sentences: list[list[_Clause]] = []
     current_end = -1
     for match in _CLAUSE.finditer(text):
-        end = match.end(1)
-        if end < 0:  # spaces only: no clause
+        clause = match.span(1)  # from the match's start: the pattern opens with the group
+        if clause[1] < 0:  # spaces only: no clause
             continue
-        start = match.start()
-        if start >= current_end:
-            current_end = sentence_ends[bisect_right(sentence_ends, start)]
+        if clause[0] >= current_end:
+            current_end = sentence_ends[bisect_right(sentence_ends, clause[0])]
             sentences.append([])
-        sentences[-1].append(_Clause(start, end))
+        sentences[-1].append(_new_clause(clause))
     return sentences
 
 
