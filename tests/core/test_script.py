@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -220,3 +221,16 @@ def test_the_script_only_characters_come_back_from_the_cache_as_read(
         assert script_module._script_only_characters() == tuple(map(frozenset, read))
     assert list(tmp_path.glob("script-only-characters-*"))
     script_module._script_only_characters.cache_clear()
+
+
+def test_the_script_only_patterns_come_back_from_the_cache_as_written(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr("desktop.core.paths.cache_dir", lambda: tmp_path)
+    characters = script_module._script_only_characters()
+    expected = tuple(re.compile(script_module._any_of(c)) for c in characters)
+    for _ in range(2):  # made and cached, then from the cache
+        script_module._script_only_patterns.cache_clear()
+        assert script_module._script_only_patterns() == expected
+    assert list(tmp_path.glob("script-only-patterns-*"))
+    script_module._script_only_patterns.cache_clear()
