@@ -519,3 +519,48 @@ def test_every_option_and_argument_says_what_it_is() -> None:
         return found
 
     assert silent(build_parser(), "jiyao") == []
+
+
+class _EndedNow(Exception):
+    pass
+
+
+@pytest.mark.parametrize(
+    ("argv", "at_once"),
+    [
+        (["analyze", "--json", "a.txt"], True),
+        (["--debug", "analyze", "a.txt", "b.txt"], True),
+        (["analyze", "a.txt", "--out", "results"], False),  # a cluster's libraries clean up
+        (["export", "--db", "p.jiyao", "-o", "x"], False),
+    ],
+)
+def test_the_program_ends_at_once_only_after_an_analysis_here(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], at_once: bool
+) -> None:
+    """Issue 22: after jiyao analyze only memory is left, which the system frees faster."""
+    import desktop.cli as cli
+
+    def end_now(code: int) -> None:
+        raise _EndedNow(code)
+
+    monkeypatch.setattr(sys, "argv", ["jiyao", *argv])
+    monkeypatch.setattr(cli, "main", lambda: 3)
+    monkeypatch.setattr(cli.os, "_exit", end_now)
+    with pytest.raises(_EndedNow if at_once else SystemExit) as ended:
+        cli.run()
+    assert ended.value.args[0] == 3 if at_once else ended.value.code == 3
+
+
+def test_an_analysis_ending_at_once_has_printed_and_said_everything(tmp_path: Path) -> None:
+    path = tmp_path / "n.txt"
+    path.write_text("市长朱伟强调，要做好复工复产工作。\n", encoding="utf-8")
+    result = jiyao("analyze", "--json", path, tmp_path / "missing.txt", path)
+    assert result.returncode == 1
+    records = json_lines(result.stdout)
+    assert [record["path"] for record in records] == [
+        str(path),
+        str(tmp_path / "missing.txt"),
+        str(path),
+    ]
+    assert records[0]["entities"] and records[0]["directives"]
+    assert "missing.txt" in result.stderr

@@ -17,7 +17,7 @@ from desktop.core.conversion import (
 from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.model import Entity
 from desktop.core.offsets import OffsetMap
-from desktop.core.script import Script, default_conversion, detect_script
+from desktop.core.script import Script, default_conversion, script_of
 from desktop.core.textio import DecodedText
 
 if TYPE_CHECKING:  # analyze needs no database: importing the store costs 0.3 s of start-up
@@ -79,7 +79,7 @@ def analyze_text(
     from desktop.core.entities import collector_paused, extract_entities, matching_text
 
     cleaned = clean(decoded.text)
-    script = detect_script(cleaned.text).script
+    script = script_of(cleaned.text)  # as detect_script counts it, in C when one script only
     choice = choose_conversion(script, conversion)
     # The whole analysis makes many objects and no cycles: the collector would only walk
     # them again and again (50 ms of 300,000 characters).

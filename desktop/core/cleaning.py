@@ -27,19 +27,19 @@ from operator import sub
 
 from desktop.core.model import Removal
 from desktop.core.offsets import OffsetMap
-from desktop.core.patterns import HAN_CLASS
+from desktop.core.patterns import HAN_CLASS, compiled
 from desktop.core.resources import read_data_lines
 
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _GLOSS = r"[(（][a-zü" + _TONE_MARKS + r"]{1,6}[)）]"
-_PINYIN_GLOSS = re.compile(r"(?<=[" + HAN_CLASS + r"])" + _GLOSS)
-_SYLLABLE = re.compile(r"^(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[aeiouüv]{1,3}(?:n|ng|r)?$")
+_PINYIN_GLOSS = compiled(r"(?<=[" + HAN_CLASS + r"])" + _GLOSS)
+_SYLLABLE = compiled(r"^(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[aeiouüv]{1,3}(?:n|ng|r)?$")
 _STRIP_TONES = str.maketrans(_TONE_MARKS, "aaaaeeeeiiiioooouuuuüüüü")
 # The same glosses in one expression, so a whole text is split at them in C: what
 # _PINYIN_GLOSS finds and is_pinyin_gloss accepts (at most six letters, a tone mark among
 # them, one syllable: initial, one to three vowels, a final n, ng or r). A test holds the
 # two to the same answers.
-_EXACT_GLOSS = re.compile(
+_EXACT_GLOSS = compiled(
     # The parenthesis first, then the look back: the engine skips ahead to parentheses.
     r"([(（](?<=[" + HAN_CLASS + r"][(（])"
     r"(?=[a-zü" + _TONE_MARKS + r"]{1,6}[)）])"
@@ -81,7 +81,7 @@ def _injected_token_pattern() -> re.Pattern[str] | None:
         return None
     # A gloss may stand between the token's characters; one after it is an ordinary gloss.
     alternatives = [f"(?:{_GLOSS})?".join(map(re.escape, token)) for token in tokens]
-    return re.compile("|".join(alternatives))
+    return compiled("|".join(alternatives))
 
 
 def find_removals(raw: str) -> list[Removal]:

@@ -26,7 +26,7 @@ import opencc
 
 from desktop.core.engines import derived_from_files, opencc_converter
 from desktop.core.offsets import OffsetMap, OffsetMapBuilder
-from desktop.core.patterns import alternation
+from desktop.core.patterns import alternation, compiled
 from desktop.core.resources import read_data_lines
 from desktop.core.script import Script, traditional_only_characters
 
@@ -212,7 +212,7 @@ class Converter:
         return pieces
 
 
-_CLAUSE = re.compile(r"[^，。；！？、,;!?\n]+")
+_CLAUSE = compiled(r"[^，。；！？、,;!?\n]+")
 
 
 def _traditional_runs(text: str) -> list[tuple[int, int]]:
@@ -261,7 +261,7 @@ def simplified_for_matching(text: str, script: Script) -> tuple[str, OffsetMap]:
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
     words = list(words)
-    return re.compile(alternation(words)) if words else None
+    return compiled(alternation(words)) if words else None
 
 
 def _overrides_for(config: str) -> dict[str, str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -206,3 +207,30 @@ def test_a_page_with_a_few_characters_of_the_other_script_is_settled_without_cou
 
     monkeypatch.setattr(script_module, "detect_script", count_all)
     assert script_of(text) is expected
+
+
+def test_the_script_only_characters_come_back_from_the_cache_as_read(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Issue 22: cached like the dictionary words; what the cache gives is what reading gives."""
+    monkeypatch.setattr("desktop.core.paths.cache_dir", lambda: tmp_path)
+    read = script_module._read_script_only_characters()
+    assert read[0] and read[1] and not set(read[0]) & set(read[1])
+    for _ in range(2):  # made and cached, then from the cache
+        script_module._script_only_characters.cache_clear()
+        assert script_module._script_only_characters() == tuple(map(frozenset, read))
+    assert list(tmp_path.glob("script-only-characters-*"))
+    script_module._script_only_characters.cache_clear()
+
+
+def test_the_script_only_patterns_come_back_from_the_cache_as_written(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr("desktop.core.paths.cache_dir", lambda: tmp_path)
+    characters = script_module._script_only_characters()
+    expected = tuple(re.compile(script_module._any_of(c)) for c in characters)
+    for _ in range(2):  # made and cached, then from the cache
+        script_module._script_only_patterns.cache_clear()
+        assert script_module._script_only_patterns() == expected
+    assert list(tmp_path.glob("script-only-patterns-*"))
+    script_module._script_only_patterns.cache_clear()
