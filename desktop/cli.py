@@ -529,9 +529,13 @@ def run() -> NoReturn:
 
 
 def _analyses_here(argv: Sequence[str]) -> bool:
-    """Whether ``argv`` asks for ``jiyao analyze`` run in this process (not its batch)."""
-    commands = [argument for argument in argv if not argument.startswith("-")]
-    return commands[:1] == ["analyze"] and "--out" not in argv
+    """Whether ``argv`` asks for ``jiyao analyze`` run in this process (not its batch): read
+    as the parser reads it, so ``--out=DIR`` and an abbreviated ``--ou DIR`` are the batch."""
+    try:
+        args, _unknown = build_parser().parse_known_args(list(argv))
+    except SystemExit:  # --help, a usage error: ended as usual
+        return False
+    return args.command == "analyze" and getattr(args, "out", None) is None
 
 
 def _end_now(code: int) -> NoReturn:

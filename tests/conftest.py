@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# What modules derive and cache as they are imported, while the tests are collected (before
+# any fixture): not in the real user's folders either.
+_COLLECTION_HOME = Path(tempfile.mkdtemp(prefix="jiyao-tests-home-"))
+for _variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_variable] = str(_COLLECTION_HOME / _variable.lower())
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TRADITIONAL_SEED = SEEDS / "000_9068b13d1ddf9a92.txt"
@@ -37,3 +44,7 @@ def pytest_report_header() -> str:
     from desktop.core.engines import engine_names
 
     return "text engines: " + ", ".join(f"{k} {v}" for k, v in engine_names().items())
+
+
+def pytest_sessionfinish() -> None:
+    shutil.rmtree(_COLLECTION_HOME, ignore_errors=True)

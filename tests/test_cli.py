@@ -531,6 +531,9 @@ class _EndedNow(Exception):
         (["analyze", "--json", "a.txt"], True),
         (["--debug", "analyze", "a.txt", "b.txt"], True),
         (["analyze", "a.txt", "--out", "results"], False),  # a cluster's libraries clean up
+        (["analyze", "a.txt", "--out=results"], False),
+        (["analyze", "a.txt", "--ou", "results"], False),  # abbreviated, as argparse allows
+        (["analyze", "--help"], False),
         (["export", "--db", "p.jiyao", "-o", "x"], False),
     ],
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import marshal
 import os
 import re
@@ -45,18 +46,30 @@ class _CompiledPatterns:
             pass  # no engine to give code to, or no cache yet
 
     def _read(self, data: bytes) -> None:
-        view, position = memoryview(data), 0
+        """The records up to the first one damaged (its digest does not match what it holds):
+        the engine checks only the shape of the code it is given, so a changed number could
+        crash the process or match otherwise. Damage, or a pattern recorded twice (processes
+        that compiled it at once), has the file written anew."""
+        view, position, records = memoryview(data), 0, 0
         while position < len(data):
+            start = position + _SIZE_BYTES + _DIGEST_BYTES
             size = int.from_bytes(view[position : position + _SIZE_BYTES], "little")
-            start, position = position + _SIZE_BYTES, position + _SIZE_BYTES + size
+            digest = bytes(view[position + _SIZE_BYTES : start])
+            position = start + size
+            body = view[start:position]
             try:
-                if position > len(data):
-                    raise EOFError
-                pattern, code = marshal.loads(view[start:position])
-            except (EOFError, ValueError, TypeError):
+                if position > len(data) or _digest(body) != digest:
+                    raise ValueError("damaged record")
+                pattern, code = marshal.loads(body)
+                if not isinstance(pattern, str) or not isinstance(code, tuple):
+                    raise ValueError("not a record")
+            except Exception:  # any damage marshal meets: read no further
                 self._whole = False
                 return
             self._codes[pattern] = code
+            records += 1
+        if records > len(self._codes) and self._path is not None:
+            self._rewrite(self._path)
 
     def compiled(self, pattern: str) -> re.Pattern[str]:
         code = self._codes.get(pattern)
@@ -64,8 +77,8 @@ class _CompiledPatterns:
             try:
                 rebuilt: re.Pattern[str] = self._engine.compile(pattern, *code)
                 return rebuilt
-            except (TypeError, ValueError, RuntimeError, AttributeError):
-                pass  # not what this engine takes after all: compile it
+            except Exception:  # not what this engine takes after all: compile it
+                pass
         made, code = self._compile(pattern)
         if code is not None and self._path is not None:
             with self._lock:
@@ -109,22 +122,35 @@ class _CompiledPatterns:
                 finally:
                     os.close(descriptor)
                 return
-            partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+        except (OSError, ValueError):  # ValueError: what marshal cannot write
+            return
+        self._rewrite(path)
+
+    def _rewrite(self, path: Path) -> None:
+        """The whole table written anew, in one step (a reader sees the old file or this)."""
+        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+        try:
             partial.write_bytes(b"".join(_record(*item) for item in self._codes.items()))
             os.replace(partial, path)
             self._whole = True
-        except (OSError, ValueError):  # ValueError: what marshal cannot write
-            pass
+        except (OSError, ValueError):
+            partial.unlink(missing_ok=True)
 
 
-# A record: its length in this many bytes, then the marshalled (pattern, code). Read with
-# marshal.loads on each slice: marshal.load on a stream reads it a number at a time.
+# A record: its length in this many bytes, the digest of what follows, then the marshalled
+# (pattern, code). Read with marshal.loads on each slice: marshal.load on a stream reads it a
+# number at a time.
 _SIZE_BYTES = 4
+_DIGEST_BYTES = 16
+
+
+def _digest(data: bytes | memoryview) -> bytes:
+    return hashlib.blake2b(data, digest_size=_DIGEST_BYTES).digest()
 
 
 def _record(pattern: str, code: tuple[Any, ...]) -> bytes:
     data = marshal.dumps((pattern, code))
-    return len(data).to_bytes(_SIZE_BYTES, "little") + data
+    return len(data).to_bytes(_SIZE_BYTES, "little") + _digest(data) + data
 
 
 _PATTERNS_LOCK = threading.Lock()
@@ -139,13 +165,12 @@ def _compiled_patterns() -> _CompiledPatterns:
 
 
 # Bumped when what a record holds changes.
-_PATTERNS_FORMAT = 2
+_PATTERNS_FORMAT = 3
 
 
 def _patterns_cache_path() -> Path | None:
     try:
         import _sre
-        import hashlib
 
         from desktop.core.paths import cache_dir
 
@@ -196,7 +221,19 @@ def _trie(words: Iterable[str]) -> _Trie:
 
 
 def _trie_pattern(node: _Trie) -> str:
-    branches = [re.escape(c) + _trie_pattern(node[c]) for c in sorted(node) if c]
+    branches = []
+    for character in sorted(node):
+        if not character:
+            continue
+        # A run of characters no other word branches from or ends in is written whole: the
+        # depth of the recursion is that of the branch points, not of the longest word (a
+        # lexicon's long line).
+        run, child = [character], node[character]
+        while len(child) == 1 and "" not in child:
+            (only,) = child
+            run.append(only)
+            child = child[only]
+        branches.append(re.escape("".join(run)) + _trie_pattern(child))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"

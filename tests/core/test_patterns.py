@@ -118,3 +118,47 @@ def test_without_a_cache_folder_patterns_are_compiled_all_the_same(
     monkeypatch.setattr("desktop.core.paths.cache_dir", lambda: blocked / "cache")
     patterns = _CompiledPatterns(_patterns_cache_path())
     assert patterns.compiled(PATTERNS[1]) == re.compile(PATTERNS[1])
+
+
+def test_a_record_with_one_number_changed_is_not_given_to_the_engine(
+    cache_folder: Path,
+) -> None:
+    """The engine checks only the shape of its code: one changed number crashed the process
+    (a segfault at every start) or matched otherwise. The record's digest no longer matches:
+    it and what follows are compiled again, and the file written anew."""
+    first = _CompiledPatterns(_patterns_cache_path())
+    first.compiled("abc")
+    first.compiled(PATTERNS[0])
+    (cache,) = cache_folder.glob("patterns-*")
+    data = bytearray(cache.read_bytes())
+    literal = data.index(ord("c"), data.index(b"abc") + 3)  # 'c' (99) in the engine's code
+    data[literal] = ord("x")
+    cache.write_bytes(bytes(data))
+    damaged = _CompiledPatterns(_patterns_cache_path())
+    assert damaged._codes == {}
+    rebuilt = damaged.compiled("abc")
+    assert rebuilt == re.compile("abc") and not rebuilt.match("abx")
+    assert set(_CompiledPatterns(_patterns_cache_path())._codes) == {"abc"}
+
+
+def test_a_pattern_recorded_twice_is_kept_once(cache_folder: Path) -> None:
+    """Processes that compiled a pattern at once each append it: the file is written anew when
+    next read, not left to grow at every start."""
+    for _ in range(3):
+        _CompiledPatterns(_patterns_cache_path()).compiled(PATTERNS[1])
+        for path in cache_folder.glob("patterns-*"):
+            path.write_bytes(path.read_bytes() * 2)
+    (cache,) = cache_folder.glob("patterns-*")
+    single = len(cache.read_bytes()) // 2
+    again = _CompiledPatterns(_patterns_cache_path())
+    assert set(again._codes) == {PATTERNS[1]}
+    assert len(cache.read_bytes()) == single
+
+
+def test_a_long_line_of_a_lexicon_is_one_word_of_its_alternation() -> None:
+    """A mis-pasted paragraph in a lexicon: the trie is written to the depth of its branch
+    points, not of its longest word (which ran out of Python's recursion)."""
+    long_word = "中" * 5000
+    pattern = alternation([long_word, "中国", "国"])
+    text = "国" + long_word + "国"
+    assert spans(pattern, text) == spans(plain([long_word, "中国", "国"]), text)
