@@ -82,3 +82,18 @@ def test_a_cycle_alive_while_a_job_runs_is_collected_once_garbage(qtbot: QtBot) 
     gc.collect()
     assert alive() is None
     assert gc.get_freeze_count() == 0
+
+
+def test_an_answer_that_fails_to_show_still_ends_the_job(qtbot: QtBot) -> None:
+    """Not busy for good ("Counting…" shown forever) when showing an answer raised."""
+    busy: list[bool] = []
+
+    def cannot_show(_answer: object) -> None:
+        raise RuntimeError("cannot show")
+
+    job = LatestJob(cannot_show, lambda _message: None, "test")
+    job.busyChanged.connect(busy.append)
+    with qtbot.capture_exceptions() as raised:
+        job.run(lambda _cancelled: "answer")
+        qtbot.waitUntil(lambda: len(raised) == 1)
+    assert busy == [True, False] and not job.is_busy()
