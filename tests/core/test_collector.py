@@ -79,3 +79,14 @@ def test_the_collector_stays_off_when_it_was_off_before() -> None:
     with collector_paused():
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def test_what_was_made_meanwhile_is_old_and_collectable_not_frozen() -> None:
+    """Left young, what a worker made (a project's tags) was walked by the next collections
+    at once, two or three times, the window frozen meanwhile; frozen, it was never collected."""
+    gc.collect()  # no generation due for a collection but the youngest
+    with collector_paused():
+        made = [[n] for n in range(5000)]
+    assert gc.get_freeze_count() == 0
+    oldest = {id(thing) for thing in gc.get_objects(generation=2)}
+    assert id(made) in oldest and id(made[-1]) in oldest
