@@ -72,10 +72,6 @@ _PART_COLUMNS = {
 }
 # The JSON objects ``variable:NAME`` and ``attribute:NAME`` look NAME up in.
 _JSON_COLUMNS = {"variable": "d.metadata", "attribute": "a.attributes"}
-# JSON text Python writes and SQLite's JSON functions refuse ("malformed JSON"): NaN,
-# Infinity, -Infinity. Looked for as text (a value such as "NaNjing" too, which only sends
-# the row to Python): json_valid reads the whole object, a fifth of the counting's time.
-_REFUSED_BY_SQLITE = "(instr({0}, 'NaN') OR instr({0}, 'Infinity'))"
 # Before a part's value when it is the whole JSON object, NAME to be looked up in Python: no
 # JSON text begins with it.
 WHOLE_OBJECT = "\x01"
@@ -86,7 +82,7 @@ def _part_sql(part: str) -> tuple[str, list[str]]:
     the value of NAME in the document's variables or the tag's attributes as JSON text, exact
     as written (``->`` keeps a number's digits), NULL when it has none; or, where SQLite
     cannot find it as Python does, the whole object after ``WHOLE_OBJECT`` (``part_value``
-    looks NAME up): JSON SQLite may refuse (NaN and Infinity, which Python writes), keys written
+    looks NAME up): JSON SQLite refuses (NaN and Infinity, which Python writes), keys written
     with escapes (\\u680f: a path compares them as written), a NAME no path can say."""
     if part in _PART_COLUMNS:
         return _PART_COLUMNS[part], []
@@ -99,8 +95,7 @@ def _part_sql(part: str) -> tuple[str, list[str]]:
         return whole, []
     # A path is three times faster than json_each, and than Python.
     return (
-        f"CASE WHEN instr({column}, char(92)) OR {_REFUSED_BY_SQLITE.format(column)}"
-        f" THEN {whole}"
+        f"CASE WHEN instr({column}, char(92)) OR NOT json_valid({column}) THEN {whole}"
         f" ELSE {column} -> ? END",
         [f'$."{name}"'],
     )
@@ -153,22 +148,19 @@ class SegmentsMixin(StoreBase):
         names = {
             name
             for (name,) in self.db.conn.execute(
-                f"""SELECT j.key FROM documents d, json_each(
-                    CASE WHEN {_REFUSED_BY_SQLITE.format("d.metadata")} THEN '{{}}'
-                        ELSE d.metadata END) j
+                """SELECT j.key FROM documents d, json_each(
+                    CASE WHEN json_valid(d.metadata) THEN d.metadata ELSE '{}' END) j
                     WHERE d.id IN (SELECT document_id FROM annotations)
                 UNION SELECT j.key FROM (SELECT DISTINCT attributes FROM annotations) a,
-                    json_each(CASE WHEN {_REFUSED_BY_SQLITE.format("a.attributes")} THEN '{{}}'
-                        ELSE a.attributes END) j"""
+                    json_each(CASE WHEN json_valid(a.attributes) THEN a.attributes
+                        ELSE '{}' END) j"""
             )
         }
         # What SQLite refuses (NaN, Infinity: Python writes them) Python reads, as a tag's.
         for (text,) in self.db.conn.execute(
-            f"""SELECT d.metadata FROM documents d
-                WHERE d.id IN (SELECT document_id FROM annotations)
-                    AND {_REFUSED_BY_SQLITE.format("d.metadata")}
-            UNION SELECT attributes FROM annotations
-                WHERE {_REFUSED_BY_SQLITE.format("attributes")}"""
+            """SELECT d.metadata FROM documents d
+                WHERE d.id IN (SELECT document_id FROM annotations) AND NOT json_valid(d.metadata)
+            UNION SELECT attributes FROM annotations WHERE NOT json_valid(attributes)"""
         ):
             found = json.loads(text)
             if isinstance(found, dict):
