@@ -14,8 +14,10 @@ document. Other C libraries (musl, macOS, Windows) have no such call, and nothin
 Python's cycle collector, run by whichever thread allocates, walks every tracked object of a
 generation while holding the GIL: a worker thread making the tags of a large project (80,000
 segments, their dicts and sets) set off full collections of a quarter second each, and the
-window froze meanwhile. ``collector_quiet`` keeps it off during such work (nothing frozen:
-a frozen object is never collected, and each closed counts window stayed with all it read).
+window froze meanwhile. ``collector_quiet`` keeps it off during such work and then puts what
+was made into the oldest generation, walked at the next full collection only (``core.
+collector``). Nothing is left frozen: a frozen object is never collected, and each closed
+counts window stayed with all it read.
 """
 
 from __future__ import annotations
