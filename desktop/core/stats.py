@@ -9,7 +9,6 @@ its row's total; cells and totals alike are sizes of sets of ids.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -19,7 +18,7 @@ from typing import Any
 from desktop.core.labels import LABEL_PATH_SEPARATOR
 from desktop.core.model import Label, Status
 from desktop.core.natural_sort import natural_key
-from desktop.core.store.segments import CodedSegment, SegmentsMixin
+from desktop.core.store.segments import CodedSegment, SegmentsMixin, part_value
 
 ATTRIBUTE_FIELDS = ("issuer", "addressee", "strength", "deadline")
 FIELDS = (
@@ -229,8 +228,10 @@ def _segment_of(parts: Sequence[str], values: Sequence[Any]) -> CodedSegment:
     attributes: dict[str, Any] = {}
     for part, value in given.items():
         kind, _colon, name = part.partition(":")
-        if value is not None and kind in ("variable", "attribute"):
-            (metadata if kind == "variable" else attributes)[name] = json.loads(value)
+        if kind in ("variable", "attribute"):
+            has, found = part_value(part, value)
+            if has:
+                (metadata if kind == "variable" else attributes)[name] = found
     return CodedSegment(
         0,
         given.get("document_id", 0),

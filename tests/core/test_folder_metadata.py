@@ -51,6 +51,26 @@ def test_a_metadata_file_gives_the_files_it_names_their_fields(
     assert by_name["b.txt"].title == "另一篇纪要。"  # not named: its own first line
 
 
+def test_nan_and_infinity_are_kept_as_text_json_can_hold(store: Store, tmp_path: Path) -> None:
+    """Python reads NaN and Infinity in a description; stored as numbers they are JSON no
+    SQLite function reads, and the counts window could count no tag (issue 17)."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "metadata.json").write_text(
+        '{"a.txt": {"score": NaN, "high": Infinity, "low": -Infinity, "n": 1.5}}', "utf-8"
+    )
+    report = import_paths(store, [folder])
+    ((_path, document_id),) = report.imported
+    assert store.document(document_id).metadata == {
+        "score": "NaN",
+        "high": "Infinity",
+        "low": "-Infinity",
+        "n": 1.5,
+    }
+    assert store.db.execute("SELECT json_valid(metadata) FROM documents").fetchall() == [(1,)]
+
+
 def test_the_callers_metadata_wins_over_the_folders(store: Store, tmp_path: Path) -> None:
     folder = _folder(tmp_path, {"a.txt": {"title": "文件夹的", "source": "甲"}})
     report = import_paths(

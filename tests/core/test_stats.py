@@ -131,7 +131,9 @@ def test_a_cell_opens_the_segments_behind_it(tmp_path: Path) -> None:
 def varied_project(path: Path) -> Store:
     """Tags whose fields take every shape a value has: lists (two addressees), numbers,
     true, null, nested objects, no value, a variable named like an attribute, a name with a
-    quote, and variables another program wrote with escaped keys."""
+    quote, variables another program wrote with escaped keys (numbers beside them: their
+    digits as written, a variable named ""), and NaN and Infinity, which Python writes and
+    SQLite's JSON refuses."""
     store = project(path)
     ids = store.add_documents(
         [
@@ -150,6 +152,8 @@ def varied_project(path: Path) -> Store:
                     ("2020-13-01", "新华社", {"pages": 12, "ratio": 0.30000000000000004}),
                     ("2021", "", {"issuer": "县长", "flag": True, 'say "hi"': "引号"}),
                     ("2021-07-09", "人民日报", {"nested": {"a": [1, 2]}, "none": None}),
+                    # Python writes NaN, SQLite's JSON refuses it (a project may hold one).
+                    ("2022-01-01", "", {"score": float("nan"), "pages": 3, "x": "\\"}),
                 ]
             )
         ]
@@ -157,7 +161,12 @@ def varied_project(path: Path) -> Store:
     label = store.labels()[1].id
     for document_id, attributes in zip(
         ids,
-        [{"addressee": ["各区", "各县", "各区"]}, {"deadline": "", "strength": 3}, {"extra": "额"}],
+        [
+            {"addressee": ["各区", "各县", "各区"]},
+            {"deadline": "", "strength": 3},
+            {"extra": "额"},
+            {"weight": float("inf")},
+        ],
         strict=True,
     ):
         assert document_id is not None
@@ -166,7 +175,11 @@ def varied_project(path: Path) -> Store:
     with store.transaction():  # as another program writes JSON: keys escaped
         store.db.execute(
             "UPDATE documents SET metadata = ? WHERE id = ?",
-            ('{"\\u680f\\u76ee": "\\u8981\\u95fb", "pages": 7}', ids[0]),
+            (
+                '{"\\u680f\\u76ee": "\\u8981\\u95fb", "pages": 7, "ratio": 0.30000000000000004,'
+                ' "big": 12345678901234567890, "zero": -0.0, "": "\\u7a7a"}',
+                ids[0],
+            ),
         )
     return store
 
@@ -192,5 +205,20 @@ def test_counted_in_the_store_as_read_tag_by_tag(tmp_path: Path) -> None:
                     )
                     assert counted == expected, (rows, columns, count)
         assert counted_cross_table(store, paths, "栏目", "label").row_values == ("要闻", NONE)
+        # The numbers of a row with escapes as Python reads them, and a variable named "".
+        assert counted_cross_table(store, paths, "ratio").row_values == (
+            "0.30000000000000004",
+            NONE,
+        )
+        assert counted_cross_table(store, paths, "big").row_values == (
+            "12345678901234567890",
+            NONE,
+        )
+        assert counted_cross_table(store, paths, "zero").row_values == ("-0.0", NONE)
+        assert counted_cross_table(store, paths, "score").row_values == ("nan", NONE)
+        assert counted_cross_table(store, paths, "weight").row_values == ("inf", NONE)
+        assert counted_cross_table(store, paths, "", "label") == cross_table(
+            segments, paths, "", "label"
+        )
         with pytest.raises(UnknownField):
             counted_cross_table(store, paths, "label", "no such variable")

@@ -72,30 +72,47 @@ _PART_COLUMNS = {
 }
 # The JSON objects ``variable:NAME`` and ``attribute:NAME`` look NAME up in.
 _JSON_COLUMNS = {"variable": "d.metadata", "attribute": "a.attributes"}
-# A json_each row's value as JSON text (``->`` gives the same): json_each decodes it.
-_EACH_AS_JSON = """CASE j.type WHEN 'text' THEN json_quote(j.value) WHEN 'true' THEN 'true'
-    WHEN 'false' THEN 'false' WHEN 'null' THEN 'null' ELSE CAST(j.value AS TEXT) END"""
+# Before a part's value when it is the whole JSON object, NAME to be looked up in Python: no
+# JSON text begins with it.
+WHOLE_OBJECT = "\x01"
 
 
 def _part_sql(part: str) -> tuple[str, list[str]]:
     """The SQL expression of a part and its parameters. ``variable:NAME``/``attribute:NAME``:
-    the value of NAME in the document's variables or the tag's attributes as JSON text (NULL
-    when it has none), exact as written (``->`` keeps a number's digits)."""
+    the value of NAME in the document's variables or the tag's attributes as JSON text, exact
+    as written (``->`` keeps a number's digits), NULL when it has none; or, where SQLite
+    cannot find it as Python does, the whole object after ``WHOLE_OBJECT`` (``part_value``
+    looks NAME up): JSON SQLite refuses (NaN and Infinity, which Python writes), keys written
+    with escapes (\\u680f: a path compares them as written), a NAME no path can say."""
     if part in _PART_COLUMNS:
         return _PART_COLUMNS[part], []
-    kind, _colon, name = part.partition(":")
+    kind, colon, name = part.partition(":")
     column = _JSON_COLUMNS.get(kind)
-    if column is None or not name:
+    if column is None or not colon:
         raise ValueError(f"no part {part!r} of a tag")
-    looked_up = f"(SELECT {_EACH_AS_JSON} FROM json_each({column}) j WHERE j.key = ?)"
-    if '"' in name or "\\" in name:  # a path cannot name it
-        return looked_up, [name]
-    # A path is three times faster than json_each, but compares a key as written: one an
-    # other program wrote with escapes (\u680f) is looked up by its decoded name.
+    whole = f"char(1) || {column}"
+    if not name or '"' in name or "\\" in name:
+        return whole, []
+    # A path is three times faster than json_each, and than Python.
     return (
-        f"CASE WHEN instr({column}, char(92)) THEN {looked_up} ELSE {column} -> ? END",
-        [name, f'$."{name}"'],
+        f"CASE WHEN instr({column}, char(92)) OR NOT json_valid({column}) THEN {whole}"
+        f" ELSE {column} -> ? END",
+        [f'$."{name}"'],
     )
+
+
+def part_value(part: str, value: str | None) -> tuple[bool, Any]:
+    """Whether a tag has ``part`` (``variable:NAME``/``attribute:NAME``) and its value, from
+    what ``segment_groups`` gave for it."""
+    if value is None:
+        return False, None
+    if not value.startswith(WHOLE_OBJECT):
+        return True, json.loads(value)
+    found = json.loads(value[len(WHOLE_OBJECT) :])
+    name = part.partition(":")[2]
+    if isinstance(found, dict) and name in found:
+        return True, found[name]
+    return False, None
 
 
 class SegmentsMixin(StoreBase):
@@ -128,15 +145,27 @@ class SegmentsMixin(StoreBase):
 
     def segment_variable_names(self) -> set[str]:
         """The names of the tagged documents' variables and of the tags' attributes."""
-        return {
+        names = {
             name
             for (name,) in self.db.conn.execute(
-                """SELECT j.key FROM documents d, json_each(d.metadata) j
+                """SELECT j.key FROM documents d, json_each(
+                    CASE WHEN json_valid(d.metadata) THEN d.metadata ELSE '{}' END) j
                     WHERE d.id IN (SELECT document_id FROM annotations)
                 UNION SELECT j.key FROM (SELECT DISTINCT attributes FROM annotations) a,
-                    json_each(a.attributes) j"""
+                    json_each(CASE WHEN json_valid(a.attributes) THEN a.attributes
+                        ELSE '{}' END) j"""
             )
         }
+        # What SQLite refuses (NaN, Infinity: Python writes them) Python reads, as a tag's.
+        for (text,) in self.db.conn.execute(
+            """SELECT d.metadata FROM documents d
+                WHERE d.id IN (SELECT document_id FROM annotations) AND NOT json_valid(d.metadata)
+            UNION SELECT attributes FROM annotations WHERE NOT json_valid(attributes)"""
+        ):
+            found = json.loads(text)
+            if isinstance(found, dict):
+                names.update(found)
+        return names
 
     def tag_spans(self) -> list[TagSpan]:
         """Every tag's place and label, in document order, then by position."""

@@ -159,6 +159,11 @@ class CooccurrenceView(QWidget):
             self.note.setText(self.tr("Reading the tags…"))
             self.note.setVisible(True)
 
+    def tags_not_read(self, message: str) -> None:
+        """Say why there is nothing to count (the window could not read the tags)."""
+        if not self.of_entities():
+            self._count_failed(message)
+
     def forget(self) -> None:
         """Count nothing more of the tags read so far (the project changed, the window
         closed)."""

@@ -169,7 +169,7 @@ class TagCounts(QDialog):
         self._counting = LatestJob(self._counted, self._count_failed, "tag counts", self)
         self._counting.busyChanged.connect(self.reading.setVisible)
         self._reading = LatestJob(self._tags_read, self._reading_failed, "coded segments", self)
-        self._reading_spans = LatestJob(self._spans_read, self._reading_failed, "tag spans", self)
+        self._reading_spans = LatestJob(self._spans_read, self._spans_not_read, "tag spans", self)
         self._listing = LatestJob(self._listed, self._count_failed, "tags of a cell", self)
         # What waits for the tags to be read (a cell opened before they were).
         self._after_reading: list[Callable[[], None]] = []
@@ -277,6 +277,11 @@ class TagCounts(QDialog):
         self._reload_timer.stop()
         self._variable_names = None  # the tags' variables may have changed too
         self.recount()
+        # A reading under way began before the change: its answer is of the tags as they
+        # were, and kept it would be taken for the tags as they are.
+        self._reading.forget()
+        self._reading_spans.forget()
+        self._after_reading.clear()
         self.segments = self.spans = None
         self._read_what_is_shown()
 
@@ -289,6 +294,9 @@ class TagCounts(QDialog):
         columns = self.columns.currentData() if filled else "month"
         count = self.count.currentData()
         known = self._variable_names
+        # The tags of a cell of the table shown being found: that table goes.
+        self._listing.forget()
+        self._after_reading.clear()
 
         def work(_cancelled: CancelCheck) -> Counted:
             # Checked when the window opened it: not read whole again.
@@ -405,6 +413,10 @@ class TagCounts(QDialog):
     def _reading_failed(self, message: str) -> None:
         self._after_reading.clear()
         self.workspace.message.emit(self.tr("Tags not read: {0}").format(message))
+
+    def _spans_not_read(self, message: str) -> None:
+        self.cooccurrence.tags_not_read(message)  # no longer "Reading the tags…"
+        self._reading_failed(message)
 
     def _with_tags(self, then: Callable[[], None]) -> None:
         """Do ``then`` now if the tags are read, else once they are."""

@@ -71,14 +71,18 @@ class LatestJob(QObject):
         start(task)
 
     def _finished(self, answer: object) -> None:
-        if self._ended():
-            self._done(answer)
-        self._next()
+        try:
+            if self._ended():
+                self._done(answer)
+        finally:  # the next job, or not busy any more, even when showing the answer failed
+            self._next()
 
     def _stopped_by_error(self, message: str) -> None:
-        if self._ended():
-            self._failed(message)
-        self._next()
+        try:
+            if self._ended():
+                self._failed(message)
+        finally:
+            self._next()
 
     def _ended(self) -> bool:
         """Whether the job that ended is still the latest asked."""

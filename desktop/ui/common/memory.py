@@ -15,19 +15,22 @@ Python's cycle collector, run by whichever thread allocates, walks every tracked
 generation while holding the GIL: a worker thread making the tags of a large project (80,000
 segments, their dicts and sets) set off full collections of a quarter second each, and the
 window froze meanwhile. ``collector_quiet`` keeps it off during such work and then puts what
-was made out of its sight (``gc.freeze``).
+was made into the oldest generation, walked at the next full collection only (``core.
+collector``). Nothing is left frozen: a frozen object is never collected, and each closed
+counts window stayed with all it read.
 """
 
 from __future__ import annotations
 
 import ctypes
-import gc
 import linecache
 import logging
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from functools import cache
+
+from desktop.core.collector import collector_paused
 
 log = logging.getLogger(__name__)
 
@@ -58,20 +61,7 @@ def _malloc_trim() -> Callable[[int], int] | None:
     return trim
 
 
-@contextmanager
-def collector_quiet() -> Iterator[None]:
+def collector_quiet() -> AbstractContextManager[None]:
     """The cyclic collector off while a worker thread makes a great many objects, none in a
-    cycle (a project's tags, counts of them), and those objects, and all others alive then,
-    frozen at the end: freed by reference counting as ever, never walked by a collection
-    again, so no later collection freezes the window on their account either. (A cycle made
-    meanwhile by another thread is frozen too, and stays: the price, small beside a window
-    that stalls for a second at 400,000 tags.) Only who turned the collector off turns it
-    back on, so two threads doing this leave it on at the end."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
+    cycle (a project's tags, counts of them); back on as found when the last such job ends."""
+    return collector_paused()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import weakref
 
 from pytestqt.qtbot import QtBot
 
@@ -62,3 +63,37 @@ def test_a_failure_is_told_and_the_collector_is_back_on_after_a_job(qtbot: QtBot
     qtbot.waitUntil(lambda: bool(failures))
     assert failures == ["no such field"]
     assert during == [False] and gc.isenabled()
+
+
+class _Node:
+    me: _Node
+
+
+def test_a_cycle_alive_while_a_job_runs_is_collected_once_garbage(qtbot: QtBot) -> None:
+    """Nothing is frozen out of the collector's sight at a job's end: a closed counts window
+    and everything it read were kept for good (issue 17)."""
+    node = _Node()
+    node.me = node  # freed by the collector only
+    alive = weakref.ref(node)
+    job = LatestJob(lambda _answer: None, lambda _message: None, "test")
+    job.run(lambda _cancelled: [(n,) for n in range(1000)])
+    qtbot.waitUntil(lambda: not job.is_busy())
+    del node
+    gc.collect()
+    assert alive() is None
+    assert gc.get_freeze_count() == 0
+
+
+def test_an_answer_that_fails_to_show_still_ends_the_job(qtbot: QtBot) -> None:
+    """Not busy for good ("Counting…" shown forever) when showing an answer raised."""
+    busy: list[bool] = []
+
+    def cannot_show(_answer: object) -> None:
+        raise RuntimeError("cannot show")
+
+    job = LatestJob(cannot_show, lambda _message: None, "test")
+    job.busyChanged.connect(busy.append)
+    with qtbot.capture_exceptions() as raised:
+        job.run(lambda _cancelled: "answer")
+        qtbot.waitUntil(lambda: len(raised) == 1)
+    assert busy == [True, False] and not job.is_busy()
