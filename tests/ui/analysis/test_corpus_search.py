@@ -479,6 +479,8 @@ def test_a_new_search_or_closing_stops_an_export_leaving_no_file(
     import threading
 
     from desktop.core import search as core_search
+    from desktop.core.exports.hits_csv import ExportCancelled
+    from desktop.ui.analysis import corpus_search
 
     store = many_hits(tmp_path)
     workspace = Workspace(store, Settings())
@@ -499,14 +501,25 @@ def test_a_new_search_or_closing_stops_an_export_leaving_no_file(
 
     monkeypatch.setattr("desktop.core.exports.hits_csv.iter_hits", slow)
     monkeypatch.setattr("desktop.core.exports.hits_csv.REPORT_EVERY", 100)
+    writing = corpus_search.write_hits_csv
+    returned = threading.Event()
+    outcome: list[object] = []
+
+    def recorded(*args: object, **options: object) -> object:
+        try:
+            outcome.append(writing(*args, **options))  # type: ignore[arg-type]
+        except Exception as error:
+            outcome.append(error)
+            raise
+        finally:
+            returned.set()
+        return outcome[-1]
+
+    monkeypatch.setattr(corpus_search, "write_hits_csv", recorded)
     path = tmp_path / "hits.csv"
     assert dialog.export_csv(path)
     assert halfway.wait(10)
     assert (tmp_path / "hits.csv.part").exists()
-    task = dialog._export_task
-    assert task is not None
-    outcome: list[object] = []
-    task.signals.finished.connect(outcome.append)
     if how == "new search":
         dialog.query.setText("复产")
         dialog.start()
@@ -515,11 +528,37 @@ def test_a_new_search_or_closing_stops_an_export_leaving_no_file(
         dialog.close()
     assert not dialog.exporting and dialog.export_progress.isHidden()
     go_on.set()
-    qtbot.waitUntil(lambda: bool(outcome), timeout=10000)
-    assert outcome == [None]  # cancelled, not failed
+    assert returned.wait(10)
+    assert len(outcome) == 1 and isinstance(outcome[0], ExportCancelled)
+    qtbot.wait(50)  # whatever the worker sent has arrived
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith("hits")]
     assert not any("exported" in message for message in messages)
     if how == "new search":
         qtbot.waitUntil(lambda: not dialog.searching, timeout=5000)
         assert dialog.summary.text() == "1 hit in 1 document"
     store.close()
+
+
+def test_the_per_document_table_sorts_with_ties_in_document_order(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from desktop.core.search import DocumentCount
+    from desktop.ui.analysis.corpus_search import DocumentCountModel
+
+    model = DocumentCountModel()
+    rows = [DocumentCount(i, title, hits) for i, title, hits in
+            [(1, "乙", 2), (2, "甲", 5), (3, "乙", 5), (4, "甲", 2), (5, "丙", 5)]]  # fmt: skip
+    model.append(rows[:2])
+    model.append(rows[2:])
+
+    def shown() -> list[int]:
+        return [model.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(5)]
+
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert shown() == [2, 3, 5, 1, 4]
+    model.sort(0)
+    assert shown() == sorted(range(1, 6), key=lambda i: (rows[i - 1].title, i))
+    model.sort(1)
+    assert shown() == [1, 4, 2, 3, 5]
+    model.sort(-1)
+    assert shown() == [1, 2, 3, 4, 5]
