@@ -111,7 +111,7 @@
 <context>
     <name>CorpusSearch</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="566"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="621"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="567"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="622"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="570"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="625"/>
         <source>%n memo hit(s)</source>
         <translation>
             <numerusform>%n memo hit</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="646"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="725"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>%n tag added</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="660"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="798"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>%n hit exported to {0}</numerusform>

@@ -808,227 +808,252 @@
 <context>
     <name>CorpusSearch</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="98"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="108"/>
         <source>Project journal</source>
         <translation>项目日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="99"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="109"/>
         <source>Document {0}</source>
         <translation>文档 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="100"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="110"/>
         <source>Label {0}</source>
         <translation>标签 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="101"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="111"/>
         <source>Tag {0}</source>
         <translation>标注 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="366"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="402"/>
         <source>Search the corpus</source>
         <translation>搜索语料库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="367"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="403"/>
         <source>复工 OR 复产, &quot;phrase&quot;, NOT, NEAR/10</source>
         <translation>复工 OR 复产、&quot;短语&quot;、NOT、NEAR/10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="368"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="404"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="390"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="430"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="314"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="390"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="398"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="349"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="430"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="438"/>
         <source>Memos</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="390"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="430"/>
         <source>Text and memos</source>
         <translation>正文和备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="393"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="433"/>
         <source>Search the documents&apos; text, the memos, or both</source>
         <translation>搜索文档正文、备忘或两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="369"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="405"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="371"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="407"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="91"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="101"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="92"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="102"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="306"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="395"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="341"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="435"/>
         <source>Memo</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="306"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="395"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="341"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="435"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="306"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="395"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="341"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="435"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="306"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="395"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="341"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="435"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="313"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="397"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="348"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="437"/>
         <source>Per document</source>
         <translation>按文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="372"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="408"/>
         <source>Counting per document… %p%</source>
         <translation>正在逐篇计数… %p%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="375"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="411"/>
+        <source>Exporting hits… %p%</source>
+        <translation>正在导出命中… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="414"/>
         <source>Tag all hits</source>
         <translation>标注全部命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="376"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="415"/>
         <source>Tag selected hits</source>
         <translation>标注选中的命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="377"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="416"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="379"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="417"/>
+        <source>Write every hit of the search to a CSV file</source>
+        <translation>将本次搜索的全部命中写入 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="419"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="380"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="420"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="381"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="421"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="382"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="422"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="383"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="423"/>
         <source>With label</source>
         <translation>含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="384"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="424"/>
         <source>Without label</source>
         <translation>不含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="385"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="425"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="399"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="400"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="416"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="420"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="439"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="440"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="456"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="460"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="404"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="426"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="444"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="466"/>
         <source>(any)</source>
         <translation>（不限）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="471"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="513"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="566"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="621"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处命中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="567"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="622"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>分布于 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="570"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="625"/>
         <source>%n memo hit(s)</source>
         <translation>
             <numerusform>%n 处备忘命中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="572"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="627"/>
         <source>{0} (searching…)</source>
         <translation>{0}（正在搜索…）</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="634"/>
+        <source>showing the first {0:,} hits (counting them all…)</source>
+        <translation>显示前 {0:,} 条命中（正在统计全部…）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="636"/>
+        <source>showing the first {0:,} of {1:,} hits in {2:,} documents</source>
+        <translation>显示 {2:,} 篇文档中 {1:,} 条命中的前 {0:,} 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="669"/>
+        <source>Only the first {0:,} hits are listed: narrow the search to tag all its hits</source>
+        <translation>只列出了前 {0:,} 条命中：请缩小搜索范围，再为全部命中添加标签</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="646"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="725"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>已添加 %n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="650"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="657"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="729"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="807"/>
         <source>Export hits</source>
         <translation>导出命中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="660"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="798"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>已将 %n 处命中导出到 {0}</numerusform>
@@ -1038,6 +1063,7 @@
 <context>
     <name>CsvFile</name>
     <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="806"/>
         <location filename="../../desktop/ui/analysis/csv_file.py" line="21"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
@@ -2376,75 +2402,80 @@
 <context>
     <name>HitTableModel</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="83"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="93"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="84"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="94"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="85"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="95"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="86"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="96"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="87"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="97"/>
         <source>Position</source>
         <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="163"/>
+        <source>Sorting sorts the {0:,} hits listed, not every hit</source>
+        <translation>排序只对列出的 {0:,} 条命中，而非全部命中</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="151"/>
+        <location filename="../../desktop/core/corpus.py" line="152"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="185"/>
+        <location filename="../../desktop/core/corpus.py" line="186"/>
         <source>a Jiyao brat export: import the folder itself, as an annotated set</source>
         <translation>这是纪要的 brat 导出：请把该文件夹本身作为标注集导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="194"/>
+        <location filename="../../desktop/core/corpus.py" line="195"/>
         <source>a Jiyao {0} export: it cannot be read back; import the .jsonl/.qdpx/brat export instead</source>
         <translation>这是纪要的 {0} 导出：无法读回；请改为导入 .jsonl/.qdpx/brat 导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="205"/>
+        <location filename="../../desktop/core/corpus.py" line="206"/>
         <source>the results of jiyao analyze --out: import this folder by itself (File &gt; Import analysis results…)</source>
         <translation>jiyao analyze --out 的分析结果：请单独导入此文件夹（文件 &gt; 导入分析结果…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="217"/>
+        <location filename="../../desktop/core/corpus.py" line="218"/>
         <source>the folder&apos;s name is not valid text: rename the folder (none of its files was read)</source>
         <translation>文件夹名称不是有效文本：请重命名该文件夹（其中的文件均未读取）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="225"/>
+        <location filename="../../desktop/core/corpus.py" line="226"/>
         <source>a folder of the system&apos;s, not documents; not read</source>
         <translation>这是系统文件夹，不是文档；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="248"/>
+        <location filename="../../desktop/core/corpus.py" line="249"/>
         <source>cannot be listed: {0}</source>
         <translation>无法列出内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="399"/>
+        <location filename="../../desktop/core/corpus.py" line="427"/>
         <source>the name of its folder is not valid text; rename the folder</source>
         <translation>所在文件夹的名称不是有效文本；请重命名该文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="402"/>
+        <location filename="../../desktop/core/corpus.py" line="430"/>
         <source>the file name is not valid text; rename the file</source>
         <translation>文件名不是有效文本；请重命名该文件</translation>
     </message>
@@ -2802,7 +2833,7 @@
         <translation>文件中没有 JSON 对象（第一项是 {0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/folder_metadata.py" line="67"/>
+        <location filename="../../desktop/core/folder_metadata.py" line="68"/>
         <source>describes files that are not in its folder: {0}</source>
         <translation>描述的文件不在其所在文件夹中：{0}</translation>
     </message>
@@ -4724,7 +4755,7 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <translation>编码者 {0} 没有共同分到的文档：无可比较</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/team.py" line="58"/>
+        <location filename="../../desktop/core/store/team.py" line="60"/>
         <source>cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>

@@ -202,15 +202,48 @@ def job_opens(db: Path, repeat: int) -> str:
 
 
 def search_windows(workspace: object, times: int = 3) -> list[str]:
-    lines = []
+    """Each query's search window, ``times`` runs: the medians, the hits listed (at most the
+    window's HIT_LIMIT), VmRSS while the window holds them, and the per-document table's sort
+    on the window's thread. Then the baseline, as the window was before its list had a limit
+    (every hit held), for 复工复产 once, last (the memory it takes is not all given back):
+    VmRSS with all its hits, and what one hit costs. One window for all of them, as the main
+    window keeps one (a new search lets the last one's hits go)."""
+    from desktop.ui.analysis import corpus_search
+
+    dialog = corpus_search.CorpusSearch(workspace)  # type: ignore[arg-type]
+    dialog.resize(1100, 600)
+    lines = [f"  VmRSS before the search window {rss_mib():5.0f} MiB"]
+    capped_rss, capped_hits = 0.0, 0
     for query in COUNTED_QUERIES[1:4]:
-        runs = [search_window(workspace, query) for _ in range(times)]
-        first, took, stall = (statistics.median(run[i] for run in runs) for i in range(3))
-        hits = runs[-1][3]
+        runs = [search_window(dialog, query) for _ in range(times)]
+        first, took, stall, _, _, _, by_hits, by_title, hits_before, title_before = (
+            statistics.median(run[i] for run in runs) for i in range(10)
+        )
+        hits, rss, held = runs[-1][3], runs[-1][4], runs[-1][5]
+        if query == COUNTED_QUERIES[1]:
+            capped_rss, capped_hits = rss, hits
         lines.append(
             f"  {query:14} first counts {first * 1000:6.0f} ms, all {took * 1000:7.0f} ms, "
-            f"longest stall {stall * 1000:4.0f} ms, {hits:,} hits listed by then"
+            f"longest stall {stall * 1000:4.0f} ms, {hits:,} hits listed (limit "
+            f"{corpus_search.HIT_LIMIT:,}); VmRSS {rss:5.0f} MiB with them ({held:+.0f} MiB "
+            f"since before Search)\n    per-document table sorted by hits {by_hits * 1000:5.0f} "
+            f"ms (the sort as before alone {hits_before * 1000:5.0f} ms, "
+            f"x{by_hits / hits_before:.2f}), by title {by_title * 1000:5.0f} ms (before "
+            f"{title_before * 1000:5.0f} ms, x{by_title / title_before:.2f})"
         )
+    limit = corpus_search.HIT_LIMIT
+    corpus_search.HIT_LIMIT = 10**12  # the baseline: every hit listed
+    try:
+        _, _, _, hits, rss, held, *_ = search_window(dialog, COUNTED_QUERIES[1])
+    finally:
+        corpus_search.HIT_LIMIT = limit
+    per_hit = (rss - capped_rss) * 1024 * 1024 / max(hits - capped_hits, 1)
+    lines.append(
+        f"  baseline, no limit: {COUNTED_QUERIES[1]} {hits:,} hits listed, VmRSS {rss:5.0f} MiB "
+        f"({held:+.0f} MiB since before Search; x{rss / capped_rss:.2f} the limited "
+        f"window's; about {per_hit:.0f} bytes a hit more)"
+    )
+    dialog.deleteLater()
     return lines
 
 
@@ -252,16 +285,26 @@ def hits_per_document(store: object, repeat: int) -> list[str]:
     return lines
 
 
-def search_window(workspace: object, query: str) -> tuple[float, float, float, int]:
-    """The search window (Ctrl+Shift+F) given ``query``: seconds from Search until the first
-    documents' counts are shown and until every document's is, the longest the event loop did
-    not answer meanwhile (a timer ticking every 20 ms), and the hits its table holds by then
-    (found on the window's thread, a slice at a time, beside the count's worker)."""
-    from PySide6.QtCore import QElapsedTimer, QTimer
+def search_window(
+    dialog: object, query: str
+) -> tuple[float, float, float, int, float, float, float, float, float, float]:
+    """The search window (Ctrl+Shift+F) ``dialog`` given ``query``: seconds from Search until
+    the first documents' counts are shown and until every document's is, the longest the event
+    loop did not answer meanwhile (a timer ticking every 20 ms), the hits its table lists once
+    it has stopped finding them (on the window's thread, a slice at a time, beside the count's
+    worker, at most HIT_LIMIT), VmRSS in MiB then and its change since just before Search (the
+    last search's results still held then), and seconds to sort the per-document table by
+    hits and by title (on the window's thread), then the same two sorts as the table sorted
+    before (by a (key, document) tuple, from the same rows: the baseline)."""
+    from operator import itemgetter
+
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.analysis.corpus_search import CorpusSearch
 
+    assert isinstance(dialog, CorpusSearch)
+    before = rss_mib()
     clock = QElapsedTimer()
     clock.start()
     ticks, longest = [0], [0]
@@ -274,8 +317,6 @@ def search_window(workspace: object, query: str) -> tuple[float, float, float, i
     timer = QTimer(interval=20)
     timer.timeout.connect(tick)
     timer.start()
-    dialog = CorpusSearch(workspace)  # type: ignore[arg-type]
-    dialog.resize(1100, 600)
     dialog.show()
     dialog.query.setText(query)
     begin = time.perf_counter()
@@ -288,13 +329,26 @@ def search_window(workspace: object, query: str) -> tuple[float, float, float, i
             first = time.perf_counter() - begin
         time.sleep(0.002)
     took = time.perf_counter() - begin
+    while dialog.searching:  # the list's search may go on after the count (no limit)
+        QApplication.processEvents()
+        time.sleep(0.002)
     tick()
     timer.stop()
     hits = len(dialog.model.hits)
-    dialog.close()
-    dialog.deleteLater()  # its hits let go
+    rss = rss_mib()
+    sorts = []
+    for column, order in ((1, Qt.SortOrder.DescendingOrder), (0, Qt.SortOrder.AscendingOrder)):
+        started = time.perf_counter()
+        dialog.counts.sortByColumn(column, order)
+        sorts.append(time.perf_counter() - started)
+    rows = list(dialog.count_model.counts)
+    for key, reverse in ((itemgetter(2, 0), True), (itemgetter(1, 0), False)):
+        started = time.perf_counter()
+        rows.sort(key=key, reverse=reverse)
+        sorts.append(time.perf_counter() - started)
+    dialog.close()  # kept, as the main window keeps it; the next search lets these hits go
     QApplication.processEvents()
-    return first or took, took, longest[0] / 1000, hits
+    return first or took, took, longest[0] / 1000, hits, rss, rss - before, *sorts
 
 
 def statistics_window(workspace: object) -> dict[str, tuple[float, float]]:

@@ -200,13 +200,19 @@ def test_tag_selected_hits_only(qtbot: QtBot, tmp_path: Path) -> None:
     store.close()
 
 
+def exported(qtbot: QtBot, dialog: CorpusSearch, path: Path) -> None:
+    assert dialog.export_csv(path)
+    assert dialog.exporting and not dialog.export.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.exporting, timeout=10000)
+
+
 def test_export_writes_the_hits_shown(qtbot: QtBot, tmp_path: Path) -> None:
     store = project(tmp_path)
     dialog = CorpusSearch(Workspace(store, Settings()))
     qtbot.addWidget(dialog)
     searched(qtbot, dialog, "复产")
     path = tmp_path / "hits.csv"
-    assert dialog.export_csv(path)
+    exported(qtbot, dialog, path)
     rows = list(csv.reader(path.open(encoding="utf-8-sig")))
     assert rows == [
         ["document", "title", "start", "end", "left", "hit", "right"],
@@ -351,3 +357,208 @@ def test_a_project_opened_read_only_is_counted_read_only(qtbot: QtBot, tmp_path:
         searched(qtbot, dialog, "复工")
     assert opened == [True] and dialog.count_model.rowCount() == 2
     store.close()
+
+
+def many_hits(tmp_path: Path) -> Store:
+    """Forty documents with 1 to 40 hits of 复工 each: 820 hits, and one without."""
+    store = project(tmp_path)
+    store.add_documents(
+        [
+            NewDocument(
+                title=f"加{n}", raw_text="复工，" * n, clean_text="复工，" * n,
+                encoding="utf-8", script="simplified",
+            )
+            for n in range(1, 41)
+        ]
+    )  # fmt: skip
+    return store
+
+
+def test_a_search_with_more_hits_than_listed_lists_the_limit_and_says_the_totals(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: a common term in a million documents would hold a gigabyte of hits. The table
+    lists the first HIT_LIMIT, the search on the window's thread stops there, the summary gives
+    the totals the count found; tagging all is off (it would tag only those), sorting sorts
+    the listed ones and says so."""
+    from desktop.core.search import count_hits, iter_hits
+
+    monkeypatch.setattr("desktop.ui.analysis.corpus_search.HIT_LIMIT", 25)
+    store = many_hits(tmp_path)
+    dialog = CorpusSearch(Workspace(store, Settings()))
+    qtbot.addWidget(dialog)
+    searched(qtbot, dialog, "复工")
+    every = list(iter_hits(store, Search("复工")))
+    assert len(every) == 3 + sum(range(1, 41))
+    listed = [(h.document_id, h.start) for h in dialog.model.hits]
+    assert listed == [(h.document_id, h.start) for h in every[:25]]
+    counts = count_hits(store, Search("复工"))
+    assert dialog.counted_hits == len(every) and len(counts) == 42
+    assert dialog.summary.text() == f"showing the first 25 of {len(every)} hits in 42 documents"
+    assert not dialog.tag_all.isEnabled() and "25" in dialog.tag_all.toolTip()
+    assert dialog.tag_all_hits() is None
+    assert all(not store.annotations(d) for d in store.document_ids())
+    assert dialog.tag_selected.isEnabled() and dialog.export.isEnabled()
+    tip = dialog.model.headerData(LEFT, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "25 hits listed" in tip
+    dialog.model.sort(RIGHT, Qt.SortOrder.DescendingOrder)
+    assert dialog.model.rowCount() == 25
+    # A search with fewer hits than the limit lists them all, as before.
+    searched(qtbot, dialog, "复产")
+    assert dialog.summary.text() == "1 hit in 1 document" and not dialog.model.capped
+    assert dialog.tag_all.isEnabled()
+    store.close()
+
+
+def test_export_writes_every_hit_not_only_those_listed(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core.search import HIT_COLUMNS, hit_row, iter_hits
+
+    monkeypatch.setattr("desktop.ui.analysis.corpus_search.HIT_LIMIT", 25)
+    monkeypatch.setattr("desktop.core.exports.hits_csv.REPORT_EVERY", 100)
+    store = many_hits(tmp_path)
+    workspace = Workspace(store, Settings())
+    dialog = CorpusSearch(workspace)
+    qtbot.addWidget(dialog)
+    messages: list[str] = []
+    workspace.message.connect(messages.append)
+    searched(qtbot, dialog, "复工")
+    progress: list[int] = []
+    dialog.export_progress.valueChanged.connect(progress.append)
+    path = tmp_path / "hits.csv"
+    exported(qtbot, dialog, path)
+    rows = list(csv.reader(path.open(encoding="utf-8-sig")))
+    expected_rows = [list(HIT_COLUMNS)] + [
+        [str(cell) for cell in hit_row(hit)] for hit in iter_hits(store, Search("复工"))
+    ]
+    assert rows == expected_rows and len(rows) == 824
+    assert progress and progress[-1] == 823 and progress == sorted(progress)
+    assert messages[-1] == f"823 hits exported to {path}"
+    assert dialog.export_progress.isHidden() and dialog.export.isEnabled()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("hits")] == ["hits.csv"]
+    store.close()
+
+
+def test_an_export_that_fails_leaves_no_file_and_says_why(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core import search as core_search
+
+    store = many_hits(tmp_path)
+    dialog = CorpusSearch(Workspace(store, Settings()))
+    qtbot.addWidget(dialog)
+    searched(qtbot, dialog, "复工")
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "desktop.ui.analysis.corpus_search.QMessageBox.warning",
+        lambda _parent, _title, text: warnings.append(text),
+    )
+    real = core_search.iter_hits
+
+    def failing(*args: object, **options: object) -> object:
+        for number, hit in enumerate(real(*args, **options)):  # type: ignore[arg-type]
+            if number == 500:
+                raise OSError(28, "No space left on device")
+            yield hit
+
+    monkeypatch.setattr("desktop.core.exports.hits_csv.iter_hits", failing)
+    path = tmp_path / "hits.csv"
+    exported(qtbot, dialog, path)
+    assert len(warnings) == 1 and "No space left on device" in warnings[0]
+    assert str(path) in warnings[0]
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith("hits")]
+    assert dialog.export.isEnabled() and dialog.export_progress.isHidden()
+    store.close()
+
+
+@pytest.mark.parametrize("how", ["new search", "close"])
+def test_a_new_search_or_closing_stops_an_export_leaving_no_file(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    import threading
+
+    from desktop.core import search as core_search
+    from desktop.core.exports.hits_csv import ExportCancelled
+    from desktop.ui.analysis import corpus_search
+
+    store = many_hits(tmp_path)
+    workspace = Workspace(store, Settings())
+    dialog = CorpusSearch(workspace)
+    qtbot.addWidget(dialog)
+    messages: list[str] = []
+    workspace.message.connect(messages.append)
+    searched(qtbot, dialog, "复工")
+    halfway, go_on = threading.Event(), threading.Event()
+    real = core_search.iter_hits
+
+    def slow(*args: object, **options: object) -> object:
+        for number, hit in enumerate(real(*args, **options)):  # type: ignore[arg-type]
+            if number == 300:
+                halfway.set()
+                go_on.wait(10)
+            yield hit
+
+    monkeypatch.setattr("desktop.core.exports.hits_csv.iter_hits", slow)
+    monkeypatch.setattr("desktop.core.exports.hits_csv.REPORT_EVERY", 100)
+    writing = corpus_search.write_hits_csv
+    returned = threading.Event()
+    outcome: list[object] = []
+
+    def recorded(*args: object, **options: object) -> object:
+        try:
+            outcome.append(writing(*args, **options))  # type: ignore[arg-type]
+        except Exception as error:
+            outcome.append(error)
+            raise
+        finally:
+            returned.set()
+        return outcome[-1]
+
+    monkeypatch.setattr(corpus_search, "write_hits_csv", recorded)
+    path = tmp_path / "hits.csv"
+    assert dialog.export_csv(path)
+    assert halfway.wait(10)
+    assert (tmp_path / "hits.csv.part").exists()
+    if how == "new search":
+        dialog.query.setText("复产")
+        dialog.start()
+    else:
+        dialog.show()
+        dialog.close()
+    assert not dialog.exporting and dialog.export_progress.isHidden()
+    go_on.set()
+    assert returned.wait(10)
+    assert len(outcome) == 1 and isinstance(outcome[0], ExportCancelled)
+    qtbot.wait(50)  # whatever the worker sent has arrived
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith("hits")]
+    assert not any("exported" in message for message in messages)
+    if how == "new search":
+        qtbot.waitUntil(lambda: not dialog.searching, timeout=5000)
+        assert dialog.summary.text() == "1 hit in 1 document"
+    store.close()
+
+
+def test_the_per_document_table_sorts_with_ties_in_document_order(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from desktop.core.search import DocumentCount
+    from desktop.ui.analysis.corpus_search import DocumentCountModel
+
+    model = DocumentCountModel()
+    rows = [DocumentCount(i, title, hits) for i, title, hits in
+            [(1, "乙", 2), (2, "甲", 5), (3, "乙", 5), (4, "甲", 2), (5, "丙", 5)]]  # fmt: skip
+    model.append(rows[:2])
+    model.append(rows[2:])
+
+    def shown() -> list[int]:
+        return [model.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(5)]
+
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert shown() == [2, 3, 5, 1, 4]
+    model.sort(0)
+    assert shown() == sorted(range(1, 6), key=lambda i: (rows[i - 1].title, i))
+    model.sort(1)
+    assert shown() == [1, 4, 2, 3, 5]
+    model.sort(-1)
+    assert shown() == [1, 2, 3, 4, 5]
