@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="249"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="254"/>
         <source>%n document(s) read</source>
         <translation>
             <numerusform>%n document read</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="264"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="269"/>
         <source>The %n most widespread people, places, organisations and titles.</source>
         <translation>
             <numerusform>The most widespread person, place, organisation or title.</numerusform>
@@ -111,7 +111,7 @@
 <context>
     <name>CorpusSearch</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="621"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="632"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="622"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="633"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="625"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="636"/>
         <source>%n memo hit(s)</source>
         <translation>
             <numerusform>%n memo hit</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="725"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="736"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>%n tag added</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="798"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="809"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>%n hit exported to {0}</numerusform>

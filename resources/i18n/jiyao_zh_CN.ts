@@ -555,7 +555,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="82"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="181"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="186"/>
         <source>pairs of tags</source>
         <translation>标注对</translation>
     </message>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="71"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="247"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="252"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
@@ -609,53 +609,53 @@
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="181"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="186"/>
         <source>pairs of mentions</source>
         <translation>提及对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="202"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="207"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="212"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="217"/>
         <source>Not counted: {0}</source>
         <translation>未能计数：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="248"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="254"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="253"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="259"/>
         <source>Finding the entities of every document…</source>
         <translation>正在查找每篇文档的实体…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="249"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="254"/>
         <source>%n document(s) read</source>
         <translation>
             <numerusform>已读取 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="264"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="269"/>
         <source>The %n most widespread people, places, organisations and titles.</source>
         <translation>
             <numerusform>出现在最多文档中的 %n 个人物、地点、机构和职务。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="267"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="272"/>
         <source>Stopped early: only the documents read so far count.</source>
         <translation>已提前停止：只统计了已读取的文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="272"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="277"/>
         <source>Entities not read: {0}</source>
         <translation>未能读取实体：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="340"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="350"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="345"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="355"/>
         <source>Export co-occurrence</source>
         <translation>导出共现</translation>
     </message>
@@ -828,49 +828,49 @@
         <translation>标注 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="402"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="413"/>
         <source>Search the corpus</source>
         <translation>搜索语料库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="403"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="414"/>
         <source>复工 OR 复产, &quot;phrase&quot;, NOT, NEAR/10</source>
         <translation>复工 OR 复产、&quot;短语&quot;、NOT、NEAR/10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="404"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="415"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="430"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="441"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="349"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="430"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="438"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="360"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="441"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="449"/>
         <source>Memos</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="430"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="441"/>
         <source>Text and memos</source>
         <translation>正文和备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="433"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="444"/>
         <source>Search the documents&apos; text, the memos, or both</source>
         <translation>搜索文档正文、备忘或两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="405"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="416"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="407"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="418"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
@@ -885,175 +885,175 @@
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="341"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="435"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="352"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="446"/>
         <source>Memo</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="341"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="435"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="352"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="446"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="341"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="435"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="352"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="446"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="341"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="435"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="352"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="446"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="348"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="437"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="359"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="448"/>
         <source>Per document</source>
         <translation>按文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="408"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="419"/>
         <source>Counting per document… %p%</source>
         <translation>正在逐篇计数… %p%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="411"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="422"/>
         <source>Exporting hits… %p%</source>
         <translation>正在导出命中… %p%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="414"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="425"/>
         <source>Tag all hits</source>
         <translation>标注全部命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="415"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="426"/>
         <source>Tag selected hits</source>
         <translation>标注选中的命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="416"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="427"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="417"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="428"/>
         <source>Write every hit of the search to a CSV file</source>
         <translation>将本次搜索的全部命中写入 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="419"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="430"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="420"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="431"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="421"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="432"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="422"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="433"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="423"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="434"/>
         <source>With label</source>
         <translation>含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="424"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="435"/>
         <source>Without label</source>
         <translation>不含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="425"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="436"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="439"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="440"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="456"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="460"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="450"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="451"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="467"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="471"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="444"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="466"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="455"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="477"/>
         <source>(any)</source>
         <translation>（不限）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="513"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="524"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="621"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="632"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处命中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="622"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="633"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>分布于 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="625"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="636"/>
         <source>%n memo hit(s)</source>
         <translation>
             <numerusform>%n 处备忘命中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="627"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="638"/>
         <source>{0} (searching…)</source>
         <translation>{0}（正在搜索…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="634"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="645"/>
         <source>showing the first {0:,} hits (counting them all…)</source>
         <translation>显示前 {0:,} 条命中（正在统计全部…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="636"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="647"/>
         <source>showing the first {0:,} of {1:,} hits in {2:,} documents</source>
         <translation>显示 {2:,} 篇文档中 {1:,} 条命中的前 {0:,} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="669"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="680"/>
         <source>Only the first {0:,} hits are listed: narrow the search to tag all its hits</source>
         <translation>只列出了前 {0:,} 条命中：请缩小搜索范围，再为全部命中添加标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="725"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="736"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>已添加 %n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="729"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="807"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="740"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="818"/>
         <source>Export hits</source>
         <translation>导出命中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="798"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="809"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>已将 %n 处命中导出到 {0}</numerusform>
@@ -1063,7 +1063,7 @@
 <context>
     <name>CsvFile</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="806"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="817"/>
         <location filename="../../desktop/ui/analysis/csv_file.py" line="21"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
@@ -2833,7 +2833,7 @@
         <translation>文件中没有 JSON 对象（第一项是 {0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/folder_metadata.py" line="68"/>
+        <location filename="../../desktop/core/folder_metadata.py" line="69"/>
         <source>describes files that are not in its folder: {0}</source>
         <translation>描述的文件不在其所在文件夹中：{0}</translation>
     </message>
@@ -4571,23 +4571,23 @@ The details are in the log file. Your tags are saved as you make them.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/analysis/counts.py" line="247"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="340"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="348"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="325"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="333"/>
         <source>Tags not counted again: {0}</source>
         <translation>未能重新统计标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="407"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="415"/>
         <source>Tags not read: {0}</source>
         <translation>未能读取标注：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="462"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="469"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="474"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="481"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>
