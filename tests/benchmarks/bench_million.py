@@ -285,6 +285,37 @@ def hits_per_document(store: object, repeat: int) -> list[str]:
     return lines
 
 
+class StallWatch:
+    """The longest the event loop did not answer (a frozen window), from a timer ticking every
+    20 ms: ``tick`` at the edges of what is timed, ``restart`` before the next step."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self._clock = QElapsedTimer()
+        self._clock.start()
+        self._last = 0
+        self.longest_ms = 0
+        self._timer = QTimer(interval=20)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+
+    def tick(self) -> None:
+        now = self._clock.elapsed()
+        self.longest_ms = max(self.longest_ms, now - self._last)
+        self._last = now
+
+    def restart(self) -> None:
+        self.tick()
+        self.longest_ms = 0
+
+    def stop(self) -> float:
+        """Seconds of the longest stall; the timer stopped."""
+        self.tick()
+        self._timer.stop()
+        return self.longest_ms / 1000
+
+
 def search_window(
     dialog: object, query: str
 ) -> tuple[float, float, float, int, float, float, float, float, float, float]:
@@ -298,30 +329,19 @@ def search_window(
     before (by a (key, document) tuple, from the same rows: the baseline)."""
     from operator import itemgetter
 
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.analysis.corpus_search import CorpusSearch
 
     assert isinstance(dialog, CorpusSearch)
     before = rss_mib()
-    clock = QElapsedTimer()
-    clock.start()
-    ticks, longest = [0], [0]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        longest[0] = max(longest[0], now - ticks[0])
-        ticks[0] = now
-
-    timer = QTimer(interval=20)
-    timer.timeout.connect(tick)
-    timer.start()
+    watch = StallWatch()
     dialog.show()
     dialog.query.setText(query)
     begin = time.perf_counter()
     first = 0.0
-    tick()
+    watch.tick()
     dialog.start()
     while dialog.counting:
         QApplication.processEvents()
@@ -332,8 +352,7 @@ def search_window(
     while dialog.searching:  # the list's search may go on after the count (no limit)
         QApplication.processEvents()
         time.sleep(0.002)
-    tick()
-    timer.stop()
+    stall = watch.stop()
     hits = len(dialog.model.hits)
     rss = rss_mib()
     sorts = []
@@ -348,7 +367,7 @@ def search_window(
         sorts.append(time.perf_counter() - started)
     dialog.close()  # kept, as the main window keeps it; the next search lets these hits go
     QApplication.processEvents()
-    return first or took, took, longest[0] / 1000, hits, rss, rss - before, *sorts
+    return first or took, took, stall, hits, rss, rss - before, *sorts
 
 
 def statistics_window(workspace: object) -> dict[str, tuple[float, float]]:
@@ -356,43 +375,29 @@ def statistics_window(workspace: object) -> dict[str, tuple[float, float]]:
     each tab that lists tags shown until it is filled (the tags read, then counted or
     filtered), and a cell's tags listed: for each, the seconds it took and the longest the
     event loop did not answer meanwhile (a frozen window), from a timer ticking every 20 ms."""
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.analysis.counts import TagCounts
 
-    clock = QElapsedTimer()
-    clock.start()
-    ticks = [0]
-    longest = [0]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        longest[0] = max(longest[0], now - ticks[0])
-        ticks[0] = now
-
-    timer = QTimer(interval=20)
-    timer.timeout.connect(tick)
-    timer.start()
+    watch = StallWatch()
     figures: dict[str, tuple[float, float]] = {}
 
     def until(name: str, begin: float, done: Callable[[], bool]) -> None:
         while not done():
             QApplication.processEvents()
             time.sleep(0.005)
-        tick()
-        figures[name] = (time.perf_counter() - begin, longest[0] / 1000)
+        watch.tick()
+        figures[name] = (time.perf_counter() - begin, watch.longest_ms / 1000)
 
     def restart() -> float:
         QApplication.processEvents()
-        tick()
-        longest[0] = 0
+        watch.restart()
         return time.perf_counter()
 
     begin = restart()
     counts = TagCounts(workspace)  # type: ignore[arg-type]
     counts.show()
-    tick()
+    watch.tick()
     until("open to counted", begin, lambda: counts.table_shown is not None)
     begin = restart()
     counts.tabs.setCurrentWidget(counts.cooccurrence)
@@ -431,7 +436,7 @@ def statistics_window(workspace: object) -> dict[str, tuple[float, float]]:
         begin,
         lambda: counts.table_shown is not None and counts.table_shown.rows_field == "document",
     )
-    timer.stop()
+    watch.stop()
     counts.close()
     return figures
 

@@ -374,6 +374,18 @@ def many_hits(tmp_path: Path) -> Store:
     return store
 
 
+def many_hits_searched(qtbot: QtBot, tmp_path: Path) -> tuple[Store, CorpusSearch, list[str]]:
+    """many_hits searched for 复工 in the window's search, and the messages it says."""
+    store = many_hits(tmp_path)
+    workspace = Workspace(store, Settings())
+    dialog = CorpusSearch(workspace)
+    qtbot.addWidget(dialog)
+    messages: list[str] = []
+    workspace.message.connect(messages.append)
+    searched(qtbot, dialog, "复工")
+    return store, dialog, messages
+
+
 def test_a_search_with_more_hits_than_listed_lists_the_limit_and_says_the_totals(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -417,13 +429,7 @@ def test_export_writes_every_hit_not_only_those_listed(
 
     monkeypatch.setattr("desktop.ui.analysis.corpus_search.HIT_LIMIT", 25)
     monkeypatch.setattr("desktop.core.exports.hits_csv.REPORT_EVERY", 100)
-    store = many_hits(tmp_path)
-    workspace = Workspace(store, Settings())
-    dialog = CorpusSearch(workspace)
-    qtbot.addWidget(dialog)
-    messages: list[str] = []
-    workspace.message.connect(messages.append)
-    searched(qtbot, dialog, "复工")
+    store, dialog, messages = many_hits_searched(qtbot, tmp_path)
     progress: list[int] = []
     dialog.export_progress.valueChanged.connect(progress.append)
     path = tmp_path / "hits.csv"
@@ -482,13 +488,7 @@ def test_a_new_search_or_closing_stops_an_export_leaving_no_file(
     from desktop.core.exports.hits_csv import ExportCancelled
     from desktop.ui.analysis import corpus_search
 
-    store = many_hits(tmp_path)
-    workspace = Workspace(store, Settings())
-    dialog = CorpusSearch(workspace)
-    qtbot.addWidget(dialog)
-    messages: list[str] = []
-    workspace.message.connect(messages.append)
-    searched(qtbot, dialog, "复工")
+    store, dialog, messages = many_hits_searched(qtbot, tmp_path)
     halfway, go_on = threading.Event(), threading.Event()
     real = core_search.iter_hits
 
