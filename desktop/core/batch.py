@@ -42,7 +42,7 @@ from desktop.core.entities import PIPELINE_VERSION, extract_entities
 from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.readers import ReaderOptions
 from desktop.core.script import Script
-from desktop.core.store.documents import DocumentRow
+from desktop.core.store.documents import DocumentRow, stored_variables_json
 
 if TYPE_CHECKING:
     import pyarrow
@@ -466,6 +466,8 @@ def read_shard(path: Path) -> list[AnalysedDocument]:
     import pyarrow.parquet as pq
 
     columns = pq.read_table(path).to_pydict()
+    # A shard written before NaN and Infinity were stored as text may hold them as numbers.
+    columns["metadata"] = list(map(stored_variables_json, columns["metadata"]))
     rows = zip(*(columns[name] for name, _ in ROW_COLUMNS), strict=True)
     return [
         AnalysedDocument(path, tuple(row), entities, version)

@@ -13,7 +13,6 @@ read as any JSON file is."""
 from __future__ import annotations
 
 import json
-import math
 import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -97,8 +96,8 @@ def _plain_name(name: str) -> bool:
 def _plain_fields(fields: Mapping[str, Any]) -> Metadata:
     """The fields as a document keeps them: title and source as text, the date as ISO when it
     reads as one (as written kept as ``date_text``, as for a table's date), other values as
-    they are when plain (text, a finite number, true or false), else as their JSON (NaN and
-    Infinity too, as text)."""
+    they are when plain (text, a number, true or false), else as their JSON. (The store keeps
+    NaN and Infinity as text, from here as from anywhere.)"""
     plain: Metadata = {}
     for key, value in fields.items():
         if value is None:
@@ -111,11 +110,6 @@ def _plain_fields(fields: Mapping[str, Any]) -> Metadata:
                 plain.update(dated)
             else:
                 plain[key] = text
-        elif isinstance(value, float) and not math.isfinite(value):
-            # NaN, Infinity as written, as text: no JSON number can hold them, and SQLite's
-            # JSON functions refuse the whole document's variables if stored as Python writes
-            # them.
-            plain[key] = json.dumps(value)
         elif isinstance(value, str | int | float | bool):
             plain[key] = value
         else:

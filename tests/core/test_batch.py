@@ -308,3 +308,26 @@ def test_a_folders_description_gives_the_rows_what_an_import_gives(
         shown = [(d.title, d.date) for d in loaded.list_documents()]
         assert shown == [(d.title, d.date) for d in plain.list_documents()]
         assert ("会议纪要三篇", "2020-02-11") in shown
+
+
+def test_nan_in_an_older_shards_variables_is_loaded_as_text_sqlite_reads(
+    client: Client, tmp_path: Path
+) -> None:
+    """A shard written before NaN and Infinity were stored as text holds them as Python
+    writes them, which SQLite's JSON functions refuse (issue 17)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    corpus = make_corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    batch.run_batch(client, [corpus], out)
+    for shard in batch.shard_paths(out):
+        table = pq.read_table(shard)
+        older = ['{"score": NaN, "n": [Infinity, 1]}'] * table.num_rows
+        place = table.schema.get_field_index("metadata")
+        pq.write_table(table.set_column(place, "metadata", pa.array(older)), shard)
+
+    with Store(tmp_path / "p.jiyao") as store:
+        assert batch.load_results(store, out).imported > 0
+        stored = store.db.execute("SELECT DISTINCT metadata, json_valid(metadata) FROM documents")
+        assert stored.fetchall() == [('{"score": "NaN", "n": ["Infinity", 1]}', 1)]

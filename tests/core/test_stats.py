@@ -152,7 +152,6 @@ def varied_project(path: Path) -> Store:
                     ("2020-13-01", "新华社", {"pages": 12, "ratio": 0.30000000000000004}),
                     ("2021", "", {"issuer": "县长", "flag": True, 'say "hi"': "引号"}),
                     ("2021-07-09", "人民日报", {"nested": {"a": [1, 2]}, "none": None}),
-                    # Python writes NaN, SQLite's JSON refuses it (a project may hold one).
                     ("2022-01-01", "", {"score": float("nan"), "pages": 3, "x": "\\"}),
                 ]
             )
@@ -180,6 +179,11 @@ def varied_project(path: Path) -> Store:
                 ' "big": 12345678901234567890, "zero": -0.0, "": "\\u7a7a"}',
                 ids[0],
             ),
+        )
+        # As Jiyao wrote NaN before it stored it as text (issue 17): a project may hold one.
+        store.db.execute(
+            "UPDATE documents SET metadata = ? WHERE id = ?",
+            ('{"score": NaN, "pages": 3, "x": "\\\\"}', ids[3]),
         )
     return store
 

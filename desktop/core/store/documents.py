@@ -4,8 +4,9 @@ and its review status."""
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
-from collections.abc import Sequence, Sized
+from collections.abc import Mapping, Sequence, Sized
 from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import Any
@@ -131,8 +132,42 @@ def document_row(document: NewDocument, *, removed_json: str | None = None) -> D
         document.clean_text,
         removals_json(document.removed) if removed_json is None else removed_json,
         document.sha256,
-        json.dumps(document.metadata, ensure_ascii=False) if document.metadata else "{}",
+        variables_json(document.metadata),
     )
+
+
+def variables_json(variables: Mapping[str, Any] | None) -> str:
+    """A document's variables as the JSON stored for them, which SQLite's JSON functions
+    read: a number no JSON can hold (NaN, Infinity; Python reads and writes them) is stored
+    as the text Python writes for it, wherever it comes from (a table, a JSON file, a
+    folder's description, an edit). Stored as a number, it made SQLite refuse every variable
+    of its document (issue 17)."""
+    if not variables:
+        return "{}"
+    try:
+        return json.dumps(variables, ensure_ascii=False, allow_nan=False)
+    except ValueError:  # rare: walked again only then
+        return json.dumps(_finite(variables), ensure_ascii=False)
+
+
+def _finite(value: Any) -> Any:
+    """``value`` with each number JSON cannot hold replaced by its text, at any depth."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return json.dumps(value)
+    if isinstance(value, Mapping):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(item) for item in value]
+    return value
+
+
+def stored_variables_json(text: str) -> str:
+    """Variables' JSON made elsewhere (a shard of ``jiyao analyze --out``, perhaps written by
+    an older Jiyao) as :func:`variables_json` stores them; read again only when it may hold
+    NaN or Infinity."""
+    if "NaN" not in text and "Infinity" not in text:
+        return text
+    return variables_json(json.loads(text))
 
 
 # The kinds of removal cleaning makes: names that JSON writes as they are, between quotes.
@@ -671,7 +706,7 @@ class DocumentsMixin(SearchIndexMixin):
         if changes.get("title") == "":
             raise StoreError(QT_TRANSLATE_NOOP("Project", "a document's title cannot be empty"))
         if metadata is not None:
-            changes["metadata"] = json.dumps(metadata, ensure_ascii=False)
+            changes["metadata"] = variables_json(metadata)
         if changes:
             assignments = ", ".join(f"{column} = ?" for column in changes)
             with self.transaction():
@@ -729,7 +764,7 @@ class DocumentsMixin(SearchIndexMixin):
             self.db.conn.executemany(
                 "UPDATE documents SET source = ?, date = ?, metadata = ? WHERE id = ?",
                 [
-                    (source, date, json.dumps(metadata, ensure_ascii=False), document_id)
+                    (source, date, variables_json(metadata), document_id)
                     for document_id, (source, date, metadata) in variables.items()
                 ],
             )

@@ -209,6 +209,9 @@ class IntegrityWatch(QObject):
         self._timer = QTimer(self, interval=self.POLL_MS)
         self._timer.timeout.connect(self._look)
         workspace.projectSwitched.connect(lambda _store: self._timer.start())
+        # Not after the window has begun to close: its message box would belong to a window
+        # being deleted, which deletes the box from under its own event loop (a crash).
+        workspace.projectClosing.connect(self._timer.stop)
         self._timer.start()
 
     def _look(self) -> None:

@@ -309,3 +309,21 @@ def _read_path(path: Path) -> list[SourceText | RowRefusal]:
     reader = reader_for(path)
     assert reader is not None
     return reader(path.read_bytes(), ReaderOptions())
+
+
+def test_nan_and_infinity_in_a_json_file_are_stored_as_text_sqlite_reads(
+    tmp_path: Path,
+) -> None:
+    """Python's JSON reads NaN and Infinity; the store keeps them as text, as SQLite's JSON
+    functions read no such number (issue 17)."""
+    lines = tmp_path / "scraped.jsonl"
+    lines.write_text(
+        '{"text": "会议要求各部门做好复工复产工作。", "score": NaN, "high": -Infinity}\n',
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "p.jiyao") as store:
+        assert len(import_paths(store, [lines]).imported) == 1
+        ((variables, valid),) = store.db.execute(
+            "SELECT metadata, json_valid(metadata) FROM documents"
+        ).fetchall()
+    assert (json.loads(variables), valid) == ({"score": "NaN", "high": "-Infinity"}, 1)

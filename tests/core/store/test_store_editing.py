@@ -161,3 +161,47 @@ def test_a_tags_label_is_looked_up_alone(store: Store) -> None:
     assert store.annotation_label_id(tag.id) == label.id
     with pytest.raises(KeyError):
         store.annotation_label_id(tag.id + 1)
+
+
+NOT_JSON_NUMBERS = {
+    "score": float("nan"),
+    "high": float("inf"),
+    "deep": {"low": [float("-inf"), 1.5]},
+    "n": 2,
+}
+AS_STORED = {"score": "NaN", "high": "Infinity", "deep": {"low": ["-Infinity", 1.5]}, "n": 2}
+
+
+def _valid_json(store: Store) -> list[int]:
+    return [row[0] for row in store.db.execute("SELECT json_valid(metadata) FROM documents")]
+
+
+def test_nan_and_infinity_in_variables_are_stored_as_text_sqlite_reads(store: Store) -> None:
+    """Python reads and writes NaN and Infinity (a JSON file, a table, an edit); stored as
+    numbers, SQLite's JSON functions refuse all of a document's variables and the counts
+    window could count none of its tags (issue 17). Nested ones too."""
+    added = store.add_document(
+        NewDocument(
+            title="甲",
+            raw_text="甲",
+            clean_text="甲",
+            encoding="utf-8",
+            script="simplified",
+            metadata=NOT_JSON_NUMBERS,
+        )
+    )
+    assert added is not None
+    edited, set_whole = add(store, "乙"), add(store, "丙")
+    store.update_document(edited, metadata=NOT_JSON_NUMBERS)
+    store.put_variables({set_whole: ("来源", "2020-03-01", NOT_JSON_NUMBERS)})
+    assert _valid_json(store) == [1, 1, 1]
+    for document_id in (added, edited, set_whole):
+        assert store.document(document_id).metadata == AS_STORED
+
+
+def test_plain_variables_are_stored_as_json_writes_them(store: Store) -> None:
+    document_id = add(store, "甲")
+    store.update_document(document_id, metadata={"名": "值", "n": 1.25, "ok": True})
+    assert store.db.execute("SELECT metadata FROM documents").fetchone()[0] == (
+        '{"名": "值", "n": 1.25, "ok": true}'
+    )

@@ -17,6 +17,7 @@ from desktop.core.store.backups import list_backups
 from desktop.ui.common.settings import Settings
 from desktop.ui.shell.app import choose_project, open_chosen, show_notice
 from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.projects import IntegrityWatch
 from tests.ui.shell.test_startup_backup import damaged_project_with_a_backup
 
 
@@ -293,6 +294,19 @@ def test_a_project_found_damaged_after_the_window_opened_it_is_said_and_never_wr
         window.store.add_label("不会写入")
     wal = Path(f"{path}-wal")
     assert path.read_bytes() == before and (not wal.exists() or wal.stat().st_size == 0)
+
+
+def test_damage_found_after_the_window_began_to_close_is_not_shown(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A message box of a window being closed belongs to a window Qt then deletes, with the
+    box under it (a crash, seen in the tests): the watch stops when the window closes."""
+    said = _declining_backups(monkeypatch)
+    assert window.open_project(_damaged_after_opening(tmp_path))
+    window.close()
+    assert window.store.integrity_passed() is False  # its check ended, damage found
+    qtbot.wait(3 * IntegrityWatch.POLL_MS)
+    assert said == []
 
 
 def test_a_project_found_damaged_after_the_window_opened_it_can_be_its_backup_again(
