@@ -148,6 +148,12 @@ def under_labels(
     segments: Iterable[CodedSegment], labels: Sequence[Label], label_ids: Collection[int]
 ) -> list[CodedSegment]:
     """The segments whose label is one of ``label_ids`` or lies under one that is."""
+    wanted = labels_under(labels, label_ids)
+    return [segment for segment in segments if segment.label_id in wanted]
+
+
+def labels_under(labels: Sequence[Label], label_ids: Collection[int]) -> frozenset[int]:
+    """``label_ids`` and the ids of every label of ``labels`` that lies under one of them."""
     parents = {label.id: label.parent_id for label in labels}
     wanted = set(label_ids)
 
@@ -160,7 +166,7 @@ def under_labels(
             label_id = parents.get(label_id)
         return False
 
-    return [segment for segment in segments if under(segment.label_id)]
+    return frozenset(wanted | {label.id for label in labels if under(label.id)})
 
 
 def cross_table(
@@ -258,24 +264,27 @@ def counted_cross_table(
     *,
     count: str = "tags",
     variable_names: Collection[str] | None = None,
+    label_ids: Collection[int] | None = None,
 ) -> CrossTable:
-    """``cross_table`` of every tag of ``store``, the same table, counted without reading
-    the tags: the store groups them by what the two fields are made of (a few thousand
-    groups for labels by month), each group's values found once. ``variable_names``: the
-    store's ``segment_variable_names`` when already read."""
+    """``cross_table`` of every tag of ``store`` (of the labels ``label_ids`` only, when
+    given: ``labels_under`` gives a label's sub-labels), the same table, counted without
+    reading the tags: the store groups them by what the two fields are made of (a few
+    thousand groups for labels by month), each group's values found once.
+    ``variable_names``: the store's ``segment_variable_names`` (of the same tags) when
+    already read."""
     if count not in COUNTS:
         raise ValueError(f"count {count!r}: use tags or documents")
     names = variable_names
     for name in (rows, columns):
         if name is not None and name not in FIELDS and not _LABEL_LEVEL.match(name):
-            names = store.segment_variable_names() if names is None else names
+            names = store.segment_variable_names(label_ids) if names is None else names
             if name not in names:
                 _refuse(name)
     parts = list(dict.fromkeys((*field_parts(rows), *(field_parts(columns) if columns else ()))))
     by_document = count == "documents"
     cells, by_row, by_column, everything = (_Tally(by_document) for _ in range(4))
     values_of: dict[tuple[Any, ...], tuple[set[str], set[str]]] = {}
-    for group in store.segment_groups(parts, by_document=by_document):
+    for group in store.segment_groups(parts, by_document=by_document, label_ids=label_ids):
         # The tags of a group, or the document the group's values were found in.
         key, tags_or_document = group[:-1], group[-1]
         found = values_of.get(key)

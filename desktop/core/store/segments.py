@@ -57,6 +57,7 @@ _TEXTS = """SELECT id, clean_text FROM documents
 _NO_TEXTS = """SELECT id, '' FROM documents
     WHERE id IN (SELECT document_id FROM annotations) ORDER BY id"""
 _SOME_DOCUMENTS = "(SELECT value FROM json_each(?))"
+_SOME_LABELS = _SOME_DOCUMENTS
 _TEXTS_OF_SOME = f"SELECT id, clean_text FROM documents WHERE id IN {_SOME_DOCUMENTS} ORDER BY id"
 
 
@@ -117,13 +118,18 @@ def part_value(part: str, value: str | None) -> tuple[bool, Any]:
 
 class SegmentsMixin(StoreBase):
     def segment_groups(
-        self, parts: Sequence[str], *, by_document: bool = False
+        self,
+        parts: Sequence[str],
+        *,
+        by_document: bool = False,
+        label_ids: Collection[int] | None = None,
     ) -> list[tuple[Any, ...]]:
         """Every tag grouped by the values of ``parts`` (``label_id``, ``annotator``,
         ``document_id``, ``title``, ``status``, ``date``, ``source``, ``variable:NAME``,
         ``attribute:NAME``; see ``_part_sql``): a row per distinct values, then how many tags
         have them; ``by_document``: a row per distinct values and document, then the
-        document's id. Counting without reading a tag (``stats.counted_cross_table``)."""
+        document's id; ``label_ids``: only the tags of these labels. Counting without reading
+        a tag (``stats.counted_cross_table``)."""
         expressions, parameters = [], []
         for part in parts:
             expression, given = _part_sql(part)
@@ -135,6 +141,9 @@ class SegmentsMixin(StoreBase):
         tags = "annotations a INDEXED BY annotations_by_document"
         if any(_PART_COLUMNS.get(part, part).startswith(("d.", "variable:")) for part in parts):
             tags += " JOIN documents d ON d.id = a.document_id"
+        if label_ids is not None:
+            tags += f" WHERE a.label_id IN {_SOME_LABELS}"
+            parameters.append(json.dumps(sorted(label_ids)))
         if by_document:
             sql = f"SELECT DISTINCT {selected}, a.document_id FROM {tags}"
         else:
@@ -143,24 +152,31 @@ class SegmentsMixin(StoreBase):
             sql += f" GROUP BY {grouped}"
         return self.db.conn.execute(sql, parameters).fetchall()
 
-    def segment_variable_names(self) -> set[str]:
-        """The names of the tagged documents' variables and of the tags' attributes."""
+    def segment_variable_names(self, label_ids: Collection[int] | None = None) -> set[str]:
+        """The names of the tagged documents' variables and of the tags' attributes (of the
+        tags of ``label_ids`` only, when given)."""
+        tags, parameters = "annotations", []
+        if label_ids is not None:
+            tags = f"(SELECT * FROM annotations WHERE label_id IN {_SOME_LABELS})"
+            parameters = [json.dumps(sorted(label_ids))]
         names = {
             name
             for (name,) in self.db.conn.execute(
-                """SELECT j.key FROM documents d, json_each(
-                    CASE WHEN json_valid(d.metadata) THEN d.metadata ELSE '{}' END) j
-                    WHERE d.id IN (SELECT document_id FROM annotations)
-                UNION SELECT j.key FROM (SELECT DISTINCT attributes FROM annotations) a,
+                f"""SELECT j.key FROM documents d, json_each(
+                    CASE WHEN json_valid(d.metadata) THEN d.metadata ELSE '{{}}' END) j
+                    WHERE d.id IN (SELECT document_id FROM {tags})
+                UNION SELECT j.key FROM (SELECT DISTINCT attributes FROM {tags}) a,
                     json_each(CASE WHEN json_valid(a.attributes) THEN a.attributes
-                        ELSE '{}' END) j"""
+                        ELSE '{{}}' END) j""",
+                parameters * 2,
             )
         }
         # What SQLite refuses (NaN, Infinity: Python writes them) Python reads, as a tag's.
         for (text,) in self.db.conn.execute(
-            """SELECT d.metadata FROM documents d
-                WHERE d.id IN (SELECT document_id FROM annotations) AND NOT json_valid(d.metadata)
-            UNION SELECT attributes FROM annotations WHERE NOT json_valid(attributes)"""
+            f"""SELECT d.metadata FROM documents d
+                WHERE d.id IN (SELECT document_id FROM {tags}) AND NOT json_valid(d.metadata)
+            UNION SELECT attributes FROM {tags} WHERE NOT json_valid(attributes)""",
+            parameters * 2,
         ):
             found = json.loads(text)
             if isinstance(found, dict):
