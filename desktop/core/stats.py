@@ -121,6 +121,13 @@ def check_field(name: str, segments: Sequence[CodedSegment]) -> None:
     _refuse(name)
 
 
+def check_field_named(name: str, variable_names: Collection[str]) -> None:
+    """Refuse a field that is neither known nor among ``variable_names`` (the store's
+    ``segment_variable_names``): ``check_field`` without reading a tag."""
+    if name not in FIELDS and not _LABEL_LEVEL.match(name) and name not in variable_names:
+        _refuse(name)
+
+
 def _refuse(name: str) -> None:
     known = ", ".join(FIELDS)
     raise UnknownField(
@@ -312,6 +319,30 @@ def counted_cross_table(
         by_column.sizes(),
         everything.sizes().get(TOTAL, 0),
     )
+
+
+def groups_with_value(
+    store: SegmentsMixin, paths: Mapping[int, str], name: str, value: str
+) -> frozenset[tuple[Any, ...]]:
+    """The values of the parts field ``name`` is made of (``field_parts``, as the store's
+    ``segment_groups`` gives them) for which the field has ``value``: a condition the store
+    can select tags by (``SegmentWhere``), each group's values found once."""
+    parts = field_parts(name)
+    keys = (tuple(group[:-1]) for group in store.segment_groups(parts))
+    return frozenset(
+        key for key in keys if value in field_values(_segment_of(parts, key), name, paths)
+    )
+
+
+def values_of_field(store: SegmentsMixin, paths: Mapping[int, str], name: str) -> list[str]:
+    """Every value field ``name`` has among the tags, in natural order, NONE last."""
+    parts = field_parts(name)
+    values = {
+        value
+        for *key, _tags in store.segment_groups(parts)
+        for value in field_values(_segment_of(parts, key), name, paths)
+    }
+    return list(_ordered(values))
 
 
 class _Tally:

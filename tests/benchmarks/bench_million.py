@@ -377,6 +377,7 @@ def statistics_window(workspace: object) -> dict[str, tuple[float, float]]:
     event loop did not answer meanwhile (a frozen window), from a timer ticking every 20 ms."""
     from PySide6.QtWidgets import QApplication
 
+    from desktop.core.segment_filter import cell_filter
     from desktop.ui.analysis.counts import TagCounts
 
     watch = StallWatch()
@@ -411,9 +412,31 @@ def statistics_window(workspace: object) -> dict[str, tuple[float, float]]:
             and bool(counts.cooccurrence.matrix.labels)
         ),
     )
+    view = counts.segments_view
+    painted = PaintWatch([view.table.viewport()])
+
+    def rows_painted(name: str, begin: float) -> None:
+        """Until the tab has found its tags, then until its table has painted them."""
+        until(name, begin, lambda: not view.is_busy() and view.shown_count() > 0)
+        painted.reset()
+        until(name, begin, lambda: bool(painted.painted))
+
     begin = restart()
-    counts.tabs.setCurrentWidget(counts.segments_view)
-    until("segments tab shown to listed", begin, lambda: not counts.segments_view.is_busy())
+    counts.tabs.setCurrentWidget(view)
+    rows_painted("segments tab shown to first rows painted", begin)
+    figures["VmRSS with the segments tab listed (MiB)"] = (rss_mib() / 1000, 0.0)
+    begin = restart()
+    view.table.scrollToBottom()
+    painted.reset()
+    until("segments tab: scrolled to the end, painted", begin, lambda: bool(painted.painted))
+    begin = restart()
+    view.label.setCurrentIndex(1)  # a label: half the tags
+    rows_painted("segments tab: a label chosen to painted", begin)
+    begin = restart()
+    view.show_filter(cell_filter("month", None, "2020-03", None))  # a month: 1/60 of them
+    rows_painted("segments tab: a month chosen to painted", begin)
+    view.clear_filter()
+    until("(cleared)", restart(), lambda: not view.is_busy())
     counts.tabs.setCurrentWidget(counts.cooccurrence)
     begin = restart()
     counts.cooccurrence._show_cell(0, 1)  # two labels in one document: every tag meets one
@@ -488,11 +511,47 @@ def measure_statistics(db: Path, repeat: int) -> None:
     runs = [statistics_window(workspace) for _ in range(repeat)]
     print("  the window (Ctrl+Shift+M), wall time; longest stall of its event loop:")
     for name in runs[0]:
+        if name.startswith("("):
+            continue
         took = median_ms([run[name][0] for run in runs])
+        if name.startswith("VmRSS"):
+            print(f"    {name:42} {took:9.0f} MiB")
+            continue
         stall = median_ms([run[name][1] for run in runs])
         worst = max(run[name][1] for run in runs) * 1000
-        print(f"    {name:38} {took:9.1f} ms   stall {stall:6.1f} ms (worst {worst:.0f})")
+        print(f"    {name:42} {took:9.1f} ms   stall {stall:6.1f} ms (worst {worst:.0f})")
+    print(*listed_before(store, runs, max(1, min(repeat, 3))), sep="\n")
     store.close()
+
+
+def listed_before(
+    store: object, runs: list[dict[str, tuple[float, float]]], times: int
+) -> list[str]:
+    """The baseline of the segments tab, in the same run, last (its memory is not all given
+    back): what the tab did before it was a listing over the store: every tag read with its
+    words, then filtered in Python (``select``), on its worker before any row was shown;
+    processor time, and VmRSS with every tag held."""
+    from desktop.core.segment_filter import SegmentFilter, select
+
+    labels = store.labels()  # type: ignore[attr-defined]
+    took, held = [], 0.0
+    for _ in range(times):
+        before = rss_mib()
+        begin = time.process_time()
+        segments = store.coded_segments()  # type: ignore[attr-defined]
+        shown = select(segments, labels, SegmentFilter())
+        took.append(time.process_time() - begin)
+        held = max(held, rss_mib() - before)
+        del segments, shown
+    old = median_ms(took)
+    new = median_ms([run["segments tab shown to first rows painted"][0] for run in runs])
+    rss = statistics.median(run["VmRSS with the segments tab listed (MiB)"][0] for run in runs)
+    return [
+        f"  baseline, the segments tab before: every tag read with its words, then filtered "
+        f"(processor time, median of {times}) {old:9.1f} ms",
+        f"    first rows painted now / every tag read before: x{new / old:.3f}; "
+        f"every tag held took {held:+.0f} MiB more (the window now {rss * 1000:.0f} MiB)",
+    ]
 
 
 def first_window(db: Path, later: bool) -> tuple[float, float, float, float]:
