@@ -524,3 +524,20 @@ def test_a_nan_in_a_documents_variables_leaves_the_counts(qtbot: QtBot, tmp_path
     counted_as(qtbot, counts, "score", None)
     assert counts.table_shown is not None
     assert counts.table_shown.row_values == ("nan", "(none)")
+
+
+def test_the_segments_tab_takes_the_fields_the_count_found(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tags' variables take seconds to find at a million documents: counted since the
+    tags last changed, they are not found again for the coded segments tab."""
+    store = project(tmp_path / "c.jiyao")
+    counts = TagCounts(Workspace(store, Settings()))
+    qtbot.addWidget(counts)
+    counted_as(qtbot, counts, "label", "month")
+    found_again = _threads_reading_tags(monkeypatch, "segment_variable_names")
+    counts.show_segments()
+    qtbot.waitUntil(lambda: segments_listed(counts) == 2)
+    assert found_again == []
+    assert counts.segments_view.fields == counts.fields
+    store.close()
