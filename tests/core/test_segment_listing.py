@@ -124,3 +124,34 @@ def test_tags_given_by_id_are_listed_in_that_order(
         assert listing.total == len(chosen)
         assert [listing.row(rank) for rank in range(listing.total)] == chosen
         assert listing.every_row() == chosen
+
+
+def test_values_beyond_the_basic_plane_select_their_tags(tmp_path: Path) -> None:
+    """A title, a source and an attribute with 𠀀 (two UTF-16 units, one code point)."""
+    with Store(tmp_path / "p.jiyao") as store:
+        (document,) = store.add_documents(
+            [
+                NewDocument(
+                    title="𠀀市会议",
+                    raw_text="要求复工",
+                    clean_text="要求复工",
+                    encoding="utf-8",
+                    script="simplified",
+                    source="𠀀报",
+                    metadata={"栏目": "𠀀"},
+                )
+            ]
+        )
+        assert document is not None
+        label = store.add_label("要求").id
+        store.add_annotation(document, label, 0, 2, attributes={"issuer": "𠀀长"})
+        labels = store.labels()
+        for condition in (
+            ("document", f"{document}: 𠀀市会议"),
+            ("source", "𠀀报"),
+            ("issuer", "𠀀长"),
+            ("栏目", "𠀀"),
+        ):
+            where = store_where(store, labels, SegmentFilter(conditions=(condition,)))
+            assert store.segment_count(where) == 1, condition
+            assert [s.text for s in store.segment_window(where, limit=5)] == ["要求"]
