@@ -312,8 +312,8 @@ class CooccurrenceView(QWidget):
 
         def work(_cancelled: CancelCheck) -> SegmentsFound:
             found = meeting_segments(spans, paths, first, second, within=within, level=level)
-            # In document order, then by position; their words read as they are painted.
-            ids = [span.annotation_id for span in sorted(found, key=_place)]
+            # In document order, then by position, as found; their words read when painted.
+            ids = [span.annotation_id for span in found]
             with Store(path, create=False, read_only=read_only, check=False) as own:
                 return find_ids(own, ids)
 
@@ -351,7 +351,3 @@ class CooccurrenceView(QWidget):
         if self.of_entities():
             rows[0][0] = "entity"
         return write_csv(self, self.tr("Export co-occurrence"), path, rows)
-
-
-def _place(span: TagSpan) -> tuple[int, int, int, int]:
-    return (span.document_id, span.start, span.end, span.annotation_id)
