@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 if TYPE_CHECKING:  # the commands import what they need, so `jiyao --help` starts fast
     from desktop.core.memo_search import MemoHit
     from desktop.core.search import DocumentCount
+    from desktop.core.stats import CrossTable
     from desktop.core.store import Store
     from desktop.core.textio import DecodedText
 
@@ -1129,19 +1130,27 @@ def print_counts_with_memos(
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    from desktop.core.exports.selection import label_paths
-    from desktop.core.stats import cross_table, with_labels
-
     if args.output is not None and args.output.suffix.lower() != ".csv":
         # Any other name was written over: `-o corpus.jiyao` replaced the project with CSV.
         raise ValueError(f"{args.output}: the table is written as .csv")
     with _open_store(args, create=False, to_read=True) as store:
-        segments = store.coded_segments(with_text=False)
-        labels = store.labels()
-    if args.labels:
-        segments = with_labels(segments, labels, args.labels)
-    table = cross_table(segments, label_paths(labels), args.rows, args.columns, count=args.count)
+        table = _counted_table(store, args)
     return _write_table(table.csv_rows(), args.output, len(table.row_values))
+
+
+def _counted_table(store: Store, args: argparse.Namespace) -> CrossTable:
+    """The cross table ``--rows``, ``--columns``, ``--count`` and ``--labels`` ask for,
+    counted by the store (a GROUP BY), no tag read into Python."""
+    from desktop.core.exports.selection import label_paths
+    from desktop.core.stats import counted_cross_table, labels_named, labels_under
+
+    labels = store.labels()
+    label_ids = None
+    if args.labels:
+        label_ids = labels_under(labels, labels_named(labels, args.labels))
+    return counted_cross_table(
+        store, label_paths(labels), args.rows, args.columns, count=args.count, label_ids=label_ids
+    )
 
 
 def _write_table(rows: list[list[object]], output: Path | None, shown: int) -> int:
@@ -1162,15 +1171,9 @@ def _write_table(rows: list[list[object]], output: Path | None, shown: int) -> i
 def run_chart(args: argparse.Namespace) -> int:
     from desktop.core.chart_render import draw
     from desktop.core.charts import chart_data
-    from desktop.core.exports.selection import label_paths
-    from desktop.core.stats import cross_table, with_labels
 
     with _open_store(args, create=False, to_read=True) as store:
-        segments = store.coded_segments(with_text=False)
-        labels = store.labels()
-    if args.labels:
-        segments = with_labels(segments, labels, args.labels)
-    table = cross_table(segments, label_paths(labels), args.rows, args.columns, count=args.count)
+        table = _counted_table(store, args)
     data = chart_data(table, args.kind)
     draw(data, args.output)
     print(f"{args.kind} chart written to {args.output}", file=sys.stderr)

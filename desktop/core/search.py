@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
@@ -115,6 +115,52 @@ class DocumentCount(NamedTuple):
 
 
 Span = tuple[int, int]
+
+
+def counts_by_title(
+    titles_in_order: Iterable[int],
+    counts: Sequence[DocumentCount],
+    *,
+    descending: bool = False,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[DocumentCount] | None:
+    """``counts`` (in document order) in the order of their titles, which
+    ``titles_in_order`` gives as the store has them sorted (``Store.document_ids_by_title``):
+    no sort in Python, whose sort of a million titles holds the interpreter for seconds (a
+    window frozen, even when a worker thread sorts). Ties stay in document order, descending
+    too; a document the order lacks comes after the others (before them, descending). None
+    when ``cancelled`` says so."""
+    highest = max((count.document_id for count in counts), default=-1)
+    slots: list[DocumentCount | None] = [None] * (highest + 1)
+    for count in counts:
+        slots[count.document_id] = count
+    ordered: list[DocumentCount] = []
+    for number, document_id in enumerate(titles_in_order):
+        if document_id <= highest:
+            found = slots[document_id]
+            if found is not None:
+                ordered.append(found)
+                slots[document_id] = None
+        if number % 65536 == 0 and cancelled is not None and cancelled():
+            return None
+    ordered += [count for count in slots if count is not None]  # not in the order
+    if descending:
+        ordered.reverse()
+        ordered = _ties_in_document_order(ordered)
+    return ordered
+
+
+def _ties_in_document_order(counts: list[DocumentCount]) -> list[DocumentCount]:
+    """Runs of the same title (reversed with the rest) put back in document order."""
+    fixed: list[DocumentCount] = []
+    run: list[DocumentCount] = []
+    for count in counts:
+        if run and run[-1].title != count.title:
+            fixed += reversed(run)
+            run = []
+        run.append(count)
+    fixed += reversed(run)
+    return fixed
 
 
 class Search:

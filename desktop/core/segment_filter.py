@@ -5,13 +5,22 @@ matrix cell's row and column values select exactly the tags the cell counted."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from desktop.core.exports.selection import label_paths
 from desktop.core.model import Label
-from desktop.core.stats import NONE, check_field, field_values, under_labels
-from desktop.core.store.segments import CodedSegment
+from desktop.core.stats import (
+    NONE,
+    check_field,
+    check_field_named,
+    field_parts,
+    field_values,
+    groups_with_value,
+    labels_under,
+    under_labels,
+)
+from desktop.core.store.segments import CodedSegment, SegmentsMixin, SegmentWhere
 
 # (field name, value): issuer=市长 is ("issuer", "市长").
 Condition = tuple[str, str]
@@ -63,6 +72,31 @@ def select(
     if chosen.label_ids:
         segments = under_labels(segments, labels, chosen.label_ids)
     return matching(segments, labels, chosen.conditions)
+
+
+def store_where(
+    store: SegmentsMixin,
+    labels: Sequence[Label],
+    chosen: SegmentFilter,
+    variable_names: Collection[str] | None = None,
+) -> SegmentWhere:
+    """How the store selects the tags ``chosen`` lets through: the tags ``select`` gives
+    from every tag read, found without reading one (each condition's field grouped by the
+    store, each group's values found once). ``variable_names``: the store's
+    ``segment_variable_names`` when already read. Raises ``stats.UnknownField`` as
+    ``select`` does."""
+    if chosen.conditions and variable_names is None:
+        variable_names = store.segment_variable_names()
+    for name, _value in chosen.conditions:
+        check_field_named(name, variable_names or ())
+    paths = label_paths(labels)
+    return SegmentWhere(
+        labels_under(labels, chosen.label_ids) if chosen.label_ids else None,
+        tuple(
+            (field_parts(name), groups_with_value(store, paths, name, value))
+            for name, value in chosen.conditions
+        ),
+    )
 
 
 def parse_conditions(texts: Sequence[str]) -> tuple[Condition, ...]:

@@ -121,6 +121,13 @@ def check_field(name: str, segments: Sequence[CodedSegment]) -> None:
     _refuse(name)
 
 
+def check_field_named(name: str, variable_names: Collection[str]) -> None:
+    """Refuse a field that is neither known nor among ``variable_names`` (the store's
+    ``segment_variable_names``): ``check_field`` without reading a tag."""
+    if name not in FIELDS and not _LABEL_LEVEL.match(name) and name not in variable_names:
+        _refuse(name)
+
+
 def _refuse(name: str) -> None:
     known = ", ".join(FIELDS)
     raise UnknownField(
@@ -148,6 +155,12 @@ def under_labels(
     segments: Iterable[CodedSegment], labels: Sequence[Label], label_ids: Collection[int]
 ) -> list[CodedSegment]:
     """The segments whose label is one of ``label_ids`` or lies under one that is."""
+    wanted = labels_under(labels, label_ids)
+    return [segment for segment in segments if segment.label_id in wanted]
+
+
+def labels_under(labels: Sequence[Label], label_ids: Collection[int]) -> frozenset[int]:
+    """``label_ids`` and the ids of every label of ``labels`` that lies under one of them."""
     parents = {label.id: label.parent_id for label in labels}
     wanted = set(label_ids)
 
@@ -160,7 +173,7 @@ def under_labels(
             label_id = parents.get(label_id)
         return False
 
-    return [segment for segment in segments if under(segment.label_id)]
+    return frozenset(wanted | {label.id for label in labels if under(label.id)})
 
 
 def cross_table(
@@ -258,24 +271,27 @@ def counted_cross_table(
     *,
     count: str = "tags",
     variable_names: Collection[str] | None = None,
+    label_ids: Collection[int] | None = None,
 ) -> CrossTable:
-    """``cross_table`` of every tag of ``store``, the same table, counted without reading
-    the tags: the store groups them by what the two fields are made of (a few thousand
-    groups for labels by month), each group's values found once. ``variable_names``: the
-    store's ``segment_variable_names`` when already read."""
+    """``cross_table`` of every tag of ``store`` (of the labels ``label_ids`` only, when
+    given: ``labels_under`` gives a label's sub-labels), the same table, counted without
+    reading the tags: the store groups them by what the two fields are made of (a few
+    thousand groups for labels by month), each group's values found once.
+    ``variable_names``: the store's ``segment_variable_names`` (of the same tags) when
+    already read."""
     if count not in COUNTS:
         raise ValueError(f"count {count!r}: use tags or documents")
     names = variable_names
     for name in (rows, columns):
         if name is not None and name not in FIELDS and not _LABEL_LEVEL.match(name):
-            names = store.segment_variable_names() if names is None else names
+            names = store.segment_variable_names(label_ids) if names is None else names
             if name not in names:
                 _refuse(name)
     parts = list(dict.fromkeys((*field_parts(rows), *(field_parts(columns) if columns else ()))))
     by_document = count == "documents"
     cells, by_row, by_column, everything = (_Tally(by_document) for _ in range(4))
     values_of: dict[tuple[Any, ...], tuple[set[str], set[str]]] = {}
-    for group in store.segment_groups(parts, by_document=by_document):
+    for group in store.segment_groups(parts, by_document=by_document, label_ids=label_ids):
         # The tags of a group, or the document the group's values were found in.
         key, tags_or_document = group[:-1], group[-1]
         found = values_of.get(key)
@@ -303,6 +319,30 @@ def counted_cross_table(
         by_column.sizes(),
         everything.sizes().get(TOTAL, 0),
     )
+
+
+def groups_with_value(
+    store: SegmentsMixin, paths: Mapping[int, str], name: str, value: str
+) -> frozenset[tuple[Any, ...]]:
+    """The values of the parts field ``name`` is made of (``field_parts``, as the store's
+    ``segment_groups`` gives them) for which the field has ``value``: a condition the store
+    can select tags by (``SegmentWhere``), each group's values found once."""
+    parts = field_parts(name)
+    keys = (tuple(group[:-1]) for group in store.segment_groups(parts))
+    return frozenset(
+        key for key in keys if value in field_values(_segment_of(parts, key), name, paths)
+    )
+
+
+def values_of_field(store: SegmentsMixin, paths: Mapping[int, str], name: str) -> list[str]:
+    """Every value field ``name`` has among the tags, in natural order, NONE last."""
+    parts = field_parts(name)
+    values = {
+        value
+        for *key, _tags in store.segment_groups(parts)
+        for value in field_values(_segment_of(parts, key), name, paths)
+    }
+    return list(_ordered(values))
 
 
 class _Tally:

@@ -53,7 +53,7 @@
 <context>
     <name>CooccurrenceView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="137"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="139"/>
         <source>first %n level(s)</source>
         <translation>
             <numerusform>first %n level</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="254"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="256"/>
         <source>%n document(s) read</source>
         <translation>
             <numerusform>%n document read</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="269"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="271"/>
         <source>The %n most widespread people, places, organisations and titles.</source>
         <translation>
             <numerusform>The most widespread person, place, organisation or title.</numerusform>
@@ -111,7 +111,7 @@
 <context>
     <name>CorpusSearch</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="632"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="678"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="633"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="679"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="636"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="682"/>
         <source>%n memo hit(s)</source>
         <translation>
             <numerusform>%n memo hit</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="736"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="783"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>%n tag added</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="809"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="856"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>%n hit exported to {0}</numerusform>
@@ -249,7 +249,7 @@
 <context>
     <name>SegmentsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="380"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="412"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>

@@ -534,128 +534,128 @@
 <context>
     <name>CooccurrenceView</name>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="74"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="75"/>
         <source>in the same document</source>
         <translation>在同一文档中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="75"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="76"/>
         <source>within N characters</source>
         <translation>相距不超过 N 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="76"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="77"/>
         <source>overlapping</source>
         <translation>相互重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="81"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="82"/>
         <source>documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="82"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="186"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="83"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="188"/>
         <source>pairs of tags</source>
         <translation>标注对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="95"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="97"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="101"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="103"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="103"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="105"/>
         <source>Count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="70"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="105"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="71"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="107"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="71"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="252"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="72"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="254"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="99"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="101"/>
         <source>occurring</source>
         <translation>共现于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="135"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="137"/>
         <source>whole path</source>
         <translation>完整路径</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="137"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="139"/>
         <source>first %n level(s)</source>
         <translation>
             <numerusform>前 %n 级</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="159"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="161"/>
         <source>Reading the tags…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="186"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="188"/>
         <source>pairs of mentions</source>
         <translation>提及对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="207"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="209"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="217"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="219"/>
         <source>Not counted: {0}</source>
         <translation>未能计数：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="253"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="259"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="255"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="261"/>
         <source>Finding the entities of every document…</source>
         <translation>正在查找每篇文档的实体…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="254"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="256"/>
         <source>%n document(s) read</source>
         <translation>
             <numerusform>已读取 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="269"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="271"/>
         <source>The %n most widespread people, places, organisations and titles.</source>
         <translation>
             <numerusform>出现在最多文档中的 %n 个人物、地点、机构和职务。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="272"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="274"/>
         <source>Stopped early: only the documents read so far count.</source>
         <translation>已提前停止：只统计了已读取的文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="277"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="279"/>
         <source>Entities not read: {0}</source>
         <translation>未能读取实体：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="345"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="355"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="343"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="353"/>
         <source>Export co-occurrence</source>
         <translation>导出共现</translation>
     </message>
@@ -808,252 +808,257 @@
 <context>
     <name>CorpusSearch</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="108"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="110"/>
         <source>Project journal</source>
         <translation>项目日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="109"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="111"/>
         <source>Document {0}</source>
         <translation>文档 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="110"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="112"/>
         <source>Label {0}</source>
         <translation>标签 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="111"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="113"/>
         <source>Tag {0}</source>
         <translation>标注 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="413"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="431"/>
         <source>Search the corpus</source>
         <translation>搜索语料库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="414"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="432"/>
         <source>复工 OR 复产, &quot;phrase&quot;, NOT, NEAR/10</source>
         <translation>复工 OR 复产、&quot;短语&quot;、NOT、NEAR/10</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="415"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="433"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="441"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="459"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="360"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="441"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="449"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="378"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="459"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="467"/>
         <source>Memos</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="441"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="459"/>
         <source>Text and memos</source>
         <translation>正文和备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="444"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="462"/>
         <source>Search the documents&apos; text, the memos, or both</source>
         <translation>搜索文档正文、备忘或两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="416"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="434"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="418"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="436"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="101"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="103"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="102"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="104"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="352"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="446"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="370"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="464"/>
         <source>Memo</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="352"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="446"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="370"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="464"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="352"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="446"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="370"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="464"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="352"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="446"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="370"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="464"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="359"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="448"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="377"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="466"/>
         <source>Per document</source>
         <translation>按文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="419"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="437"/>
         <source>Counting per document… %p%</source>
         <translation>正在逐篇计数… %p%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="422"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="440"/>
         <source>Exporting hits… %p%</source>
         <translation>正在导出命中… %p%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="425"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="443"/>
         <source>Tag all hits</source>
         <translation>标注全部命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="426"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="444"/>
         <source>Tag selected hits</source>
         <translation>标注选中的命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="427"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="445"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="428"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="446"/>
         <source>Write every hit of the search to a CSV file</source>
         <translation>将本次搜索的全部命中写入 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="430"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="448"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="431"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="449"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="432"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="450"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="433"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="451"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="434"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="452"/>
         <source>With label</source>
         <translation>含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="435"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="453"/>
         <source>Without label</source>
         <translation>不含标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="436"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="454"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="450"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="451"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="467"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="471"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="468"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="469"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="485"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="489"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="455"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="477"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="473"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="495"/>
         <source>(any)</source>
         <translation>（不限）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="524"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="543"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="639"/>
+        <source>Not sorted: {0}</source>
+        <translation>未能排序：{0}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="632"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="678"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处命中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="633"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="679"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>分布于 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="636"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="682"/>
         <source>%n memo hit(s)</source>
         <translation>
             <numerusform>%n 处备忘命中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="638"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="684"/>
         <source>{0} (searching…)</source>
         <translation>{0}（正在搜索…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="645"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="691"/>
         <source>showing the first {0:,} hits (counting them all…)</source>
         <translation>显示前 {0:,} 条命中（正在统计全部…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="647"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="693"/>
         <source>showing the first {0:,} of {1:,} hits in {2:,} documents</source>
         <translation>显示 {2:,} 篇文档中 {1:,} 条命中的前 {0:,} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="680"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="726"/>
         <source>Only the first {0:,} hits are listed: narrow the search to tag all its hits</source>
         <translation>只列出了前 {0:,} 条命中：请缩小搜索范围，再为全部命中添加标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="736"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="783"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>已添加 %n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="740"/>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="818"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="787"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="865"/>
         <source>Export hits</source>
         <translation>导出命中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="809"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="856"/>
         <source>%n hit(s) exported to {0}</source>
         <translation>
             <numerusform>已将 %n 处命中导出到 {0}</numerusform>
@@ -1063,7 +1068,7 @@
 <context>
     <name>CsvFile</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="817"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="864"/>
         <location filename="../../desktop/ui/analysis/csv_file.py" line="21"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
@@ -2402,32 +2407,32 @@
 <context>
     <name>HitTableModel</name>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="93"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="95"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="94"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="96"/>
         <source>Left</source>
         <translation>左语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="95"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="97"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="96"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="98"/>
         <source>Right</source>
         <translation>右语境</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="97"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="99"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/corpus_search.py" line="163"/>
+        <location filename="../../desktop/ui/analysis/corpus_search.py" line="165"/>
         <source>Sorting sorts the {0:,} hits listed, not every hit</source>
         <translation>排序只对列出的 {0:,} 条命中，而非全部命中</translation>
     </message>
@@ -3659,22 +3664,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="631"/>
+        <location filename="../../desktop/core/store/documents.py" line="649"/>
         <source>the deleted documents ({0}) cannot be put back: a document imported since has the same id or the same text</source>
         <translation>无法恢复已删除的文档（{0}）：此后导入的某篇文档有相同的编号或相同的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="672"/>
+        <location filename="../../desktop/core/store/documents.py" line="690"/>
         <source>a document&apos;s title cannot be empty</source>
         <translation>文档标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="702"/>
+        <location filename="../../desktop/core/store/documents.py" line="720"/>
         <source>a variable needs a name</source>
         <translation>变量需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="705"/>
+        <location filename="../../desktop/core/store/documents.py" line="723"/>
         <source>a title is each document&apos;s own: edit it in the document&apos;s details</source>
         <translation>标题属于每篇文档自己：请在文档详情里编辑</translation>
     </message>
@@ -3724,7 +3729,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>{0}：没有这个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="455"/>
+        <location filename="../../desktop/core/store/documents.py" line="473"/>
         <location filename="../../desktop/core/store/schema.py" line="433"/>
         <source>{0} is damaged ({1}){2}</source>
         <translation>{0} 已损坏（{1}）{2}</translation>
@@ -4107,42 +4112,42 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="52"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="54"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="53"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="55"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="54"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="56"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="55"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="57"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="56"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="58"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="57"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="59"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="58"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="60"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="59"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="61"/>
         <source>Document variables</source>
         <translation>文档变量</translation>
     </message>
@@ -4150,106 +4155,106 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>SegmentsView</name>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="67"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="69"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="68"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="70"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="69"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="71"/>
         <source>HTML report (*.html)</source>
         <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="70"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="72"/>
         <source>Markdown report (*.md)</source>
         <translation>Markdown 报告 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="71"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="73"/>
         <source>Word report (*.docx)</source>
         <translation>Word 报告 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="203"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="220"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="204"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="221"/>
         <source>Where</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="205"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="222"/>
         <source>Add condition</source>
         <translation>添加条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="206"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="223"/>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="207"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="224"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="209"/>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="225"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="226"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="244"/>
         <source>(every label)</source>
         <translation>（所有标签）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="298"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="318"/>
         <source>Tags not filtered: {0}</source>
         <translation>未能筛选标注：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="347"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="370"/>
         <source>Coded segments</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="364"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="396"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="366"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="398"/>
         <source>Remove this condition</source>
         <translation>移除此条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="376"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="408"/>
         <source>Reading the tags…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="378"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="410"/>
         <source>Filtering…</source>
         <translation>正在筛选…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="380"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="412"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="390"/>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="411"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="424"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="445"/>
         <source>Export coded segments</source>
         <translation>导出编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="408"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="442"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
@@ -4476,25 +4481,25 @@ The details are in the log file. Your tags are saved as you make them.</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="154"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="156"/>
         <location filename="../../desktop/ui/analysis/counts.py" line="195"/>
         <source>Cross table</source>
         <translation>交叉表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="155"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="157"/>
         <location filename="../../desktop/ui/analysis/counts.py" line="196"/>
         <source>Co-occurrence</source>
         <translation>共现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="157"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="159"/>
         <location filename="../../desktop/ui/analysis/counts.py" line="197"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="160"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="162"/>
         <location filename="../../desktop/ui/analysis/counts.py" line="198"/>
         <source>Coded segments</source>
         <translation>编码片段</translation>
@@ -4571,23 +4576,23 @@ The details are in the log file. Your tags are saved as you make them.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/analysis/counts.py" line="247"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="348"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="345"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="333"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="330"/>
         <source>Tags not counted again: {0}</source>
         <translation>未能重新统计标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="415"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="408"/>
         <source>Tags not read: {0}</source>
         <translation>未能读取标注：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="474"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="481"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="456"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="463"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>
@@ -4684,17 +4689,17 @@ The details are in the log file. Your tags are saved as you make them.</source>
 <context>
     <name>TagsModel</name>
     <message>
-        <location filename="../../desktop/ui/analysis/count_models.py" line="96"/>
+        <location filename="../../desktop/ui/analysis/count_models.py" line="97"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/count_models.py" line="97"/>
+        <location filename="../../desktop/ui/analysis/count_models.py" line="98"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/count_models.py" line="98"/>
+        <location filename="../../desktop/ui/analysis/count_models.py" line="99"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>

@@ -216,8 +216,8 @@ def search_windows(workspace: object, times: int = 3) -> list[str]:
     capped_rss, capped_hits = 0.0, 0
     for query in COUNTED_QUERIES[1:4]:
         runs = [search_window(dialog, query) for _ in range(times)]
-        first, took, stall, _, _, _, by_hits, by_title, hits_before, title_before = (
-            statistics.median(run[i] for run in runs) for i in range(10)
+        first, took, stall, _, _, _, by_hits, by_title, hits_before, title_before, title_stall = (
+            statistics.median(run[i] for run in runs) for i in range(11)
         )
         hits, rss, held = runs[-1][3], runs[-1][4], runs[-1][5]
         if query == COUNTED_QUERIES[1]:
@@ -229,7 +229,8 @@ def search_windows(workspace: object, times: int = 3) -> list[str]:
             f"since before Search)\n    per-document table sorted by hits {by_hits * 1000:5.0f} "
             f"ms (the sort as before alone {hits_before * 1000:5.0f} ms, "
             f"x{by_hits / hits_before:.2f}), by title {by_title * 1000:5.0f} ms (before "
-            f"{title_before * 1000:5.0f} ms, x{by_title / title_before:.2f})"
+            f"{title_before * 1000:5.0f} ms, x{by_title / title_before:.2f}; now by the store on a "
+            f"worker, the window's longest stall meanwhile {title_stall * 1000:4.0f} ms)"
         )
     limit = corpus_search.HIT_LIMIT
     corpus_search.HIT_LIMIT = 10**12  # the baseline: every hit listed
@@ -318,15 +319,16 @@ class StallWatch:
 
 def search_window(
     dialog: object, query: str
-) -> tuple[float, float, float, int, float, float, float, float, float, float]:
+) -> tuple[float, float, float, int, float, float, float, float, float, float, float]:
     """The search window (Ctrl+Shift+F) ``dialog`` given ``query``: seconds from Search until
     the first documents' counts are shown and until every document's is, the longest the event
     loop did not answer meanwhile (a timer ticking every 20 ms), the hits its table lists once
     it has stopped finding them (on the window's thread, a slice at a time, beside the count's
     worker, at most HIT_LIMIT), VmRSS in MiB then and its change since just before Search (the
     last search's results still held then), and seconds to sort the per-document table by
-    hits and by title (on the window's thread), then the same two sorts as the table sorted
-    before (by a (key, document) tuple, from the same rows: the baseline)."""
+    hits (on the window's thread) and by title (until the order the store gives on a worker
+    is shown), then the same two sorts as the table sorted before (by a (key, document)
+    tuple, from the same rows: the baseline), and the longest stall of the title sort."""
     from operator import itemgetter
 
     from PySide6.QtCore import Qt
@@ -356,10 +358,17 @@ def search_window(
     hits = len(dialog.model.hits)
     rss = rss_mib()
     sorts = []
+    sort_stall = 0.0
     for column, order in ((1, Qt.SortOrder.DescendingOrder), (0, Qt.SortOrder.AscendingOrder)):
+        sorting = StallWatch()
         started = time.perf_counter()
         dialog.counts.sortByColumn(column, order)
+        # By title: the store's order, found on a worker, shown when it comes.
+        while dialog.sorting_titles():
+            QApplication.processEvents()
+            time.sleep(0.002)
         sorts.append(time.perf_counter() - started)
+        sort_stall = sorting.stop()
     rows = list(dialog.count_model.counts)
     for key, reverse in ((itemgetter(2, 0), True), (itemgetter(1, 0), False)):
         started = time.perf_counter()
@@ -367,7 +376,7 @@ def search_window(
         sorts.append(time.perf_counter() - started)
     dialog.close()  # kept, as the main window keeps it; the next search lets these hits go
     QApplication.processEvents()
-    return first or took, took, stall, hits, rss, rss - before, *sorts
+    return first or took, took, stall, hits, rss, rss - before, *sorts, sort_stall
 
 
 def statistics_window(workspace: object) -> dict[str, tuple[float, float]]:
@@ -377,6 +386,7 @@ def statistics_window(workspace: object) -> dict[str, tuple[float, float]]:
     event loop did not answer meanwhile (a frozen window), from a timer ticking every 20 ms."""
     from PySide6.QtWidgets import QApplication
 
+    from desktop.core.segment_filter import cell_filter
     from desktop.ui.analysis.counts import TagCounts
 
     watch = StallWatch()
@@ -411,9 +421,31 @@ def statistics_window(workspace: object) -> dict[str, tuple[float, float]]:
             and bool(counts.cooccurrence.matrix.labels)
         ),
     )
+    view = counts.segments_view
+    painted = PaintWatch([view.table.viewport()])
+
+    def rows_painted(name: str, begin: float) -> None:
+        """Until the tab has found its tags, then until its table has painted them."""
+        until(name, begin, lambda: not view.is_busy() and view.shown_count() > 0)
+        painted.reset()
+        until(name, begin, lambda: bool(painted.painted))
+
     begin = restart()
-    counts.tabs.setCurrentWidget(counts.segments_view)
-    until("segments tab shown to listed", begin, lambda: not counts.segments_view.is_busy())
+    counts.tabs.setCurrentWidget(view)
+    rows_painted("segments tab shown to first rows painted", begin)
+    figures["VmRSS with the segments tab listed (MiB)"] = (rss_mib() / 1000, 0.0)
+    begin = restart()
+    view.table.scrollToBottom()
+    painted.reset()
+    until("segments tab: scrolled to the end, painted", begin, lambda: bool(painted.painted))
+    begin = restart()
+    view.label.setCurrentIndex(1)  # a label: half the tags
+    rows_painted("segments tab: a label chosen to painted", begin)
+    begin = restart()
+    view.show_filter(cell_filter("month", None, "2020-03", None))  # a month: 1/60 of them
+    rows_painted("segments tab: a month chosen to painted", begin)
+    view.clear_filter()
+    until("(cleared)", restart(), lambda: not view.is_busy())
     counts.tabs.setCurrentWidget(counts.cooccurrence)
     begin = restart()
     counts.cooccurrence._show_cell(0, 1)  # two labels in one document: every tag meets one
@@ -488,11 +520,47 @@ def measure_statistics(db: Path, repeat: int) -> None:
     runs = [statistics_window(workspace) for _ in range(repeat)]
     print("  the window (Ctrl+Shift+M), wall time; longest stall of its event loop:")
     for name in runs[0]:
+        if name.startswith("("):
+            continue
         took = median_ms([run[name][0] for run in runs])
+        if name.startswith("VmRSS"):
+            print(f"    {name:42} {took:9.0f} MiB")
+            continue
         stall = median_ms([run[name][1] for run in runs])
         worst = max(run[name][1] for run in runs) * 1000
-        print(f"    {name:38} {took:9.1f} ms   stall {stall:6.1f} ms (worst {worst:.0f})")
+        print(f"    {name:42} {took:9.1f} ms   stall {stall:6.1f} ms (worst {worst:.0f})")
+    print(*listed_before(store, runs, max(1, min(repeat, 3))), sep="\n")
     store.close()
+
+
+def listed_before(
+    store: object, runs: list[dict[str, tuple[float, float]]], times: int
+) -> list[str]:
+    """The baseline of the segments tab, in the same run, last (its memory is not all given
+    back): what the tab did before it was a listing over the store: every tag read with its
+    words, then filtered in Python (``select``), on its worker before any row was shown;
+    processor time, and VmRSS with every tag held."""
+    from desktop.core.segment_filter import SegmentFilter, select
+
+    labels = store.labels()  # type: ignore[attr-defined]
+    took, held = [], 0.0
+    for _ in range(times):
+        before = rss_mib()
+        begin = time.process_time()
+        segments = store.coded_segments()  # type: ignore[attr-defined]
+        shown = select(segments, labels, SegmentFilter())
+        took.append(time.process_time() - begin)
+        held = max(held, rss_mib() - before)
+        del segments, shown
+    old = median_ms(took)
+    new = median_ms([run["segments tab shown to first rows painted"][0] for run in runs])
+    rss = statistics.median(run["VmRSS with the segments tab listed (MiB)"][0] for run in runs)
+    return [
+        f"  baseline, the segments tab before: every tag read with its words, then filtered "
+        f"(processor time, median of {times}) {old:9.1f} ms",
+        f"    first rows painted now / every tag read before: x{new / old:.3f}; "
+        f"every tag held took {held:+.0f} MiB more (the window now {rss * 1000:.0f} MiB)",
+    ]
 
 
 def first_window(db: Path, later: bool) -> tuple[float, float, float, float]:

@@ -143,3 +143,52 @@ def test_a_cancelled_count_stops_between_batches(corpus: Path) -> None:
             for batch in iter_counts(store, Search(query), batch=10, cancelled=enough):
                 seen.append(batch.reached)
             assert len(seen) == 2, query
+
+
+def test_counts_are_put_in_title_order_from_the_stores_index(tmp_path: Path) -> None:
+    """Issue 17: the order of the titles comes from the store (natural, as the document list
+    sorts them), not from sorting a million titles in Python; ties in document order either
+    way; documents stored after the titles' keys were made come after the others."""
+    from desktop.core.model import NewDocument
+    from desktop.core.search import DocumentCount, counts_by_title
+    from desktop.core.store import Store
+
+    titles = ["第12次", "第2次", "乙", "第2次", "甲"]
+    with Store(tmp_path / "t.jiyao") as store:
+        store.add_documents(
+            [
+                NewDocument(
+                    title=title,
+                    raw_text=f"文{n}",
+                    clean_text=f"文{n}",
+                    encoding="utf-8",
+                    script="simplified",
+                )
+                for n, title in enumerate(titles)
+            ]
+        )
+        store.refresh_sort_keys()
+        store.add_documents(
+            [
+                NewDocument(
+                    title="丁",
+                    raw_text="后来",
+                    clean_text="后来",
+                    encoding="utf-8",
+                    script="simplified",
+                )
+            ]
+        )
+        counts = [DocumentCount(i, t, 1) for i, t in enumerate([*titles, "丁"], start=1)]
+        counts = [c for c in counts if c.document_id != 3]  # 乙 has no hit
+
+        def ids(descending: bool) -> list[int]:
+            found = counts_by_title(store.document_ids_by_title(), counts, descending=descending)
+            assert found is not None
+            return [count.document_id for count in found]
+
+        assert ids(False) == [5, 2, 4, 1, 6]  # 丁: stored since, after the others
+        assert ids(True) == [6, 1, 2, 4, 5]
+        stopped = counts_by_title(store.document_ids_by_title(), counts, cancelled=lambda: True)
+        assert stopped is None
+        assert counts_by_title(iter([]), []) == []

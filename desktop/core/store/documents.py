@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
-from collections.abc import Mapping, Sequence, Sized
+from collections.abc import Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import Any
@@ -242,6 +242,24 @@ class DocumentsMixin(SearchIndexMixin):
             else:
                 self._index_documents(stored, entries)
         return ids
+
+    def document_ids_by_title(self) -> Iterator[int]:
+        """Every document's id in the order of its title, natural as the document list sorts
+        it (ties by id), read from the titles' sort keys' index: no sort. Documents without
+        keys yet (stored since the list was last read) come after them, by id."""
+        yield from (
+            row[0]
+            for row in self.db.conn.execute(
+                "SELECT document_id FROM sort_keys WHERE name = '' ORDER BY sort_key, document_id"
+            )
+        )
+        yield from (
+            row[0]
+            for row in self.db.conn.execute(
+                """SELECT id FROM documents WHERE id NOT IN
+                    (SELECT document_id FROM sort_keys WHERE name = '') ORDER BY id"""
+            )
+        )
 
     def document_count(
         self, containing: Sequence[str] = (), *, where: DocumentFilter | None = None

@@ -57,6 +57,7 @@ _TEXTS = """SELECT id, clean_text FROM documents
 _NO_TEXTS = """SELECT id, '' FROM documents
     WHERE id IN (SELECT document_id FROM annotations) ORDER BY id"""
 _SOME_DOCUMENTS = "(SELECT value FROM json_each(?))"
+_SOME_LABELS = _SOME_DOCUMENTS
 _TEXTS_OF_SOME = f"SELECT id, clean_text FROM documents WHERE id IN {_SOME_DOCUMENTS} ORDER BY id"
 
 
@@ -75,6 +76,10 @@ _JSON_COLUMNS = {"variable": "d.metadata", "attribute": "a.attributes"}
 # Before a part's value when it is the whole JSON object, NAME to be looked up in Python: no
 # JSON text begins with it.
 WHOLE_OBJECT = "\x01"
+
+
+def _reads_documents(parts: Sequence[str]) -> bool:
+    return any(_PART_COLUMNS.get(part, part).startswith(("d.", "variable:")) for part in parts)
 
 
 def _part_sql(part: str) -> tuple[str, list[str]]:
@@ -115,15 +120,86 @@ def part_value(part: str, value: str | None) -> tuple[bool, Any]:
     return False, None
 
 
+# A listing's order: a tag's place in it (document, start, end, id), the key of keyset paging.
+SegmentPlace = tuple[int, int, int, int]
+_ORDER = 'a.document_id, a.start, a."end", a.id'
+_ORDER_DESCENDING = 'a.document_id DESC, a.start DESC, a."end" DESC, a.id DESC'
+_LISTED = """SELECT a.id, a.document_id, a.label_id, a.start, a."end", a.note, a.attributes,
+        a.annotator, d.title, d.status, d.date, d.source, d.metadata, a.note_title
+    FROM annotations a {indexed} JOIN documents d ON d.id = a.document_id"""
+
+
+@dataclass(frozen=True)
+class SegmentWhere:
+    """Which tags a listing holds, as the store selects them: those of ``label_ids`` (None:
+    every label) whose parts meet every one of ``matches``: (the parts a condition's field
+    is made of, ``stats.field_parts``; the values of those parts, as ``segment_groups``
+    gives them, that have the value the condition asks for)."""
+
+    label_ids: frozenset[int] | None = None
+    matches: tuple[tuple[tuple[str, ...], frozenset[tuple[Any, ...]]], ...] = ()
+
+    def reads_documents(self) -> bool:
+        """Whether a condition is on a document's column (else the tags alone answer)."""
+        return any(_reads_documents(parts) for parts, _values in self.matches)
+
+    def sql(self) -> tuple[str, list[Any]]:
+        """The WHERE clause (empty: every tag) and its parameters."""
+        clauses: list[str] = []
+        parameters: list[Any] = []
+        if self.label_ids is not None:
+            clauses.append(f"a.label_id IN {_SOME_LABELS}")
+            parameters.append(json.dumps(sorted(self.label_ids)))
+        for parts, values in self.matches:
+            clause, given = _match_sql(parts, values)
+            clauses.append(clause)
+            parameters += given
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), parameters
+
+
+def _match_sql(parts: Sequence[str], values: Collection[tuple[Any, ...]]) -> tuple[str, list[Any]]:
+    """A clause true of the tags whose ``parts`` have one of ``values``."""
+    if len(parts) == 1:
+        expression, given = _part_sql(parts[0])
+        present = sorted((value[0] for value in values if value[0] is not None), key=repr)
+        clause = f"{expression} IN (SELECT value FROM json_each(?))"
+        parameters = [*given, json.dumps(present)]
+        if any(value[0] is None for value in values):
+            clause = f"({clause} OR {expression} IS NULL)"
+            parameters += given
+        return clause, parameters
+    # Several parts: one key of them all, each value's length before it (no two differ).
+    keyed, parameters = [], []
+    for part in parts:
+        e, given = _part_sql(part)
+        keyed.append(
+            f"CASE WHEN ({e}) IS NULL THEN '-' ELSE length(CAST(({e}) AS TEXT)) || ':' || ({e}) END"
+        )
+        parameters += given * 3  # the expression is written three times
+    keys = sorted(_key(value) for value in values)
+    clause = f"({' || '.join(keyed)}) IN (SELECT value FROM json_each(?))"
+    return clause, [*parameters, json.dumps(keys)]
+
+
+def _key(value: tuple[Any, ...]) -> str:
+    """The key ``_match_sql`` makes of several parts' values, made in Python."""
+    return "".join("-" if v is None else f"{len(str(v))}:{v}" for v in value)
+
+
 class SegmentsMixin(StoreBase):
     def segment_groups(
-        self, parts: Sequence[str], *, by_document: bool = False
+        self,
+        parts: Sequence[str],
+        *,
+        by_document: bool = False,
+        label_ids: Collection[int] | None = None,
     ) -> list[tuple[Any, ...]]:
         """Every tag grouped by the values of ``parts`` (``label_id``, ``annotator``,
         ``document_id``, ``title``, ``status``, ``date``, ``source``, ``variable:NAME``,
         ``attribute:NAME``; see ``_part_sql``): a row per distinct values, then how many tags
         have them; ``by_document``: a row per distinct values and document, then the
-        document's id. Counting without reading a tag (``stats.counted_cross_table``)."""
+        document's id; ``label_ids``: only the tags of these labels. Counting without reading
+        a tag (``stats.counted_cross_table``)."""
         expressions, parameters = [], []
         for part in parts:
             expression, given = _part_sql(part)
@@ -133,8 +209,11 @@ class SegmentsMixin(StoreBase):
         # In document order, through the tags' index: each page of documents read once
         # (twice as fast as in the tags' order when the documents have to be read).
         tags = "annotations a INDEXED BY annotations_by_document"
-        if any(_PART_COLUMNS.get(part, part).startswith(("d.", "variable:")) for part in parts):
+        if _reads_documents(parts):
             tags += " JOIN documents d ON d.id = a.document_id"
+        if label_ids is not None:
+            tags += f" WHERE a.label_id IN {_SOME_LABELS}"
+            parameters.append(json.dumps(sorted(label_ids)))
         if by_document:
             sql = f"SELECT DISTINCT {selected}, a.document_id FROM {tags}"
         else:
@@ -143,24 +222,31 @@ class SegmentsMixin(StoreBase):
             sql += f" GROUP BY {grouped}"
         return self.db.conn.execute(sql, parameters).fetchall()
 
-    def segment_variable_names(self) -> set[str]:
-        """The names of the tagged documents' variables and of the tags' attributes."""
+    def segment_variable_names(self, label_ids: Collection[int] | None = None) -> set[str]:
+        """The names of the tagged documents' variables and of the tags' attributes (of the
+        tags of ``label_ids`` only, when given)."""
+        tags, parameters = "annotations", []
+        if label_ids is not None:
+            tags = f"(SELECT * FROM annotations WHERE label_id IN {_SOME_LABELS})"
+            parameters = [json.dumps(sorted(label_ids))]
         names = {
             name
             for (name,) in self.db.conn.execute(
-                """SELECT j.key FROM documents d, json_each(
-                    CASE WHEN json_valid(d.metadata) THEN d.metadata ELSE '{}' END) j
-                    WHERE d.id IN (SELECT document_id FROM annotations)
-                UNION SELECT j.key FROM (SELECT DISTINCT attributes FROM annotations) a,
+                f"""SELECT j.key FROM documents d, json_each(
+                    CASE WHEN json_valid(d.metadata) THEN d.metadata ELSE '{{}}' END) j
+                    WHERE d.id IN (SELECT document_id FROM {tags})
+                UNION SELECT j.key FROM (SELECT DISTINCT attributes FROM {tags}) a,
                     json_each(CASE WHEN json_valid(a.attributes) THEN a.attributes
-                        ELSE '{}' END) j"""
+                        ELSE '{{}}' END) j""",
+                parameters * 2,
             )
         }
         # What SQLite refuses (NaN, Infinity: Python writes them) Python reads, as a tag's.
         for (text,) in self.db.conn.execute(
-            """SELECT d.metadata FROM documents d
-                WHERE d.id IN (SELECT document_id FROM annotations) AND NOT json_valid(d.metadata)
-            UNION SELECT attributes FROM annotations WHERE NOT json_valid(attributes)"""
+            f"""SELECT d.metadata FROM documents d
+                WHERE d.id IN (SELECT document_id FROM {tags}) AND NOT json_valid(d.metadata)
+            UNION SELECT attributes FROM {tags} WHERE NOT json_valid(attributes)""",
+            parameters * 2,
         ):
             found = json.loads(text)
             if isinstance(found, dict):
@@ -177,6 +263,87 @@ class SegmentsMixin(StoreBase):
             ORDER BY document_id, start, "end", id"""
         ).fetchall()
         return [TagSpan(*row) for row in rows]
+
+    def segment_count(self, where: SegmentWhere) -> int:
+        """How many tags ``where`` lets through."""
+        clause, parameters = where.sql()
+        tags = "annotations a"
+        if where.reads_documents():
+            tags += " JOIN documents d ON d.id = a.document_id"
+        return int(
+            self.db.conn.execute(f"SELECT count(*) FROM {tags}{clause}", parameters).fetchone()[0]
+        )
+
+    def segment_ids(self, where: SegmentWhere) -> list[int]:
+        """The ids of the tags ``where`` lets through, in document order, then by position."""
+        clause, parameters = where.sql()
+        sql = f"SELECT a.id FROM annotations a JOIN documents d ON d.id = a.document_id{clause}"
+        return [row[0] for row in self.db.conn.execute(f"{sql} ORDER BY {_ORDER}", parameters)]
+
+    def segment_window(
+        self,
+        where: SegmentWhere,
+        *,
+        limit: int,
+        after: SegmentPlace | None = None,
+        offset: int = 0,
+        backwards: bool = False,
+    ) -> list[CodedSegment]:
+        """Up to ``limit`` of the tags ``where`` lets through, with their words, in document
+        order, then by position: those after the place ``after`` (keyset paging: the index
+        searched from there), else from the ``offset``-th; ``backwards``: those before it,
+        or from the end, nearest first."""
+        clause, parameters = where.sql()
+        if after is not None:
+            # The document's bound lets the index be searched from it; the row value then
+            # passes over the tags of that document before the place.
+            sign = "<" if backwards else ">"
+            bound = (
+                f"a.document_id {sign}= ? AND "
+                f'(a.document_id, a.start, a."end", a.id) {sign} (?, ?, ?, ?)'
+            )
+            clause = f"{clause} AND {bound}" if clause else f" WHERE {bound}"
+            parameters += [after[0], *after]
+            offset = 0
+        order = _ORDER_DESCENDING if backwards else _ORDER
+        listed = _LISTED.format(indexed="INDEXED BY annotations_by_document")
+        sql = f"{listed}{clause} ORDER BY {order} LIMIT ? OFFSET ?"
+        rows = self.db.conn.execute(sql, [*parameters, limit, offset]).fetchall()
+        return self._with_words(rows)
+
+    def segments_by_ids(self, annotation_ids: Sequence[int]) -> list[CodedSegment]:
+        """The tags of ``annotation_ids`` with their words, in the order given (a tag deleted
+        since is left out)."""
+        sql = f"{_LISTED.format(indexed='')} WHERE a.id IN (SELECT value FROM json_each(?))"
+        rows = self.db.conn.execute(sql, (json.dumps(list(annotation_ids)),)).fetchall()
+        by_id = {segment.annotation_id: segment for segment in self._with_words(rows)}
+        return [by_id[tag] for tag in annotation_ids if tag in by_id]
+
+    def _with_words(self, rows: Sequence[tuple[Any, ...]]) -> list[CodedSegment]:
+        """Rows of ``_LISTED`` as segments, each document's text read once (its tags' words
+        cut in Python: SQLite's substr walks a long text from its start for each tag)."""
+        wanted = sorted({row[1] for row in rows})
+        texts = dict(self.db.conn.execute(_TEXTS_OF_SOME, (json.dumps(wanted),)).fetchall())
+        return [
+            CodedSegment(
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                row[4],
+                texts.get(row[1], "")[row[3] : row[4]],
+                row[5],
+                json.loads(row[6]),
+                row[7],
+                row[8],
+                Status(row[9]),
+                row[10],
+                row[11],
+                json.loads(row[12]),
+                row[13],
+            )
+            for row in rows
+        ]
 
     def coded_segments(
         self,

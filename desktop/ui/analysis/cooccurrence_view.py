@@ -33,6 +33,7 @@ from desktop.core.entity_cooccurrence import (
     meeting_mentions,
 )
 from desktop.core.labels import LABEL_PATH_SEPARATOR
+from desktop.core.segment_listing import SegmentListing, SegmentsFound, find_ids
 from desktop.core.store import Store
 from desktop.core.store.segments import TagSpan
 from desktop.ui.analysis.count_models import Listed, TagsModel
@@ -90,6 +91,7 @@ class CooccurrenceView(QWidget):
         self.behind.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.behind.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.behind.setWordWrap(False)
+        self.behind.verticalHeader().hide()  # rows numbered: every row's header asked
         self.behind.horizontalHeader().setStretchLastSection(True)
         self.behind.doubleClicked.connect(lambda index: self._choose(index.row(), 0))
         self.export = QPushButton(self.tr("Export CSV…"))
@@ -308,23 +310,19 @@ class CooccurrenceView(QWidget):
         level, store = self.level.currentData(), self.workspace.store
         path, read_only = store.path, store.read_only
 
-        def work(_cancelled: CancelCheck) -> list[Listed]:
+        def work(_cancelled: CancelCheck) -> SegmentsFound:
             found = meeting_segments(spans, paths, first, second, within=within, level=level)
-            wanted = {span.annotation_id for span in found}
+            # In document order, then by position, as found; their words read when painted.
+            ids = [span.annotation_id for span in found]
             with Store(path, create=False, read_only=read_only, check=False) as own:
-                documents = {span.document_id for span in found}
-                read = own.coded_segments(document_ids=documents)
-            return [
-                Listed(s.title, paths.get(s.label_id, ""), s.text, s)
-                for s in read
-                if s.annotation_id in wanted
-            ]
+                return find_ids(own, ids)
 
         self._listing.run(work)
 
     def _show_behind(self, found: object) -> None:
-        assert isinstance(found, list)
-        self.behind_model.show(found)
+        assert isinstance(found, SegmentsFound)
+        listing = SegmentListing(self.workspace.store, found)
+        self.behind_model.show_listing(listing, self.paths)
 
     def is_listing(self) -> bool:
         return self._listing.is_busy()

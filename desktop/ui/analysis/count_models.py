@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.core.segment_listing import SegmentListing
 from desktop.core.stats import TOTAL, CrossTable
 
 _ROOT = QModelIndex()
@@ -110,23 +111,45 @@ class Listed(NamedTuple):
 
 class TagsModel(QAbstractTableModel):
     """Tags a row each: their document's title, their label (or an entity's name), their
-    words on one line; the tag itself under ``Qt.UserRole``."""
+    words on one line; the tag itself under ``Qt.UserRole``. Either rows given (entity
+    mentions), or a ``SegmentListing`` whose rows are read from the store as they are painted
+    (every tag of a large project: never all of them in Python)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Listed] = []
+        self.listing: SegmentListing | None = None
+        self.names: dict[int, str] = {}  # a label's name (or path) by its id
 
     def show(self, rows: list[Listed]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows, self.listing = rows, None
         self.endResetModel()
+
+    def show_listing(self, listing: SegmentListing, names: dict[int, str]) -> None:
+        """The tags of ``listing``, each with its label's name in ``names``."""
+        self.beginResetModel()
+        self.rows, self.listing, self.names = [], listing, names
+        self.endResetModel()
+
+    def _listed(self, row: int) -> Listed | None:
+        if self.listing is None:
+            return self.rows[row] if 0 <= row < len(self.rows) else None
+        try:
+            tag = self.listing.row(row)
+        except IndexError:  # deleted since it was counted
+            return None
+        return Listed(tag.title, self.names.get(tag.label_id, ""), tag.text, tag)
 
     def tag(self, row: int) -> Any:
         """The tag (or mention) of a row, None past the last."""
-        return self.rows[row].tag if 0 <= row < len(self.rows) else None
+        listed = self._listed(row)
+        return None if listed is None else listed.tag
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+        if parent.isValid():
+            return 0
+        return len(self.rows) if self.listing is None else self.listing.total
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(_TAG_COLUMNS)
@@ -134,7 +157,9 @@ class TagsModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
-        listed = self.rows[index.row()]
+        listed = self._listed(index.row())
+        if listed is None:
+            return None
         if role == Qt.ItemDataRole.UserRole:
             return listed.tag
         if role != Qt.ItemDataRole.DisplayRole:

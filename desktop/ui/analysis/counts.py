@@ -6,7 +6,6 @@ the table exports as CSV. Another tab shows which labels occur together
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,20 +27,20 @@ from PySide6.QtWidgets import (
 
 from desktop.core.exports.selection import label_paths
 from desktop.core.model import Label
-from desktop.core.segment_filter import cell_filter
+from desktop.core.segment_filter import cell_filter, store_where
+from desktop.core.segment_listing import SegmentListing, SegmentsFound, find
 from desktop.core.stats import (
     NONE,
     TOTAL,
     CrossTable,
-    cell_segments,
     counted_cross_table,
     fields_offered,
 )
 from desktop.core.store import Store
-from desktop.core.store.segments import CodedSegment, TagSpan
+from desktop.core.store.segments import TagSpan
 from desktop.ui.analysis.chart_view import ChartView
 from desktop.ui.analysis.cooccurrence_view import CooccurrenceView
-from desktop.ui.analysis.count_models import CrossTableModel, Listed, TagsModel
+from desktop.ui.analysis.count_models import CrossTableModel, TagsModel
 from desktop.ui.analysis.csv_file import ask_csv_path, write_csv
 from desktop.ui.analysis.segments_view import SegmentsView
 from desktop.ui.common.fitting import fit_to_screen
@@ -74,22 +73,23 @@ class SpansRead:
 
 @dataclass(frozen=True)
 class TagsRead:
-    """Every tag with its words, and the labels and fields, for the tabs that list tags."""
+    """The labels, the fields and the tags' variable names, for the tab that lists tags
+    (which the store then filters and reads a screenful at a time)."""
 
-    segments: list[CodedSegment]
     labels: list[Label]
     fields: list[str]
+    variable_names: set[str]
 
 
 class TagCounts(QDialog):
     """The cross table. ``tagChosen(document_id, start, end)`` on double-click of a tag.
 
     Nothing is counted on the window's thread: the cross table is counted by the store on a
-    worker thread (at once, and again when a choice or the tags change); the tags themselves
-    are read, on a worker too, only when a tab that lists them is shown or a cell is opened
-    (for the co-occurrence tab only their places and labels), and the co-occurrence and coded
-    segments tabs count and filter them on workers of their own. Answers that come after the
-    project changed or the window closed are dropped."""
+    worker thread (at once, and again when a choice or the tags change); the tags listed (a
+    cell's, the coded segments tab's) are found and counted by the store on workers and read
+    a screenful at a time as they are painted, never all of them; the co-occurrence tab reads
+    every tag's place and label (no words) on a worker when shown. Answers that come after
+    the project changed or the window closed are dropped."""
 
     tagChosen = Signal(int, int, int)
 
@@ -99,8 +99,9 @@ class TagCounts(QDialog):
         self.resize(1000, 600)
         self.labels: list[Label] = []
         self.fields: list[str] = []
-        # Every tag, once a tab asked for them (None: not read, or changed since).
-        self.segments: list[CodedSegment] | None = None
+        # The labels and fields the coded segments tab was given (None: not read, or
+        # changed since).
+        self.tags_read: TagsRead | None = None
         # Every tag's place and label, for the co-occurrence tab (None: not read, or changed).
         self.spans: list[TagSpan] | None = None
         self.table_shown: CrossTable | None = None
@@ -121,6 +122,7 @@ class TagCounts(QDialog):
         self.behind.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.behind.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.behind.setWordWrap(False)
+        self.behind.verticalHeader().hide()  # rows numbered: every row's header asked
         self.behind.horizontalHeader().setStretchLastSection(True)
         self.behind.doubleClicked.connect(lambda index: self._choose(index.row(), 0))
         self.export = QPushButton()
@@ -171,8 +173,6 @@ class TagCounts(QDialog):
         self._reading = LatestJob(self._tags_read, self._reading_failed, "coded segments", self)
         self._reading_spans = LatestJob(self._spans_read, self._spans_not_read, "tag spans", self)
         self._listing = LatestJob(self._listed, self._count_failed, "tags of a cell", self)
-        # What waits for the tags to be read (a cell opened before they were).
-        self._after_reading: list[Callable[[], None]] = []
         # The tags' document variables and attributes, as the last count read them.
         self._variable_names: set[str] | None = None
         self.recount()
@@ -261,8 +261,7 @@ class TagCounts(QDialog):
             job.forget()  # the old project's answers are not shown
         self.cooccurrence.forget()
         self.segments_view.forget()
-        self.segments = self.spans = None
-        self._after_reading.clear()
+        self.tags_read = self.spans = None
         self.table_shown = None
         self.model.show(None)
         self.behind_model.show([])
@@ -281,8 +280,7 @@ class TagCounts(QDialog):
         # were, and kept it would be taken for the tags as they are.
         self._reading.forget()
         self._reading_spans.forget()
-        self._after_reading.clear()
-        self.segments = self.spans = None
+        self.tags_read = self.spans = None
         self._read_what_is_shown()
 
     def recount(self) -> None:
@@ -296,7 +294,6 @@ class TagCounts(QDialog):
         known = self._variable_names
         # The tags of a cell of the table shown being found: that table goes.
         self._listing.forget()
-        self._after_reading.clear()
 
         def work(_cancelled: CancelCheck) -> Counted:
             # Checked when the window opened it: not read whole again.
@@ -366,7 +363,7 @@ class TagCounts(QDialog):
         shown = self.tabs.currentWidget()
         if shown is self.cooccurrence and self.spans is None:
             self._read_spans()
-        elif shown is self.segments_view and self.segments is None:
+        elif shown is self.segments_view and self.tags_read is None:
             self._read_tags()
 
     def _read_spans(self) -> None:
@@ -386,71 +383,62 @@ class TagCounts(QDialog):
         self.cooccurrence.reload(answer.spans, answer.paths)
 
     def _read_tags(self) -> None:
-        """Read every tag with its words on a worker thread, for the tabs that list them."""
+        """Read the labels and fields on a worker thread, for the tab that lists tags; those
+        the last count read, when it was made since the tags last changed (their variables'
+        names take seconds to find at a million documents)."""
+        if self._variable_names is not None:
+            names = set(self._variable_names)
+            self._tags_read(TagsRead(list(self.labels), list(self.fields), names))
+            return
         store = self.workspace.store
         path, read_only = store.path, store.read_only
 
-        def work(cancelled: CancelCheck) -> TagsRead:
+        def work(_cancelled: CancelCheck) -> TagsRead:
             with Store(path, create=False, read_only=read_only, check=False) as own:
                 labels = own.labels()
-                fields = fields_offered(own.segment_variable_names(), label_paths(labels))
-                # Stopped when the window closes or another reading is asked for: what it
-                # read is not shown.
-                return TagsRead(own.coded_segments(stop=cancelled), labels, fields)
+                names = own.segment_variable_names()
+                return TagsRead(labels, fields_offered(names, label_paths(labels)), names)
 
         self._reading.run(work)
 
     def _tags_read(self, answer: object) -> None:
         assert isinstance(answer, TagsRead)
-        self.segments = answer.segments
+        self.tags_read = answer
         paths = label_paths(answer.labels)
         captions = {name: self.field_caption(name) for name in answer.fields}
-        self.segments_view.reload(answer.segments, answer.labels, paths, captions, answer.fields)
-        waiting, self._after_reading = self._after_reading, []
-        for then in waiting:
-            then()
+        self.segments_view.reload(
+            answer.labels, paths, captions, answer.fields, answer.variable_names
+        )
 
     def _reading_failed(self, message: str) -> None:
-        self._after_reading.clear()
         self.workspace.message.emit(self.tr("Tags not read: {0}").format(message))
 
     def _spans_not_read(self, message: str) -> None:
         self.cooccurrence.tags_not_read(message)  # no longer "Reading the tags…"
         self._reading_failed(message)
 
-    def _with_tags(self, then: Callable[[], None]) -> None:
-        """Do ``then`` now if the tags are read, else once they are."""
-        if self.segments is not None:
-            then()
-            return
-        self._after_reading = [then]  # the last cell asked for, not every one
-        self._read_tags()
-
     def _show_cell(self, row: int, column: int) -> None:
-        """List the tags behind a cell below the table (read and found on workers)."""
+        """List the tags behind a cell below the table: found and counted by the store on a
+        worker, read a screenful at a time as they are painted."""
         if self.table_shown is None or not self.model.index(row, column).isValid():
             return
         shown = self.table_shown
         row_value, column_value = self.model.values(row, column)
         self.behind_model.show([])
+        chosen = cell_filter(shown.rows_field, shown.columns_field, row_value, column_value)
+        labels, names = self.labels, self._variable_names
+        path, read_only = self.workspace.store.path, self.workspace.store.read_only
 
-        def find() -> None:
-            segments, paths = self.segments or [], label_paths(self.labels)
-            names = {label.id: label.name for label in self.labels}
+        def work(_cancelled: CancelCheck) -> SegmentsFound:
+            with Store(path, create=False, read_only=read_only, check=False) as own:
+                return find(own, store_where(own, labels, chosen, names))
 
-            def work(_cancelled: CancelCheck) -> list[Listed]:
-                behind = cell_segments(
-                    segments, paths, shown.rows_field, shown.columns_field, row_value, column_value
-                )
-                return [Listed(s.title, names.get(s.label_id, ""), s.text, s) for s in behind]
-
-            self._listing.run(work)
-
-        self._with_tags(find)
+        self._listing.run(work)
 
     def _listed(self, answer: object) -> None:
-        assert isinstance(answer, list)
-        self.behind_model.show(answer)
+        assert isinstance(answer, SegmentsFound)
+        names = {label.id: label.name for label in self.labels}
+        self.behind_model.show_listing(SegmentListing(self.workspace.store, answer), names)
 
     def open_cell(self, row: int, column: int) -> None:
         """Show the tags behind a cell in the coded segments tab, filtered to that cell."""

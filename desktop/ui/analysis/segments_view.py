@@ -7,7 +7,7 @@ choosing and the writing are the core's (``segment_filter``, ``exports.segments_
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +39,10 @@ from PySide6.QtWidgets import (
 from desktop.core.exports.segments_report import write_report
 from desktop.core.model import Label
 from desktop.core.natural_sort import natural_key
-from desktop.core.segment_filter import Condition, SegmentFilter, select
-from desktop.core.stats import NONE, UnknownField, field_values
+from desktop.core.segment_filter import Condition, SegmentFilter, store_where
+from desktop.core.segment_listing import SegmentListing, SegmentsFound, find
+from desktop.core.stats import NONE, UnknownField, values_of_field
+from desktop.core.store import Store
 from desktop.core.store.segments import CodedSegment
 from desktop.ui.common.latest_job import LatestJob
 from desktop.ui.common.messages import error_text
@@ -82,20 +84,30 @@ def _joined(values: dict[str, Any]) -> str:
 
 
 class SegmentsModel(QAbstractTableModel):
-    """The chosen segments, a row each; the full segment under ``Qt.UserRole``."""
+    """The chosen segments, a row each, read from the store as they are painted (a
+    ``SegmentListing``: never all of them); the full segment under ``Qt.UserRole``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[CodedSegment] = []
+        self.listing: SegmentListing | None = None
         self.paths: dict[int, str] = {}
 
-    def reset(self, rows: list[CodedSegment], paths: dict[int, str]) -> None:
+    def reset(self, listing: SegmentListing | None, paths: dict[int, str]) -> None:
         self.beginResetModel()
-        self.rows, self.paths = rows, paths
+        self.listing, self.paths = listing, paths
         self.endResetModel()
 
+    def segment(self, row: int) -> CodedSegment | None:
+        """The segment of a row; None when it cannot be read (deleted since it was counted)."""
+        if self.listing is None:
+            return None
+        try:
+            return self.listing.row(row)
+        except IndexError:
+            return None
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() or self.listing is None else self.listing.total
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(_COLUMNS)
@@ -108,7 +120,9 @@ class SegmentsModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
-        segment = self.rows[index.row()]
+        segment = self.segment(index.row())
+        if segment is None:
+            return None
         if role == Qt.ItemDataRole.UserRole:
             return segment
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -132,19 +146,20 @@ class SegmentsModel(QAbstractTableModel):
 
 class SegmentsView(QWidget):
     """The segments and their filter. ``tagChosen(document_id, start, end)`` on double-click.
-    The filtering and the values offered are found on worker threads (a second over 400,000
-    tags), the tags shown once they are."""
+    The store filters and counts them and finds the values offered, on worker threads; the
+    rows are read from the store as the table paints them (a million documents' tags: never
+    all of them in Python)."""
 
     tagChosen = Signal(int, int, int)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.segments: list[CodedSegment] | None = None  # None: not read yet
+        self.ready = False  # the labels and fields read: the tags can be found
         self.labels: list[Label] = []
         self.paths: dict[int, str] = {}
+        self.variable_names: Collection[str] = ()
         self.conditions: list[Condition] = []
-        self.shown: list[CodedSegment] = []
         self.fields: list[str] = []
         self._active = False  # the tab shown
         self._stale = False  # tags read while it was not, not filtered yet
@@ -169,6 +184,8 @@ class SegmentsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
+        # Row numbers would have the header ask every row's (400,000 calls: seconds).
+        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._choose)
@@ -211,15 +228,17 @@ class SegmentsView(QWidget):
 
     def reload(
         self,
-        segments: list[CodedSegment],
         labels: list[Label],
         paths: dict[int, str],
         field_names: dict[str, str],
         fields: list[str],
+        variable_names: Collection[str],
     ) -> None:
-        """The tags the window read, filtered as chosen so far; ``fields``: those a condition
-        may name (``stats.fields_offered``), ``field_names`` their names as shown."""
-        self.segments, self.labels, self.paths = segments, labels, paths
+        """The tags as they are now, filtered as chosen so far; ``fields``: those a condition
+        may name (``stats.fields_offered``), ``field_names`` their names as shown;
+        ``variable_names``: the store's ``segment_variable_names``."""
+        self.ready, self.labels, self.paths = True, labels, paths
+        self.variable_names = variable_names
         self._fill_combo(
             self.label,
             [(self.tr("(every label)"), None)]
@@ -242,15 +261,15 @@ class SegmentsView(QWidget):
 
     def is_busy(self) -> bool:
         """Whether the tags shown are still to come: not read yet, or being filtered."""
-        return self.segments is None or self._stale or self._filtering.is_busy()
+        return not self.ready or self._stale or self._filtering.is_busy()
 
     def forget(self) -> None:
         """Drop the tags read and what is being found of them (the project changed, the
         window closed); the filter chosen stays."""
         for job in (self._filtering, self._offering):
             job.forget()
-        self.segments, self.shown = None, []
-        self.model.reset([], self.paths)
+        self.ready = False
+        self.model.reset(None, self.paths)
         self._show_found()
 
     def rename_fields(self, field_names: dict[str, str]) -> None:
@@ -277,13 +296,14 @@ class SegmentsView(QWidget):
         a worker thread."""
         name = self.field.currentData()
         self.value.clear()
-        if name is None or self.segments is None:
+        if name is None or not self.ready:
             return
-        segments, paths = self.segments, self.paths
+        paths = self.paths
+        path, read_only = self.workspace.store.path, self.workspace.store.read_only
 
         def work(_cancelled: CancelCheck) -> list[str]:
-            values = {value for s in segments for value in field_values(s, name, paths)}
-            return sorted(values, key=lambda v: (v == NONE, natural_key(v)))
+            with Store(path, create=False, read_only=read_only, check=False) as own:
+                return values_of_field(own, paths, name)
 
         self._offering.run(work)
 
@@ -328,16 +348,19 @@ class SegmentsView(QWidget):
     def refilter(self) -> None:
         """Show the tags the filter lets through, found on a worker thread."""
         self._show_chips()
-        if self.segments is None:
+        if not self.ready:
             self._show_found()
             return
-        segments, labels, chosen = self.segments, self.labels, self.current_filter()
+        labels, chosen, names = self.labels, self.current_filter(), self.variable_names
+        path, read_only = self.workspace.store.path, self.workspace.store.read_only
 
-        def work(_cancelled: CancelCheck) -> list[CodedSegment] | UnknownField:
-            try:
-                return select(segments, labels, chosen)
-            except UnknownField as error:
-                return error
+        def work(_cancelled: CancelCheck) -> SegmentsFound | UnknownField:
+            # Checked when the window opened it: not read whole again.
+            with Store(path, create=False, read_only=read_only, check=False) as own:
+                try:
+                    return find(own, store_where(own, labels, chosen, names))
+                except UnknownField as error:
+                    return error
 
         self._filtering.run(work)
 
@@ -348,10 +371,19 @@ class SegmentsView(QWidget):
             self.conditions = []
             self.refilter()
             return
-        assert isinstance(answer, list)
-        self.shown = answer
-        self.model.reset(self.shown, self.paths)
+        assert isinstance(answer, SegmentsFound)
+        self.model.reset(SegmentListing(self.workspace.store, answer), self.paths)
         self._show_found()
+
+    @property
+    def shown(self) -> list[CodedSegment]:
+        """Every segment shown, read from the store now (an export)."""
+        listing = self.model.listing
+        return [] if listing is None else listing.every_row()
+
+    def shown_count(self) -> int:
+        listing = self.model.listing
+        return 0 if listing is None else listing.total
 
     def _show_chips(self) -> None:
         while self.chips.count():
@@ -372,16 +404,18 @@ class SegmentsView(QWidget):
         self._show_found()
 
     def _show_found(self) -> None:
-        if self.segments is None:
+        if not self.ready:
             self.found.setText(self.tr("Reading the tags…"))
         elif self._filtering.is_busy():
             self.found.setText(self.tr("Filtering…"))
         else:
-            self.found.setText(self.tr("%n tag(s)", "", len(self.shown)))
-        self.export.setEnabled(bool(self.shown) and not self._filtering.is_busy())
+            self.found.setText(self.tr("%n tag(s)", "", self.shown_count()))
+        self.export.setEnabled(self.shown_count() > 0 and not self._filtering.is_busy())
 
     def _choose(self, index: QModelIndex) -> None:
-        segment: CodedSegment = self.model.data(index, Qt.ItemDataRole.UserRole)
+        segment = self.model.segment(index.row())
+        if segment is None:
+            return
         self.tagChosen.emit(segment.document_id, segment.start, segment.end)
 
     def _ask_export(self) -> None:

@@ -562,3 +562,58 @@ def test_the_per_document_table_sorts_with_ties_in_document_order(
     assert shown() == [1, 4, 2, 3, 5]
     model.sort(-1)
     assert shown() == [1, 2, 3, 4, 5]
+
+
+def test_the_per_document_table_is_sorted_by_title_by_the_store_off_the_window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: sorting a million titles held the window two seconds; the store gives their
+    order (natural, as the document list's) on a worker, the table usable meanwhile."""
+    import threading
+
+    from desktop.core.store.documents import DocumentsMixin
+
+    store = Store(tmp_path / "t.jiyao")
+    titles = ["第12次会议", "第2次会议", "乙", "第2次会议", "甲"]
+    store.add_documents(
+        [
+            NewDocument(
+                title=title,
+                raw_text=f"要求复工{n}",
+                clean_text=f"要求复工{n}",
+                encoding="utf-8",
+                script="simplified",
+            )
+            for n, title in enumerate(titles)
+        ]
+    )
+    threads: list[bool] = []
+    real = DocumentsMixin.document_ids_by_title
+
+    def spy(self: DocumentsMixin) -> object:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(self)
+
+    monkeypatch.setattr(DocumentsMixin, "document_ids_by_title", spy)
+    dialog = CorpusSearch(Workspace(store, Settings()))
+    qtbot.addWidget(dialog)
+    searched(qtbot, dialog, "复工")
+    qtbot.waitUntil(lambda: not dialog.counting, timeout=30_000)
+    counted = dialog.count_model
+
+    def shown() -> list[int]:
+        return [counted.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(5)]
+
+    assert shown() == [1, 2, 3, 4, 5]
+    store.refresh_sort_keys()  # as the document list does when it is read
+    dialog.counts.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert dialog.sorting_titles()
+    qtbot.waitUntil(lambda: not dialog.sorting_titles(), timeout=30_000)
+    assert shown() == [3, 5, 2, 4, 1]  # 乙, 甲, 第2次 (two, in document order), 第12次
+    dialog.counts.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not dialog.sorting_titles(), timeout=30_000)
+    assert shown() == [1, 2, 4, 5, 3]  # ties still in document order
+    assert threads == [False, False]
+    dialog.counts.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # by hits: at once
+    assert [counted.index(row, 1).data() for row in range(5)] == [1] * 5
+    store.close()

@@ -267,24 +267,33 @@ def test_the_export_button_asks_where_and_writes_there(
     assert target.read_text(encoding="utf-8-sig").splitlines()[0].startswith("label,")
 
 
-def test_tags_are_read_again_off_the_window_after_an_edit(
+def segments_listed(counts: TagCounts) -> int | None:
+    """How many tags the coded segments tab lists, None while they are being found."""
+    view = counts.segments_view
+    return None if view.is_busy() else view.shown_count()
+
+
+def test_tags_are_found_again_off_the_window_after_an_edit(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Two seconds at 100,000 tags: the window's own connection is not the one that reads."""
+    """Seconds at a million documents: the window's own connection is not the one that
+    counts them, and no tag is read but those painted."""
 
     store = project(tmp_path / "c.jiyao")
     workspace = Workspace(store, Settings())
     counts = TagCounts(workspace)
     qtbot.addWidget(counts)
-    counts.show_segments()  # a tab that lists the tags: they are read
-    qtbot.waitUntil(lambda: counts.segments is not None and len(counts.segments) == 2)
+    counts.show_segments()  # a tab that lists the tags: they are found
+    qtbot.waitUntil(lambda: segments_listed(counts) == 2)
     readers = _threads_reading_tags(monkeypatch)
+    finders = _threads_reading_tags(monkeypatch, "segment_count")
     counters = _threads_reading_tags(monkeypatch, "segment_groups")
     store.add_annotation(2, 1, 0, 2, attributes={"issuer": "市长"})
     workspace.announce_annotations(2)
-    qtbot.waitUntil(lambda: counts.segments is not None and len(counts.segments) == 3)
+    qtbot.waitUntil(lambda: segments_listed(counts) == 3)
     qtbot.waitUntil(lambda: cell(counts, 0, 2) == 3)  # counted again too: 要求, total
-    assert readers == [False]
+    assert readers == []  # every tag is never read
+    assert finders == [False]
     assert counters and not any(counters)
     store.close()
 
@@ -302,34 +311,33 @@ def test_a_reading_begun_before_the_project_changed_is_not_shown(
     counts = TagCounts(workspace)
     qtbot.addWidget(counts)
     release = threading.Event()
-    real = SegmentsMixin.coded_segments
+    real = SegmentsMixin.segment_variable_names
 
     def slow_on_a_worker(self: SegmentsMixin, *args: object, **kwargs: object) -> object:
         if threading.current_thread() is not threading.main_thread():
             release.wait(10)  # the old project's reading ends after the switch
         return real(self, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(SegmentsMixin, "coded_segments", slow_on_a_worker)
-    shown: list[int] = []
+    monkeypatch.setattr(SegmentsMixin, "segment_variable_names", slow_on_a_worker)
+    shown: list[object] = []
     real_reload = counts.segments_view.reload
     monkeypatch.setattr(
         counts.segments_view,
         "reload",
-        lambda segments, *rest: shown.append(len(segments)) or real_reload(segments, *rest),
+        lambda *given: shown.append(given[-1]) or real_reload(*given),
     )
-    counts.show_segments()  # the old project's tags are read
+    counts.show_segments()  # the old project's labels and fields are read
     reading = counts._reading._running
     assert reading is not None
     finished: list[object] = []
     reading.signals.finished.connect(finished.append)
     workspace.switch_project(other)
-    assert counts.segments is None  # the old project's tags are gone at once
+    assert counts.tags_read is None  # the old project's are gone at once
     release.set()
     # The reading may wait for a pool thread that an earlier test's work still holds.
     qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
-    qtbot.waitUntil(lambda: counts.segments is not None, timeout=30_000)
-    assert counts.segments is not None and len(counts.segments) == 3
-    assert shown == [3], "the old project's two tags were not shown"
+    qtbot.waitUntil(lambda: segments_listed(counts) == 3, timeout=30_000)
+    assert len(shown) == 1, "the old project's reading was not shown"
     store.close()
     other.close()
 
@@ -354,15 +362,15 @@ def test_the_windows_tag_counts_read_every_tag_off_the_window_from_the_start(
     qtbot.waitUntil(lambda: counts.model.rowCount() > 0, timeout=30_000)
     qtbot.waitUntil(lambda: not counts.reading.isVisible())
     assert headers_of(counts, Qt.Orientation.Vertical) == ["要求", "total"]
-    assert readers == [] and counts.segments is None  # counted without reading a tag
+    assert readers == [] and counts.tags_read is None  # counted without reading a tag
     counts.show_segments()
-    qtbot.waitUntil(lambda: counts.segments is not None and len(counts.segments) == 2)
+    qtbot.waitUntil(lambda: segments_listed(counts) == 2)
     workspace.switch_project(other)
     assert counts.model.rowCount() == 0  # the old project's counts are gone at once
-    assert counts.segments is None
+    assert counts.tags_read is None and counts.segments_view.shown_count() == 0
     qtbot.waitUntil(lambda: cell(counts, 0, 2) == 3, timeout=30_000)  # 要求, total
-    qtbot.waitUntil(lambda: counts.segments is not None and len(counts.segments) == 3)
-    assert readers == [False, False]
+    qtbot.waitUntil(lambda: segments_listed(counts) == 3)
+    assert readers == []  # listed as painted: every tag never read
     assert counters and not any(counters)
     store.close()
     other.close()
@@ -440,8 +448,8 @@ def test_an_edit_while_the_tags_are_read_has_them_read_again(
     counts = TagCounts(workspace)
     qtbot.addWidget(counts)
     counts.show()
-    release = _held_on_workers(monkeypatch, SegmentsMixin, "coded_segments")
-    counts.show_segments()  # two tags being read
+    release = _held_on_workers(monkeypatch, SegmentsMixin, "segment_count")
+    counts.show_segments()  # two tags being found
     counts.tabs.setCurrentIndex(0)  # back to the cross table
     store.add_annotation(store.document_ids()[1], store.labels()[0].id, 0, 2)
     workspace.announce_annotations(store.document_ids()[1])
@@ -450,8 +458,8 @@ def test_an_edit_while_the_tags_are_read_has_them_read_again(
     qtbot.waitUntil(lambda: not counts._reading.is_busy() and not counts._counting.is_busy())
     assert counts.table_shown is not None and counts.table_shown.total == 3
     counts.show_segments()
-    qtbot.waitUntil(lambda: counts.segments is not None and not counts.segments_view.is_busy())
-    assert len(counts.segments) == len(counts.segments_view.shown) == 3
+    qtbot.waitUntil(lambda: segments_listed(counts) == 3)
+    assert len(counts.segments_view.shown) == 3
 
 
 def test_the_tags_of_a_cell_found_after_the_fields_changed_are_not_listed(
@@ -464,10 +472,7 @@ def test_the_tags_of_a_cell_found_after_the_fields_changed_are_not_listed(
     counts = TagCounts(Workspace(store, Settings()))
     qtbot.addWidget(counts)
     counted_as(qtbot, counts, "label", "month")
-    counts.show_segments()
-    qtbot.waitUntil(lambda: counts.segments is not None)
-    counts.tabs.setCurrentIndex(0)
-    release = _held_on_workers(monkeypatch, counts_module, "cell_segments")
+    release = _held_on_workers(monkeypatch, counts_module, "find")
     counts._show_cell(0, 0)  # 要求 in 2020-03: one tag, being found
     assert counts._listing.is_busy()
     counts.columns.setCurrentIndex(counts.columns.findData(None))  # other fields chosen
@@ -519,3 +524,20 @@ def test_a_nan_in_a_documents_variables_leaves_the_counts(qtbot: QtBot, tmp_path
     counted_as(qtbot, counts, "score", None)
     assert counts.table_shown is not None
     assert counts.table_shown.row_values == ("nan", "(none)")
+
+
+def test_the_segments_tab_takes_the_fields_the_count_found(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tags' variables take seconds to find at a million documents: counted since the
+    tags last changed, they are not found again for the coded segments tab."""
+    store = project(tmp_path / "c.jiyao")
+    counts = TagCounts(Workspace(store, Settings()))
+    qtbot.addWidget(counts)
+    counted_as(qtbot, counts, "label", "month")
+    found_again = _threads_reading_tags(monkeypatch, "segment_variable_names")
+    counts.show_segments()
+    qtbot.waitUntil(lambda: segments_listed(counts) == 2)
+    assert found_again == []
+    assert counts.segments_view.fields == counts.fields
+    store.close()

@@ -204,3 +204,44 @@ def test_a_field_with_many_values_offers_the_first_and_takes_any_typed(
     settled(qtbot, counts)
     assert [(s.document_id, s.text) for s in view.shown] == [(1, "市长要"), (1, "要求")]
     store.close()
+
+
+def test_many_tags_are_read_from_the_store_only_as_they_are_painted(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: the tab counts the tags in the store and reads a block of rows at a time as
+    the table paints them (keyset paging), never every tag."""
+    from desktop.core import segment_listing
+    from desktop.core.store.segments import SegmentsMixin
+
+    monkeypatch.setattr(segment_listing, "BLOCK_ROWS", 10)
+    monkeypatch.setattr(segment_listing, "FEW_ROWS", 0)  # paged by keyset, not by ids
+    store = project(tmp_path / "p.jiyao")
+    label = store.labels()[0].id
+    with store.transaction():
+        for start in range(200):
+            store.db.execute(
+                """INSERT INTO annotations (document_id, label_id, start, "end", created_at,
+                    updated_at) VALUES (1, ?, ?, ?, 'now', 'now')""",
+                (label, start % 5, start % 5 + 1 + start % 2),
+            )
+    every_tag: list[bool] = []
+    monkeypatch.setattr(
+        SegmentsMixin, "coded_segments", lambda *_a, **_k: every_tag.append(True) or []
+    )
+    counts = opened(qtbot, store)
+    counts.show()
+    qtbot.waitExposed(counts)
+    view = counts.segments_view
+    qtbot.waitUntil(lambda: view.shown_count() == 203)
+    listing = view.model.listing
+    assert listing is not None and listing.ids is None
+    view.table.resize(800, 300)
+    qtbot.wait(50)
+    assert 1 <= len(listing._blocks) < 5  # a screenful, not 21 blocks
+    view.table.scrollToBottom()
+    qtbot.wait(50)
+    last = view.model.segment(202)
+    assert last is not None and (last.document_id, last.text) == (2, "要求")
+    assert len(listing._blocks) < 8
+    assert every_tag == []

@@ -1,0 +1,138 @@
+"""Coded segments as rows by rank, read a block at a time, never all of them (issue 17).
+
+What the coded segments tab and a cell's tags list: the tags a ``SegmentWhere`` lets through
+(counted by the store), in document order, then by position, each block of rows read by keyset
+paging from a neighbouring block already read (the tags' index searched from that row's place:
+as fast at the end as at the start), else by an offset from the nearer end; or tags given by
+their ids (the co-occurrence tab's cell), a block read by ids. When a filter lets few tags
+through, their ids are found at once, so no block searches far through tags it passes over.
+Blocks least recently used are dropped past a bound: memory does not grow with scrolling.
+``find`` does what takes a while (the count, the first block) where it can wait: a worker.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.core.store.base import CorruptProject
+from desktop.core.store.segments import (
+    CodedSegment,
+    SegmentPlace,
+    SegmentsMixin,
+    SegmentWhere,
+)
+
+BLOCK_ROWS = 100
+# A filter letting fewer tags through than this has their ids found at once.
+FEW_ROWS = 20_000
+KEPT_BLOCKS = 50
+
+
+@dataclass(frozen=True)
+class SegmentsFound:
+    """What a listing starts from: how many tags, their ids when few (or given), and the
+    first block of rows."""
+
+    where: SegmentWhere | None
+    total: int
+    ids: Sequence[int] | None
+    first: list[CodedSegment]
+
+
+def find(store: SegmentsMixin, where: SegmentWhere) -> SegmentsFound:
+    """Count the tags ``where`` lets through and read the first block (their ids too, when
+    few): the work of a worker thread, with a store of its own."""
+    total = store.segment_count(where)
+    ids = store.segment_ids(where) if total < FEW_ROWS else None
+    if ids is not None:
+        first = store.segments_by_ids(ids[:BLOCK_ROWS])
+    else:
+        first = store.segment_window(where, limit=BLOCK_ROWS)
+    return SegmentsFound(where, len(ids) if ids is not None else total, ids, first)
+
+
+def find_ids(store: SegmentsMixin, annotation_ids: Sequence[int]) -> SegmentsFound:
+    """The tags of ``annotation_ids``, in that order, and the first block read."""
+    return SegmentsFound(
+        None,
+        len(annotation_ids),
+        annotation_ids,
+        store.segments_by_ids(annotation_ids[:BLOCK_ROWS]),
+    )
+
+
+def place(segment: CodedSegment) -> SegmentPlace:
+    return (segment.document_id, segment.start, segment.end, segment.annotation_id)
+
+
+class SegmentListing:
+    """The tags ``found`` began, row by rank, read from ``store`` as asked for."""
+
+    def __init__(self, store: SegmentsMixin, found: SegmentsFound) -> None:
+        self.store = store
+        self.where = found.where
+        self.ids = found.ids
+        self.total = found.total
+        self._blocks: OrderedDict[int, list[CodedSegment]] = OrderedDict()
+        if found.first:
+            self._blocks[0] = found.first
+
+    def row(self, rank: int) -> CodedSegment:
+        """The tag of row ``rank``; IndexError past the end, or when the tag is gone (deleted
+        since it was counted)."""
+        if not 0 <= rank < self.total:
+            raise IndexError(f"row {rank} of {self.total}")
+        number = rank // BLOCK_ROWS
+        block = self._blocks.get(number)
+        if block is None:
+            try:
+                block = self._read_block(number)
+            except CorruptProject as error:
+                # A damaged page, read before the whole-file check has refused the project.
+                raise IndexError(f"row {rank} cannot be read: {error}") from error
+            self._blocks[number] = block
+            while len(self._blocks) > KEPT_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(number)
+        index = rank % BLOCK_ROWS
+        if index >= len(block):
+            raise IndexError(f"row {rank} is gone")
+        return block[index]
+
+    def every_row(self) -> list[CodedSegment]:
+        """Every tag of the listing (an export), read now."""
+        if self.ids is not None:
+            return self.store.segments_by_ids(self.ids)
+        assert self.where is not None
+        return self.store.segment_window(self.where, limit=self.total)
+
+    def _read_block(self, number: int) -> list[CodedSegment]:
+        start = number * BLOCK_ROWS
+        end = min(start + BLOCK_ROWS, self.total)
+        if self.ids is not None:
+            return self.store.segments_by_ids(self.ids[start:end])
+        assert self.where is not None
+        count = end - start
+        before = self._place(start - 1) if start > 0 else None
+        if before is not None:
+            return self.store.segment_window(self.where, limit=count, after=before)
+        following = self._place(end) if end < self.total else None
+        if following is not None:
+            rows = self.store.segment_window(
+                self.where, limit=count, after=following, backwards=True
+            )
+            return rows[::-1]
+        if start <= self.total - end:
+            return self.store.segment_window(self.where, limit=count, offset=start)
+        rows = self.store.segment_window(
+            self.where, limit=count, offset=self.total - end, backwards=True
+        )
+        return rows[::-1]
+
+    def _place(self, rank: int) -> SegmentPlace | None:
+        block = self._blocks.get(rank // BLOCK_ROWS)
+        index = rank % BLOCK_ROWS
+        return place(block[index]) if block is not None and index < len(block) else None

@@ -1,0 +1,157 @@
+"""The coded segments as the store selects and pages them (issue 17): the same tags, in the
+same order, that reading every tag and filtering in Python (``segment_filter.select``) gives,
+for every kind of field and value; read a block at a time from either end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core import segment_listing
+from desktop.core.exports.selection import label_paths
+from desktop.core.model import NewDocument
+from desktop.core.segment_filter import SegmentFilter, select, store_where
+from desktop.core.segment_listing import SegmentListing, find, find_ids
+from desktop.core.stats import NONE, UnknownField, fields_offered, values_of_field
+from desktop.core.store import Store
+from tests.core.test_stats import varied_project
+
+
+def every_filter(store: Store) -> list[SegmentFilter]:
+    """A filter per value of every field, on every label and on each label alone, and some
+    with two conditions."""
+    labels = store.labels()
+    paths = label_paths(labels)
+    fields = fields_offered(store.segment_variable_names(), paths)
+    filters = [SegmentFilter(frozenset({label.id})) for label in labels]
+    for name in fields:
+        for value in [*values_of_field(store, paths, name), "no such value"]:
+            filters.append(SegmentFilter(conditions=((name, value),)))
+    filters.append(SegmentFilter(conditions=(("issuer", "市长"), ("annotator", "甲"))))
+    filters.append(SegmentFilter(frozenset({labels[0].id}), (("addressee", "各区"),)))
+    filters.append(SegmentFilter(conditions=(("addressee", "各区"), ("addressee", "各县"))))
+    filters.append(SegmentFilter(conditions=(("document", "1: 第0号"), ("month", NONE))))
+    return filters
+
+
+def test_the_store_selects_what_every_tag_read_gives(tmp_path: Path) -> None:
+    with varied_project(tmp_path / "p.jiyao") as store:
+        segments, labels = store.coded_segments(), store.labels()
+        filters = every_filter(store)
+        assert len(filters) > 60
+        for chosen in filters:
+            expected = select(segments, labels, chosen)
+            where = store_where(store, labels, chosen)
+            assert store.segment_count(where) == len(expected), chosen
+            assert store.segment_window(where, limit=10_000) == expected, chosen
+            ids = [segment.annotation_id for segment in expected]
+            assert store.segment_ids(where) == ids, chosen
+            assert store.segments_by_ids(ids[::-1]) == expected[::-1], chosen
+        with pytest.raises(UnknownField):
+            store_where(store, labels, SegmentFilter(conditions=(("no such", "x"),)))
+
+
+def test_values_offered_are_those_the_tags_have(tmp_path: Path) -> None:
+    with varied_project(tmp_path / "p.jiyao") as store:
+        paths = label_paths(store.labels())
+        assert values_of_field(store, paths, "addressee") == ["各区", "各县", NONE]
+        assert values_of_field(store, paths, "annotator")[-1] == NONE
+
+
+def many_tags(path: Path, documents: int = 30, tags_each: int = 11) -> Store:
+    store = Store(path)
+    text = "会议要求各部门做好复工复产工作" * 3
+    ids = store.add_documents(
+        [
+            NewDocument(
+                title=f"第{n}号",
+                raw_text=f"{text}{n}",
+                clean_text=f"{text}{n}",
+                encoding="utf-8",
+                script="simplified",
+                date=f"2020-{n % 12 + 1:02d}-01",
+            )
+            for n in range(documents)
+        ]
+    )
+    first, second = store.add_label("甲").id, store.add_label("乙").id
+    for document_id in ids:
+        assert document_id is not None
+        for number in range(tags_each):
+            # Tags starting at one place with different ends: the order's tie-breaks.
+            start = number // 2 * 3
+            label = first if number % 3 else second
+            store.add_annotation(document_id, label, start, start + 2 + number % 2)
+    return store
+
+
+@pytest.mark.parametrize("few", [True, False])
+def test_blocks_read_in_any_order_give_the_rows_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, few: bool
+) -> None:
+    monkeypatch.setattr(segment_listing, "BLOCK_ROWS", 7)
+    monkeypatch.setattr(segment_listing, "KEPT_BLOCKS", 3)
+    monkeypatch.setattr(segment_listing, "FEW_ROWS", 10**6 if few else 0)
+    with many_tags(tmp_path / "p.jiyao") as store:
+        labels = store.labels()
+        for chosen in (
+            SegmentFilter(),
+            SegmentFilter(frozenset({labels[0].id})),
+            SegmentFilter(conditions=(("month", "2020-03"),)),
+        ):
+            expected = select(store.coded_segments(), labels, chosen)
+            found = find(store, store_where(store, labels, chosen))
+            assert (found.total, found.ids is not None) == (len(expected), few)
+            ranks = list(range(len(expected)))
+            # From the top, from the end (offsets from the nearer end), then jumps.
+            for order in (ranks, ranks[::-1], ranks[::5] + ranks[::-3] + ranks[2::4]):
+                listing = SegmentListing(store, found)
+                assert [listing.row(rank) for rank in order] == [expected[r] for r in order]
+            assert SegmentListing(store, found).every_row() == expected
+            with pytest.raises(IndexError):
+                SegmentListing(store, found).row(len(expected))
+
+
+def test_tags_given_by_id_are_listed_in_that_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(segment_listing, "BLOCK_ROWS", 4)
+    with many_tags(tmp_path / "p.jiyao", documents=3) as store:
+        segments = store.coded_segments()
+        chosen = segments[::-2]
+        listing = SegmentListing(store, find_ids(store, [s.annotation_id for s in chosen]))
+        assert listing.total == len(chosen)
+        assert [listing.row(rank) for rank in range(listing.total)] == chosen
+        assert listing.every_row() == chosen
+
+
+def test_values_beyond_the_basic_plane_select_their_tags(tmp_path: Path) -> None:
+    """A title, a source and an attribute with 𠀀 (two UTF-16 units, one code point)."""
+    with Store(tmp_path / "p.jiyao") as store:
+        (document,) = store.add_documents(
+            [
+                NewDocument(
+                    title="𠀀市会议",
+                    raw_text="要求复工",
+                    clean_text="要求复工",
+                    encoding="utf-8",
+                    script="simplified",
+                    source="𠀀报",
+                    metadata={"栏目": "𠀀"},
+                )
+            ]
+        )
+        assert document is not None
+        label = store.add_label("要求").id
+        store.add_annotation(document, label, 0, 2, attributes={"issuer": "𠀀长"})
+        labels = store.labels()
+        for condition in (
+            ("document", f"{document}: 𠀀市会议"),
+            ("source", "𠀀报"),
+            ("issuer", "𠀀长"),
+            ("栏目", "𠀀"),
+        ):
+            where = store_where(store, labels, SegmentFilter(conditions=(condition,)))
+            assert store.segment_count(where) == 1, condition
+            assert [s.text for s in store.segment_window(where, limit=5)] == ["要求"]
