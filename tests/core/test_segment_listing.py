@@ -124,3 +124,57 @@ def test_tags_given_by_id_are_listed_in_that_order(
         assert listing.total == len(chosen)
         assert [listing.row(rank) for rank in range(listing.total)] == chosen
         assert listing.every_row() == chosen
+
+
+def test_a_tag_deleted_from_a_listing_by_ids_leaves_the_rows_after_it_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A co-occurrence cell's tags by their ids: one deleted since is a row gone, not the
+    next tag moved up into its row (a double click would open another tag)."""
+    monkeypatch.setattr(segment_listing, "BLOCK_ROWS", 4)
+    with many_tags(tmp_path / "p.jiyao", documents=2, tags_each=4) as store:
+        segments = store.coded_segments()
+        listing = SegmentListing(store, find_ids(store, [s.annotation_id for s in segments]))
+        store.delete_annotation(segments[5].annotation_id)  # in a block not read yet
+        assert listing.row(4) == segments[4]
+        with pytest.raises(IndexError):
+            listing.row(5)
+        assert [listing.row(rank) for rank in (6, 7)] == segments[6:8]
+        listing.changed()  # a tag's row by its id stays its own: still read
+        store.delete_annotation(segments[0].annotation_id)
+        assert listing.row(1) == segments[1]
+
+
+def test_after_a_change_a_paged_listing_reads_no_row_by_rank(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Blocks read by rank after a deletion, some by keyset from a neighbour read before it
+    and some by offset from the end, would show one tag at two ranks: once told the tags
+    changed, the listing shows what it read and reads nothing more until found again."""
+    monkeypatch.setattr(segment_listing, "BLOCK_ROWS", 2)
+    monkeypatch.setattr(segment_listing, "FEW_ROWS", 0)  # paged, not by ids
+    with many_tags(tmp_path / "p.jiyao", documents=1, tags_each=6) as store:
+        segments = store.coded_segments()
+        where = store_where(store, store.labels(), SegmentFilter())
+        listing = SegmentListing(store, find(store, where))
+        assert listing.row(5) == segments[5]
+        store.delete_annotation(segments[2].annotation_id)
+        listing.changed()
+        shown = []
+        for rank in (5, 4, 3, 2, 1, 0):
+            try:
+                shown.append(listing.row(rank))
+            except IndexError:
+                assert rank in (2, 3)  # the block not read before the change
+        assert shown == [segments[5], segments[4], segments[1], segments[0]]
+        assert SegmentListing(store, find(store, where)).total == 5  # found again
+
+
+def test_an_export_of_a_listing_takes_the_tags_as_they_are(tmp_path: Path) -> None:
+    with many_tags(tmp_path / "p.jiyao", documents=2, tags_each=3) as store:
+        listing = SegmentListing(
+            store, find(store, store_where(store, store.labels(), SegmentFilter()))
+        )
+        label = store.labels()[0].id
+        store.add_annotation(store.document_ids()[0], label, 5, 6)
+        assert len(listing.every_row()) == listing.total + 1 == len(store.coded_segments())
