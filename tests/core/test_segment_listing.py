@@ -178,3 +178,24 @@ def test_an_export_of_a_listing_takes_the_tags_as_they_are(tmp_path: Path) -> No
         label = store.labels()[0].id
         store.add_annotation(store.document_ids()[0], label, 5, 6)
         assert len(listing.every_row()) == listing.total + 1 == len(store.coded_segments())
+
+
+def test_the_tags_are_listed_from_their_index_alone(tmp_path: Path) -> None:
+    """Issue 17: a block of the list is found by walking the tags' index, which holds their
+    whole order: no sort, and no tag passed over read from its row (scattered through the
+    project's texts, that made scrolling to the middle of 400,000 tags take seconds)."""
+    with many_tags(tmp_path / "p.jiyao", documents=3, tags_each=4) as store:
+        where = store_where(store, store.labels(), SegmentFilter())
+        statements: list[str] = []
+        store.db.conn.set_trace_callback(statements.append)
+        store.segment_window(where, limit=2, offset=5)
+        store.segment_window(where, limit=2, after=(2, 0, 2, 6), backwards=True)
+        store.db.conn.set_trace_callback(None)
+        listed = [s for s in statements if "FROM annotations" in s]
+        assert len(listed) == 2
+        for statement in listed:
+            plan = " | ".join(
+                row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN {statement}").fetchall()
+            )
+            assert "USING INDEX annotations_by_document" in plan, plan
+            assert "TEMP B-TREE" not in plan, plan
