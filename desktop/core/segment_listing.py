@@ -38,7 +38,7 @@ class SegmentsFound:
     where: SegmentWhere | None
     total: int
     ids: Sequence[int] | None
-    first: list[CodedSegment]
+    first: Sequence[CodedSegment | None]
 
 
 def find(store: SegmentsMixin, where: SegmentWhere) -> SegmentsFound:
@@ -46,8 +46,9 @@ def find(store: SegmentsMixin, where: SegmentWhere) -> SegmentsFound:
     few): the work of a worker thread, with a store of its own."""
     total = store.segment_count(where)
     ids = store.segment_ids(where) if total < FEW_ROWS else None
+    first: Sequence[CodedSegment | None]
     if ids is not None:
-        first = store.segments_by_ids(ids[:BLOCK_ROWS])
+        first = _by_ids(store, ids[:BLOCK_ROWS])
     else:
         first = store.segment_window(where, limit=BLOCK_ROWS)
     return SegmentsFound(where, len(ids) if ids is not None else total, ids, first)
@@ -56,11 +57,15 @@ def find(store: SegmentsMixin, where: SegmentWhere) -> SegmentsFound:
 def find_ids(store: SegmentsMixin, annotation_ids: Sequence[int]) -> SegmentsFound:
     """The tags of ``annotation_ids``, in that order, and the first block read."""
     return SegmentsFound(
-        None,
-        len(annotation_ids),
-        annotation_ids,
-        store.segments_by_ids(annotation_ids[:BLOCK_ROWS]),
+        None, len(annotation_ids), annotation_ids, _by_ids(store, annotation_ids[:BLOCK_ROWS])
     )
+
+
+def _by_ids(store: SegmentsMixin, annotation_ids: Sequence[int]) -> list[CodedSegment | None]:
+    """The tags of ``annotation_ids`` a row each, None for one deleted since: the rows
+    after it stay in their places."""
+    read = {segment.annotation_id: segment for segment in store.segments_by_ids(annotation_ids)}
+    return [read.get(tag) for tag in annotation_ids]
 
 
 def place(segment: CodedSegment) -> SegmentPlace:
@@ -75,9 +80,18 @@ class SegmentListing:
         self.where = found.where
         self.ids = found.ids
         self.total = found.total
-        self._blocks: OrderedDict[int, list[CodedSegment]] = OrderedDict()
+        self._blocks: OrderedDict[int, Sequence[CodedSegment | None]] = OrderedDict()
+        self._changed = False
         if found.first:
             self._blocks[0] = found.first
+
+    def changed(self) -> None:
+        """The project's tags changed since the listing was found: rows not read yet are not
+        read any more (until the listing is found again), the blocks read so far still
+        shown. Read by rank from the tags as they are now, a block would disagree with its
+        neighbours (a tag at two ranks, or left out). Rows of tags given by their ids are
+        still read: a tag's row is its own."""
+        self._changed = self.ids is None
 
     def row(self, rank: int) -> CodedSegment:
         """The tag of row ``rank``; IndexError past the end, or when the tag is gone (deleted
@@ -87,6 +101,8 @@ class SegmentListing:
         number = rank // BLOCK_ROWS
         block = self._blocks.get(number)
         if block is None:
+            if self._changed:
+                raise IndexError(f"row {rank} is to be found again")
             try:
                 block = self._read_block(number)
             except CorruptProject as error:
@@ -98,22 +114,23 @@ class SegmentListing:
         else:
             self._blocks.move_to_end(number)
         index = rank % BLOCK_ROWS
-        if index >= len(block):
+        segment = block[index] if index < len(block) else None
+        if segment is None:
             raise IndexError(f"row {rank} is gone")
-        return block[index]
+        return segment
 
     def every_row(self) -> list[CodedSegment]:
-        """Every tag of the listing (an export), read now."""
-        if self.ids is not None:
-            return self.store.segments_by_ids(self.ids)
-        assert self.where is not None
-        return self.store.segment_window(self.where, limit=self.total)
+        """Every tag of the listing (an export), read now: those the filter lets through now
+        (some may have come or gone since the count)."""
+        if self.where is None:  # tags given by their ids
+            return self.store.segments_by_ids(self.ids or ())
+        return self.store.segment_window(self.where, limit=-1)
 
-    def _read_block(self, number: int) -> list[CodedSegment]:
+    def _read_block(self, number: int) -> Sequence[CodedSegment | None]:
         start = number * BLOCK_ROWS
         end = min(start + BLOCK_ROWS, self.total)
         if self.ids is not None:
-            return self.store.segments_by_ids(self.ids[start:end])
+            return _by_ids(self.store, self.ids[start:end])
         assert self.where is not None
         count = end - start
         before = self._place(start - 1) if start > 0 else None
@@ -135,4 +152,5 @@ class SegmentListing:
     def _place(self, rank: int) -> SegmentPlace | None:
         block = self._blocks.get(rank // BLOCK_ROWS)
         index = rank % BLOCK_ROWS
-        return place(block[index]) if block is not None and index < len(block) else None
+        segment = block[index] if block is not None and index < len(block) else None
+        return place(segment) if segment is not None else None

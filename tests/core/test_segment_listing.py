@@ -155,3 +155,78 @@ def test_values_beyond_the_basic_plane_select_their_tags(tmp_path: Path) -> None
             where = store_where(store, labels, SegmentFilter(conditions=(condition,)))
             assert store.segment_count(where) == 1, condition
             assert [s.text for s in store.segment_window(where, limit=5)] == ["要求"]
+
+
+def test_a_tag_deleted_from_a_listing_by_ids_leaves_the_rows_after_it_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A co-occurrence cell's tags by their ids: one deleted since is a row gone, not the
+    next tag moved up into its row (a double click would open another tag)."""
+    monkeypatch.setattr(segment_listing, "BLOCK_ROWS", 4)
+    with many_tags(tmp_path / "p.jiyao", documents=2, tags_each=4) as store:
+        segments = store.coded_segments()
+        listing = SegmentListing(store, find_ids(store, [s.annotation_id for s in segments]))
+        store.delete_annotation(segments[5].annotation_id)  # in a block not read yet
+        assert listing.row(4) == segments[4]
+        with pytest.raises(IndexError):
+            listing.row(5)
+        assert [listing.row(rank) for rank in (6, 7)] == segments[6:8]
+        listing.changed()  # a tag's row by its id stays its own: still read
+        store.delete_annotation(segments[0].annotation_id)
+        assert listing.row(1) == segments[1]
+
+
+def test_after_a_change_a_paged_listing_reads_no_row_by_rank(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Blocks read by rank after a deletion, some by keyset from a neighbour read before it
+    and some by offset from the end, would show one tag at two ranks: once told the tags
+    changed, the listing shows what it read and reads nothing more until found again."""
+    monkeypatch.setattr(segment_listing, "BLOCK_ROWS", 2)
+    monkeypatch.setattr(segment_listing, "FEW_ROWS", 0)  # paged, not by ids
+    with many_tags(tmp_path / "p.jiyao", documents=1, tags_each=6) as store:
+        segments = store.coded_segments()
+        where = store_where(store, store.labels(), SegmentFilter())
+        listing = SegmentListing(store, find(store, where))
+        assert listing.row(5) == segments[5]
+        store.delete_annotation(segments[2].annotation_id)
+        listing.changed()
+        shown = []
+        for rank in (5, 4, 3, 2, 1, 0):
+            try:
+                shown.append(listing.row(rank))
+            except IndexError:
+                assert rank in (2, 3)  # the block not read before the change
+        assert shown == [segments[5], segments[4], segments[1], segments[0]]
+        assert SegmentListing(store, find(store, where)).total == 5  # found again
+
+
+def test_an_export_of_a_listing_takes_the_tags_as_they_are(tmp_path: Path) -> None:
+    with many_tags(tmp_path / "p.jiyao", documents=2, tags_each=3) as store:
+        listing = SegmentListing(
+            store, find(store, store_where(store, store.labels(), SegmentFilter()))
+        )
+        label = store.labels()[0].id
+        store.add_annotation(store.document_ids()[0], label, 5, 6)
+        assert len(listing.every_row()) == listing.total + 1 == len(store.coded_segments())
+
+
+def test_the_tags_are_listed_from_their_index_alone(tmp_path: Path) -> None:
+    """Issue 17: a block of the list is found by walking the tags' index, which holds their
+    whole order: no sort, and no tag passed over read from its row (scattered through the
+    project's texts, that made scrolling to the middle of 400,000 tags take seconds)."""
+    with many_tags(tmp_path / "p.jiyao", documents=3, tags_each=4) as store:
+        where = store_where(store, store.labels(), SegmentFilter())
+        statements: list[str] = []
+        store.db.conn.set_trace_callback(statements.append)
+        store.segment_window(where, limit=2, offset=5)
+        store.segment_window(where, limit=2, after=(2, 0, 2, 6), backwards=True)
+        store.db.conn.set_trace_callback(None)
+        listed = [s for s in statements if "FROM annotations" in s]
+        assert len(listed) == 2
+        for statement in listed:
+            plan = " | ".join(
+                row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN {statement}").fetchall()
+            )
+            assert "USING INDEX annotations_by_document" in plan, plan
+            assert "TEMP B-TREE" not in plan, plan

@@ -172,6 +172,8 @@ class CooccurrenceView(QWidget):
         self._counting.forget()
         self._listing.forget()
         self.spans = []
+        # Its rows are read from the store as painted: not from a project closed since.
+        self.behind_model.show([])
 
     def within(self) -> int | None:
         where = self.where.currentData()

@@ -132,6 +132,12 @@ class TagsModel(QAbstractTableModel):
         self.rows, self.listing, self.names = [], listing, names
         self.endResetModel()
 
+    def tags_changed(self) -> None:
+        """The project's tags changed: a listing shown reads no more rows by rank until it
+        is found again (see ``SegmentListing.changed``)."""
+        if self.listing is not None:
+            self.listing.changed()
+
     def _listed(self, row: int) -> Listed | None:
         if self.listing is None:
             return self.rows[row] if 0 <= row < len(self.rows) else None

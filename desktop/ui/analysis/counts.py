@@ -268,6 +268,8 @@ class TagCounts(QDialog):
         self.reload()
 
     def _reload_soon(self, *_changed: object) -> None:
+        for model in (self.behind_model, self.cooccurrence.behind_model, self.segments_view.model):
+            model.tags_changed()
         self._reload_timer.start()  # again: the reading waits for the last edit
 
     def reload(self) -> None:

@@ -97,6 +97,12 @@ class SegmentsModel(QAbstractTableModel):
         self.listing, self.paths = listing, paths
         self.endResetModel()
 
+    def tags_changed(self) -> None:
+        """The project's tags changed: a listing shown reads no more rows by rank until it
+        is found again (see ``SegmentListing.changed``)."""
+        if self.listing is not None:
+            self.listing.changed()
+
     def segment(self, row: int) -> CodedSegment | None:
         """The segment of a row; None when it cannot be read (deleted since it was counted)."""
         if self.listing is None:

@@ -541,3 +541,39 @@ def test_the_segments_tab_takes_the_fields_the_count_found(
     assert found_again == []
     assert counts.segments_view.fields == counts.fields
     store.close()
+
+
+def test_the_cooccurrence_cells_tags_are_not_read_from_a_project_closed_since(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A cell's tags are read from the store as they are painted: after a project switch
+    (which closes the store), the tab lists none of them rather than read a closed file."""
+    store = project(tmp_path / "c.jiyao")
+    first = store.document_ids()[0]
+    top = store.add_label("措施").id
+    work = store.add_label("复工", parent_id=top).id
+    with store.transaction():  # 150 tags in one document: more than a block of rows
+        for start in range(150):
+            store.db.execute(
+                """INSERT INTO annotations (document_id, label_id, start, "end", created_at,
+                    updated_at) VALUES (?, ?, ?, ?, 'now', 'now')""",
+                (first, work, start % 5, start % 5 + 1),
+            )
+    other = project(tmp_path / "other.jiyao")
+    workspace = Workspace(store, Settings())
+    counts = TagCounts(workspace)
+    qtbot.addWidget(counts)
+    view = counts.cooccurrence
+    counts.show()
+    counts.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(
+        lambda: (
+            counts.spans is not None and not view.is_counting() and view.table.columnCount() == 2
+        )
+    )
+    view._show_cell(1, 0)
+    qtbot.waitUntil(lambda: view.behind_model.rowCount() == 151)
+    counts.tabs.setCurrentIndex(0)  # the co-occurrence tab waits to be shown again
+    workspace.switch_project(other)
+    assert view.behind_model.rowCount() == 0
+    other.close()

@@ -245,3 +245,29 @@ def test_many_tags_are_read_from_the_store_only_as_they_are_painted(
     assert last is not None and (last.document_id, last.text) == (2, "要求")
     assert len(listing._blocks) < 8
     assert every_tag == []
+
+
+def test_an_edit_stops_the_listing_shown_reading_rows_until_it_is_found_again(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows read by rank after an edit would disagree with those read before it (a tag shown
+    twice, or left out): the tab shows what it read until the tags are found again."""
+    from desktop.core import segment_listing
+
+    monkeypatch.setattr(segment_listing, "BLOCK_ROWS", 2)
+    monkeypatch.setattr(segment_listing, "FEW_ROWS", 0)  # paged, not by ids
+    store = project(tmp_path / "p.jiyao")
+    counts = opened(qtbot, store)
+    view = counts.segments_view
+    qtbot.waitUntil(lambda: view.shown_count() == 3)
+    listing = view.model.listing
+    assert listing is not None and view.model.segment(0) is not None
+    first = view.model.segment(0)
+    assert first is not None
+    store.delete_annotation(first.annotation_id)
+    counts.workspace.announce_annotations(first.document_id)
+    assert view.model.segment(2) is None  # not read before the edit: not read now
+    assert view.model.segment(0) == first
+    qtbot.waitUntil(lambda: view.model.listing is not listing, timeout=10_000)
+    assert view.shown_count() == 2 and view.model.segment(1) is not None
+    store.close()
