@@ -38,12 +38,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from functools import cache, partial
 from typing import NamedTuple
 
-from desktop.core.entities import extract_entities, matching_text
+from desktop.core.entities import EntitySpan, entity_spans, matching_text
 from desktop.core.model import Entity
 from desktop.core.offsets import OffsetMap
 from desktop.core.patterns import alternation, compiled, only_where
@@ -488,17 +488,17 @@ def _strength_cue(candidate: _Candidate, cues: _Cues) -> _Cue:
 
 
 def _speakers_of(
-    text: str, work: str, alignment: OffsetMap, entities: Sequence[Entity]
+    text: str, work: str, alignment: OffsetMap, entities: Sequence[EntitySpan]
 ) -> list[_Speaker]:
     """The speakers of ``work``, named as ``text`` (the document's own script) names them."""
     covered = bytearray(len(work))
     people = []
     to_work = _unmoved if alignment.is_identity else alignment.map_span
-    for entity in entities:
-        start, end = to_work(entity.start, entity.end)
+    for kind, text_start, text_end in entities:
+        start, end = to_work(text_start, text_end)
         covered[start:end] = b"\x01" * (end - start)
-        if entity.type == "PERSON":
-            people.append((start, end, text[entity.start : entity.end]))
+        if kind == "PERSON":
+            people.append((start, end, text[text_start:text_end]))
 
     back = _unmoved if alignment.is_identity else alignment.map_span_back
 
@@ -541,27 +541,45 @@ def suggest_directives(
     """
     if script is None:
         script = detect_script(text).script
-    if entities is None:
-        entities = extract_entities(text, script)
+    spans = (
+        entity_spans(text, script)
+        if entities is None
+        else [(entity.type, entity.start, entity.end) for entity in entities]
+    )
+    return [Suggestion(*values) for values in suggestion_values(text, spans, script)]
+
+
+def suggestion_records(
+    text: str, entities: Sequence[EntitySpan], script: Script
+) -> list[dict[str, object]]:
+    """What Suggestion.as_dict gives for each of suggest_directives(text, …, script), made
+    without a Suggestion each (``jiyao analyze``: issue 22); ``entities`` as entity_spans
+    gives them."""
+    return [
+        dict(zip(_SUGGESTION_FIELDS, values, strict=True))
+        for values in suggestion_values(text, entities, script)
+    ]
+
+
+def suggestion_values(
+    text: str, entities: Sequence[EntitySpan], script: Script
+) -> Iterator[tuple[int, int, str, str, str, str, str]]:
+    """The fields of each suggestion of ``text``, in the order of Suggestion's fields."""
     work, alignment = matching_text(text, script)
     issuers = _Issuers(work, _speakers_of(text, work, alignment, entities))
     sentences = _sentences(work)
     cues = _Cues(_find_cues(work) + _find_openers(work, sentences, issuers))
-    suggestions = []
     back = _unmoved if alignment.is_identity else alignment.map_span_back
     for candidate in _candidates(work, sentences, _Cues(_find_markers(work)), cues, issuers):
         start, end = back(candidate.start, candidate.end)
         cue = _strength_cue(candidate, cues)
         cue_start, cue_end = back(cue.start, cue.end)
-        suggestions.append(
-            Suggestion(
-                start,
-                end,
-                text[start:end],
-                text[cue_start:cue_end],
-                issuers.at(candidate.start),
-                cue.strength,
-                _deadline(text, work, back, candidate.start, candidate.end),
-            )
+        yield (
+            start,
+            end,
+            text[start:end],
+            text[cue_start:cue_end],
+            issuers.at(candidate.start),
+            cue.strength,
+            _deadline(text, work, back, candidate.start, candidate.end),
         )
-    return suggestions
