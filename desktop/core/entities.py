@@ -942,7 +942,10 @@ def entity_spans(text: str, script: Script | None = None) -> list[EntitySpan]:
         simplified, alignment = matching_text(text, script)
         layered = _first_layers(simplified)
         found = _last_layers(layered, layered.names)
-        if simplified is text:  # a Simplified text is its own matching text: nothing moves
+        # A Simplified text is its own matching text, and t2s keeps every position: nothing
+        # moves (asked of the alignment, not by ``simplified is text``: matching_text gives
+        # the text of an earlier equal call).
+        if alignment.is_identity:
             return found
         map_back = alignment.map_span_back
         return [(kind, *map_back(start, end)) for kind, start, end in found]
