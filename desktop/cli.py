@@ -522,19 +522,16 @@ def run() -> NoReturn:
     operating system frees it whole (the records of a 300,000-character text and the
     teardown: 30 ms of the command, issue 22). Not after its batch on a cluster, whose
     libraries may clean up at exit, nor after any other command."""
-    code = main()
-    if _analyses_here(sys.argv[1:]):
+    args = _parsed_arguments(sys.argv[1:])  # once: building the parser costs 4 ms
+    code = _run_command(args)
+    if _analyses_here(args):
         _end_now(code)
     sys.exit(code)
 
 
-def _analyses_here(argv: Sequence[str]) -> bool:
-    """Whether ``argv`` asks for ``jiyao analyze`` run in this process (not its batch): read
-    as the parser reads it, so ``--out=DIR`` and an abbreviated ``--ou DIR`` are the batch."""
-    try:
-        args, _unknown = build_parser().parse_known_args(list(argv))
-    except SystemExit:  # --help, a usage error: ended as usual
-        return False
+def _analyses_here(args: argparse.Namespace) -> bool:
+    """Whether ``args`` ask for ``jiyao analyze`` run in this process (not its batch: parsed,
+    ``--out=DIR`` and an abbreviated ``--ou DIR`` are the batch)."""
     return args.command == "analyze" and getattr(args, "out", None) is None
 
 
@@ -548,9 +545,16 @@ def _end_now(code: int) -> NoReturn:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    return _run_command(_parsed_arguments(sys.argv[1:] if argv is None else argv))
+
+
+def _parsed_arguments(argv: Sequence[str]) -> argparse.Namespace:
     _streams_to_log_file()
     parser = build_parser()
-    args = parser.parse_args(gui_by_default(sys.argv[1:] if argv is None else argv, parser))
+    return parser.parse_args(gui_by_default(argv, parser))
+
+
+def _run_command(args: argparse.Namespace) -> int:
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

@@ -533,8 +533,7 @@ class _EndedNow(Exception):
         (["analyze", "a.txt", "--out", "results"], False),  # a cluster's libraries clean up
         (["analyze", "a.txt", "--out=results"], False),
         (["analyze", "a.txt", "--ou", "results"], False),  # abbreviated, as argparse allows
-        (["analyze", "--help"], False),
-        (["export", "--db", "p.jiyao", "-o", "x"], False),
+        (["export", "--db", "p.jiyao", "-o", "x", "--format", "csv"], False),
     ],
 )
 def test_the_program_ends_at_once_only_after_an_analysis_here(
@@ -547,11 +546,24 @@ def test_the_program_ends_at_once_only_after_an_analysis_here(
         raise _EndedNow(code)
 
     monkeypatch.setattr(sys, "argv", ["jiyao", *argv])
-    monkeypatch.setattr(cli, "main", lambda: 3)
+    monkeypatch.setattr(cli, "_run_command", lambda args: 3)
     monkeypatch.setattr(cli.os, "_exit", end_now)
     with pytest.raises(_EndedNow if at_once else SystemExit) as ended:
         cli.run()
     assert ended.value.args[0] == 3 if at_once else ended.value.code == 3
+
+
+def test_help_ends_as_usual(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import desktop.cli as cli
+
+    monkeypatch.setattr(sys, "argv", ["jiyao", "analyze", "--help"])
+    monkeypatch.setattr(cli.os, "_exit", lambda code: pytest.fail("ended at once"))
+    with pytest.raises(SystemExit) as ended:
+        cli.run()
+    assert ended.value.code == 0
+    assert "--json" in capsys.readouterr().out
 
 
 def test_an_analysis_ending_at_once_has_printed_and_said_everything(tmp_path: Path) -> None:

@@ -311,6 +311,8 @@ def _tells_of_the_meeting(text: str, clauses: list[_Clause]) -> bool:
 
 
 _HELD = compiled("召开|举行")
+# What a sentence that tells of the meeting may open with: 为, or the spaces before it.
+_MAY_TELL_OF_THE_MEETING = frozenset("为" + _SPACE)
 
 
 # Speakers -------------------------------------------------------------------------------
@@ -473,7 +475,9 @@ def _candidates(
     after = 0  # a sentence's clauses are every_clause[first:after]
     for clauses in sentences:
         first, after = after, after + len(clauses)
-        if _tells_of_the_meeting(text, clauses):
+        # Its first character first, without a call: most sentences open with neither.
+        opening = text[clauses[0].start]
+        if opening in _MAY_TELL_OF_THE_MEETING and _tells_of_the_meeting(text, clauses):
             continue
         current: _Candidate | None = None
         for index in range(first, after):
