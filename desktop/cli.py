@@ -26,7 +26,6 @@ if TYPE_CHECKING:  # the commands import what they need, so `jiyao --help` start
 from desktop import __version__, cli_batch, cli_memos
 from desktop.core.conversion import CONFIGS
 from desktop.core.model import Status
-from desktop.core.spreadsheet import SafeCsvWriter
 
 EXPORT_FORMATS = {
     "csv": "a folder with annotations.csv, documents.csv, codebook.csv and memos.csv (UTF-8 BOM)",
@@ -981,11 +980,11 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-
     from desktop.core.memo_search import memo_hits as search_memos
     from desktop.core.messages import counted
     from desktop.core.search import HIT_COLUMNS, Search, count_hits, hit_row, iter_hits
     from desktop.core.search_query import SearchRestriction
+    from desktop.core.spreadsheet import SafeCsvWriter  # here: csv is for these commands only
 
     search = Search(args.query, regex=args.regex)  # a malformed query costs nothing
     with _open_store_to_search(args) as store:
@@ -1150,6 +1149,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
 def _write_table(rows: list[list[object]], output: Path | None, shown: int) -> int:
     """CSV rows to stdout, or to ``output`` (UTF-8 with BOM, for spreadsheets)."""
+    from desktop.core.spreadsheet import SafeCsvWriter  # here: csv is for these commands only
 
     if output is None:
         SafeCsvWriter(sys.stdout).writerows(rows)
@@ -1233,9 +1233,9 @@ def _entity_cooccurrence(args: argparse.Namespace, within: int | None) -> int:
 
 
 def run_segments(args: argparse.Namespace) -> int:
-
     from desktop.core.exports.segments_report import rows, write_report
     from desktop.core.segment_filter import SegmentFilter, parse_conditions, select
+    from desktop.core.spreadsheet import SafeCsvWriter  # here: csv is for these commands only
     from desktop.core.stats import labels_named
 
     conditions = parse_conditions(args.where)
