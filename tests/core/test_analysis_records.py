@@ -56,7 +56,9 @@ def test_the_records_are_what_the_objects_give(name: str) -> None:
     assert [list(r) for r in record["directives"]] == [list(s.as_dict()) for s in suggestions]
 
 
-@pytest.mark.parametrize("name", ["mixed", "heldout/04_traditional.txt", "seeds/000_9068b13d1ddf9a92.txt"])
+@pytest.mark.parametrize(
+    "name", ["mixed", "heldout/04_traditional.txt", "seeds/000_9068b13d1ddf9a92.txt"]
+)
 def test_spans_are_the_entities_and_records_the_suggestions(name: str) -> None:
     text = clean(TEXTS[name]).text
     script = detect_script(text).script
