@@ -27,7 +27,6 @@ if TYPE_CHECKING:  # the commands import what they need, so `jiyao --help` start
 from desktop import __version__, cli_batch, cli_memos
 from desktop.core.conversion import CONFIGS
 from desktop.core.model import Status
-from desktop.core.spreadsheet import SafeCsvWriter
 
 EXPORT_FORMATS = {
     "csv": "a folder with annotations.csv, documents.csv, codebook.csv and memos.csv (UTF-8 BOM)",
@@ -523,19 +522,16 @@ def run() -> NoReturn:
     operating system frees it whole (the records of a 300,000-character text and the
     teardown: 30 ms of the command, issue 22). Not after its batch on a cluster, whose
     libraries may clean up at exit, nor after any other command."""
-    code = main()
-    if _analyses_here(sys.argv[1:]):
+    args = _parsed_arguments(sys.argv[1:])  # once: building the parser costs 4 ms
+    code = _run_command(args)
+    if _analyses_here(args):
         _end_now(code)
     sys.exit(code)
 
 
-def _analyses_here(argv: Sequence[str]) -> bool:
-    """Whether ``argv`` asks for ``jiyao analyze`` run in this process (not its batch): read
-    as the parser reads it, so ``--out=DIR`` and an abbreviated ``--ou DIR`` are the batch."""
-    try:
-        args, _unknown = build_parser().parse_known_args(list(argv))
-    except SystemExit:  # --help, a usage error: ended as usual
-        return False
+def _analyses_here(args: argparse.Namespace) -> bool:
+    """Whether ``args`` ask for ``jiyao analyze`` run in this process (not its batch: parsed,
+    ``--out=DIR`` and an abbreviated ``--ou DIR`` are the batch)."""
     return args.command == "analyze" and getattr(args, "out", None) is None
 
 
@@ -549,9 +545,16 @@ def _end_now(code: int) -> NoReturn:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    return _run_command(_parsed_arguments(sys.argv[1:] if argv is None else argv))
+
+
+def _parsed_arguments(argv: Sequence[str]) -> argparse.Namespace:
     _streams_to_log_file()
     parser = build_parser()
-    args = parser.parse_args(gui_by_default(sys.argv[1:] if argv is None else argv, parser))
+    return parser.parse_args(gui_by_default(argv, parser))
+
+
+def _run_command(args: argparse.Namespace) -> int:
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -978,11 +981,11 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-
     from desktop.core.memo_search import memo_hits as search_memos
     from desktop.core.messages import counted
     from desktop.core.search import HIT_COLUMNS, Search, count_hits, hit_row, iter_hits
     from desktop.core.search_query import SearchRestriction
+    from desktop.core.spreadsheet import SafeCsvWriter  # here: csv is for these commands only
 
     search = Search(args.query, regex=args.regex)  # a malformed query costs nothing
     with _open_store_to_search(args) as store:
@@ -1155,6 +1158,7 @@ def _counted_table(store: Store, args: argparse.Namespace) -> CrossTable:
 
 def _write_table(rows: list[list[object]], output: Path | None, shown: int) -> int:
     """CSV rows to stdout, or to ``output`` (UTF-8 with BOM, for spreadsheets)."""
+    from desktop.core.spreadsheet import SafeCsvWriter  # here: csv is for these commands only
 
     if output is None:
         SafeCsvWriter(sys.stdout).writerows(rows)
@@ -1232,9 +1236,9 @@ def _entity_cooccurrence(args: argparse.Namespace, within: int | None) -> int:
 
 
 def run_segments(args: argparse.Namespace) -> int:
-
     from desktop.core.exports.segments_report import rows, write_report
     from desktop.core.segment_filter import SegmentFilter, parse_conditions, select
+    from desktop.core.spreadsheet import SafeCsvWriter  # here: csv is for these commands only
     from desktop.core.stats import labels_named
 
     conditions = parse_conditions(args.where)

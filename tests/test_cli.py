@@ -533,8 +533,7 @@ class _EndedNow(Exception):
         (["analyze", "a.txt", "--out", "results"], False),  # a cluster's libraries clean up
         (["analyze", "a.txt", "--out=results"], False),
         (["analyze", "a.txt", "--ou", "results"], False),  # abbreviated, as argparse allows
-        (["analyze", "--help"], False),
-        (["export", "--db", "p.jiyao", "-o", "x"], False),
+        (["export", "--db", "p.jiyao", "-o", "x", "--format", "csv"], False),
     ],
 )
 def test_the_program_ends_at_once_only_after_an_analysis_here(
@@ -547,11 +546,24 @@ def test_the_program_ends_at_once_only_after_an_analysis_here(
         raise _EndedNow(code)
 
     monkeypatch.setattr(sys, "argv", ["jiyao", *argv])
-    monkeypatch.setattr(cli, "main", lambda: 3)
+    monkeypatch.setattr(cli, "_run_command", lambda args: 3)
     monkeypatch.setattr(cli.os, "_exit", end_now)
     with pytest.raises(_EndedNow if at_once else SystemExit) as ended:
         cli.run()
     assert ended.value.args[0] == 3 if at_once else ended.value.code == 3
+
+
+def test_help_ends_as_usual(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import desktop.cli as cli
+
+    monkeypatch.setattr(sys, "argv", ["jiyao", "analyze", "--help"])
+    monkeypatch.setattr(cli.os, "_exit", lambda code: pytest.fail("ended at once"))
+    with pytest.raises(SystemExit) as ended:
+        cli.run()
+    assert ended.value.code == 0
+    assert "--json" in capsys.readouterr().out
 
 
 def test_an_analysis_ending_at_once_has_printed_and_said_everything(tmp_path: Path) -> None:
@@ -567,3 +579,27 @@ def test_an_analysis_ending_at_once_has_printed_and_said_everything(tmp_path: Pa
     ]
     assert records[0]["entities"] and records[0]["directives"]
     assert "missing.txt" in result.stderr
+
+
+# Modules jiyao analyze has no use for (issue 22: each costs milliseconds of every analysing
+# process's start).
+NOT_FOR_ANALYZE = ("csv", "desktop.core.store", "PySide6")
+
+
+def test_an_analysis_does_not_load_what_it_does_not_use(tmp_path: Path) -> None:
+    path = tmp_path / "n.txt"
+    path.write_text("市长朱伟强调，要做好复工复产工作。\n", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from desktop.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        f"print(code, [m for m in {NOT_FOR_ANALYZE!r} if m in sys.modules])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, "analyze", "--json", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "0 []"

@@ -75,8 +75,8 @@ def analyze_text(
     decoded: DecodedText, *, path: str, conversion: str | None = None
 ) -> dict[str, Any]:
     """The analysis record of one decoded file; offsets are code points, end-exclusive."""
-    from desktop.core.directives import suggest_directives
-    from desktop.core.entities import collector_paused, extract_entities, matching_text
+    from desktop.core.directives import suggestion_records
+    from desktop.core.entities import collector_paused, entity_spans, matching_text
 
     cleaned = clean(decoded.text)
     script = script_of(cleaned.text)  # as detect_script counts it, in C when one script only
@@ -84,8 +84,9 @@ def analyze_text(
     # The whole analysis makes many objects and no cycles: the collector would only walk
     # them again and again (50 ms of 300,000 characters).
     with collector_paused():
-        entities = extract_entities(cleaned.text, script)
-        suggestions = suggest_directives(cleaned.text, entities, script)
+        # Spans and records, not Entity and Suggestion objects: they are only written out.
+        entities = entity_spans(cleaned.text, script)
+        directives = suggestion_records(cleaned.text, entities, script)
         if choice.config == "t2s" and script is not Script.SIMPLIFIED:
             # What the entities matched on: a Traditional or mixed text is converted once.
             converted = Conversion("t2s", cleaned.text, *matching_text(cleaned.text, script))
@@ -103,9 +104,10 @@ def analyze_text(
             "conversion": converted.config,
             "converted": converted.text,
             "entities": [
-                {"type": e.type, "start": e.start, "end": e.end, "text": e.text} for e in entities
+                {"type": kind, "start": start, "end": end, "text": cleaned.text[start:end]}
+                for kind, start, end in entities
             ],
-            "directives": [s.as_dict() for s in suggestions],
+            "directives": directives,
         }
     if choice.notice:
         record["notice"] = choice.notice

@@ -37,8 +37,8 @@ from desktop.core.corpus import (
     collect_documents,
     prepare_found_file,
 )
-from desktop.core.directives import suggest_directives
-from desktop.core.entities import PIPELINE_VERSION, extract_entities
+from desktop.core.directives import suggestion_records
+from desktop.core.entities import PIPELINE_VERSION, entity_spans
 from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.readers import ReaderOptions
 from desktop.core.script import Script
@@ -199,12 +199,14 @@ def _record(path: str, item: int, digest: str, row: DocumentRow) -> dict[str, An
     record: dict[str, Any] = {"path": path, "item": item, "file_sha256": digest}
     record.update(zip((name for name, _ in ROW_COLUMNS), row, strict=True))
     script = Script(record["script"])
-    entities = extract_entities(record["clean_text"], script)
-    suggestions = suggest_directives(record["clean_text"], entities, script)
+    text = record["clean_text"]
+    # Spans and records, not Entity and Suggestion objects: they are only written out.
+    entities = entity_spans(text, script)
+    suggestions = suggestion_records(text, entities, script)
     record["entities"] = json.dumps(
-        [[e.type, e.start, e.end, e.text] for e in entities], ensure_ascii=False
+        [[kind, start, end, text[start:end]] for kind, start, end in entities], ensure_ascii=False
     )
-    record["suggestions"] = json.dumps([s.as_dict() for s in suggestions], ensure_ascii=False)
+    record["suggestions"] = json.dumps(suggestions, ensure_ascii=False)
     record["pipeline_version"] = PIPELINE_VERSION
     return record
 

@@ -38,12 +38,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from functools import cache, partial
+from operator import itemgetter
 from typing import NamedTuple
 
-from desktop.core.entities import extract_entities, matching_text
+from desktop.core.entities import EntitySpan, entity_spans, matching_text
 from desktop.core.model import Entity
 from desktop.core.offsets import OffsetMap
 from desktop.core.patterns import alternation, compiled, only_where
@@ -157,10 +158,11 @@ class _Cue(NamedTuple):  # a tuple, not a dataclass: thousands are made per docu
 
 def _find_cues(text: str) -> list[_Cue]:
     lexicons = _lexicons()
+    strengths = lexicons.strengths
     return [
-        _Cue(m.start(), m.end(), lexicons.strengths[m.group()])
+        _Cue(start, m.end(), strengths[cue])
         for m in lexicons.cue.finditer(text)
-        if m.group() in lexicons.strengths and text[m.start() - 1 : m.start()] != "的"
+        if (cue := m.group()) in strengths and text[(start := m.start()) - 1 : start] != "的"
     ]
 
 
@@ -169,17 +171,17 @@ _NUMERALS = "一二三四五六七八九十"
 # regular expressions then skip in C to where one stands (3x faster than a look-ahead tried at
 # every position, which was 3x faster than nothing; issue 22).
 _NUMERAL = f"[{_NUMERALS}][{_NUMERALS}]{{0,2}}"
-# Group "marker" is the marker, group "n" its numeral.
-_MARKER_STYLES = (
-    compiled(rf"(?P<marker>(?P<n>{_NUMERAL})是)"),
-    compiled(rf"(?P<marker>(?P<n>{_NUMERAL})要)"),
-    compiled(rf"(?P<marker>(?P<n>{_NUMERAL})、)"),  # where a sentence starts
-    compiled(rf"(?P<marker>[(（](?P<n>{_NUMERAL})[)）])"),
-)
+# The enumeration styles 一是, 一要 and 一、 in one scan (group "style": 是, 要 or 、), not one
+# scan each (issue 22): a match is numerals then the style's character, so the styles' matches
+# never overlap and one scan finds each of them. (一) is a pattern of its own. Group "n" is
+# the numeral; the whole match is the marker.
+_NUMBERED_MARKER = compiled(rf"(?P<n>{_NUMERAL})(?P<style>[是要、])")
+_BRACKETED_MARKER = compiled(rf"[(（](?P<n>{_NUMERAL})[)）]")
+_BRACKETED_STYLE = "（）"
 # 一、 counts only where a sentence starts: at a line's start or after 。；;：:, past spaces.
-# Checked at each 一、 found, not by a look-behind in the pattern, which the regular expression
-# engine tried at every position (18 ms of 300,000 characters).
-_NUMBERED_ITEM_STYLE = 2
+# Checked at each 一、 found, not by a look-behind in the pattern, which the regular
+# expression engine tried at every position (18 ms of 300,000 characters).
+_NUMBERED_ITEM_STYLE = "、"
 _ITEM_SPACE = frozenset(" \t\u3000")
 _ITEM_OPENERS = frozenset("。；;：:\n")
 
@@ -201,26 +203,35 @@ def _ordinal(numeral: str) -> int:
     return (_DIGITS.get(tens, 0) if tens else 1) * 10 + _DIGITS.get(units, 0)
 
 
+_Runs = list[list[re.Match[str]]]  # a style's runs 1, 2, … of markers so far
+
+
 def _find_markers(text: str) -> list[_Cue]:
     """Enumeration markers that belong to a run 1, 2, … of their style (two items at least)."""
-    markers: list[_Cue] = []
-    for number, style in enumerate(_MARKER_STYLES):
-        runs: list[list[re.Match[str]]] = []
-        for match in style.finditer(text):
-            if number == _NUMBERED_ITEM_STYLE and not _opens_an_item(text, match.start()):
-                continue
-            ordinal = _ordinal(match.group("n"))
-            if ordinal == 1:
-                runs.append([match])
-            elif runs and ordinal == _ordinal(runs[-1][-1].group("n")) + 1:
-                runs[-1].append(match)
-        markers += [
-            _Cue(m.start("marker"), m.end("marker"), "directive", is_marker=True)
-            for run in runs
-            if len(run) >= 2
-            for m in run
-        ]
+    runs: dict[str, _Runs] = {"是": [], "要": [], _NUMBERED_ITEM_STYLE: [], _BRACKETED_STYLE: []}
+    for match in _NUMBERED_MARKER.finditer(text):
+        style = match.group("style")
+        if style != _NUMBERED_ITEM_STYLE or _opens_an_item(text, match.start()):
+            _continue_runs(runs[style], match)
+    for match in _BRACKETED_MARKER.finditer(text):
+        _continue_runs(runs[_BRACKETED_STYLE], match)
+    markers = [
+        _Cue(m.start(), m.end(), "directive", is_marker=True)
+        for style_runs in runs.values()
+        for run in style_runs
+        if len(run) >= 2
+        for m in run
+    ]
     return sorted(markers, key=lambda cue: cue.start)
+
+
+def _continue_runs(runs: _Runs, match: re.Match[str]) -> None:
+    """A marker 1 opens a run; the next number of the last run extends it; others are none."""
+    ordinal = _ordinal(match.group("n"))
+    if ordinal == 1:
+        runs.append([match])
+    elif runs and ordinal == _ordinal(runs[-1][-1].group("n")) + 1:
+        runs[-1].append(match)
 
 
 class _Cues:
@@ -236,15 +247,15 @@ class _Cues:
             return self.cues[index]
         return None
 
-    def first_in_each(self, clauses: list[_Clause]) -> list[_Cue | None]:
-        """first_in(clause.start, clause.end) for each of ``clauses`` (in text order), each
-        search starting where the last one ended: one call for all, not two a clause."""
-        cues, starts = self.cues, self._starts
-        count, index = len(starts), 0
-        firsts: list[_Cue | None] = []
-        for start, end in clauses:
-            index = bisect_left(starts, start, index)
-            firsts.append(cues[index] if index < count and starts[index] < end else None)
+    def first_in_each(self, clauses: list[_Clause], starts: list[int]) -> list[_Cue | None]:
+        """first_in(clause.start, clause.end) for each of ``clauses`` (in text order, apart;
+        ``starts`` their starts). Each cue is placed in its clause, rather than each clause
+        searched for its cue: a text has fewer cues than clauses, and far fewer markers."""
+        firsts: list[_Cue | None] = [None] * len(clauses)
+        for cue in self.cues:
+            index = bisect_right(starts, cue.start) - 1
+            if index >= 0 and cue.start < clauses[index].end and firsts[index] is None:
+                firsts[index] = cue
         return firsts
 
 
@@ -273,20 +284,21 @@ _new_clause = partial(tuple.__new__, _Clause)
 def _sentences(text: str) -> list[list[_Clause]]:
     """The sentences of ``text`` that hold a clause, each as its clauses: a clause runs from
     its start (leading spaces kept) to before the punctuation and any trailing space; a clause
-    of spaces only is no clause. Found in one scan over the whole text (twice as fast as
-    cutting each sentence; tests/core/test_directives_speed_equivalence.py holds the two equal).
-    """
-    sentence_ends = [m.end() for m in _SENTENCE.finditer(text)]
-    sentences: list[list[_Clause]] = []
-    current_end = -1
-    for match in _CLAUSE.finditer(text):
-        clause = match.span(1)  # from the match's start: the pattern opens with the group
-        if clause[1] < 0:  # spaces only: no clause
-            continue
-        if clause[0] >= current_end:
-            current_end = sentence_ends[bisect_right(sentence_ends, clause[0])]
-            sentences.append([])
-        sentences[-1].append(_new_clause(clause))
+    of spaces only is no clause. The clauses are found in one scan over the whole text, then
+    shared out among the sentences, a step a sentence, not a clause (twice as fast as cutting
+    each sentence; tests/core/test_directives_speed_equivalence.py holds the two equal)."""
+    # From the match's start: the pattern opens with the group; (-1, -1) for spaces only.
+    spans = [span for match in _CLAUSE.finditer(text) if (span := match.span(1))[1] >= 0]
+    clauses = list(map(_new_clause, spans))
+    starts = list(map(itemgetter(0), spans))
+    sentences = []
+    first = 0  # the first clause not in an earlier sentence
+    for sentence in _SENTENCE.finditer(text):
+        # A clause never crosses a sentence's end: those that start before it are its own.
+        after = bisect_left(starts, sentence.end(), first)
+        if after > first:
+            sentences.append(clauses[first:after])
+            first = after
     return sentences
 
 
@@ -300,6 +312,8 @@ def _tells_of_the_meeting(text: str, clauses: list[_Clause]) -> bool:
 
 
 _HELD = compiled("召开|举行")
+# What a sentence that tells of the meeting may open with: 为, or the spaces before it.
+_MAY_TELL_OF_THE_MEETING = frozenset("为" + _SPACE)
 
 
 # Speakers -------------------------------------------------------------------------------
@@ -456,12 +470,15 @@ def _candidates(
 ) -> list[_Candidate]:
     found: list[_Candidate] = []
     every_clause = [clause for clauses in sentences for clause in clauses]
-    first_markers = markers.first_in_each(every_clause)
-    first_cues = cues.first_in_each(every_clause)
+    starts = list(map(itemgetter(0), every_clause))
+    first_markers = markers.first_in_each(every_clause, starts)
+    first_cues = cues.first_in_each(every_clause, starts)
     after = 0  # a sentence's clauses are every_clause[first:after]
     for clauses in sentences:
         first, after = after, after + len(clauses)
-        if _tells_of_the_meeting(text, clauses):
+        # Its first character first, without a call: most sentences open with neither.
+        opening = text[clauses[0].start]
+        if opening in _MAY_TELL_OF_THE_MEETING and _tells_of_the_meeting(text, clauses):
             continue
         current: _Candidate | None = None
         for index in range(first, after):
@@ -488,17 +505,19 @@ def _strength_cue(candidate: _Candidate, cues: _Cues) -> _Cue:
 
 
 def _speakers_of(
-    text: str, work: str, alignment: OffsetMap, entities: Sequence[Entity]
+    text: str, work: str, alignment: OffsetMap, entities: Sequence[EntitySpan]
 ) -> list[_Speaker]:
     """The speakers of ``work``, named as ``text`` (the document's own script) names them."""
     covered = bytearray(len(work))
     people = []
-    to_work = _unmoved if alignment.is_identity else alignment.map_span
-    for entity in entities:
-        start, end = to_work(entity.start, entity.end)
+    # A Simplified text is its own work text: its spans are taken as they are, without a
+    # call for each of 16,000 entities of 300,000 characters (issue 22).
+    unmoved = alignment.is_identity
+    for kind, text_start, text_end in entities:
+        start, end = (text_start, text_end) if unmoved else alignment.map_span(text_start, text_end)
         covered[start:end] = b"\x01" * (end - start)
-        if entity.type == "PERSON":
-            people.append((start, end, text[entity.start : entity.end]))
+        if kind == "PERSON":
+            people.append((start, end, text[text_start:text_end]))
 
     back = _unmoved if alignment.is_identity else alignment.map_span_back
 
@@ -541,27 +560,45 @@ def suggest_directives(
     """
     if script is None:
         script = detect_script(text).script
-    if entities is None:
-        entities = extract_entities(text, script)
+    spans = (
+        entity_spans(text, script)
+        if entities is None
+        else [(entity.type, entity.start, entity.end) for entity in entities]
+    )
+    return [Suggestion(*values) for values in suggestion_values(text, spans, script)]
+
+
+def suggestion_records(
+    text: str, entities: Sequence[EntitySpan], script: Script
+) -> list[dict[str, object]]:
+    """What Suggestion.as_dict gives for each of suggest_directives(text, …, script), made
+    without a Suggestion each (``jiyao analyze``: issue 22); ``entities`` as entity_spans
+    gives them."""
+    return [
+        dict(zip(_SUGGESTION_FIELDS, values, strict=True))
+        for values in suggestion_values(text, entities, script)
+    ]
+
+
+def suggestion_values(
+    text: str, entities: Sequence[EntitySpan], script: Script
+) -> Iterator[tuple[int, int, str, str, str, str, str]]:
+    """The fields of each suggestion of ``text``, in the order of Suggestion's fields."""
     work, alignment = matching_text(text, script)
     issuers = _Issuers(work, _speakers_of(text, work, alignment, entities))
     sentences = _sentences(work)
     cues = _Cues(_find_cues(work) + _find_openers(work, sentences, issuers))
-    suggestions = []
     back = _unmoved if alignment.is_identity else alignment.map_span_back
     for candidate in _candidates(work, sentences, _Cues(_find_markers(work)), cues, issuers):
         start, end = back(candidate.start, candidate.end)
         cue = _strength_cue(candidate, cues)
         cue_start, cue_end = back(cue.start, cue.end)
-        suggestions.append(
-            Suggestion(
-                start,
-                end,
-                text[start:end],
-                text[cue_start:cue_end],
-                issuers.at(candidate.start),
-                cue.strength,
-                _deadline(text, work, back, candidate.start, candidate.end),
-            )
+        yield (
+            start,
+            end,
+            text[start:end],
+            text[cue_start:cue_end],
+            issuers.at(candidate.start),
+            cue.strength,
+            _deadline(text, work, back, candidate.start, candidate.end),
         )
-    return suggestions

@@ -5,13 +5,14 @@ each sentence, then each clause, and strips it, as the module did before."""
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
 import pytest
 
 from desktop.core.cleaning import clean
-from desktop.core.directives import _sentences, suggest_directives
+from desktop.core.directives import _find_markers, _ordinal, _sentences, suggest_directives
 from desktop.core.offsets import OffsetMap
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -118,13 +119,38 @@ MARKER_EDGES = [
 ]
 
 
-@pytest.mark.parametrize("text", MARKER_EDGES + [p.read_text("utf-8") for p in TEXTS])
-def test_markers_as_the_plain_patterns_find_them(
-    text: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from desktop.core import directives
+def plain_markers(text: str) -> list[tuple[int, int]]:
+    """The markers as the module found them before (issue 22): a scan for each style, each
+    style's runs 1, 2, … of two items at least."""
+    spans = []
+    for style in _PLAIN_MARKER_STYLES:
+        runs: list[list[re.Match[str]]] = []
+        for match in style.finditer(text):
+            ordinal = _ordinal(match.group("n"))
+            if ordinal == 1:
+                runs.append([match])
+            elif runs and ordinal == _ordinal(runs[-1][-1].group("n")) + 1:
+                runs[-1].append(match)
+        spans += [m.span("marker") for run in runs if len(run) >= 2 for m in run]
+    return sorted(spans)
 
-    fast = directives._find_markers(text)
-    monkeypatch.setattr(directives, "_MARKER_STYLES", _PLAIN_MARKER_STYLES)
-    monkeypatch.setattr(directives, "_NUMBERED_ITEM_STYLE", -1)
-    assert fast == directives._find_markers(text)
+
+@pytest.mark.parametrize("text", MARKER_EDGES + [p.read_text("utf-8") for p in TEXTS])
+def test_markers_as_the_plain_patterns_find_them(text: str) -> None:
+    markers = _find_markers(text)
+    assert all(m.is_marker and m.strength == "directive" for m in markers)
+    assert [(m.start, m.end) for m in markers] == plain_markers(text)
+
+
+def test_the_marker_edges_find_markers_of_every_style() -> None:
+    found = "".join(text[start:end] for text in MARKER_EDGES for start, end in plain_markers(text))
+    assert all(character in found for character in "是要、（(")
+
+
+def test_markers_as_the_plain_patterns_find_them_in_generated_texts() -> None:
+    choose = random.Random(22).choice
+    alphabet = "一二三四十是是要要、、（）()。；： \n甲乙"
+    for _ in range(300):
+        text = "".join(choose(alphabet) for _ in range(60))
+        markers = [(m.start, m.end) for m in _find_markers(text)]
+        assert markers == plain_markers(text), text
