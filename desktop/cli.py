@@ -514,8 +514,8 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def run() -> NoReturn:
-    """The program (the console script, ``python -m desktop``, the bundle): main(), then the
-    process ends.
+    """The program (the console script, ``python -m desktop``, the bundle): the arguments
+    parsed once, the command run, then the process ends.
 
     After ``jiyao analyze`` at once, its output flushed: all that is left is memory, which
     Python would free object by object and the interpreter's teardown after it before the

@@ -603,3 +603,21 @@ def test_an_analysis_does_not_load_what_it_does_not_use(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "0 []"
+
+
+def test_a_double_clicked_file_opens_the_window_and_ends_without_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``jiyao FILE`` (a file opened with Jiyao) runs the window; the arguments were once
+    parsed again after it closed, without that reading, and a usage error was printed."""
+    import desktop.cli as cli
+
+    path = tmp_path / "n.txt"
+    path.write_text("要落实。", encoding="utf-8")
+    ran: list[str] = []
+    monkeypatch.setattr(sys, "argv", ["jiyao", str(path)])
+    monkeypatch.setattr(cli, "run_gui", lambda args: ran.append(args.command) or 0)
+    with pytest.raises(SystemExit) as ended:
+        cli.run()
+    assert ended.value.code == 0 and ran == ["gui"]
+    assert capsys.readouterr().err == ""
