@@ -489,7 +489,8 @@ def test_a_cancelled_import_with_worker_processes_keeps_what_it_finished(
 def test_the_workers_jobs_are_let_go_when_the_import_ends(
     store: Store, larger_folder: Path, monkeypatch: pytest.MonkeyPatch, cancel_after: int | None
 ) -> None:
-    """The workers read their files from a list this process keeps for them while they run."""
+    """The workers read their files from a list this process keeps for them while they run,
+    and leave what they prepared in memory it shares with them: both let go at the end."""
     monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
     monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", 3)
     seen: list[int] = []
@@ -501,7 +502,7 @@ def test_the_workers_jobs_are_let_go_when_the_import_ends(
         is_cancelled=lambda: cancel_after is not None and len(seen) >= cancel_after,
     )
     assert report.cancelled is (cancel_after is not None)
-    assert corpus._POOL_JOBS == {}
+    assert corpus._POOL_JOBS == {} and corpus._POOL_SLOTS == {}
 
 
 def test_a_row_prepared_for_storage_is_the_row_of_the_prepared_document() -> None:
