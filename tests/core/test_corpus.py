@@ -301,6 +301,9 @@ def larger_folder(mixed_folder: Path) -> Path:
     return mixed_folder
 
 
+_PLACE_BYTES = corpus.POOL_SLOT_BYTES
+
+
 class _CountedPool(ProcessPoolExecutor):
     started = 0
 
@@ -327,6 +330,40 @@ def test_worker_processes_store_the_same_documents_in_the_same_order(
         assert _stored(pool) == _stored(one)
         assert seen == list(range(1, 24))
     assert _CountedPool.started == 1
+
+
+@pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
+@pytest.mark.parametrize("place_bytes", [1, 2000, _PLACE_BYTES])
+def test_the_workers_outcomes_are_the_same_through_shared_memory_or_the_pipe(
+    tmp_path: Path, larger_folder: Path, monkeypatch: pytest.MonkeyPatch, place_bytes: int
+) -> None:
+    """Issue 17: a chunk whose outcomes do not fit its place in the shared memory is sent
+    through the pool's pipe (none fits in 1 byte, some in 2,000); the refusals stay
+    translatable Messages, which marshal cannot write."""
+    from desktop.core.messages import Message
+
+    monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", 3)
+    monkeypatch.setattr(corpus, "POOL_SLOT_BYTES", place_bytes)
+    sent: list[bool] = []  # whether each chunk came through the pipe
+    real_received = corpus._received
+
+    def received(key: int, first: int, answer: Any) -> Any:
+        sent.append(isinstance(answer[0], bytes))
+        return real_received(key, first, answer)
+
+    monkeypatch.setattr(corpus, "_received", received)
+    monkeypatch.setattr(corpus, "_take_a_chunk", lambda *_args, **_kwargs: False)
+    with Store(tmp_path / "one.jiyao") as one, Store(tmp_path / "pool.jiyao") as pool:
+        alone = import_paths(one, [larger_folder])
+        pooled = import_paths(pool, [larger_folder], workers=2)
+        assert _report_lists(pooled) == _report_lists(alone)
+        assert _stored(pool) == _stored(one)
+    assert len(sent) == 8
+    assert any(sent) is (place_bytes < _PLACE_BYTES)
+    assert all(sent) is (place_bytes == 1)
+    assert {type(refusal.reason) for refusal in pooled.refused} == {Message}
+    assert corpus._POOL_SLOTS == {}
 
 
 @pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
@@ -425,7 +462,7 @@ def test_a_worker_killed_halfway_fails_the_import_and_leaves_the_project_as_it_w
     with pytest.raises(BrokenProcessPool):
         import_paths(store, [larger_folder], workers=2)
     assert store.document_count() == 0
-    assert corpus._POOL_JOBS == {} and gc.get_freeze_count() == 0
+    assert corpus._POOL_JOBS == {} and corpus._POOL_SLOTS == {} and gc.get_freeze_count() == 0
 
 
 @pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
@@ -452,7 +489,8 @@ def test_a_cancelled_import_with_worker_processes_keeps_what_it_finished(
 def test_the_workers_jobs_are_let_go_when_the_import_ends(
     store: Store, larger_folder: Path, monkeypatch: pytest.MonkeyPatch, cancel_after: int | None
 ) -> None:
-    """The workers read their files from a list this process keeps for them while they run."""
+    """The workers read their files from a list this process keeps for them while they run,
+    and leave what they prepared in memory it shares with them: both let go at the end."""
     monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
     monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", 3)
     seen: list[int] = []
@@ -464,7 +502,7 @@ def test_the_workers_jobs_are_let_go_when_the_import_ends(
         is_cancelled=lambda: cancel_after is not None and len(seen) >= cancel_after,
     )
     assert report.cancelled is (cancel_after is not None)
-    assert corpus._POOL_JOBS == {}
+    assert corpus._POOL_JOBS == {} and corpus._POOL_SLOTS == {}
 
 
 def test_a_row_prepared_for_storage_is_the_row_of_the_prepared_document() -> None:
