@@ -10,7 +10,8 @@ the machine's drift affects all alike:
 
 - what the user waits for: the command ``jiyao import --db DB FOLDER`` as a subprocess, from
   its start until it exits (interpreter start-up, imports and the final commit included),
-  run as the ``jiyao`` script runs it (``desktop.cli.main``) by ``python -c``, which then
+  run as the ``jiyao`` script runs it (``desktop.cli:run`` calls ``desktop.cli.main`` and exits,
+  for an import) by ``python -c``, which then
   reports the processor time of the command's process and of its workers;
 - a bare baseline: read each file's bytes, decode them with the codec they were written in,
   ``sqlite_utils.Database(db)["docs"].insert_all({path, text})`` with the store's pragmas,
@@ -378,8 +379,8 @@ class CommandRun:
         return self.own_cpu + self.workers_cpu
 
 
-# The command as `jiyao` runs it (desktop.cli.main), writing the processor time of its own
-# process and of its worker processes to stderr at the end.
+# The command as `jiyao` runs it (desktop.cli:run: main, then exit, for an import), writing
+# the processor time of its own process and of its worker processes to stderr at the end.
 _SPLIT_SCRIPT = """
 import resource, sys
 from desktop.cli import main

@@ -106,7 +106,7 @@ DocumentVariables = tuple[str, str, dict[str, Any]]
 DocumentRow = tuple[str, str, str, str, str, str, str, str, str, str, str]
 # A DocumentRow with its raw and clean texts (fields 6 and 7) encoded as UTF-8: what an
 # import's worker processes send to the one that writes. SQLite stores those bytes as they
-# are, where texts would be decoded from the pickle and encoded again for SQLite: a fifth of
+# are, where texts would be decoded from what was sent and encoded again for SQLite: a fifth of
 # the writing process's work (issue 17).
 EncodedRow = tuple[str, str, str, str, str, str, bytes, bytes, str, str, str]
 
