@@ -12,6 +12,7 @@ refused as a whole: their README and label lists are not documents.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
 import logging
@@ -24,7 +25,7 @@ from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from desktop.core import textio
 from desktop.core.cleaning import clean, cleaned_for_storage
@@ -73,12 +74,19 @@ POOL_MIN_FILES = 400
 # are indexed in step: rebuilding the whole index for them would cost far more.
 DEFER_INDEX_MIN_FILES = 400
 POOL_CHUNK_FILES = 50  # files a worker process prepares per task
-# A worker process writes a chunk's outcomes, marshalled, into memory it shares with the
-# writing process, which reads them in place: through the pool's pipe (64 KB at a time, each
-# chunk pickled, copied in and out of the kernel and unpickled) they cost the two processes
-# an eighth of what preparing the files does (issue 17). A chunk's place holds this many
-# bytes (a chunk of 50 files of 6 KB takes about 0.6 MB); a larger one goes by the pipe.
+# A worker process writes a chunk's texts, UTF-8, into memory it shares with the writing
+# process, which copies them out once, and the rest of its outcomes marshalled after them:
+# through the pool's pipe (64 KB at a time, each chunk pickled, copied in and out of the
+# kernel and unpickled) they cost the two processes an eighth of what preparing the files
+# does, and marshalled whole a text is copied twice more (issue 17). A chunk's place holds
+# this many bytes (a chunk of 50 files of 6 KB takes about 0.6 MB); what does not fit goes
+# by the pipe.
 POOL_SLOT_BYTES = 2 << 20
+# Worker processes run this much below the process that writes: it stores the documents
+# in their order, and while a worker holds its core the rows ready to store wait (on 2 cores
+# three processes share them; 1.63x -> 1.66–1.74x over one core in the same runs, issue
+# 17). The window, in whose process an import from it writes, stays as quick to answer.
+WORKER_NICENESS = 5
 # Worker processes are forked, on Linux only: a spawned one would import Jiyao again first,
 # and run the main script again (a frozen Windows build would open another window); macOS
 # advises against fork.
@@ -529,10 +537,14 @@ def _place(key: int, first: int) -> int:
 # A chunk of an import's jobs, first to last: a worker's future, or the outcomes this
 # process prepared.
 ChunkOutcomes = list[list[Prepared | str]]
-# What a worker answers for a chunk: the length of its outcomes marshalled into the chunk's
-# place in the shared memory (or those outcomes marshalled, when they do not fit), and its
-# refusals by their places (a refusal's Message, which marshal cannot write, left None).
-Sent = tuple[int | bytes, dict[tuple[int, int], str]]
+# Where a text lies in the shared memory: its first byte and the byte after its last.
+Span = tuple[int, int]
+# What a worker answers for a chunk: where its outcomes lie, marshalled, in the chunk's place
+# in the shared memory (or those outcomes marshalled, when they do not fit), their texts
+# replaced by their spans in the same place (or left as they are, when they do not fit),
+# and its refusals by their places (a refusal's Message, which marshal cannot write, left
+# None).
+Sent = tuple[Span | bytes, dict[tuple[int, int], str]]
 Chunk = tuple[int, int, "Future[Sent] | ChunkOutcomes"]
 
 
@@ -553,7 +565,7 @@ def _pooled_outcomes(
     window: deque[Chunk] = deque()  # in the jobs' order
     in_flight = _in_flight(workers)
     firsts = iter(range(0, count, POOL_CHUNK_FILES))
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_below_the_writer) as pool:
         try:
             while True:
                 for first in itertools.islice(firsts, max(0, in_flight - len(window))):
@@ -571,13 +583,19 @@ def _pooled_outcomes(
                         while_waiting()
                     first = window[0][0]
                     if not isinstance(outcomes, list):
-                        outcomes = _received(key, first, outcomes.result())
+                        outcomes = _received(key, outcomes.result())
                     window.popleft()  # its place in the shared memory may now be given out
                     yield from outcomes
         finally:
             for _first, _last, outcomes in window:
                 if not isinstance(outcomes, list):
                     outcomes.cancel()
+
+
+def _below_the_writer() -> None:
+    """In a new worker process: its priority lowered by WORKER_NICENESS."""
+    with contextlib.suppress(OSError):  # a system that refuses: the same work, unordered
+        os.nice(WORKER_NICENESS)
 
 
 def _take_a_chunk(window: deque[Chunk], key: int, *, index: bool) -> bool:
@@ -602,50 +620,72 @@ def _load_tables() -> None:
 
 def _chunk_outcomes(key: int, first: int, last: int, index: bool) -> Sent:
     """In a worker process: the outcomes of jobs ``first`` to ``last`` of import ``key``, the
-    texts encoded, marshalled into the chunk's place in the shared memory (see Sent)."""
-    prepared = _sent_indexed if index else _sent
-    outcomes: list[list[Prepared | str | None]] = []
+    texts encoded, written into the chunk's place in the shared memory (see Sent)."""
+    place = _ChunkPlace(_POOL_SLOTS[key], _place(key, first))
+    outcomes: list[list[tuple[tuple[Any, ...], IndexEntry | None] | None]] = []
     refusals: dict[tuple[int, int], str] = {}
-    for place, job in enumerate(_POOL_JOBS[key][first:last]):
-        each: list[Prepared | str | None] = [prepared(outcome) for outcome in _each(_outcome(job))]
-        for number, outcome in enumerate(each):
+    for number_of_job, job in enumerate(_POOL_JOBS[key][first:last]):
+        each: list[tuple[tuple[Any, ...], IndexEntry | None] | None] = []
+        for number, outcome in enumerate(_each(_outcome(job))):
             if isinstance(outcome, str):
-                refusals[place, number] = outcome
-                each[number] = None
+                refusals[number_of_job, number] = outcome
+                each.append(None)
+            else:
+                entry = index_entry(outcome[7]) if index else None
+                each.append((place.with_texts_placed(encoded_row(outcome)), entry))
         outcomes.append(each)
     data = marshal.dumps(outcomes)
-    if len(data) > POOL_SLOT_BYTES:
-        return data, refusals
-    start = _place(key, first)
-    with memoryview(_POOL_SLOTS[key]) as shared:
-        shared[start : start + len(data)] = data
-    return len(data), refusals
+    return place.put(data) or data, refusals
 
 
-def _received(key: int, first: int, sent: Sent) -> ChunkOutcomes:
-    """The outcomes a worker prepared for the chunk from job ``first``, read from where it
-    left them (copied out: its place is given to another chunk next)."""
+class _ChunkPlace:
+    """A chunk's place in an import's shared memory, filled from its start by a worker."""
+
+    def __init__(self, shared: mmap.mmap, start: int) -> None:
+        self._shared = shared
+        self._next = start
+        self._end = start + POOL_SLOT_BYTES
+
+    def put(self, data: bytes) -> Span | None:
+        """``data`` written at the next free byte: its span; None when it does not fit."""
+        start = self._next
+        end = start + len(data)
+        if end > self._end:
+            return None
+        self._shared[start:end] = data
+        self._next = end
+        return start, end
+
+    def with_texts_placed(self, row: EncodedRow) -> EncodedRow | tuple[Any, ...]:
+        """``row`` with its raw and clean texts replaced by their spans here (the same span
+        for the one object both are); as it is when they do not fit."""
+        raw, clean = row[6], row[7]
+        if self._next + len(raw) + (0 if clean is raw else len(clean)) > self._end:
+            return row
+        raw_span = self.put(raw)
+        clean_span = raw_span if clean is raw else self.put(clean)
+        return (*row[:6], raw_span, clean_span, *row[8:])
+
+
+def _received(key: int, sent: Sent) -> ChunkOutcomes:
+    """The outcomes a worker prepared for a chunk, read from where it left them (copied
+    out: the chunk's place is given to another chunk next)."""
     data, refusals = sent
-    if isinstance(data, bytes):
-        outcomes: ChunkOutcomes = marshal.loads(data)
-    else:
-        start = _place(key, first)
-        # Let go at once: the memory cannot be closed while a view of it is held.
-        with memoryview(_POOL_SLOTS[key]) as shared, shared[start : start + data] as place:
-            outcomes = marshal.loads(place)
+    shared = _POOL_SLOTS[key]
+    outcomes = marshal.loads(data if isinstance(data, bytes) else shared[slice(*data)])
+    for each in outcomes:
+        for number, outcome in enumerate(each):
+            if outcome is not None and isinstance(outcome[0][6], tuple):
+                each[number] = _texts_taken_out(shared, outcome[0]), outcome[1]
     for (place_of_job, number), refusal in refusals.items():
         outcomes[place_of_job][number] = refusal
-    return outcomes
+    return cast(ChunkOutcomes, outcomes)
 
 
-def _sent_indexed(outcome: DocumentRow | str) -> Prepared | str:
-    if isinstance(outcome, str):
-        return outcome
-    return encoded_row(outcome), index_entry(outcome[7])
-
-
-def _sent(outcome: DocumentRow | str) -> Prepared | str:
-    return outcome if isinstance(outcome, str) else (encoded_row(outcome), None)
+def _texts_taken_out(shared: mmap.mmap, row: tuple[Any, ...]) -> EncodedRow:
+    raw = shared[slice(*row[6])]
+    clean = raw if row[7] == row[6] else shared[slice(*row[7])]
+    return (*row[:6], raw, clean, *row[8:])
 
 
 def _unindexed(outcome: DocumentRow | str) -> Prepared | str:
