@@ -84,8 +84,8 @@ POOL_CHUNK_FILES = 50  # files a worker process prepares per task
 POOL_SLOT_BYTES = 2 << 20
 # Worker processes run this much below the process that writes: it stores the documents
 # in their order, and while a worker holds its core the rows ready to store wait (on 2 cores
-# three processes share them; 1.63x -> 1.66–1.74x over one core in the same runs, issue
-# 17). The window, in whose process an import from it writes, stays as quick to answer.
+# three processes share them; issue 17). Other programs, the window among them, keep their
+# share while a large import runs.
 WORKER_NICENESS = 5
 # Worker processes are forked, on Linux only: a spawned one would import Jiyao again first,
 # and run the main script again (a frozen Windows build would open another window); macOS
@@ -111,6 +111,7 @@ class FoundFile:
     folder: Path | None  # the folder the user chose it in, resolved; None for a named file
     linked: bool = False  # a symbolic link: where it leads is checked when it is read
     source_path: str = ""  # the resolved path, when the walk knows it without a look-up
+    regular: bool = False  # the folder's listing said it is a regular file
 
 
 @dataclass(frozen=True)
@@ -289,7 +290,8 @@ def _files_in_folder(root: Path) -> tuple[list[FoundFile], list[Refusal]]:
                 linked = entry.is_symlink()
                 source = "" if linked else resolved_root + entry.path[prefix_length:]
                 key = (*order, name if os.name == "posix" else name.lower())
-                found.append((key, FoundFile(folder / name, resolved, linked, source)))
+                regular = entry.is_file(follow_symlinks=False)  # from the listing, mostly
+                found.append((key, FoundFile(folder / name, resolved, linked, source, regular)))
     # Sorted by keys compared in C, made once per folder: Path's own comparison, called
     # 300,000 times to sort 20,000 files, took longer than the walk.
     found.sort(key=itemgetter(0))
@@ -398,15 +400,17 @@ def import_paths(
     # the few documents such an import indexes after all are folded here.
     deferrable = defers_search_index(store, len(files))
 
-    def store_while_waiting() -> None:
+    def store_while_waiting() -> bool:
         """The workers' files to store next are still under way: what is ready is stored
-        meanwhile (at the end of an import, rather than all of it after their last files).
-        Not the first few documents of an import that may leave the index stale, which it
-        would keep in step otherwise."""
+        meanwhile (at the end of an import, rather than all of it after their last files);
+        whether there was any. Not the first few documents of an import that may leave the
+        index stale, which it would keep in step otherwise."""
         if batch and (
             not deferrable or report.index_deferred or len(batch) >= DEFER_INDEX_MIN_FILES
         ):
             _store_batch(store, batch, report, deferrable=deferrable)
+            return True
+        return False
 
     outcomes = _outcomes_in_order(
         jobs, workers, index=not deferrable, while_waiting=store_while_waiting
@@ -467,13 +471,13 @@ def _outcomes_in_order(
     workers: int,
     *,
     index: bool = True,
-    while_waiting: Callable[[], None] | None = None,
+    while_waiting: Callable[[], bool] | None = None,
 ) -> Generator[list[Prepared | str], None, None]:
     """Each job's documents (or refusals), in the jobs' order: here, or by ``workers``
     processes for many (which also make their search index entries when ``index``, so that
     this process, the one that writes, does not fold their texts: issue 13).
-    ``while_waiting`` is called when this process has nothing to do but wait for the
-    workers' last files."""
+    ``while_waiting`` is called when the workers' last files are under way, before this
+    process prepares any itself; it says whether it did anything."""
     if workers <= 1 or len(jobs) < POOL_MIN_FILES or not POOL_BY_FORK:
         for job in jobs:
             yield [_unindexed(outcome) for outcome in _each(_outcome(job))]
@@ -555,7 +559,7 @@ def _pooled_outcomes(
     context: BaseContext,
     *,
     index: bool,
-    while_waiting: Callable[[], None] | None = None,
+    while_waiting: Callable[[], bool] | None = None,
 ) -> Generator[list[Prepared | str], None, None]:
     """The jobs' outcomes, prepared by ``workers`` processes and, while the next chunk to
     store is not ready, by this one: it prepares a chunk no worker has started rather than
@@ -575,17 +579,20 @@ def _pooled_outcomes(
                 if not window:
                     return
                 outcomes = window[0][2]
-                ready = isinstance(outcomes, list) or outcomes.done()
-                if ready or not _take_a_chunk(window, key, index=index):
-                    # At the end (every chunk given out): not a commit each time the
-                    # workers are behind in the middle of an import.
-                    if not ready and while_waiting is not None and len(window) < in_flight:
-                        while_waiting()
-                    first = window[0][0]
-                    if not isinstance(outcomes, list):
-                        outcomes = _received(key, outcomes.result())
-                    window.popleft()  # its place in the shared memory may now be given out
-                    yield from outcomes
+                if not isinstance(outcomes, list) and not outcomes.done():
+                    # At the end (every chunk given out), what is ready is stored first: the
+                    # workers prepare the last chunks meanwhile, and what is left to store
+                    # when they are done is little. Not a commit each time the workers are
+                    # behind in the middle of an import.
+                    at_the_end = len(window) < in_flight
+                    if at_the_end and while_waiting is not None and while_waiting():
+                        continue
+                    if _take_a_chunk(window, key, index=index):
+                        continue
+                if not isinstance(outcomes, list):
+                    outcomes = _received(key, outcomes.result())
+                window.popleft()  # its place in the shared memory may now be given out
+                yield from outcomes
         finally:
             for _first, _last, outcomes in window:
                 if not isinstance(outcomes, list):
@@ -750,7 +757,8 @@ def _read(found: FoundFile, limit: int, *, many: bool = False) -> bytes:
     times one document's ``limit``."""
     if found.folder is None or found.linked:
         return textio.read_bytes(found.path, within=found.folder, max_bytes=limit, many=many)
-    return textio.read_regular_file(found.path, limit, many=many)  # inside: see the walk
+    # Inside: see the walk.
+    return textio.read_regular_file(found.path, limit, many=many, seen_regular=found.regular)
 
 
 def _store_batch(

@@ -293,29 +293,40 @@ def read_bytes(
 
 
 def read_regular_file(
-    path: Path | str, max_bytes: int | None = None, *, many: bool = False
+    path: Path | str,
+    max_bytes: int | None = None,
+    *,
+    many: bool = False,
+    seen_regular: bool = False,
 ) -> bytes:
     """A regular file's bytes, refused from its size above ``max_bytes`` (default:
     :func:`max_document_bytes`), or MANY_DOCUMENTS_FACTOR times that for a file of ``many``
     documents (a table, a scraper's JSON); a pipe, device or socket is refused without waiting.
+    ``seen_regular``: a folder's listing said it is a regular file, so it is opened without
+    being looked up first (it is checked once open: a pipe opened so does not wait); two
+    system calls of six per file of an import (issue 17).
 
     Where the file lies is not checked: :func:`read_bytes` does that, and a folder walk that
     never follows links needs it only for the links it finds."""
     limit = max_document_bytes() if max_bytes is None else max_bytes
     if many:
         limit *= MANY_DOCUMENTS_FACTOR
-    try:
-        info = os.stat(path)
-    except OSError as error:
-        raise _unreadable(error) from error
-    _check_kind_and_size(info, limit, many)
+    info = None
+    if not seen_regular:
+        try:
+            info = os.stat(path)
+        except OSError as error:
+            raise _unreadable(error) from error
+        _check_kind_and_size(info, limit, many)
     try:
         descriptor = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_BINARY)
     except OSError as error:
         raise _unreadable(error) from error
     try:
         opened = os.fstat(descriptor)
-        if (opened.st_dev, opened.st_ino) != (info.st_dev, info.st_ino):
+        if info is None:
+            _check_kind_and_size(opened, limit, many)
+        elif (opened.st_dev, opened.st_ino) != (info.st_dev, info.st_ino):
             raise UnreadableFile(
                 QT_TRANSLATE_NOOP("Import", "the file changed while it was opened; not read")
             )
@@ -346,16 +357,19 @@ class _Readable(Protocol):
 
 def _read_up_to(handle: _Readable, measured: int, limit: int) -> bytes:
     """The file's bytes, at most ``limit + 1`` (one more shows a file that grew past the limit
-    since it was measured). One read returns the measured size; a read may return less."""
+    since it was measured). One read returns the measured size; a read may return less, and
+    one that returns more (a file that grew) is followed by more reads."""
     parts: list[bytes] = []
     size = 0
     while size <= limit:
-        wanted = measured + 1 - size if size <= measured else 1 << 20
-        chunk = handle.read(min(wanted, limit + 1 - size))
+        wanted = min(measured + 1 - size if size <= measured else 1 << 20, limit + 1 - size)
+        chunk = handle.read(wanted)
         if not chunk:
             break
         parts.append(chunk)
         size += len(chunk)
+        if size == measured and len(chunk) < wanted:
+            break  # the measured size, and not a byte more: no read that finds the end
     return b"".join(parts)
 
 

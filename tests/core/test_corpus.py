@@ -179,6 +179,22 @@ def test_a_fifo_in_a_folder_is_refused_without_waiting(store: Store, tmp_path: P
     ]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_the_walk_says_which_files_its_listing_found_regular(tmp_path: Path) -> None:
+    """Issue 17: those are opened without a look-up first."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("要落实。", encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "link.txt").symlink_to(folder / "good.txt")
+    files, _refused = corpus.collect_files([folder])
+    assert {found.path.name: found.regular for found in files} == {
+        "good.txt": True,
+        "link.txt": False,
+        "pipe.txt": False,
+    }
+
+
 def test_a_fifo_named_itself_is_refused_with_a_reason(store: Store, tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.txt")
     report = import_paths(store, [tmp_path / "pipe.txt"])
