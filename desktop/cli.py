@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -525,9 +526,18 @@ def run() -> NoReturn:
     a cluster, whose libraries may clean up at exit, nor after any other command."""
     args = _parsed_arguments(sys.argv[1:])  # once: building the parser costs 4 ms
     code = _run_command(args)
-    if ends_at_once(args):
+    if ends_at_once(args) and _nothing_left_running():
         _end_now(code)
     sys.exit(code)
+
+
+def _nothing_left_running() -> bool:
+    """No thread but this one and no child process (as a pool stopped by an interrupt before
+    it shut down would leave): nothing that the interpreter's exit would wait for or stop."""
+    if threading.active_count() > 1:
+        return False
+    multiprocessing = sys.modules.get("multiprocessing")
+    return multiprocessing is None or not multiprocessing.active_children()
 
 
 def ends_at_once(args: argparse.Namespace) -> bool:

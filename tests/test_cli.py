@@ -557,6 +557,22 @@ def test_the_program_ends_at_once_only_after_an_analysis_here_or_an_import(
     assert ended.value.args[0] == 3 if at_once else ended.value.code == 3
 
 
+def test_an_import_that_left_a_thread_running_ends_as_usual(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """os._exit would leave what is still running (a pool an interrupt stopped halfway) as
+    it is: the interpreter's exit then waits for it, or stops it."""
+    import desktop.cli as cli
+
+    monkeypatch.setattr(sys, "argv", ["jiyao", "import", "--db", "p.jiyao", "corpus"])
+    monkeypatch.setattr(cli, "_run_command", lambda args: 3)
+    monkeypatch.setattr(cli.os, "_exit", lambda code: pytest.fail("ended at once"))
+    monkeypatch.setattr(cli.threading, "active_count", lambda: 2)
+    with pytest.raises(SystemExit) as ended:
+        cli.run()
+    assert ended.value.code == 3
+
+
 def test_help_ends_as_usual(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -84,8 +84,7 @@ POOL_CHUNK_FILES = 50  # files a worker process prepares per task
 POOL_SLOT_BYTES = 2 << 20
 # Worker processes run this much below the process that writes: it stores the documents
 # in their order, and while a worker holds its core the rows ready to store wait (on 2 cores
-# three processes share them; issue 17). Other programs, the window among them, keep their
-# share while a large import runs.
+# three processes share them; issue 17).
 WORKER_NICENESS = 5
 # Worker processes are forked, on Linux only: a spawned one would import Jiyao again first,
 # and run the main script again (a frozen Windows build would open another window); macOS
@@ -400,12 +399,12 @@ def import_paths(
     # the few documents such an import indexes after all are folded here.
     deferrable = defers_search_index(store, len(files))
 
-    def store_while_waiting() -> bool:
+    def store_while_waiting(at_least: int) -> bool:
         """The workers' files to store next are still under way: what is ready is stored
-        meanwhile (at the end of an import, rather than all of it after their last files);
-        whether there was any. Not the first few documents of an import that may leave the
-        index stale, which it would keep in step otherwise."""
-        if batch and (
+        meanwhile if there are ``at_least`` documents (at the end of an import, rather than
+        all of it after their last files); whether it was. Not the first few documents of an
+        import that may leave the index stale, which it would keep in step otherwise."""
+        if len(batch) >= max(at_least, 1) and (
             not deferrable or report.index_deferred or len(batch) >= DEFER_INDEX_MIN_FILES
         ):
             _store_batch(store, batch, report, deferrable=deferrable)
@@ -471,13 +470,13 @@ def _outcomes_in_order(
     workers: int,
     *,
     index: bool = True,
-    while_waiting: Callable[[], bool] | None = None,
+    while_waiting: Callable[[int], bool] | None = None,
 ) -> Generator[list[Prepared | str], None, None]:
     """Each job's documents (or refusals), in the jobs' order: here, or by ``workers``
     processes for many (which also make their search index entries when ``index``, so that
     this process, the one that writes, does not fold their texts: issue 13).
-    ``while_waiting`` is called when the workers' last files are under way, before this
-    process prepares any itself; it says whether it did anything."""
+    ``while_waiting`` is called when the workers' last files are under way, with the
+    fewest documents worth storing; it says whether it stored them."""
     if workers <= 1 or len(jobs) < POOL_MIN_FILES or not POOL_BY_FORK:
         for job in jobs:
             yield [_unindexed(outcome) for outcome in _each(_outcome(job))]
@@ -559,7 +558,7 @@ def _pooled_outcomes(
     context: BaseContext,
     *,
     index: bool,
-    while_waiting: Callable[[], bool] | None = None,
+    while_waiting: Callable[[int], bool] | None = None,
 ) -> Generator[list[Prepared | str], None, None]:
     """The jobs' outcomes, prepared by ``workers`` processes and, while the next chunk to
     store is not ready, by this one: it prepares a chunk no worker has started rather than
@@ -580,15 +579,19 @@ def _pooled_outcomes(
                     return
                 outcomes = window[0][2]
                 if not isinstance(outcomes, list) and not outcomes.done():
-                    # At the end (every chunk given out), what is ready is stored first: the
+                    # At the end (every chunk given out), a good part of a batch ready is
+                    # stored first, and what is ready when nothing is left to prepare: the
                     # workers prepare the last chunks meanwhile, and what is left to store
                     # when they are done is little. Not a commit each time the workers are
-                    # behind in the middle of an import.
-                    at_the_end = len(window) < in_flight
-                    if at_the_end and while_waiting is not None and while_waiting():
+                    # behind in the middle of an import, nor one per chunk (each commit
+                    # waits for the disk).
+                    waiting = while_waiting if len(window) < in_flight else None
+                    if waiting is not None and waiting(BATCH_SIZE // 4):
                         continue
                     if _take_a_chunk(window, key, index=index):
                         continue
+                    if waiting is not None:
+                        waiting(1)
                 if not isinstance(outcomes, list):
                     outcomes = _received(key, outcomes.result())
                 window.popleft()  # its place in the shared memory may now be given out

@@ -349,6 +349,36 @@ def test_worker_processes_store_the_same_documents_in_the_same_order(
     assert _CountedPool.started == 1
 
 
+_READERS = Path(__file__).resolve().parents[1] / "data" / "readers"
+
+
+@pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
+@pytest.mark.parametrize("place_bytes", [1, 300, 5000, _PLACE_BYTES])
+@pytest.mark.parametrize("chunk_files", [1, 2, 5])
+def test_tables_and_pages_come_from_the_workers_as_from_one_process(
+    tmp_path: Path,
+    larger_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    place_bytes: int,
+    chunk_files: int,
+) -> None:
+    """Issue 17: files of many documents (tables with a refused row), pages and texts whose
+    raw and clean texts differ, in chunks whose texts fit their place in the shared memory,
+    in part or not at all, give the documents, ids and report of one process."""
+    for name in ("scraped.csv", "scraped.jsonl", "scraped_list.json", "news_article.utf8.html"):
+        (larger_folder / name).write_bytes((_READERS / name).read_bytes())
+    monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", chunk_files)
+    monkeypatch.setattr(corpus, "POOL_SLOT_BYTES", place_bytes)
+    with Store(tmp_path / "one.jiyao") as one, Store(tmp_path / "pool.jiyao") as pool:
+        alone = import_paths(one, [larger_folder])
+        pooled = import_paths(pool, [larger_folder], workers=2)
+        assert any("scraped.csv" in str(refusal) for refusal in alone.refused)
+        assert sum(path.name == "scraped.csv" for path, _ in alone.imported) > 1
+        assert _report_lists(pooled) == _report_lists(alone)
+        assert _stored(pool) == _stored(one)
+
+
 # Where the workers of the test below say how nice they are (set before they are forked).
 _NICENESS_FOLDER: list[Path] = []
 _real_chunk_outcomes = corpus._chunk_outcomes

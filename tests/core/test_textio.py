@@ -283,7 +283,7 @@ class _ShortReads(io.BytesIO):
         return super().read(3 if size is None or size < 0 else min(size, 3))
 
 
-@pytest.mark.parametrize("measured", [0, 5, 10, 40])
+@pytest.mark.parametrize("measured", [0, 5, 6, 9, 10, 40])
 def test_a_file_is_read_whole_whatever_size_it_measured(measured: int) -> None:
     data = bytes(range(10))
     assert textio._read_up_to(_ShortReads(data), measured, limit=100) == data
@@ -319,6 +319,27 @@ def test_a_pipe_a_listing_called_a_regular_file_is_refused_without_waiting(
     os.mkfifo(tmp_path / "pipe.txt")
     with pytest.raises(UnreadableFile, match="not a regular file"):
         textio.read_regular_file(tmp_path / "pipe.txt", 100, seen_regular=True)
+
+
+@pytest.mark.skipif(not hasattr(os, "O_NOFOLLOW"), reason="O_NOFOLLOW")
+def test_a_link_a_listing_called_a_regular_file_is_not_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A link put where the listing saw a regular file is refused without opening what it
+    leads to (a device opened may act: a tape rewinds)."""
+    (tmp_path / "a.txt").symlink_to("/dev/zero")
+    opened: list[str] = []
+    real_open = os.open
+
+    def spying_open(path: object, flags: int, *args: object) -> int:
+        descriptor = real_open(path, flags, *args)  # type: ignore[arg-type]
+        opened.append(str(path))
+        return descriptor
+
+    monkeypatch.setattr(textio.os, "open", spying_open)
+    with pytest.raises(UnreadableFile, match="changed while it was opened"):
+        textio.read_regular_file(tmp_path / "a.txt", 100, seen_regular=True)
+    assert opened == []
 
 
 def test_a_file_that_grew_past_the_limit_is_read_one_byte_past_it() -> None:
