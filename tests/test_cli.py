@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import sqlite3
@@ -533,13 +534,16 @@ class _EndedNow(Exception):
         (["analyze", "a.txt", "--out", "results"], False),  # a cluster's libraries clean up
         (["analyze", "a.txt", "--out=results"], False),
         (["analyze", "a.txt", "--ou", "results"], False),  # abbreviated, as argparse allows
+        (["import", "--db", "p.jiyao", "corpus"], True),
         (["export", "--db", "p.jiyao", "-o", "x", "--format", "csv"], False),
+        (["search", "--db", "p.jiyao", "复工"], False),
     ],
 )
-def test_the_program_ends_at_once_only_after_an_analysis_here(
+def test_the_program_ends_at_once_only_after_an_analysis_here_or_an_import(
     monkeypatch: pytest.MonkeyPatch, argv: list[str], at_once: bool
 ) -> None:
-    """Issue 22: after jiyao analyze only memory is left, which the system frees faster."""
+    """Issues 22 and 17: after jiyao analyze or jiyao import only memory is left, which the
+    system frees faster."""
     import desktop.cli as cli
 
     def end_now(code: int) -> None:
@@ -551,6 +555,22 @@ def test_the_program_ends_at_once_only_after_an_analysis_here(
     with pytest.raises(_EndedNow if at_once else SystemExit) as ended:
         cli.run()
     assert ended.value.args[0] == 3 if at_once else ended.value.code == 3
+
+
+def test_an_import_that_left_a_thread_running_ends_as_usual(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """os._exit would leave what is still running (a pool an interrupt stopped halfway) as
+    it is: the interpreter's exit then waits for it, or stops it."""
+    import desktop.cli as cli
+
+    monkeypatch.setattr(sys, "argv", ["jiyao", "import", "--db", "p.jiyao", "corpus"])
+    monkeypatch.setattr(cli, "_run_command", lambda args: 3)
+    monkeypatch.setattr(cli.os, "_exit", lambda code: pytest.fail("ended at once"))
+    monkeypatch.setattr(cli.threading, "active_count", lambda: 2)
+    with pytest.raises(SystemExit) as ended:
+        cli.run()
+    assert ended.value.code == 3
 
 
 def test_help_ends_as_usual(
@@ -579,6 +599,24 @@ def test_an_analysis_ending_at_once_has_printed_and_said_everything(tmp_path: Pa
     ]
     assert records[0]["entities"] and records[0]["directives"]
     assert "missing.txt" in result.stderr
+
+
+def test_an_import_ending_at_once_leaves_its_project_whole_and_closed(tmp_path: Path) -> None:
+    """Issue 17: the import ends by os._exit, after its workers and its project are closed:
+    every document is in the file, no write-ahead log is left, and its report was printed."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number in range(450):  # enough for worker processes where there are several cores
+        (corpus / f"{number:03d}.txt").write_text(f"要落实第{number}项。\n", encoding="utf-8")
+    (corpus / "bad.txt").write_bytes(bytes(range(256)) * 4)
+    db = tmp_path / "p.jiyao"
+    result = jiyao("import", "--db", db, corpus)
+    assert result.returncode == 1  # the bad file was refused
+    assert "450 imported" in result.stdout and "bad.txt" in result.stderr
+    assert not Path(f"{db}-wal").exists()
+    with contextlib.closing(sqlite3.connect(db)) as connection:
+        assert connection.execute("SELECT count(*) FROM documents").fetchone()[0] == 450
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 # Modules jiyao analyze has no use for (issue 22: each costs milliseconds of every analysing

@@ -12,6 +12,7 @@ refused as a whole: their README and label lists are not documents.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
 import logging
@@ -24,7 +25,7 @@ from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from desktop.core import textio
 from desktop.core.cleaning import clean, cleaned_for_storage
@@ -73,12 +74,18 @@ POOL_MIN_FILES = 400
 # are indexed in step: rebuilding the whole index for them would cost far more.
 DEFER_INDEX_MIN_FILES = 400
 POOL_CHUNK_FILES = 50  # files a worker process prepares per task
-# A worker process writes a chunk's outcomes, marshalled, into memory it shares with the
-# writing process, which reads them in place: through the pool's pipe (64 KB at a time, each
-# chunk pickled, copied in and out of the kernel and unpickled) they cost the two processes
-# an eighth of what preparing the files does (issue 17). A chunk's place holds this many
-# bytes (a chunk of 50 files of 6 KB takes about 0.6 MB); a larger one goes by the pipe.
+# A worker process writes a chunk's texts, UTF-8, into memory it shares with the writing
+# process, which copies them out once, and the rest of its outcomes marshalled after them:
+# through the pool's pipe (64 KB at a time, each chunk pickled, copied in and out of the
+# kernel and unpickled) they cost the two processes an eighth of what preparing the files
+# does, and marshalled whole a text is copied twice more (issue 17). A chunk's place holds
+# this many bytes (a chunk of 50 files of 6 KB takes about 0.6 MB); what does not fit goes
+# by the pipe.
 POOL_SLOT_BYTES = 2 << 20
+# Worker processes run this much below the process that writes: it stores the documents
+# in their order, and while a worker holds its core the rows ready to store wait (on 2 cores
+# three processes share them; issue 17).
+WORKER_NICENESS = 5
 # Worker processes are forked, on Linux only: a spawned one would import Jiyao again first,
 # and run the main script again (a frozen Windows build would open another window); macOS
 # advises against fork.
@@ -103,6 +110,7 @@ class FoundFile:
     folder: Path | None  # the folder the user chose it in, resolved; None for a named file
     linked: bool = False  # a symbolic link: where it leads is checked when it is read
     source_path: str = ""  # the resolved path, when the walk knows it without a look-up
+    regular: bool = False  # the folder's listing said it is a regular file
 
 
 @dataclass(frozen=True)
@@ -281,7 +289,8 @@ def _files_in_folder(root: Path) -> tuple[list[FoundFile], list[Refusal]]:
                 linked = entry.is_symlink()
                 source = "" if linked else resolved_root + entry.path[prefix_length:]
                 key = (*order, name if os.name == "posix" else name.lower())
-                found.append((key, FoundFile(folder / name, resolved, linked, source)))
+                regular = entry.is_file(follow_symlinks=False)  # from the listing, mostly
+                found.append((key, FoundFile(folder / name, resolved, linked, source, regular)))
     # Sorted by keys compared in C, made once per folder: Path's own comparison, called
     # 300,000 times to sort 20,000 files, took longer than the walk.
     found.sort(key=itemgetter(0))
@@ -390,15 +399,17 @@ def import_paths(
     # the few documents such an import indexes after all are folded here.
     deferrable = defers_search_index(store, len(files))
 
-    def store_while_waiting() -> None:
+    def store_while_waiting(at_least: int) -> bool:
         """The workers' files to store next are still under way: what is ready is stored
-        meanwhile (at the end of an import, rather than all of it after their last files).
-        Not the first few documents of an import that may leave the index stale, which it
-        would keep in step otherwise."""
-        if batch and (
+        meanwhile if there are ``at_least`` documents (at the end of an import, rather than
+        all of it after their last files); whether it was. Not the first few documents of an
+        import that may leave the index stale, which it would keep in step otherwise."""
+        if len(batch) >= max(at_least, 1) and (
             not deferrable or report.index_deferred or len(batch) >= DEFER_INDEX_MIN_FILES
         ):
             _store_batch(store, batch, report, deferrable=deferrable)
+            return True
+        return False
 
     outcomes = _outcomes_in_order(
         jobs, workers, index=not deferrable, while_waiting=store_while_waiting
@@ -459,13 +470,13 @@ def _outcomes_in_order(
     workers: int,
     *,
     index: bool = True,
-    while_waiting: Callable[[], None] | None = None,
+    while_waiting: Callable[[int], bool] | None = None,
 ) -> Generator[list[Prepared | str], None, None]:
     """Each job's documents (or refusals), in the jobs' order: here, or by ``workers``
     processes for many (which also make their search index entries when ``index``, so that
     this process, the one that writes, does not fold their texts: issue 13).
-    ``while_waiting`` is called when this process has nothing to do but wait for the
-    workers' last files."""
+    ``while_waiting`` is called when the workers' last files are under way, with the
+    fewest documents worth storing; it says whether it stored them."""
     if workers <= 1 or len(jobs) < POOL_MIN_FILES or not POOL_BY_FORK:
         for job in jobs:
             yield [_unindexed(outcome) for outcome in _each(_outcome(job))]
@@ -529,10 +540,14 @@ def _place(key: int, first: int) -> int:
 # A chunk of an import's jobs, first to last: a worker's future, or the outcomes this
 # process prepared.
 ChunkOutcomes = list[list[Prepared | str]]
-# What a worker answers for a chunk: the length of its outcomes marshalled into the chunk's
-# place in the shared memory (or those outcomes marshalled, when they do not fit), and its
-# refusals by their places (a refusal's Message, which marshal cannot write, left None).
-Sent = tuple[int | bytes, dict[tuple[int, int], str]]
+# Where a text lies in the shared memory: its first byte and the byte after its last.
+Span = tuple[int, int]
+# What a worker answers for a chunk: where its outcomes lie, marshalled, in the chunk's place
+# in the shared memory (or those outcomes marshalled, when they do not fit), their texts
+# replaced by their spans in the same place (or left as they are, when they do not fit),
+# and its refusals by their places (a refusal's Message, which marshal cannot write, left
+# None).
+Sent = tuple[Span | bytes, dict[tuple[int, int], str]]
 Chunk = tuple[int, int, "Future[Sent] | ChunkOutcomes"]
 
 
@@ -543,7 +558,7 @@ def _pooled_outcomes(
     context: BaseContext,
     *,
     index: bool,
-    while_waiting: Callable[[], None] | None = None,
+    while_waiting: Callable[[int], bool] | None = None,
 ) -> Generator[list[Prepared | str], None, None]:
     """The jobs' outcomes, prepared by ``workers`` processes and, while the next chunk to
     store is not ready, by this one: it prepares a chunk no worker has started rather than
@@ -553,7 +568,7 @@ def _pooled_outcomes(
     window: deque[Chunk] = deque()  # in the jobs' order
     in_flight = _in_flight(workers)
     firsts = iter(range(0, count, POOL_CHUNK_FILES))
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_below_the_writer) as pool:
         try:
             while True:
                 for first in itertools.islice(firsts, max(0, in_flight - len(window))):
@@ -563,21 +578,34 @@ def _pooled_outcomes(
                 if not window:
                     return
                 outcomes = window[0][2]
-                ready = isinstance(outcomes, list) or outcomes.done()
-                if ready or not _take_a_chunk(window, key, index=index):
-                    # At the end (every chunk given out): not a commit each time the
-                    # workers are behind in the middle of an import.
-                    if not ready and while_waiting is not None and len(window) < in_flight:
-                        while_waiting()
-                    first = window[0][0]
-                    if not isinstance(outcomes, list):
-                        outcomes = _received(key, first, outcomes.result())
-                    window.popleft()  # its place in the shared memory may now be given out
-                    yield from outcomes
+                if not isinstance(outcomes, list) and not outcomes.done():
+                    # At the end (every chunk given out), a good part of a batch ready is
+                    # stored first, and what is ready when nothing is left to prepare: the
+                    # workers prepare the last chunks meanwhile, and what is left to store
+                    # when they are done is little. Not a commit each time the workers are
+                    # behind in the middle of an import, nor one per chunk (each commit
+                    # waits for the disk).
+                    waiting = while_waiting if len(window) < in_flight else None
+                    if waiting is not None and waiting(BATCH_SIZE // 4):
+                        continue
+                    if _take_a_chunk(window, key, index=index):
+                        continue
+                    if waiting is not None:
+                        waiting(1)
+                if not isinstance(outcomes, list):
+                    outcomes = _received(key, outcomes.result())
+                window.popleft()  # its place in the shared memory may now be given out
+                yield from outcomes
         finally:
             for _first, _last, outcomes in window:
                 if not isinstance(outcomes, list):
                     outcomes.cancel()
+
+
+def _below_the_writer() -> None:
+    """In a new worker process: its priority lowered by WORKER_NICENESS."""
+    with contextlib.suppress(OSError):  # a system that refuses: the same work, unordered
+        os.nice(WORKER_NICENESS)
 
 
 def _take_a_chunk(window: deque[Chunk], key: int, *, index: bool) -> bool:
@@ -602,50 +630,72 @@ def _load_tables() -> None:
 
 def _chunk_outcomes(key: int, first: int, last: int, index: bool) -> Sent:
     """In a worker process: the outcomes of jobs ``first`` to ``last`` of import ``key``, the
-    texts encoded, marshalled into the chunk's place in the shared memory (see Sent)."""
-    prepared = _sent_indexed if index else _sent
-    outcomes: list[list[Prepared | str | None]] = []
+    texts encoded, written into the chunk's place in the shared memory (see Sent)."""
+    place = _ChunkPlace(_POOL_SLOTS[key], _place(key, first))
+    outcomes: list[list[tuple[tuple[Any, ...], IndexEntry | None] | None]] = []
     refusals: dict[tuple[int, int], str] = {}
-    for place, job in enumerate(_POOL_JOBS[key][first:last]):
-        each: list[Prepared | str | None] = [prepared(outcome) for outcome in _each(_outcome(job))]
-        for number, outcome in enumerate(each):
+    for number_of_job, job in enumerate(_POOL_JOBS[key][first:last]):
+        each: list[tuple[tuple[Any, ...], IndexEntry | None] | None] = []
+        for number, outcome in enumerate(_each(_outcome(job))):
             if isinstance(outcome, str):
-                refusals[place, number] = outcome
-                each[number] = None
+                refusals[number_of_job, number] = outcome
+                each.append(None)
+            else:
+                entry = index_entry(outcome[7]) if index else None
+                each.append((place.with_texts_placed(encoded_row(outcome)), entry))
         outcomes.append(each)
     data = marshal.dumps(outcomes)
-    if len(data) > POOL_SLOT_BYTES:
-        return data, refusals
-    start = _place(key, first)
-    with memoryview(_POOL_SLOTS[key]) as shared:
-        shared[start : start + len(data)] = data
-    return len(data), refusals
+    return place.put(data) or data, refusals
 
 
-def _received(key: int, first: int, sent: Sent) -> ChunkOutcomes:
-    """The outcomes a worker prepared for the chunk from job ``first``, read from where it
-    left them (copied out: its place is given to another chunk next)."""
+class _ChunkPlace:
+    """A chunk's place in an import's shared memory, filled from its start by a worker."""
+
+    def __init__(self, shared: mmap.mmap, start: int) -> None:
+        self._shared = shared
+        self._next = start
+        self._end = start + POOL_SLOT_BYTES
+
+    def put(self, data: bytes) -> Span | None:
+        """``data`` written at the next free byte: its span; None when it does not fit."""
+        start = self._next
+        end = start + len(data)
+        if end > self._end:
+            return None
+        self._shared[start:end] = data
+        self._next = end
+        return start, end
+
+    def with_texts_placed(self, row: EncodedRow) -> EncodedRow | tuple[Any, ...]:
+        """``row`` with its raw and clean texts replaced by their spans here (the same span
+        for the one object both are); as it is when they do not fit."""
+        raw, clean = row[6], row[7]
+        if self._next + len(raw) + (0 if clean is raw else len(clean)) > self._end:
+            return row
+        raw_span = self.put(raw)
+        clean_span = raw_span if clean is raw else self.put(clean)
+        return (*row[:6], raw_span, clean_span, *row[8:])
+
+
+def _received(key: int, sent: Sent) -> ChunkOutcomes:
+    """The outcomes a worker prepared for a chunk, read from where it left them (copied
+    out: the chunk's place is given to another chunk next)."""
     data, refusals = sent
-    if isinstance(data, bytes):
-        outcomes: ChunkOutcomes = marshal.loads(data)
-    else:
-        start = _place(key, first)
-        # Let go at once: the memory cannot be closed while a view of it is held.
-        with memoryview(_POOL_SLOTS[key]) as shared, shared[start : start + data] as place:
-            outcomes = marshal.loads(place)
+    shared = _POOL_SLOTS[key]
+    outcomes = marshal.loads(data if isinstance(data, bytes) else shared[slice(*data)])
+    for each in outcomes:
+        for number, outcome in enumerate(each):
+            if outcome is not None and isinstance(outcome[0][6], tuple):
+                each[number] = _texts_taken_out(shared, outcome[0]), outcome[1]
     for (place_of_job, number), refusal in refusals.items():
         outcomes[place_of_job][number] = refusal
-    return outcomes
+    return cast(ChunkOutcomes, outcomes)
 
 
-def _sent_indexed(outcome: DocumentRow | str) -> Prepared | str:
-    if isinstance(outcome, str):
-        return outcome
-    return encoded_row(outcome), index_entry(outcome[7])
-
-
-def _sent(outcome: DocumentRow | str) -> Prepared | str:
-    return outcome if isinstance(outcome, str) else (encoded_row(outcome), None)
+def _texts_taken_out(shared: mmap.mmap, row: tuple[Any, ...]) -> EncodedRow:
+    raw = shared[slice(*row[6])]
+    clean = raw if row[7] == row[6] else shared[slice(*row[7])]
+    return (*row[:6], raw, clean, *row[8:])
 
 
 def _unindexed(outcome: DocumentRow | str) -> Prepared | str:
@@ -710,7 +760,8 @@ def _read(found: FoundFile, limit: int, *, many: bool = False) -> bytes:
     times one document's ``limit``."""
     if found.folder is None or found.linked:
         return textio.read_bytes(found.path, within=found.folder, max_bytes=limit, many=many)
-    return textio.read_regular_file(found.path, limit, many=many)  # inside: see the walk
+    # Inside: see the walk.
+    return textio.read_regular_file(found.path, limit, many=many, seen_regular=found.regular)
 
 
 def _store_batch(

@@ -13,6 +13,7 @@ string, so strictness alone cannot tell GBK from Big5: plausibility can.
 from __future__ import annotations
 
 import codecs
+import errno
 import logging
 import os
 import stat
@@ -63,6 +64,11 @@ _limit_override: ContextVar[float | None] = ContextVar("max_document_mb", defaul
 _SYSTEM_FOLDERS = tuple(Path(p) for p in ("/proc", "/sys", "/dev")) if os.name == "posix" else ()
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a FIFO opened without it waits for a writer
 _O_BINARY = getattr(os, "O_BINARY", 0)
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_O_NOCTTY = getattr(os, "O_NOCTTY", 0)
+_CHANGED_WHILE_OPENED = QT_TRANSLATE_NOOP(
+    "Import", "the file changed while it was opened; not read"
+)
 
 
 class UnreadableFile(Exception):
@@ -293,32 +299,47 @@ def read_bytes(
 
 
 def read_regular_file(
-    path: Path | str, max_bytes: int | None = None, *, many: bool = False
+    path: Path | str,
+    max_bytes: int | None = None,
+    *,
+    many: bool = False,
+    seen_regular: bool = False,
 ) -> bytes:
     """A regular file's bytes, refused from its size above ``max_bytes`` (default:
     :func:`max_document_bytes`), or MANY_DOCUMENTS_FACTOR times that for a file of ``many``
     documents (a table, a scraper's JSON); a pipe, device or socket is refused without waiting.
+    ``seen_regular``: a folder's listing said it is a regular file, so it is opened without
+    being looked up first (it is checked once open: a pipe opened so does not wait); two
+    system calls of six per file of an import (issue 17).
 
     Where the file lies is not checked: :func:`read_bytes` does that, and a folder walk that
     never follows links needs it only for the links it finds."""
     limit = max_document_bytes() if max_bytes is None else max_bytes
     if many:
         limit *= MANY_DOCUMENTS_FACTOR
+    info = None
+    if not seen_regular:
+        try:
+            info = os.stat(path)
+        except OSError as error:
+            raise _unreadable(error) from error
+        _check_kind_and_size(info, limit, many)
+    flags = os.O_RDONLY | _O_NONBLOCK | _O_BINARY
+    if seen_regular:
+        # No look-up before: a link or a terminal put in its place since is not opened.
+        flags |= _O_NOFOLLOW | _O_NOCTTY
     try:
-        info = os.stat(path)
+        descriptor = os.open(path, flags)
     except OSError as error:
-        raise _unreadable(error) from error
-    _check_kind_and_size(info, limit, many)
-    try:
-        descriptor = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_BINARY)
-    except OSError as error:
+        if seen_regular and error.errno == errno.ELOOP:
+            raise UnreadableFile(_CHANGED_WHILE_OPENED) from error
         raise _unreadable(error) from error
     try:
         opened = os.fstat(descriptor)
-        if (opened.st_dev, opened.st_ino) != (info.st_dev, info.st_ino):
-            raise UnreadableFile(
-                QT_TRANSLATE_NOOP("Import", "the file changed while it was opened; not read")
-            )
+        if info is None:
+            _check_kind_and_size(opened, limit, many)
+        elif (opened.st_dev, opened.st_ino) != (info.st_dev, info.st_ino):
+            raise UnreadableFile(_CHANGED_WHILE_OPENED)
         data = _read_up_to(_Descriptor(descriptor), opened.st_size, limit)
     finally:
         os.close(descriptor)
@@ -346,16 +367,21 @@ class _Readable(Protocol):
 
 def _read_up_to(handle: _Readable, measured: int, limit: int) -> bytes:
     """The file's bytes, at most ``limit + 1`` (one more shows a file that grew past the limit
-    since it was measured). One read returns the measured size; a read may return less."""
+    since it was measured). One read returns the measured size, and then the file is whole;
+    a read may return less, and then the file is read until a read returns nothing."""
     parts: list[bytes] = []
     size = 0
     while size <= limit:
-        wanted = measured + 1 - size if size <= measured else 1 << 20
-        chunk = handle.read(min(wanted, limit + 1 - size))
+        wanted = min(measured + 1 - size if size <= measured else 1 << 20, limit + 1 - size)
+        chunk = handle.read(wanted)
         if not chunk:
             break
         parts.append(chunk)
         size += len(chunk)
+        if len(parts) == 1 and size == measured < wanted:
+            # The measured size at once, and not the byte more asked for: a regular file's
+            # read comes back short only at its end, so no read is needed to find it.
+            break
     return b"".join(parts)
 
 

@@ -10,8 +10,8 @@ the machine's drift affects all alike:
 
 - what the user waits for: the command ``jiyao import --db DB FOLDER`` as a subprocess, from
   its start until it exits (interpreter start-up, imports and the final commit included),
-  run as the ``jiyao`` script runs it (``desktop.cli:run`` calls ``desktop.cli.main`` and exits,
-  for an import) by ``python -c``, which then
+  run as the ``jiyao`` script runs it (``desktop.cli:run``, which ends an import's process
+  at once) by ``python -c``, which then
   reports the processor time of the command's process and of its workers;
 - a bare baseline: read each file's bytes, decode them with the codec they were written in,
   ``sqlite_utils.Database(db)["docs"].insert_all({path, text})`` with the store's pragmas,
@@ -379,18 +379,25 @@ class CommandRun:
         return self.own_cpu + self.workers_cpu
 
 
-# The command as `jiyao` runs it (desktop.cli:run: main, then exit, for an import), writing
-# the processor time of its own process and of its worker processes to stderr at the end.
+# The command as `jiyao` runs it (desktop.cli:run: the command, then the process ends, at
+# once for an import), writing the processor time of its own process and of its worker
+# processes to stderr as it ends.
 _SPLIT_SCRIPT = """
 import resource, sys
-from desktop.cli import main
-try:
-    code = main(sys.argv[1:])
-finally:
+import desktop.cli as cli
+
+def report():
     own = resource.getrusage(resource.RUSAGE_SELF)
     workers = resource.getrusage(resource.RUSAGE_CHILDREN)
     print("CPU", own.ru_utime + own.ru_stime, workers.ru_utime + workers.ru_stime, file=sys.stderr)
-sys.exit(code)
+
+end_now = cli._end_now
+cli._end_now = lambda code: (report(), end_now(code))
+sys.argv = ["jiyao", *sys.argv[1:]]
+try:
+    cli.run()
+finally:  # a command that ends by sys.exit
+    report()
 """
 
 

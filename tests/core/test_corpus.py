@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import os
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -178,6 +179,22 @@ def test_a_fifo_in_a_folder_is_refused_without_waiting(store: Store, tmp_path: P
     ]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_the_walk_says_which_files_its_listing_found_regular(tmp_path: Path) -> None:
+    """Issue 17: those are opened without a look-up first."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("要落实。", encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "link.txt").symlink_to(folder / "good.txt")
+    files, _refused = corpus.collect_files([folder])
+    assert {found.path.name: found.regular for found in files} == {
+        "good.txt": True,
+        "link.txt": False,
+        "pipe.txt": False,
+    }
+
+
 def test_a_fifo_named_itself_is_refused_with_a_reason(store: Store, tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.txt")
     report = import_paths(store, [tmp_path / "pipe.txt"])
@@ -332,14 +349,75 @@ def test_worker_processes_store_the_same_documents_in_the_same_order(
     assert _CountedPool.started == 1
 
 
+_READERS = Path(__file__).resolve().parents[1] / "data" / "readers"
+
+
+@pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
+@pytest.mark.parametrize("place_bytes", [1, 300, 5000, _PLACE_BYTES])
+@pytest.mark.parametrize("chunk_files", [1, 2, 5])
+def test_tables_and_pages_come_from_the_workers_as_from_one_process(
+    tmp_path: Path,
+    larger_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    place_bytes: int,
+    chunk_files: int,
+) -> None:
+    """Issue 17: files of many documents (tables with a refused row), pages and texts whose
+    raw and clean texts differ, in chunks whose texts fit their place in the shared memory,
+    in part or not at all, give the documents, ids and report of one process."""
+    for name in ("scraped.csv", "scraped.jsonl", "scraped_list.json", "news_article.utf8.html"):
+        (larger_folder / name).write_bytes((_READERS / name).read_bytes())
+    monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", chunk_files)
+    monkeypatch.setattr(corpus, "POOL_SLOT_BYTES", place_bytes)
+    with Store(tmp_path / "one.jiyao") as one, Store(tmp_path / "pool.jiyao") as pool:
+        alone = import_paths(one, [larger_folder])
+        pooled = import_paths(pool, [larger_folder], workers=2)
+        assert any("scraped.csv" in str(refusal) for refusal in alone.refused)
+        assert sum(path.name == "scraped.csv" for path, _ in alone.imported) > 1
+        assert _report_lists(pooled) == _report_lists(alone)
+        assert _stored(pool) == _stored(one)
+
+
+# Where the workers of the test below say how nice they are (set before they are forked).
+_NICENESS_FOLDER: list[Path] = []
+_real_chunk_outcomes = corpus._chunk_outcomes
+
+
+def _saying_how_nice(key: int, first: int, last: int, index: bool) -> Any:
+    (_NICENESS_FOLDER[0] / str(os.getpid())).write_text(str(os.nice(0)), encoding="utf-8")
+    return _real_chunk_outcomes(key, first, last, index)
+
+
+@pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
+def test_worker_processes_run_below_the_process_that_writes(
+    tmp_path: Path, larger_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: the writing process stores the documents in order; a worker that held its
+    core meanwhile would delay the import (and, imported from the window, the window)."""
+    monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(corpus, "POOL_CHUNK_FILES", 3)
+    monkeypatch.setattr(corpus, "_chunk_outcomes", _saying_how_nice)
+    monkeypatch.setattr(corpus, "_take_a_chunk", lambda *_args, **_kwargs: False)
+    monkeypatch.setattr(sys.modules[__name__], "_NICENESS_FOLDER", [tmp_path / "nice"])
+    (tmp_path / "nice").mkdir()
+    with Store(tmp_path / "pool.jiyao") as pool:
+        assert len(import_paths(pool, [larger_folder], workers=2).imported) == 17
+    own = os.nice(0)
+    said = {path.read_text(encoding="utf-8") for path in (tmp_path / "nice").iterdir()}
+    assert said == {str(min(own + corpus.WORKER_NICENESS, 19))}
+    assert os.nice(0) == own  # this process, which wrote, left as it was
+
+
 @pytest.mark.skipif(not corpus.POOL_BY_FORK, reason="worker processes are forked on Linux only")
 @pytest.mark.parametrize("place_bytes", [1, 2000, _PLACE_BYTES])
 def test_the_workers_outcomes_are_the_same_through_shared_memory_or_the_pipe(
     tmp_path: Path, larger_folder: Path, monkeypatch: pytest.MonkeyPatch, place_bytes: int
 ) -> None:
     """Issue 17: a chunk whose outcomes do not fit its place in the shared memory is sent
-    through the pool's pipe (none fits in 1 byte, some in 2,000); the refusals stay
-    translatable Messages, which marshal cannot write."""
+    through the pool's pipe (none fits in 1 byte, some in 2,000), and a text that does not
+    fit goes in it as it is; the refusals stay translatable Messages, which marshal cannot
+    write."""
     from desktop.core.messages import Message
 
     monkeypatch.setattr(corpus, "POOL_MIN_FILES", 2)
@@ -347,12 +425,19 @@ def test_the_workers_outcomes_are_the_same_through_shared_memory_or_the_pipe(
     monkeypatch.setattr(corpus, "POOL_SLOT_BYTES", place_bytes)
     sent: list[bool] = []  # whether each chunk came through the pipe
     real_received = corpus._received
+    real_taken_out = corpus._texts_taken_out
+    rows_from_shared: list[int] = []
 
-    def received(key: int, first: int, answer: Any) -> Any:
+    def received(key: int, answer: Any) -> Any:
         sent.append(isinstance(answer[0], bytes))
-        return real_received(key, first, answer)
+        return real_received(key, answer)
+
+    def taken_out(shared: Any, row: Any) -> Any:
+        rows_from_shared.append(1)
+        return real_taken_out(shared, row)
 
     monkeypatch.setattr(corpus, "_received", received)
+    monkeypatch.setattr(corpus, "_texts_taken_out", taken_out)
     monkeypatch.setattr(corpus, "_take_a_chunk", lambda *_args, **_kwargs: False)
     with Store(tmp_path / "one.jiyao") as one, Store(tmp_path / "pool.jiyao") as pool:
         alone = import_paths(one, [larger_folder])
@@ -362,6 +447,14 @@ def test_the_workers_outcomes_are_the_same_through_shared_memory_or_the_pipe(
     assert len(sent) == 8
     assert any(sent) is (place_bytes < _PLACE_BYTES)
     assert all(sent) is (place_bytes == 1)
+    # The texts of every document made (17 stored, 4 duplicates) came through the shared
+    # memory where a chunk's place holds them all, some where it holds 2,000 bytes.
+    if place_bytes == 1:
+        assert rows_from_shared == []
+    elif place_bytes == _PLACE_BYTES:
+        assert len(rows_from_shared) == 21
+    else:
+        assert 0 < len(rows_from_shared) < 21
     assert {type(refusal.reason) for refusal in pooled.refused} == {Message}
     assert corpus._POOL_SLOTS == {}
 

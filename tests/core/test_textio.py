@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
 import random
 from pathlib import Path
 
@@ -282,10 +283,63 @@ class _ShortReads(io.BytesIO):
         return super().read(3 if size is None or size < 0 else min(size, 3))
 
 
-@pytest.mark.parametrize("measured", [0, 5, 10, 40])
+@pytest.mark.parametrize("measured", [0, 5, 6, 9, 10, 40])
 def test_a_file_is_read_whole_whatever_size_it_measured(measured: int) -> None:
     data = bytes(range(10))
     assert textio._read_up_to(_ShortReads(data), measured, limit=100) == data
+
+
+class _CountedReads(io.BytesIO):
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.reads = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        self.reads += 1
+        return super().read(size)
+
+
+def test_a_file_of_the_size_it_measured_is_read_in_one_read() -> None:
+    """Issue 17: no second read to find the end of a file that gave its measured size and
+    not a byte more (a read of six system calls per imported file)."""
+    counted = _CountedReads(b"x" * 10)
+    assert textio._read_up_to(counted, 10, limit=100) == b"x" * 10
+    assert counted.reads == 1
+    shrunk = _CountedReads(b"x" * 7)  # shorter than measured: read on to its end
+    assert textio._read_up_to(shrunk, 10, limit=100) == b"x" * 7
+    assert shrunk.reads == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_pipe_a_listing_called_a_regular_file_is_refused_without_waiting(
+    tmp_path: Path,
+) -> None:
+    """A file a folder listing called regular is opened without a look-up first: a pipe put
+    in its place since is opened without waiting and refused once open."""
+    os.mkfifo(tmp_path / "pipe.txt")
+    with pytest.raises(UnreadableFile, match="not a regular file"):
+        textio.read_regular_file(tmp_path / "pipe.txt", 100, seen_regular=True)
+
+
+@pytest.mark.skipif(not hasattr(os, "O_NOFOLLOW"), reason="O_NOFOLLOW")
+def test_a_link_a_listing_called_a_regular_file_is_not_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A link put where the listing saw a regular file is refused without opening what it
+    leads to (a device opened may act: a tape rewinds)."""
+    (tmp_path / "a.txt").symlink_to("/dev/zero")
+    opened: list[str] = []
+    real_open = os.open
+
+    def spying_open(path: object, flags: int, *args: object) -> int:
+        descriptor = real_open(path, flags, *args)  # type: ignore[arg-type]
+        opened.append(str(path))
+        return descriptor
+
+    monkeypatch.setattr(textio.os, "open", spying_open)
+    with pytest.raises(UnreadableFile, match="changed while it was opened"):
+        textio.read_regular_file(tmp_path / "a.txt", 100, seen_regular=True)
+    assert opened == []
 
 
 def test_a_file_that_grew_past_the_limit_is_read_one_byte_past_it() -> None:
