@@ -8,6 +8,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -552,6 +553,7 @@ def test_the_program_ends_at_once_only_after_an_analysis_here_or_an_import(
     monkeypatch.setattr(sys, "argv", ["jiyao", *argv])
     monkeypatch.setattr(cli, "_run_command", lambda args: 3)
     monkeypatch.setattr(cli.os, "_exit", end_now)
+    monkeypatch.setattr(cli, "_nothing_left_running", lambda: True)  # as after a command
     with pytest.raises(_EndedNow if at_once else SystemExit) as ended:
         cli.run()
     assert ended.value.args[0] == 3 if at_once else ended.value.code == 3
@@ -571,6 +573,20 @@ def test_an_import_that_left_a_thread_running_ends_as_usual(
     with pytest.raises(SystemExit) as ended:
         cli.run()
     assert ended.value.code == 3
+
+
+def test_a_child_process_left_running_is_something_left_running() -> None:
+    import multiprocessing
+
+    import desktop.cli as cli
+
+    child = multiprocessing.get_context("spawn").Process(target=time.sleep, args=(30,))
+    child.start()
+    try:
+        assert not cli._nothing_left_running()
+    finally:
+        child.terminate()
+        child.join()
 
 
 def test_help_ends_as_usual(
