@@ -14,6 +14,7 @@ import contextlib
 from collections import OrderedDict
 from collections.abc import Sequence
 
+from desktop.core.blocks import kept_block
 from desktop.core.model import DocumentFilter, DocumentSummary, ListOrder
 from desktop.core.store import CorruptProject, Store
 from desktop.core.store.documents import Place
@@ -103,19 +104,7 @@ class DocumentListing:
         if not 0 <= rank < self.total:
             raise IndexError(f"row {rank} of {self.total}")
         number = rank // BLOCK_ROWS
-        block = self._blocks.get(number)
-        if block is None:
-            try:
-                block = self._read_block(number)
-            except CorruptProject as error:
-                # A damaged page, read before the project's whole-file check (which runs
-                # beside the first reads) has refused it: the row is shown empty meanwhile.
-                raise IndexError(f"row {rank} cannot be read: {error}") from error
-            self._blocks[number] = block
-            while len(self._blocks) > KEPT_BLOCKS:
-                self._blocks.popitem(last=False)
-        else:
-            self._blocks.move_to_end(number)
+        block = kept_block(self._blocks, number, self._read_block, KEPT_BLOCKS)
         index = rank % BLOCK_ROWS
         if index >= len(block):  # the store holds fewer rows than counted: deleted meanwhile
             raise IndexError(f"row {rank} is gone")

@@ -16,7 +16,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.store.base import CorruptProject
+from desktop.core.blocks import kept_block
 from desktop.core.store.segments import (
     CodedSegment,
     SegmentPlace,
@@ -99,20 +99,9 @@ class SegmentListing:
         if not 0 <= rank < self.total:
             raise IndexError(f"row {rank} of {self.total}")
         number = rank // BLOCK_ROWS
-        block = self._blocks.get(number)
-        if block is None:
-            if self._changed:
-                raise IndexError(f"row {rank} is to be found again")
-            try:
-                block = self._read_block(number)
-            except CorruptProject as error:
-                # A damaged page, read before the whole-file check has refused the project.
-                raise IndexError(f"row {rank} cannot be read: {error}") from error
-            self._blocks[number] = block
-            while len(self._blocks) > KEPT_BLOCKS:
-                self._blocks.popitem(last=False)
-        else:
-            self._blocks.move_to_end(number)
+        if self._changed and number not in self._blocks:
+            raise IndexError(f"row {rank} is to be found again")
+        block = kept_block(self._blocks, number, self._read_block, KEPT_BLOCKS)
         index = rank % BLOCK_ROWS
         segment = block[index] if index < len(block) else None
         if segment is None:
