@@ -112,7 +112,9 @@ def import_results(store: Store, folder: Path, progress: Progress) -> bool:
     from desktop.core.batch import load_results
 
     report = load_results(store, folder, progress=progress)
+    for refusal in report.refused:
+        print(f"refused {refusal}", file=sys.stderr)
     print(f"{report.summary()} -> {store.path}")
     if report.index_deferred:
         print(INDEX_DEFERRED_NOTE, file=sys.stderr)
-    return True
+    return not report.refused

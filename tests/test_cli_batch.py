@@ -46,6 +46,14 @@ def test_a_local_cluster_of_processes_gives_the_rows_of_one_process(tmp_path: Pa
     with Store(db) as store:
         assert store.document_count() == distinct
 
+    damaged = batch.shard_paths(out)[0]
+    damaged.write_bytes(b"not a shard")
+    partly = jiyao("import", "--db", tmp_path / "partly.jiyao", out)
+    assert partly.returncode == 1
+    assert f"refused {damaged}: {damaged} cannot be read" in partly.stderr
+    assert "Traceback" not in partly.stderr
+    assert "(2 shards of analysed documents, 1 refused)" in partly.stdout
+
 
 @pytest.fixture
 def scheduler(tmp_path: Path) -> Iterator[str]:

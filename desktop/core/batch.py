@@ -42,7 +42,7 @@ from desktop.core.entities import PIPELINE_VERSION, entity_spans
 from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.readers import ReaderOptions
 from desktop.core.script import Script
-from desktop.core.store.documents import DocumentRow, stored_variables_json
+from desktop.core.store.documents import DocumentRow, EncodedRow, stored_variables_json
 
 if TYPE_CHECKING:
     import pyarrow
@@ -446,7 +446,7 @@ class AnalysedDocument:
     """A document of a shard as the project stores it: its row and the pipeline's entities."""
 
     path: str
-    row: DocumentRow
+    row: EncodedRow
     entities: str  # JSON, as the shard holds it: a list of [type, start, end, text]
     pipeline_version: int
 
@@ -464,10 +464,32 @@ def shard_paths(folder: Path) -> list[Path]:
     return [folder / SHARDS / shard["name"] for shard in manifest["shards"]]
 
 
+# What the project stores of a shard, no more: the suggestions are made again when a
+# document is opened.
+_LOADED_COLUMNS = ("path", *(name for name, _ in ROW_COLUMNS), "entities", "pipeline_version")
+# Read as UTF-8 bytes, which SQLite stores as they are: decoding them into Python texts only
+# for sqlite3 to encode them again was a sixth of a bulk load (issue 17).
+_TEXT_COLUMNS = frozenset({"raw_text", "clean_text"})
+
+
 def read_shard(path: Path) -> list[AnalysedDocument]:
+    """The documents of one shard. A shard that cannot be read (damaged, cut short, not
+    written by ``jiyao analyze --out``, a text that is not UTF-8) raises ResultsFolderError
+    with the reason."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    columns = pq.read_table(path).to_pydict()
+    try:
+        # ParquetFile: without the datasets layer that read_table starts up first.
+        table = pq.ParquetFile(path).read(columns=list(_LOADED_COLUMNS))
+        missing = [name for name in _LOADED_COLUMNS if name not in table.column_names]
+        if missing:
+            raise ValueError(f"no column {', '.join(missing)}")
+        columns = {name: _column_values(name, table.column(name)) for name in _LOADED_COLUMNS}
+    except (OSError, ValueError, TypeError, pa.ArrowException) as error:
+        raise ResultsFolderError(
+            QT_TRANSLATE_NOOP("Batch", "{0} cannot be read: {1}").format(path, error)
+        ) from error
     # A shard written before NaN and Infinity were stored as text may hold them as numbers.
     columns["metadata"] = list(map(stored_variables_json, columns["metadata"]))
     rows = zip(*(columns[name] for name, _ in ROW_COLUMNS), strict=True)
@@ -479,17 +501,28 @@ def read_shard(path: Path) -> list[AnalysedDocument]:
     ]
 
 
+def _column_values(name: str, column: pyarrow.ChunkedArray) -> list[Any]:
+    import pyarrow as pa
+
+    if name not in _TEXT_COLUMNS:
+        return column.to_pylist()
+    column.validate(full=True)  # the UTF-8 checked, as decoding it would have
+    return column.cast(pa.binary()).to_pylist()
+
+
 @dataclass
 class LoadReport:
     imported: int = 0
     duplicates: int = 0
     shards: int = 0
     index_deferred: bool = False
+    refused: list[Refusal] = field(default_factory=list)  # shards that cannot be read
 
     def summary(self) -> str:
+        refused = f", {len(self.refused)} refused" if self.refused else ""
         return (
             f"{self.imported} imported, {self.duplicates} duplicates skipped "
-            f"({self.shards} shards of analysed documents)"
+            f"({self.shards} shards of analysed documents{refused})"
         )
 
 
@@ -508,6 +541,7 @@ def load_results_into(
     except (ClusterMissing, ResultsFolderError) as error:
         report.refused.append(Refusal(folder, str(error)))
         return
+    report.refused.extend(loaded.refused)
     report.analysed.append(
         LoadedResults(folder, loaded.imported, loaded.duplicates, loaded.index_deferred)
     )
@@ -524,20 +558,28 @@ def load_results(
     # A load as large as the project (a new one, above all) leaves the search index to be
     # built once afterwards; a small one keeps it in step.
     index = store.document_count() > int(read_manifest(folder).get("documents", 0))
-    for done, path in enumerate(paths, start=1):
-        documents = read_shard(path)
-        ids = store.add_analysed_rows(
-            [(d.row, d.entities, d.pipeline_version) for d in documents], index=index
-        )
-        stored = sum(document_id is not None for document_id in ids)
-        report.imported += stored
-        report.duplicates += len(ids) - stored
-        report.shards += 1
-        report.index_deferred = not index
-        if progress is not None:
-            progress(done, len(paths), path)
+    with store.bulk_loading():
+        for done, path in enumerate(paths, start=1):
+            try:
+                _load_shard(store, path, report, index=index)
+            except ResultsFolderError as error:  # the other shards go on
+                report.refused.append(Refusal(path, str(error)))
+            if progress is not None:
+                progress(done, len(paths), path)
     # The document list's sort keys and rows made here, off the window's thread (the command
     # line's process, the window's import worker): at a million documents, 36 s that the
     # window's first listing of them would otherwise freeze for (issue 17).
     store.refresh_sort_keys()
     return report
+
+
+def _load_shard(store: Store, path: Path, report: LoadReport, *, index: bool) -> None:
+    documents = read_shard(path)
+    ids = store.add_analysed_rows(
+        [(d.row, d.entities, d.pipeline_version) for d in documents], index=index
+    )
+    stored = sum(document_id is not None for document_id in ids)
+    report.imported += stored
+    report.duplicates += len(ids) - stored
+    report.shards += 1
+    report.index_deferred = not index

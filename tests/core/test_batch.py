@@ -331,3 +331,47 @@ def test_nan_in_an_older_shards_variables_is_loaded_as_text_sqlite_reads(
         assert batch.load_results(store, out).imported > 0
         stored = store.db.execute("SELECT DISTINCT metadata, json_valid(metadata) FROM documents")
         assert stored.fetchall() == [('{"score": "NaN", "n": ["Infinity", 1]}', 1)]
+
+
+def test_a_shard_that_cannot_be_read_is_refused_with_its_reason_and_the_others_load(
+    client: Client, tmp_path: Path
+) -> None:
+    """A shard cut short, one whose text is not UTF-8 and one without a column: each refused
+    with a one-line reason; the other shards are loaded, and the cache is given back."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    corpus = make_corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    batch.run_batch(client, [corpus], out, chunk_size=2)
+    shards = batch.shard_paths(out)
+    assert len(shards) >= 4
+    cut, not_utf8, no_column = shards[:3]
+    cut.write_bytes(cut.read_bytes()[:100])
+    table = pq.read_table(not_utf8)
+    place = table.schema.get_field_index("clean_text")
+    bad = pa.array([b"\xff\xfe" + t.encode() for t in table.column("clean_text").to_pylist()])
+    pq.write_table(table.set_column(place, "clean_text", bad.view(pa.string())), not_utf8)
+    pq.write_table(pq.read_table(no_column).drop_columns(["entities"]), no_column)
+    whole = [row for path in shards[3:] for row in pq.read_table(path).to_pylist()]
+
+    with Store(tmp_path / "p.jiyao") as store:
+        cache = store.db.execute("PRAGMA cache_size").fetchone()
+        report = batch.load_results(store, out)
+        assert [r.path for r in report.refused] == [cut, not_utf8, no_column]
+        reasons = [r.reason for r in report.refused]
+        assert all("\n" not in reason and "cannot be read" in reason for reason in reasons)
+        assert "UTF8" in reasons[1] and "entities" in reasons[2]
+        assert report.imported == len({row["text_sha256"] for row in whole})
+        assert report.imported == store.document_count()
+        loaded = f"({len(shards) - 3} shards of analysed documents, 3 refused)"
+        assert report.summary().endswith(loaded)
+        assert store.db.execute("PRAGMA cache_size").fetchone() == cache
+
+    from desktop.core.corpus import ImportReport
+
+    with Store(tmp_path / "window.jiyao") as store:  # the window's import says the same
+        window = ImportReport()
+        batch.load_results_into(window, store, out)
+        assert [(r.path, r.reason) for r in window.refused] == list(zip(shards[:3], reasons))
+        assert [r.imported for r in window.analysed] == [report.imported]
