@@ -566,10 +566,6 @@ def load_results(
                 report.refused.append(Refusal(path, str(error)))
             if progress is not None:
                 progress(done, len(paths), path)
-    # The document list's sort keys and rows made here, off the window's thread (the command
-    # line's process, the window's import worker): at a million documents, 36 s that the
-    # window's first listing of them would otherwise freeze for (issue 17).
-    store.refresh_sort_keys()
     return report
 
 

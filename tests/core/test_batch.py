@@ -373,5 +373,7 @@ def test_a_shard_that_cannot_be_read_is_refused_with_its_reason_and_the_others_l
     with Store(tmp_path / "window.jiyao") as store:  # the window's import says the same
         window = ImportReport()
         batch.load_results_into(window, store, out)
-        assert [(r.path, r.reason) for r in window.refused] == list(zip(shards[:3], reasons))
+        assert [(r.path, r.reason) for r in window.refused] == list(
+            zip(shards[:3], reasons, strict=True)
+        )
         assert [r.imported for r in window.analysed] == [report.imported]

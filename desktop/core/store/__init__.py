@@ -63,11 +63,11 @@ __all__ = [
 ]
 
 
-# MemosMixin before LabelsMixin: it builds on it (a codebook file adds labels).
+# MemosMixin before LabelsMixin, BulkMixin before DocumentsMixin: each builds on the other.
 class Store(
     SchemaMixin,
-    DocumentsMixin,
     BulkMixin,
+    DocumentsMixin,
     TeamMixin,
     MemosMixin,
     LabelsMixin,
