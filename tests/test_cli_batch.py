@@ -50,7 +50,7 @@ def test_a_local_cluster_of_processes_gives_the_rows_of_one_process(tmp_path: Pa
     damaged.write_bytes(b"not a shard")
     partly = jiyao("import", "--db", tmp_path / "partly.jiyao", out)
     assert partly.returncode == 1
-    assert f"refused {damaged}: {damaged} cannot be read" in partly.stderr
+    assert f"refused {damaged}: cannot be read: " in partly.stderr
     assert "Traceback" not in partly.stderr
     assert "(2 shards of analysed documents, 1 refused)" in partly.stdout
 

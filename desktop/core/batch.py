@@ -42,6 +42,7 @@ from desktop.core.entities import PIPELINE_VERSION, entity_spans
 from desktop.core.messages import QT_TRANSLATE_NOOP
 from desktop.core.readers import ReaderOptions
 from desktop.core.script import Script
+from desktop.core.store.bulk import UnfitAnalysedRows
 from desktop.core.store.documents import DocumentRow, EncodedRow, stored_variables_json
 
 if TYPE_CHECKING:
@@ -472,26 +473,27 @@ _LOADED_COLUMNS = ("path", *(name for name, _ in ROW_COLUMNS), "entities", "pipe
 _TEXT_COLUMNS = frozenset({"raw_text", "clean_text"})
 
 
+class ShardRefused(ValueError):
+    """A shard that cannot be loaded; ``str(error)`` is the reason, without its path."""
+
+
 def read_shard(path: Path) -> list[AnalysedDocument]:
-    """The documents of one shard. A shard that cannot be read (damaged, cut short, not
-    written by ``jiyao analyze --out``, a text that is not UTF-8) raises ResultsFolderError
-    with the reason."""
+    """The documents of one shard. One that cannot be read (damaged, cut short, not written
+    by ``jiyao analyze --out``, a text that is not UTF-8) raises ShardRefused."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     try:
         # ParquetFile: without the datasets layer that read_table starts up first.
         table = pq.ParquetFile(path).read(columns=list(_LOADED_COLUMNS))
-        missing = [name for name in _LOADED_COLUMNS if name not in table.column_names]
-        if missing:
-            raise ValueError(f"no column {', '.join(missing)}")
+        _check_loaded_columns(table)
         columns = {name: _column_values(name, table.column(name)) for name in _LOADED_COLUMNS}
+        # A shard written before NaN and Infinity were stored as text may hold them as numbers.
+        columns["metadata"] = list(map(stored_variables_json, columns["metadata"]))
     except (OSError, ValueError, TypeError, pa.ArrowException) as error:
-        raise ResultsFolderError(
-            QT_TRANSLATE_NOOP("Batch", "{0} cannot be read: {1}").format(path, error)
+        raise ShardRefused(
+            QT_TRANSLATE_NOOP("Batch", "cannot be read: {0}").format(error)
         ) from error
-    # A shard written before NaN and Infinity were stored as text may hold them as numbers.
-    columns["metadata"] = list(map(stored_variables_json, columns["metadata"]))
     rows = zip(*(columns[name] for name, _ in ROW_COLUMNS), strict=True)
     return [
         AnalysedDocument(path, tuple(row), entities, version)
@@ -499,6 +501,20 @@ def read_shard(path: Path) -> list[AnalysedDocument]:
             columns["path"], rows, columns["entities"], columns["pipeline_version"], strict=True
         )
     ]
+
+
+def _check_loaded_columns(table: pyarrow.Table) -> None:
+    """Each column the project stores is there, of the type ``jiyao analyze`` writes, and
+    without empty (null) values: else ValueError."""
+    types = dict(COLUMNS)
+    for name in _LOADED_COLUMNS:
+        if name not in table.column_names:
+            raise ValueError(f"no column {name}")
+        column = table.column(name)
+        if str(column.type) != types[name]:
+            raise ValueError(f"column {name} holds {column.type}, not {types[name]}")
+        if column.null_count:
+            raise ValueError(f"column {name} has {column.null_count} empty values")
 
 
 def _column_values(name: str, column: pyarrow.ChunkedArray) -> list[Any]:
@@ -562,7 +578,7 @@ def load_results(
         for done, path in enumerate(paths, start=1):
             try:
                 _load_shard(store, path, report, index=index)
-            except ResultsFolderError as error:  # the other shards go on
+            except ShardRefused as error:  # the other shards go on
                 report.refused.append(Refusal(path, str(error)))
             if progress is not None:
                 progress(done, len(paths), path)
@@ -571,9 +587,14 @@ def load_results(
 
 def _load_shard(store: Store, path: Path, report: LoadReport, *, index: bool) -> None:
     documents = read_shard(path)
-    ids = store.add_analysed_rows(
-        [(d.row, d.entities, d.pipeline_version) for d in documents], index=index
-    )
+    try:
+        ids = store.add_analysed_rows(
+            [(d.row, d.entities, d.pipeline_version) for d in documents], index=index
+        )
+    except UnfitAnalysedRows as error:
+        raise ShardRefused(
+            QT_TRANSLATE_NOOP("Batch", "cannot be loaded: {0}").format(error)
+        ) from error
     stored = sum(document_id is not None for document_id in ids)
     report.imported += stored
     report.duplicates += len(ids) - stored

@@ -7,8 +7,9 @@ from __future__ import annotations
 import json
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -24,6 +25,9 @@ from desktop.core.readers import ReaderOptions
 from desktop.core.store import Store
 from desktop.core.textio import decode_bytes, max_document_bytes
 from tests.conftest import SIMPLIFIED_SEED, TRADITIONAL_SEED
+
+if TYPE_CHECKING:
+    import pyarrow
 
 READERS = Path(__file__).resolve().parent.parent / "data" / "readers"
 
@@ -377,3 +381,54 @@ def test_a_shard_that_cannot_be_read_is_refused_with_its_reason_and_the_others_l
             zip(shards[:3], reasons, strict=True)
         )
         assert [r.imported for r in window.analysed] == [report.imported]
+
+
+def _binary_not_utf8(table: pyarrow.Table) -> pyarrow.Array:
+    import pyarrow as pa
+
+    return pa.array([b"\xff\xfe" + t.encode() for t in table.column("clean_text").to_pylist()])
+
+
+def _all(value: object, kind: str = "string") -> Callable[[pyarrow.Table], pyarrow.Array]:
+    import pyarrow as pa
+
+    return lambda table: pa.array([value] * table.num_rows, pa.type_for_alias(kind))
+
+
+@pytest.mark.parametrize(
+    ("column", "values", "reason"),
+    [
+        ("clean_text", _binary_not_utf8, "cannot be read: column clean_text holds binary"),
+        ("metadata", _all(None), "cannot be read: column metadata has"),
+        ("title", _all(None), "cannot be read: column title has"),
+        ("metadata", _all('{"score": NaN'), "cannot be read: Expecting"),
+        ("pipeline_version", _all(3, "int64"), "holds int64, not int32"),
+        ("entities", _all("[[1, 2"), "cannot be loaded: malformed JSON"),
+        ("entities", _all('[["ORG"]]'), "cannot be loaded: NOT NULL constraint failed"),
+    ],
+)
+def test_a_shard_not_as_jiyao_analyze_writes_it_is_refused_and_the_others_load(
+    client: Client,
+    tmp_path: Path,
+    column: str,
+    values: Callable[[pyarrow.Table], pyarrow.Array],
+    reason: str,
+) -> None:
+    import pyarrow.parquet as pq
+
+    corpus = make_corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    batch.run_batch(client, [corpus], out, chunk_size=2)
+    shards = batch.shard_paths(out)
+    table = pq.read_table(shards[1])
+    place = table.schema.get_field_index(column)
+    pq.write_table(table.set_column(place, column, values(table)), shards[1])
+
+    with Store(tmp_path / "p.jiyao") as store:
+        report = batch.load_results(store, out)
+        assert [(r.path, reason in r.reason) for r in report.refused] == [(shards[1], True)]
+        assert report.shards == len(shards) - 1
+        stored = store.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+        assert report.imported == stored > 0  # nothing of the refused shard
+        for document_id in store.document_ids():
+            store.document(document_id)  # every text readable

@@ -38,7 +38,6 @@ from desktop.core.store.base import (
     is_file_damage,
 )
 from desktop.core.store.bulk import BulkMixin
-from desktop.core.store.documents import DocumentsMixin
 from desktop.core.store.entities import EntitiesMixin
 from desktop.core.store.labels import LabelsMixin
 from desktop.core.store.memos import MemosMixin
@@ -63,11 +62,11 @@ __all__ = [
 ]
 
 
-# MemosMixin before LabelsMixin, BulkMixin before DocumentsMixin: each builds on the other.
+# MemosMixin before LabelsMixin: it builds on it (a codebook file adds labels). BulkMixin
+# builds on DocumentsMixin.
 class Store(
     SchemaMixin,
     BulkMixin,
-    DocumentsMixin,
     TeamMixin,
     MemosMixin,
     LabelsMixin,

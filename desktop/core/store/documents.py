@@ -7,7 +7,6 @@ import json
 import math
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence, Sized
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import Any
@@ -45,32 +44,28 @@ _ORDER_KEYS = {**_SUMMARY_COLUMNS, "id": "d.id"}
 _TITLE = ""
 # Each stale document's keys made again, and none stale after (the variables' values as the
 # list shows them: not null, not empty; metadata that is not a JSON object has none), sorted
-# before they are stored. Their titles and metadata are read from {0}: the documents, or
-# what a bulk load kept of them (see _LOADED).
+# before they are stored. Their titles and metadata are read from {titles}: the documents, or
+# what a bulk load kept of them (see _titles_of_new).
 _REFRESH_SORT_KEYS = (
     "DELETE FROM sort_keys WHERE document_id IN (SELECT document_id FROM sort_keys_stale)",
     """INSERT INTO sort_keys (name, sort_key, document_id)
         SELECT '', natural_key(d.title), d.id FROM sort_keys_stale s
-        JOIN {0} d ON d.id = s.document_id ORDER BY 1, 2, 3""",
+        JOIN {titles} d ON d.id = s.document_id ORDER BY 1, 2, 3""",
     """INSERT OR IGNORE INTO sort_keys (name, sort_key, document_id)
         SELECT v.key, natural_key(CAST(v.value AS TEXT)), d.id FROM sort_keys_stale s
-        JOIN {0} d ON d.id = s.document_id,
+        JOIN {titles} d ON d.id = s.document_id,
         json_each(CASE WHEN json_valid(d.metadata) THEN
-            CASE WHEN json_type(d.metadata) = 'object' THEN d.metadata ELSE '{{}}' END
-            ELSE '{{}}' END) v
+            CASE WHEN json_type(d.metadata) = 'object' THEN d.metadata ELSE '{}' END
+            ELSE '{}' END) v
         WHERE v.key != '' AND v.value IS NOT NULL AND CAST(v.value AS TEXT) != ''
         ORDER BY 1, 2, 3""",
     # Their tags counted again (a document put back by undo brings its tags), their titles.
     """INSERT OR REPLACE INTO document_list (document_id, tags, title)
         SELECT s.document_id, (SELECT count(*) FROM annotations a
             WHERE a.document_id = s.document_id), d.title
-        FROM sort_keys_stale s JOIN {0} d ON d.id = s.document_id ORDER BY 1""",
+        FROM sort_keys_stale s JOIN {titles} d ON d.id = s.document_id ORDER BY 1""",
     "DELETE FROM sort_keys_stale",
 )
-# The id, title and metadata of each document a bulk load stores, kept beside it while it
-# loads: the list's keys are made from these small rows rather than from the documents' own,
-# which hold the texts (read whole, 20,000 documents' pages were a ninth of a load, issue 17).
-_LOADED = "temp.loaded_documents"
 # The documents stored since the list last read them: above the highest id with keys, or
 # in document_list (the two are made together; either may be behind after an older Jiyao).
 _NEWEST_WITH_KEYS = (
@@ -206,8 +201,6 @@ class DocumentsMixin(SearchIndexMixin):
 
     # What temp.text_matches holds: the strings, and the data version and own changes then.
     _text_matches_of: tuple[tuple[str, ...], int, int] | None = None
-    # Whether a bulk load keeps its documents' titles and metadata (see keeping_loaded).
-    _keeping_loaded = False
 
     def add_documents(self, documents: Sequence[NewDocument]) -> list[int | None]:
         """Store documents in one transaction; a document whose clean text is already stored
@@ -426,6 +419,7 @@ class DocumentsMixin(SearchIndexMixin):
         ):
             return 0
         with self.transaction():
+            # Documents changed or put back (marked by the triggers) are read from the table.
             changed = self.db.execute("SELECT 1 FROM sort_keys_stale LIMIT 1").fetchone()
             self.db.execute(
                 "INSERT OR IGNORE INTO sort_keys_stale (document_id) "
@@ -435,42 +429,17 @@ class DocumentsMixin(SearchIndexMixin):
             many = stale >= _MANY_STALE
             if many:  # built again whole after: cheaper than as many inserts out of its order
                 self.db.execute("DROP INDEX sort_keys_of_document")
-            source = "documents" if changed or not self._all_loaded(stale) else _LOADED
+            titles = "documents" if changed else self._titles_of_new(stale)
             for statement in _REFRESH_SORT_KEYS:
-                self.db.execute(statement.format(source))
+                self.db.execute(statement.replace("{titles}", titles))
             if many:
                 self.db.execute(_KEYS_BY_DOCUMENT)
         return stale
 
-    def _all_loaded(self, stale: int) -> bool:
-        """Whether the ``stale`` documents are all new ones a bulk load kept (see _LOADED)."""
-        if not self._keeping_loaded:
-            return False
-        kept = self.db.execute(
-            f"SELECT count(*) FROM sort_keys_stale s JOIN {_LOADED} d ON d.id = s.document_id"
-        ).fetchone()
-        return int(kept[0]) == stale
-
-    @contextmanager
-    def keeping_loaded(self) -> Iterator[None]:
-        """While a bulk load stores documents: each one's title and metadata kept beside it
-        (:meth:`keep_loaded`), for :meth:`refresh_sort_keys`; forgotten after."""
-        self.db.execute(
-            f"CREATE TEMP TABLE IF NOT EXISTS {_LOADED.removeprefix('temp.')} "
-            "(id INTEGER PRIMARY KEY, title TEXT NOT NULL, metadata TEXT NOT NULL)"
-        )
-        self._keeping_loaded = True
-        try:
-            yield
-        finally:
-            self._keeping_loaded = False
-            self.db.execute(f"DROP TABLE IF EXISTS {_LOADED}")
-
-    def keep_loaded(self, documents: Sequence[tuple[int, str, str]]) -> None:
-        """The id, title and metadata of documents just stored, in their transaction (its
-        rollback forgets them too); nothing outside :meth:`keeping_loaded`."""
-        if self._keeping_loaded:
-            self.db.conn.executemany(f"INSERT INTO {_LOADED} VALUES (?, ?, ?)", documents)
+    def _titles_of_new(self, stale: int) -> str:
+        """The table to read the titles and metadata of the ``stale`` documents from, all of
+        them new: the documents' own (a bulk load keeps them aside, see BulkMixin)."""
+        return "documents"
 
     def count_first_part(self, order: ListOrder, where: DocumentFilter | None = None) -> int:
         """How many rows come in the first part of the list in ``order``: for a variable's

@@ -64,7 +64,9 @@ def _statements(store: Store) -> list[str]:
 
 
 def _read_kept_rows(statements: list[str]) -> bool:
-    return any("JOIN temp.loaded_documents d" in statement for statement in statements)
+    """Whether the list's keys were made from the rows kept aside (the titles' statement)."""
+    made = "JOIN temp.loaded_documents d ON d.id = s.document_id ORDER BY 1, 2, 3"
+    return any(made in statement for statement in statements)
 
 
 @pytest.fixture
@@ -116,9 +118,53 @@ def test_documents_changed_or_added_otherwise_during_a_load_get_their_keys_from_
 
 
 def test_a_load_that_fails_makes_no_keys_and_keeps_nothing_aside(store: Store) -> None:
+    cache = store.db.execute("PRAGMA cache_size").fetchone()
     with pytest.raises(RuntimeError), store.bulk_loading():
         store.add_analysed_rows([_analysed(n) for n in range(3)], index=False)
         raise RuntimeError("stopped")
     assert store.db.execute("SELECT name FROM temp.sqlite_master").fetchall() == []
+    assert store.db.execute("PRAGMA cache_size").fetchone() == cache
     assert store.refresh_sort_keys() == 3  # made by the next listing, from the documents
     assert _list_rows(store) == _made_again_from_the_documents(store)
+
+
+def test_a_document_deleted_during_a_load_and_its_id_stored_again(store: Store) -> None:
+    """An id is used again once the newest document is deleted: by the load itself, or by
+    this connection storing another document."""
+    with store.bulk_loading():
+        ids = store.add_analysed_rows([_analysed(n) for n in range(3)], index=False)
+        store.delete_documents([ids[-1]])
+        again = store.add_analysed_rows([_analysed(n) for n in range(10, 13)], index=False)
+        assert again[0] == ids[-1]
+        store.delete_documents([again[-1]])
+        [other] = store.add_documents(
+            [NewDocument("另一篇", "另一篇。", "另一篇。", "utf-8", "simplified")]
+        )
+        assert other == again[-1]
+    made = _list_rows(store)
+    assert (other, 0, "另一篇") in made[1]
+    assert made == _made_again_from_the_documents(store)
+
+
+@pytest.mark.parametrize("store_another", [False, True])
+def test_another_connection_deleting_a_loaded_document_during_a_load(
+    store: Store, store_another: bool
+) -> None:
+    """Another connection (the window, another process) deletes the newest loaded document;
+    its id goes to the load's next document, or to one that connection stores."""
+    statements = _statements(store)
+    with store.bulk_loading():
+        ids = store.add_analysed_rows([_analysed(n) for n in range(3)], index=False)
+        with Store(store.path, create=False, check=False) as window:
+            window.delete_documents([ids[-1]])
+            if store_another:
+                stored = window.add_documents(
+                    [NewDocument("另一个进程的", "另一个。", "另一个。", "utf-8", "simplified")]
+                )
+                assert stored == [ids[-1]]
+        again = store.add_analysed_rows([_analysed(n) for n in range(10, 13)], index=False)
+        assert (again[0] == ids[-1]) is not store_another
+    assert not _read_kept_rows(statements)
+    made = _list_rows(store)
+    assert ("另一个进程的" in [title for _, _, title in made[1]]) is store_another
+    assert made == _made_again_from_the_documents(store)
