@@ -384,6 +384,7 @@ def statistics_window(workspace: object) -> dict[str, tuple[float, float]]:
     each tab that lists tags shown until it is filled (the tags read, then counted or
     filtered), and a cell's tags listed: for each, the seconds it took and the longest the
     event loop did not answer meanwhile (a frozen window), from a timer ticking every 20 ms."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from desktop.core.segment_filter import cell_filter
@@ -406,6 +407,8 @@ def statistics_window(workspace: object) -> dict[str, tuple[float, float]]:
 
     begin = restart()
     counts = TagCounts(workspace)  # type: ignore[arg-type]
+    # As the main window opens it (count_tags): a new one each time, deleted when closed.
+    counts.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     counts.show()
     watch.tick()
     until("open to counted", begin, lambda: counts.table_shown is not None)
@@ -474,6 +477,7 @@ def statistics_window(workspace: object) -> dict[str, tuple[float, float]]:
         lambda: counts.table_shown is not None and counts.table_shown.rows_field == "document",
     )
     watch.stop()
+    figures["VmRSS after all of it, before closing (MiB)"] = (rss_mib() / 1000, 0.0)
     counts.close()
     return figures
 

@@ -63,6 +63,15 @@ class ChartView(QWidget):
         if self.isVisible():
             self.redraw()
 
+    def forget(self) -> None:
+        """Drop the table and its chart (the window closed, or its project changed)."""
+        self.table = None
+        self._stale = True
+        if self.isVisible():
+            self.redraw()
+        else:
+            self.chart = None
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
