@@ -68,6 +68,17 @@ def _by_ids(store: SegmentsMixin, annotation_ids: Sequence[int]) -> list[CodedSe
     return [read.get(tag) for tag in annotation_ids]
 
 
+def every_segment(
+    store: SegmentsMixin, where: SegmentWhere | None, ids: Sequence[int] | None
+) -> list[CodedSegment]:
+    """Every tag of a listing found by ``where`` (or given by ``ids`` when ``where`` is None),
+    read now (an export): those the filter lets through now (some may have come or gone since
+    the count). Any store of the project: a worker reads with one of its own."""
+    if where is None:
+        return store.segments_by_ids(ids or ())
+    return store.segment_window(where, limit=-1)
+
+
 def place(segment: CodedSegment) -> SegmentPlace:
     return (segment.document_id, segment.start, segment.end, segment.annotation_id)
 
@@ -109,11 +120,8 @@ class SegmentListing:
         return segment
 
     def every_row(self) -> list[CodedSegment]:
-        """Every tag of the listing (an export), read now: those the filter lets through now
-        (some may have come or gone since the count)."""
-        if self.where is None:  # tags given by their ids
-            return self.store.segments_by_ids(self.ids or ())
-        return self.store.segment_window(self.where, limit=-1)
+        """Every tag of the listing, read now from its store (see :func:`every_segment`)."""
+        return every_segment(self.store, self.where, self.ids)
 
     def _read_block(self, number: int) -> Sequence[CodedSegment | None]:
         start = number * BLOCK_ROWS

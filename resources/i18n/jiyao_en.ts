@@ -42,7 +42,7 @@
 <context>
     <name>ChartView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="138"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="147"/>
         <source>%n without a date, not shown</source>
         <translation>
             <numerusform>%n without a date, not shown</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="256"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="258"/>
         <source>%n document(s) read</source>
         <translation>
             <numerusform>%n document read</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="271"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="273"/>
         <source>The %n most widespread people, places, organisations and titles.</source>
         <translation>
             <numerusform>The most widespread person, place, organisation or title.</numerusform>
@@ -249,7 +249,15 @@
 <context>
     <name>SegmentsView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="412"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="422"/>
+        <source>Exporting %n tag(s)…</source>
+        <translation>
+            <numerusform>Exporting %n tag…</numerusform>
+            <numerusform>Exporting %n tags…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="424"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>

@@ -247,125 +247,135 @@
 <context>
     <name>Batch</name>
     <message>
-        <location filename="../../desktop/core/batch.py" line="58"/>
+        <location filename="../../desktop/core/batch.py" line="59"/>
         <source>batch analysis needs Dask and pyarrow: pip install &apos;jiyao[cluster]&apos;</source>
         <translation>批量分析需要 Dask 和 pyarrow：pip install &apos;jiyao[cluster]&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/batch.py" line="431"/>
+        <location filename="../../desktop/core/batch.py" line="434"/>
         <source>{0} cannot be read: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/batch.py" line="435"/>
+        <location filename="../../desktop/core/batch.py" line="438"/>
         <source>{0} is not the manifest of batch results this Jiyao reads</source>
         <translation>{0} 不是本版纪要可读取的批量分析结果清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/batch.py" line="457"/>
+        <location filename="../../desktop/core/batch.py" line="460"/>
         <source>{0} holds an unfinished run: finish it with jiyao analyze --out {0} --resume</source>
         <translation>{0} 中的分析尚未完成：请用 jiyao analyze --out {0} --resume 完成它</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/batch.py" line="495"/>
+        <source>cannot be read: {0}</source>
+        <translation>无法读取：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/batch.py" line="596"/>
+        <source>cannot be loaded: {0}</source>
+        <translation>无法载入：{0}</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="110"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="119"/>
         <source>Bar chart</source>
         <translation>柱状图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="111"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="120"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="112"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="121"/>
         <source>Heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="113"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="122"/>
         <source>Network (rows → columns)</source>
         <translation>网络图（行 → 列）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/analysis/chart_view.py" line="40"/>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="105"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="114"/>
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/analysis/chart_view.py" line="45"/>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="106"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="115"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="76"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="85"/>
         <source>Charts need matplotlib: pip install &apos;jiyao[charts]&apos;</source>
         <translation>图表需要 matplotlib：pip install &apos;jiyao[charts]&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="78"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="87"/>
         <source>No font with Chinese characters is installed (e.g. fonts-noto-cjk).</source>
         <translation>未安装含中文字符的字体（例如 fonts-noto-cjk）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="80"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="89"/>
         <source>Choose a Columns field for a heatmap or a network.</source>
         <translation>热力图和网络图需要选择“列”字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="82"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="91"/>
         <source>A timeline&apos;s rows are year, quarter or month.</source>
         <translation>时间线的行须为年、季度或月。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="88"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="97"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="89"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="98"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="96"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="105"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="97"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="106"/>
         <source>{0} without a date, not shown</source>
         <translation>{0} 个没有日期，未显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="131"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="140"/>
         <source>These dates cannot be put on a timeline.</source>
         <translation>这些日期无法放到时间线上。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="138"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="147"/>
         <source>%n without a date, not shown</source>
         <translation>
             <numerusform>%n 条没有日期，未显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="144"/>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="159"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="153"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="168"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="146"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="155"/>
         <source>Images (*.png *.svg *.pdf)</source>
         <translation>图像 (*.png *.svg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/chart_view.py" line="161"/>
+        <location filename="../../desktop/ui/analysis/chart_view.py" line="170"/>
         <source>Could not write {0}: save as .png, .svg or .pdf in a folder you may write to.</source>
         <translation>无法写入 {0}：请保存为 .png、.svg 或 .pdf，并选择可写入的文件夹。</translation>
     </message>
@@ -555,7 +565,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="83"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="188"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="190"/>
         <source>pairs of tags</source>
         <translation>标注对</translation>
     </message>
@@ -582,7 +592,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="72"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="254"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="256"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
@@ -609,53 +619,53 @@
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="188"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="190"/>
         <source>pairs of mentions</source>
         <translation>提及对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="209"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="211"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="219"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="221"/>
         <source>Not counted: {0}</source>
         <translation>未能计数：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="255"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="261"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="257"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="263"/>
         <source>Finding the entities of every document…</source>
         <translation>正在查找每篇文档的实体…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="256"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="258"/>
         <source>%n document(s) read</source>
         <translation>
             <numerusform>已读取 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="271"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="273"/>
         <source>The %n most widespread people, places, organisations and titles.</source>
         <translation>
             <numerusform>出现在最多文档中的 %n 个人物、地点、机构和职务。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="274"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="276"/>
         <source>Stopped early: only the documents read so far count.</source>
         <translation>已提前停止：只统计了已读取的文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="279"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="281"/>
         <source>Entities not read: {0}</source>
         <translation>未能读取实体：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="343"/>
-        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="353"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="345"/>
+        <location filename="../../desktop/ui/analysis/cooccurrence_view.py" line="355"/>
         <source>Export co-occurrence</source>
         <translation>导出共现</translation>
     </message>
@@ -2440,47 +2450,47 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="152"/>
+        <location filename="../../desktop/core/corpus.py" line="168"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="186"/>
+        <location filename="../../desktop/core/corpus.py" line="202"/>
         <source>a Jiyao brat export: import the folder itself, as an annotated set</source>
         <translation>这是纪要的 brat 导出：请把该文件夹本身作为标注集导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="195"/>
+        <location filename="../../desktop/core/corpus.py" line="211"/>
         <source>a Jiyao {0} export: it cannot be read back; import the .jsonl/.qdpx/brat export instead</source>
         <translation>这是纪要的 {0} 导出：无法读回；请改为导入 .jsonl/.qdpx/brat 导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="206"/>
+        <location filename="../../desktop/core/corpus.py" line="222"/>
         <source>the results of jiyao analyze --out: import this folder by itself (File &gt; Import analysis results…)</source>
         <translation>jiyao analyze --out 的分析结果：请单独导入此文件夹（文件 &gt; 导入分析结果…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="218"/>
+        <location filename="../../desktop/core/corpus.py" line="234"/>
         <source>the folder&apos;s name is not valid text: rename the folder (none of its files was read)</source>
         <translation>文件夹名称不是有效文本：请重命名该文件夹（其中的文件均未读取）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="226"/>
+        <location filename="../../desktop/core/corpus.py" line="242"/>
         <source>a folder of the system&apos;s, not documents; not read</source>
         <translation>这是系统文件夹，不是文档；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="249"/>
+        <location filename="../../desktop/core/corpus.py" line="265"/>
         <source>cannot be listed: {0}</source>
         <translation>无法列出内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="427"/>
+        <location filename="../../desktop/core/corpus.py" line="446"/>
         <source>the name of its folder is not valid text; rename the folder</source>
         <translation>所在文件夹的名称不是有效文本；请重命名该文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/corpus.py" line="430"/>
+        <location filename="../../desktop/core/corpus.py" line="449"/>
         <source>the file name is not valid text; rename the file</source>
         <translation>文件名不是有效文本；请重命名该文件</translation>
     </message>
@@ -2520,82 +2530,82 @@
         <translation>嵌套超过 {0} 层</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="42"/>
+        <location filename="../../desktop/core/textio.py" line="43"/>
         <source>a PDF file</source>
         <translation>PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="43"/>
+        <location filename="../../desktop/core/textio.py" line="44"/>
         <source>a ZIP archive (a .docx or .xlsx is one)</source>
         <translation>ZIP 压缩包（.docx 和 .xlsx 都是）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="44"/>
+        <location filename="../../desktop/core/textio.py" line="45"/>
         <source>an old Office document (.doc/.xls)</source>
         <translation>旧版 Office 文档（.doc/.xls）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="45"/>
+        <location filename="../../desktop/core/textio.py" line="46"/>
         <source>a PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="46"/>
+        <location filename="../../desktop/core/textio.py" line="47"/>
         <source>a JPEG image</source>
         <translation>JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="47"/>
+        <location filename="../../desktop/core/textio.py" line="48"/>
         <source>a GIF image</source>
         <translation>GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="48"/>
+        <location filename="../../desktop/core/textio.py" line="49"/>
         <source>an SQLite database</source>
         <translation>SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="118"/>
+        <location filename="../../desktop/core/textio.py" line="124"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="128"/>
+        <location filename="../../desktop/core/textio.py" line="134"/>
         <source>this is {0}, not plain text</source>
         <translation>这是{0}，不是纯文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="133"/>
+        <location filename="../../desktop/core/textio.py" line="139"/>
         <source>this looks like UTF-16 without a byte-order mark; save it as UTF-8 and retry</source>
         <translation>这像是没有字节顺序标记的 UTF-16；请另存为 UTF-8 后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="139"/>
+        <location filename="../../desktop/core/textio.py" line="145"/>
         <source>this looks like a binary file (it contains NUL bytes)</source>
         <translation>这像是二进制文件（含有 NUL 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="163"/>
+        <location filename="../../desktop/core/textio.py" line="169"/>
         <source>it ends inside a character at byte {0} (cut short?)</source>
         <translation>文件在第 {0} 字节处截断在一个字符中间（被截短了？）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="167"/>
+        <location filename="../../desktop/core/textio.py" line="173"/>
         <source>byte {0} (0x{1:02x}) cannot be there</source>
         <translation>第 {0} 字节（0x{1:02x}）不应出现在那里</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="170"/>
+        <location filename="../../desktop/core/textio.py" line="176"/>
         <source>not valid UTF-8: {0}; and not GB18030/GBK or Big5 text either</source>
         <translation>不是有效的 UTF-8：{0}；也不是 GB18030/GBK 或 Big5 文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="173"/>
+        <location filename="../../desktop/core/textio.py" line="179"/>
         <source>the text is in no encoding Jiyao reads (UTF-8, UTF-16, GB18030/GBK, Big5)</source>
         <translation>文本不是纪要能读取的任何编码（UTF-8、UTF-16、GB18030/GBK、Big5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="203"/>
+        <location filename="../../desktop/core/textio.py" line="209"/>
         <source>the file starts with a {0} byte-order mark but is not valid {0} at byte {1}</source>
         <translation>文件以 {0} 字节顺序标记开头，但第 {1} 字节处不是有效的 {0}</translation>
     </message>
@@ -2611,7 +2621,7 @@
     </message>
     <message>
         <location filename="../../desktop/core/readers/html_page.py" line="155"/>
-        <location filename="../../desktop/core/textio.py" line="217"/>
+        <location filename="../../desktop/core/textio.py" line="223"/>
         <source>this looks like a binary file (it contains NUL characters)</source>
         <translation>这像是二进制文件（含有 NUL 字符）</translation>
     </message>
@@ -2626,84 +2636,84 @@
         <translation>这个网页上找不到正文（是目录、列表或登录页？）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="222"/>
+        <location filename="../../desktop/core/textio.py" line="228"/>
         <source>the file holds only white space</source>
         <translation>文件只有空白</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="225"/>
+        <location filename="../../desktop/core/textio.py" line="231"/>
         <source>the file decodes as {0} but does not read as text</source>
         <translation>文件可按 {0} 解码，但读起来不像文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="320"/>
+        <location filename="../../desktop/core/textio.py" line="69"/>
         <source>the file changed while it was opened; not read</source>
         <translation>文件在打开时发生了变化；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="366"/>
-        <location filename="../../desktop/core/textio.py" line="442"/>
+        <location filename="../../desktop/core/textio.py" line="392"/>
+        <location filename="../../desktop/core/textio.py" line="468"/>
         <source>no such file</source>
         <translation>没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="368"/>
+        <location filename="../../desktop/core/textio.py" line="394"/>
         <source>a loop of symbolic links</source>
         <translation>符号链接形成了循环</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="381"/>
+        <location filename="../../desktop/core/textio.py" line="407"/>
         <source>leads to {0}, a system file; not read</source>
         <translation>指向系统文件 {0}；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="387"/>
+        <location filename="../../desktop/core/textio.py" line="413"/>
         <source>a link to {0}, outside the folder; not followed</source>
         <translation>是指向文件夹之外 {0} 的链接；未跟随</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="395"/>
-        <location filename="../../desktop/core/textio.py" line="444"/>
+        <location filename="../../desktop/core/textio.py" line="421"/>
+        <location filename="../../desktop/core/textio.py" line="470"/>
         <source>this is a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="398"/>
+        <location filename="../../desktop/core/textio.py" line="424"/>
         <source>not a regular file ({0}); not read</source>
         <translation>不是普通文件（{0}）；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="408"/>
+        <location filename="../../desktop/core/textio.py" line="434"/>
         <source>a named pipe, FIFO</source>
         <translation>命名管道 FIFO</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="410"/>
+        <location filename="../../desktop/core/textio.py" line="436"/>
         <source>a socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="412"/>
+        <location filename="../../desktop/core/textio.py" line="438"/>
         <source>a device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="413"/>
+        <location filename="../../desktop/core/textio.py" line="439"/>
         <source>a special file</source>
         <translation>特殊文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="418"/>
+        <location filename="../../desktop/core/textio.py" line="444"/>
         <source>{0:,.1f} MB, above the limit of {1:g} MB for a file of many documents ({2} times the limit for one; raise it with {3} or --max-document-mb)</source>
         <translation>{0:,.1f} MB，超过多文档文件 {1:g} MB 的上限（单篇上限的 {2} 倍；可用 {3} 或 --max-document-mb 调高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="433"/>
+        <location filename="../../desktop/core/textio.py" line="459"/>
         <source>{0:,.1f} MB, above the limit of {1:g} MB for one document (raise it with {2} or --max-document-mb)</source>
         <translation>{0:,.1f} MB，超过单篇文档 {1:g} MB 的上限（可用 {2} 或 --max-document-mb 调高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/textio.py" line="446"/>
+        <location filename="../../desktop/core/textio.py" line="472"/>
         <source>cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
@@ -2838,7 +2848,7 @@
         <translation>文件中没有 JSON 对象（第一项是 {0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/folder_metadata.py" line="69"/>
+        <location filename="../../desktop/core/folder_metadata.py" line="68"/>
         <source>describes files that are not in its folder: {0}</source>
         <translation>描述的文件不在其所在文件夹中：{0}</translation>
     </message>
@@ -3623,7 +3633,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     <message>
         <location filename="../../desktop/core/store/base.py" line="89"/>
         <location filename="../../desktop/core/store/base.py" line="97"/>
-        <location filename="../../desktop/core/store/schema.py" line="712"/>
+        <location filename="../../desktop/core/store/schema.py" line="725"/>
         <source>the disk holding {0} is full: free some space, then try again</source>
         <translation>存放 {0} 的磁盘已满：请腾出空间后重试</translation>
     </message>
@@ -3634,7 +3644,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
     </message>
     <message>
         <location filename="../../desktop/core/store/base.py" line="111"/>
-        <location filename="../../desktop/core/store/schema.py" line="722"/>
+        <location filename="../../desktop/core/store/schema.py" line="735"/>
         <source>permission denied for {0}</source>
         <translation>没有访问 {0} 的权限</translation>
     </message>
@@ -3664,22 +3674,22 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>片段 [{0}, {1}) 超出文档 {2} 的范围（其清理后的文本有 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="649"/>
+        <location filename="../../desktop/core/store/documents.py" line="693"/>
         <source>the deleted documents ({0}) cannot be put back: a document imported since has the same id or the same text</source>
         <translation>无法恢复已删除的文档（{0}）：此后导入的某篇文档有相同的编号或相同的正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="690"/>
+        <location filename="../../desktop/core/store/documents.py" line="734"/>
         <source>a document&apos;s title cannot be empty</source>
         <translation>文档标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="720"/>
+        <location filename="../../desktop/core/store/documents.py" line="764"/>
         <source>a variable needs a name</source>
         <translation>变量需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="723"/>
+        <location filename="../../desktop/core/store/documents.py" line="767"/>
         <source>a title is each document&apos;s own: edit it in the document&apos;s details</source>
         <translation>标题属于每篇文档自己：请在文档详情里编辑</translation>
     </message>
@@ -3719,75 +3729,75 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>标签不能合并到它自身或它的子标签中</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="333"/>
+        <location filename="../../desktop/core/store/schema.py" line="346"/>
         <source>; its backups: jiyao backups --db {0}</source>
         <translation>；查看其备份：jiyao backups --db {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="381"/>
+        <location filename="../../desktop/core/store/schema.py" line="394"/>
         <source>{0}: no such project</source>
         <translation>{0}：没有这个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/documents.py" line="473"/>
-        <location filename="../../desktop/core/store/schema.py" line="433"/>
+        <location filename="../../desktop/core/store/documents.py" line="517"/>
+        <location filename="../../desktop/core/store/schema.py" line="446"/>
         <source>{0} is damaged ({1}){2}</source>
         <translation>{0} 已损坏（{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="441"/>
-        <location filename="../../desktop/core/store/schema.py" line="725"/>
+        <location filename="../../desktop/core/store/schema.py" line="454"/>
+        <location filename="../../desktop/core/store/schema.py" line="738"/>
         <source>cannot open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="526"/>
+        <location filename="../../desktop/core/store/schema.py" line="539"/>
         <source>{0} is damaged (integrity check: {1}){2}</source>
         <translation>{0} 已损坏（完整性检查：{1}）{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="541"/>
+        <location filename="../../desktop/core/store/schema.py" line="554"/>
         <source>{0} is an SQLite database of another program, not a Jiyao project</source>
         <translation>{0} 是其他程序的 SQLite 数据库，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="554"/>
-        <location filename="../../desktop/core/store/schema.py" line="592"/>
+        <location filename="../../desktop/core/store/schema.py" line="567"/>
+        <location filename="../../desktop/core/store/schema.py" line="605"/>
         <source>{0} was made by a newer Jiyao (schema {1}, this one knows {2})</source>
         <translation>{0} 由更新版本的纪要创建（结构版本 {1}，本版本只认识 {2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="560"/>
+        <location filename="../../desktop/core/store/schema.py" line="573"/>
         <source>{0} was made by an older Jiyao and must be updated, which needs writing: open it once where it can be written (it is read-only here)</source>
         <translation>{0} 由旧版本的纪要创建，需要升级，而升级需要写入：请在可写的位置打开它一次（此处为只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="677"/>
+        <location filename="../../desktop/core/store/schema.py" line="690"/>
         <source>{0} is a folder, not a Jiyao project</source>
         <translation>{0} 是文件夹，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="681"/>
+        <location filename="../../desktop/core/store/schema.py" line="694"/>
         <source>{0} is a pipe or a device, not a Jiyao project</source>
         <translation>{0} 是管道或设备，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="692"/>
+        <location filename="../../desktop/core/store/schema.py" line="705"/>
         <source>{0} is an empty file, not a Jiyao project</source>
         <translation>{0} 是空文件，不是纪要项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="696"/>
+        <location filename="../../desktop/core/store/schema.py" line="709"/>
         <source>{0} is not a Jiyao database (not an SQLite file)</source>
         <translation>{0} 不是纪要数据库（不是 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="702"/>
+        <location filename="../../desktop/core/store/schema.py" line="715"/>
         <source>{0} is read-only: Jiyao writes every change to the project at once</source>
         <translation>{0} 是只读的：纪要会把每处改动立即写入项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store/schema.py" line="718"/>
+        <location filename="../../desktop/core/store/schema.py" line="731"/>
         <source>{0} is on a read-only file system</source>
         <translation>{0} 位于只读文件系统上</translation>
     </message>
@@ -4112,42 +4122,42 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="54"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="53"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="55"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="54"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="56"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="55"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="57"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="56"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="58"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="57"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="59"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="58"/>
         <source>Annotator</source>
         <translation>标注人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="60"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="59"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="61"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="60"/>
         <source>Document variables</source>
         <translation>文档变量</translation>
     </message>
@@ -4155,106 +4165,113 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
 <context>
     <name>SegmentsView</name>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="69"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="68"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="70"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="69"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="71"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="70"/>
         <source>HTML report (*.html)</source>
         <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="72"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="71"/>
         <source>Markdown report (*.md)</source>
         <translation>Markdown 报告 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="73"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="72"/>
         <source>Word report (*.docx)</source>
         <translation>Word 报告 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="220"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="230"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="221"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="231"/>
         <source>Where</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="222"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="232"/>
         <source>Add condition</source>
         <translation>添加条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="223"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="233"/>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="224"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="234"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="226"/>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="244"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="236"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="254"/>
         <source>(every label)</source>
         <translation>（所有标签）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="318"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="328"/>
         <source>Tags not filtered: {0}</source>
         <translation>未能筛选标注：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="370"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="380"/>
         <source>Coded segments</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="396"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="406"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="398"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="408"/>
         <source>Remove this condition</source>
         <translation>移除此条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="408"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="418"/>
         <source>Reading the tags…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="410"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="420"/>
         <source>Filtering…</source>
         <translation>正在筛选…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="412"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="422"/>
+        <source>Exporting %n tag(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 个标注…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="424"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="424"/>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="445"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="437"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="478"/>
         <source>Export coded segments</source>
         <translation>导出编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/segments_view.py" line="442"/>
+        <location filename="../../desktop/ui/analysis/segments_view.py" line="477"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
@@ -4307,7 +4324,7 @@ Import files with Ctrl+O (File &gt; Import files…), or drop files and folders 
         <translation>上次的项目无法打开（{0}），已改为打开默认项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/projects.py" line="246"/>
+        <location filename="../../desktop/ui/shell/projects.py" line="249"/>
         <source>{0}
 
 Open its newest backup, made {1}, instead? The damaged file is kept with the backups in {2}.</source>
@@ -4576,23 +4593,23 @@ The details are in the log file. Your tags are saved as you make them.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/analysis/counts.py" line="247"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="345"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="350"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="330"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="335"/>
         <source>Tags not counted again: {0}</source>
         <translation>未能重新统计标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="408"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="419"/>
         <source>Tags not read: {0}</source>
         <translation>未能读取标注：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/counts.py" line="456"/>
-        <location filename="../../desktop/ui/analysis/counts.py" line="463"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="467"/>
+        <location filename="../../desktop/ui/analysis/counts.py" line="474"/>
         <source>Export counts</source>
         <translation>导出计数</translation>
     </message>

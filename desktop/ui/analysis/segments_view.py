@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,7 +39,7 @@ from desktop.core.exports.segments_report import write_report
 from desktop.core.model import Label
 from desktop.core.natural_sort import natural_key
 from desktop.core.segment_filter import Condition, SegmentFilter, store_where
-from desktop.core.segment_listing import SegmentListing, SegmentsFound, find
+from desktop.core.segment_listing import SegmentListing, SegmentsFound, every_segment, find
 from desktop.core.stats import NONE, UnknownField, values_of_field
 from desktop.core.store import Store
 from desktop.core.store.segments import CodedSegment
@@ -154,9 +153,11 @@ class SegmentsView(QWidget):
     """The segments and their filter. ``tagChosen(document_id, start, end)`` on double-click.
     The store filters and counts them and finds the values offered, on worker threads; the
     rows are read from the store as the table paints them (a million documents' tags: never
-    all of them in Python)."""
+    all of them in Python), and all of them only by an export, on a worker thread.
+    ``exportFinished(path, reason)``: an export ended, written ("") or not (why)."""
 
     tagChosen = Signal(int, int, int)
+    exportFinished = Signal(str, str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,8 +218,11 @@ class SegmentsView(QWidget):
         self.label.currentIndexChanged.connect(self.refilter)
         self.field.currentIndexChanged.connect(self._offer_values)
         self._filtering = LatestJob(self._filtered, self._not_found, "segments filter", self)
-        self._filtering.busyChanged.connect(self._filtering_busy)
+        self._filtering.busyChanged.connect(self._busy_changed)
         self._offering = LatestJob(self._offered, self._not_found, "segment values", self)
+        self._exporting = LatestJob(self._exported, self._export_failed, "segments export", self)
+        self._exporting.busyChanged.connect(self._busy_changed)
+        self._export_target: Path | None = None
         self.retranslate()
         self._show_chips()  # nothing to clear before the tags are read
 
@@ -272,8 +276,8 @@ class SegmentsView(QWidget):
     def forget(self) -> None:
         """Drop the tags read and what is being found of them (the project changed, the
         window closed); the filter chosen stays."""
-        for job in (self._filtering, self._offering):
-            job.forget()
+        for job in (self._filtering, self._offering, self._exporting):
+            job.forget()  # an export under way still writes its file
         self.ready = False
         self.model.reset(None, self.paths)
         self._show_found()
@@ -406,7 +410,7 @@ class SegmentsView(QWidget):
             self.chips.addWidget(chip)
         self.clear.setEnabled(bool(self.conditions) or self.label.currentIndex() > 0)
 
-    def _filtering_busy(self, _busy: bool) -> None:
+    def _busy_changed(self, _busy: bool) -> None:
         self._show_found()
 
     def _show_found(self) -> None:
@@ -414,9 +418,12 @@ class SegmentsView(QWidget):
             self.found.setText(self.tr("Reading the tags…"))
         elif self._filtering.is_busy():
             self.found.setText(self.tr("Filtering…"))
+        elif self._exporting.is_busy():
+            self.found.setText(self.tr("Exporting %n tag(s)…", "", self.shown_count()))
         else:
             self.found.setText(self.tr("%n tag(s)", "", self.shown_count()))
-        self.export.setEnabled(self.shown_count() > 0 and not self._filtering.is_busy())
+        busy = self._filtering.is_busy() or self._exporting.is_busy()
+        self.export.setEnabled(self.shown_count() > 0 and not busy)
 
     def _choose(self, index: QModelIndex) -> None:
         segment = self.model.segment(index.row())
@@ -436,22 +443,40 @@ class SegmentsView(QWidget):
             target = target.with_suffix(_EXPORTS[filters.index(chosen)][1])
         self.export_to(target)
 
-    def export_to(self, target: Path) -> bool:
-        """Write the segments shown as ``target``'s suffix says; a failure is shown."""
-        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-        try:
-            write_report(
-                target, self.shown, self.labels, self.current_filter().describe(self.labels)
-            )
-        except (OSError, ValueError) as error:
-            QGuiApplication.restoreOverrideCursor()
-            reason = self.tr("Could not write {0}: {1}")
-            detail = error.strerror if isinstance(error, OSError) else None
-            text = reason.format(target, detail or error_text(error))
-            QMessageBox.warning(self, self.tr("Export coded segments"), text)
-            return False
-        QGuiApplication.restoreOverrideCursor()
-        return True
+    def export_to(self, target: Path) -> None:
+        """Write the segments shown as ``target``'s suffix says, on a worker thread: every tag
+        is read with its words (seconds at a million documents). ``exportFinished`` says when
+        it is written, or why not (shown to the user too)."""
+        listing = self.model.listing
+        where, ids = (listing.where, listing.ids) if listing is not None else (None, ())
+        labels, described = self.labels, self.current_filter().describe(self.labels)
+        path, read_only = self.workspace.store.path, self.workspace.store.read_only
+
+        def work(_cancelled: CancelCheck) -> OSError | ValueError | None:
+            # Checked when the window opened it: not read whole again.
+            with Store(path, create=False, read_only=read_only, check=False) as own:
+                rows = every_segment(own, where, ids)
+            try:
+                write_report(target, rows, labels, described)
+            except (OSError, ValueError) as error:
+                return error
+            return None
+
+        self._export_target = target
+        self._exporting.run(work)
+
+    def _exported(self, answer: object) -> None:
+        if answer is None:
+            self.exportFinished.emit(str(self._export_target), "")
+            return
+        assert isinstance(answer, OSError | ValueError)
+        detail = answer.strerror if isinstance(answer, OSError) else None
+        self._export_failed(detail or error_text(answer))
+
+    def _export_failed(self, reason: str) -> None:
+        text = self.tr("Could not write {0}: {1}").format(self._export_target, reason)
+        QMessageBox.warning(self, self.tr("Export coded segments"), text)
+        self.exportFinished.emit(str(self._export_target), reason)
 
 
 def _by_path(item: tuple[int, str]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -44,6 +45,23 @@ def project(path: Path) -> Store:
     store.add_annotation(first, other, 1, 4, note="重叠")  # overlaps the first
     store.add_annotation(second, demand, 2, 4, attributes={"issuer": "區長"}, annotator="乙")
     return store
+
+
+def _threads_reading_every_tag(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """From now on, whether each reading of every tag shown ran on the window's thread."""
+    import threading
+
+    from desktop.core import segment_listing
+
+    readers: list[bool] = []
+    real = segment_listing.every_segment
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        readers.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("desktop.ui.analysis.segments_view.every_segment", spy)
+    return readers
 
 
 def texts(counts: TagCounts) -> list[str]:
@@ -127,14 +145,22 @@ def test_a_cells_double_click_shows_the_segments_behind_it(qtbot: QtBot, tmp_pat
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".html", ".md", ".docx"])
-def test_export_writes_the_segments_shown(qtbot: QtBot, tmp_path: Path, suffix: str) -> None:
+def test_export_writes_the_segments_shown(
+    qtbot: QtBot, tmp_path: Path, suffix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = project(tmp_path / "s.jiyao")
     counts = opened(qtbot, store)
     view = counts.segments_view
     view.label.setCurrentIndex(view.label.findText("其他"))
     settled(qtbot, counts)
     target = tmp_path / f"out{suffix}"
-    assert view.export_to(target)
+    readers = _threads_reading_every_tag(monkeypatch)
+    with qtbot.waitSignal(view.exportFinished, timeout=30_000) as finished:
+        view.export_to(target)
+        assert not view.export.isEnabled() and "Exporting 1 tag" in view.found.text()
+    assert finished.args == [str(target), ""]
+    assert readers == [False]  # on a worker thread
+    assert view.export.isEnabled() and view.found.text() == "1 tag"
     if suffix == ".csv":
         with target.open(encoding="utf-8-sig") as file:
             assert [row["text"] for row in csv.DictReader(file)] == ["市长要"]
@@ -156,8 +182,11 @@ def test_an_export_that_cannot_be_written_says_so(
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
     (tmp_path / "a file").write_text("not a folder")
-    assert not counts.segments_view.export_to(tmp_path / "a file" / "out.xlsx")
-    assert said and "out.xlsx" in said[0]
+    target = tmp_path / "a file" / "out.xlsx"
+    with qtbot.waitSignal(counts.segments_view.exportFinished, timeout=30_000) as finished:
+        counts.segments_view.export_to(target)
+    assert finished.args[0] == str(target) and finished.args[1]
+    assert said and "out.xlsx" in said[0] and finished.args[1] in said[0]
     store.close()
 
 
