@@ -223,10 +223,27 @@ def test_the_tags_are_listed_from_their_index_alone(tmp_path: Path) -> None:
         store.segment_window(where, limit=2, after=(2, 0, 2, 6), backwards=True)
         store.db.conn.set_trace_callback(None)
         listed = [s for s in statements if "FROM annotations" in s]
-        assert len(listed) == 2
+        assert len(listed) == 3  # the place before the offset, then two windows
+        assert "JOIN documents" not in listed[0] and "OFFSET 4" in listed[0]
+        assert all("OFFSET 0" in statement for statement in listed[1:])
         for statement in listed:
             plan = " | ".join(
                 row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN {statement}").fetchall()
             )
-            assert "USING INDEX annotations_by_document" in plan, plan
+            assert "INDEX annotations_by_document" in plan, plan
             assert "TEMP B-TREE" not in plan, plan
+
+
+def test_a_window_from_an_offset_is_the_slice_of_every_tag_selected(tmp_path: Path) -> None:
+    """From either end, at any offset, filtered by the tags or by their documents: the tags
+    passed over are walked in the index alone when the filter is on the tags alone."""
+    with varied_project(tmp_path / "p.jiyao") as store:
+        segments, labels = store.coded_segments(), store.labels()
+        for chosen in every_filter(store):
+            expected = select(segments, labels, chosen)
+            where = store_where(store, labels, chosen)
+            for offset in sorted({0, 1, 2, len(expected) // 2, len(expected), len(expected) + 3}):
+                window = store.segment_window(where, limit=3, offset=offset)
+                assert window == expected[offset : offset + 3], (chosen, offset)
+                from_end = store.segment_window(where, limit=3, offset=offset, backwards=True)
+                assert from_end == expected[::-1][offset : offset + 3], (chosen, offset)

@@ -335,6 +335,19 @@ MIGRATIONS: tuple[Migration, ...] = (
             'CREATE INDEX annotations_by_document ON annotations (document_id, start, "end", id)',
         ),
     ),
+    Migration(
+        15,
+        "the tags' index by document holds their labels",
+        # Issue 17: a block in the middle of a listing filtered by label is found by walking
+        # the index past the tags before it; without the label there, each was read from
+        # its table row (1.2 s to the middle of 200,000 tags of one label, on the window's
+        # thread), with it the index alone answers.
+        (
+            "DROP INDEX annotations_by_document",
+            "CREATE INDEX annotations_by_document "
+            'ON annotations (document_id, start, "end", id, label_id)',
+        ),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 # What the first 16 bytes of every SQLite database file are.
