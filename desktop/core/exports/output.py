@@ -11,6 +11,7 @@ import secrets
 import shutil
 import stat
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,20 +44,37 @@ def _through_link(path: Path, *, folder: bool) -> Path:
     return resolved if (resolved.is_dir() if folder else resolved.is_file()) else path
 
 
+# One lock per file exported to, for the whole process (see writing_to).
+_TARGETS: dict[Path, threading.RLock] = {}
+_TARGETS_GUARD = threading.Lock()
+
+
+@contextmanager
+def writing_to(path: Path) -> Iterator[None]:
+    """Held while an export makes ``path``: another export of the same file in this process
+    (another window's worker, or a closed window's still running) waits for it, so the one
+    begun last is the one left, and their partial files are never one file."""
+    with _TARGETS_GUARD:
+        lock = _TARGETS.setdefault(path.absolute(), threading.RLock())
+    with lock:
+        yield
+
+
 @contextmanager
 def _partial(path: Path) -> Iterator[Path]:
     """The ``.part`` file beside ``path``: moved onto it when the block ends well (and its
     file is closed), removed when it fails. Missing parent folders are made, as a folder
     export makes them: ``-o new/set.jsonl`` works as ``-o new/set`` does for brat."""
     path = _through_link(path, folder=False)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".part")
-    try:
-        yield partial
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    partial.replace(path)
+    with writing_to(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(path.name + ".part")
+        try:
+            yield partial
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        partial.replace(path)
 
 
 class UnsafeTarget(ValueError):

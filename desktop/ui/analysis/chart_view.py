@@ -66,11 +66,7 @@ class ChartView(QWidget):
     def forget(self) -> None:
         """Drop the table and its chart (the window closed, or its project changed)."""
         self.table = None
-        self._stale = True
-        if self.isVisible():
-            self.redraw()
-        else:
-            self.chart = None
+        self.redraw()  # its canvas and figure let go too, shown or not
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

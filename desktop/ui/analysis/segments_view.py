@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.exports.output import writing_to
 from desktop.core.exports.segments_report import write_report
 from desktop.core.model import Label
 from desktop.core.natural_sort import natural_key
@@ -222,7 +223,10 @@ class SegmentsView(QWidget):
         self._offering = LatestJob(self._offered, self._not_found, "segment values", self)
         self._exporting = LatestJob(self._exported, self._export_failed, "segments export", self)
         self._exporting.busyChanged.connect(self._busy_changed)
+        # An export under way: its file and how many tags it writes. It is not forgotten
+        # when the project switches: it ends, and says so, as the user asked.
         self._export_target: Path | None = None
+        self._export_count = 0
         self.retranslate()
         self._show_chips()  # nothing to clear before the tags are read
 
@@ -276,8 +280,8 @@ class SegmentsView(QWidget):
     def forget(self) -> None:
         """Drop the tags read and what is being found of them (the project changed, the
         window closed); the filter chosen stays."""
-        for job in (self._filtering, self._offering, self._exporting):
-            job.forget()  # an export under way still writes its file
+        for job in (self._filtering, self._offering):
+            job.forget()
         self.ready = False
         self.model.reset(None, self.paths)
         self._show_found()
@@ -419,7 +423,7 @@ class SegmentsView(QWidget):
         elif self._filtering.is_busy():
             self.found.setText(self.tr("Filtering…"))
         elif self._exporting.is_busy():
-            self.found.setText(self.tr("Exporting %n tag(s)…", "", self.shown_count()))
+            self.found.setText(self.tr("Exporting %n tag(s)…", "", self._export_count))
         else:
             self.found.setText(self.tr("%n tag(s)", "", self.shown_count()))
         busy = self._filtering.is_busy() or self._exporting.is_busy()
@@ -453,16 +457,17 @@ class SegmentsView(QWidget):
         path, read_only = self.workspace.store.path, self.workspace.store.read_only
 
         def work(_cancelled: CancelCheck) -> OSError | ValueError | None:
-            # Checked when the window opened it: not read whole again.
-            with Store(path, create=False, read_only=read_only, check=False) as own:
-                rows = every_segment(own, where, ids)
-            try:
-                write_report(target, rows, labels, described)
-            except (OSError, ValueError) as error:
-                return error
-            return None
+            with writing_to(target):  # after an export of the same file begun before
+                # Checked when the window opened it: not read whole again.
+                with Store(path, create=False, read_only=read_only, check=False) as own:
+                    rows = every_segment(own, where, ids)
+                try:
+                    write_report(target, rows, labels, described)
+                except (OSError, ValueError) as error:
+                    return error
+                return None
 
-        self._export_target = target
+        self._export_target, self._export_count = target, self.shown_count()
         self._exporting.run(work)
 
     def _exported(self, answer: object) -> None:
@@ -474,9 +479,9 @@ class SegmentsView(QWidget):
         self._export_failed(detail or error_text(answer))
 
     def _export_failed(self, reason: str) -> None:
+        self.exportFinished.emit(str(self._export_target), reason)
         text = self.tr("Could not write {0}: {1}").format(self._export_target, reason)
         QMessageBox.warning(self, self.tr("Export coded segments"), text)
-        self.exportFinished.emit(str(self._export_target), reason)
 
 
 def _by_path(item: tuple[int, str]) -> str:

@@ -4,6 +4,7 @@ cross table's cell, a tag opened by double-click, exported in each format."""
 from __future__ import annotations
 
 import csv
+import time
 from pathlib import Path
 from typing import Any
 
@@ -300,3 +301,87 @@ def test_an_edit_stops_the_listing_shown_reading_rows_until_it_is_found_again(
     qtbot.waitUntil(lambda: view.model.listing is not listing, timeout=10_000)
     assert view.shown_count() == 2 and view.model.segment(1) is not None
     store.close()
+
+
+def _one_document(path: Path, tags: int) -> Store:
+    """One document with ``tags`` tags: the first labelled 其他, the others 要求."""
+    store = Store(path)
+    text = "市长要求复工复产" * 4
+    [document] = store.add_documents(
+        [NewDocument("t", text, text, "utf-8", "simplified", date="2020-03-01")]
+    )
+    assert document is not None
+    demand, other = store.add_label("要求").id, store.add_label("其他").id
+    for place in range(tags):
+        store.add_annotation(document, other if place == 0 else demand, place, place + 2)
+    return store
+
+
+@pytest.fixture
+def slow_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An export of more than one tag takes a second to write."""
+    from desktop.ui.analysis import segments_view
+
+    real = segments_view.write_report
+
+    def slow(target: Path, rows: list[Any], *args: Any) -> None:
+        time.sleep(1.0 if len(rows) > 1 else 0.0)
+        real(target, rows, *args)
+
+    monkeypatch.setattr(segments_view, "write_report", slow)
+
+
+def _segments_of(qtbot: QtBot, workspace: Workspace) -> TagCounts:
+    counts = TagCounts(workspace)
+    qtbot.addWidget(counts)
+    counts.show()
+    counts.show_segments()
+    view = counts.segments_view
+    qtbot.waitUntil(lambda: view.ready and not view.is_busy() and view.shown_count() > 0)
+    return counts
+
+
+@pytest.mark.usefixtures("slow_writes")
+def test_an_export_says_its_own_count_and_ends_though_the_filter_or_project_changes(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    workspace = Workspace(_one_document(tmp_path / "p.jiyao", 3), Settings())
+    view = _segments_of(qtbot, workspace).segments_view
+    ended: list[tuple[str, str]] = []
+    view.exportFinished.connect(lambda *args: ended.append(args))
+    view.export_to(tmp_path / "all.csv")
+    view.label.setCurrentIndex(view.label.findText("其他"))
+    qtbot.waitUntil(lambda: not view._filtering.is_busy())
+    assert view.found.text() == "Exporting 3 tags…" and not view.export.isEnabled()
+    workspace.switch_project(_one_document(tmp_path / "q.jiyao", 2))
+    qtbot.waitUntil(lambda: bool(ended), timeout=30_000)
+    assert ended == [(str(tmp_path / "all.csv"), "")]
+    with (tmp_path / "all.csv").open(encoding="utf-8-sig") as file:
+        assert len(list(csv.DictReader(file))) == 3
+    qtbot.waitUntil(lambda: view.ready and not view.is_busy())
+    assert (view.found.text(), view.export.isEnabled()) == ("1 tag", True)  # 其他 still chosen
+    workspace.store.close()
+
+
+@pytest.mark.usefixtures("slow_writes")
+def test_a_closed_windows_export_does_not_replace_a_newer_one_of_the_same_file(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    workspace = Workspace(_one_document(tmp_path / "p.jiyao", 3), Settings())
+    target = tmp_path / "out.csv"
+    first = _segments_of(qtbot, workspace)
+    first.segments_view.export_to(target)
+    first.close()
+    view = _segments_of(qtbot, workspace).segments_view
+    view.label.setCurrentIndex(view.label.findText("其他"))
+    qtbot.waitUntil(lambda: not view.is_busy() and view.shown_count() == 1)
+    with qtbot.waitSignal(view.exportFinished, timeout=30_000) as finished:
+        view.export_to(target)
+    assert finished.args == [str(target), ""]
+    QThreadPool.globalInstance().waitForDone()
+    with target.open(encoding="utf-8-sig") as file:
+        assert [row["label_path"] for row in csv.DictReader(file)] == ["其他"]
+    assert not list(tmp_path.glob("*.part"))
+    workspace.store.close()
